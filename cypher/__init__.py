@@ -1,0 +1,1 @@
+"""Every Cypher statement Entente runs, as named `.cypher` files; see `cypher.registry`."""

@@ -1,0 +1,2 @@
+// Cheapest round trip that proves the database answers queries.
+RETURN 1 AS ok

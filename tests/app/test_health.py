@@ -1,0 +1,97 @@
+"""Liveness and readiness against the real Neo4j, and through a proxy we can cut."""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from urllib.parse import urlparse
+
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from app.main import create_app
+from tests.conftest import free_port
+
+
+class Proxy:
+    """A TCP relay in front of the test Neo4j; `down()` closes it like a crashed server."""
+
+    def __init__(self, target: tuple[str, int]):
+        self.target = target
+        self.port = free_port()
+        self.listener: socket.socket | None = None
+        self.conns: list[socket.socket] = []
+
+    def up(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", self.port))
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def down(self) -> None:
+        assert self.listener is not None
+        self.listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close alone does not
+        self.listener.close()
+        for conn in self.conns:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            conn.close()
+        self.conns.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            self.conns += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+
+
+def test_healthz_and_readyz(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.json()["status"] == "ready"
+
+
+def test_readyz_is_503_fast_when_neo4j_is_down_and_recovers(settings):
+    target = urlparse(settings.uri)
+    proxy = Proxy((target.hostname, target.port))
+    proxy.up()
+    cfg = settings.model_copy(update={"neo4j_uri": f"bolt://127.0.0.1:{proxy.port}",
+                                      "entente_connect_wait": 10.0,
+                                      "neo4j_password": SecretStr(settings.password)})
+    with TestClient(create_app(cfg)) as client:
+        assert client.get("/readyz").status_code == 200
+        proxy.down()
+        began = time.monotonic()
+        answer = client.get("/readyz")
+        assert answer.status_code == 503
+        assert time.monotonic() - began < 2.5
+        assert answer.json()["reason"]
+        proxy.up()
+        deadline = time.monotonic() + 15
+        while client.get("/readyz").status_code != 200:
+            assert time.monotonic() < deadline, "readyz did not recover after Neo4j came back"
+            time.sleep(0.3)
+
+
+def test_app_starts_even_when_neo4j_is_unreachable(settings):
+    cfg = settings.model_copy(update={"neo4j_uri": f"bolt://127.0.0.1:{free_port()}",
+                                      "entente_connect_wait": 0.5,
+                                      "neo4j_password": SecretStr("irrelevant")})
+    with TestClient(create_app(cfg)) as client:
+        began = time.monotonic()
+        assert client.get("/readyz").status_code == 503
+        assert time.monotonic() - began < 2.5
+        assert client.get("/healthz").status_code == 200
