@@ -1,0 +1,82 @@
+"""Regenerate states.json from well-kept data packages plus the hand-curated states_curated.json.
+
+Run by a maintainer (`pip install -e .[data]; python -m ingest.data.build_states`), never at
+ingest time: the ingest pipeline reads only the generated JSON. countryinfo supplies names,
+alternative spellings, capitals and demonyms; pycountry the ISO 3166 official names. The curated
+file adds what no package has (short forms like DPRK/ROK, seats of power like "the Kremlin",
+plural demonyms, historical states) and removes aliases that collide with common words.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# UN member states (ISO 3166-1 alpha-2); observers and de-facto states come from the curated file
+UN_MEMBERS = """AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH
+CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE
+GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KP KR KW KG LA LV LB LS LR LY LI
+LT LU MG MW MY MV ML MT MH MR MU MX FM MD MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG
+PY PE PH PL PT QA RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ
+TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM ZW""".split()
+OBSERVERS_AND_OTHERS = ["VA", "PS", "TW", "XK"]
+
+
+def _english(alias: str) -> bool:
+    return bool(alias) and all(ord(c) < 0x250 for c in alias) and not re.fullmatch(r"[A-Z]{2,3}", alias)
+
+
+def _package_entry(code: str) -> dict:
+    import pycountry
+    from countryinfo import CountryInfo
+
+    info = CountryInfo(code)
+    iso = info.iso()
+    country = pycountry.countries.get(alpha_2=code)
+    names = {info.name()}
+    for attr in ("name", "official_name", "common_name"):
+        value = getattr(country, attr, None) if country else None
+        if value:
+            names.add(value)
+    aliases = {a for a in info.alt_spellings() if _english(a)} | names
+    demonym = info.demonym() or ""
+    capital = info.capital() or ""
+    return {
+        "id": f"state:{iso['alpha3']}", "name": info.name(), "iso2": code, "iso3": iso["alpha3"],
+        "aliases": sorted(aliases - {info.name()}),
+        "demonyms": [demonym] if demonym else [],
+        "capitals": [capital] if capital else [],
+        "un": "member" if code in UN_MEMBERS else "observer",
+    }
+
+
+def build() -> list[dict]:
+    curated = json.loads((HERE / "states_curated.json").read_text(encoding="utf-8"))
+    states: dict[str, dict] = {}
+    for code in UN_MEMBERS + OBSERVERS_AND_OTHERS:
+        try:
+            states[code] = _package_entry(code)
+        except Exception:  # noqa: BLE001 - a code the packages lack is filled from the curated file
+            states[code] = {"id": "", "name": "", "iso2": code, "aliases": [], "demonyms": [], "capitals": []}
+    for code, extra in curated["states"].items():
+        entry = states.setdefault(code, {"iso2": code, "aliases": [], "demonyms": [], "capitals": []})
+        for key in ("aliases", "demonyms", "capitals", "seats"):
+            entry[key] = sorted(set(entry.get(key, [])) | set(extra.get(key, [])))
+        for key in ("id", "name", "iso3", "un", "historical"):
+            if key in extra:
+                entry[key] = extra[key]
+        for key in ("drop",):
+            for alias in extra.get(key, []):
+                for field in ("aliases", "demonyms", "capitals"):
+                    if alias in entry.get(field, []):
+                        entry[field].remove(alias)
+    assert len(UN_MEMBERS) == 193, len(UN_MEMBERS)
+    return sorted(states.values(), key=lambda s: s["name"])
+
+
+if __name__ == "__main__":
+    out = build()
+    (HERE / "states.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(out)} states")

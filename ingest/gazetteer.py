@@ -1,0 +1,109 @@
+"""The actor dictionary: states, organisations, blocs and known leaders, matched token by token."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from ingest.model import Entity
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+_LOWER_OK = {"the", "of", "and", "for", "in", "on", "de", "da", "von", "der", "al", "bin", "el"}
+
+
+@dataclass(frozen=True)
+class Surface:
+    entity_id: str
+    form: str          # "name" | "demonym" | "capital" | "seat"
+    exact: str | None  # short upper-case aliases (US, UN, EU) must match case exactly
+
+
+@dataclass(frozen=True)
+class Role:
+    leader_id: str
+    office: str
+    of: str
+    start: str | None
+    end: str | None
+
+    def active_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        iso = day.isoformat()
+        return (self.start is None or self.start <= iso) and (self.end is None or iso < self.end)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def key_of(text: str) -> tuple[str, ...]:
+    return tuple(t.lower().replace("’", "'") for t in TOKEN.findall(text))
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.surfaces: dict[tuple[str, ...], list[Surface]] = {}
+        self.roles: list[Role] = []
+        self.max_len = 1
+        self.first_tokens: set[str] = set()
+
+    def add(self, entity: Entity, forms: dict[str, list[str]]) -> None:
+        self.entities[entity.id] = entity
+        for form, names in forms.items():
+            for name in names:
+                key = key_of(name)
+                if not key:
+                    continue
+                exact = name if (name.isupper() and len(name) <= 5) else None
+                options = self.surfaces.setdefault(key, [])
+                if not any(s.entity_id == entity.id for s in options):
+                    options.append(Surface(entity.id, form, exact))
+                self.max_len = max(self.max_len, len(key))
+                self.first_tokens.add(key[0])
+
+    def leader_of(self, entity_id: str, day: date | None, office: str | None = None) -> Role | None:
+        """The dictionary's holder of the top office of a state or organisation on `day`."""
+        for role in self.roles:
+            if role.of == entity_id and role.active_on(day) and (office is None or office in role.office):
+                if role.office in HEAD_OFFICES:
+                    return role
+        return None
+
+
+HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
+                "king", "queen", "emir", "sultan", "secretary general", "director general", "chairman"}
+
+
+def _data(name: str):
+    return json.loads(resources.files("ingest.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The dictionary, read once per process from the JSON files in ingest/data."""
+    gaz = Gazetteer()
+    for state in _data("states.json"):
+        names = [state["name"], *state.get("aliases", [])]
+        entity = Entity(state["id"], "State", state["name"], tuple(sorted(set(names) - {state["name"]})),
+                        tuple((k, state[k]) for k in ("iso3", "un", "historical") if state.get(k)))
+        gaz.add(entity, {"name": names, "demonym": state.get("demonyms", []),
+                         "capital": state.get("capitals", []), "seat": state.get("seats", [])})
+    for org in _data("organizations.json"):
+        entity = Entity(org["id"], "Organization", org["name"], tuple(org.get("aliases", [])),
+                        (("orgType", org.get("type", "")),))
+        gaz.add(entity, {"name": [org["name"], *org.get("aliases", [])]})
+    for bloc in _data("blocs.json"):
+        gaz.add(Entity(bloc["id"], "Bloc", bloc["name"], tuple(bloc["aliases"])), {"name": bloc["aliases"]})
+    for leader in _data("leaders.json"):
+        leader_id = "person:" + slug(leader["name"])
+        offices = "; ".join(f"{r['office']} ({r['of'].split(':', 1)[1]})" for r in leader["roles"])
+        gaz.add(Entity(leader_id, "Leader", leader["name"], tuple(leader.get("aliases", [])),
+                       (("office", offices),)), {"name": [leader["name"], *leader.get("aliases", [])]})
+        for role in leader["roles"]:
+            gaz.roles.append(Role(leader_id, role["office"], role["of"], role.get("from"), role.get("to")))
+    return gaz

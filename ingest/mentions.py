@@ -1,0 +1,122 @@
+"""Actor mentions in one article: dictionary names, leaders introduced by title, and
+within-article references back ("Putin", "the Russian leader", "the two leaders", "the Kim regime")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.gazetteer import HEAD_OFFICES, TOKEN, Gazetteer, key_of, slug
+from ingest.model import Entity
+
+LOCATIVE = {"in", "at", "near", "outside", "from", "inside", "across", "around", "via", "through", "within"}
+TITLES = (r"(?:[Ss]upreme [Ll]eader|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
+          r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
+          r"[Dd]irector[- ][Gg]eneral|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
+          r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior) [Mm]inister|[Mm]inister|"
+          r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Aa]mbassador|"
+          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch)")
+_NAME_PART = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
+NAME = rf"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{_NAME_PART}){{0,3}})"
+_NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
+              "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile"}
+
+
+@dataclass
+class Mention:
+    start: int            # offsets in the article text
+    end: int
+    ids: tuple[str, ...]
+    form: str             # name | demonym | capital | seat | leader | coref | group
+    located: bool = False  # a capital after "in"/"at": a place, not an actor
+
+
+@dataclass
+class ArticleContext:
+    """What the article has taught us so far: new leaders, extra_surfaces, who leads what."""
+    gaz: Gazetteer
+    day: date | None
+    new_entities: dict[str, Entity] = field(default_factory=dict)
+    extra_surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)
+    leads: dict[str, str] = field(default_factory=dict)          # state/org id -> leader id
+    recent_leaders: list[str] = field(default_factory=list)
+    regime_state: str | None = None
+
+    def kind(self, entity_id: str) -> str:
+        entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id)
+        return entity.kind if entity else "Leader"
+
+    def state_of_leader(self, leader_id: str) -> str | None:
+        for of, lid in self.leads.items():
+            if lid == leader_id:
+                return of
+        for role in self.gaz.roles:
+            if role.leader_id == leader_id and role.office in HEAD_OFFICES and role.active_on(self.day):
+                return role.of
+        return None
+
+    def leader_of(self, of: str, office: str | None = None) -> str | None:
+        if of in self.leads:
+            return self.leads[of]
+        role = self.gaz.leader_of(of, self.day, office)
+        return role.leader_id if role else None
+
+
+def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) -> list[Mention]:
+    """Longest dictionary matches, token by token, in text[start:end]."""
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    lowered = [t[2].lower().replace("’", "'") for t in tokens]
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        if lowered[i] in ctx.gaz.first_tokens or (lowered[i],) in ctx.extra_surfaces or any(
+                k[0] == lowered[i] for k in ctx.extra_surfaces):
+            for n in range(min(ctx.gaz.max_len, len(tokens) - i), 0, -1):
+                key = tuple(lowered[i:i + n])
+                surface_text = text[tokens[i][0]:tokens[i + n - 1][1]]
+                if key in ctx.extra_surfaces and surface_text[0].isupper():
+                    hit = (n, Mention(tokens[i][0], tokens[i + n - 1][1], (ctx.extra_surfaces[key],), "name"))
+                    break
+                options = ctx.gaz.surfaces.get(key)
+                if not options:
+                    continue
+                surface = options[0]
+                if surface.exact and surface.exact != surface_text:
+                    continue
+                if not surface.exact and not (surface_text[0].isupper() or surface_text.startswith("the ")
+                                              or key[0] in ("western",)):
+                    continue
+                mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
+                if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE:
+                    mention.located = True
+                hit = (n, mention)
+                break
+        if hit:
+            found.append(hit[1])
+            i += hit[0]
+        else:
+            i += 1
+    return [m for m in found if not m.located]
+
+
+def _new_leader(name: str, ctx: ArticleContext) -> str:
+    """A person the dictionary lacks, introduced by a title: a Leader scoped to the corpus by name."""
+    key = key_of(name)
+    for options in (ctx.gaz.surfaces.get(key) or []):
+        if ctx.kind(options.entity_id) == "Leader":
+            return options.entity_id
+    leader_id = "person:" + slug(name)
+    if leader_id not in ctx.new_entities:
+        ctx.new_entities[leader_id] = Entity(leader_id, "Leader", name)
+    ctx.extra_surfaces[key] = leader_id
+    last = key_of(name.split()[-1])
+    if len(name.split()) > 1 and last not in ctx.extra_surfaces:
+        ctx.extra_surfaces[last] = leader_id
+    return leader_id
+
+
+def is_head_title(title: str) -> bool:
+    lowered = title.lower().replace("-", " ")
+    return any(lowered == office or lowered.endswith(office) for office in HEAD_OFFICES) \
+        and "minister" not in lowered.replace("prime minister", "")

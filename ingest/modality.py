@@ -1,0 +1,39 @@
+"""Is a matched statement asserted, negated or hedged? Looks at the words leading up to the
+trigger in the same clause, and at conditionals and questions around it."""
+from __future__ import annotations
+
+import re
+
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
+    r"fail(?:s|ed)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)|stopp?(?:s|ed)|"
+    r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed))\b|’t\b", re.I)
+HEDGE = re.compile(
+    r"\b(?:could|would|might|may|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
+    r"intends?|intending|threat(?:en|ens|ened) to|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
+    r"expected|likely|possib(?:le|ly)|potential(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ed|ing)|pledg(?:es|ed|ing) to|"
+    r"ready to|willing to|prepared to|urg(?:es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
+    r"alleged(?:ly)?|suspected|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
+    r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
+    r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
+    r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I)
+PREFIX_CHARS = 15  # how far before the match a hedge or negation may stand ("If Russia ...")
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
+
+
+def modality(sentence: str, match_start: int, trigger_end: int) -> str:
+    """"asserted", "negated" or "hedged" for a statement spanning sentence[match_start:trigger_end]."""
+    if sentence.rstrip().endswith("?"):
+        return "hedged"
+    clause_start = 0
+    for brk in CLAUSE_BREAK.finditer(sentence, 0, match_start):
+        clause_start = brk.end()
+    window = sentence[max(clause_start, match_start - PREFIX_CHARS):trigger_end]
+    if NEGATION.search(window):
+        return "negated"
+    if HEDGE.search(window):
+        return "hedged"
+    head = sentence[:match_start]
+    if re.match(r"\s*(?:if|unless|should)\b", sentence, re.I) and "," in head:
+        return "hedged"
+    return "asserted"

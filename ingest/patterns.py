@@ -1,0 +1,144 @@
+"""Relation patterns: regexes over a masked sentence, where «i» is an actor slot.
+
+Macros: {S} source slot, {T} target slot, {P} a pair or group slot (symmetric relations),
+{pre} up to a few words before a verb (where "denied", "could", "has" live), {g}/{G} short and
+longer gaps without another actor, {x} a gap that may hold actors, {poss} a possessive.
+Each pattern is (relation type, rule name, regex); roles come from the named groups.
+"""
+from __future__ import annotations
+
+import re
+
+WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
+          r"UAVs?|tanks?|fighter jets|fighters|jets|aircraft|warplanes|helicopters|air[- ]defen[cs]e(?: systems?)?|"
+          r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|"
+          r"[A-Z]{1,4}-\d+s?|F-16s?|HIMARS|Patriots?|ATACMS|Shaheds?|bombs|warheads|arsenals?)")
+TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|combat units|battalions|"
+          r"brigades|peacekeepers|special forces|military advisers|military advisors|units)")
+SANCTION_N = r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel bans|penalties)"
+MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter)\s+)*"
+
+MACROS = {
+    "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
+    "pre": r"(?P<pre>(?:[^«»;,.:]{0,45}?\s)?)",
+    "g": r"[^«»;.]{0,45}?", "G": r"[^«»;.]{0,110}?", "x": r"(?:[^;.]){0,90}?",
+    "poss": r"(?:'s|’s)", "W": WEAPON, "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
+}
+
+
+def _v(*stems: str) -> str:
+    """Verb forms of a list like 'supply|supplies|supplied|supplying'."""
+    return "(?:" + "|".join(stems) + ")"
+
+
+SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "sold", "sells?", "selling", "deliver(?:s|ed|ing)?",
+              "ship(?:s|ped|ping)?", "transferr?(?:s|ed|ing)?", "sent", "sends?", "sending", "provid(?:es?|ed|ing)",
+              "gave", "gives?", "giving", "export(?:s|ed|ing)?", "offer(?:s|ed|ing)?", "handed over", "funnel(?:s|l?ed|l?ing)")
+RECEIVE_V = _v("receiv(?:es?|ed|ing)", "obtain(?:s|ed|ing)?", "acquir(?:es?|ed|ing)", "bought", "buys?", "buying",
+               "purchas(?:es?|ed|ing)", "import(?:s|ed|ing)?", "got", "gets?", "getting")
+DEPLOY_V = _v("sent", "sends?", "sending", "deploy(?:s|ed|ing)?", "dispatch(?:es|ed|ing)?", "station(?:s|ed|ing)?",
+              "mov(?:es?|ed|ing)", "provid(?:es?|ed|ing)", "contribut(?:es?|ed|ing)", "transferr?(?:s|ed|ing)?")
+ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "bomb(?:s|ed|ing)?", "struck", "strikes?", "striking",
+              "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
+              "launched (?:an? )?(?:\\w+ )?(?:attack|strike|invasion|offensive|assault|war)s? (?:on|against|into)",
+              "waged? war (?:on|against)", "declared war on")
+ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
+SANCTION_V = _v("impos(?:es?|ed|ing)", "slapp?(?:s|ed|ing)?", "levied", "levy", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
+                "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "expand(?:s|ed|ing)?",
+                "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
+CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
+               "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
+               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)")
+SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "welcom(?:es?|ed|ing)", "endors(?:es?|ed|ing)",
+               "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
+               "st(?:ands?|ood) (?:by|with)", "sid(?:es?|ed|ing) with", "defend(?:s|ed|ing)?")
+MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "welcomed", "visit(?:s|ed|ing)?",
+            "h(?:e|o)ld(?:s|ing)? talks with", "talk(?:s|ed)? (?:with|to)", "sp(?:oke|eaks?) (?:with|to)",
+            "phoned", "telephoned", "called", "conferred with", "sat down with", "received")
+ALLY_N = (r"(?:treaty|alliance|pact|(?:comprehensive )?strategic partnership|military partnership|"
+          r"defen[cs]e (?:agreement|pact|treaty)|security (?:agreement|pact)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
+TRADE_N = (r"(?:trade|commerce|economic (?:ties|relations|cooperation|partnership)|trade (?:ties|relations|deal|agreement|links)|"
+           r"free[- ]trade (?:agreement|deal)|bilateral trade)")
+MEMBER_N = r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+)?members?"
+
+RAW_PATTERNS: list[tuple[str, str, str]] = [
+    # SUPPLIES_ARMS
+    ("SUPPLIES_ARMS", "arms.active", r"{S}{poss}?\s+{pre}" + SUPPLY_V + r"\s{G}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r"|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+{T}\s+with\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:the\s+)?{S}"),
+    ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.nominal_supply", r"{S}{poss}\s{g}\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+to\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.from_to", r"\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)?\s*from\s+{S}\s+to\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.made_by", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|work(?:s|ed|ing)? with|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?)\s{g}{S}-(?:made|built|supplied|manufactured|produced|designed|provided|origin)\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
+    # DEPLOYS_TROOPS
+    ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:to|into|in|inside)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
+    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?\s+(?:\w+\s+){0,2}?{TR}\s+(?:\w+\s+){0,2}?(?:fighting (?:in|for|alongside|with)|deployed (?:in|to)|stationed in|sent to|inside|in)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.nominal", r"(?:deployment|dispatch|sending|arrival|presence)\s+of\s+(?:\w+\s+)?{S}\s+{TR}\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.from", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|deployed|stationed|sent|arrived)\s+(?:in|to|for|alongside|with)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
+    # ATTACKS
+    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|and|or)\b)[\w-]+\s+){0,3}?" + ATTACK_N + r"\s+(?:of|on|against|in|upon|into)\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled)\s+by\s+(?:the\s+)?{S}"),
+    ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+at war with\s+{T}"),
+    # SANCTIONS
+    ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|over)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
+    ("SANCTIONS", "sanctions.passive_subject", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:sanctioned|hit with sanctions|targeted with sanctions|placed under sanctions)\s+by\s+(?:the\s+)?{S}"),
+    ("SANCTIONS", "sanctions.led_by", r"{SN}\s+(?:\w+\s+)?led by\s+(?:the\s+)?{S}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated|imposed on|against|on)\s{g}{T}"),
+    ("SANCTIONS", "sanctions.effect", r"{S}(?:-led)?\s+{MOD}{SN}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated)\s{g}{T}"),
+    # VETOES
+    ("VETOES", "veto.active", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
+    ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
+    # CONDEMNS
+    ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|both\s+)?{T}"),
+    ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}{T}{poss}"),
+    ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
+    ("CONDEMNS", "condemn.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
+    ("CONDEMNS", "condemn.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:condemnation|criticism|denunciation)\s+of\s{g}{T}"),
+    # SUPPORTS
+    ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)\s+(?:for|to)\s{g}{T}"),
+    ("SUPPORTS", "support.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:support|backing|aid|assistance)\s+(?:for|to)\s+(?:the\s+)?{T}"),
+    # MEETS
+    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:with\s+)?(?:the\s+)?{T}"),
+    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|phone call|call)\s+(?:with|to)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
+    ("MEETS", "meet.pair", r"{P}\s+{pre}(?:met|meet|held talks|hold talks|talked|spoke|have met|will meet)\b"),
+    # ALLIED_WITH
+    ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"\s+between\s+(?:the\s+)?{P}"),
+    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|entered into|ratified)?\s{g}\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified)\s{g}\b" + ALLY_N),
+    ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises|drills|manoeuvres|maneuvers|patrols)\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises|drills|manoeuvres|maneuvers|patrols)"),
+    ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}(?:is|are|was|were|remains?|became)\s+(?:a\s+|an\s+)?{T}{poss}\s+(?:\w+\s+){0,2}all(?:y|ies)\b"),
+    ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|became)\s+(?:\w+\s+){0,2}allies\b"),
+    ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
+    # TRADES_WITH
+    ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"\s+between\s+(?:the\s+)?{P}"),
+    ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
+    ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:is|was|remains|remained|became|has become|had been|has been)\s{g}{T}{poss}\s+(?:[\w-]+\s+){0,4}?(?:trading|trade|economic|financial|commercial)\s+partners?"),
+    ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
+    # MEMBER_OF
+    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|has been|have been|remains?)\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.includes", r"{T},?\s+(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
+    ("MEMBER_OF", "member.of_org", r"{S}\s*,\s+(?:an?\s+|the\s+)?(?:fellow\s+|founding\s+)?member(?: state)? of\s+(?:the\s+)?{T}"),
+]
+
+
+def compile_patterns() -> list[tuple[str, str, re.Pattern]]:
+    compiled = []
+    for type_name, rule, template in RAW_PATTERNS:
+        regex = template
+        for key, value in MACROS.items():
+            regex = regex.replace("{" + key + "}", value)
+        compiled.append((type_name, rule, re.compile(regex, re.IGNORECASE)))
+    return compiled

@@ -1,0 +1,130 @@
+"""Leaders introduced by title ("North Korean leader X", "X, the prime minister of Y"), and
+references back to people and regimes within the article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.masking import Masked
+from ingest.mentions import NAME, TITLES, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
+
+_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
+_WHO = rf"(?:«(?P<lid>\d+)»|{NAME})"
+INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_PRE}(?P<title>{TITLES})\s+{_WHO}")
+INTRO_NAME_TITLE = re.compile(
+    rf"{_WHO},\s+(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
+INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
+ROLE_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:«(?P<of>\d+)»(?:'s|’s)?\s+)(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
+TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
+REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration)\b")
+ITS = re.compile(r"\bits\b")
+NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like)\s+(?:the\s+)?$", re.I)
+BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian )?(?:regime|rogue state)\b")
+
+
+@dataclass(frozen=True)
+class LeadFact:
+    leader: str
+    of: str
+    start: int   # article offsets of the words that state it
+    end: int
+
+
+def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:
+    return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) in kinds
+
+
+def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], list[LeadFact]]:
+    """Mentions of the sentence after people and references are resolved, and the LEADS facts."""
+    mentions = list(masked.mentions)
+    facts: list[LeadFact] = []
+    taken: list[tuple[int, int]] = []
+
+    def leader_id(match: re.Match) -> str | None:
+        if match.group("lid") is not None:
+            mention = masked.mention(match.group("lid"))
+            return mention.ids[0] if _kind_ok(ctx, mention, ("Leader",)) else None
+        name = match.group("name")
+        if name.split()[0] in _NOT_NAMES:
+            return None
+        return _new_leader(name, ctx)
+
+    def replace(match: re.Match, ids: tuple[str, ...], form: str) -> Mention:
+        start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+        new = Mention(start, end, ids, form)
+        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end] + [new]
+        taken.append((match.start(), match.end()))
+        return new
+
+    def free(match: re.Match) -> bool:
+        return not any(s < match.end() and match.start() < e for s, e in taken)
+
+    for pattern in (INTRO_OF_TITLE_NAME, INTRO_NAME_TITLE):
+        for match in pattern.finditer(masked.text):
+            if not free(match):
+                continue
+            of_index = match.group("of") if match.group("of") is not None else match.groupdict().get("of2")
+            if of_index is None:
+                continue
+            of = masked.mention(of_index)
+            if not _kind_ok(ctx, of, ("State", "Organization")):
+                continue
+            who = leader_id(match)
+            if who is None:
+                continue
+            new = replace(match, (who,), "leader")
+            if is_head_title(match.group("title")) and not match.group("former"):
+                ctx.leads[of.ids[0]] = who
+                facts.append(LeadFact(who, of.ids[0], new.start, new.end))
+    for match in INTRO_TITLE_NAME.finditer(masked.text):
+        if free(match) and match.group("title")[0].isupper():
+            who = leader_id(match)
+            if who is not None:
+                replace(match, (who,), "leader")
+    for match in ROLE_REFERENCE.finditer(masked.text):
+        of = masked.mention(match.group("of"))
+        if free(match) and _kind_ok(ctx, of, ("State", "Organization")):
+            who = ctx.leader_of(of.ids[0])
+            if who is not None and is_head_title(match.group("title")):
+                replace(match, (who,), "coref")
+    for match in TWO_LEADERS.finditer(masked.text):
+        if len(ctx.recent_leaders) >= 2:
+            start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+            mentions.append(Mention(start, end, tuple(ctx.recent_leaders[-2:]), "coref"))
+    for match in REGIME.finditer(masked.text):
+        inner = masked.mention(match.group("of"))
+        if len(inner.ids) != 1:
+            continue
+        state = inner.ids[0] if ctx.kind(inner.ids[0]) == "State" else ctx.state_of_leader(inner.ids[0])
+        if state:
+            ctx.regime_state = state
+            replace(match, (state,), "coref")
+    for match in BARE_REGIME.finditer(masked.text):
+        if free(match) and ctx.regime_state:
+            start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+            if not any(m.start < end and start < m.end for m in mentions):
+                mentions.append(Mention(start, end, (ctx.regime_state,), "coref"))
+    _resolve_its(masked, mentions, ctx)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        for entity_id in mention.ids:
+            if ctx.kind(entity_id) == "Leader" and mention.form != "coref":
+                if entity_id in ctx.recent_leaders:
+                    ctx.recent_leaders.remove(entity_id)
+                ctx.recent_leaders.append(entity_id)
+    return mentions, facts
+
+
+def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
+    """"its" -> the nearest single state or organisation before it in the sentence that is not the
+    object of "from/with/against" (those are rarely what "its" points back to)."""
+    for match in ITS.finditer(masked.text):
+        antecedent = None
+        for slot in re.finditer(r"«(\d+)»", masked.text[:match.start()]):
+            mention = masked.mention(slot.group(1))
+            if _kind_ok(ctx, mention, ("State", "Organization")) and \
+                    not NOT_ANTECEDENT.search(masked.text, 0, slot.start()):
+                antecedent = mention
+        if antecedent is not None:
+            start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+            mentions.append(Mention(start, end, antecedent.ids, "coref"))

@@ -1,0 +1,124 @@
+"""The extraction pipeline: Document -> actors, typed relations with evidence, and claims.
+
+`extract_document` works on one article and needs no database; `GraphBuilder` merges articles
+into one graph (one relation per source/type/target, all its evidence) that serialises to JSON.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from ingest import sentences
+from ingest.dates import sentence_date
+from ingest.gazetteer import Gazetteer, key_of, load, slug
+from ingest.masking import Masked
+from ingest.mentions import ArticleContext, dictionary_mentions
+from ingest.model import Claim, Document, Entity, Evidence, Relation
+from ingest.people import resolve_people
+from ingest.relations import extract, group_mentions
+from ingest.vocabulary import TYPES
+
+ORG_APPOSITION = re.compile(
+    r"(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,5}[A-Z][\w-]+),\s+an?\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coalition)\b")
+
+
+@dataclass
+class ArticleResult:
+    document: Document
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def _discover_organisations(text: str, ctx: ArticleContext) -> None:
+    """Organisations the dictionary lacks, from "Name, a ... alliance/organisation ..." appositions;
+    a name sharing its first two words with a known organisation's longer name is that one."""
+    for match in ORG_APPOSITION.finditer(text):
+        name = match.group("name")
+        key = key_of(name)
+        if key in ctx.gaz.surfaces:
+            continue
+        org_id = None
+        for entity in ctx.gaz.entities.values():
+            full = key_of(entity.name)
+            if entity.kind == "Organization" and len(full) >= 3 and full[:2] == key[:2]:
+                org_id = entity.id
+                break
+        if org_id is None:
+            org_id = "org:" + slug(name).upper()
+            ctx.new_entities[org_id] = Entity(org_id, "Organization", name)
+        ctx.extra_surfaces[key] = org_id
+
+
+def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResult:
+    """Every actor and relation one article states, each relation with its evidence sentence."""
+    gaz = gaz or load()
+    ctx = ArticleContext(gaz=gaz, day=doc.date)
+    result = ArticleResult(doc)
+    _discover_organisations(doc.text, ctx)
+    relations: dict[str, Relation] = {}
+    for start, end in sentences.split(doc.text):
+        mentions = dictionary_mentions(doc.text, start, end, ctx)
+        if not mentions:
+            continue
+        mentions, facts = resolve_people(Masked(doc.text, start, end, mentions), ctx)
+        masked = Masked(doc.text, start, end, mentions)
+        masked = Masked(doc.text, start, end, group_mentions(masked))
+        sentence = doc.text[start:end]
+        when = sentence_date(sentence, doc.date)
+        found = [("LEADS", f.leader, f.of, "leads.title", "asserted", (f.start, f.end), None) for f in facts]
+        found += [(f.type, f.source, f.target, f.rule, f.modality, f.span, f.detail) for f in extract(masked, ctx)]
+        for type_name, source, target, rule, mood, span, detail in found:
+            evidence = Evidence(doc.id, sentence, start, end, span[0], span[1], rule, when, detail)
+            if mood != "asserted":
+                result.claims.append(Claim(source, target, type_name, mood, evidence))
+                continue
+            relation = relations.setdefault(f"{type_name}|{source}|{target}",
+                                            Relation(source, target, type_name))
+            if all(e.key() != evidence.key() for e in relation.evidence):
+                relation.evidence.append(evidence)
+    result.relations = list(relations.values())
+    used = {r.source for r in result.relations} | {r.target for r in result.relations}
+    for entity_id in used:
+        result.entities[entity_id] = gaz.entities.get(entity_id) or ctx.new_entities[entity_id]
+    return result
+
+
+class GraphBuilder:
+    """Merges article results: one node per entity, one relation per (type, source, target)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, Entity] = {}
+        self.relations: dict[str, Relation] = {}
+        self.claims: list[Claim] = []
+        self.articles: list[Document] = []
+
+    def add(self, result: ArticleResult) -> None:
+        self.articles.append(result.document)
+        self.nodes.update(result.entities)
+        self.claims.extend(result.claims)
+        for relation in result.relations:
+            merged = self.relations.setdefault(relation.key, Relation(relation.source, relation.target,
+                                                                      relation.type))
+            merged.evidence.extend(relation.evidence)
+
+    def to_json(self) -> dict:
+        return {
+            "nodes": [e.as_node() for e in sorted(self.nodes.values(), key=lambda e: e.id)],
+            "relationships": [relationship_json(r) for r in sorted(self.relations.values(), key=lambda r: r.key)],
+            "claims": [{"source": c.source, "target": c.target, "type": c.type, "modality": c.modality,
+                        "evidence": asdict(c.evidence)} for c in self.claims],
+            "articles": [{"id": d.id, "title": d.title, "url": d.url,
+                          "date": d.date.isoformat() if d.date else None} for d in self.articles],
+        }
+
+
+def relationship_json(relation: Relation) -> dict:
+    kind = TYPES[relation.type]
+    dates = sorted(e.date for e in relation.evidence if e.date)
+    return {"source": relation.source, "target": relation.target, "type": relation.type,
+            "symmetric": kind.symmetric, "cameo": kind.cameo, "plover": kind.plover,
+            "count": len(relation.evidence), "firstDate": dates[0] if dates else None,
+            "lastDate": dates[-1] if dates else None,
+            "evidence": [asdict(e) for e in relation.evidence]}

@@ -1,0 +1,130 @@
+"""Typed relations from one masked sentence: coordinated actors grouped, patterns applied,
+kinds checked, modality decided."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations, product
+
+from ingest.masking import Masked
+from ingest.mentions import ArticleContext, Mention
+from ingest.modality import modality
+from ingest.patterns import compile_patterns
+from ingest.vocabulary import TYPES, canonical_pair
+
+PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
+GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:(?:\s*,\s*|\s*/\s*)«\d+»)*,?\s+(?:and|&|as well as|or)\s+(?:the\s+)?«\d+»")
+ACTOR_KINDS = ("State", "Organization", "Bloc")
+# which kinds may stand at each end (after leaders are mapped to their states where noted)
+ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "SUPPLIES_ARMS": (ACTOR_KINDS, ACTOR_KINDS), "DEPLOYS_TROOPS": (ACTOR_KINDS, ACTOR_KINDS),
+    "TRADES_WITH": (ACTOR_KINDS, ACTOR_KINDS), "VETOES": (("State",), ACTOR_KINDS),
+    "SANCTIONS": (ACTOR_KINDS, ACTOR_KINDS + ("Leader",)), "ALLIED_WITH": (ACTOR_KINDS, ACTOR_KINDS),
+    "MEMBER_OF": (("State",), ("Organization",)), "ATTACKS": (ACTOR_KINDS, ACTOR_KINDS),
+    "MEETS": (ACTOR_KINDS + ("Leader",), ACTOR_KINDS + ("Leader",)),
+    "CONDEMNS": (ACTOR_KINDS + ("Leader",), ACTOR_KINDS + ("Leader",)),
+    "SUPPORTS": (ACTOR_KINDS + ("Leader",), ACTOR_KINDS + ("Leader",)),
+}
+MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
+                         "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
+
+
+@dataclass(frozen=True)
+class Found:
+    type: str
+    source: str
+    target: str
+    rule: str
+    modality: str
+    span: tuple[int, int]   # article offsets of the matched words
+    detail: str | None = None
+
+
+@lru_cache(maxsize=1)
+def patterns():
+    return compile_patterns()
+
+
+def group_mentions(masked: Masked) -> list[Mention]:
+    """Merge "A, B and C" / "both A and B" / "between A and B" into one group mention."""
+    mentions = list(masked.mentions)
+    merged: list[Mention] = []
+    used: set[int] = set()
+    for match in GROUP.finditer(masked.text):
+        indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
+        members = [masked.mention(i) for i in indices]
+        ids = tuple(dict.fromkeys(i for m in members for i in m.ids))
+        merged.append(Mention(members[0].start, members[-1].end, ids, "group"))
+        used.update(indices)
+    return [m for i, m in enumerate(mentions) if i not in used] + merged
+
+
+def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext) -> list[str]:
+    allowed = ENDS[type_name][side]
+    out = []
+    for entity_id in ids:
+        kind = ctx.kind(entity_id)
+        if kind == "Leader" and type_name in MAP_LEADERS_TO_STATES:
+            entity_id = ctx.state_of_leader(entity_id) or entity_id
+            kind = ctx.kind(entity_id)
+        if kind in allowed:
+            out.append(entity_id)
+    return out
+
+
+def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
+    """Every relation the sentence states, asserted or not."""
+    if len(masked.mentions) < 1:
+        return []
+    sentence = masked.article[masked.start:masked.end]
+    found: dict[tuple, Found] = {}
+    for type_name, rule, regex in patterns():
+        for match in regex.finditer(masked.text):
+            groups = match.groupdict()
+            if groups.get("p") is not None:
+                ids = masked.mention(groups["p"]).ids
+                pairs = [(a, b) for a, b in combinations(ids, 2)]
+            else:
+                source_slot = groups["s"]
+                if groups.get("pre") is not None and re.fullmatch(r"»\s+", masked.text[match.end("s"):match.start("pre")]):
+                    # a subject-verb pattern: the subject is not the object of a preposition, and in
+                    # "A backs B's plan and condemns C" the subject of "condemns" is A, not B
+                    if PREP_BEFORE.search(masked.text, 0, match.start()):
+                        continue
+                    if re.search(r"\band\s", groups["pre"]):
+                        first = re.search(r"«(\d+)»", masked.text)
+                        if first is None or first.group(1) == source_slot:
+                            continue
+                        source_slot = first.group(1)
+                sources = masked.mention(source_slot).ids
+                targets = masked.mention(groups["t"]).ids
+                pairs = list(product(sources, targets))
+            start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+            # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
+            trigger_end = masked.orig(match.end("pre") + 20) if groups.get("pre") is not None else end
+            mood = modality(sentence, start - masked.start, min(end, trigger_end) - masked.start)
+            detail = _detail(type_name, masked, match)
+            for a, b in pairs:
+                for src in _ends(type_name, (a,), 0, ctx):
+                    for tgt in _ends(type_name, (b,), 1, ctx):
+                        if src == tgt:
+                            continue
+                        src2, tgt2 = canonical_pair(type_name, src, tgt)
+                        key = (type_name, src2, tgt2)
+                        if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
+                            found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail)
+    return list(found.values())
+
+
+def _detail(type_name: str, masked: Masked, match: re.Match) -> str | None:
+    if type_name != "VETOES":
+        return None
+    start = masked.orig(match.start())
+    text = masked.article[start:masked.orig(match.end(), at_end=True)]
+    at = text.lower().find("resolution")
+    return text[max(0, text.rfind(" ", 0, max(at - 12, 0))):].strip() if at >= 0 else None
+
+
+def valid_type(name: str) -> bool:
+    return name in TYPES
