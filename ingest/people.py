@@ -15,10 +15,12 @@ INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
-ROLE_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:«(?P<of>\d+)»(?:'s|’s)?\s+)(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
+ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration)\b")
-ITS = re.compile(r"\bits\b")
+# only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
+ITS = re.compile(r"\bits\b(?=\s+(?:[\w-]+\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|"
+                 r"annexation|bombing|troops|forces|soldiers|veto|sanctions)\b)")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like)\s+(?:the\s+)?$", re.I)
 BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian )?(?:regime|rogue state)\b")
 
@@ -83,7 +85,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if who is not None:
                 replace(match, (who,), "leader")
     for match in ROLE_REFERENCE.finditer(masked.text):
-        of = masked.mention(match.group("of"))
+        of = masked.mention(match.group("of") if match.group("of") is not None else match.group("of2"))
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")):
             who = ctx.leader_of(of.ids[0])
             if who is not None and is_head_title(match.group("title")):

@@ -26,6 +26,11 @@ ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "CONDEMNS": (ACTOR_KINDS + ("Leader",), ACTOR_KINDS + ("Leader",)),
     "SUPPORTS": (ACTOR_KINDS + ("Leader",), ACTOR_KINDS + ("Leader",)),
 }
+# the object is a person: "met Ukraine's foreign minister" is no meeting with Ukraine itself
+PERSON_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:minister|ambassador|envoy|spokes\w+|official|officials|diplomats?|"
+                       r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
+PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
+NOT_VETO_TARGETS = ("org:UN",)
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
@@ -99,6 +104,10 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
                         source_slot = first.group(1)
                 sources = masked.mention(source_slot).ids
                 targets = masked.mention(groups["t"]).ids
+                if type_name in PERSON_OBJECT_TYPES and PERSON_OF.match(masked.text, match.end("t") + 1):
+                    continue
+                if type_name == "VETOES":
+                    targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
                 pairs = list(product(sources, targets))
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from app.cli.db import db
+from app.cli.ingest_cmds import COMMANDS as INGEST_COMMANDS
 from app.cli.serve import serve
 
 
@@ -15,4 +16,6 @@ def cli() -> None:
 
 cli.add_command(db)
 cli.add_command(serve)
+for command in INGEST_COMMANDS:
+    cli.add_command(command)
 

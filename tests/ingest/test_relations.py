@@ -1,0 +1,57 @@
+"""Relation extraction on hand-written sentences: every type, active/passive/nominal/compound
+forms, negation and hedging. No database."""
+from datetime import date
+
+import pytest
+
+from ingest.model import Document
+from ingest.pipeline import extract_document
+from ingest.vocabulary import TYPES
+from tests.ingest.cases import CASES
+from tests.ingest.heldout import HELDOUT
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    doc = Document("case", "case", None, date(2024, 6, 15), text, "-", "sha")
+    return normalise({(r.source, r.type, r.target) for r in extract_document(doc).relations})
+
+
+def normalise(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {(min(a, b), t, max(a, b)) if TYPES[t].symmetric else (a, t, b) for a, t, b in found}
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence(text, expected):
+    assert edges(text) == normalise(expected)
+
+
+def test_every_core_type_is_exercised():
+    covered = {t for _, exp in CASES for _, t, _ in exp}
+    assert covered == set(TYPES)
+
+
+def test_negated_and_hedged_statements_are_claims_not_edges():
+    doc = Document("c", "c", None, date(2024, 6, 15),
+                   "Tehran denied supplying drones to Moscow. Beijing could invade Taiwan.", "-", "s")
+    result = extract_document(doc)
+    assert result.relations == []
+    assert {(c.type, c.modality) for c in result.claims} == {("SUPPLIES_ARMS", "negated"), ("ATTACKS", "hedged")}
+
+
+def test_held_out_sentences_meet_the_quality_bar():
+    tp = fp = fn = 0
+    for text, expected in HELDOUT:
+        got, want = edges(text), normalise(expected)
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.90 and recall >= 0.75, (precision, recall)
+
+
+def test_evidence_points_at_the_sentence_and_the_matched_words():
+    text = "Markets were calm. Germany delivered tanks to Ukraine on Monday. Nothing else."
+    doc = Document("a", "a", None, date(2024, 6, 15), text, "-", "s")
+    [relation] = extract_document(doc).relations
+    [evidence] = relation.evidence
+    assert text[evidence.start:evidence.end] == "Germany delivered tanks to Ukraine on Monday."
+    assert text[evidence.span_start:evidence.span_end] == "Germany delivered tanks to Ukraine"
+    assert evidence.date == "2024-06-10" and evidence.rule == "arms.active"
