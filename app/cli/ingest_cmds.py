@@ -59,7 +59,7 @@ def ingest(paths: tuple[str, ...], batch_size: int, progress: bool | None) -> No
     began = time.monotonic()
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        with GraphDatabase.driver(settings.uri, auth=settings.auth) as driver:
+        with GraphDatabase.driver(settings.uri, auth=settings.auth, notifications_min_severity="OFF") as driver:
             driver.verify_connectivity()
             writer = GraphWriter(driver, settings.neo4j_database)
             with tqdm(desc="articles", unit="art", disable=not show, file=sys.stderr) as bar:

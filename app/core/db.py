@@ -17,7 +17,7 @@ def open_driver(settings: Settings) -> AsyncDriver:
     return AsyncGraphDatabase.driver(
         settings.uri, auth=settings.auth, connection_timeout=1.5,
         connection_acquisition_timeout=2.0, max_transaction_retry_time=5.0,
-        user_agent="entente/0.1",
+        user_agent="entente/0.1", notifications_min_severity="OFF",
     )
 
 

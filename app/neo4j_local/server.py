@@ -97,7 +97,8 @@ def _port_busy(port: int) -> bool:
 def ping(settings: Settings, password: str, timeout: float = 2.0) -> None:
     """Run the ping query over Bolt; raises the driver's error if it fails."""
     with GraphDatabase.driver(settings.uri, auth=(settings.neo4j_username, password),
-                              connection_timeout=timeout, max_transaction_retry_time=0) as driver:
+                              connection_timeout=timeout, max_transaction_retry_time=0,
+                              notifications_min_severity="OFF") as driver:
         driver.execute_query(load_queries().health.ping.text, database_=settings.neo4j_database)
 
 
@@ -111,7 +112,7 @@ def _tail(layout: Layout, n: int = 5) -> str:
 
 def _set_initial_password(java: str, classpath: str, layout: Layout, password: str) -> None:
     env = {**os.environ, "NEO4J_HOME": str(layout.root), "NEO4J_CONF": str(layout.conf_dir)}
-    done = subprocess.run([java, "-cp", classpath, ADMIN_TOOL, "dbms", "set-initial-password", password],
+    done = subprocess.run([java, "-cp", classpath, ADMIN_TOOL, "dbms", "set-initial-password", "--", password],
                           capture_output=True, text=True, env=env, timeout=120)
     if done.returncode != 0:
         raise LocalDbError(f"could not set the initial password: {(done.stderr or done.stdout).strip()[:300]}")

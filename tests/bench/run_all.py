@@ -1,0 +1,130 @@
+"""`make bench`: figures, not tests. Medians and p99s; ratios against baselines measured in the
+same run. Uses the ENTENTE_* settings `make bench` exports (its own Neo4j home and ports)."""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from neo4j import GraphDatabase
+
+from app.core.config import Settings
+from app.neo4j_local import server
+from cypher.registry import load as load_queries
+from ingest.pipeline import extract_document
+from ingest.reader import read_documents
+from tests.bench.corpus import write_corpus
+
+
+def say(name: str, value: str) -> None:
+    print(f"{name:<58} {value}", flush=True)
+
+
+def bench_start(settings: Settings) -> None:
+    print("== platform: local Neo4j", flush=True)
+    server.stop(settings)
+    cold = server.start(settings)
+    server.stop(settings)
+    warm = [server.start(settings)]
+    for _ in range(2):
+        server.stop(settings)
+        warm.append(server.start(settings))
+    say("cold start to RETURN 1 (new store, password set)", f"{cold:.1f} s")
+    say("warm start to RETURN 1 (median of 3)", f"{statistics.median(warm):.1f} s (max {max(warm):.1f} s)")
+
+
+def apply_schema(driver, database: str) -> None:
+    for query in load_queries().schema.all().values():
+        for statement in query.statements:
+            driver.execute_query(statement, database_=database)
+
+
+def bench_unwind(driver, database: str) -> None:
+    """Batched UNWIND through the writer's own relationship query, on a generated graph."""
+    q = load_queries().ingest
+    n_entities, n_rels, batch = 20_000, 200_000, 10_000
+    entities = [{"id": f"bench:{i}", "label": "State", "name": f"S{i}", "aliases": [], "aliasText": "",
+                 "props": {}} for i in range(n_entities)]
+    for i in range(0, n_entities, batch):
+        driver.execute_query(q.merge_entities.text, rows=entities[i:i + batch], database_=database)
+    rels = [{"source": f"bench:{i % n_entities}", "target": f"bench:{(i * 7919 + 1) % n_entities}",
+             "type": "TRADES_WITH", "key": f"bench|{i}", "count": 1, "symmetric": True, "cameo": "061",
+             "plover": "COOPERATE", "firstDate": "2024-01-01", "lastDate": "2024-01-01"} for i in range(n_rels)]
+    began = time.perf_counter()
+    for i in range(0, n_rels, batch):
+        with driver.session(database=database) as session:
+            session.execute_write(lambda tx, rows: tx.run(q.merge_relationships.text, rows=rows).consume(),
+                                  rels[i:i + batch])
+    seconds = time.perf_counter() - began
+    say(f"batched UNWIND write ({n_rels:,} new relationships, {batch:,}/tx)", f"{n_rels / seconds:,.0f} rel/s")
+    with driver.session(database=database) as session:
+        session.run("MATCH (n:State) WHERE n.id STARTS WITH 'bench:' "
+                    "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+
+
+def bench_extraction(corpus: Path) -> list:
+    print("== ingest", flush=True)
+    docs = [d for d in read_documents([str(corpus)])]
+    words = statistics.mean(len(d.text.split()) for d in docs)
+    extract_document(docs[0])  # warm caches (dictionary, compiled patterns)
+    began = time.perf_counter()
+    results = [extract_document(d) for d in docs]
+    seconds = time.perf_counter() - began
+    say(f"extraction, one core ({len(docs)} articles, ~{words:.0f} words)", f"{len(docs) / seconds:,.0f} articles/s")
+    return results
+
+
+def bench_load(driver, database: str, results: list) -> None:
+    from ingest.writer import GraphWriter
+    writer = GraphWriter(driver, database)
+    rels = sum(len(r.relations) for r in results)
+    began = time.perf_counter()
+    for i in range(0, len(results), 200):
+        writer.write(results[i:i + 200])
+    seconds = time.perf_counter() - began
+    say(f"load through GraphWriter ({rels:,} relationships + evidence)", f"{rels / seconds:,.0f} rel/s "
+        f"({len(results) / seconds:,.0f} articles/s)")
+
+
+def peak_rss_kb(corpus: Path, env: dict) -> int:
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+             "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    entente = str(Path(sys.executable).parent / "entente")
+    out = subprocess.run([sys.executable, "-c", probe, entente, "ingest", "--no-progress", str(corpus)],
+                         env=env, capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
+
+
+def main() -> None:
+    settings = Settings()
+    bench_start(settings)
+    with GraphDatabase.driver(settings.uri, auth=settings.auth, notifications_min_severity="OFF") as driver:
+        apply_schema(driver, settings.neo4j_database)
+        bench_unwind(driver, settings.neo4j_database)
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_corpus(Path(tmp) / "corpus", 2000)
+            results = bench_extraction(corpus)
+            bench_load(driver, settings.neo4j_database, results)
+            small = write_corpus(Path(tmp) / "small", 500, seed=11)
+            large = write_corpus(Path(tmp) / "large", 4000, seed=13)
+            env = dict(os.environ)
+            rss_small, rss_large = peak_rss_kb(small, env), peak_rss_kb(large, env)
+            say("peak RSS of `entente ingest`: 500 vs 4,000 articles",
+                f"{rss_small / 1024:.0f} MB vs {rss_large / 1024:.0f} MB (ratio {rss_large / rss_small:.2f})")
+    from tests.ingest.heldout import HELDOUT
+    from tests.ingest.test_relations import edges, normalise
+    tp = fp = fn = 0
+    for text, expected in HELDOUT:
+        got, want = edges(text), normalise(expected)
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+    say(f"held-out sentences ({len(HELDOUT)}): precision / recall", f"{tp / (tp + fp):.2f} / {tp / (tp + fn):.2f}")
+    print(json.dumps({"done": True}))
+
+
+if __name__ == "__main__":
+    main()

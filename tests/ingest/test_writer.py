@@ -1,0 +1,75 @@
+"""Storage in the real Neo4j: idempotent re-ingest, edits replace claims, all-or-nothing batches."""
+from dataclasses import replace
+from datetime import date
+import hashlib
+
+import pytest
+from neo4j.exceptions import Neo4jError
+
+from ingest.model import Document
+from ingest.pipeline import extract_document
+from ingest.writer import GraphWriter
+
+TEXT_V1 = "Germany delivered tanks to Ukraine on Monday. Japan joined NATO exercises."
+TEXT_V2 = "Poland delivered tanks to Ukraine on Monday. Kenya sent troops to Haiti."
+
+
+def doc(text: str, article_id: str = "https://news.example/1") -> Document:
+    return Document(article_id, "t", article_id, date(2024, 6, 15), text, "-",
+                    hashlib.sha256(text.encode()).hexdigest())
+
+
+def snapshot(driver):
+    rels = driver.execute_query(
+        "MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props "
+        "ORDER BY s, type, t").records
+    ev = driver.execute_query("MATCH (v:Evidence)-[:IN_ARTICLE]->(a:Article) RETURN v.id AS id, a.id AS a, "
+                              "v.sentence AS sentence ORDER BY id").records
+    return [dict(r) for r in rels], [dict(r) for r in ev]
+
+
+@pytest.fixture()
+def writer(clean_db, settings, client):  # the client applies the schema
+    return GraphWriter(clean_db, settings.neo4j_database)
+
+
+def test_relation_with_evidence_is_stored_and_reingest_changes_nothing(writer, clean_db):
+    stats = writer.write([extract_document(doc(TEXT_V1))])
+    assert stats.articles == 1 and stats.relationships >= 1
+    first = snapshot(clean_db)
+    rel = next(r for r in first[0] if r["type"] == "SUPPLIES_ARMS")
+    assert (rel["s"], rel["t"], rel["props"]["count"], rel["props"]["cameo"]) == ("state:DEU", "state:UKR", 1, "072")
+    assert first[1][0]["sentence"] == "Germany delivered tanks to Ukraine on Monday."
+    again = writer.write([extract_document(doc(TEXT_V1))])
+    assert again.skipped == 1 and again.articles == 0
+    assert snapshot(clean_db) == first
+
+
+def test_same_relation_from_two_articles_is_one_relationship_with_both_evidence(writer, clean_db):
+    writer.write([extract_document(doc(TEXT_V1, "a1")), extract_document(doc(TEXT_V1, "a2"))])
+    records = clean_db.execute_query(
+        "MATCH (:State {id:'state:DEU'})-[r:SUPPLIES_ARMS]->(:State {id:'state:UKR'}) "
+        "OPTIONAL MATCH (v:Evidence {relKey: r.key}) RETURN count(DISTINCT r) AS rels, r.count AS count, "
+        "count(v) AS evidence").records
+    assert (records[0]["rels"], records[0]["count"], records[0]["evidence"]) == (1, 2, 2)
+
+
+def test_edited_article_replaces_its_earlier_claims(writer, clean_db):
+    writer.write([extract_document(doc(TEXT_V1))])
+    writer.write([extract_document(doc(TEXT_V2))])
+    rels, evidence = snapshot(clean_db)
+    pairs = {(r["s"], r["type"], r["t"]) for r in rels}
+    assert ("state:DEU", "SUPPLIES_ARMS", "state:UKR") not in pairs
+    assert {("state:POL", "SUPPLIES_ARMS", "state:UKR"), ("state:KEN", "DEPLOYS_TROOPS", "state:HTI")} <= pairs
+    assert all("Germany" not in e["sentence"] for e in evidence)
+
+
+def test_a_failing_batch_leaves_nothing_behind(writer, clean_db):
+    good = extract_document(doc(TEXT_V1, "good"))
+    bad = extract_document(doc(TEXT_V2, "bad"))
+    relation = bad.relations[0]
+    relation.evidence[0] = replace(relation.evidence[0], detail={"not": "a property value"})
+    with pytest.raises((Neo4jError, TypeError, ValueError)):
+        writer.write([good, bad])
+    assert snapshot(clean_db) == ([], [])
+    assert writer.counts()["articles"] == 0
