@@ -67,6 +67,14 @@ def rows_for(results: Iterable[ArticleResult]) -> dict[str, list[dict]]:
             "relationships": relationships, "evidence": evidence}
 
 
+def relationship_query(template: str, type_name: str) -> str:
+    """The merge query for one relation type. A literal type lets Neo4j plan the MERGE on it
+    (a `$(row.type)` dynamic type measured ~15x slower); the name comes only from the vocabulary."""
+    if type_name not in TYPES:
+        raise ValueError(f"unknown relation type {type_name!r}")
+    return template.replace("REL_TYPE", type_name)
+
+
 class GraphWriter:
     def __init__(self, driver: Driver, database: str, queries: Namespace | None = None):
         self.driver = driver
@@ -87,10 +95,16 @@ class GraphWriter:
         if edited:
             tx.run(self.q.remove_article_claims.text, ids=edited).consume()
         rows = rows_for(fresh)
-        for name, query in (("entities", self.q.merge_entities), ("articles", self.q.merge_articles),
-                            ("relationships", self.q.merge_relationships), ("evidence", self.q.create_evidence)):
+        for name, query in (("entities", self.q.merge_entities), ("articles", self.q.merge_articles)):
             if rows[name]:
                 tx.run(query.text, rows=rows[name]).consume()
+        by_type: dict[str, list[dict]] = {}
+        for row in rows["relationships"]:
+            by_type.setdefault(row["type"], []).append(row)
+        for type_name, type_rows in by_type.items():
+            tx.run(relationship_query(self.q.merge_relationships.text, type_name), rows=type_rows).consume()
+        if rows["evidence"]:
+            tx.run(self.q.create_evidence.text, rows=rows["evidence"]).consume()
         stats.articles = len(fresh)
         stats.entities = len(rows["entities"])
         stats.relationships = len(rows["relationships"])

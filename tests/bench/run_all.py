@@ -18,6 +18,7 @@ from app.neo4j_local import server
 from cypher.registry import load as load_queries
 from ingest.pipeline import extract_document
 from ingest.reader import read_documents
+from ingest.writer import relationship_query
 from tests.bench.corpus import write_corpus
 
 
@@ -55,11 +56,11 @@ def bench_unwind(driver, database: str) -> None:
     rels = [{"source": f"bench:{i % n_entities}", "target": f"bench:{(i * 7919 + 1) % n_entities}",
              "type": "TRADES_WITH", "key": f"bench|{i}", "count": 1, "symmetric": True, "cameo": "061",
              "plover": "COOPERATE", "firstDate": "2024-01-01", "lastDate": "2024-01-01"} for i in range(n_rels)]
+    query = relationship_query(q.merge_relationships.text, "TRADES_WITH")
     began = time.perf_counter()
     for i in range(0, n_rels, batch):
         with driver.session(database=database) as session:
-            session.execute_write(lambda tx, rows: tx.run(q.merge_relationships.text, rows=rows).consume(),
-                                  rels[i:i + batch])
+            session.execute_write(lambda tx, rows: tx.run(query, rows=rows).consume(), rels[i:i + batch])
     seconds = time.perf_counter() - began
     say(f"batched UNWIND write ({n_rels:,} new relationships, {batch:,}/tx)", f"{n_rels / seconds:,.0f} rel/s")
     with driver.session(database=database) as session:

@@ -73,3 +73,12 @@ def test_a_failing_batch_leaves_nothing_behind(writer, clean_db):
         writer.write([good, bad])
     assert snapshot(clean_db) == ([], [])
     assert writer.counts()["articles"] == 0
+
+
+def test_relationship_types_come_only_from_the_vocabulary():
+    from cypher.registry import load
+    from ingest.writer import relationship_query
+    template = load().ingest.merge_relationships.text
+    assert "[r:SANCTIONS {key" in relationship_query(template, "SANCTIONS")
+    with pytest.raises(ValueError):
+        relationship_query(template, "X]->() DETACH DELETE s //")
