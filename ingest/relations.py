@@ -80,8 +80,8 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext) 
 
 def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     """Every relation the sentence states, asserted or not."""
-    if len(masked.mentions) < 1:
-        return []
+    if len({i for m in masked.mentions for i in m.ids}) < 2:
+        return []  # every relation joins two distinct actors
     sentence = masked.article[masked.start:masked.end]
     found: dict[tuple, Found] = {}
     for type_name, rule, regex in patterns():
