@@ -33,7 +33,7 @@ class Mention:
 
 @dataclass
 class ArticleContext:
-    """What the article has taught us so far: new leaders, extra_surfaces, who leads what."""
+    """What the article has taught us so far: new leaders and organisations, their names, who leads what."""
     gaz: Gazetteer
     day: date | None
     new_entities: dict[str, Entity] = field(default_factory=dict)
@@ -67,11 +67,11 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
     lowered = [t[2].lower().replace("’", "'") for t in tokens]
     found: list[Mention] = []
+    starts = ctx.gaz.first_tokens | {key[0] for key in ctx.extra_surfaces}  # once per sentence, not per token
     i = 0
     while i < len(tokens):
         hit = None
-        if lowered[i] in ctx.gaz.first_tokens or (lowered[i],) in ctx.extra_surfaces or any(
-                k[0] == lowered[i] for k in ctx.extra_surfaces):
+        if lowered[i] in starts:
             for n in range(min(ctx.gaz.max_len, len(tokens) - i), 0, -1):
                 key = tuple(lowered[i:i + n])
                 surface_text = text[tokens[i][0]:tokens[i + n - 1][1]]

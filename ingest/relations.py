@@ -11,7 +11,7 @@ from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import modality
 from ingest.patterns import compile_patterns
-from ingest.vocabulary import TYPES, canonical_pair
+from ingest.vocabulary import canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
 GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:(?:\s*,\s*|\s*/\s*)«\d+»)*,?\s+(?:and|&|as well as|or)\s+(?:the\s+)?«\d+»")
@@ -134,6 +134,3 @@ def _detail(type_name: str, masked: Masked, match: re.Match) -> str | None:
     at = text.lower().find("resolution")
     return text[max(0, text.rfind(" ", 0, max(at - 12, 0))):].strip() if at >= 0 else None
 
-
-def valid_type(name: str) -> bool:
-    return name in TYPES

@@ -118,12 +118,9 @@ def main() -> None:
             say("peak RSS of `entente ingest`: 500 vs 4,000 articles",
                 f"{rss_small / 1024:.0f} MB vs {rss_large / 1024:.0f} MB (ratio {rss_large / rss_small:.2f})")
     from tests.ingest.heldout import HELDOUT
-    from tests.ingest.test_relations import edges, normalise
-    tp = fp = fn = 0
-    for text, expected in HELDOUT:
-        got, want = edges(text), normalise(expected)
-        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
-    say(f"held-out sentences ({len(HELDOUT)}): precision / recall", f"{tp / (tp + fp):.2f} / {tp / (tp + fn):.2f}")
+    from tests.ingest.test_relations import score
+    precision, recall = score(HELDOUT)
+    say(f"held-out sentences ({len(HELDOUT)}): precision / recall", f"{precision:.2f} / {recall:.2f}")
     print(json.dumps({"done": True}))
 
 
