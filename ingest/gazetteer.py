@@ -51,8 +51,8 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {}
         self.surfaces: dict[tuple[str, ...], list[Surface]] = {}
         self.roles: list[Role] = []
-        self.max_len = 1
-        self.first_tokens: set[str] = set()
+        self.lengths: dict[str, set[int]] = {}  # first token -> lengths of the surfaces it starts
+        self.anchors: set[str] = set()  # a token every surface contains: its first, or its second after "the"
 
     def add(self, entity: Entity, forms: dict[str, list[str]]) -> None:
         self.entities[entity.id] = entity
@@ -65,8 +65,8 @@ class Gazetteer:
                 options = self.surfaces.setdefault(key, [])
                 if not any(s.entity_id == entity.id for s in options):
                     options.append(Surface(entity.id, form, exact))
-                self.max_len = max(self.max_len, len(key))
-                self.first_tokens.add(key[0])
+                self.lengths.setdefault(key[0], set()).add(len(key))
+                self.anchors.add(key[1] if key[0] == "the" and len(key) > 1 else key[0])
 
     def leader_of(self, entity_id: str, day: date | None, office: str | None = None) -> Role | None:
         """The dictionary's holder of the top office of a state or organisation on `day`."""

@@ -64,15 +64,23 @@ class ArticleContext:
 
 def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) -> list[Mention]:
     """Longest dictionary matches, token by token, in text[start:end]."""
+    words = set(TOKEN.findall(text[start:end].lower().replace("’", "'")))
+    if words.isdisjoint(ctx.gaz.anchors) and not any(key[0] in words for key in ctx.extra_surfaces):
+        return []  # most sentences name no actor: one set test instead of the token walk
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
     lowered = [t[2].lower().replace("’", "'") for t in tokens]
     found: list[Mention] = []
-    starts = ctx.gaz.first_tokens | {key[0] for key in ctx.extra_surfaces}  # once per sentence, not per token
+    extra: dict[str, set[int]] = {}
+    for key in ctx.extra_surfaces:
+        extra.setdefault(key[0], set()).add(len(key))
     i = 0
     while i < len(tokens):
         hit = None
-        if lowered[i] in starts:
-            for n in range(min(ctx.gaz.max_len, len(tokens) - i), 0, -1):
+        lengths = ctx.gaz.lengths.get(lowered[i], ())
+        if extra and lowered[i] in extra:
+            lengths = set(lengths) | extra[lowered[i]]
+        if lengths:
+            for n in sorted((n for n in lengths if n <= len(tokens) - i), reverse=True):
                 key = tuple(lowered[i:i + n])
                 surface_text = text[tokens[i][0]:tokens[i + n - 1][1]]
                 if key in ctx.extra_surfaces and surface_text[0].isupper():

@@ -136,6 +136,32 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
 ]
 
 
+# A sentence can only match a type's patterns if it holds one of these words: checked first,
+# so most sentences skip most patterns. Each gate covers every trigger word of its type.
+GATES = {
+    # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
+    "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
+                     r"aircraft|warplane|helicopter|defen|military|rifle|grenade|howitzer|-\d|himars|patriot|"
+                     r"atacms|shahed|bomb|warhead|arsenal",
+    "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis",
+    "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid",
+    "SANCTIONS": r"sanction|embargo|export control|asset freez|travel ban|penalt|blacklist",
+    "VETOES": r"veto|block",
+    "CONDEMNS": r"condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis",
+    "SUPPORTS": r"support|back|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding",
+    "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation",
+    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|all",
+    "TRADES_WITH": r"trad|commerce|economic|partner",
+    "MEMBER_OF": r"member|join|acced|admitted|includ|compris|brings together|consists|made up|all",
+}
+
+
+def compile_gates() -> dict[str, re.Pattern]:
+    """Gates for lower-cased text (a case-sensitive search is about twice as fast as IGNORECASE)."""
+    assert not re.search(r"\\[WSDB]", "".join(GATES.values())), "lower() would change an escape"
+    return {name: re.compile(gate.lower()) for name, gate in GATES.items()}
+
+
 def compile_patterns() -> list[tuple[str, str, re.Pattern]]:
     compiled = []
     for type_name, rule, template in RAW_PATTERNS:

@@ -62,13 +62,19 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
         mentions = dictionary_mentions(doc.text, start, end, ctx)
         if not mentions:
             continue
-        mentions, facts = resolve_people(Masked(doc.text, start, end, mentions), ctx)
         masked = Masked(doc.text, start, end, mentions)
-        masked = Masked(doc.text, start, end, group_mentions(masked))
-        sentence = doc.text[start:end]
-        when = sentence_date(sentence, doc.date)
+        mentions, facts = resolve_people(masked, ctx)
+        if mentions != masked.mentions:  # rebuild the masked text only when people changed the mentions
+            masked = Masked(doc.text, start, end, mentions)
+        grouped = group_mentions(masked)
+        if grouped != masked.mentions:
+            masked = Masked(doc.text, start, end, grouped)
         found = [("LEADS", f.leader, f.of, "leads.title", "asserted", (f.start, f.end), None) for f in facts]
         found += [(f.type, f.source, f.target, f.rule, f.modality, f.span, f.detail) for f in extract(masked, ctx)]
+        if not found:
+            continue
+        sentence = doc.text[start:end]
+        when = sentence_date(sentence, doc.date)
         for type_name, source, target, rule, mood, span, detail in found:
             evidence = Evidence(doc.id, sentence, start, end, span[0], span[1], rule, when, detail)
             if mood != "asserted":

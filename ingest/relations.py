@@ -10,7 +10,7 @@ from itertools import combinations, product
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import modality
-from ingest.patterns import compile_patterns
+from ingest.patterns import compile_gates, compile_patterns
 from ingest.vocabulary import canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -47,8 +47,17 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def patterns():
-    return compile_patterns()
+def patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """Compiled patterns grouped by relation type, in their declared order."""
+    by_type: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for type_name, rule, regex in compile_patterns():
+        by_type.setdefault(type_name, []).append((rule, regex))
+    return by_type
+
+
+@lru_cache(maxsize=1)
+def gates():
+    return compile_gates()
 
 
 def group_mentions(masked: Masked) -> list[Mention]:
@@ -84,7 +93,9 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         return []  # every relation joins two distinct actors
     sentence = masked.article[masked.start:masked.end]
     found: dict[tuple, Found] = {}
-    for type_name, rule, regex in patterns():
+    lowered = masked.text.lower()
+    open_types = [name for name, gate in gates().items() if gate.search(lowered)]
+    for type_name, rule, regex in ((t, r, x) for t in open_types for r, x in patterns()[t]):
         for match in regex.finditer(masked.text):
             groups = match.groupdict()
             if groups.get("p") is not None:

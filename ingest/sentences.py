@@ -9,6 +9,7 @@ _ABBREV = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
     "u.s", "u.n", "u.k", "e.u", "d.p.r.k", "u.s.s.r", "a.m", "p.m", "i.e", "e.g",
 }
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
 
 
@@ -18,9 +19,9 @@ def split(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         if match.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[start:match.start()])
+            word = _LAST_WORD.search(text, max(start, match.start() - 24), match.start())
             token = (word.group(1) if word else "").lower()
-            if token in _ABBREV or re.fullmatch(r"[a-z]", token):
+            if token in _ABBREV or (len(token) == 1 and "a" <= token <= "z"):
                 continue  # "Mr. Putin", "J. Biden", "the U.S. said"
         _add(text, start, match.end() if not match.group().startswith("\n") else match.start(), spans)
         start = match.end()
