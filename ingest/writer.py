@@ -4,7 +4,7 @@ article's earlier claims are replaced."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Iterable
 
 from neo4j import Driver, ManagedTransaction
@@ -39,7 +39,8 @@ def _evidence_id(relation_key: str, article_id: str, start: int, end: int) -> st
 def rows_for(results: Iterable[ArticleResult]) -> dict[str, list[dict]]:
     """The parameter rows of one batch (plain dicts, ready for UNWIND)."""
     entities: dict[str, dict] = {}
-    articles, relationships, evidence = [], [], []
+    relationships: dict[str, dict] = {}  # one row per relationship key: MERGE each once per batch
+    articles, evidence = [], []
     for result in results:
         doc = result.document
         articles.append({"id": doc.id, "title": doc.title, "url": doc.url, "sha": doc.sha,
@@ -48,23 +49,22 @@ def rows_for(results: Iterable[ArticleResult]) -> dict[str, list[dict]]:
         for entity in result.entities.values():
             entities.setdefault(entity.id, _entity_row(entity))
         for rel in result.relations:
-            kind = TYPES[rel.type]  # KeyError on a type outside the vocabulary: never reaches Cypher
-            dates = sorted(e.date for e in rel.evidence if e.date)
-            relationships.append({"source": rel.source, "target": rel.target, "type": kind.name,
-                                  "key": rel.key, "count": len(rel.evidence), "symmetric": kind.symmetric,
-                                  "cameo": kind.cameo, "plover": kind.plover,
-                                  "firstDate": dates[0] if dates else None,
-                                  "lastDate": dates[-1] if dates else None})
+            dates = [e.date for e in rel.evidence if e.date]
+            row = relationships.setdefault(rel.key, {"source": rel.source, "target": rel.target, "type": rel.type,
+                                                     "count": 0, "firstDate": None, "lastDate": None})
+            row["count"] += len(rel.evidence)
+            if dates:
+                row["firstDate"] = min(dates + ([row["firstDate"]] if row["firstDate"] else []))
+                row["lastDate"] = max(dates + ([row["lastDate"]] if row["lastDate"] else []))
             for ev in rel.evidence:
                 evidence.append({"id": _evidence_id(rel.key, ev.article_id, ev.span_start, ev.span_end),
                                  "articleId": ev.article_id,
-                                 "props": {"relKey": rel.key, "type": rel.type, "source": rel.source,
-                                           "target": rel.target, "articleId": ev.article_id,
-                                           "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+                                 # type, ends and article follow from relKey and IN_ARTICLE: not stored twice
+                                 "props": {"relKey": rel.key, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
                                            "spanStart": ev.span_start, "spanEnd": ev.span_end,
                                            "rule": ev.rule, "date": ev.date, "detail": ev.detail}})
     return {"entities": list(entities.values()), "articles": articles,
-            "relationships": relationships, "evidence": evidence}
+            "relationships": list(relationships.values()), "evidence": evidence}
 
 
 def relationship_query(template: str, type_name: str) -> str:
@@ -80,13 +80,19 @@ class GraphWriter:
         self.driver = driver
         self.database = database
         self.q = (queries or load_queries()).ingest
+        self._vocabulary_written = False
 
     def write(self, results: list[ArticleResult]) -> WriteStats:
         """Write one batch in one transaction; returns what was written."""
         with self.driver.session(database=self.database) as session:
-            return session.execute_write(self._tx, results)
+            stats = session.execute_write(self._tx, results)
+        self._vocabulary_written = True  # only once a transaction that wrote it has committed
+        return stats
 
     def _tx(self, tx: ManagedTransaction, results: list[ArticleResult]) -> WriteStats:
+        if not self._vocabulary_written:
+            tx.run(self.q.merge_relation_types.text, rows=[asdict(t) for t in TYPES.values()]).consume()
+        results = list({r.document.id: r for r in results}.values())  # the same article twice: keep the last
         ids = [r.document.id for r in results]
         stored = {rec["id"]: rec["sha"] for rec in tx.run(self.q.article_shas.text, ids=ids)}
         fresh = [r for r in results if stored.get(r.document.id) != r.document.sha]

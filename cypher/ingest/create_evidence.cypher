@@ -1,6 +1,6 @@
-// Evidence nodes (sentence, offsets, rule, date) linked to their article; keyed by relationship key.
+// Evidence nodes (sentence, offsets, rule, date) linked to their article; new articles only, so CREATE.
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
-MERGE (v:Evidence {id: row.id})
+CREATE (v:Evidence {id: row.id})
 SET v += row.props
-MERGE (v)-[:IN_ARTICLE]->(a)
+CREATE (v)-[:IN_ARTICLE]->(a)

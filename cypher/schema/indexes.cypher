@@ -1,5 +1,4 @@
 // Look-up and full-text indexes (idempotent).
 CREATE INDEX evidence_rel_key IF NOT EXISTS FOR (n:Evidence) ON (n.relKey);
-CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:State|Leader|Organization|Bloc) ON EACH [n.name, n.aliasText];

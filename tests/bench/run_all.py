@@ -53,9 +53,9 @@ def bench_unwind(driver, database: str) -> None:
                  "props": {}} for i in range(n_entities)]
     for i in range(0, n_entities, batch):
         driver.execute_query(q.merge_entities.text, rows=entities[i:i + batch], database_=database)
-    rels = [{"source": f"bench:{i % n_entities}", "target": f"bench:{(i * 7919 + 1) % n_entities}",
-             "type": "TRADES_WITH", "key": f"bench|{i}", "count": 1, "symmetric": True, "cameo": "061",
-             "plover": "COOPERATE", "firstDate": "2024-01-01", "lastDate": "2024-01-01"} for i in range(n_rels)]
+    # source i % n, target a distinct offset per round: every row is a new relationship
+    rels = [{"source": f"bench:{i % n_entities}", "target": f"bench:{(i % n_entities + 1 + i // n_entities) % n_entities}",
+             "count": 1, "firstDate": "2024-01-01", "lastDate": "2024-01-01"} for i in range(n_rels)]
     query = relationship_query(q.merge_relationships.text, "TRADES_WITH")
     began = time.perf_counter()
     for i in range(0, n_rels, batch):
