@@ -50,9 +50,9 @@ def article(rng: random.Random, words: int = 800) -> str:
     return "\n".join(lines) + "\n\n".join(paragraphs) + "\n"
 
 
-def write_corpus(folder: Path, n: int, seed: int = 7) -> Path:
+def write_corpus(folder: Path, n: int, seed: int = 7, prefix: str = "a") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     for i in range(n):
-        (folder / f"a{i:06d}.txt").write_text(article(rng), encoding="utf-8")
+        (folder / f"{prefix}{i:06d}.txt").write_text(article(rng), encoding="utf-8")
     return folder
