@@ -4,12 +4,16 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
 
+from pathlib import Path
+
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from app.api.errors import install_error_handlers
-from app.api.routes import health
+from app.api.routes import graph, health, views
 from app.core.config import Settings, get_settings
 from app.core.db import Database
+from app.views.render import vendor_dir
 from cypher.registry import load as load_queries
 
 
@@ -32,4 +36,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="States, leaders and organisations as a graph; every edge backed by its sentence.")
     install_error_handlers(app)
     app.include_router(health.router)
+    app.include_router(graph.router)
+    app.include_router(views.router)
+    # vendor first: the more specific mount must win over /static
+    app.mount("/static/vendor", StaticFiles(directory=vendor_dir()), name="vendor")
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app

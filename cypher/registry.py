@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Collection, Mapping
 
 ROOT = Path(__file__).resolve().parent
 
@@ -22,11 +22,25 @@ class Query:
     description: str
     text: str
 
+    def bind(self, placeholder: str, value: str, allowed: "Collection[str]") -> str:
+        """The text with an identifier (a label or relationship type) filled in from an allow-list.
+        Identifiers cannot be $parameters in a pattern that the planner should use, so they are
+        substituted here, and only ever with a value the caller's allow-list contains."""
+        return bind_identifier(self.text, placeholder, value, allowed)
+
     @property
     def statements(self) -> list[str]:
         """The statements of the file, split on `;` at line ends (schema files hold several)."""
         parts = [p.strip() for p in self.text.split(";\n")]
         return [p.rstrip(";").strip() for p in parts if p.rstrip(";").strip()]
+
+
+def bind_identifier(text: str, placeholder: str, value: str, allowed: Collection[str]) -> str:
+    if value not in allowed:
+        raise ValueError(f"{value!r} is not an allowed value for {placeholder}")
+    if placeholder not in text:
+        raise ValueError(f"the query has no placeholder {placeholder}")
+    return text.replace(placeholder, value)
 
 
 class Namespace:

@@ -91,8 +91,11 @@ def load() -> Gazetteer:
     gaz = Gazetteer()
     for state in _data("states.json"):
         names = [state["name"], *state.get("aliases", [])]
+        props = [(k, state[k]) for k in ("iso3", "un", "historical") if state.get(k)]
+        # capitals and demonyms are searchable ("Pyongyang" finds North Korea) but are not names
+        props += [(k, "; ".join(state[f])) for k, f in (("capital", "capitals"), ("demonym", "demonyms")) if state.get(f)]
         entity = Entity(state["id"], "State", state["name"], tuple(sorted(set(names) - {state["name"]})),
-                        tuple((k, state[k]) for k in ("iso3", "un", "historical") if state.get(k)))
+                        tuple(props))
         gaz.add(entity, {"name": names, "demonym": state.get("demonyms", []),
                          "capital": state.get("capitals", []), "seat": state.get("seats", [])})
     for org in _data("organizations.json"):

@@ -7,6 +7,7 @@ from fastapi import Depends, Request
 
 from app.core.config import Settings
 from app.core.db import Database
+from app.repositories.graph import GraphRepository
 
 
 def get_db(request: Request) -> Database:
@@ -17,5 +18,11 @@ def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_graph(request: Request) -> GraphRepository:
+    db: Database = request.app.state.db
+    return GraphRepository(db.driver, db.queries, db.settings.neo4j_database)
+
+
 DatabaseDep = Annotated[Database, Depends(get_db)]
+GraphDep = Annotated[GraphRepository, Depends(get_graph)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]

@@ -1,0 +1,141 @@
+"""Reads of the entity graph, each one named Cypher query; rows come back JSON-shaped."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from neo4j import AsyncDriver
+
+from app.api.errors import NotFound
+from cypher.registry import Namespace
+from ingest.model import KINDS
+from ingest.vocabulary import TYPES
+
+ALL_TYPES = tuple(TYPES)
+ALL_KINDS = KINDS
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+@dataclass(frozen=True)
+class GraphFilter:
+    types: tuple[str, ...] = ALL_TYPES
+    kinds: tuple[str, ...] = ALL_KINDS
+    since: str | None = None
+    until: str | None = None
+    min_evidence: int = 1
+
+    def params(self) -> dict:
+        return {"types": list(self.types), "kinds": list(self.kinds), "since": self.since,
+                "until": self.until, "minEvidence": self.min_evidence}
+
+
+@dataclass
+class Subgraph:
+    nodes: list[dict] = field(default_factory=list)
+    edges: list[dict] = field(default_factory=list)
+    truncated: bool = False
+    left_out: str | None = None
+
+
+def lucene_query(text: str) -> str:
+    """Prefix and typo-tolerant terms for the full-text index, every user character escaped."""
+    terms = [_LUCENE_SPECIAL.sub(r"\\\1", t) for t in text.split() if t.strip()]
+    parts = [f"({t}* OR {t}~1)" if len(t) > 3 else f"{t}*" for t in terms]
+    return " AND ".join(parts)
+
+
+class GraphRepository:
+    def __init__(self, driver: AsyncDriver, queries: Namespace, database: str):
+        self.driver = driver
+        self.q = queries.graph
+        self.database = database
+
+    async def _rows(self, text: str, **params) -> list:
+        result = await self.driver.execute_query(text, params, database_=self.database, routing_="r")
+        return result.records
+
+    async def search(self, *, text: str, kinds: tuple[str, ...], limit: int) -> list[dict]:
+        """Entities by name or alias."""
+        query = lucene_query(text)
+        if not query:
+            return []
+        rows = await self._rows(self.q.search.text, lucene=query, kinds=list(kinds), limit=limit)
+        return [{"id": r["id"], "name": r["name"], "kind": r["kind"], "degree": r["degree"],
+                 "score": round(r["score"], 3)} for r in rows]
+
+    async def entity(self, *, entity_id: str) -> dict:
+        """One entity and its relations by type."""
+        rows = await self._rows(self.q.entity.text, id=entity_id)
+        if not rows:
+            raise NotFound(f"no entity with id {entity_id!r}")
+        entity = {k: v for k, v in rows[0]["entity"].items() if v is not None}
+        return {**entity, "relations": rows[0]["relations"]}
+
+    async def nodes(self, *, ids: list[str]) -> list[dict]:
+        rows = await self._rows(self.q.nodes.text, ids=ids)
+        return [{k: v for k, v in r["node"].items() if v is not None} for r in rows]
+
+    async def subgraph(self, *, centers: list[str], depth: int, flt: GraphFilter, node_cap: int,
+                       edge_cap: int, expand: list[str] | None = None) -> Subgraph:
+        """Breadth-first rings around the centres, plus one ring around each `expand` node already in
+        view, capped at `node_cap` nodes."""
+        found = await self.nodes(ids=centers)
+        missing = set(centers) - {n["id"] for n in found}
+        if missing:
+            raise NotFound(f"no entity with id {sorted(missing)[0]!r}")
+        out = Subgraph()
+        seen = list(dict.fromkeys(centers))
+        frontier = list(seen)
+        for ring in range(1, depth + 1):
+            room = node_cap - len(seen)
+            if not frontier:
+                break
+            if room <= 0:
+                out.truncated, out.left_out = True, f"ring {ring} and beyond (node cap {node_cap})"
+                break
+            rows = await self._rows(self.q.neighbours.text, frontier=frontier, seen=seen, limit=room + 1,
+                                    **flt.params())
+            if len(rows) > room:
+                out.truncated, out.left_out = True, f"part of ring {ring} (node cap {node_cap})"
+                rows = rows[:room]
+            frontier = [r["id"] for r in rows]
+            seen += frontier
+        for extra in [e for e in dict.fromkeys(expand or []) if e in seen]:
+            room = node_cap - len(seen)
+            rows = await self._rows(self.q.neighbours.text, frontier=[extra], seen=seen, limit=max(room, 0) + 1,
+                                    **flt.params())
+            if len(rows) > room:
+                out.truncated, out.left_out = True, f"part of the expansion of {extra} (node cap {node_cap})"
+                rows = rows[:max(room, 0)]
+            seen += [r["id"] for r in rows]
+        out.nodes = found + await self.nodes(ids=seen[len(centers):])
+        edges = await self._rows(self.q.edges_among.text, ids=seen, limit=edge_cap + 1, **flt.params())
+        out.edges = [r["edge"] for r in edges[:edge_cap]]
+        if len(edges) > edge_cap:
+            out.truncated = True
+            out.left_out = (out.left_out + "; " if out.left_out else "") + f"edges past {edge_cap}"
+        return out
+
+    async def paths(self, *, source: str, target: str, max_hops: int, types: tuple[str, ...],
+                    limit: int) -> dict:
+        """Shortest paths between two entities."""
+        ends = await self.nodes(ids=[source, target])
+        if len({n["id"] for n in ends}) < len({source, target}):
+            raise NotFound("unknown source or target entity")
+        rows = await self._rows(self.q.paths.text, source=source, target=target, maxHops=max_hops,
+                                types=list(types), limit=limit)
+        ids = list(dict.fromkeys(i for r in rows for i in r["nodes"]))
+        return {"paths": [{"nodes": r["nodes"], "edges": r["edges"]} for r in rows],
+                "nodes": await self.nodes(ids=ids) if ids else []}
+
+    async def evidence(self, *, key: str, limit: int) -> list[dict]:
+        """The sentences behind one relationship."""
+        rows = await self._rows(self.q.evidence.text, key=key, limit=limit)
+        return [r["evidence"] for r in rows]
+
+    async def counts(self) -> dict:
+        """Entities by kind and relationships by type (count-store lookups)."""
+        kinds = {k: (await self._rows(self.q.count_kind.bind("KIND", k, ALL_KINDS)))[0]["n"] for k in ALL_KINDS}
+        types = {t: (await self._rows(self.q.count_type.bind("REL_TYPE", t, ALL_TYPES)))[0]["n"]
+                 for t in ALL_TYPES}
+        return {"entities": kinds, "relationships": types}
