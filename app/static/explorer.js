@@ -22,8 +22,15 @@
   const $ = (id) => document.getElementById(id);
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; };
 
-  network.once("stabilizationIterationsDone", () => network.setOptions({physics: {enabled: false}}));
-  network.on("afterDrawing", () => { window.entente.drawn = true; });
+  // once laid out, physics stays off so expanding a node never reshuffles the view
+  const markStable = () => { if (!window.entente.stable) { window.entente.stable = true; window.entente.stableAt = performance.now(); } };
+  const settle = () => { network.setOptions({physics: {enabled: false}}); markStable(); };
+  network.on("stabilizationIterationsDone", settle);
+  network.on("stabilized", settle);
+  network.on("afterDrawing", () => {
+    window.entente.drawn = true;
+    if (!network.physics.options.enabled) markStable();
+  });
 
   // ---- state in the URL -------------------------------------------------------------------
   function query(extra) {
@@ -64,11 +71,11 @@
     status("loading…");
     try {
       const g = await getJson("/api/subgraph?" + p.toString());
-      nodes.clear(); edges.clear(); expanded.clear();
+      nodes.clear(); edges.clear(); expanded.clear(); window.entente.stable = false;
       const laidOut = g.nodes.length && g.nodes.every((n) => n.x !== undefined);
       network.setOptions({physics: {enabled: !laidOut && g.nodes.length <= 300}});
       nodes.add(g.nodes.map(visNode));
-      edges.add(g.relationships.map(visEdge));
+      addEdges(g.relationships);
       state.expand.forEach((id) => expanded.set(id, []));
       network.fit();
       status(`${g.nodes.length} entities, ${g.relationships.length} relations` + (g.truncated ? ` — truncated: ${g.left_out}` : ""));
@@ -87,8 +94,18 @@
   function visEdge(e) {
     return {id: e.id, from: e.source, to: e.target, type: e.type, label: e.type.replace(/_/g, " ").toLowerCase(),
       title: `${e.type} (${e.count} evidence)`, color: TYPE_COLORS[e.type] || "#999", count: e.count,
-      arrows: SYMMETRIC.has(e.type) ? "" : "to", width: 1 + Math.min(e.count || 1, 10) / 3};
+      arrows: SYMMETRIC.has(e.type) ? "" : "to", width: 1 + Math.min(e.count || 1, 10) / 3, smooth: curve(e)};
   }
+  // several relations between one pair: each gets its own curve, so each stays visible and clickable
+  function curve(e) {
+    const pair = [e.source, e.target].sort().join("|");
+    const siblings = edges.get({filter: (o) => o.id !== e.id && [o.from, o.to].sort().join("|") === pair});
+    const k = siblings.length;
+    if (!k) return false;
+    const flip = (e.source < e.target) === (k % 2 === 0);
+    return {enabled: true, type: flip ? "curvedCW" : "curvedCCW", roundness: 0.15 + 0.15 * Math.floor((k - 1) / 2)};
+  }
+  function addEdges(list) { list.forEach((e) => edges.update(visEdge(e))); }
 
   // ---- search with suggestions --------------------------------------------------------------
   function suggest(input, list, onPick) {
@@ -194,7 +211,7 @@
         n.x = origin.x + 160 * Math.cos(angle); n.y = origin.y + 160 * Math.sin(angle);
       });
       nodes.add(fresh.map(visNode));
-      edges.update(g.relationships.map(visEdge));
+      addEdges(g.relationships.filter((e) => !edges.get(e.id)));
       expanded.set(id, fresh.map((n) => n.id));
       if (!state.expand.includes(id)) state.expand.push(id);
       saveUrl();
@@ -233,7 +250,7 @@
       nodes.update(r.nodes.filter((n) => !nodes.get(n.id)).map(visNode));
       const names = Object.fromEntries(r.nodes.map((n) => [n.id, n.name]));
       const pathEdges = r.paths.flatMap((path) => path.edges);
-      edges.update(pathEdges.map(visEdge));
+      addEdges(pathEdges.filter((e) => !edges.get(e.id)));
       out.replaceChildren(...r.paths.map((path) => el("li", path.nodes.map((n) => names[n] || n).join(" → "))));
       network.selectNodes(r.paths[0].nodes);
       network.selectEdges(r.paths[0].edges.map((e) => e.id));
@@ -256,7 +273,7 @@
     download("entente.json", URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], {type: "application/json"})));
   });
 
-  window.entente = {network, nodes, edges, nodeView, edgeView, state, expand, collapse, drawn: false,
+  window.entente = {network, nodes, edges, nodeView, edgeView, state, expand, collapse, drawn: false, stable: false,
     domPosition: (id) => network.canvasToDOM(network.getPosition(id))};
   if (state.center.length && !initial.nodes.length) load();
   else if (state.center.length) saveUrl();
