@@ -72,17 +72,23 @@ class GraphRepository:
         return {**entity, "relations": rows[0]["relations"]}
 
     async def nodes(self, *, ids: list[str]) -> list[dict]:
-        rows = await self._rows(self.q.nodes.text, ids=ids)
-        return [{k: v for k, v in r["node"].items() if v is not None} for r in rows]
+        """Entities by id, in the order found, with their degree and element id (`eid`)."""
+        rows = (await self._rows(self.q.nodes.text, ids=ids))[0]["nodes"]
+        out = []
+        for node_id, name, kind, degree, eid, office, iso3, org_type in rows:
+            node = {"id": node_id, "name": name, "kind": kind, "degree": degree, "eid": eid}
+            node.update({k: v for k, v in (("office", office), ("iso3", iso3), ("orgType", org_type)) if v})
+            out.append(node)
+        return out
+
+    async def _ring(self, frontier: list[str], seen: list[str], limit: int, flt: GraphFilter) -> list[str]:
+        rows = await self._rows(self.q.neighbours.text, frontier=frontier, seen=seen, limit=limit, **flt.params())
+        return rows[0]["ids"]
 
     async def subgraph(self, *, centers: list[str], depth: int, flt: GraphFilter, node_cap: int,
                        edge_cap: int, expand: list[str] | None = None) -> Subgraph:
         """Breadth-first rings around the centres, plus one ring around each `expand` node already in
         view, capped at `node_cap` nodes."""
-        found = await self.nodes(ids=centers)
-        missing = set(centers) - {n["id"] for n in found}
-        if missing:
-            raise NotFound(f"no entity with id {sorted(missing)[0]!r}")
         out = Subgraph()
         seen = list(dict.fromkeys(centers))
         frontier = list(seen)
@@ -93,25 +99,28 @@ class GraphRepository:
             if room <= 0:
                 out.truncated, out.left_out = True, f"ring {ring} and beyond (node cap {node_cap})"
                 break
-            rows = await self._rows(self.q.neighbours.text, frontier=frontier, seen=seen, limit=room + 1,
-                                    **flt.params())
-            if len(rows) > room:
+            found = await self._ring(frontier, seen, room + 1, flt)
+            if len(found) > room:
                 out.truncated, out.left_out = True, f"part of ring {ring} (node cap {node_cap})"
-                rows = rows[:room]
-            frontier = [r["id"] for r in rows]
-            seen += frontier
+                found = found[:room]
+            frontier = found
+            seen += found
         for extra in [e for e in dict.fromkeys(expand or []) if e in seen]:
-            room = node_cap - len(seen)
-            rows = await self._rows(self.q.neighbours.text, frontier=[extra], seen=seen, limit=max(room, 0) + 1,
-                                    **flt.params())
-            if len(rows) > room:
+            room = max(node_cap - len(seen), 0)
+            found = await self._ring([extra], seen, room + 1, flt)
+            if len(found) > room:
                 out.truncated, out.left_out = True, f"part of the expansion of {extra} (node cap {node_cap})"
-                rows = rows[:max(room, 0)]
-            seen += [r["id"] for r in rows]
-        out.nodes = found + await self.nodes(ids=seen[len(centers):])
-        edges = await self._rows(self.q.edges_among.text, ids=seen, limit=edge_cap + 1, **flt.params())
-        out.edges = [r["edge"] for r in edges[:edge_cap]]
-        if len(edges) > edge_cap:
+                found = found[:room]
+            seen += found
+        out.nodes = await self.nodes(ids=seen)
+        missing = set(centers) - {n["id"] for n in out.nodes}
+        if missing:
+            raise NotFound(f"no entity with id {sorted(missing)[0]!r}")
+        rows = (await self._rows(self.q.edges_among.text, eids=[n.pop("eid") for n in out.nodes],
+                                 limit=edge_cap + 1, **flt.params()))[0]["edges"]
+        out.edges = [{"id": f"{t}|{a}|{b}", "source": a, "target": b, "type": t, "count": c, "firstDate": first,
+                      "lastDate": last} for t, a, b, c, first, last in rows[:edge_cap]]
+        if len(rows) > edge_cap:
             out.truncated = True
             out.left_out = (out.left_out + "; " if out.left_out else "") + f"edges past {edge_cap}"
         return out
@@ -125,8 +134,8 @@ class GraphRepository:
         rows = await self._rows(self.q.paths.text, source=source, target=target, maxHops=max_hops,
                                 types=list(types), limit=limit)
         ids = list(dict.fromkeys(i for r in rows for i in r["nodes"]))
-        return {"paths": [{"nodes": r["nodes"], "edges": r["edges"]} for r in rows],
-                "nodes": await self.nodes(ids=ids) if ids else []}
+        nodes = [{k: v for k, v in n.items() if k != "eid"} for n in await self.nodes(ids=ids)] if ids else []
+        return {"paths": [{"nodes": r["nodes"], "edges": r["edges"]} for r in rows], "nodes": nodes}
 
     async def evidence(self, *, key: str, limit: int) -> list[dict]:
         """The sentences behind one relationship."""

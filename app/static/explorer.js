@@ -70,7 +70,7 @@
     state.expand.forEach((e) => p.append("expand", e));
     status("loading…");
     try {
-      const g = await getJson("/api/subgraph?" + p.toString());
+      const g = await getJson("/api/subgraph?" + p.toString() + "&layout=auto");
       nodes.clear(); edges.clear(); expanded.clear(); window.entente.stable = false;
       const laidOut = g.nodes.length && g.nodes.every((n) => n.x !== undefined);
       network.setOptions({physics: {enabled: !laidOut && g.nodes.length <= 300}});

@@ -1,8 +1,8 @@
-// Relationships among the entities $ids that pass the type, date and evidence filters.
-UNWIND $ids AS sid
-MATCH (a:Entity {id: sid})-[r]->(b:Entity)
-WHERE b.id IN $ids AND type(r) IN $types AND r.count >= $minEvidence
+// Relationships among the entities with element ids $eids passing the filters, as [type, source, target, count, firstDate, lastDate] rows in one list.
+UNWIND $eids AS aid
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE elementId(a) = aid AND elementId(b) IN $eids AND type(r) IN $types AND r.count >= $minEvidence
   AND ($since IS NULL OR r.lastDate >= $since) AND ($until IS NULL OR r.firstDate <= $until)
-RETURN {id: type(r) + '|' + a.id + '|' + b.id, source: a.id, target: b.id, type: type(r),
-        count: r.count, firstDate: r.firstDate, lastDate: r.lastDate} AS edge
+WITH a, r, b
 LIMIT $limit
+RETURN collect([type(r), a.id, b.id, r.count, r.firstDate, r.lastDate]) AS edges

@@ -1,4 +1,4 @@
-// Entities by id, as JSON-shaped maps with their degree.
+// Entities by id as [id, name, kind, degree, elementId, office, iso3, orgType] rows in one list.
 UNWIND $ids AS nid
 MATCH (e:Entity {id: nid})
-RETURN e {.id, .name, .kind, .aliases, .office, .iso3, .orgType, degree: COUNT { (e)--(:Entity) }} AS node
+RETURN collect([e.id, e.name, e.kind, COUNT { (e)--() }, elementId(e), e.office, e.iso3, e.orgType]) AS nodes

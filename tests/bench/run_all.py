@@ -127,6 +127,8 @@ def main() -> None:
             rss_small, rss_large = peak_rss_kb(small, env), peak_rss_kb(large, env)
             say("peak RSS of `entente ingest`: 500 vs 4,000 articles",
                 f"{rss_small / 1024:.0f} MB vs {rss_large / 1024:.0f} MB (ratio {rss_large / rss_small:.2f})")
+        from tests.bench import explorer
+        explorer.main(driver, settings.neo4j_database, say)
     from tests.ingest.heldout import HELDOUT
     from tests.ingest.test_relations import score
     precision, recall = score(HELDOUT)
