@@ -39,6 +39,13 @@ def metrics(nodes: list[dict], edges: list[dict], wanted: tuple[str, ...]) -> di
     return out
 
 
+def place(nodes: list[dict], edges: list[dict]) -> None:
+    """Give every node dict its server-side `x` and `y`."""
+    positions = layout(nodes, edges)
+    for node in nodes:
+        node["x"], node["y"] = positions[node["id"]]
+
+
 def layout(nodes: list[dict], edges: list[dict], scale: float = 1000.0) -> dict[str, tuple[float, float]]:
     """Positions for large views, so the browser draws them without running physics."""
     simple = nx.Graph(to_networkx(nodes, edges))

@@ -59,9 +59,7 @@ async def subgraph(
         for node in nodes:
             node["metrics"] = {name: values[name].get(node["id"]) for name in wanted}
     if layout == "server" or (layout == "auto" and len(nodes) > LAYOUT_THRESHOLD):
-        positions = analytics.layout(nodes, edges)
-        for node in nodes:
-            node["x"], node["y"] = positions[node["id"]]
+        analytics.place(nodes, edges)
     if format == "json":
         # straight to JSON: FastAPI's per-item encoder was a large share of a 500-node answer
         return JSONResponse({"nodes": nodes, "relationships": edges, "truncated": sub.truncated,

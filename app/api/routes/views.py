@@ -37,9 +37,7 @@ async def explorer(graph: GraphDep, settings: SettingsDep,
                                        edge_cap=settings.entente_subgraph_node_cap * 6, expand=state["expand"])
             nodes, edges, truncated = sub.nodes, sub.edges, sub.truncated
             if len(nodes) > LAYOUT_THRESHOLD:
-                positions = analytics.layout(nodes, edges)
-                for node in nodes:
-                    node["x"], node["y"] = positions[node["id"]]
+                analytics.place(nodes, edges)
         except DomainError as exc:
             message, code, state["center"] = exc.message, exc.status, []
     html = explorer_page(nodes, edges, state, truncated=truncated, message=message)
