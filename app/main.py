@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from app.api.errors import install_error_handlers
-from app.api.routes import graph, health, views
+from app.api.routes import cypher, graph, health, views
 from app.core.config import Settings, get_settings
 from app.core.db import Database
 from app.views.render import vendor_dir
@@ -37,6 +37,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(graph.router)
+    app.include_router(cypher.router)
     app.include_router(views.router)
     # vendor first: the more specific mount must win over /static
     app.mount("/static/vendor", StaticFiles(directory=vendor_dir()), name="vendor")

@@ -7,31 +7,9 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
+from app.core.errors import BadRequest, DomainError, Forbidden, NotFound, Timeout  # noqa: F401 (re-exported)
+
 log = logging.getLogger("entente.api")
-
-
-class DomainError(Exception):
-    status = 400
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-
-class NotFound(DomainError):
-    status = 404
-
-
-class BadRequest(DomainError):
-    status = 400
-
-
-class Forbidden(DomainError):
-    status = 403
-
-
-class Timeout(DomainError):
-    status = 408
 
 
 def install_error_handlers(app: FastAPI) -> None:

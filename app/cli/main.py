@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from app.cli.cypher_cmds import COMMANDS as CYPHER_COMMANDS
 from app.cli.db import db
 from app.cli.ingest_cmds import COMMANDS as INGEST_COMMANDS
 from app.cli.serve import serve
@@ -16,6 +17,6 @@ def cli() -> None:
 
 cli.add_command(db)
 cli.add_command(serve)
-for command in INGEST_COMMANDS:
+for command in (*INGEST_COMMANDS, *CYPHER_COMMANDS):
     cli.add_command(command)
 

@@ -34,8 +34,9 @@ class Settings(BaseSettings):
     entente_query_timeout: float = 5.0
     entente_cypher_row_cap: int = 1000
     entente_subgraph_node_cap: int = 500
+    entente_history_file: Path | None = None  # the shell's history; ~/.entente_history when unset
 
-    @field_validator("neo4j_uri", "neo4j_password", mode="before")
+    @field_validator("neo4j_uri", "neo4j_password", "entente_history_file", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -64,6 +65,10 @@ class Settings(BaseSettings):
             "no NEO4J_PASSWORD set and no generated password in "
             f"{self.password_file} (run `entente db start` first)"
         )
+
+    @property
+    def history_file(self) -> Path:
+        return self.entente_history_file or Path.home() / ".entente_history"
 
     @property
     def auth(self) -> tuple[str, str]:

@@ -8,6 +8,7 @@ import time
 from neo4j import AsyncDriver, AsyncGraphDatabase
 
 from app.core.config import Settings
+from app.query.runner import CypherRunner
 from cypher.registry import Namespace
 
 log = logging.getLogger("entente.db")
@@ -36,6 +37,8 @@ class Database:
         self.queries = queries
         self.driver = open_driver(settings)
         self.schema_ready = False
+        self.cypher = CypherRunner(self.driver, queries, settings.neo4j_database,
+                                   timeout=settings.entente_query_timeout, row_cap=settings.entente_cypher_row_cap)
         self._lock = asyncio.Lock()
 
     async def wait_until_ready(self, seconds: float) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from neo4j import AsyncDriver
 
-from app.api.errors import NotFound
+from app.core.errors import NotFound
 from cypher.registry import Namespace
 from ingest.model import KINDS
 from ingest.vocabulary import TYPES

@@ -192,10 +192,75 @@
       panel.replaceChildren(...body);
     } catch (err) { panel.replaceChildren(el("p", "error: " + err.message)); }
   }
+  function showProperties(item) {
+    const list = el("dl");
+    Object.entries(item.props || {}).forEach(([k, v]) => list.append(el("dt", k), el("dd", typeof v === "string" ? v : JSON.stringify(v))));
+    $("panel").replaceChildren(el("h2", item.label || item.type || item.id), el("p", item.kind || item.type || "", "meta"), list);
+  }
   network.on("click", (ev) => {
-    if (ev.nodes.length) showEntity(ev.nodes[0]);
-    else if (ev.edges.length) showEvidence(ev.edges[0]);
+    if (ev.nodes.length || ev.edges.length) showTab("details");
+    const node = ev.nodes.length && nodes.get(ev.nodes[0]);
+    const edge = !ev.nodes.length && ev.edges.length && edges.get(ev.edges[0]);
+    if (node) (node.props ? showProperties(node) : showEntity(node.id));
+    else if (edge) (edge.props ? showProperties(edge) : showEvidence(edge.id));
   });
+
+  // ---- Cypher tab: a read-only query, its rows as a table and its graph in the view -----------
+  function showTab(name) {
+    ["details", "cypher"].forEach((t) => {
+      const on = t === name;
+      $("tab-" + t).classList.toggle("active", on); $("tab-" + t).setAttribute("aria-selected", String(on));
+    });
+    $("panel").hidden = name !== "details"; $("cypher-pane").hidden = name !== "cypher";
+  }
+  $("tab-details").addEventListener("click", () => showTab("details"));
+  $("tab-cypher").addEventListener("click", () => showTab("cypher"));
+  const cell = (v) => (v === null ? "null" : typeof v === "object" ? JSON.stringify(v.properties || v) : String(v));
+  function cypherGraph(graph) {
+    // entities keep the ids the rest of the explorer uses (evidence, expand); other nodes their element id
+    const ids = new Map();
+    const drawn = graph.nodes.map((n) => {
+      const p = n.properties || {};
+      if (n.labels.includes("Entity") && p.id) { ids.set(n.id, p.id); return visNode({id: p.id, name: p.name || p.id, kind: p.kind}); }
+      ids.set(n.id, n.id);
+      const label = String(p.name || p.title || p.id || n.labels[0] || n.id).slice(0, 40);
+      return {id: n.id, label, kind: n.labels[0] || "node", title: n.labels.join(":"), shape: "dot", size: 8, color: "#bbb", props: p};
+    });
+    const lines = graph.relationships.map((r) => {
+      const from = ids.get(r.start), to = ids.get(r.end);
+      if (TYPE_COLORS[r.type] && from !== r.start && to !== r.end) {
+        return visEdge({id: `${r.type}|${from}|${to}`, source: from, target: to, type: r.type, count: (r.properties || {}).count});
+      }
+      return {id: r.id, from, to, type: r.type, label: r.type.toLowerCase(), arrows: "to", color: "#bbb", props: r.properties, title: r.type};
+    });
+    return {drawn, lines};
+  }
+  async function runCypher() {
+    const query = $("cypher-query").value;
+    const out = $("cypher-status");
+    out.textContent = "running…";
+    try {
+      const r = await fetch("/api/cypher", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify({query})});
+      const body = await r.json();
+      if (!r.ok) throw new Error(typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail));
+      const table = el("table"), head = el("tr");
+      body.columns.forEach((c) => head.append(el("th", c)));
+      table.append(head);
+      body.rows.slice(0, 200).forEach((row) => { const tr = el("tr"); row.forEach((v) => { const td = el("td", cell(v)); td.title = td.textContent; tr.append(td); }); table.append(tr); });
+      $("cypher-table").replaceChildren(table);
+      const {drawn, lines} = cypherGraph(body.graph);
+      if (drawn.length) {
+        nodes.clear(); edges.clear(); expanded.clear(); state.center = []; state.expand = [];
+        window.entente.stable = false;
+        network.setOptions({physics: {enabled: drawn.length <= 300}});
+        nodes.add(drawn); lines.forEach((e) => edges.update(e));
+        network.fit();
+      }
+      out.textContent = `${body.rows.length} rows${body.truncated ? " (truncated)" : ""}, ${drawn.length} nodes, ${lines.length} relationships · ${body.elapsed_ms} ms`;
+    } catch (err) { out.textContent = "error: " + err.message; }
+  }
+  $("cypher-run").addEventListener("click", runCypher);
+  $("cypher-query").addEventListener("keydown", (ev) => { if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); runCypher(); } });
 
   // ---- expand / collapse in place -----------------------------------------------------------
   async function expand(id) {
@@ -273,7 +338,7 @@
     download("entente.json", URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], {type: "application/json"})));
   });
 
-  window.entente = {network, nodes, edges, nodeView, edgeView, state, expand, collapse, drawn: false, stable: false,
+  window.entente = {network, nodes, edges, nodeView, edgeView, state, expand, collapse, runCypher, drawn: false, stable: false,
     domPosition: (id) => network.canvasToDOM(network.getPosition(id))};
   if (state.center.length && !initial.nodes.length) load();
   else if (state.center.length) saveUrl();

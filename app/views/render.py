@@ -68,12 +68,13 @@ def network(nodes: list[dict], edges: list[dict]) -> Network:
 
 
 def explorer_page(nodes: list[dict], edges: list[dict], state: dict, truncated: bool = False,
-                  message: str | None = None) -> str:
-    """The explorer HTML for an initial view (possibly empty) and the state it was built from."""
+                  message: str | None = None, limits: dict | None = None) -> str:
+    """The explorer HTML for an initial view (possibly empty) and the state it was built from;
+    `limits` names the Cypher tab's timeout and row cap."""
     net = network(nodes, edges)
     vis_nodes, vis_edges, _, _, _, options = net.get_network_data()
     return _env().get_template("explorer.html").render(
         nodes=vis_nodes, edges=vis_edges, options=json.loads(options), state=state, truncated=truncated,
-        message=message,
+        message=message, **(limits or {"timeout": "", "row_cap": ""}),
         kinds=[{"name": k, "color": KIND_COLORS[k]} for k in KINDS],
         types=[{"name": t, "color": TYPE_COLORS[t], "description": TYPES[t].description} for t in TYPES])

@@ -40,5 +40,6 @@ async def explorer(graph: GraphDep, settings: SettingsDep,
                 analytics.place(nodes, edges)
         except DomainError as exc:
             message, code, state["center"] = exc.message, exc.status, []
-    html = explorer_page(nodes, edges, state, truncated=truncated, message=message)
+    limits = {"timeout": f"{settings.entente_query_timeout:g}", "row_cap": settings.entente_cypher_row_cap}
+    html = explorer_page(nodes, edges, state, truncated=truncated, message=message, limits=limits)
     return HTMLResponse(html, status_code=code)

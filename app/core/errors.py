@@ -1,0 +1,26 @@
+"""Domain errors shared by the API, the CLI and the repositories; each knows its HTTP status."""
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    status = 400
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(DomainError):
+    status = 404
+
+
+class BadRequest(DomainError):
+    status = 400
+
+
+class Forbidden(DomainError):
+    status = 403
+
+
+class Timeout(DomainError):
+    status = 408
