@@ -4,9 +4,13 @@ from __future__ import annotations
 import os
 import socket
 import sys
+import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from neo4j import GraphDatabase
 
@@ -57,3 +61,21 @@ def env_for_cli(settings: Settings) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("ENTENTE_HOME", str(settings.entente_home))
     return env
+
+
+@contextmanager
+def live_server(settings: Settings):
+    """The app under uvicorn on a free local port, in a thread; yields its base URL."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the app did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

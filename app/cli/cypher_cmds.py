@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from app.cli.common import unreachable
+
 
 def _param(values: tuple[str, ...]) -> dict:
     """k=v pairs; v is read as JSON when it parses (numbers, true, lists, "quoted"), else text."""
@@ -36,8 +38,7 @@ async def _connect(settings):
         driver = open_driver(settings)
         await driver.verify_connectivity()
     except (ServiceUnavailable, AuthError, PasswordMissing, OSError, ValueError) as exc:
-        raise click.ClickException(f"cannot reach Neo4j at {settings.uri}: "
-                                   f"{getattr(exc, 'message', None) or exc}") from None
+        raise unreachable(settings.uri, exc) from None
     queries = load()
     runner = CypherRunner(driver, queries, settings.neo4j_database,
                           timeout=settings.entente_query_timeout, row_cap=settings.entente_cypher_row_cap)

@@ -7,6 +7,8 @@ import time
 
 import click
 
+from app.cli.common import unreachable
+
 
 def _say_error(line: str) -> None:
     click.echo(f"error: {line}", err=True)
@@ -70,8 +72,7 @@ def ingest(paths: tuple[str, ...], batch_size: int, progress: bool | None) -> No
                                     batch_size=batch_size)
             totals = writer.counts()
     except (ServiceUnavailable, AuthError, PasswordMissing, OSError) as exc:
-        raise click.ClickException(f"cannot reach Neo4j at {settings.uri}: "
-                                   f"{getattr(exc, 'message', None) or exc}") from None
+        raise unreachable(settings.uri, exc) from None
     w = report.written
     click.echo(f"ingested {w.articles} articles ({w.skipped} unchanged, {len(report.errors)} failed): "
                f"{w.entities} entities, {w.relationships} relationships, {w.evidence} evidence "

@@ -36,14 +36,15 @@ def to_json(value: Any) -> Any:
     if isinstance(value, Path):
         return {"nodes": [node_json(n) for n in value.nodes],
                 "relationships": [relationship_json(r) for r in value.relationships]}
-    if isinstance(value, (list, tuple)):
-        return [to_json(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_json(v) for k, v in value.items()}
+    # before lists: durations and points are tuples
     if isinstance(value, (Date, DateTime, Time, Duration)):
         return value.iso_format()
     if isinstance(value, Point):
         return {"srid": value.srid, "coordinates": list(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
     if isinstance(value, (bytes, bytearray)):
         return base64.b64encode(bytes(value)).decode("ascii")
     return str(value)

@@ -38,7 +38,7 @@ def text(value: Any, nested: bool = False) -> str:
             forward = rel.start_node.element_id != node.element_id
             out += ("-" if forward else "<-") + text(rel) + ("->" if forward else "-") + text(node)
         return out
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list):  # not tuples: durations and points are tuples
         return "[" + ", ".join(text(v, True) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {text(v, True)}" for k, v in value.items()) + "}"

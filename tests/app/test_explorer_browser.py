@@ -1,18 +1,14 @@
 """The explorer in real headless Chromium (Debian's), driven by Playwright, against the real Neo4j."""
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-import uvicorn
 from playwright.sync_api import expect, sync_playwright
 
-from app.main import create_app
 from tests.app.seed import XSS_TITLE, seed
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT, live_server
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -22,18 +18,9 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 
 @pytest.fixture(scope="module")
 def base_url(settings, driver):
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    seed(driver, settings.neo4j_database)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_server(settings) as url:
+        seed(driver, settings.neo4j_database)
+        yield url
 
 
 @pytest.fixture(scope="module")
