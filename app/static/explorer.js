@@ -256,7 +256,7 @@
         nodes.add(drawn); lines.forEach((e) => edges.update(e));
         network.fit();
       }
-      out.textContent = `${body.rows.length} rows${body.truncated ? " (truncated)" : ""}, ${drawn.length} nodes, ${lines.length} relationships · ${body.elapsed_ms} ms`;
+      out.textContent = `${body.rows.length} row${body.rows.length === 1 ? "" : "s"}${body.truncated ? " (truncated)" : ""}, ${drawn.length} nodes, ${lines.length} relationships · ${body.elapsed_ms} ms`;
     } catch (err) { out.textContent = "error: " + err.message; }
   }
   $("cypher-run").addEventListener("click", runCypher);

@@ -168,3 +168,35 @@ def test_no_request_leaves_the_app_and_hostile_text_stays_inert(page, base_url):
     page.wait_for_timeout(300)
     assert page.evaluate("window.__xss") is None
     assert page.requests and all(url.startswith(base_url) for url in page.requests), page.requests
+
+
+def test_cypher_tab_draws_a_read_and_refuses_a_write(page, base_url):
+    page.goto(base_url + "/")
+    page.click("#tab-cypher")
+    expect(page.locator("#cypher-pane")).to_be_visible()
+    page.fill("#cypher-query", "MATCH (a:State)-[r:SUPPLIES_ARMS]->(b)\nRETURN a.name AS supplier, r, b")
+    page.click("#cypher-run")
+    expect(page.locator("#cypher-status")).to_contain_text("2 rows")
+    expect(page.locator("#cypher-table tr")).to_have_count(3)
+    expect(page.locator("#cypher-table th")).to_have_text(["supplier", "r", "b"])
+    page.wait_for_function("window.entente.stable")
+    # entities keep their ids, so a drawn edge opens its evidence like any other
+    assert node_ids(page) == {"state:DEU", "state:POL", "state:UKR"}
+    assert set(page.evaluate("window.entente.edges.getIds()")) == {
+        "SUPPLIES_ARMS|state:DEU|state:UKR", "SUPPLIES_ARMS|state:POL|state:UKR"}
+    click_edge(page, "state:DEU", "state:UKR")
+    expect(page.locator("#panel")).to_be_visible()
+    expect(page.locator("#panel blockquote").first).to_contain_text("Germany delivered")
+
+    page.click("#tab-cypher")
+    page.fill("#cypher-query", "MATCH (n) DETACH DELETE n")
+    page.press("#cypher-query", "Control+Enter")
+    expect(page.locator("#cypher-status")).to_contain_text("error: only read queries are allowed")
+    assert len(node_ids(page)) == 3
+
+    page.fill("#cypher-query", "RETURN '<img src=x onerror=\"window.__xss=9\">' AS html")
+    page.click("#cypher-run")
+    expect(page.locator("#cypher-status")).to_contain_text("1 row,")
+    expect(page.locator("#cypher-table td")).to_have_text('<img src=x onerror="window.__xss=9">')
+    assert page.locator("#cypher-table img").count() == 0 and page.evaluate("window.__xss") is None
+    assert not page.errors
