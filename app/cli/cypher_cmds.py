@@ -1,7 +1,6 @@
 """`entente shell` (interactive Cypher console) and `entente query` (one statement)."""
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from pathlib import Path
@@ -25,18 +24,18 @@ def _param(values: tuple[str, ...]) -> dict:
     return params
 
 
-async def _connect(settings):
-    """The app's async driver and runner, or a one-line ClickException."""
+def _connect(settings):
+    """The sync driver and a runner, or a one-line ClickException."""
     from neo4j.exceptions import AuthError, ServiceUnavailable
 
     from app.core.config import PasswordMissing
-    from app.core.db import open_driver
+    from app.core.db import open_sync_driver
     from app.query.runner import CypherRunner
     from cypher.registry import load
 
     try:
-        driver = open_driver(settings)
-        await driver.verify_connectivity()
+        driver = open_sync_driver(settings)
+        driver.verify_connectivity()
     except (ServiceUnavailable, AuthError, PasswordMissing, OSError, ValueError) as exc:
         raise unreachable(settings.uri, exc) from None
     queries = load()
@@ -67,25 +66,22 @@ def query(statement: str, params: tuple[str, ...], fmt: str, write: bool, timeou
 
     values = _param(params)
 
-    async def main() -> None:
-        driver, runner, _ = await _connect(get_settings())
-        try:
-            result = await runner.run(statement, values, limit=limit, write=write, timeout=timeout)
-        except DomainError as exc:
-            raise click.ClickException(exc.message) from None
-        finally:
-            await driver.close()
-        rows = [list(r.values()) for r in result.records]
-        if fmt == "json":
-            click.echo(render.as_json(result.columns, rows, truncated=result.truncated))
-        elif fmt == "csv":
-            click.echo(render.as_csv(result.columns, rows), nl=False)
-        else:
-            if result.columns:
-                click.echo(render.table(result.columns, rows))
-            click.echo(render.summary(len(rows), result.elapsed_ms, result.truncated, result.counters), err=True)
-
-    asyncio.run(main())
+    driver, runner, _ = _connect(get_settings())
+    try:
+        result = runner.run(statement, values, limit=limit, write=write, timeout=timeout)
+    except DomainError as exc:
+        raise click.ClickException(exc.message) from None
+    finally:
+        driver.close()
+    rows = [list(r.values()) for r in result.records]
+    if fmt == "json":
+        click.echo(render.as_json(result.columns, rows, truncated=result.truncated))
+    elif fmt == "csv":
+        click.echo(render.as_csv(result.columns, rows), nl=False)
+    else:
+        if result.columns:
+            click.echo(render.table(result.columns, rows))
+        click.echo(render.summary(len(rows), result.elapsed_ms, result.truncated, result.counters), err=True)
 
 
 @click.command()
@@ -107,18 +103,17 @@ def shell(write: bool, fail_fast: bool, history: Path | None, timeout: float | N
 
     settings = get_settings()
 
-    async def main() -> int:
-        driver, runner, queries = await _connect(settings)
-        try:
-            console = Shell(runner, Catalog(driver, queries, settings.neo4j_database), write=write,
-                            limit=limit, timeout=timeout)
-            if sys.stdin.isatty():
-                return await console.interactive(history or settings.history_file)
-            return await console.script(sys.stdin.read(), fail_fast=fail_fast)
-        finally:
-            await driver.close()
-
-    sys.exit(asyncio.run(main()))
+    driver, runner, queries = _connect(settings)
+    try:
+        console = Shell(runner, Catalog(driver, queries, settings.neo4j_database), write=write,
+                        limit=limit, timeout=timeout)
+        if sys.stdin.isatty():
+            code = console.interactive(history or settings.history_file)
+        else:
+            code = console.script(sys.stdin.read(), fail_fast=fail_fast)
+    finally:
+        driver.close()
+    sys.exit(code)
 
 
 COMMANDS = (shell, query)

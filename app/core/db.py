@@ -5,7 +5,7 @@ import asyncio
 import logging
 import time
 
-from neo4j import AsyncDriver, AsyncGraphDatabase
+from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
 from app.core.config import Settings
 from app.query.runner import CypherRunner
@@ -14,12 +14,19 @@ from cypher.registry import Namespace
 log = logging.getLogger("entente.db")
 
 
+def _driver_options(settings: Settings) -> dict:
+    return dict(auth=settings.auth, connection_timeout=1.5, connection_acquisition_timeout=2.0,
+                max_transaction_retry_time=5.0, user_agent="entente/0.1", notifications_min_severity="OFF")
+
+
 def open_driver(settings: Settings) -> AsyncDriver:
-    return AsyncGraphDatabase.driver(
-        settings.uri, auth=settings.auth, connection_timeout=1.5,
-        connection_acquisition_timeout=2.0, max_transaction_retry_time=5.0,
-        user_agent="entente/0.1", notifications_min_severity="OFF",
-    )
+    return AsyncGraphDatabase.driver(settings.uri, **_driver_options(settings))
+
+
+def open_sync_driver(settings: Settings) -> Driver:
+    """For user Cypher (the console and /api/cypher, from a thread pool): the sync driver reads
+    row-by-row results far faster than the async one, which awaits every chunk."""
+    return GraphDatabase.driver(settings.uri, **_driver_options(settings))
 
 
 async def apply_schema(driver: AsyncDriver, queries: Namespace, database: str) -> None:
@@ -37,7 +44,8 @@ class Database:
         self.queries = queries
         self.driver = open_driver(settings)
         self.schema_ready = False
-        self.cypher = CypherRunner(self.driver, queries, settings.neo4j_database,
+        self.sync_driver = open_sync_driver(settings)
+        self.cypher = CypherRunner(self.sync_driver, queries, settings.neo4j_database,
                                    timeout=settings.entente_query_timeout, row_cap=settings.entente_cypher_row_cap)
         self._lock = asyncio.Lock()
 
@@ -65,3 +73,4 @@ class Database:
 
     async def close(self) -> None:
         await self.driver.close()
+        self.sync_driver.close()

@@ -1,7 +1,7 @@
 """What the shell reads about the live database: names for completion, and `:schema`."""
 from __future__ import annotations
 
-from neo4j import AsyncDriver
+from neo4j import Driver
 
 from app.shell.completion import Vocabulary
 from cypher.registry import Namespace
@@ -12,33 +12,33 @@ def _quoted(name: str) -> str:
 
 
 class Catalog:
-    def __init__(self, driver: AsyncDriver, queries: Namespace, database: str):
+    def __init__(self, driver: Driver, queries: Namespace, database: str):
         self.driver = driver
         self.q = queries.console
         self.database = database
 
-    async def _column(self, text: str, column: str) -> list[str]:
-        result = await self.driver.execute_query(text, database_=self.database, routing_="r")
+    def _column(self, text: str, column: str) -> list[str]:
+        result = self.driver.execute_query(text, database_=self.database, routing_="r")
         return [record[column] for record in result.records]
 
-    async def vocabulary(self) -> Vocabulary:
-        return Vocabulary(labels=await self._column(self.q.labels.text, "label"),
-                          types=await self._column(self.q.relationship_types.text, "type"),
-                          keys=await self._column(self.q.property_keys.text, "key"))
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(labels=self._column(self.q.labels.text, "label"),
+                          types=self._column(self.q.relationship_types.text, "type"),
+                          keys=self._column(self.q.property_keys.text, "key"))
 
-    async def _count(self, query, placeholder: str, name: str, allowed: list[str]) -> int:
+    def _count(self, query, placeholder: str, name: str, allowed: list[str]) -> int:
         text = query.bind(placeholder, _quoted(name), [_quoted(a) for a in allowed])
-        return (await self._column(text, "n"))[0]
+        return (self._column(text, "n"))[0]
 
-    async def schema(self) -> list[tuple[str, list[str], list[list]]]:
+    def schema(self) -> list[tuple[str, list[str], list[list]]]:
         """Sections of (title, columns, rows): labels and types with counts, constraints, indexes."""
-        vocab = await self.vocabulary()
-        labels = [[label, await self._count(self.q.count_label, "LABEL", label, vocab.labels)]
+        vocab = self.vocabulary()
+        labels = [[label, self._count(self.q.count_label, "LABEL", label, vocab.labels)]
                   for label in vocab.labels]
-        types = [[kind, await self._count(self.q.count_relationship_type, "REL_TYPE", kind, vocab.types)]
+        types = [[kind, self._count(self.q.count_relationship_type, "REL_TYPE", kind, vocab.types)]
                  for kind in vocab.types]
         sections = [("Labels", ["label", "nodes"], labels), ("Relationship types", ["type", "relationships"], types)]
         for title, query in (("Constraints", self.q.constraints), ("Indexes", self.q.indexes)):
-            result = await self.driver.execute_query(query.text, database_=self.database, routing_="r")
+            result = self.driver.execute_query(query.text, database_=self.database, routing_="r")
             sections.append((title, list(result.keys), [list(r.values()) for r in result.records]))
         return sections

@@ -5,8 +5,6 @@ goes through the same guard as the API; `:mode write` runs statements as given a
 """
 from __future__ import annotations
 
-import asyncio
-import signal
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -60,36 +58,25 @@ class Shell:
         return f"{self.runner.database}{' (write)' if self.write else ''}> "
 
     # ---- one item -----------------------------------------------------------------------------
-    async def execute(self, item: Item) -> None:
+    def execute(self, item: Item) -> None:
         if item.kind == "command":
-            await self.command(item.text)
+            self.command(item.text)
         else:
-            await self.statement(item.text)
+            self.statement(item.text)
 
-    async def _run(self, text: str, params: dict | None = None) -> QueryResult | None:
-        """Run with Ctrl-C cancelling the query rather than the shell."""
-        task = asyncio.ensure_future(self.runner.run(text, self.params if params is None else params,
-                                                     limit=self.limit, write=self.write, timeout=self.timeout))
-        loop = asyncio.get_running_loop()
+    def _run(self, text: str, params: dict | None = None) -> QueryResult | None:
+        """Run one statement; Ctrl-C stops it rather than the shell."""
         try:
-            loop.add_signal_handler(signal.SIGINT, task.cancel)
-        except (NotImplementedError, RuntimeError):
-            pass
-        try:
-            return await task
-        except asyncio.CancelledError:
+            return self.runner.run(text, self.params if params is None else params,
+                                   limit=self.limit, write=self.write, timeout=self.timeout)
+        except KeyboardInterrupt:
             self.fail("interrupted")
         except DomainError as exc:
             self.fail(exc.message)
-        finally:
-            try:
-                loop.remove_signal_handler(signal.SIGINT)
-            except (NotImplementedError, RuntimeError):
-                pass
         return None
 
-    async def statement(self, text: str) -> None:
-        result = await self._run(text)
+    def statement(self, text: str) -> None:
+        result = self._run(text)
         if result is None:
             return
         self.last = result
@@ -100,9 +87,9 @@ class Shell:
             self.say("\n".join(render.plan_tree(result.plan)))
         self.say(render.summary(len(rows), result.elapsed_ms, result.truncated, result.counters))
         if self.write and result.counters:
-            await self.refresh()
+            self.refresh()
 
-    async def command(self, line: str) -> None:
+    def command(self, line: str) -> None:
         name, _, rest = line.partition(" ")
         rest = rest.strip()
         handler = {":help": self.c_help, ":quit": self.c_quit, ":exit": self.c_quit, ":schema": self.c_schema,
@@ -111,17 +98,17 @@ class Shell:
         if handler is None:
             self.fail(f"unknown command {name}; try :help")
             return
-        await handler(rest)
+        handler(rest)
 
-    async def c_help(self, _: str) -> None:
+    def c_help(self, _: str) -> None:
         self.say(HELP)
 
-    async def c_quit(self, _: str) -> None:
+    def c_quit(self, _: str) -> None:
         self.done = True
 
-    async def c_schema(self, _: str) -> None:
+    def c_schema(self, _: str) -> None:
         try:
-            sections = await self.catalog.schema()
+            sections = self.catalog.schema()
         except Exception as exc:  # noqa: BLE001 - any database failure is reported, the shell goes on
             self.fail(getattr(exc, "message", None) or str(exc))
             return
@@ -129,7 +116,7 @@ class Shell:
             self.say(f"{title} ({len(rows)})")
             self.say(render.table(columns, rows, width=60) if rows else "  (none)")
 
-    async def c_param(self, rest: str) -> None:
+    def c_param(self, rest: str) -> None:
         if rest == "clear":
             self.params.clear()
             self.say("parameters cleared")
@@ -143,7 +130,7 @@ class Shell:
                 return
         write, self.write = self.write, False  # parameters are always evaluated read-only
         try:
-            result = await self._run(f"RETURN {expression} AS value")
+            result = self._run(f"RETURN {expression} AS value")
         finally:
             self.write = write
         if result is None:
@@ -156,15 +143,15 @@ class Shell:
             self.params.update(value)
         else:
             self.params[name] = value
-        await self.c_params("")
+        self.c_params("")
 
-    async def c_params(self, _: str) -> None:
+    def c_params(self, _: str) -> None:
         if not self.params:
             self.say("no parameters")
         for key, value in sorted(self.params.items()):
             self.say(f":param {key} => {render.text(value)}")
 
-    async def c_mode(self, rest: str) -> None:
+    def c_mode(self, rest: str) -> None:
         if rest not in ("read", "write"):
             self.fail("usage: :mode read|write")
             return
@@ -172,7 +159,7 @@ class Shell:
         self.say("write mode: statements run as given and commit" if self.write
                  else "read mode: only reads are allowed")
 
-    async def c_export(self, rest: str) -> None:
+    def c_export(self, rest: str) -> None:
         fmt, _, target = rest.partition(" ")
         if fmt not in ("csv", "json") or not target.strip():
             self.fail("usage: :export csv|json FILE")
@@ -189,24 +176,24 @@ class Shell:
             return
         self.say(f"{len(rows)} rows -> {target.strip()}")
 
-    async def refresh(self) -> None:
+    def refresh(self) -> None:
         try:
-            self.vocab = await self.catalog.vocabulary()
+            self.vocab = self.catalog.vocabulary()
         except Exception:  # noqa: BLE001 - completion just keeps the names it had
             pass
 
     # ---- loops --------------------------------------------------------------------------------
-    async def script(self, text: str, fail_fast: bool = False) -> int:
+    def script(self, text: str, fail_fast: bool = False) -> int:
         items, rest = split(text)
         if rest.strip():
             items.append(Item("statement", rest.strip()))
         for item in items:
-            await self.execute(item)
+            self.execute(item)
             if self.done or (fail_fast and self.failures):
                 break
         return 1 if self.failures else 0
 
-    async def interactive(self, history: Path) -> int:
+    def interactive(self, history: Path) -> int:
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import FileHistory
         from prompt_toolkit.key_binding import KeyBindings
@@ -228,11 +215,11 @@ class Shell:
             history=FileHistory(str(history)), multiline=True, key_bindings=keys,
             completer=CypherCompleter(lambda: self.vocab, lambda: self.params),
             complete_while_typing=False, prompt_continuation=lambda width, *_: "...> ".rjust(width))
-        await self.refresh()
+        self.refresh()
         self.say(f"Connected to {self.runner.database}. Statements end with ';'. :help for commands, :quit to leave.")
         while not self.done:
             try:
-                text = await session.prompt_async(self.prompt)
+                text = session.prompt(self.prompt)
             except KeyboardInterrupt:
                 continue
             except EOFError:
@@ -241,6 +228,6 @@ class Shell:
             if rest.strip():
                 items.append(Item("statement", rest.strip()))
             for item in items:
-                await self.execute(item)
+                self.execute(item)
         return 0
 

@@ -1,13 +1,11 @@
 """`POST /api/cypher` against the real Neo4j: reads with their graph, and every write refused."""
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import time
 
 import httpx2 as httpx
 import pytest
-from neo4j import AsyncGraphDatabase
 
 from app.core.config import Settings
 from app.query.runner import CypherRunner, QueryRejected
@@ -115,17 +113,13 @@ def test_every_write_and_admin_attempt_is_refused_and_nothing_changes(api, drive
 def test_a_read_transaction_refuses_writes_even_past_the_guard(settings, driver):
     """The second line: with the plan check switched off, Neo4j itself still refuses the write."""
     class Unguarded(CypherRunner):
-        async def _guard(self, tx, text, params):
+        def _guard(self, session, text, params):
             return "r"
 
-    async def attempt():
-        async with AsyncGraphDatabase.driver(settings.uri, auth=settings.auth) as drv:
-            runner = Unguarded(drv, load(), settings.neo4j_database, timeout=5, row_cap=10)
-            with pytest.raises(QueryRejected, match="AccessMode|read access mode"):
-                await runner.run("CREATE (:Pwned {by: 'unguarded'})")
-
     before = fingerprint(driver, settings.neo4j_database)
-    asyncio.run(attempt())
+    runner = Unguarded(driver, load(), settings.neo4j_database, timeout=5, row_cap=10)
+    with pytest.raises(QueryRejected, match="AccessMode|read access mode"):
+        runner.run("CREATE (:Pwned {by: 'unguarded'})")
     assert fingerprint(driver, settings.neo4j_database) == before
 
 

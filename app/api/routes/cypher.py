@@ -20,11 +20,11 @@ class CypherRequest(BaseModel):
 
 
 @router.post("/cypher")
-async def cypher(body: CypherRequest, db: DatabaseDep) -> JSONResponse:
+def cypher(body: CypherRequest, db: DatabaseDep) -> JSONResponse:  # sync: FastAPI runs it in its thread pool
     """Run a read query. Writes, schema and admin commands, LOAD CSV and unlisted procedures are
     refused (403) after Neo4j's own EXPLAIN; it then runs in a READ transaction with a timeout
     (408) and a row cap (`truncated`). Syntax and other query errors are 400 with Neo4j's message."""
-    result = await db.cypher.run(body.query, body.params, limit=body.limit, graph=True)
+    result = db.cypher.run(body.query, body.params, limit=body.limit, graph=True)
     return JSONResponse({
         "columns": result.columns,
         "rows": [[to_json(v) for v in record.values()] for record in result.records],
