@@ -110,6 +110,8 @@ class GraphWriter:
             tx.run(relationship_query(self.q.merge_relationships.text, type_name), rows=type_rows).consume()
         if rows["evidence"]:
             tx.run(self.q.create_evidence.text, rows=rows["evidence"]).consume()
+        if fresh or edited:
+            tx.run(self.q.bump_graph_version.text).consume()
         stats.articles = len(fresh)
         stats.entities = len(rows["entities"])
         stats.relationships = len(rows["relationships"])

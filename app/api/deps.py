@@ -20,7 +20,7 @@ def get_app_settings(request: Request) -> Settings:
 
 def get_graph(request: Request) -> GraphRepository:
     db: Database = request.app.state.db
-    return GraphRepository(db.driver, db.queries, db.settings.neo4j_database)
+    return GraphRepository(db.driver, db.queries, db.settings.neo4j_database, db.projection)
 
 
 DatabaseDep = Annotated[Database, Depends(get_db)]

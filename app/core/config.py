@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     entente_query_timeout: float = 5.0
     entente_cypher_row_cap: int = 1000
     entente_subgraph_node_cap: int = 500
+    entente_projection_max_relationships: int = 5_000_000  # in-memory projection up to this size; 0 = off
     entente_history_file: Path | None = None  # the shell's history; ~/.entente_history when unset
 
     @field_validator("neo4j_uri", "neo4j_password", "entente_history_file", mode="before")

@@ -8,6 +8,7 @@ import time
 from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
 from app.core.config import Settings
+from app.projection import ProjectionStore
 from app.query.runner import CypherRunner
 from cypher.registry import Namespace
 
@@ -47,6 +48,8 @@ class Database:
         self.sync_driver = open_sync_driver(settings)
         self.cypher = CypherRunner(self.sync_driver, queries, settings.neo4j_database,
                                    timeout=settings.entente_query_timeout, row_cap=settings.entente_cypher_row_cap)
+        self.projection = ProjectionStore(self.sync_driver, queries, settings.neo4j_database,
+                                          settings.entente_projection_max_relationships)
         self._lock = asyncio.Lock()
 
     async def wait_until_ready(self, seconds: float) -> bool:
@@ -56,6 +59,8 @@ class Database:
             try:
                 await self.driver.verify_connectivity()
                 await self.ensure_schema()
+                if self.settings.entente_projection_max_relationships:
+                    self.projection.refresh()  # built in the background; Cypher answers meanwhile
                 return True
             except Exception as exc:  # noqa: BLE001 - any failure means "not yet"
                 if time.monotonic() >= deadline:

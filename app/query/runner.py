@@ -94,6 +94,7 @@ class CypherRunner:
     def __init__(self, driver: Driver, queries: Namespace, database: str, *, timeout: float, row_cap: int):
         self.driver = driver
         self.q = queries.console
+        self.bump = queries.ingest.bump_graph_version.text
         self.database = database
         self.timeout = timeout
         self.row_cap = row_cap
@@ -133,11 +134,13 @@ class CypherRunner:
             truncated = len(records) > cap
             records = records[:cap]
             out = QueryResult(columns, records, truncated, 0.0, query_type)
-            if not truncated:
+            if not truncated or write:
                 summary = result.consume()
                 out.query_type = summary.query_type
                 out.counters = {k: v for k, v in vars(summary.counters).items() if not k.startswith("_") and v}
                 out.plan = summary.profile or summary.plan
+                if write and summary.counters.contains_updates:
+                    session.run(self.bump).consume()  # the API's projection must not serve the old graph
             if graph:
                 out.graph = self._collect(session, records, limit)
             return out

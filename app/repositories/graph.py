@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from neo4j import AsyncDriver
 
 from app.core.errors import NotFound
+from app.projection import Projection, ProjectionStore
 from cypher.registry import Namespace
 from ingest.model import KINDS
 from ingest.vocabulary import TYPES
@@ -45,10 +46,12 @@ def lucene_query(text: str) -> str:
 
 
 class GraphRepository:
-    def __init__(self, driver: AsyncDriver, queries: Namespace, database: str):
+    def __init__(self, driver: AsyncDriver, queries: Namespace, database: str,
+                 projection: ProjectionStore | None = None):
         self.driver = driver
         self.q = queries.graph
         self.database = database
+        self.projection = projection
 
     async def _rows(self, text: str, **params) -> list:
         result = await self.driver.execute_query(text, params, database_=self.database, routing_="r")
@@ -85,39 +88,56 @@ class GraphRepository:
         rows = await self._rows(self.q.neighbours.text, frontier=frontier, seen=seen, limit=limit, **flt.params())
         return rows[0]["ids"]
 
+    async def _edges(self, nodes: list[dict], limit: int, flt: GraphFilter) -> list[list]:
+        rows = await self._rows(self.q.edges_among.text, eids=[n["eid"] for n in nodes], limit=limit, **flt.params())
+        return rows[0]["edges"]
+
+    async def current_projection(self) -> Projection | None:
+        """The in-memory projection, if there is one and it matches the database right now."""
+        if self.projection is None:
+            return None
+        return self.projection.get(tuple((await self._rows(self.q.version.text))[0].values()))
+
     async def subgraph(self, *, centers: list[str], depth: int, flt: GraphFilter, node_cap: int,
-                       edge_cap: int, expand: list[str] | None = None) -> Subgraph:
+                       edge_cap: int, expand: list[str] | None = None, use_projection: bool = True) -> Subgraph:
         """Breadth-first rings around the centres, plus one ring around each `expand` node already in
-        view, capped at `node_cap` nodes."""
+        view, capped at `node_cap` nodes. Answered from the in-memory projection when it is current,
+        else by the Cypher queries; both give the same result."""
+        memory = await self.current_projection() if use_projection else None
+
+        async def ring(frontier: list[str], seen: list[str], limit: int) -> list[str]:
+            return memory.ring(frontier, seen, limit, flt) if memory else await self._ring(frontier, seen, limit, flt)
+
         out = Subgraph()
         seen = list(dict.fromkeys(centers))
         frontier = list(seen)
-        for ring in range(1, depth + 1):
+        for depth_ring in range(1, depth + 1):
             room = node_cap - len(seen)
             if not frontier:
                 break
             if room <= 0:
-                out.truncated, out.left_out = True, f"ring {ring} and beyond (node cap {node_cap})"
+                out.truncated, out.left_out = True, f"ring {depth_ring} and beyond (node cap {node_cap})"
                 break
-            found = await self._ring(frontier, seen, room + 1, flt)
+            found = await ring(frontier, seen, room + 1)
             if len(found) > room:
-                out.truncated, out.left_out = True, f"part of ring {ring} (node cap {node_cap})"
+                out.truncated, out.left_out = True, f"part of ring {depth_ring} (node cap {node_cap})"
                 found = found[:room]
             frontier = found
             seen += found
         for extra in [e for e in dict.fromkeys(expand or []) if e in seen]:
             room = max(node_cap - len(seen), 0)
-            found = await self._ring([extra], seen, room + 1, flt)
+            found = await ring([extra], seen, room + 1)
             if len(found) > room:
                 out.truncated, out.left_out = True, f"part of the expansion of {extra} (node cap {node_cap})"
                 found = found[:room]
             seen += found
-        out.nodes = await self.nodes(ids=seen)
+        out.nodes = memory.nodes(seen) if memory else await self.nodes(ids=seen)
         missing = set(centers) - {n["id"] for n in out.nodes}
         if missing:
             raise NotFound(f"no entity with id {sorted(missing)[0]!r}")
-        rows = (await self._rows(self.q.edges_among.text, eids=[n.pop("eid") for n in out.nodes],
-                                 limit=edge_cap + 1, **flt.params()))[0]["edges"]
+        rows = memory.edges(out.nodes, edge_cap + 1, flt) if memory else await self._edges(out.nodes, edge_cap + 1, flt)
+        for node in out.nodes:
+            node.pop("eid", None)
         out.edges = [{"id": f"{t}|{a}|{b}", "source": a, "target": b, "type": t, "count": c, "firstDate": first,
                       "lastDate": last} for t, a, b, c, first, last in rows[:edge_cap]]
         if len(rows) > edge_cap:

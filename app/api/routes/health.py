@@ -34,4 +34,5 @@ async def readyz(db: DatabaseDep) -> JSONResponse:
     except Exception as exc:  # noqa: BLE001 - any failure is "not ready", with its reason
         reason = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         return JSONResponse({"status": "unavailable", "reason": reason[:300]}, status_code=503)
-    return JSONResponse({"status": "ready", "database": db.settings.neo4j_database})
+    return JSONResponse({"status": "ready", "database": db.settings.neo4j_database,
+                         "projection": db.projection.status()})

@@ -1,0 +1,218 @@
+"""An in-memory projection of the entity graph for subgraph reads, in the manner of GDS projections.
+
+Neo4j stays the store of record. The projection holds the entities and the typed relationships
+between them as numpy arrays (CSR adjacency), built in the background from two columnar queries,
+and answers the three steps of a subgraph request (a ring of neighbours, the nodes, the edges among
+them) with the same semantics as the Cypher in cypher/graph/. A request uses it only while its
+stamp (the writers' version counter, the entity and relationship totals) equals the database's;
+otherwise the Cypher path answers and a rebuild starts.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from neo4j import Driver
+
+from cypher.registry import Namespace
+from ingest.model import KINDS
+from ingest.vocabulary import TYPES
+
+log = logging.getLogger("entente.projection")
+TYPE_NAMES = tuple(TYPES)
+Stamp = tuple
+
+
+def _codes(values: list, names: tuple[str, ...]) -> np.ndarray:
+    lookup = {name: i for i, name in enumerate(names)}
+    return np.fromiter((lookup.get(v, -1) for v in values), dtype=np.int16, count=len(values))
+
+
+def _dates(values: list) -> tuple[np.ndarray, np.ndarray]:
+    """Dates as fixed-width text (compared as text, like the Cypher does) and where one is present."""
+    dates = np.array(values, dtype="<U10")
+    return dates, dates != ""
+
+
+def _csr(keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Row pointers and the entry order that groups `keys` (node indices) by node."""
+    order = np.argsort(keys, kind="stable")
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys, minlength=n), out=ptr[1:])
+    return ptr, order
+
+
+def _gather(ptr: np.ndarray, entries: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The entries of the given rows, concatenated, and the row each came from."""
+    starts, ends = ptr[rows], ptr[rows + 1]
+    sizes = ends - starts
+    total = int(sizes.sum())
+    if not total:
+        return np.zeros(0, dtype=entries.dtype), np.zeros(0, dtype=rows.dtype)
+    owner = np.repeat(rows, sizes)
+    offsets = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return entries[np.repeat(starts, sizes) + offsets], owner
+
+
+@dataclass
+class Projection:
+    stamp: Stamp
+    ids: list[str]
+    names: list[str]
+    kinds: np.ndarray
+    extras: list[dict]
+    src: np.ndarray
+    dst: np.ndarray
+    etype: np.ndarray
+    count: np.ndarray
+    first: np.ndarray
+    has_first: np.ndarray
+    last: np.ndarray
+    has_last: np.ndarray
+    index: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.ids)
+        self.index = {node_id: i for i, node_id in enumerate(self.ids)}
+        rank = np.empty(n, dtype=np.int64)
+        rank[np.array(sorted(range(n), key=self.ids.__getitem__), dtype=np.int64)] = np.arange(n)
+        self.rank = rank  # position in id order: ties between neighbours break by id, as in Cypher
+        ends = np.concatenate([self.src, self.dst])
+        self.ptr, order = _csr(ends, n)
+        self.adj = (order % len(self.src)).astype(np.int64) if len(self.src) else order  # edge per entry
+        self.degree = np.diff(self.ptr)
+        self.out_ptr, self.out = _csr(self.src, n)
+        # object columns: fancy indexing then tolist() builds answers without a Python loop per field
+        self.id_column = np.array(self.ids, dtype=object)
+        self.name_column = np.array(self.names, dtype=object)
+        self.kind_names = np.array([*KINDS, None], dtype=object)  # code -1 (unknown) reads the last
+        self.type_column = np.array([*TYPE_NAMES, None], dtype=object)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return len(self.ids), len(self.src)
+
+    def _edge_mask(self, edges: np.ndarray, flt) -> np.ndarray:
+        allowed = np.zeros(len(TYPE_NAMES), dtype=bool)
+        allowed[[TYPE_NAMES.index(t) for t in flt.types if t in TYPE_NAMES]] = True
+        types = self.etype[edges]
+        mask = (types >= 0) & allowed[np.maximum(types, 0)] & (self.count[edges] >= flt.min_evidence)
+        if flt.since is not None:
+            mask &= self.has_last[edges] & (self.last[edges] >= flt.since)
+        if flt.until is not None:
+            mask &= self.has_first[edges] & (self.first[edges] <= flt.until)
+        return mask
+
+    def ring(self, frontier: list[str], seen: list[str], limit: int, flt) -> list[str]:
+        """cypher/graph/neighbours: neighbours of the frontier, most links to it first, then by id."""
+        rows = np.array([self.index[f] for f in frontier if f in self.index], dtype=np.int64)
+        edges, owner = _gather(self.ptr, self.adj, rows)
+        other = np.where(self.src[edges] == owner, self.dst[edges], self.src[edges])
+        kind_ok = np.zeros(len(KINDS) + 1, dtype=bool)
+        kind_ok[[KINDS.index(k) for k in flt.kinds if k in KINDS]] = True
+        seen_mask = np.zeros(len(self.ids), dtype=bool)
+        seen_mask[[self.index[s] for s in seen if s in self.index]] = True
+        kinds = self.kinds[other]
+        mask = self._edge_mask(edges, flt) & (kinds >= 0) & kind_ok[np.maximum(kinds, 0)] & ~seen_mask[other]
+        found, links = np.unique(other[mask], return_counts=True)
+        order = np.lexsort((self.rank[found], -links))[:limit]
+        return [self.ids[i] for i in found[order]]
+
+    def nodes(self, ids: list[str]) -> list[dict]:
+        """cypher/graph/nodes: the entities that exist, in the order asked, with their degree."""
+        rows = np.array([i for i in map(self.index.get, ids) if i is not None], dtype=np.int64)
+        columns = zip(self.id_column[rows].tolist(), self.name_column[rows].tolist(),
+                      self.kind_names[self.kinds[rows]].tolist(), self.degree[rows].tolist(), rows.tolist())
+        extras = self.extras
+        return [{"id": i, "name": name, "kind": kind, "degree": degree, **extras[row]}
+                for i, name, kind, degree, row in columns]
+
+    def edges(self, nodes: list[dict], limit: int, flt) -> list[list]:
+        """cypher/graph/edges_among: relationships among the nodes, as [type, source, target, count,
+        firstDate, lastDate], grouped by source in the nodes' order."""
+        rows = np.array([self.index[n["id"]] for n in nodes], dtype=np.int64)
+        member = np.zeros(len(self.ids), dtype=bool)
+        member[rows] = True
+        edges, _ = _gather(self.out_ptr, self.out, rows)
+        edges = edges[member[self.dst[edges]] & self._edge_mask(edges, flt)][:limit]
+        first = np.where(self.has_first[edges], self.first[edges], None)
+        last = np.where(self.has_last[edges], self.last[edges], None)
+        return list(map(list, zip(self.type_column[self.etype[edges]].tolist(), self.id_column[self.src[edges]].tolist(),
+                                  self.id_column[self.dst[edges]].tolist(), self.count[edges].tolist(),
+                                  first.tolist(), last.tolist())))
+
+
+def build(driver: Driver, queries: Namespace, database: str) -> Projection:
+    """Read the stamp, then the entities and relationships, column by column."""
+    q = queries.graph
+    stamp = read_stamp(driver, q, database)
+    nodes = driver.execute_query(q.projection_nodes.text, database_=database, routing_="r").records[0]
+    rels = driver.execute_query(q.projection_edges.text, database_=database, routing_="r").records[0]
+    index = {node_id: i for i, node_id in enumerate(nodes["ids"])}
+    extras = [{k: v for k, v in zip(("office", "iso3", "orgType"), triple) if v} for triple in nodes["extras"]]
+    first, has_first = _dates(rels["firsts"])
+    last, has_last = _dates(rels["lasts"])
+    return Projection(
+        stamp=stamp, ids=list(nodes["ids"]), names=list(nodes["names"]), kinds=_codes(nodes["kinds"], KINDS),
+        extras=extras, src=np.array([index[s] for s in rels["sources"]], dtype=np.int64),
+        dst=np.array([index[t] for t in rels["targets"]], dtype=np.int64), etype=_codes(rels["types"], TYPE_NAMES),
+        count=np.array(rels["counts"], dtype=np.int64),
+        first=first, has_first=has_first, last=last, has_last=has_last)
+
+
+def read_stamp(driver: Driver, q: Namespace, database: str) -> Stamp:
+    record = driver.execute_query(q.version.text, database_=database, routing_="r").records[0]
+    return tuple(record.values())
+
+
+class ProjectionStore:
+    """Holds the current projection and rebuilds it in a background thread when the stamp moves."""
+
+    def __init__(self, driver: Driver, queries: Namespace, database: str, max_relationships: int):
+        self.driver, self.queries, self.database = driver, queries, database
+        self.max_relationships = max_relationships
+        self.current: Projection | None = None
+        self.building = False
+        self.last_error: str | None = None
+        self.built_in: float | None = None
+        self._lock = threading.Lock()
+
+    def get(self, stamp: Stamp) -> Projection | None:
+        """The projection if it matches `stamp`; otherwise None, and a rebuild is started."""
+        current = self.current
+        if current is not None and current.stamp == stamp:
+            return current
+        if self.max_relationships and stamp[2] <= self.max_relationships:
+            self.refresh()
+        return None
+
+    def refresh(self) -> None:
+        with self._lock:
+            if self.building:
+                return
+            self.building = True
+        threading.Thread(target=self._build, name="projection", daemon=True).start()
+
+    def _build(self) -> None:
+        began = time.perf_counter()
+        try:
+            self.current = build(self.driver, self.queries, self.database)
+            self.built_in, self.last_error = time.perf_counter() - began, None
+            log.info("projection built: %d entities, %d relationships in %.1f s",
+                     *self.current.size, self.built_in)
+        except Exception as exc:  # noqa: BLE001 - the Cypher path keeps answering
+            self.last_error = f"{type(exc).__name__}: {exc}"
+            log.warning("projection build failed: %s", self.last_error)
+        finally:
+            self.building = False
+
+    def status(self) -> dict:
+        current = self.current
+        return {"state": "building" if self.building else "ready" if current else "none",
+                "entities": current.size[0] if current else 0,
+                "relationships": current.size[1] if current else 0,
+                "built_in_s": round(self.built_in, 2) if self.built_in is not None else None,
+                "error": self.last_error}
