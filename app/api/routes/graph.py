@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+import orjson
 from fastapi import APIRouter, Query
-from fastapi.responses import ORJSONResponse, Response
+from fastapi.responses import Response
 
 from app import analytics, exports
 from app.api.deps import GraphDep, SettingsDep
@@ -15,6 +16,10 @@ from ingest.vocabulary import TYPES
 
 router = APIRouter(prefix="/api", tags=["graph"])
 LAYOUT_THRESHOLD = 300  # past this many nodes the server lays the view out and physics stays off
+
+
+def _json(body: dict) -> Response:
+    return Response(orjson.dumps(body), media_type="application/json")
 
 
 @router.get("/search")
@@ -63,10 +68,10 @@ async def subgraph(
     if format == "json":
         # straight to JSON with orjson: FastAPI's per-item encoder, then the json module, were most
         # of a 500-node answer's time once the graph came from the in-memory projection
-        return ORJSONResponse({"nodes": nodes, "relationships": edges, "truncated": sub.truncated,
+        return _json({"nodes": nodes, "relationships": edges, "truncated": sub.truncated,
                              "left_out": sub.left_out})
     if format == "cytoscape":
-        return ORJSONResponse(exports.cytoscape(nodes, edges))
+        return _json(exports.cytoscape(nodes, edges))
     body = {"graphml": exports.graphml, "gexf": exports.gexf, "csv": exports.edges_csv}[format](nodes, edges)
     return Response(body, media_type=exports.FORMATS[format],
                     headers={"Content-Disposition": f'attachment; filename="entente-subgraph.{format}"'})
