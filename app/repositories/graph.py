@@ -62,7 +62,10 @@ class GraphRepository:
         query = lucene_query(text)
         if not query:
             return []
-        rows = await self._rows(self.q.search.text, lucene=query, kinds=list(kinds), limit=limit)
+        if set(kinds) >= set(ALL_KINDS):
+            rows = await self._rows(self.q.search_any_kind.text, lucene=query, limit=limit)
+        else:
+            rows = await self._rows(self.q.search.text, lucene=query, kinds=list(kinds), limit=limit)
         return [{"id": r["id"], "name": r["name"], "kind": r["kind"], "degree": r["degree"],
                  "score": round(r["score"], 3)} for r in rows]
 
