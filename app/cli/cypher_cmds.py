@@ -60,17 +60,21 @@ LIMIT = click.option("--limit", type=click.IntRange(min=1), default=None,
 def query(statement: str, params: tuple[str, ...], fmt: str, write: bool, timeout: float | None,
           limit: int | None) -> None:
     """Run one Cypher STATEMENT and print its result. Read-only unless --write is given."""
+    from neo4j.exceptions import DriverError
+
     from app.core.config import get_settings
     from app.core.errors import DomainError
     from app.shell import render
 
     values = _param(params)
-
-    driver, runner, _ = _connect(get_settings())
+    settings = get_settings()
+    driver, runner, _ = _connect(settings)
     try:
         result = runner.run(statement, values, limit=limit, write=write, timeout=timeout)
     except DomainError as exc:
         raise click.ClickException(exc.message) from None
+    except DriverError as exc:  # the server went away after connecting
+        raise unreachable(settings.uri, exc) from None
     finally:
         driver.close()
     rows = [list(r.values()) for r in result.records]

@@ -1,8 +1,8 @@
 """Run one user Cypher statement: guarded read-only by default, with a timeout and a row cap.
 
 Read mode is enforced twice: before it runs, Neo4j EXPLAINs the statement and `guard.refusal`
-judges the plan; then it runs in a READ-mode transaction, where Neo4j refuses any write. Write mode (the
-shell's `:mode write`, `entente query --write`) skips the guard and commits.
+judges the plan; then it runs in a READ-mode transaction, where Neo4j refuses any write. Write
+mode (the shell's `:mode write`, `entente query --write`) skips the guard and commits.
 """
 from __future__ import annotations
 
@@ -55,14 +55,15 @@ class QueryResult:
     graph: GraphCollector | None = None
 
 
-def neo4j_error(exc: Neo4jError, explained: str | None = None) -> DomainError:
+def neo4j_error(exc: Neo4jError, explained: str | None = None, seconds: float | None = None) -> DomainError:
     """Neo4j's own message (with its line/column) as the matching domain error."""
     code = exc.code or ""
     message = exc.message or str(exc)
     if explained:
         message = guard.user_position(message, explained)
     if "TransactionTimedOut" in code or (code.endswith("Transaction.Terminated") and "timeout" in message.lower()):
-        return QueryTimeout(f"stopped at the transaction timeout ({code}): {message}")
+        limit = f"{seconds:g} s query" if seconds else "transaction"
+        return QueryTimeout(f"stopped at the {limit} timeout ({code})")
     if code.startswith(_FORBIDDEN_CODES):
         return QueryRejected(f"{message} ({code})")
     if isinstance(exc, ClientError):
@@ -112,10 +113,7 @@ class CypherRunner:
         try:
             result = self._execute(text, params, cap, write, seconds, graph)
         except Neo4jError as exc:
-            error = neo4j_error(exc)
-            if isinstance(error, QueryTimeout):
-                error = QueryTimeout(f"stopped at the {seconds:g} s query timeout ({exc.code})")
-            raise error from None
+            raise neo4j_error(exc, seconds=seconds) from None
         result.elapsed_ms = (time.perf_counter() - began) * 1000
         return result
 

@@ -97,7 +97,7 @@ class GraphRepository:
 
     async def current_projection(self) -> Projection | None:
         """The in-memory projection, if there is one and it matches the database right now."""
-        if self.projection is None:
+        if self.projection is None or not self.projection.max_relationships:
             return None
         return self.projection.get(tuple((await self._rows(self.q.version.text))[0].values()))
 

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from neo4j.exceptions import DriverError
+
 from app.core.errors import DomainError
 from app.query.runner import CypherRunner, QueryResult
 from app.shell import render
@@ -73,6 +75,8 @@ class Shell:
             self.fail("interrupted")
         except DomainError as exc:
             self.fail(exc.message)
+        except DriverError as exc:  # the server went away: say so, the shell stays
+            self.fail(f"database unavailable: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
         return None
 
     def statement(self, text: str) -> None:
