@@ -12,6 +12,7 @@ from typing import TextIO
 from neo4j.exceptions import DriverError
 
 from app.core.errors import DomainError
+from app.query.guard import leading_mode
 from app.query.runner import CypherRunner, QueryResult
 from app.shell import render
 from app.shell.catalog import Catalog
@@ -87,7 +88,7 @@ class Shell:
         rows = [list(r.values()) for r in result.records]
         if result.columns:
             self.say(render.table(result.columns, rows))
-        if result.plan is not None and not rows:
+        if result.plan is not None and leading_mode(text):  # EXPLAIN or PROFILE: the plan too
             self.say("\n".join(render.plan_tree(result.plan)))
         self.say(render.summary(len(rows), result.elapsed_ms, result.truncated, result.counters))
         if self.write and result.counters:

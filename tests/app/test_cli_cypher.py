@@ -87,13 +87,15 @@ def test_shell_reads_a_script_from_stdin(seeded, env_for_cli, tmp_path):
               ":param who => 'state:' + 'POL'\n"
               "MATCH (n:State {id: $who}) RETURN n.name AS name, n;\n"
               f":export csv {out}\n"
-              "RETURN 'a;b' AS semi; RETURN 2 AS two;\n")
+              "RETURN 'a;b' AS semi; RETURN 2 AS two;\n"
+              "PROFILE MATCH (n:State) RETURN count(n) AS states;\n")
     result = run(["shell"], env_for_cli, stdin=script)
     assert result.returncode == 0, result.stderr
     assert '"Germany"' in result.stdout and '"Poland"' in result.stdout
     assert ':param who => "state:POL"' in result.stdout
     assert '(:Entity:State {' in result.stdout  # nodes shown readably
     assert '"a;b"' in result.stdout and "| two" in result.stdout
+    assert "| states" in result.stdout and "ProduceResults" in result.stdout  # PROFILE shows its plan
     rows = list(csv.reader(io.StringIO(out.read_text())))
     assert rows[0] == ["name", "n"] and rows[1][0] == "Poland"
 
