@@ -63,9 +63,11 @@ def terminal(settings, driver, env_for_cli, tmp_path):
     subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "200", "-y", "60", command], check=True)
     term = Terminal(name)
     term.history = history
-    term.wait_for(lambda s: "neo4j>" in s)  # capture-pane trims trailing blanks
-    yield term
-    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    try:
+        term.wait_for(lambda s: "neo4j>" in s)  # capture-pane trims trailing blanks
+        yield term
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
 
 
 def test_shell_in_a_terminal(terminal):
