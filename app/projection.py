@@ -38,6 +38,13 @@ def _dates(values: list) -> tuple[np.ndarray, np.ndarray]:
     return dates, dates != ""
 
 
+def _order(values: list[str]) -> np.ndarray:
+    """Each value's position in sorted order."""
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[np.array(sorted(range(len(values)), key=values.__getitem__), dtype=np.int64)] = np.arange(len(values))
+    return rank
+
+
 def _csr(keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Row pointers and the entry order that groups `keys` (node indices) by node."""
     order = np.argsort(keys, kind="stable")
@@ -73,14 +80,16 @@ class Projection:
     has_first: np.ndarray
     last: np.ndarray
     has_last: np.ndarray
+    internal: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     index: dict[str, int] = field(init=False)
 
     def __post_init__(self) -> None:
         n = len(self.ids)
         self.index = {node_id: i for i, node_id in enumerate(self.ids)}
-        rank = np.empty(n, dtype=np.int64)
-        rank[np.array(sorted(range(n), key=self.ids.__getitem__), dtype=np.int64)] = np.arange(n)
-        self.rank = rank  # position in id order: ties between neighbours break by id, as in Cypher
+        self.rank = _order(self.ids)  # ties between neighbours break by id, as in Cypher
+        self.name_rank = _order(self.names)  # and search ties by name
+        self.by_internal = np.argsort(self.internal, kind="stable")  # internal id -> row, by bisection
+        self.internal_sorted = self.internal[self.by_internal]
         ends = np.concatenate([self.src, self.dst])
         self.ptr, order = _csr(ends, n)
         self.adj = (order % len(self.src)).astype(np.int64) if len(self.src) else order  # edge per entry
@@ -122,6 +131,23 @@ class Projection:
         order = np.lexsort((self.rank[found], -links))[:limit]
         return [self.ids[i] for i in found[order]]
 
+    def search(self, internal_ids: list[int], scores: list[float], kinds: tuple[str, ...], limit: int) -> list[dict]:
+        """cypher/graph/search from the bare full-text hits: allowed kinds, best score, then degree, then name."""
+        hits = np.asarray(internal_ids, dtype=np.int64)
+        score = np.asarray(scores, dtype=np.float64)
+        pos = np.minimum(np.searchsorted(self.internal_sorted, hits), max(len(self.internal_sorted) - 1, 0))
+        known = self.internal_sorted[pos] == hits if len(self.internal_sorted) else np.zeros(len(hits), dtype=bool)
+        rows, score = self.by_internal[pos[known]], score[known]
+        kind_ok = np.zeros(len(KINDS) + 1, dtype=bool)
+        kind_ok[[KINDS.index(k) for k in kinds if k in KINDS]] = True
+        codes = self.kinds[rows]
+        keep = (codes >= 0) & kind_ok[np.maximum(codes, 0)]
+        rows, score = rows[keep], score[keep]
+        top = np.lexsort((self.name_rank[rows], -self.degree[rows], -score))[:limit]
+        found = self.nodes([self.ids[r] for r in rows[top].tolist()])
+        return [{"id": n["id"], "name": n["name"], "kind": n["kind"], "degree": n["degree"], "score": round(float(s), 3)}
+                for n, s in zip(found, score[top].tolist())]
+
     def nodes(self, ids: list[str]) -> list[dict]:
         """cypher/graph/nodes: the entities that exist, in the order asked, with their degree."""
         rows = np.array([i for i in map(self.index.get, ids) if i is not None], dtype=np.int64)
@@ -157,7 +183,7 @@ def build(driver: Driver, queries: Namespace, database: str) -> Projection:
     first, has_first = _dates(rels["firsts"])
     last, has_last = _dates(rels["lasts"])
     return Projection(
-        stamp=stamp, ids=list(nodes["ids"]), names=list(nodes["names"]), kinds=_codes(nodes["kinds"], KINDS),
+        stamp=stamp, ids=list(nodes["ids"]), internal=np.array(nodes["internal"], dtype=np.int64), names=list(nodes["names"]), kinds=_codes(nodes["kinds"], KINDS),
         extras=extras, src=np.array([index[s] for s in rels["sources"]], dtype=np.int64),
         dst=np.array([index[t] for t in rels["targets"]], dtype=np.int64), etype=_codes(rels["types"], TYPE_NAMES),
         count=np.array(rels["counts"], dtype=np.int64),

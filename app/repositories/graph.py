@@ -62,6 +62,13 @@ class GraphRepository:
         query = lucene_query(text)
         if not query:
             return []
+        if self.projection is not None and self.projection.max_relationships:
+            # Neo4j finds the hits, the projection ranks them (a broad prefix has thousands), if
+            # the stamp read in the same query says it is current
+            hits = (await self._rows(self.q.search_hits.text, lucene=query))[0]
+            memory = self.projection.get((hits["version"], hits["entities"], hits["relationships"]))
+            if memory:
+                return memory.search(hits["ids"], hits["scores"], kinds, limit)
         if set(kinds) >= set(ALL_KINDS):
             rows = await self._rows(self.q.search_any_kind.text, lucene=query, limit=limit)
         else:

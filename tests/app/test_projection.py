@@ -45,9 +45,18 @@ def subgraph(settings, projection, case, use_projection):
 
 
 class Fixed(ProjectionStore):
-    """A store that hands out one projection whenever its stamp matches (no background build)."""
+    """A store that hands out one projection whenever its stamp matches (no background build),
+    and counts how often it did, so a test knows the projection really answered."""
     def __init__(self, projection):
-        self.current, self.max_relationships, self.building = projection, 0, False
+        self.current, self.max_relationships, self.building, self.served = projection, 1 << 40, False, 0
+
+    def get(self, stamp):
+        found = super().get(stamp)
+        self.served += found is not None
+        return found
+
+    def refresh(self):
+        raise AssertionError("the fixed projection went stale")
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +73,7 @@ def test_projection_matches_cypher(seeded, settings, case):
     memory = build(seeded, load(), settings.neo4j_database)
     store = Fixed(memory)
     fast = subgraph(settings, store, case, use_projection=True)
+    assert store.served == 1
     slow = subgraph(settings, None, case, use_projection=False)
     assert fast.nodes == slow.nodes and fast.truncated == slow.truncated and fast.left_out == slow.left_out
     if "edge_cap" in case:  # which edges fill a cap is storage order in Cypher: compare the count
@@ -115,3 +125,19 @@ def test_readyz_reports_the_projection(client):
         assert time.monotonic() < deadline, body
         time.sleep(0.1)
     assert body["projection"]["entities"] > 0 and body["projection"]["error"] is None
+
+
+@pytest.mark.parametrize("text,kinds", [("Germ", ALL_KINDS), ("Germny", ALL_KINDS), ("Kyiv", ALL_KINDS),
+                                        ("Xi Jin", ALL_KINDS), ("Vladimir", ("Leader",)), ("e", ALL_KINDS),
+                                        ("Collective Security", ALL_KINDS), ("a", ("State", "Organization"))])
+def test_projection_search_matches_cypher(seeded, settings, text, kinds):
+    memory = build(seeded, load(), settings.neo4j_database)
+
+    async def go(store):
+        async with AsyncGraphDatabase.driver(settings.uri, auth=settings.auth) as drv:
+            return await GraphRepository(drv, load(), settings.neo4j_database, store).search(
+                text=text, kinds=kinds, limit=5)
+    store = Fixed(memory)
+    fast, slow = asyncio.run(go(store)), asyncio.run(go(None))
+    assert store.served == 1
+    assert fast == slow and slow  # every case finds something
