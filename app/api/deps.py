@@ -10,15 +10,16 @@ from app.core.db import Database
 from app.repositories.graph import GraphRepository
 
 
-def get_db(request: Request) -> Database:
+# async on purpose: FastAPI runs a plain `def` dependency in its thread pool, a hop per request
+async def get_db(request: Request) -> Database:
     return request.app.state.db
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_graph(request: Request) -> GraphRepository:
+async def get_graph(request: Request) -> GraphRepository:
     db: Database = request.app.state.db
     return GraphRepository(db.driver, db.queries, db.settings.neo4j_database, db.projection)
 

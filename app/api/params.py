@@ -40,7 +40,7 @@ def iso_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def graph_filter(
+async def graph_filter(  # async: a plain def dependency would cost a thread-pool hop per request
     types: Annotated[list[str] | None, Query(description="Relation types, comma-separated or repeated")] = None,
     kinds: Annotated[list[str] | None, Query(description="Entity kinds: State, Leader, Organization, Bloc")] = None,
     since: Annotated[str | None, Query(description="Only relations stated on or after this date")] = None,

@@ -31,7 +31,7 @@ async def explorer(graph: GraphDep, settings: SettingsDep,
     truncated, message, code = False, None, 200
     if state["center"]:
         try:
-            flt = graph_filter(since=since, until=until)  # legend filters (types, kinds) hide client-side
+            flt = await graph_filter(since=since, until=until)  # legend filters (types, kinds) hide client-side
             sub = await graph.subgraph(centers=state["center"], depth=state["depth"], flt=flt,
                                        node_cap=settings.entente_subgraph_node_cap,
                                        edge_cap=settings.entente_subgraph_node_cap * 6, expand=state["expand"])
