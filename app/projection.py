@@ -179,6 +179,8 @@ def build(driver: Driver, queries: Namespace, database: str) -> Projection:
     nodes = driver.execute_query(q.projection_nodes.text, database_=database, routing_="r").records[0]
     rels = driver.execute_query(q.projection_edges.text, database_=database, routing_="r").records[0]
     index = {node_id: i for i, node_id in enumerate(nodes["ids"])}
+    if not all(s in index and t in index for s, t in zip(rels["sources"], rels["targets"])):
+        raise RuntimeError("the graph changed while it was read; the next request rebuilds it")
     extras = [{k: v for k, v in zip(("office", "iso3", "orgType"), triple) if v} for triple in nodes["extras"]]
     first, has_first = _dates(rels["firsts"])
     last, has_last = _dates(rels["lasts"])
@@ -206,6 +208,7 @@ class ProjectionStore:
         self.last_error: str | None = None
         self.built_in: float | None = None
         self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
 
     def get(self, stamp: Stamp) -> Projection | None:
         """The projection if it matches `stamp`; otherwise None, and a rebuild is started."""
@@ -221,7 +224,14 @@ class ProjectionStore:
             if self.building:
                 return
             self.building = True
-        threading.Thread(target=self._build, name="projection", daemon=True).start()
+        self._thread = threading.Thread(target=self._build, name="projection", daemon=True)
+        self._thread.start()
+
+    def wait(self, seconds: float) -> None:
+        """Let a running build finish (before its driver is closed)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(seconds)
 
     def _build(self) -> None:
         began = time.perf_counter()

@@ -77,5 +77,6 @@ class Database:
                 self.schema_ready = True
 
     async def close(self) -> None:
+        await asyncio.to_thread(self.projection.wait, 30.0)
         await self.driver.close()
         self.sync_driver.close()

@@ -141,3 +141,12 @@ def test_projection_search_matches_cypher(seeded, settings, text, kinds):
     fast, slow = asyncio.run(go(store)), asyncio.run(go(None))
     assert store.served == 1
     assert fast == slow and slow  # every case finds something
+
+
+def test_a_wiped_and_identically_rewritten_graph_gets_a_new_stamp(seeded, settings):
+    """Same counts, new nodes (new internal ids): the projection must not pass for current."""
+    from app.projection import read_stamp
+    before = read_stamp(seeded, load().graph, settings.neo4j_database)
+    seed(seeded, settings.neo4j_database)
+    after = read_stamp(seeded, load().graph, settings.neo4j_database)
+    assert before[1:] == after[1:] and before != after
