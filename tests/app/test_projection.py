@@ -146,6 +146,7 @@ def test_projection_search_matches_cypher(seeded, settings, text, kinds):
 def test_a_wiped_and_identically_rewritten_graph_gets_a_new_stamp(seeded, settings):
     """Same counts, new nodes (new internal ids): the projection must not pass for current."""
     from app.projection import read_stamp
+    seed(seeded, settings.neo4j_database)
     before = read_stamp(seeded, load().graph, settings.neo4j_database)
     seed(seeded, settings.neo4j_database)
     after = read_stamp(seeded, load().graph, settings.neo4j_database)
