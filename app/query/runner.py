@@ -49,7 +49,6 @@ class QueryResult:
     records: list[neo4j.Record]
     truncated: bool
     elapsed_ms: float
-    query_type: str | None = None
     counters: dict[str, int] = field(default_factory=dict)
     plan: Any = None
     graph: GraphCollector | None = None
@@ -125,16 +124,16 @@ class CypherRunner:
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
         limit = seconds if seconds and seconds > 0 else None
         with self.driver.session(database=self.database, default_access_mode=mode) as session:
-            query_type = None if write else self._guard(session, text, params)
+            if not write:
+                self._guard(session, text, params)
             result = session.run(neo4j.Query(text, timeout=limit), params)
             columns = list(result.keys())
             records = result.fetch(cap + 1)
             truncated = len(records) > cap
             records = records[:cap]
-            out = QueryResult(columns, records, truncated, 0.0, query_type)
+            out = QueryResult(columns, records, truncated, 0.0)
             if not truncated or write:
                 summary = result.consume()
-                out.query_type = summary.query_type
                 out.counters = {k: v for k, v in vars(summary.counters).items() if not k.startswith("_") and v}
                 out.plan = summary.profile or summary.plan
                 if write and summary.counters.contains_updates:
@@ -143,11 +142,12 @@ class CypherRunner:
                 out.graph = self._collect(session, records, limit)
             return out
 
-    def _guard(self, session: neo4j.Session, text: str, params: dict) -> str:
+    def _guard(self, session: neo4j.Session, text: str, params: dict) -> None:
+        """Raise QueryRejected unless Neo4j plans `text` as a safe read."""
         with self._lock:
             if text in self._approved:
                 self._approved.move_to_end(text)
-                return guard.READ_ONLY
+                return
         explained = guard.explain_text(text)
         try:
             summary = session.run(explained, params).consume()
@@ -160,7 +160,6 @@ class CypherRunner:
             self._approved[text] = None  # the verdict depends on the text alone
             if len(self._approved) > 512:
                 self._approved.popitem(last=False)
-        return summary.query_type
 
     def _collect(self, session: neo4j.Session, records: list[neo4j.Record], limit: float | None) -> GraphCollector:
         found = GraphCollector()
