@@ -38,6 +38,13 @@ def _dates(values: list) -> tuple[np.ndarray, np.ndarray]:
     return dates, dates != ""
 
 
+def _among(codes: np.ndarray, names: tuple[str, ...], wanted) -> np.ndarray:
+    """Which codes (indices into `names`, -1 for an unknown name) stand for one of `wanted`."""
+    ok = np.zeros(len(names) + 1, dtype=bool)  # the extra last slot is what code -1 reads: False
+    ok[[names.index(w) for w in wanted if w in names]] = True
+    return ok[codes]
+
+
 def _order(values: list[str]) -> np.ndarray:
     """Each value's position in sorted order."""
     rank = np.empty(len(values), dtype=np.int64)
@@ -106,10 +113,7 @@ class Projection:
         return len(self.ids), len(self.src)
 
     def _edge_mask(self, edges: np.ndarray, flt) -> np.ndarray:
-        allowed = np.zeros(len(TYPE_NAMES), dtype=bool)
-        allowed[[TYPE_NAMES.index(t) for t in flt.types if t in TYPE_NAMES]] = True
-        types = self.etype[edges]
-        mask = (types >= 0) & allowed[np.maximum(types, 0)] & (self.count[edges] >= flt.min_evidence)
+        mask = _among(self.etype[edges], TYPE_NAMES, flt.types) & (self.count[edges] >= flt.min_evidence)
         if flt.since is not None:
             mask &= self.has_last[edges] & (self.last[edges] >= flt.since)
         if flt.until is not None:
@@ -121,12 +125,9 @@ class Projection:
         rows = np.array([self.index[f] for f in frontier if f in self.index], dtype=np.int64)
         edges, owner = _gather(self.ptr, self.adj, rows)
         other = np.where(self.src[edges] == owner, self.dst[edges], self.src[edges])
-        kind_ok = np.zeros(len(KINDS) + 1, dtype=bool)
-        kind_ok[[KINDS.index(k) for k in flt.kinds if k in KINDS]] = True
         seen_mask = np.zeros(len(self.ids), dtype=bool)
         seen_mask[[self.index[s] for s in seen if s in self.index]] = True
-        kinds = self.kinds[other]
-        mask = self._edge_mask(edges, flt) & (kinds >= 0) & kind_ok[np.maximum(kinds, 0)] & ~seen_mask[other]
+        mask = self._edge_mask(edges, flt) & _among(self.kinds[other], KINDS, flt.kinds) & ~seen_mask[other]
         found, links = np.unique(other[mask], return_counts=True)
         order = np.lexsort((self.rank[found], -links))[:limit]
         return [self.ids[i] for i in found[order]]
@@ -138,19 +139,17 @@ class Projection:
         pos = np.minimum(np.searchsorted(self.internal_sorted, hits), max(len(self.internal_sorted) - 1, 0))
         known = self.internal_sorted[pos] == hits if len(self.internal_sorted) else np.zeros(len(hits), dtype=bool)
         rows, score = self.by_internal[pos[known]], score[known]
-        kind_ok = np.zeros(len(KINDS) + 1, dtype=bool)
-        kind_ok[[KINDS.index(k) for k in kinds if k in KINDS]] = True
-        codes = self.kinds[rows]
-        keep = (codes >= 0) & kind_ok[np.maximum(codes, 0)]
+        keep = _among(self.kinds[rows], KINDS, kinds)
         rows, score = rows[keep], score[keep]
         top = np.lexsort((self.name_rank[rows], -self.degree[rows], -score))[:limit]
-        found = self.nodes([self.ids[r] for r in rows[top].tolist()])
         return [{"id": n["id"], "name": n["name"], "kind": n["kind"], "degree": n["degree"], "score": round(float(s), 3)}
-                for n, s in zip(found, score[top].tolist())]
+                for n, s in zip(self._node_dicts(rows[top]), score[top].tolist())]
 
     def nodes(self, ids: list[str]) -> list[dict]:
         """cypher/graph/nodes: the entities that exist, in the order asked, with their degree."""
-        rows = np.array([i for i in map(self.index.get, ids) if i is not None], dtype=np.int64)
+        return self._node_dicts(np.array([i for i in map(self.index.get, ids) if i is not None], dtype=np.int64))
+
+    def _node_dicts(self, rows: np.ndarray) -> list[dict]:
         columns = zip(self.id_column[rows].tolist(), self.name_column[rows].tolist(),
                       self.kind_names[self.kinds[rows]].tolist(), self.degree[rows].tolist(), rows.tolist())
         extras = self.extras
