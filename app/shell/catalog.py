@@ -8,13 +8,15 @@ from cypher.registry import Namespace
 
 
 def _quoted(name: str) -> str:
-    return name.replace("`", "``")
+    """A label or type as a Cypher identifier, whatever characters it holds."""
+    return "`" + name.replace("`", "``") + "`"
 
 
 class Catalog:
     def __init__(self, driver: Driver, queries: Namespace, database: str):
         self.driver = driver
         self.q = queries.console
+        self.counts = queries.graph  # count_kind / count_type, bound to names the database listed
         self.database = database
 
     def _column(self, text: str, column: str) -> list[str]:
@@ -33,9 +35,9 @@ class Catalog:
     def schema(self) -> list[tuple[str, list[str], list[list]]]:
         """Sections of (title, columns, rows): labels and types with counts, constraints, indexes."""
         vocab = self.vocabulary()
-        labels = [[label, self._count(self.q.count_label, "LABEL", label, vocab.labels)]
+        labels = [[label, self._count(self.counts.count_kind, "KIND", label, vocab.labels)]
                   for label in vocab.labels]
-        types = [[kind, self._count(self.q.count_relationship_type, "REL_TYPE", kind, vocab.types)]
+        types = [[kind, self._count(self.counts.count_type, "REL_TYPE", kind, vocab.types)]
                  for kind in vocab.types]
         sections = [("Labels", ["label", "nodes"], labels), ("Relationship types", ["type", "relationships"], types)]
         for title, query in (("Constraints", self.q.constraints), ("Indexes", self.q.indexes)):

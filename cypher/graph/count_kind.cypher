@@ -1,2 +1,2 @@
-// How many entities carry the label KIND (a count-store lookup); KIND comes from the allow-list.
+// How many nodes carry the label KIND (a count-store lookup); KIND comes from an allow-list (the entity kinds, or the labels the database lists).
 MATCH (n:KIND) RETURN count(n) AS n
