@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import click
 
+from app.core.errors import first_line
+
 
 def unreachable(uri: str, exc: BaseException) -> click.ClickException:
     """`cannot reach Neo4j at URI: <first line of the driver's reason>`."""
-    reason = (getattr(exc, "message", None) or str(exc) or type(exc).__name__).strip().splitlines()
-    return click.ClickException(f"cannot reach Neo4j at {uri}: {reason[0] if reason else 'no answer'}")
+    return click.ClickException(f"cannot reach Neo4j at {uri}: {first_line(exc)}")

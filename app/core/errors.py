@@ -24,3 +24,9 @@ class Forbidden(DomainError):
 
 class Timeout(DomainError):
     status = 408
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of a (driver) error's message: its reason, without the detail that follows."""
+    reason = (getattr(exc, "message", None) or str(exc) or type(exc).__name__).strip().splitlines()
+    return reason[0] if reason else type(exc).__name__

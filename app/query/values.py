@@ -23,12 +23,9 @@ def props_json(entity: Node | Relationship) -> dict:
     return {key: to_json(value) for key, value in entity.items()}
 
 
-_PLAIN = (str, int, bool, type(None))
-
-
 def to_json(value: Any) -> Any:
     """A JSON-safe copy: nodes, relationships and paths as objects; temporals as ISO 8601 text."""
-    if type(value) in _PLAIN or isinstance(value, (bool, int, str)):
+    if value is None or isinstance(value, (str, int)):  # bool is an int
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else str(value)
@@ -61,7 +58,7 @@ class GraphCollector:
         self.relationships: dict[str, Relationship] = {}
 
     def add(self, value: Any) -> None:
-        if type(value) in _PLAIN or isinstance(value, float):
+        if value is None or isinstance(value, (str, int, float)):
             return
         if isinstance(value, Node):
             self.nodes[value.element_id] = value

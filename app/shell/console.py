@@ -11,7 +11,7 @@ from typing import TextIO
 
 from neo4j.exceptions import DriverError
 
-from app.core.errors import DomainError
+from app.core.errors import DomainError, first_line
 from app.query.guard import leading_mode
 from app.query.runner import CypherRunner, QueryResult
 from app.shell import render
@@ -77,7 +77,7 @@ class Shell:
         except DomainError as exc:
             self.fail(exc.message)
         except DriverError as exc:  # the server went away: say so, the shell stays
-            self.fail(f"database unavailable: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+            self.fail(f"database unavailable: {first_line(exc)}")
         return None
 
     def statement(self, text: str) -> None:
