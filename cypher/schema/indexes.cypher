@@ -1,4 +1,3 @@
 // Look-up and full-text indexes (idempotent).
-CREATE INDEX evidence_rel_key IF NOT EXISTS FOR (n:Evidence) ON (n.relKey);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:State|Leader|Organization|Bloc) ON EACH [n.name, n.aliasText];

@@ -92,16 +92,18 @@ def bench_extraction(corpus: Path) -> list:
 
 
 def bench_load(driver, database: str, results: list, warmup: list) -> None:
-    """Load through GraphWriter (200 articles a transaction), after an unmeasured warm-up corpus."""
+    """Load through GraphWriter, as many articles a transaction as `entente ingest` writes, after an
+    unmeasured warm-up corpus."""
+    from ingest.run import BATCH
     from ingest.writer import GraphWriter
     writer = GraphWriter(driver, database)
-    for i in range(0, len(warmup), 200):
-        writer.write(warmup[i:i + 200])
+    for i in range(0, len(warmup), BATCH):
+        writer.write(warmup[i:i + BATCH])
     rels = sum(len(r.relations) for r in results)
     evidence = sum(len(rel.evidence) for r in results for rel in r.relations)
     began = time.perf_counter()
-    for i in range(0, len(results), 200):
-        writer.write(results[i:i + 200])
+    for i in range(0, len(results), BATCH):
+        writer.write(results[i:i + BATCH])
     seconds = time.perf_counter() - began
     say(f"load through GraphWriter ({rels:,} relationships, {evidence:,} evidence)",
         f"{rels / seconds:,.0f} rel/s ({len(results) / seconds:,.0f} articles/s)")

@@ -40,3 +40,13 @@ def test_ingest_reports_bad_files_and_keeps_the_good(tmp_path, env_for_cli, clea
     count = clean_db.execute_query("MATCH (:State {id:'state:KEN'})-[r:DEPLOYS_TROOPS]->(:State {id:'state:HTI'}) "
                                    "RETURN count(r) AS n").records[0]["n"]
     assert count == 1
+
+
+def test_ingest_refuses_a_store_in_the_earlier_evidence_layout(tmp_path, env_for_cli, clean_db, client):
+    clean_db.execute_query("CREATE (:Evidence {relKey: 'MEETS|state:FRA|state:DEU', sentence: 'old'})")
+    (tmp_path / "a.txt").write_text("Kenya sent troops to Haiti in June.\n")
+    done = run(["ingest", str(tmp_path)], env_for_cli)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "Traceback" not in err
+    assert "earlier Entente" in err and len(err.strip().splitlines()) == 1
+    assert clean_db.execute_query("MATCH (a:Article) RETURN count(a) AS n").records[0]["n"] == 0

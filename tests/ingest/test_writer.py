@@ -23,8 +23,9 @@ def snapshot(driver):
     rels = driver.execute_query(
         "MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props "
         "ORDER BY s, type, t").records
-    ev = driver.execute_query("MATCH (v:Evidence)-[:IN_ARTICLE]->(a:Article) RETURN v.id AS id, a.id AS a, "
-                              "v.sentence AS sentence ORDER BY id").records
+    ev = driver.execute_query("MATCH (a:Article) UNWIND range(0, size(a.claimKeys) - 1) AS i "
+                              "RETURN a.id AS a, a.claimKeys[i] AS key, a.claimSentences[i] AS sentence, "
+                              "a.claimStarts[i] AS start ORDER BY a, start, key").records
     return [dict(r) for r in rels], [dict(r) for r in ev]
 
 
@@ -52,9 +53,10 @@ def test_same_relation_from_two_articles_is_one_relationship_with_both_evidence(
     writer.write([extract_document(doc(TEXT_V1, "a1")), extract_document(doc(TEXT_V1, "a2"))])
     records = clean_db.execute_query(
         "MATCH (:State {id:'state:DEU'})-[r:SUPPLIES_ARMS]->(:State {id:'state:UKR'}) "
-        "OPTIONAL MATCH (v:Evidence {relKey: 'SUPPLIES_ARMS|state:DEU|state:UKR'}) RETURN count(DISTINCT r) AS rels, r.count AS count, "
-        "count(v) AS evidence").records
-    assert (records[0]["rels"], records[0]["count"], records[0]["evidence"]) == (1, 2, 2)
+        "RETURN count(r) AS rels, r.count AS count, r.articles AS articles").records
+    assert (records[0]["rels"], records[0]["count"], sorted(records[0]["articles"])) == (1, 2, ["a1", "a2"])
+    sentences = [e["sentence"] for e in snapshot(clean_db)[1] if e["key"] == "SUPPLIES_ARMS|state:DEU|state:UKR"]
+    assert sentences == ["Germany delivered tanks to Ukraine on Monday."] * 2
 
 
 def test_edited_article_replaces_its_earlier_claims(writer, clean_db):
@@ -85,3 +87,18 @@ def test_relationship_types_come_only_from_the_vocabulary():
     assert "[r:SANCTIONS]" in relationship_query(template, "SANCTIONS")
     with pytest.raises(ValueError):
         relationship_query(template, "X]->() DETACH DELETE s //")
+
+
+def test_editing_one_of_two_articles_recounts_and_redates_the_relationship(writer, clean_db):
+    older = replace(doc(TEXT_V1, "old"), date=date(2023, 3, 1))
+    newer = doc(TEXT_V1, "new")  # 2024-06-15
+    writer.write([extract_document(older), extract_document(newer)])
+    key = "MATCH (:State {id:'state:DEU'})-[r:SUPPLIES_ARMS]->(:State {id:'state:UKR'}) "
+    before = clean_db.execute_query(key + "RETURN r.count AS n, r.firstDate AS first, r.lastDate AS last").records[0]
+    assert before["n"] == 2 and before["first"] < "2023-12-31" < before["last"]
+    writer.write([extract_document(doc(TEXT_V2, "new"))])  # the newer article no longer says it
+    after = clean_db.execute_query(key + "RETURN r.count AS n, r.firstDate AS first, r.lastDate AS last, "
+                                         "r.articles AS articles").records[0]
+    assert (after["n"], after["articles"]) == (1, ["old"])
+    assert after["first"] == after["last"] == before["first"]
+    assert writer.counts()["evidence"] == sum(1 for _ in snapshot(clean_db)[1])
