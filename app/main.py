@@ -26,6 +26,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         database = Database(cfg, load_queries())
         app.state.settings = cfg
         app.state.db = database
+        database.cypher.start()
         await database.wait_until_ready(cfg.entente_connect_wait)
         try:
             yield

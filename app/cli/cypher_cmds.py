@@ -77,7 +77,7 @@ def query(statement: str, params: tuple[str, ...], fmt: str, write: bool, timeou
         raise unreachable(settings.uri, exc) from None
     finally:
         driver.close()
-    rows = [list(r.values()) for r in result.records]
+    rows = result.rows
     if fmt == "json":
         click.echo(render.as_json(result.columns, rows, truncated=result.truncated))
     elif fmt == "csv":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     entente_connect_wait: float = 10.0
     entente_query_timeout: float = 5.0
     entente_cypher_row_cap: int = 1000
+    entente_cypher_workers: int = Field(2, ge=1)  # /api/cypher worker processes (statements at once)
     entente_subgraph_node_cap: int = 500
     entente_projection_max_relationships: int = 5_000_000  # in-memory projection up to this size; 0 = off
     entente_history_file: Path | None = None  # the shell's history; ~/.entente_history when unset

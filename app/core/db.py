@@ -9,7 +9,7 @@ from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
 from app.core.config import Settings
 from app.projection import ProjectionStore
-from app.query.runner import CypherRunner
+from app.query.pool import CypherPool
 from cypher.registry import Namespace
 
 log = logging.getLogger("entente.db")
@@ -25,8 +25,9 @@ def open_driver(settings: Settings) -> AsyncDriver:
 
 
 def open_sync_driver(settings: Settings) -> Driver:
-    """For user Cypher (the console and /api/cypher, from a thread pool): the sync driver reads
-    row-by-row results far faster than the async one, which awaits every chunk."""
+    """For user Cypher (the CLI, the shell, the API's Cypher workers) and the projection's bulk
+    reads: the sync driver reads row-by-row results far faster than the async one, which awaits
+    every chunk."""
     return GraphDatabase.driver(settings.uri, **_driver_options(settings))
 
 
@@ -46,8 +47,7 @@ class Database:
         self.driver = open_driver(settings)
         self.schema_ready = False
         self.sync_driver = open_sync_driver(settings)
-        self.cypher = CypherRunner(self.sync_driver, queries, settings.neo4j_database,
-                                   timeout=settings.entente_query_timeout, row_cap=settings.entente_cypher_row_cap)
+        self.cypher = CypherPool(settings)
         self.projection = ProjectionStore(self.sync_driver, queries, settings.neo4j_database,
                                           settings.entente_projection_max_relationships)
         self._lock = asyncio.Lock()
@@ -78,5 +78,6 @@ class Database:
 
     async def close(self) -> None:
         await asyncio.to_thread(self.projection.wait, 30.0)
+        await asyncio.to_thread(self.cypher.close)
         await self.driver.close()
         self.sync_driver.close()

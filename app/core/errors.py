@@ -26,6 +26,10 @@ class Timeout(DomainError):
     status = 408
 
 
+class Busy(DomainError):
+    status = 503
+
+
 def first_line(exc: BaseException) -> str:
     """The first line of a (driver) error's message: its reason, without the detail that follows."""
     reason = (getattr(exc, "message", None) or str(exc) or type(exc).__name__).strip().splitlines()

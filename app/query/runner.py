@@ -10,6 +10,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import neo4j
@@ -52,6 +53,11 @@ class QueryResult:
     counters: dict[str, int] = field(default_factory=dict)
     plan: Any = None
     graph: GraphCollector | None = None
+
+    @cached_property
+    def rows(self) -> list[list]:
+        """Each record's values, read once (a Record re-checks every value on each iteration)."""
+        return [list(record) for record in self.records]
 
 
 def neo4j_error(exc: Neo4jError, explained: str | None = None, seconds: float | None = None) -> DomainError:
@@ -139,7 +145,7 @@ class CypherRunner:
                 if write and summary.counters.contains_updates:
                     session.run(self.bump).consume()  # the API's projection must not serve the old graph
             if graph:
-                out.graph = self._collect(session, records, limit)
+                out.graph = self._collect(session, out.rows, limit)
             return out
 
     def _guard(self, session: neo4j.Session, text: str, params: dict) -> None:
@@ -161,10 +167,10 @@ class CypherRunner:
             if len(self._approved) > 512:
                 self._approved.popitem(last=False)
 
-    def _collect(self, session: neo4j.Session, records: list[neo4j.Record], limit: float | None) -> GraphCollector:
+    def _collect(self, session: neo4j.Session, rows: list[list], limit: float | None) -> GraphCollector:
         found = GraphCollector()
-        for record in records:
-            found.add(list(record.values()))
+        for row in rows:
+            found.add_row(row)
         missing = found.missing_ends()
         if missing:
             for record in session.run(neo4j.Query(self.q.nodes_by_element_id.text, timeout=limit), ids=missing):

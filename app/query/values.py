@@ -23,6 +23,9 @@ def props_json(entity: Node | Relationship) -> dict:
     return {key: to_json(value) for key, value in entity.items()}
 
 
+PLAIN = frozenset({str, int, bool, type(None)})  # JSON as they are: most values in most rows
+
+
 def to_json(value: Any) -> Any:
     """A JSON-safe copy: nodes, relationships and paths as objects; temporals as ISO 8601 text."""
     if value is None or isinstance(value, (str, int)):  # bool is an int
@@ -57,6 +60,11 @@ class GraphCollector:
         self.nodes: dict[str, Node] = {}
         self.relationships: dict[str, Relationship] = {}
 
+    def add_row(self, row: list) -> None:
+        for value in row:
+            if type(value) not in PLAIN:
+                self.add(value)
+
     def add(self, value: Any) -> None:
         if value is None or isinstance(value, (str, int, float)):
             return
@@ -84,3 +92,14 @@ class GraphCollector:
     def to_json(self) -> dict:
         return {"nodes": [node_json(n) for n in self.nodes.values()],
                 "relationships": [relationship_json(r) for r in self.relationships.values()]}
+
+
+def answer_json(result: Any) -> dict:
+    """A QueryResult as `/api/cypher` answers it: columns, rows of JSON values, the graph in them."""
+    return {
+        "columns": result.columns,
+        "rows": [[v if type(v) in PLAIN else to_json(v) for v in row] for row in result.rows],
+        "graph": result.graph.to_json() if result.graph else {"nodes": [], "relationships": []},
+        "truncated": result.truncated,
+        "elapsed_ms": round(result.elapsed_ms, 2),
+    }

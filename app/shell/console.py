@@ -85,7 +85,7 @@ class Shell:
         if result is None:
             return
         self.last = result
-        rows = [list(r.values()) for r in result.records]
+        rows = result.rows
         if result.columns:
             self.say(render.table(result.columns, rows))
         if result.plan is not None and leading_mode(text):  # EXPLAIN or PROFILE: the plan too
@@ -172,7 +172,7 @@ class Shell:
         if self.last is None:
             self.fail("no result to export yet")
             return
-        rows = [list(r.values()) for r in self.last.records]
+        rows = self.last.rows
         body = render.as_csv(self.last.columns, rows) if fmt == "csv" else render.as_json(self.last.columns, rows)
         try:
             Path(target.strip()).expanduser().write_text(body, encoding="utf-8")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import multiprocessing
 import time
 
 import httpx2 as httpx
@@ -146,3 +147,23 @@ def test_a_minute_long_query_stops_at_the_timeout_while_others_are_answered(sett
     with driver.session(database=settings.neo4j_database) as s:
         running = s.run("SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery").value()
     assert not [q for q in running if "2000000000" in q]  # Neo4j stopped it, not just the client
+
+
+def workers() -> list:
+    return [p for p in multiprocessing.active_children() if p.name == "entente-cypher"]
+
+
+def test_a_dead_cypher_worker_costs_one_503_and_is_replaced(settings):
+    one = Settings(**{**settings.model_dump(), "entente_cypher_workers": 1})
+    query = {"query": "RETURN 1 AS one"}
+    others = set(workers())  # of apps other tests keep running
+    with live_server(one) as url, httpx.Client(base_url=url, timeout=30) as http:
+        assert http.post("/api/cypher", json=query).json()["rows"] == [[1]]
+        [worker] = [p for p in workers() if p not in others]
+        worker.kill()
+        worker.join(5)
+        reply = http.post("/api/cypher", json=query)
+        assert reply.status_code == 503 and "worker stopped" in reply.json()["detail"]
+        assert http.post("/api/cypher", json=query).json()["rows"] == [[1]]
+    assert set(workers()) == others  # its workers stop with the app
+

@@ -18,6 +18,7 @@ from ingest.model import KINDS, Document, Entity, Evidence, Relation
 from ingest.pipeline import ArticleResult
 from ingest.vocabulary import TYPES
 from ingest.writer import GraphWriter
+from tests.bench.cypher_clients import cypher_latency, percentile
 
 WARMUP = 400  # requests before each measurement: Neo4j's JIT settles over a few hundred queries
 SYLLABLES = ["ka", "ro", "vi", "sta", "mel", "dor", "an", "zu", "pe", "tri", "lo", "gan", "shi", "bel", "or"]
@@ -70,11 +71,6 @@ def load_graph(driver, database: str, n_entities: int = 100_000, n_rels: int = 1
     return [e.name for e in entities], time.perf_counter() - began
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
-
-
 def hammer(urls: list, clients: int = 4) -> list[float]:
     """Send the requests from `clients` concurrent clients; latencies in ms (4xx/5xx raise).
     A request is a URL (GET) or a (URL, JSON body) pair (POST)."""
@@ -125,68 +121,13 @@ def api_latency(base: str, names: list[str], say, rng: random.Random) -> None:
     hammer(urls[:WARMUP])  # warm-up: JIT, page cache, connection pools
     lat = hammer(urls[WARMUP:])
     say("GET /api/subgraph depth 2, 4 clients (1,000 requests)",
-        f"p50 {statistics.median(lat):.1f} ms, p99 {_percentile(lat, 0.99):.1f} ms")
+        f"p50 {statistics.median(lat):.1f} ms, p99 {percentile(lat, 0.99):.1f} ms")
     terms = [rng.choice(names).split()[0][: rng.randint(3, 6)] for _ in range(WARMUP + 1000)]
     urls = [f"{base}/api/search?q={t}" for t in terms]
     hammer(urls[:WARMUP])
     lat = hammer(urls[WARMUP:])
     say("GET /api/search (prefix + fuzzy), 4 clients (1,000 requests)",
-        f"p50 {statistics.median(lat):.1f} ms, p99 {_percentile(lat, 0.99):.1f} ms")
-
-
-TWO_HOP = ("MATCH (a:Entity {id: $id})-[r1]-(b)-[r2]-(c) "
-           "RETURN a.name AS a, type(r1) AS r1, b.name AS b, type(r2) AS r2, c.name AS c LIMIT 50")
-
-
-def cypher_latency(driver, database: str, base: str, names: list[str], say, rng: random.Random) -> None:
-    """A typical 2-hop read through POST /api/cypher and, in the same run, straight through the
-    driver two ways (execute_query, and an auto-commit session.run like the endpoint's), 4 client
-    threads each; the endpoint's overhead is its median minus the faster driver median."""
-    n = len(names)
-    ids = [f"syn:{_pick(rng, n) if rng.random() < 0.5 else rng.randrange(n)}" for _ in range(WARMUP + 1000)]
-
-    def execute_query(entity: str) -> None:
-        driver.execute_query(TWO_HOP, {"id": entity}, database_=database, routing_="r")
-
-    def auto_commit(entity: str) -> None:
-        with driver.session(database=database, default_access_mode="READ") as session:
-            session.run(TWO_HOP, {"id": entity}).fetch(1000)
-
-    def threads(call, batch: list[str]) -> list[float]:
-        out: list[float] = []
-        lock = threading.Lock()
-
-        def worker(chunk: list[str]) -> None:
-            for entity in chunk:
-                began = time.perf_counter()
-                call(entity)
-                with lock:
-                    out.append((time.perf_counter() - began) * 1000)
-        pool = [threading.Thread(target=worker, args=(batch[i::4],)) for i in range(4)]
-        for t in pool:
-            t.start()
-        for t in pool:
-            t.join()
-        return out
-
-    bodies = [(f"{base}/api/cypher", {"query": TWO_HOP, "params": {"id": i}}) for i in ids]
-    hammer(bodies[:WARMUP])
-    threads(execute_query, ids[:WARMUP])
-    threads(auto_commit, ids[:WARMUP])
-    api, plain, auto = [], [], []
-    for part in range(4):  # interleaved quarters, so drift on a noisy machine hits all alike
-        chunk = slice(WARMUP + part * 250, WARMUP + (part + 1) * 250)
-        api += hammer(bodies[chunk])
-        plain += threads(execute_query, ids[chunk])
-        auto += threads(auto_commit, ids[chunk])
-    a50 = statistics.median(api)
-    say("POST /api/cypher 2-hop read, 4 clients (1,000 requests)",
-        f"p50 {a50:.1f} ms, p99 {_percentile(api, 0.99):.1f} ms")
-    for label, values in (("driver.execute_query", plain), ("driver session.run (auto-commit)", auto)):
-        say(f"  same query, {label}, 4 threads",
-            f"p50 {statistics.median(values):.1f} ms, p99 {_percentile(values, 0.99):.1f} ms")
-    fastest = min(statistics.median(plain), statistics.median(auto))
-    say("  endpoint overhead at p50 (vs the faster driver call)", f"{a50 - fastest:.1f} ms")
+        f"p50 {statistics.median(lat):.1f} ms, p99 {percentile(lat, 0.99):.1f} ms")
 
 
 def view_timing(base: str, say, rng: random.Random) -> None:
@@ -263,7 +204,9 @@ def main(driver, database: str, say) -> None:
         # the browser figures first: they leave Neo4j a quiet minute after the 1M-relationship load
         view_timing(base, say, rng)
         api_latency(base, names, say, rng)
-        cypher_latency(driver, database, base, names, say, rng)
+        n = len(names)
+        ids = [f"syn:{_pick(rng, n) if rng.random() < 0.5 else rng.randrange(n)}" for _ in range(WARMUP + 1000)]
+        cypher_latency(base, ids, WARMUP, say)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
