@@ -57,6 +57,9 @@ MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "vis
             "phoned", "telephoned", "called", "conferred with", "sat down with", "received")
 ALLY_N = (r"(?:treaty|alliance|pact|(?:comprehensive )?strategic partnership|military partnership|"
           r"defen[cs]e (?:agreement|pact|treaty)|security (?:agreement|pact)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
+NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|operations?|missions?"
+                r"|summits?|talks|meetings?|efforts?|statements?|calls?|allies|partners|counterparts|leaders|officials"
+                r"|members|forces|troops|coalition|sanctions|declaration|initiative)\b)")
 TRADE_N = (r"(?:trade|commerce|economic (?:ties|relations|cooperation|partnership)|trade (?:ties|relations|deal|agreement|links)|"
            r"free[- ]trade (?:agreement|deal)|bilateral trade)")
 MEMBER_N = r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+)?members?"
@@ -129,7 +132,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     # MEMBER_OF
     ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|has been|have been|remains?)\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
-    ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}"),
+    # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
+    ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.includes", r"{T},?\s+(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.of_org", r"{S}\s*,\s+(?:an?\s+|the\s+)?(?:fellow\s+|founding\s+)?member(?: state)? of\s+(?:the\s+)?{T}"),

@@ -52,6 +52,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Armenia may seek an alliance with France.", set()),
     # MEMBER_OF
     ("Finland joined NATO in April 2023.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ("Japan joined NATO naval exercises in the Pacific.", set()),  # taking part is not membership
+    ("Australia joined the EU's talks on critical minerals.", set()),
     ("Hungary is a member of the European Union.", {("state:HUN", "MEMBER_OF", "org:EU")}),
     ("BRICS, which includes Brazil, Russia, India, China and South Africa, met in Kazan.",
      {("state:BRA", "MEMBER_OF", "org:BRICS"), ("state:RUS", "MEMBER_OF", "org:BRICS"), ("state:IND", "MEMBER_OF", "org:BRICS"),
