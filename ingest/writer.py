@@ -54,7 +54,6 @@ def rows_for(results: Iterable[ArticleResult]) -> dict[str, list[dict]]:
     entities: dict[str, dict] = {}
     relationships: dict[str, dict] = {}  # one row per relationship key: MERGE each once per batch
     articles = []
-    evidence = 0
     for result in results:
         articles.append(_article_row(result))
         for entity_id, entity in result.entities.items():
@@ -66,7 +65,6 @@ def rows_for(results: Iterable[ArticleResult]) -> dict[str, list[dict]]:
                 row = relationships[rel.key] = {"source": rel.source, "target": rel.target, "type": rel.type,
                                                 "count": 0, "firstDate": None, "lastDate": None, "articles": []}
             row["count"] += len(rel.evidence)
-            evidence += len(rel.evidence)
             for ev in rel.evidence:
                 if ev.date and (row["firstDate"] is None or ev.date < row["firstDate"]):
                     row["firstDate"] = ev.date
@@ -75,7 +73,7 @@ def rows_for(results: Iterable[ArticleResult]) -> dict[str, list[dict]]:
             if not row["articles"] or row["articles"][-1] != result.document.id:
                 row["articles"].append(result.document.id)
     return {"entities": list(entities.values()), "articles": articles,
-            "relationships": list(relationships.values()), "evidence": evidence}
+            "relationships": list(relationships.values())}
 
 
 def relationship_query(template: str, type_name: str) -> str:
@@ -138,7 +136,7 @@ class GraphWriter:
         stats.articles = len(fresh)
         stats.entities = len(rows["entities"])
         stats.relationships = len(rows["relationships"])
-        stats.evidence = rows["evidence"]
+        stats.evidence = sum(len(row["claims"]["claimKeys"]) for row in rows["articles"])
         return stats
 
     def counts(self) -> dict:

@@ -26,7 +26,7 @@ class Timeout(DomainError):
     status = 408
 
 
-class Busy(DomainError):
+class Unavailable(DomainError):
     status = 503
 
 

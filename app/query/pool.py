@@ -18,7 +18,7 @@ from contextlib import suppress
 from multiprocessing.connection import Connection
 
 from app.core.config import Settings
-from app.core.errors import Busy
+from app.core.errors import Unavailable
 
 
 def _serve(conn: Connection, settings: Settings) -> None:
@@ -99,7 +99,7 @@ class CypherPool:
             async with asyncio.timeout(self.settings.entente_query_timeout):
                 await self._slots.acquire()
         except TimeoutError:
-            raise Busy(f"{self.size} Cypher statements are already running (ENTENTE_CYPHER_WORKERS); "
+            raise Unavailable(f"{self.size} Cypher statements are already running (ENTENTE_CYPHER_WORKERS); "
                        "try again") from None
         worker = self._idle.pop()
         task = asyncio.ensure_future(worker.ask((query, params, limit)))
@@ -110,7 +110,7 @@ class CypherPool:
                 task.add_done_callback(lambda done: self._release(worker, done))
             raise
         except (EOFError, OSError):  # the worker died (killed, out of memory): it is replaced
-            raise Busy("the Cypher worker stopped; try again") from None
+            raise Unavailable("the Cypher worker stopped; try again") from None
         finally:
             if task.done():
                 self._release(worker, task)

@@ -17,7 +17,7 @@ import neo4j
 from neo4j import Driver
 from neo4j.exceptions import ClientError, DatabaseError, Neo4jError, TransientError
 
-from app.core.errors import BadRequest, DomainError, Forbidden, Timeout
+from app.core.errors import BadRequest, DomainError, Forbidden, Timeout, Unavailable
 from app.query import guard
 from app.query.values import GraphCollector
 from cypher.registry import Namespace
@@ -40,8 +40,8 @@ class QueryTimeout(Timeout):
     """The statement ran past its transaction timeout and was stopped."""
 
 
-class QueryFailed(DomainError):
-    status = 503  # the database failed or was busy; the request itself may be fine
+class QueryFailed(Unavailable):
+    """The database failed or was busy; the request itself may be fine."""
 
 
 @dataclass
@@ -170,7 +170,7 @@ class CypherRunner:
     def _collect(self, session: neo4j.Session, rows: list[list], limit: float | None) -> GraphCollector:
         found = GraphCollector()
         for row in rows:
-            found.add_row(row)
+            found.add(row)
         missing = found.missing_ends()
         if missing:
             for record in session.run(neo4j.Query(self.q.nodes_by_element_id.text, timeout=limit), ids=missing):

@@ -28,7 +28,7 @@ PLAIN = frozenset({str, int, bool, type(None)})  # JSON as they are: most values
 
 def to_json(value: Any) -> Any:
     """A JSON-safe copy: nodes, relationships and paths as objects; temporals as ISO 8601 text."""
-    if value is None or isinstance(value, (str, int)):  # bool is an int
+    if type(value) in PLAIN or isinstance(value, (str, int)):  # the set first: no isinstance for most
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else str(value)
@@ -60,13 +60,8 @@ class GraphCollector:
         self.nodes: dict[str, Node] = {}
         self.relationships: dict[str, Relationship] = {}
 
-    def add_row(self, row: list) -> None:
-        for value in row:
-            if type(value) not in PLAIN:
-                self.add(value)
-
     def add(self, value: Any) -> None:
-        if value is None or isinstance(value, (str, int, float)):
+        if type(value) in PLAIN or isinstance(value, (str, int, float)):
             return
         if isinstance(value, Node):
             self.nodes[value.element_id] = value
@@ -98,7 +93,7 @@ def answer_json(result: Any) -> dict:
     """A QueryResult as `/api/cypher` answers it: columns, rows of JSON values, the graph in them."""
     return {
         "columns": result.columns,
-        "rows": [[v if type(v) in PLAIN else to_json(v) for v in row] for row in result.rows],
+        "rows": [[to_json(v) for v in row] for row in result.rows],
         "graph": result.graph.to_json() if result.graph else {"nodes": [], "relationships": []},
         "truncated": result.truncated,
         "elapsed_ms": round(result.elapsed_ms, 2),
