@@ -1,10 +1,12 @@
 """Streaming entry points used by the CLI: read -> extract -> (JSON | Neo4j), file by file.
 
 Bad inputs are reported one line each and skipped; the rest go on. Articles are written in
-batches, one transaction each, so memory stays flat however large the corpus.
+batches, one transaction each, so memory stays flat however large the corpus; each batch commits
+on a background thread while the next is extracted.
 """
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -41,22 +43,62 @@ def extract_to_graph(paths: Iterable[str], on_error: Callable[[str], None]) -> t
     return graph, report
 
 
+class BackgroundWriter:
+    """Commits each batch on one background thread while the caller goes on: Neo4j writes batch
+    N while Python extracts and prepares batch N+1. One batch commits at a time, in order, so
+    memory stays flat; a batch that fails raises at the next `submit` or at `finish`."""
+
+    def __init__(self, writer: GraphWriter):
+        self.writer = writer
+        self.written = WriteStats()
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="entente-writer")
+        self._pending: Future | None = None
+
+    def submit(self, results: list[ArticleResult]) -> None:
+        prepared = self.writer.prepare(results)  # while the previous batch commits
+        self._collect()
+        self._pending = self._thread.submit(self.writer.commit, prepared)
+
+    def finish(self) -> WriteStats:
+        try:
+            self._collect()
+        finally:
+            self._thread.shutdown()
+        return self.written
+
+    def _collect(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            stats = pending.result()
+            for name in ("articles", "skipped", "entities", "relationships", "evidence"):
+                setattr(self.written, name, getattr(self.written, name) + getattr(stats, name))
+
+
+def write_batches(writer: GraphWriter, batches: Iterable[list[ArticleResult]]) -> WriteStats:
+    """Write batches in order through a BackgroundWriter; returns the totals."""
+    background = BackgroundWriter(writer)
+    try:
+        for batch in batches:
+            background.submit(batch)
+    finally:
+        written = background.finish()
+    return written
+
+
 def ingest(paths: Iterable[str], writer: GraphWriter, on_error: Callable[[str], None],
            on_article: Callable[[], None] = lambda: None, batch_size: int = BATCH) -> RunReport:
     report = RunReport()
-    batch: list[ArticleResult] = []
 
-    def flush() -> None:
-        stats = writer.write(batch)
-        for name in ("articles", "skipped", "entities", "relationships", "evidence"):
-            setattr(report.written, name, getattr(report.written, name) + getattr(stats, name))
-        batch.clear()
+    def batches() -> Iterator[list[ArticleResult]]:
+        batch: list[ArticleResult] = []
+        for result in extracted(paths, report, on_error):
+            batch.append(result)
+            on_article()
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
-    for result in extracted(paths, report, on_error):
-        batch.append(result)
-        on_article()
-        if len(batch) >= batch_size:
-            flush()
-    if batch:
-        flush()
+    report.written = write_batches(writer, batches())
     return report

@@ -88,6 +88,12 @@ def in_write_order(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: (row["source"], row["target"]))
 
 
+@dataclass(frozen=True)
+class PreparedBatch:
+    results: list[ArticleResult]
+    rows: dict[str, list[dict]]
+
+
 class StoreFormatError(RuntimeError):
     """The database was written by an earlier Entente with another evidence layout."""
 
@@ -101,27 +107,37 @@ class GraphWriter:
 
     def write(self, results: list[ArticleResult]) -> WriteStats:
         """Write one batch in one transaction; returns what was written."""
+        return self.commit(self.prepare(results))
+
+    @staticmethod
+    def prepare(results: list[ArticleResult]) -> PreparedBatch:
+        """The batch's parameter rows, built without the database (so they can be built while
+        the previous batch commits)."""
+        results = list({r.document.id: r for r in results}.values())  # the same article twice: keep the last
+        return PreparedBatch(results, rows_for(results))
+
+    def commit(self, batch: PreparedBatch) -> WriteStats:
+        """Write a prepared batch in one transaction."""
         if not self._vocabulary_written and self.driver.execute_query(
                 self.q.legacy_evidence.text, database_=self.database, routing_="r").records[0]["legacy"]:
             raise StoreFormatError("this database keeps evidence as (:Evidence) nodes, an earlier Entente's layout: "
                                    "ingest into a fresh one (stop it and remove ENTENTE_HOME, or set NEO4J_URI)")
         with self.driver.session(database=self.database) as session:
-            stats = session.execute_write(self._tx, results)
+            stats = session.execute_write(self._tx, batch)
         self._vocabulary_written = True  # only once a transaction that wrote it has committed
         return stats
 
-    def _tx(self, tx: ManagedTransaction, results: list[ArticleResult]) -> WriteStats:
+    def _tx(self, tx: ManagedTransaction, batch: PreparedBatch) -> WriteStats:
         if not self._vocabulary_written:
             tx.run(self.q.merge_relation_types.text, rows=[asdict(t) for t in TYPES.values()]).consume()
-        results = list({r.document.id: r for r in results}.values())  # the same article twice: keep the last
-        ids = [r.document.id for r in results]
+        ids = [r.document.id for r in batch.results]
         stored = {rec["id"]: rec["sha"] for rec in tx.run(self.q.article_shas.text, ids=ids)}
-        fresh = [r for r in results if stored.get(r.document.id) != r.document.sha]
-        stats = WriteStats(skipped=len(results) - len(fresh))
+        fresh = [r for r in batch.results if stored.get(r.document.id) != r.document.sha]
+        stats = WriteStats(skipped=len(batch.results) - len(fresh))
         edited = [r.document.id for r in fresh if r.document.id in stored]
         if edited:
             tx.run(self.q.remove_article_claims.text, ids=edited).consume()
-        rows = rows_for(fresh)
+        rows = batch.rows if len(fresh) == len(batch.results) else rows_for(fresh)  # some unchanged: rebuild
         for name, query in (("entities", self.q.merge_entities), ("articles", self.q.merge_articles)):
             if rows[name]:
                 tx.run(query.text, rows=rows[name]).consume()

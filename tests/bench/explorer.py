@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from typing import Iterator
 from pathlib import Path
 
 import httpx2 as httpx
@@ -17,6 +18,7 @@ import httpx2 as httpx
 from ingest.model import KINDS, Document, Entity, Evidence, Relation
 from ingest.pipeline import ArticleResult
 from ingest.vocabulary import TYPES
+from ingest.run import write_batches
 from ingest.writer import GraphWriter
 from tests.bench.cypher_clients import cypher_latency, percentile
 
@@ -43,31 +45,35 @@ def load_graph(driver, database: str, n_entities: int = 100_000, n_rels: int = 1
     types = list(TYPES)
     seen: set[tuple[int, int, int]] = set()
     writer = GraphWriter(driver, database)
+
+    def batches() -> Iterator[list[ArticleResult]]:
+        batch: list[ArticleResult] = []
+        article = 0
+        while len(seen) < n_rels:
+            relations: list[Relation] = []
+            used: dict[str, Entity] = {}
+            doc = Document(f"bench:{article}", f"Generated {article}", None, None, "", "-", f"sha{article}")
+            while len(relations) < per_article and len(seen) < n_rels:
+                s, t, k = _pick(rng, n_entities), rng.randrange(n_entities), rng.randrange(len(types))
+                if s == t or (s, t, k) in seen:
+                    continue
+                seen.add((s, t, k))
+                a, b = entities[s], entities[t]
+                used[a.id], used[b.id] = a, b
+                sentence = f"{a.name} and {b.name}: generated sentence {len(seen)}."
+                day = f"20{rng.randint(10, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                relations.append(Relation(a.id, b.id, types[k], [Evidence(doc.id, sentence, 0, len(sentence), 0,
+                                                                           len(a.name), "bench", day)]))
+            batch.append(ArticleResult(doc, used, relations))
+            article += 1
+            if len(batch) >= per_batch:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
     began = time.perf_counter()
-    batch: list[ArticleResult] = []
-    article = 0
-    while len(seen) < n_rels:
-        relations: list[Relation] = []
-        used: dict[str, Entity] = {}
-        doc = Document(f"bench:{article}", f"Generated {article}", None, None, "", "-", f"sha{article}")
-        while len(relations) < per_article and len(seen) < n_rels:
-            s, t, k = _pick(rng, n_entities), rng.randrange(n_entities), rng.randrange(len(types))
-            if s == t or (s, t, k) in seen:
-                continue
-            seen.add((s, t, k))
-            a, b = entities[s], entities[t]
-            used[a.id], used[b.id] = a, b
-            sentence = f"{a.name} and {b.name}: generated sentence {len(seen)}."
-            day = f"20{rng.randint(10, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            relations.append(Relation(a.id, b.id, types[k], [Evidence(doc.id, sentence, 0, len(sentence), 0,
-                                                                       len(a.name), "bench", day)]))
-        batch.append(ArticleResult(doc, used, relations))
-        article += 1
-        if len(batch) >= per_batch:
-            writer.write(batch)
-            batch = []
-    if batch:
-        writer.write(batch)
+    write_batches(writer, batches())  # generated while the previous batch commits, as `entente ingest` does
     return [e.name for e in entities], time.perf_counter() - began
 
 

@@ -92,15 +92,16 @@ def bench_extraction(corpus: Path) -> list:
 
 
 def bench_load(driver, database: str, results: list, warmup: list) -> None:
-    """Load through GraphWriter, as many articles a transaction as `entente ingest` writes: after an
-    unmeasured warm-up corpus, eight rounds into an emptied graph, the same corpus each time. Like
-    the UNWIND figure, the first round is reported apart: Neo4j's write path keeps getting faster
-    over sustained writing (a long ingest), so the last three rounds are reported too."""
-    from ingest.run import BATCH
+    """Load through GraphWriter as `entente ingest` writes (batches of its size, each committed on a
+    background thread while the next is prepared): after an unmeasured warm-up corpus, eight rounds
+    into an emptied graph, the same corpus each time. Like the UNWIND figure, the first round is
+    reported apart: Neo4j's write path keeps getting faster over sustained writing (its JIT
+    compiler takes one of the two cores for the first ~20 s of writing), so the last three rounds
+    are reported too."""
+    from ingest.run import BATCH, write_batches
     from ingest.writer import GraphWriter
     writer = GraphWriter(driver, database)
-    for i in range(0, len(warmup), BATCH):
-        writer.write(warmup[i:i + BATCH])
+    write_batches(writer, (warmup[i:i + BATCH] for i in range(0, len(warmup), BATCH)))
     rels = sum(len(r.relations) for r in results)
     evidence = sum(len(rel.evidence) for r in results for rel in r.relations)
     rates = []
@@ -108,8 +109,7 @@ def bench_load(driver, database: str, results: list, warmup: list) -> None:
         with driver.session(database=database) as session:
             session.run("MATCH (n:Article|Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
         began = time.perf_counter()
-        for i in range(0, len(results), BATCH):
-            writer.write(results[i:i + BATCH])
+        write_batches(writer, (results[i:i + BATCH] for i in range(0, len(results), BATCH)))
         rates.append(rels / (time.perf_counter() - began))
     label = f"load through GraphWriter ({rels:,} relationships, {evidence:,} evidence, {BATCH}/tx)"
     say(label + ", first round", f"{rates[0]:,.0f} rel/s")

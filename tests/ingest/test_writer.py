@@ -102,3 +102,20 @@ def test_editing_one_of_two_articles_recounts_and_redates_the_relationship(write
     assert (after["n"], after["articles"]) == (1, ["old"])
     assert after["first"] == after["last"] == before["first"]
     assert writer.counts()["evidence"] == sum(1 for _ in snapshot(clean_db)[1])
+
+
+def test_background_batches_commit_in_order_and_a_failed_one_stops_the_run(writer, clean_db):
+    from ingest.run import write_batches
+    first = [extract_document(doc(TEXT_V1, "b1"))]
+    second = [extract_document(doc(TEXT_V2, "b2"))]
+    bad = extract_document(doc(TEXT_V2, "b3"))
+    bad.relations[0].evidence[0] = replace(bad.relations[0].evidence[0], detail={"not": "a property value"})
+    after = [extract_document(doc(TEXT_V1, "b4"))]
+    stats = write_batches(writer, iter([first, second]))
+    expected = sum(len(rel.evidence) for r in first + second for rel in r.relations)
+    assert (stats.articles, stats.evidence) == (2, expected) and expected > 0
+    assert writer.write(second).skipped == 1  # committed: the same article again is unchanged
+    with pytest.raises((Neo4jError, TypeError, ValueError)):
+        write_batches(writer, iter([[extract_document(doc(TEXT_V1, "b0"))], [bad], after]))
+    stored = {r["id"] for r in clean_db.execute_query("MATCH (a:Article) RETURN a.id AS id").records}
+    assert stored == {"b0", "b1", "b2"}  # the batch before the failure is in; the failed one and the next are not
