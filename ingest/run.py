@@ -43,45 +43,20 @@ def extract_to_graph(paths: Iterable[str], on_error: Callable[[str], None]) -> t
     return graph, report
 
 
-class BackgroundWriter:
-    """Commits each batch on one background thread while the caller goes on: Neo4j writes batch
-    N while Python extracts and prepares batch N+1. One batch commits at a time, in order, so
-    memory stays flat; a batch that fails raises at the next `submit` or at `finish`."""
-
-    def __init__(self, writer: GraphWriter):
-        self.writer = writer
-        self.written = WriteStats()
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="entente-writer")
-        self._pending: Future | None = None
-
-    def submit(self, results: list[ArticleResult]) -> None:
-        prepared = self.writer.prepare(results)  # while the previous batch commits
-        self._collect()
-        self._pending = self._thread.submit(self.writer.commit, prepared)
-
-    def finish(self) -> WriteStats:
-        try:
-            self._collect()
-        finally:
-            self._thread.shutdown()
-        return self.written
-
-    def _collect(self) -> None:
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            stats = pending.result()
-            for name in ("articles", "skipped", "entities", "relationships", "evidence"):
-                setattr(self.written, name, getattr(self.written, name) + getattr(stats, name))
-
-
 def write_batches(writer: GraphWriter, batches: Iterable[list[ArticleResult]]) -> WriteStats:
-    """Write batches in order through a BackgroundWriter; returns the totals."""
-    background = BackgroundWriter(writer)
-    try:
+    """Write batches in order, one transaction each, on one background thread: Neo4j commits batch
+    N while Python extracts and prepares batch N+1. One batch commits at a time, so memory stays
+    flat; a batch that fails stops the run (raised once the next batch is ready, or at the end)."""
+    written = WriteStats()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="entente-writer") as thread:
+        pending: Future | None = None
         for batch in batches:
-            background.submit(batch)
-    finally:
-        written = background.finish()
+            prepared = writer.prepare(batch)  # while the previous batch commits
+            if pending is not None:
+                written.add(pending.result())
+            pending = thread.submit(writer.commit, prepared)
+        if pending is not None:
+            written.add(pending.result())
     return written
 
 

@@ -23,6 +23,10 @@ class WriteStats:
     relationships: int = 0
     evidence: int = 0
 
+    def add(self, other: WriteStats) -> None:
+        for name, value in asdict(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
 
 def _entity_row(entity: Entity) -> dict:
     if entity.kind not in KINDS:
