@@ -17,6 +17,7 @@ HEDGE = re.compile(
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
     r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I)
+BARE_NOT_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
 PREFIX_CHARS = 15  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 
@@ -28,7 +29,10 @@ def modality(sentence: str, match_start: int, trigger_end: int) -> str:
     clause_start = 0
     for brk in CLAUSE_BREAK.finditer(sentence, 0, match_start):
         clause_start = brk.end()
-    window = sentence[max(clause_start, match_start - PREFIX_CHARS):trigger_end]
+    window_start = max(clause_start, match_start - PREFIX_CHARS)
+    if BARE_NOT_BEFORE.search(sentence, window_start, match_start):
+        window_start = match_start  # "has not condemned Russia's invasion": the "not" is the other verb's
+    window = sentence[window_start:trigger_end]
     if NEGATION.search(window):
         return "negated"
     if HEDGE.search(window):

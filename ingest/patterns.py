@@ -12,7 +12,8 @@ import re
 WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
           r"UAVs?|tanks?|fighter jets|fighters|jets|aircraft|warplanes|helicopters|air[- ]defen[cs]e(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|"
-          r"[A-Z]{1,4}-\d+s?|F-16s?|HIMARS|Patriots?|ATACMS|Shaheds?|bombs|warheads|arsenals?)")
+          r"[A-Z]{1,4}-\d+s?|F-16s?|HIMARS|Patriots?|ATACMS|Shaheds?|bombs|warheads|arsenals?|"
+          r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers)")
 TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|combat units|battalions|"
           r"brigades|peacekeepers|special forces|military advisers|military advisors|units)")
 SANCTION_N = r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel bans|penalties)"
@@ -21,7 +22,9 @@ MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|finan
 MACROS = {
     "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
     "pre": r"(?P<pre>(?:[^«»;,.:]{0,45}?\s)?)",
-    "g": r"[^«»;.]{0,45}?", "G": r"[^«»;.]{0,110}?", "x": r"(?:[^;.]){0,90}?",
+    "tpre": r"(?P<pre>(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?\s)?)",
+    # gaps; a dot before a digit ("$2.5 billion") ends no clause
+    "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
     "poss": r"(?:'s|’s)", "W": WEAPON, "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
 }
 
@@ -42,6 +45,7 @@ ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "bomb(?:s|ed|ing)?",
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
               "launched (?:an? )?(?:\\w+ )?(?:attack|strike|invasion|offensive|assault|war)s? (?:on|against|into)",
               "waged? war (?:on|against)", "declared war on")
+FIRE_V = _v("fir(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "lobb(?:ed|ing)", "rain(?:s|ed|ing)? down")
 ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "slapp?(?:s|ed|ing)?", "levied", "levy", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "expand(?:s|ed|ing)?",
@@ -62,6 +66,11 @@ NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|
                 r"|members|forces|troops|coalition|sanctions|declaration|initiative)\b)")
 TRADE_N = (r"(?:trade|commerce|economic (?:ties|relations|cooperation|partnership)|trade (?:ties|relations|deal|agreement|links)|"
            r"free[- ]trade (?:agreement|deal)|bilateral trade)")
+# "sanctions on three «Iranian» companies": a state's firms, people or assets stand for the state
+OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entities|individuals|officials|banks|targets|"
+            r"oligarchs|businesses|exporters|refiners|refineries|vessels|tankers|nationals|generals|lawmakers|ministers|"
+            r"military|government|leaders|officers|suppliers|networks)\b")
+STRIKE_OBJECTS = r"(?:targets|positions|sites|facilities|bases|infrastructure|cities|towns|areas|territory|air ?bases|depots)"
 MEMBER_N = r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+)?members?"
 
 RAW_PATTERNS: list[tuple[str, str, str]] = [
@@ -74,6 +83,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.from_to", r"\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)?\s*from\s+{S}\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.made_by", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|work(?:s|ed|ing)? with|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?)\s{g}{S}-(?:made|built|supplied|manufactured|produced|designed|provided|origin)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
     # DEPLOYS_TROOPS
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:to|into|in|inside)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
@@ -85,10 +95,15 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|and|or)\b)[\w-]+\s+){0,3}?" + ATTACK_N + r"\s+(?:of|on|against|in|upon|into)\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled)\s+by\s+(?:the\s+)?{S}"),
+    ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{g}\b{W}\b{g}\s(?:at|into|on|against|across)\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside|deep inside)\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+at war with\s+{T}"),
     # SANCTIONS
     ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|over)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
+    ("SANCTIONS", "sanctions.verb_actors", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_subject", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:sanctioned|hit with sanctions|targeted with sanctions|placed under sanctions)\s+by\s+(?:the\s+)?{S}"),
@@ -96,17 +111,23 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.effect", r"{S}(?:-led)?\s+{MOD}{SN}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated)\s{g}{T}"),
     # VETOES
     ("VETOES", "veto.active", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
+    ("VETOES", "veto.passive", r"\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}{x}\s(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:vetoed|blocked)\s+by\s+(?:the\s+)?{S}"),
     ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
     ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|both\s+)?{T}"),
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}{T}{poss}"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
+    ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}summon(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?)\b"),
     ("CONDEMNS", "condemn.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:condemnation|criticism|denunciation)\s+of\s{g}{T}"),
     # SUPPORTS
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
-    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)\s+(?:for|to)\s{g}{T}"),
+    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
+    ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
+    ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:support|backing|aid|assistance)\s+(?:for|to)\s+(?:the\s+)?{T}"),
     # MEETS
     ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:with\s+)?(?:the\s+)?{T}"),
@@ -116,10 +137,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.pair", r"{P}\s+{pre}(?:met|meet|held talks|hold talks|talked|spoke|have met|will meet)\b"),
     # ALLIED_WITH
     ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"\s+between\s+(?:the\s+)?{P}"),
-    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|entered into|ratified)?\s{g}\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified)\s{g}\b" + ALLY_N),
-    ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises|drills|manoeuvres|maneuvers|patrols)\s+with\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises|drills|manoeuvres|maneuvers|patrols)"),
+    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|entered into|ratified|upgraded|elevated|raised)?\s{g}\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised)\s{g}\b" + ALLY_N),
+    ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
+    ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}(?:is|are|was|were|remains?|became)\s+(?:a\s+|an\s+)?{T}{poss}\s+(?:\w+\s+){0,2}all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|became)\s+(?:\w+\s+){0,2}allies\b"),
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
@@ -130,9 +152,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
     ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:is|was|remains|remained|became|has become|had been|has been)\s{g}{T}{poss}\s+(?:[\w-]+\s+){0,4}?(?:trading|trade|economic|financial|commercial)\s+partners?"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
+    ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?\s{G}\bto\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
     ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|has been|have been|remains?)\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
+    ("MEMBER_OF", "member.org_member", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|has been|have been|remains?)\s+(?:(?:now|already|also|still|\w+ly)\s+)?(?:a|an|the)\s+(?:(?:founding|full|fellow|key)\s+)?{T}\s+(?:member(?: state| country| nation)?s?)\b"),
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.includes", r"{T},?\s+(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
@@ -146,16 +172,17 @@ GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
     "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"aircraft|warplane|helicopter|defen|military|rifle|grenade|howitzer|-\d|himars|patriot|"
-                     r"atacms|shahed|bomb|warhead|arsenal",
+                     r"atacms|shahed|bomb|warhead|arsenal|vehicle|carrier",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis",
-    "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid",
+    "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
+               r"fire|firing|launch|lobb|rain",
     "SANCTIONS": r"sanction|embargo|export control|asset freez|travel ban|penalt|blacklist",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis",
-    "SUPPORTS": r"support|back|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding",
+    "CONDEMNS": r"condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon",
+    "SUPPORTS": r"support|back|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron",
     "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|all",
-    "TRADES_WITH": r"trad|commerce|economic|partner",
+    "TRADES_WITH": r"trad|commerce|economic|partner|import|export",
     "MEMBER_OF": r"member|join|acced|admitted|includ|compris|brings together|consists|made up|all",
 }
 

@@ -14,6 +14,12 @@ INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_PRE}(?P<titl
 INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
+# "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
+POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»")
+# "China's Foreign Ministry", "the US Treasury": a state's ministry, department or government acts for it
+ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
+                   r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
+                   r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration)\b")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
@@ -79,6 +85,16 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if is_head_title(match.group("title")) and not match.group("former"):
                 ctx.leads[of.ids[0]] = who
                 facts.append(LeadFact(who, of.ids[0], new.start, new.end))
+    for match in POSSESSIVE_LEADER.finditer(masked.text):
+        of, who = masked.mention(match.group("of")), masked.mention(match.group("lid"))
+        if free(match) and _kind_ok(ctx, of, ("State", "Organization")) and _kind_ok(ctx, who, ("Leader",)) \
+                and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
+            new = replace(match, who.ids, "leader")
+            facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
+    for match in ORGAN.finditer(masked.text):
+        of = masked.mention(match.group("of"))
+        if free(match) and _kind_ok(ctx, of, ("State",)):
+            replace(match, of.ids, "organ")
     for match in INTRO_TITLE_NAME.finditer(masked.text):
         if free(match) and match.group("title")[0].isupper():
             who = leader_id(match)

@@ -31,6 +31,12 @@ PERSON_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:minister|ambassador|envo
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 NOT_VETO_TARGETS = ("org:UN",)
+# "the resolution condemning X", "a convoy delivering arms to Y": an -ing verb right after a noun
+# phrase has that noun as its subject, not the actor before it
+REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# a statement of arms is no "support short of arms", and an arms export no plain trade
+SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
+TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
@@ -108,6 +114,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
                     # "A backs B's plan and condemns C" the subject of "condemns" is A, not B
                     if PREP_BEFORE.search(masked.text, 0, match.start()):
                         continue
+                    if REDUCED_RELATIVE.search(groups["pre"]) and re.match(r"\w+ing\b", masked.text[match.end("pre"):]):
+                        continue
                     if re.search(r"\band\s", groups["pre"]):
                         first = re.search(r"«(\d+)»", masked.text)
                         if first is None or first.group(1) == source_slot:
@@ -115,7 +123,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
                         source_slot = first.group(1)
                 sources = masked.mention(source_slot).ids
                 targets = masked.mention(groups["t"]).ids
-                if type_name in PERSON_OBJECT_TYPES and PERSON_OF.match(masked.text, match.end("t") + 1):
+                if type_name in PERSON_OBJECT_TYPES and rule != "condemn.summon" and \
+                        PERSON_OF.match(masked.text, match.end("t") + 1):
                     continue
                 if type_name == "VETOES":
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
@@ -134,7 +143,22 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
                         key = (type_name, src2, tgt2)
                         if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
                             found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail)
-    return list(found.values())
+    return _without_subsumed(list(found.values()))
+
+
+def _without_subsumed(found: list[Found]) -> list[Found]:
+    """Drop support (or import/export trade) between the same two actors as an asserted arms
+    transfer stated in overlapping words: "a military aid package for X including tanks"."""
+    arms = [f for f in found if f.type == "SUPPLIES_ARMS" and f.modality == "asserted"]
+    if not arms:
+        return found
+
+    def subsumed(f: Found) -> bool:
+        if f.type not in SUBSUMED_BY_ARMS or (f.type == "TRADES_WITH" and f.rule not in TRADE_FLOW_RULES):
+            return False
+        return any({a.source, a.target} == {f.source, f.target} and a.span[0] < f.span[1] and f.span[0] < a.span[1]
+                   for a in arms)
+    return [f for f in found if not subsumed(f)]
 
 
 def _detail(type_name: str, masked: Masked, match: re.Match) -> str | None:

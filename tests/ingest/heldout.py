@@ -17,7 +17,8 @@ HELDOUT: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("India and France conducted joint naval exercises in the Arabian Sea.", {("state:IND", "ALLIED_WITH", "state:FRA")}),
     ("Poland is Ukraine's most important ally.", {("state:POL", "ALLIED_WITH", "state:UKR")}),
     ("Rwanda denied sending troops into Congo.", set()),
-    ("The Houthis fired missiles at Israel.", set()),
+    # relabelled in session 5: a missile attack is military aggression against its target
+    ("The Houthis fired missiles at Israel.", {("org:HOUTHIS", "ATTACKS", "state:ISR")}),
     ("Kazakhstan is a member of the Eurasian Economic Union.", {("state:KAZ", "MEMBER_OF", "org:EAEU")}),
     ("Moscow condemned the decision by Finland to join NATO.", set()),
     ("Chinese President Xi Jinping hosted Brazil's president in Beijing.",
