@@ -25,6 +25,8 @@ MACROS = {
     "tpre": r"(?P<pre>(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?\s)?)",
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
+    # "the", or a compass adjective, before a place: "into northern Israel", "in eastern Congo"
+    "reg": r"(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?",
     "poss": r"(?:'s|’s)", "W": WEAPON, "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
 }
 
@@ -60,6 +62,7 @@ MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "vis
             "h(?:e|o)ld(?:s|ing)? talks with", "talk(?:s|ed)? (?:with|to)", "sp(?:oke|eaks?) (?:with|to)",
             "phoned", "telephoned", "called", "conferred with", "sat down with", "received")
 ALLY_N = (r"(?:treaty|alliance|pact|(?:comprehensive )?strategic partnership|military partnership|"
+          r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreement|(?:defen[cs]e|military) cooperation agreement|"
           r"defen[cs]e (?:agreement|pact|treaty)|security (?:agreement|pact)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
 NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|operations?|missions?"
                 r"|summits?|talks|meetings?|efforts?|statements?|calls?|allies|partners|counterparts|leaders|officials"
@@ -85,18 +88,18 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
     # DEPLOYS_TROOPS
-    ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:to|into|in|inside)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:to|into|in|inside)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
-    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?\s+(?:\w+\s+){0,2}?{TR}\s+(?:\w+\s+){0,2}?(?:fighting (?:in|for|alongside|with)|deployed (?:in|to)|stationed in|sent to|inside|in)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?\s+(?:\w+\s+){0,2}?{TR}\s+(?:\w+\s+){0,2}?(?:fighting (?:in|for|alongside|with)|deployed (?:in|to)|stationed in|sent to|inside|in)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.nominal", r"(?:deployment|dispatch|sending|arrival|presence)\s+of\s+(?:\w+\s+)?{S}\s+{TR}\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.from", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|deployed|stationed|sent|arrived)\s+(?:in|to|for|alongside|with)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
-    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|and|or)\b)[\w-]+\s+){0,3}?" + ATTACK_N + r"\s+(?:of|on|against|in|upon|into)\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|and|or)\b)[\w-]+\s+){0,3}?" + ATTACK_N + r"\s+(?:of|on|against|in|upon|into)\s+{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled)\s+by\s+(?:the\s+)?{S}"),
-    ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{g}\b{W}\b{g}\s(?:at|into|on|against|across)\s+(?:the\s+)?{T}"),
-    ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside|deep inside)\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{g}\b{W}\b{g}\s(?:at|into|on|against|across)\s+{reg}{T}"),
+    ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside|deep inside)\s+{reg}{T}"),
     ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+at war with\s+{T}"),
     # SANCTIONS
@@ -125,7 +128,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # SUPPORTS
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
-    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
+    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:support|backing|aid|assistance)\s+(?:for|to)\s+(?:the\s+)?{T}"),
@@ -148,6 +151,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # TRADES_WITH
     ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck)\s{g}\b(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
     ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:is|was|remains|remained|became|has become|had been|has been)\s{g}{T}{poss}\s+(?:[\w-]+\s+){0,4}?(?:trading|trade|economic|financial|commercial)\s+partners?"),

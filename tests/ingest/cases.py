@@ -30,7 +30,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Trade between India and the United Arab Emirates grew by 15 percent.", {("state:IND", "TRADES_WITH", "state:ARE")}),
     ("Vietnam trades extensively with South Korea.", {("state:VNM", "TRADES_WITH", "state:KOR")}),
     ("Germany remains China's largest trading partner in Europe.", {("state:DEU", "TRADES_WITH", "state:CHN")}),
-    ("Australia and Britain signed a free trade agreement in December.", set()),
+    # a free trade agreement is an economic partnership (relabelled in session 5)
+    ("Australia and Britain signed a free trade agreement in December.", {("state:AUS", "TRADES_WITH", "state:GBR")}),
     # VETOES
     ("Russia vetoed a UN Security Council resolution condemning its annexation of Crimea.", set()),
     ("The United States vetoed a Security Council resolution calling for a ceasefire in Gaza.", set()),
@@ -115,4 +116,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany is the second-largest donor to Ukraine.", {("state:DEU", "SUPPORTS", "state:UKR")}),
     ("Turkey struck Kurdish militant positions in Iraq.", {("state:TUR", "ATTACKS", "state:IRQ")}),
     ("Ukraine hit Russian air bases with long-range drones.", {("state:UKR", "ATTACKS", "state:RUS")}),
+    ("Hezbollah fired rockets into northern Israel overnight.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR")}),
+    ("Uganda deployed troops in eastern Congo last year.", {("state:UGA", "DEPLOYS_TROOPS", "state:COD")}),
+    ("Canada reiterated its support for Ukraine at the summit.", {("state:CAN", "SUPPORTS", "state:UKR")}),
+    ("Japan and the Philippines signed a reciprocal access agreement.", {("state:JPN", "ALLIED_WITH", "state:PHL")}),
+    ("Angola condemned the Republic of Congo over the border clash.", {("state:AGO", "CONDEMNS", "state:COG")}),
 ]
