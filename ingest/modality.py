@@ -12,13 +12,13 @@ HEDGE = re.compile(
     r"\b(?:could|would|might|may|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
     r"intends?|intending|threat(?:en|ens|ened) to|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
     r"expected|likely|possib(?:le|ly)|potential(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ed|ing)|pledg(?:es|ed|ing) to|"
-    r"ready to|willing to|prepared to|urg(?:es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
+    r"ready to|willing to|prepared to|agree(?:s|d)? to|vow(?:s|ed)? to|decided? to|urg(?:es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
     r"alleged(?:ly)?|suspected|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
     r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I)
 BARE_NOT_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
-PREFIX_CHARS = 15  # how far before the match a hedge or negation may stand ("If Russia ...")
+PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 
 

@@ -3,9 +3,11 @@ kinds checked, modality decided."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, product
+from typing import Callable
 
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
@@ -34,6 +36,12 @@ NOT_VETO_TARGETS = ("org:UN",)
 # "the resolution condemning X", "a convoy delivering arms to Y": an -ing verb right after a noun
 # phrase has that noun as its subject, not the actor before it
 REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
+# after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
+OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|added|stated|insisted|warned|claimed|"
+                           r"argued|noted|declared|believes|believed|hopes|hoped|expects|expected|thinks|thought|"
+                           r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that)\b)[a-z]+\s+"
+                           r"(?:it|they|he|she|we)\s")
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
@@ -93,47 +101,87 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext) 
     return out
 
 
+# "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
+# and its verb; the sentence is read a second time without it
+ASIDE = re.compile(r"(?<=»),\s+(?:which|who|a|an|the|its|now|once|long|already|itself)\b[^«»;.,]{0,80}?"
+                   r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
+
+
+def readings(masked: Masked) -> list[tuple[str, Callable[[int], int]]]:
+    """The masked text, and the same without its asides, each with a map to masked positions."""
+    out: list[tuple[str, Callable[[int], int]]] = [(masked.text, lambda pos: pos)]
+    cuts = [(m.start(), m.end()) for m in ASIDE.finditer(masked.text)]
+    if cuts:
+        text, kept = "", []  # kept: (position in the short text, position in masked.text)
+        cursor = 0
+        for a, b in cuts:
+            kept.append((len(text), cursor))
+            text += masked.text[cursor:a] + " "
+            cursor = b
+        kept.append((len(text), cursor))
+        text += masked.text[cursor:]
+        starts = [k[0] for k in kept]
+
+        def to_masked(pos: int) -> int:
+            short, full = kept[bisect_right(starts, pos) - 1]
+            return full + (pos - short)
+        out.append((text, to_masked))
+    return out
+
+
 def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     """Every relation the sentence states, asserted or not."""
     if len({i for m in masked.mentions for i in m.ids}) < 2:
         return []  # every relation joins two distinct actors
-    sentence = masked.article[masked.start:masked.end]
     found: dict[tuple, Found] = {}
-    lowered = masked.text.lower()
+    for text, to_masked in readings(masked):
+        _extract_from(masked, text, to_masked, ctx, found)
+    return _without_subsumed(list(found.values()))
+
+
+def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ctx: ArticleContext,
+                  found: dict[tuple, Found]) -> None:
+    sentence = masked.article[masked.start:masked.end]
+
+    def orig(pos: int, at_end: bool = False) -> int:
+        return masked.orig(to_masked(pos), at_end=at_end)
+    lowered = text.lower()
     open_types = [name for name, gate in gates().items() if gate.search(lowered)]
     for type_name, rule, regex in ((t, r, x) for t in open_types for r, x in patterns()[t]):
-        for match in regex.finditer(masked.text):
+        for match in regex.finditer(text):
             groups = match.groupdict()
             if groups.get("p") is not None:
                 ids = masked.mention(groups["p"]).ids
                 pairs = [(a, b) for a, b in combinations(ids, 2)]
             else:
                 source_slot = groups["s"]
-                if groups.get("pre") is not None and re.fullmatch(r"»\s+", masked.text[match.end("s"):match.start("pre")]):
+                if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
                     # "A backs B's plan and condemns C" the subject of "condemns" is A, not B
-                    if PREP_BEFORE.search(masked.text, 0, match.start()):
+                    if PREP_BEFORE.search(text, 0, match.start()):
                         continue
-                    if REDUCED_RELATIVE.search(groups["pre"]) and re.match(r"\w+ing\b", masked.text[match.end("pre"):]):
+                    if OTHER_SUBJECT.search(groups["pre"]):
+                        continue
+                    if REDUCED_RELATIVE.search(groups["pre"]) and re.match(r"\w+ing\b", text[match.end("pre"):]):
                         continue
                     if re.search(r"\band\s", groups["pre"]):
-                        first = re.search(r"«(\d+)»", masked.text)
+                        first = re.search(r"«(\d+)»", text)
                         if first is None or first.group(1) == source_slot:
                             continue
                         source_slot = first.group(1)
                 sources = masked.mention(source_slot).ids
                 targets = masked.mention(groups["t"]).ids
                 if type_name in PERSON_OBJECT_TYPES and rule != "condemn.summon" and \
-                        PERSON_OF.match(masked.text, match.end("t") + 1):
+                        PERSON_OF.match(text, match.end("t") + 1):
                     continue
                 if type_name == "VETOES":
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
                 pairs = list(product(sources, targets))
-            start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+            start, end = orig(match.start()), orig(match.end(), at_end=True)
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
-            trigger_end = masked.orig(match.end("pre") + 20) if groups.get("pre") is not None else end
+            trigger_end = orig(match.end("pre") + 20) if groups.get("pre") is not None else end
             mood = modality(sentence, start - masked.start, min(end, trigger_end) - masked.start)
-            detail = _detail(type_name, masked, match)
+            detail = _detail(type_name, masked.article[start:end])
             for a, b in pairs:
                 for src in _ends(type_name, (a,), 0, ctx):
                     for tgt in _ends(type_name, (b,), 1, ctx):
@@ -143,7 +191,6 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
                         key = (type_name, src2, tgt2)
                         if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
                             found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail)
-    return _without_subsumed(list(found.values()))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:
@@ -161,11 +208,9 @@ def _without_subsumed(found: list[Found]) -> list[Found]:
     return [f for f in found if not subsumed(f)]
 
 
-def _detail(type_name: str, masked: Masked, match: re.Match) -> str | None:
+def _detail(type_name: str, text: str) -> str | None:
+    """A veto's resolution, as the matched words name it."""
     if type_name != "VETOES":
         return None
-    start = masked.orig(match.start())
-    text = masked.article[start:masked.orig(match.end(), at_end=True)]
     at = text.lower().find("resolution")
     return text[max(0, text.rfind(" ", 0, max(at - 12, 0))):].strip() if at >= 0 else None
-

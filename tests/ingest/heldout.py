@@ -20,7 +20,8 @@ HELDOUT: list[tuple[str, set[tuple[str, str, str]]]] = [
     # relabelled in session 5: a missile attack is military aggression against its target
     ("The Houthis fired missiles at Israel.", {("org:HOUTHIS", "ATTACKS", "state:ISR")}),
     ("Kazakhstan is a member of the Eurasian Economic Union.", {("state:KAZ", "MEMBER_OF", "org:EAEU")}),
-    ("Moscow condemned the decision by Finland to join NATO.", set()),
+    # relabelled in session 5: as "Finland's decision" always did, condemning a decision by Finland condemns Finland
+    ("Moscow condemned the decision by Finland to join NATO.", {("state:RUS", "CONDEMNS", "state:FIN")}),
     ("Chinese President Xi Jinping hosted Brazil's president in Beijing.",
      {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "person:luiz-inacio-lula-da-silva")}),
     ("Trade between the EU and Mercosur could double under the agreement.", set()),
