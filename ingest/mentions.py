@@ -56,9 +56,13 @@ class ArticleContext:
         return None
 
     def leader_of(self, of: str, office: str | None = None) -> str | None:
-        if of in self.leads:
+        """Who heads `of` (in the named office, when one is named): the dictionary's holder of that
+        office first, else the head this article introduced, else (no office named) the dictionary's head."""
+        role = self.gaz.leader_of(of, self.day, office) if office else None
+        if role is None and of in self.leads:
             return self.leads[of]
-        role = self.gaz.leader_of(of, self.day, office)
+        if role is None and office is None:
+            role = self.gaz.leader_of(of, self.day)
         return role.leader_id if role else None
 
 

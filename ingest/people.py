@@ -40,6 +40,12 @@ class LeadFact:
     end: int
 
 
+def _office(title: str) -> str | None:
+    """The office a title names ("the Chinese premier" is not the president); None for "leader"."""
+    office = title.lower().replace("-", " ")
+    return None if office in ("leader", "head") else {"pm": "prime minister"}.get(office, office)
+
+
 def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:
     return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) in kinds
 
@@ -104,7 +110,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in ROLE_REFERENCE.finditer(masked.text):
         of = masked.mention(match.group("of") if match.group("of") is not None else match.group("of2"))
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")):
-            who = ctx.leader_of(of.ids[0])
+            who = ctx.leader_of(of.ids[0], _office(match.group("title")))
             if who is not None and is_head_title(match.group("title")):
                 replace(match, (who,), "coref")
     for match in TWO_LEADERS.finditer(masked.text):

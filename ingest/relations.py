@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, product
+from itertools import combinations, permutations, product
 from typing import Callable
 
 from ingest.masking import Masked
@@ -152,7 +152,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             groups = match.groupdict()
             if groups.get("p") is not None:
                 ids = masked.mention(groups["p"]).ids
-                pairs = [(a, b) for a, b in combinations(ids, 2)]
+                # a pair that fights attacks each other; symmetric types are made canonical below
+                pairs = list(permutations(ids, 2) if type_name == "ATTACKS" else combinations(ids, 2))
             else:
                 source_slot = groups["s"]
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):

@@ -135,4 +135,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Turkey's military said it hit Kurdish targets in northern Syria.", {("state:TUR", "ATTACKS", "state:SYR")}),
     ("Nepali mercenaries are fighting for Russia in Ukraine.", set()),
     ("The pope called for talks between Armenia and Azerbaijan.", set()),
+    ("India and Pakistan fought a war over Kashmir in 1999.", {("state:IND", "ATTACKS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IND")}),
+    ("The Chinese premier hosted the leaders of Vietnam and Laos in Beijing.", {("person:li-qiang", "MEETS", "state:VNM"), ("person:li-qiang", "MEETS", "state:LAO")}),
+    ("Russia bombed a Ukrainian port overnight.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Israel struck Gaza with US-made bombs.", {("state:USA", "SUPPLIES_ARMS", "state:ISR")}),
+    ("India is the biggest buyer of Russian crude.", {("state:IND", "TRADES_WITH", "state:RUS")}),
+    ("Canada is the largest trading partner of the United States.", {("state:CAN", "TRADES_WITH", "state:USA")}),
+    ("The Japanese prime minister met the German chancellor in Tokyo.", {("person:fumio-kishida", "MEETS", "person:olaf-scholz")}),
 ]
