@@ -40,6 +40,8 @@ class ArticleContext:
     extra_surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)
     leads: dict[str, str] = field(default_factory=dict)          # state/org id -> leader id
     recent_leaders: list[str] = field(default_factory=list)
+    recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
+    leading_state: str | None = None                              # the first state of the last sentence naming one
     regime_state: str | None = None
 
     def kind(self, entity_id: str) -> str:

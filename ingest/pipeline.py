@@ -15,6 +15,7 @@ from ingest.masking import Masked
 from ingest.mentions import ArticleContext, dictionary_mentions
 from ingest.model import Claim, Document, Entity, Evidence, Relation
 from ingest.people import resolve_people
+from ingest.references import resolve_references
 from ingest.relations import extract, group_mentions
 from ingest.vocabulary import TYPES
 
@@ -64,6 +65,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
             continue
         masked = Masked(doc.text, start, end, mentions)
         mentions, facts = resolve_people(masked, ctx)
+        mentions = resolve_references(masked, mentions, ctx)
         if mentions != masked.mentions:  # rebuild the masked text only when people changed the mentions
             masked = Masked(doc.text, start, end, mentions)
         grouped = group_mentions(masked)

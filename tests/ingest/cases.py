@@ -142,4 +142,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("India is the biggest buyer of Russian crude.", {("state:IND", "TRADES_WITH", "state:RUS")}),
     ("Canada is the largest trading partner of the United States.", {("state:CAN", "TRADES_WITH", "state:USA")}),
     ("The Japanese prime minister met the German chancellor in Tokyo.", {("person:fumio-kishida", "MEETS", "person:olaf-scholz")}),
+    # references across sentences and quote speakers
+    ("Lithuania is among Ukraine's closest partners. The country has sent air defence systems to Kyiv.", {("state:LTU", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Greece and Turkey held talks in Athens. Both countries criticised Libya's maritime deal.", {("state:GRC", "MEETS", "state:TUR"), ("state:GRC", "CONDEMNS", "state:LBY"), ("state:TUR", "CONDEMNS", "state:LBY")}),
+    ("“We condemn Iran's attack on Israel,” the Canadian foreign ministry said.", {("state:CAN", "CONDEMNS", "state:IRN"), ("state:IRN", "ATTACKS", "state:ISR")}),
+    ("“We support Armenia,” said France.", {("state:FRA", "SUPPORTS", "state:ARM")}),
+    # only a sentence led by "The country" refers back: here it is Peru's, not Chile
+    ("Chile praised the plan. Peru said the country sent troops to Bolivia.", {("state:PER", "DEPLOYS_TROOPS", "state:BOL")}),
 ]

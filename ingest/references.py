@@ -1,0 +1,58 @@
+"""References back to states across sentences, and the speaker of a quote.
+
+"The country has delivered tanks to Kyiv" after a sentence led by Poland is Poland; "the two
+countries" or "both nations" are the last two states named; in “We condemn …,” the French foreign
+ministry said, "We" is the speaker. Each becomes a mention like any name.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.masking import Masked
+from ingest.mentions import ArticleContext, Mention
+
+# a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
+THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
+BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he two) (?:countries|nations|states|neighbou?rs|governments)\b")
+# “We …,” («X» said | said «X»): the quote's first person is its speaker
+QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(?:«\d+»[^”\"’«»]*)*[,.!?]?\s*[”\"’']\s*,?\s+"
+                           r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
+SPEAKER_KINDS = ("State", "Organization", "Leader")
+
+
+def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """`mentions` plus the state references and quote speakers of this sentence; then the
+    sentence's states are remembered for the next."""
+    out = list(mentions)
+
+    def add(match: re.Match, ids: tuple[str, ...]) -> None:
+        start, end = masked.orig(match.start("ref")), masked.orig(match.end("ref"), at_end=True)
+        if not any(m.start < end and start < m.end for m in out):
+            out.append(Mention(start, end, ids, "coref"))
+
+    found = THE_COUNTRY.match(masked.text)
+    if found and ctx.leading_state:
+        add(found, (ctx.leading_state,))
+    for found in BOTH.finditer(masked.text):
+        if len(ctx.recent_states) >= 2:
+            start, end = masked.orig(found.start()), masked.orig(found.end(), at_end=True)
+            if not any(m.start < end and start < m.end for m in out):
+                out.append(Mention(start, end, tuple(ctx.recent_states[-2:]), "coref"))
+    found = QUOTE_SPEAKER.match(masked.text)
+    if found:
+        speaker = masked.mention(found.group("who"))
+        if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in SPEAKER_KINDS:
+            add(found, speaker.ids)
+    _remember_states(out, ctx)
+    return out
+
+
+def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
+    states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
+              if len(m.ids) == 1 and not m.located and ctx.kind(m.ids[0]) == "State"]
+    if states:
+        ctx.leading_state = states[0]
+    for state in dict.fromkeys(states):
+        if state in ctx.recent_states:
+            ctx.recent_states.remove(state)
+        ctx.recent_states.append(state)
