@@ -90,6 +90,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.from_to", r"\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)?\s*from\s+{S}\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.made_by", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|work(?:s|ed|ing)? with|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?)\s{g}{S}-(?:made|built|supplied|manufactured|produced|designed|provided|origin)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.used_with", r"{T}\s+{pre}(?:struck|strikes?|hit|hits|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)|fired|launched)\s{x}\bwith\s+(?:\w+\s+)?{S}-(?:made|built|supplied|manufactured|provided|donated|produced)\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.buyer", r"{T}\s+(?:(?:is|are|was|were|remains?|became|has become|has been)\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+)?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.passive", r"{T}\s+{pre}(?:is|are|was|were|has been|have been|had been|being)\s+(?:\w+\s+)?(?:armed|supplied|equipped)\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:the\s+)?{S}"),
+    ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:used|deployed|fired|launched|operated)\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
     # DEPLOYS_TROOPS
@@ -101,7 +104,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
     ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|and|or)\b)[\w-]+\s+){0,3}?" + ATTACK_N + r"\s+(?:of|on|against|in|upon|into)\s+{reg}{T}"),
-    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages) of\s+(?:the\s+)?)?{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled)\s+by\s+(?:the\s+)?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{g}\b{W}\b{g}\s(?:at|into|on|against|across)\s+{reg}{T}"),
     ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}(?:struck|strikes?|striking|hit|hits|hitting|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside|deep inside)\s+{reg}{T}"),
@@ -133,6 +136,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}summon(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?)\b"),
+    ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+)?{T}\s{x}\b(?:drawing|drew|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:condemnation|criticism|denunciation)\s+of\s{g}{T}"),
     # SUPPORTS
@@ -141,6 +145,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of|to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.passive", r"{T}\s+{pre}(?:is|are|was|were|has been|have been|had been|being)\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
+    ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?)\b"),
+    ("SUPPORTS", "support.turned_to", r"{T}\s+{pre}turn(?:s|ed|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+){0,2}?(?:support|help|aid|assistance|backing|loans?|funding|protection)\b"),
     ("SUPPORTS", "support.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:support|backing|aid|assistance)\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
     # MEETS
     ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?)?{T}"),
@@ -157,7 +164,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.apposition_of", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"all(?:y|ies) of\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}(?:is|are|was|were|remains?|became)\s+(?:a\s+|an\s+)?{T}{poss}\s+(?:\w+\s+){0,2}all(?:y|ies)\b"),
+    ("ALLIED_WITH", "ally.drills_with", r"{S}\s+{pre}(?:t(?:ook|akes?|aking) part|participat(?:es?|ed|ing)|join(?:s|ed|ing)?)\s+in\s{g}\b(?:drills?|exercises?|manoeuvres|maneuvers|war games|patrols?)\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has become|has been)\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:\w+\s+){0,2}all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|became)\s+(?:\w+\s+){0,2}allies\b"),
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
@@ -191,16 +199,16 @@ GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
     "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"aircraft|warplane|helicopter|defen|military|rifle|grenade|howitzer|-\d|himars|patriot|"
-                     r"atacms|shahed|bomb|warhead|arsenal|vehicle|carrier",
+                     r"atacms|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash",
     "SANCTIONS": r"sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon",
-    "SUPPORTS": r"support|back|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron",
+    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon",
+    "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron",
     "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation",
-    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|all",
+    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|all",
     "TRADES_WITH": r"trad|commerce|economic|partner|import|export|buyer|purchaser|customer|consumer",
     "MEMBER_OF": r"member|join|acced|admitted|includ|compris|brings together|consists|made up|all",
 }
@@ -213,7 +221,7 @@ def compile_gates() -> dict[str, re.Pattern]:
 
 
 # an actor and its verb, also across a relative pronoun: "India, which buys ... from Russia"
-SUBJECT_VERB = r"(?:\s+|(?=,\s+(?:which|who)\s))"
+SUBJECT_VERB = r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s))"  # "Hamas-led militants attacked"
 
 
 def compile_patterns() -> list[tuple[str, str, re.Pattern]]:

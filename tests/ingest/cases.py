@@ -149,4 +149,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("“We support Armenia,” said France.", {("state:FRA", "SUPPORTS", "state:ARM")}),
     # only a sentence led by "The country" refers back: here it is Peru's, not Chile
     ("Chile praised the plan. Peru said the country sent troops to Bolivia.", {("state:PER", "DEPLOYS_TROOPS", "state:BOL")}),
+    ("Russia annexed four regions of Ukraine in 2022, drawing condemnation from Germany and Canada.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:DEU", "CONDEMNS", "state:RUS"), ("state:CAN", "CONDEMNS", "state:RUS")}),
+    ("Egypt is a major buyer of French fighter jets.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("The Houthis are armed by Iran, according to the report.", {("state:IRN", "SUPPLIES_ARMS", "org:HOUTHIS")}),
+    ("Chinese-made drones have been used by Sudan in the conflict.", {("state:CHN", "SUPPLIES_ARMS", "state:SDN")}),
+    ("Philippine marines took part in exercises with Australia.", {("state:PHL", "ALLIED_WITH", "state:AUS")}),
+    ("Saudi-led forces attacked Yemen in 2015.", {("state:SAU", "ATTACKS", "state:YEM")}),
+    ("Iran-backed militias attacked Israel.", set()),
+    ("Belarus's government is propped up by Russia.", {("state:RUS", "SUPPORTS", "state:BLR")}),
+    ("Japan has lent Ukraine billions of dollars in budget support.", {("state:JPN", "SUPPORTS", "state:UKR")}),
+    ("Burkina Faso's junta turned to Russia for security help.", {("state:RUS", "SUPPORTS", "state:BFA")}),
+    ("Serbia is one of Russia's closest allies in Europe.", {("state:SRB", "ALLIED_WITH", "state:RUS")}),
 ]
