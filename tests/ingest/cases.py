@@ -160,4 +160,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan has lent Ukraine billions of dollars in budget support.", {("state:JPN", "SUPPORTS", "state:UKR")}),
     ("Burkina Faso's junta turned to Russia for security help.", {("state:RUS", "SUPPORTS", "state:BFA")}),
     ("Serbia is one of Russia's closest allies in Europe.", {("state:SRB", "ALLIED_WITH", "state:RUS")}),
+    ("Turkey has occupied a third of Cyprus since 1974.", {("state:TUR", "ATTACKS", "state:CYP")}),
+    ("Brazil and Argentina held a summit in Brasilia.", {("state:BRA", "MEETS", "state:ARG")}),
+    ("Germany hosts American nuclear weapons.", set()),
+    ("Germany hosts about 35,000 American troops.", {("state:USA", "DEPLOYS_TROOPS", "state:DEU")}),
+    ("Malta belongs to the European Union.", {("state:MLT", "MEMBER_OF", "org:EU")}),
+    ("Turkey keeps buying Russian gas.", {("state:TUR", "TRADES_WITH", "state:RUS")}),
 ]
