@@ -141,15 +141,19 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
 
 
 def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
-    """"its" -> the nearest single state or organisation before it in the sentence that is not the
-    object of "from/with/against" (those are rarely what "its" points back to)."""
+    """"its" -> the nearest single state before it in the sentence (else organisation) that is not
+    the object of "from/with/against" (those are rarely what "its" points back to): in "Russia
+    vetoed a Security Council resolution condemning its annexation", "its" is Russia's."""
     for match in ITS.finditer(masked.text):
-        antecedent = None
+        antecedent, state = None, None
         for slot in re.finditer(r"«(\d+)»", masked.text[:match.start()]):
             mention = masked.mention(slot.group(1))
             if _kind_ok(ctx, mention, ("State", "Organization")) and \
                     not NOT_ANTECEDENT.search(masked.text, 0, slot.start()):
                 antecedent = mention
+                if ctx.kind(mention.ids[0]) == "State":
+                    state = mention
+        antecedent = state or antecedent
         if antecedent is not None:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             mentions.append(Mention(start, end, antecedent.ids, "coref"))

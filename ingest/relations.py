@@ -36,6 +36,12 @@ NOT_VETO_TARGETS = ("org:UN",)
 # "the resolution condemning X", "a convoy delivering arms to Y": an -ing verb right after a noun
 # phrase has that noun as its subject, not the actor before it
 REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# ... or right after a noun ("a UN resolution condemning X", "troops supporting Y"): the last word
+# before the -ing verb is none of the words that carry a subject's own -ing ("is", "began", "denied"…)
+NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept|keeping|continues?|continued|began|begins?|"
+                             r"start(?:s|ed)?|stopp?(?:s|ed)?|also|still|now|already|not|of|for|by|after|before|while|since|"
+                             r"in|from|and|without|den(?:y|ies|ied)|accus(?:es|ed)|over|about|on|against|resum(?:es|ed)|"
+                             r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?)\b)[a-z]+(?<!ly)\s+$")
 # "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
 # after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
 OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|added|stated|insisted|warned|claimed|"
@@ -163,7 +169,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if OTHER_SUBJECT.search(groups["pre"]):
                         continue
-                    if REDUCED_RELATIVE.search(groups["pre"]) and re.match(r"\w+ing\b", text[match.end("pre"):]):
+                    if re.match(r"\w+ing\b", text[match.end("pre"):]) and \
+                            (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
                     if re.search(r"\band\s", groups["pre"]):
                         first = re.search(r"«(\d+)»", text)

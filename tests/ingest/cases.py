@@ -166,4 +166,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany hosts about 35,000 American troops.", {("state:USA", "DEPLOYS_TROOPS", "state:DEU")}),
     ("Malta belongs to the European Union.", {("state:MLT", "MEMBER_OF", "org:EU")}),
     ("Turkey keeps buying Russian gas.", {("state:TUR", "TRADES_WITH", "state:RUS")}),
+    ("Argentina, Brazil, Paraguay and Uruguay founded Mercosur in 1991.", {("state:ARG", "MEMBER_OF", "org:MERCOSUR"), ("state:BRA", "MEMBER_OF", "org:MERCOSUR"), ("state:PRY", "MEMBER_OF", "org:MERCOSUR"), ("state:URY", "MEMBER_OF", "org:MERCOSUR")}),
+    ("Hungary finally ratified Sweden's NATO membership.", {("state:SWE", "MEMBER_OF", "org:NATO")}),
+    ("Turkey delayed Sweden's NATO membership bid for months.", set()),
+    ("A Belarusian army detachment has been seen in Russia's Bryansk region.", {("state:BLR", "DEPLOYS_TROOPS", "state:RUS")}),
+    ("Estonia has donated artillery shells to Ukraine.", {("state:EST", "SUPPLIES_ARMS", "state:UKR")}),
+    ("The EU adopted restrictive measures against Belarus.", {("org:EU", "SANCTIONS", "state:BLR")}),
+    ("Norway is the biggest donor of humanitarian aid to Palestine.", {("state:NOR", "SUPPORTS", "state:PSE")}),
+    ("A NATO statement criticising Russia was published.", set()),
 ]
