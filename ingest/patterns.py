@@ -96,6 +96,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.buyer", r"{T}\s+(?:(?:is|are|was|were|remains?|became|has become|has been)\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+)?{W}\b"),
     ("SUPPLIES_ARMS", "arms.passive", r"{T}\s+{pre}(?:is|are|was|were|has been|have been|had been|being)\s+(?:\w+\s+)?(?:armed|supplied|equipped)\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:used|deployed|fired|launched|operated)\s+by\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|sen(?:t|ds?|ding)|deliver(?:s|ed|ing)?)\s{g}\b(?:package|shipment|consignment|batch|tranche)s?\s+of\s{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
     # DEPLOYS_TROOPS
@@ -163,7 +164,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # ALLIED_WITH
     ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"\s+between\s+(?:the\s+)?{P}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|entered into|ratified|upgraded|elevated|raised)?\s{g}\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised)\s{g}\b" + ALLY_N),
+    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised)\s{g}\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
@@ -176,13 +177,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # TRADES_WITH
     ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
-    ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck)\s{g}\b(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)"),
+    ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck)\s{g}\b(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)(?!\s+with\b)"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
-    ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}(?:is|was|remains|remained|became|has become|had been|has been)\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for)\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|became|has become|have become|had been|has been|have been)\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for)\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|exports|energy|LNG|steel|soybeans|iron ore|copper|timber)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
-    ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:is|was|remains|remained|became|has become|had been|has been)\s{g}{T}{poss}\s+(?:[\w-]+\s+){0,4}?(?:trading|trade|economic|financial|commercial)\s+partners?"),
+    ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|became|has become|have become|had been|has been|have been)\s{g}{T}{poss}\s+(?:[\w-]+\s+){0,4}?(?:trading|trade|economic|financial|commercial)\s+partners?"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?\s{G}\bto\s+(?:the\s+)?{T}"),

@@ -174,4 +174,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The EU adopted restrictive measures against Belarus.", {("org:EU", "SANCTIONS", "state:BLR")}),
     ("Norway is the biggest donor of humanitarian aid to Palestine.", {("state:NOR", "SUPPORTS", "state:PSE")}),
     ("A NATO statement criticising Russia was published.", set()),
+    ("Spain and Portugal signed a defence cooperation agreement with Morocco.", {("state:ESP", "ALLIED_WITH", "state:MAR"), ("state:PRT", "ALLIED_WITH", "state:MAR")}),
+    ("Chile and Peru are China's biggest trading partners in the region.", {("state:CHL", "TRADES_WITH", "state:CHN"), ("state:PER", "TRADES_WITH", "state:CHN")}),
+    ("Washington approved a new package of air defence missiles for Israel.", {("state:USA", "SUPPLIES_ARMS", "state:ISR")}),
 ]
