@@ -13,7 +13,7 @@ from ingest.mentions import ArticleContext, Mention
 
 # a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
 THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
-BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he two) (?:countries|nations|states|neighbou?rs|governments)\b")
+BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:countries|nations|states|neighbou?rs|governments))\b")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
 QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(?:«\d+»[^”\"’«»]*)*[,.!?]?\s*[”\"’']\s*,?\s+"
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
@@ -35,9 +35,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         add(found, (ctx.leading_state,))
     for found in BOTH.finditer(masked.text):
         if len(ctx.recent_states) >= 2:
-            start, end = masked.orig(found.start()), masked.orig(found.end(), at_end=True)
-            if not any(m.start < end and start < m.end for m in out):
-                out.append(Mention(start, end, tuple(ctx.recent_states[-2:]), "coref"))
+            add(found, tuple(ctx.recent_states[-2:]))
     found = QUOTE_SPEAKER.match(masked.text)
     if found:
         speaker = masked.mention(found.group("who"))
