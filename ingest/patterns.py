@@ -100,14 +100,17 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.passive", r"{T}\s+{pre}(?:is|are|was|were|has been|have been|had been|being)\s+(?:\w+\s+)?(?:armed|supplied|equipped)\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:used|deployed|fired|launched|operated)\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|sen(?:t|ds?|ding)|deliver(?:s|ed|ing)?)\s{g}\b(?:package|shipment|consignment|batch|tranche)s?\s+of\s{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?{S}\s+(?:[\w-]+\s+){0,2}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.purchase_of", r"{T}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|acquisitions?|procurement|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
     # DEPLOYS_TROOPS
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:to|into|in|inside)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
-    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?\s+(?:\w+\s+){0,2}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:in|for|alongside|with)|deployed (?:in|to)|stationed in|sent to|inside|in)\s+{reg}{T}"),
+    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?\s+(?:[\w,]+\s+){0,3}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:in|for|alongside|with)|deployed (?:in|to)|stationed in|sent to|inside|in)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.nominal", r"(?:deployment|dispatch|sending|arrival|presence)\s+of\s+(?:\w+\s+)?{S}\s+{TR}\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.from", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|deployed|stationed|sent|arrived)\s+(?:in|to|for|alongside|with)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.entered", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?!mercenaries|volunteers){TR}\s+{pre}(?:entered|enter|enters|entering|crossed into|cross into|crossing into|pushed into|advanced into|moved into|poured into|rolled into|marched into)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
@@ -119,6 +122,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + STRIKE_V + r"\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing))\s{g}\b(?:strikes|airstrikes|air strikes|drone strikes|missile strikes|attacks|raids|bombings|bombardments|offensives?|incursions?|assaults?)\s+(?:in|on|against|into|inside|across)\s+(?:(?:[\w-]+\s+){0,2}?" + STRIKE_OBJECTS + r"\s+(?:in|inside|across)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b"),
+    ("ATTACKS", "attack.weapons_against", r"{S}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?)\s{x}\b{W}\s+against\s+{reg}{T}"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+at war with\s+{T}"),
     # SANCTIONS
     ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|over)\s+(?:the\s+)?{T}"),
@@ -159,7 +163,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:support|backing|aid|assistance)\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
     # MEETS
     ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?)?{T}"
-                               r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers)\b)"),
+                               r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers)\b)"
+                               r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|phone call|call)\s+(?:with|to)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
@@ -174,7 +179,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.apposition_of", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"all(?:y|ies) of\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.drills_with", r"{S}\s+{pre}(?:t(?:ook|akes?|aking) part|participat(?:es?|ed|ing)|join(?:s|ed|ing)?)\s+in\s{g}\b(?:drills?|exercises?|manoeuvres|maneuvers|war games|patrols?)\s+with\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has become|has been)\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:\w+\s+){0,2}all(?:y|ies)\b"),
+    ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has become|has been)\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|became)\s+(?:\w+\s+){0,2}allies\b"),
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
@@ -215,7 +220,7 @@ GATES = {
                      r"atacms|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
-               r"fire|firing|launch|lobb|rain|fought|fight|clash",
+               r"fire|firing|launch|lobb|rain|fought|fight|clash|against",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili",
     "VETOES": r"veto|block",
     "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon",

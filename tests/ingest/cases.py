@@ -177,4 +177,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Spain and Portugal signed a defence cooperation agreement with Morocco.", {("state:ESP", "ALLIED_WITH", "state:MAR"), ("state:PRT", "ALLIED_WITH", "state:MAR")}),
     ("Chile and Peru are China's biggest trading partners in the region.", {("state:CHL", "TRADES_WITH", "state:CHN"), ("state:PER", "TRADES_WITH", "state:CHN")}),
     ("Washington approved a new package of air defence missiles for Israel.", {("state:USA", "SUPPLIES_ARMS", "state:ISR")}),
+    ("Ukraine is firing American ATACMS missiles at targets in Crimea.", {("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Russia has used Iranian drones against Ukrainian cities.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("India's purchase of Russia's S-400 air defence system angered Washington.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Turkish troops crossed into northern Iraq on Monday.", {("state:TUR", "DEPLOYS_TROOPS", "state:IRQ")}),
+    ("Oman has long hosted Iran's diplomatic mission.", set()),
+    ("The French military has about 1,500 soldiers in Chad.", {("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
+    ("Laos is China's closest neighbour and most loyal regional ally.", {("state:LAO", "ALLIED_WITH", "state:CHN")}),
 ]
