@@ -9,7 +9,9 @@ from datetime import date
 from ingest.gazetteer import HEAD_OFFICES, TOKEN, Gazetteer, key_of, slug
 from ingest.model import Entity
 
-LOCATIVE = {"in", "at", "near", "outside", "from", "inside", "across", "around", "via", "through", "within"}
+# a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
+# ("received drones from Tehran"), so "from" is not among them
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"

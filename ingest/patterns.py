@@ -82,7 +82,7 @@ OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entiti
             r"military|government|leaders|officers|suppliers|networks)\b")
 STRIKE_OBJECTS = (r"(?:targets?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
-                  r"convoys?|headquarters|barracks|military \w+)")
+                  r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters)")
 ALLY_ADJ = r"(?:(?:key|close|major|staunch|longtime|long-time|loyal|important|strategic|main|top|traditional|firm|old)\s+)*"
 MEMBER_N = r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+)?members?"
 
@@ -118,7 +118,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled)\s+by\s+(?:the\s+)?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{g}\b{W}\b{g}\s(?:at|into|on|against|across)\s+{reg}{T}"),
-    ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + STRIKE_V + r"\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside|deep inside)\s+{reg}{T}"),
+    ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside|deep inside)\s+{reg}{T}"),
     ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + STRIKE_V + r"\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing))\s{g}\b(?:strikes|airstrikes|air strikes|drone strikes|missile strikes|attacks|raids|bombings|bombardments|offensives?|incursions?|assaults?)\s+(?:in|on|against|into|inside|across)\s+(?:(?:[\w-]+\s+){0,2}?" + STRIKE_OBJECTS + r"\s+(?:in|inside|across)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b"),
@@ -179,6 +179,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.apposition_of", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"all(?:y|ies) of\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.drills_with", r"{S}\s+{pre}(?:t(?:ook|akes?|aking) part|participat(?:es?|ed|ing)|join(?:s|ed|ing)?)\s+in\s{g}\b(?:drills?|exercises?|manoeuvres|maneuvers|war games|patrols?)\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.pair_their_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has become|has been)\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|became)\s+(?:\w+\s+){0,2}allies\b"),
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
@@ -191,6 +192,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|became|has become|have become|had been|has been|have been)\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for)\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|exports|energy|LNG|steel|soybeans|iron ore|copper|timber)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
+    ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)\b"),
     ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|became|has become|have become|had been|has been|have been)\s{g}{T}{poss}\s+(?:[\w-]+\s+){0,4}?(?:trading|trade|economic|financial|commercial)\s+partners?"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),

@@ -29,7 +29,7 @@ ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "SUPPORTS": (ACTOR_KINDS + ("Leader",), ACTOR_KINDS + ("Leader",)),
 }
 # the object is a person: "met Ukraine's foreign minister" is no meeting with Ukraine itself
-PERSON_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:minister|ambassador|envoy|spokes\w+|official|officials|diplomats?|"
+PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|envoy|spokes\w+|official|officials|diplomats?|"
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 NOT_VETO_TARGETS = ("org:UN",)
@@ -48,6 +48,11 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"argued|noted|declared|believes|believed|hopes|hoped|expects|expected|thinks|thought|"
                            r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that)\b)[a-z]+\s+"
                            r"(?:it|they|he|she|we)\s")
+# "The United States and its allies have sent …": the actor is still the subject
+ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
+                        r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
+# "struck Iranian-backed groups": the actor only qualifies the target
+QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly)\b")
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
@@ -172,11 +177,13 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     if re.match(r"\w+ing\b", text[match.end("pre"):]) and \
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
-                    if re.search(r"\band\s", groups["pre"]):
+                    if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]):
                         first = re.search(r"«(\d+)»", text)
                         if first is None or first.group(1) == source_slot:
                             continue
                         source_slot = first.group(1)
+                if QUALIFIER_AFTER.match(text, match.end("t")):
+                    continue
                 sources = masked.mention(source_slot).ids
                 targets = masked.mention(groups["t"]).ids
                 if type_name in PERSON_OBJECT_TYPES and rule != "condemn.summon" and \

@@ -184,4 +184,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Oman has long hosted Iran's diplomatic mission.", set()),
     ("The French military has about 1,500 soldiers in Chad.", {("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
     ("Laos is China's closest neighbour and most loyal regional ally.", {("state:LAO", "ALLIED_WITH", "state:CHN")}),
+    ("Britain and its allies have delivered tanks to Ukraine.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Syria has received fighter jets from Moscow.", {("state:RUS", "SUPPLIES_ARMS", "state:SYR")}),
+    ("The delegation flew from Moscow to Beijing for talks.", set()),
+    ("Indonesia and Australia deepened their economic ties.", {("state:IDN", "TRADES_WITH", "state:AUS")}),
+    ("Japan and the United States held their biennial Keen Sword exercise.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    ("The emir received the Turkish defence minister.", set()),
+    ("Jordan struck Syrian-backed smugglers near the border.", set()),
+    ("The United States struck Iranian-backed militias in Iraq.", {("state:USA", "ATTACKS", "state:IRQ")}),
 ]
