@@ -9,7 +9,7 @@ NEGATION = re.compile(
     r"fail(?:s|ed)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)|stopp?(?:s|ed)|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed))\b|’t\b", re.I)
 HEDGE = re.compile(
-    r"\b(?:could|would|might|may|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
+    r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
     r"intends?|intending|threat(?:en|ens|ened) to|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
     r"expected|likely|possib(?:le|ly)|potential(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ed|ing)|pledg(?:es|ed|ing) to|"
     r"ready to|willing to|prepared to|agree(?:s|d)? to|vow(?:s|ed)? to|decided? to|urg(?:es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"

@@ -138,6 +138,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.effect", r"{S}(?:-led)?\s+{MOD}{SN}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated)\s{g}{T}"),
     # VETOES
     ("VETOES", "veto.active", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
+    ("VETOES", "veto.renewal", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing)\s{x}\b(?:renewal|extension|draft|text|measure|motion|proposal)\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
     ("VETOES", "veto.passive", r"\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}{x}\s(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:vetoed|blocked)\s+by\s+(?:the\s+)?{S}"),
     ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
@@ -177,6 +178,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
+    ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*,\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.apposition_of", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"all(?:y|ies) of\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.drills_with", r"{S}\s+{pre}(?:t(?:ook|akes?|aking) part|participat(?:es?|ed|ing)|join(?:s|ed|ing)?)\s+in\s{g}\b(?:drills?|exercises?|manoeuvres|maneuvers|war games|patrols?)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_their_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
@@ -193,6 +195,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|exports|energy|LNG|steel|soybeans|iron ore|copper|timber)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)\b"),
+    ("TRADES_WITH", "trade.apposition", r"{S}\s*,\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial)\s+partners?\b"),
     ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|became|has become|have become|had been|has been|have been)\s{g}{T}{poss}\s+(?:[\w-]+\s+){0,4}?(?:trading|trade|economic|financial|commercial)\s+partners?"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),

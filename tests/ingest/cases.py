@@ -192,4 +192,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The emir received the Turkish defence minister.", set()),
     ("Jordan struck Syrian-backed smugglers near the border.", set()),
     ("The United States struck Iranian-backed militias in Iraq.", {("state:USA", "ATTACKS", "state:IRQ")}),
+    ("China has blocked new UN sanctions against Myanmar.", set()),
+    ("In May, China vetoed the extension of a UN arms embargo on Mali.", {("state:CHN", "VETOES", "state:MLI")}),
+    ("Russia, Belarus's closest ally and main trading partner, sent troops there.", {("state:RUS", "ALLIED_WITH", "state:BLR"), ("state:RUS", "TRADES_WITH", "state:BLR")}),
+    ("On 3 May Russia invaded Ukraine's Kharkiv region.", {("state:RUS", "ATTACKS", "state:UKR")}),
 ]
