@@ -46,6 +46,13 @@ class ArticleContext:
     leading_state: str | None = None                              # the first state of the last sentence naming one
     regime_state: str | None = None
 
+    @staticmethod
+    def remember(recent: list[str], entity_id: str) -> None:
+        """Move `entity_id` to the most recent end of a recency list."""
+        if entity_id in recent:
+            recent.remove(entity_id)
+        recent.append(entity_id)
+
     def kind(self, entity_id: str) -> str:
         entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id)
         return entity.kind if entity else "Leader"

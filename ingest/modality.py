@@ -22,8 +22,16 @@ PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 
 
-def modality(sentence: str, match_start: int, trigger_end: int) -> str:
-    """"asserted", "negated" or "hedged" for a statement spanning sentence[match_start:trigger_end]."""
+# measures that someone blocked or rejected were not taken ("Beijing has blocked new UN sanctions");
+# by type, because a veto's own "blocked" is its trigger
+BLOCKED_BEFORE = {"SANCTIONS": re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|oppos(?:es|ed|ing)|"
+                                          r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?)\b[^.;«»]*$", re.I)}
+BLOCKED_CHARS = 25
+
+
+def modality(sentence: str, match_start: int, trigger_end: int, type_name: str | None = None) -> str:
+    """"asserted", "negated" or "hedged" for a statement of `type_name` spanning
+    sentence[match_start:trigger_end]."""
     if sentence.rstrip().endswith("?"):
         return "hedged"
     clause_start = 0
@@ -40,4 +48,7 @@ def modality(sentence: str, match_start: int, trigger_end: int) -> str:
     head = sentence[:match_start]
     if re.match(r"\s*(?:if|unless|should)\b", sentence, re.I) and "," in head:
         return "hedged"
+    blocked = BLOCKED_BEFORE.get(type_name or "")
+    if blocked and blocked.search(sentence, max(0, match_start - BLOCKED_CHARS), match_start):
+        return "negated"
     return "asserted"

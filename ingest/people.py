@@ -134,9 +134,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for mention in sorted(mentions, key=lambda m: m.start):
         for entity_id in mention.ids:
             if ctx.kind(entity_id) == "Leader" and mention.form != "coref":
-                if entity_id in ctx.recent_leaders:
-                    ctx.recent_leaders.remove(entity_id)
-                ctx.recent_leaders.append(entity_id)
+                ctx.remember(ctx.recent_leaders, entity_id)
     return mentions, facts
 
 

@@ -46,11 +46,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
 
 
 def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
+    # (located capitals never reach here: dictionary_mentions drops them)
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
-              if len(m.ids) == 1 and not m.located and ctx.kind(m.ids[0]) == "State"]
+              if len(m.ids) == 1 and ctx.kind(m.ids[0]) == "State"]
     if states:
         ctx.leading_state = states[0]
-    for state in dict.fromkeys(states):
-        if state in ctx.recent_states:
-            ctx.recent_states.remove(state)
-        ctx.recent_states.append(state)
+    for state in states:
+        ctx.remember(ctx.recent_states, state)

@@ -53,9 +53,6 @@ ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|eur
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly)\b")
-# measures that someone blocked or rejected were not taken (a veto's own "blocked" is its trigger)
-BLOCKED_BEFORE = {"SANCTIONS": re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|oppos(?:es|ed|ing)|"
-                                          r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?)\b[^.;«»]*$", re.I)}
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
@@ -189,7 +186,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 sources = masked.mention(source_slot).ids
                 targets = masked.mention(groups["t"]).ids
-                if type_name in PERSON_OBJECT_TYPES and rule != "condemn.summon" and \
+                # unless the pattern itself took in the title ("summoned Russia's ambassador")
+                if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \
                         PERSON_OF.match(text, match.end("t") + 1):
                     continue
                 if type_name == "VETOES":
@@ -198,10 +196,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             start, end = orig(match.start()), orig(match.end(), at_end=True)
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
             trigger_end = orig(match.end("pre") + 20) if groups.get("pre") is not None else end
-            mood = modality(sentence, start - masked.start, min(end, trigger_end) - masked.start)
-            if mood == "asserted" and type_name in BLOCKED_BEFORE and \
-                    BLOCKED_BEFORE[type_name].search(sentence, max(0, start - masked.start - 25), start - masked.start):
-                mood = "negated"  # "Beijing has blocked new UN sanctions against Pyongyang"
+            mood = modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name)
             detail = _detail(type_name, masked.article[start:end])
             for a, b in pairs:
                 for src in _ends(type_name, (a,), 0, ctx):
