@@ -17,9 +17,9 @@ TITLES = (r"(?:[Ss]upreme [Ll]eader|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]rem
           r"[Dd]irector[- ][Gg]eneral|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior) [Mm]inister|[Mm]inister|"
           r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Aa]mbassador|"
-          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch)")
-_NAME_PART = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
-NAME = rf"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{_NAME_PART}){{0,3}})"
+          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart)")
+_NAME_PART = r"(?:[A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
+NAME = rf"(?P<name>[A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*(?:\s+{_NAME_PART}){{0,3}})"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile"}
 
@@ -111,16 +111,26 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                                               or key[0] in ("western",)):
                     continue
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
-                if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE:
+                # "talks in Pyongyang" is a place; "in Moscow's war" is the state
+                if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
+                        not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")):
                     mention.located = True
                 hit = (n, mention)
                 break
+        if hit and lowered[i] == "the" and _longer_after_the(lowered, i, hit[0], ctx):
+            hit = None  # "the UN Security Council": the longer name after "the" wins over "the UN"
         if hit:
             found.append(hit[1])
             i += hit[0]
         else:
             i += 1
     return [m for m in found if not m.located]
+
+
+def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -> bool:
+    """Whether a dictionary name starting right after "the" at `i` runs past the `n` tokens matched."""
+    return any(i + 1 + m <= len(lowered) and m > n - 1 and tuple(lowered[i + 1:i + 1 + m]) in ctx.gaz.surfaces
+               for m in ctx.gaz.lengths.get(lowered[i + 1] if i + 1 < len(lowered) else "", ()))
 
 
 def _new_leader(name: str, ctx: ArticleContext) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
+    r"\b(?:not(?!\s+(?:only|just|merely)\b)|n't|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
     r"fail(?:s|ed)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)|stopp?(?:s|ed)|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed))\b|’t\b", re.I)
 HEDGE = re.compile(
@@ -18,6 +18,9 @@ HEDGE = re.compile(
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
     r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I)
 BARE_NOT_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
+# an existing relation is the object of these verbs, whatever their own mood
+PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|"
+                         r"harm|damage|hurt|jeopardi[sz]e|end|expand)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 
@@ -40,6 +43,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     window_start = max(clause_start, match_start - PREFIX_CHARS)
     if BARE_NOT_BEFORE.search(sentence, window_start, match_start):
         window_start = match_start  # "has not condemned Russia's invasion": the "not" is the other verb's
+    if PRESUPPOSED.search(sentence, window_start, match_start):
+        window_start = match_start  # "would strengthen the strategic partnership": the partnership exists
     window = sentence[window_start:trigger_end]
     if NEGATION.search(window):
         return "negated"

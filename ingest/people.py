@@ -11,6 +11,8 @@ from ingest.mentions import NAME, TITLES, _NOT_NAMES, ArticleContext, Mention, _
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
 _WHO = rf"(?:«(?P<lid>\d+)»|{NAME})"
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_PRE}(?P<title>{TITLES})\s+{_WHO}")
+# "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
+INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
@@ -21,14 +23,19 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
                    r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|"
                    r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|spokes\w+|chief|chiefs|commanders?|experts?)\b)")
+# "the Ministry of Foreign Affairs of Ukraine"
+ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
+                      r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration)\b")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
-ITS = re.compile(r"\bits\b(?=\s+(?:[\w-]+\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|"
-                 r"annexation|bombing|troops|forces|soldiers|veto|sanctions)\b)")
-NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like)\s+(?:the\s+)?$", re.I)
+ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
+                 r"annexation|bombing|military operation)|(?:[\w-]+\s+)?(?:troops|forces|soldiers|veto|sanctions))\b)")
+NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
+# "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
+CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
 BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian )?(?:regime|rogue state)\b")
 
 
@@ -75,7 +82,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     def free(match: re.Match) -> bool:
         return not any(s < match.end() and match.start() < e for s, e in taken)
 
-    for pattern in (INTRO_OF_TITLE_NAME, INTRO_NAME_TITLE):
+    for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME, INTRO_NAME_TITLE):
         for match in pattern.finditer(masked.text):
             if not free(match):
                 continue
@@ -89,7 +96,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if who is None:
                 continue
             new = replace(match, (who,), "leader")
-            if is_head_title(match.group("title")) and not match.group("former"):
+            if is_head_title(match.group("title")) and not match.groupdict().get("former"):
                 ctx.leads[of.ids[0]] = who
                 facts.append(LeadFact(who, of.ids[0], new.start, new.end))
     for match in POSSESSIVE_LEADER.finditer(masked.text):
@@ -98,12 +105,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
-    for match in ORGAN.finditer(masked.text):
+    for match in (*ORGAN.finditer(masked.text), *ORGAN_OF.finditer(masked.text)):
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("State",)):
             replace(match, of.ids, "organ")
     for match in INTRO_TITLE_NAME.finditer(masked.text):
-        if free(match) and match.group("title")[0].isupper():
+        if free(match) and (match.group("title")[0].isupper() or match.group("title") == "counterpart"):
             who = leader_id(match)
             if who is not None:
                 replace(match, (who,), "leader")
@@ -143,7 +150,7 @@ def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
     the object of "from/with/against" (those are rarely what "its" points back to): in "Russia
     vetoed a Security Council resolution condemning its annexation", "its" is Russia's."""
     for match in ITS.finditer(masked.text):
-        antecedent, state = None, None
+        antecedent, state, named = None, None, None
         for slot in re.finditer(r"«(\d+)»", masked.text[:match.start()]):
             mention = masked.mention(slot.group(1))
             if _kind_ok(ctx, mention, ("State", "Organization")) and \
@@ -151,7 +158,12 @@ def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
                 antecedent = mention
                 if ctx.kind(mention.ids[0]) == "State":
                     state = mention
-        antecedent = state or antecedent
+                    if mention.form != "demonym":  # "Iranian drones used in its war": not Iran's
+                        named = mention
+        antecedent = named or state or antecedent
+        later = CATAPHORA.match(masked.text, match.end()) if antecedent is None else None
+        if later and _kind_ok(ctx, masked.mention(later.group(1)), ("State",)):
+            antecedent = masked.mention(later.group(1))
         if antecedent is not None:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             mentions.append(Mention(start, end, antecedent.ids, "coref"))

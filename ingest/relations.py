@@ -16,7 +16,16 @@ from ingest.patterns import compile_gates, compile_patterns
 from ingest.vocabulary import canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
-GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:(?:\s*,\s*|\s*/\s*)«\d+»)*,?\s+(?:and|&|as well as|or)\s+(?:the\s+)?«\d+»")
+# ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
+# Sweden" the actor after "with" is the subject of the -ing verb
+VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|members|envoys|officials|representatives|presidents)\s+of\s+(?:the\s+)?$", re.I)
+WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+# "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
+AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
+ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
+# a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
+GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:(?:(?:\s*,\s*|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
+                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»")
 ACTOR_KINDS = ("State", "Organization", "Bloc")
 # which kinds may stand at each end (after leaders are mapped to their states where noted)
 ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -114,7 +123,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext) 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?<=»),\s+(?:which|who|a|an|the|its|now|once|long|already|itself)\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once|long|already|itself)\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -170,7 +179,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
                     # "A backs B's plan and condemns C" the subject of "condemns" is A, not B
-                    if PREP_BEFORE.search(text, 0, match.start()):
+                    if PREP_BEFORE.search(text, 0, match.start()) and not VOICE_OF.search(text, 0, match.start()) \
+                            and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
+                                     and re.match(r"\w+ing\b", text[match.end("pre"):])):
                         continue
                     if OTHER_SUBJECT.search(groups["pre"]):
                         continue
@@ -185,6 +196,11 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if QUALIFIER_AFTER.match(text, match.end("t")):
                     continue
                 sources = masked.mention(source_slot).ids
+                also = AND_ITS.search(text, 0, match.start("s") - 1)
+                said = masked.mention(source_slot)
+                if also and (ALLIES_AFTER.match(text, match.end("s") + 1)
+                             or re.search(r"\b(?:allies|partners)$", masked.article[said.start:said.end])):
+                    sources = masked.mention(also.group(1)).ids + sources
                 targets = masked.mention(groups["t"]).ids
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
                 if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \
