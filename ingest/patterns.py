@@ -62,7 +62,7 @@ COPULA = r"(?:is|are|was|were|remains?|became|has become|has been)"
 NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )"
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))"
 ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operation|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
-SANCTION_V = _v("impos(?:es?|ed|ing)", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
+SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "expand(?:s|ed|ing)?",
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
@@ -90,7 +90,7 @@ OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entiti
             r"oligarch|businessman|vessel|tanker|airline|carrier|supplier|network|manufacturer|manufacturers|politicians|politician)\b")
 # "sanctions on seven people and four companies in China, Russia and Turkey"
 IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|people|businesses|banks|networks|"
-            r"manufacturers|suppliers)\s+(?:based\s+|registered\s+)?in\s+(?:the\s+)?{T}")
+            r"manufacturers|suppliers|regime|government|authorities|leadership|junta)\s+(?:based\s+|registered\s+)?(?:in|of)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
                   r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters)")
@@ -129,17 +129,21 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?\s+(?:[\w,]+\s+){0,3}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.nominal", r"(?:deployment|dispatch|sending|arrival|presence)\s+of\s+(?:\w+\s+)?{S}\s+{TR}\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.from", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|deployed|stationed|sent|arrived)\s+(?:in|to|for|alongside|with)\s+(?:the\s+)?{T}"),
-    ("DEPLOYS_TROOPS", "troops.entered", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?!mercenaries|volunteers){TR}\s+{pre}(?:entered|enter|enters|entering|crossed into|cross into|crossing into|pushed into|advanced into|moved into|poured into|rolled into|marched into)\s+{reg}{T}"),
+    ("DEPLOYS_TROOPS", "troops.entered", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?!mercenaries|volunteers){TR}\s+{pre}(?:entered|enter|enters|entering|crossed into|cross into|crossing into|pushed into|advanced into|moved into|poured into|rolled into|marched into|(?:have |has |had )?arrived in)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
-    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|and|or)\b)[\w-]+\s+){0,3}?" + ATTACK_N + r"\s+(?:of|on|against|in|upon|into)\s+(?:(?:two|three|four|five|six|several|\d+)\s+)?{reg}{T}"),
+    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|and|or)\b)[\w-]+\s+){0,3}?" + ATTACK_N + r"[\"”]?\s+(?:of|on|against|in|upon|into)\s+(?:(?:two|three|four|five|six|several|\d+)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled)\s+by\s+(?:the\s+)?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b{g}\s(?:at|into|on|against|across)\s+{reg}{T}"),
     ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\b(?:\s+(?:used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,50}?)?\s+(?:in|across|inside|deep inside)\s+{reg}{T}"),
     ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
-    ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s{g}\b(?:strikes|airstrikes|air strikes|drone strikes|missile strikes|attacks|raids|bombings|bombardments|offensives?|incursions?|assaults?)\s+(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b)[^«»;.]){0,80}?\s(?:in|inside|across)\s+)?{reg}{T}(?!-)"),
+    ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s{g}\b(?:strikes|airstrikes|air strikes|drone strikes|missile strikes|attacks|raids|bombings|bombardments|offensives?|incursions?|assaults?)\s+(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across)\s+)?{reg}{T}(?!-)"),
+    # "strikes against targets connected to the Houthis"
+    ("ATTACKS", "attack.targets_of", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up)\s{g}\b(?:strikes|airstrikes|air strikes|attacks|raids)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by)\s+(?:to\s+)?(?:the\s+)?{T}"),
+    # "the first U.S. strikes against the Houthis in Yemen"
+    ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes|airstrikes|air strikes|attacks|raids|bombing|shelling)\s+(?:on|against)\s+(?:(?:[\w-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-)"),
     # "128 attacks carried out by Turkey in northeastern Syria", "strikes by U.S. aircraft on the Pakistani side"
     ("ATTACKS", "attack.by_in", r"\b(?:strikes|airstrikes|air strikes|drone strikes|missile strikes|attacks|raids|bombings|shelling|incursions?|assaults?|operations)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?{S}\s+(?:[\w-]+\s+){0,2}?(?:in|on|against|inside)\s+{reg}{T}(?!-)"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b"),
@@ -150,6 +154,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + IN_ACTOR),
+    ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
     ("SANCTIONS", "sanctions.verb_actors", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.freeze", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\b"),
     ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
@@ -166,7 +171,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
     ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|both\s+)?{T}"),
-    ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}{T}{poss}"),
+    ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
     ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
@@ -176,7 +181,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:condemnation|criticism|denunciation)\s+of\s{g}{T}"),
     # SUPPORTS
-    ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
@@ -184,6 +189,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?)\b"),
     ("SUPPORTS", "support.turned_to", r"{T}\s+{pre}turn(?:s|ed|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+){0,2}?(?:support|help|aid|assistance|backing|loans?|funding|protection)\b"),
+    ("SUPPORTS", "support.backed_adj", r"{S}-(?:backed|supported|sponsored|funded|financed)\s+{T}"),
+    ("SUPPORTS", "support.apposition_backed", r"{T}\s*,\s+(?:an?|the)\s+[^«»;.,]{0,60}?\b(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:support|backing|aid|assistance)\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
     # MEETS
     ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:with\s+)?(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?)?{T}"
@@ -196,7 +203,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?visit(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
-    ("MEETS", "meet.pair", r"{P}\s+{pre}(?:met|meet|held talks|hold talks|talked|spoke|have met|will meet|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue))\b"),
+    ("MEETS", "meet.pair", r"{P}\s+{pre}(?:met|meet|held talks|hold talks|talked|spoke|have met|will meet|negotiated|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
+    ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # ALLIED_WITH
     ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"\s+between\s+(?:the\s+)?{P}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|entered into|ratified|upgraded|elevated|raised)?\s{g}\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
@@ -214,6 +222,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
     ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck)\s{g}\b(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)(?!\s+with\b)"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"(?:\s+(?:value|volume|turnover|flows?))?\s+between\s+(?:the\s+)?{P}"),
@@ -244,6 +253,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.ratified", r"\b(?:ratif(?:y|ies|ied|ying)|approv(?:es?|ed|ing)|complet(?:es?|ed|ing)|finali[sz](?:es?|ed|ing)|celebrat(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:\w+\s+)?{T}\s+membership\b(?!\s+(?:bid|application|request|talks|ambitions?|hopes|aspirations?|process))"),
     ("MEMBER_OF", "member.includes", r"{T}\)?,?\s+(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
+    ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.countries_including", r"{T}\s+(?:member\s+)?(?:countries|states|nations|members|allies),?\s+(?:such as|including|like|among them)\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.org_apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?(?:fellow\s+|founding\s+|key\s+)?{T}\s+(?:member(?: state| country| nation)?|ally)\b"),
     ("MEMBER_OF", "member.of_org", r"{S}\s*,\s+(?:an?\s+|the\s+)?(?:fellow\s+|founding\s+)?member(?: state)? of\s+(?:the\s+)?{T}"),

@@ -10,7 +10,7 @@ from ingest.mentions import NAME, TITLES, _NOT_NAMES, ArticleContext, Mention, _
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
 _WHO = rf"(?:«(?P<lid>\d+)»|{NAME})"
-INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_PRE}(?P<title>{TITLES})\s+{_WHO}")
+INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
@@ -22,7 +22,7 @@ POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»")
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
                    r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|"
-                   r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|spokes\w+|chief|chiefs|commanders?|experts?)\b)")
+                   r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|spokes\w+|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists)\b)")
 # "the Ministry of Foreign Affairs of Ukraine"
 ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")

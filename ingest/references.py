@@ -13,7 +13,7 @@ from ingest.mentions import ArticleContext, Mention
 
 # a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
 THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
-BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:countries|nations|states|neighbou?rs|governments))\b")
+BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:countries|nations|states|neighbou?rs|governments|sides))\b")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
 QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(?:«\d+»[^”\"’«»]*)*[,.!?]?\s*[”\"’']\s*,?\s+"
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
@@ -34,8 +34,13 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     if found and ctx.leading_state:
         add(found, (ctx.leading_state,))
     for found in BOTH.finditer(masked.text):
-        if len(ctx.recent_states) >= 2:
-            add(found, tuple(ctx.recent_states[-2:]))
+        # the last two states named, in earlier sentences or earlier in this one
+        named = list(ctx.recent_states)
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.start < masked.orig(found.start()) and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "State":
+                ctx.remember(named, m.ids[0])
+        if len(named) >= 2:
+            add(found, tuple(named[-2:]))
     found = QUOTE_SPEAKER.match(masked.text)
     if found:
         speaker = masked.mention(found.group("who"))

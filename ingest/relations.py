@@ -18,14 +18,15 @@ from ingest.vocabulary import canonical_pair
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
-VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|members|envoys|officials|representatives|presidents)\s+of\s+(?:the\s+)?$", re.I)
+VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|members|envoys|officials|representatives|presidents|delegations?|negotiators)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
 ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
-GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:(?:(?:\s*,\s*|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
-                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»")
+GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
+                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
+                   r"(?!['’]s?\s)")  # "war against Ukraine and Belarus' support": a new phrase
 ACTOR_KINDS = ("State", "Organization", "Bloc")
 # which kinds may stand at each end (after leaders are mapped to their states where noted)
 ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -65,6 +66,8 @@ QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|f
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
+# a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis"
+PRESUPPOSING_RULES = {"support.backed_adj"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
@@ -212,7 +215,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             start, end = orig(match.start()), orig(match.end(), at_end=True)
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
             trigger_end = orig(match.end("pre") + 20) if groups.get("pre") is not None else end
-            mood = modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name)
+            mood = "asserted" if rule in PRESUPPOSING_RULES else \
+                modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name)
             detail = _detail(type_name, masked.article[start:end])
             for a, b in pairs:
                 for src in _ends(type_name, (a,), 0, ctx):
