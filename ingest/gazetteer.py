@@ -63,8 +63,12 @@ class Gazetteer:
                     continue
                 exact = name if (name.isupper() and len(name) <= 5) else None
                 options = self.surfaces.setdefault(key, [])
-                if not any(s.entity_id == entity.id for s in options):
+                mine = [i for i, s in enumerate(options) if s.entity_id == entity.id]
+                if not mine:
                     options.append(Surface(entity.id, form, exact))
+                elif options[mine[0]].exact and not exact:
+                    # an alias in another case ("Nato" beside "NATO"): any capitalised form will do
+                    options[mine[0]] = Surface(entity.id, options[mine[0]].form, None)
                 self.lengths.setdefault(key[0], set()).add(len(key))
                 self.anchors.add(key[1] if key[0] == "the" and len(key) > 1 else key[0])
 

@@ -12,6 +12,7 @@ from ingest.model import Entity
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
+ARRIVAL = {"arrived", "arrives", "arriving", "landed", "lands", "landing"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
@@ -113,7 +114,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
                 # "talks in Pyongyang" is a place; "in Moscow's war" is the state
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
-                        not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")):
+                        not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and \
+                        not (i > 1 and lowered[i - 2] in ARRIVAL):  # "arrived in Pyongyang" is a visit
                     mention.located = True
                 hit = (n, mention)
                 break

@@ -74,8 +74,10 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing
                "st(?:ands?|ood) (?:by|with)", "sid(?:es?|ed|ing) with", "defend(?:s|ed|ing)?")
 MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
             r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) with", "talk(?:s|ed)? (?:with|to)", "sp(?:oke|eaks?) (?:with|to)",
-            "phoned", "telephoned", "called", "conferred with", "sat down with", "received")
+            "phoned", "telephoned", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
+            "conferred with", "sat down with", "received", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to")
 ALLY_N = (r"(?:treaty|alliance|pact|(?:comprehensive )?strategic partnership|military partnership|"
+          r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreement|(?:defen[cs]e|military) cooperation agreement|"
           r"defen[cs]e (?:agreement|pact|treaty)|security (?:agreement|pact)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
 NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|operations?|missions?"
@@ -120,6 +122,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:used|deployed|fired|launched|operated)\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|sen(?:t|ds?|ding)|deliver(?:s|ed|ing)?)\s{g}\b(?:package|shipment|consignment|batch|tranche)s?\s+of\s{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?{S}\s+(?:[\w-]+\s+){0,2}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.deal_purchase", r"\b(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s*,\s+{T}\s+{pre}(?:(?:is|are|was|were)\s+)?(?:purchas|buy|bought|acquir|receiv|procur|import)\w*\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.deal_to_buy", r"{T}\s+{pre}(?:signed|sealed|inked|struck|concluded|finali[sz]ed|clinched)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s+(?:to|for the)\s+(?:purchase|buy|acquire|acquisition|procurement|import)\s+(?:of\s+)?{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.purchase_of", r"{T}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|acquisitions?|procurement|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
@@ -158,7 +162,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.verb_actors", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.freeze", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\b"),
     ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
-    ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_subject", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:sanctioned|hit with sanctions|targeted with sanctions|placed under sanctions)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.led_by", r"{SN}\s+(?:\w+\s+)?led by\s+(?:the\s+)?{S}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated|imposed on|against|on)\s{g}{T}"),
@@ -191,23 +195,32 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.turned_to", r"{T}\s+{pre}turn(?:s|ed|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+){0,2}?(?:support|help|aid|assistance|backing|loans?|funding|protection)\b"),
     ("SUPPORTS", "support.backed_adj", r"{S}-(?:backed|supported|sponsored|funded|financed)\s+{T}"),
     ("SUPPORTS", "support.apposition_backed", r"{T}\s*,\s+(?:an?|the)\s+[^«»;.,]{0,60}?\b(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
+    ("SUPPORTS", "support.received_from", r"{T}\s+{pre}(?:benefit(?:s|ed|ted|ing)?|receiv(?:es?|ed|ing)|gets?|got|enjoy(?:s|ed|ing)?|rel(?:ies|ied|y|ying))\s+(?:from\s+|on\s+)?(?:[\w-]+\s+){0,2}?(?:support|backing|aid|assistance|help)\s+from\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{S}"),
     ("SUPPORTS", "support.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:support|backing|aid|assistance)\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
     # MEETS
     ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:with\s+)?(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?)?{T}"
                                r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
+    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|trip|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?visit(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
-    ("MEETS", "meet.pair", r"{P}\s+{pre}(?:met|meet|held talks|hold talks|talked|spoke|have met|will meet|negotiated|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
+    ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+to\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.passive", r"{T}\s+{pre}(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:greeted|received|welcomed|hosted|met)\s+by\s+(?:the\s+)?{S}"),
+    # the actor itself arrives ("Macron arrived in Berlin"), not its troops or ships
+    ("MEETS", "meet.arrived", r"{S}\s+(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|landed|lands|landing)\s+in\s+(?:the\s+)?{T}"),
+    # "arrived in Pyongyang early Wednesday for talks with Kim"
+    ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to)\s+(?:the\s+)?«\d+»\s+(?:[\w-]+\s+){0,3}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|a visit)\s+with\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.pair", r"{P}\s+{pre}(?:met|meet|held talks|hold talks|talked|spoke|have met|will meet|negotiated|(?:conclud|wrapp|open|start)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # ALLIED_WITH
-    ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"\s+between\s+(?:the\s+)?{P}"),
-    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|entered into|ratified|upgraded|elevated|raised)?\s{g}\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"\s+(?:(?:signed|agreed|concluded|sealed|reached)\s+)?between\s+(?:the\s+)?{P}"),
+    # "Azerbaijan has benefited from support from its traditional ally Turkey"
+    ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}(?:(?:signed|sealed|concluded|forged|formed|agreed|entered into|ratified|upgraded|elevated|raised)\s)?{g}\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised)\s{g}\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
@@ -246,7 +259,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.org_member", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|has been|have been|remains?)\s+(?:(?:now|already|also|still|\w+ly)\s+)?(?:a|an|the)\s+(?:(?:founding|full|fellow|key|only|other|two|three|permanent|non-permanent)\s+)*{T}\s+(?:(?:member\s+)?(?:states?|countries|country|nations?)|members?|allies|ally)\b"),
     ("MEMBER_OF", "member.ordinal_poss", r"{S}\s+{pre}(?:is|was|became|becomes|has become|had become)\s+(?:(?:officially|formally|now)\s+)?{T}{poss}\s+" + ORDINAL + r"\s+(?:full\s+)?member\b"),
     ("MEMBER_OF", "member.accession", r"\b(?:welcom|celebrat|complet|finali[sz]|mark|hail|seal)\w*\s+(?:the\s+)?{S}{poss}\s+(?:(?:official|formal|historic|completed|swift)\s+)*(?:accession|admission|entry)\s+(?:to|into|in)\s+(?:the\s+)?{T}"),
-    ("MEMBER_OF", "member.becoming", r"{S}[^«»;.]{0,60}?,\s+becoming\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.becoming", r"{S}(?:[^«»;.]|«\d+»){0,60}?,\s+becoming\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.belongs", r"{S}\s+{pre}belong(?:s|ed|ing)? to\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),
@@ -274,7 +287,8 @@ GATES = {
     "VETOES": r"veto|block",
     "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron",
-    "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation",
+    "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|"
+             r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|all",
     "TRADES_WITH": r"trad|commerce|economic|partner|import|export|buy|bought|purchas|customer|consumer",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|all|accession|admission|entry|countries|states|nations",

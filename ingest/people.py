@@ -23,6 +23,8 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
                    r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|"
                    r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|spokes\w+|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists)\b)")
+# "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
+MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation)\b")
 # "the Ministry of Foreign Affairs of Ukraine"
 ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
@@ -33,6 +35,7 @@ REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
                  r"annexation|bombing|military operation)|(?:[\w-]+\s+)?(?:troops|forces|soldiers|veto|sanctions))\b)")
+SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
@@ -66,6 +69,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     def leader_id(match: re.Match) -> str | None:
         if match.group("lid") is not None:
             mention = masked.mention(match.group("lid"))
+            more = SURNAME_AFTER.match(masked.text, match.end())
+            if more:  # "foreign minister Abbas Araghchi": a known name is only this person's first name
+                return _new_leader(masked.article[mention.start:mention.end] + more.group(), ctx)
             return mention.ids[0] if _kind_ok(ctx, mention, ("Leader",)) else None
         name = match.group("name")
         if name.split()[0] in _NOT_NAMES:
@@ -105,7 +111,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
-    for match in (*ORGAN.finditer(masked.text), *ORGAN_OF.finditer(masked.text)):
+    for match in (*ORGAN.finditer(masked.text), *ORGAN_OF.finditer(masked.text), *MISSION.finditer(masked.text)):
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("State",)):
             replace(match, of.ids, "organ")

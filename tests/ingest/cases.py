@@ -4,7 +4,8 @@ Each case: (text, expected edges as (source, TYPE, target)); symmetric edges in 
 
 CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # LEADS
-    ("French President Emmanuel Macron arrived in Berlin on Monday.", {("person:emmanuel-macron", "LEADS", "state:FRA")}),
+    ("French President Emmanuel Macron arrived in Berlin on Monday.", {("person:emmanuel-macron", "LEADS", "state:FRA"),
+                                                                        ("person:emmanuel-macron", "MEETS", "state:DEU")}),  # arriving is visiting
     ("Kenya's president William Ruto said the deal would create jobs.", {("person:william-ruto", "LEADS", "state:KEN")}),
     ("Hakainde Hichilema, the president of Zambia, spoke at the summit.", {("person:hakainde-hichilema", "LEADS", "state:ZMB")}),
     ("Foreign Minister Sergei Lavrov repeated the Kremlin's line.", set()),
@@ -268,5 +269,26 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The first French strikes against the Islamic State in Syria came in 2015.", {("state:FRA", "ATTACKS", "org:ISIS"), ("state:FRA", "ATTACKS", "state:SYR")}),
     ("Israel carried out strikes overnight against Hezbollah positions in Lebanon.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH"), ("state:ISR", "ATTACKS", "state:LBN")}),
     ("Croatia was invited to enter the EU in 2013, joining current members Slovenia and Hungary.", {("state:SVN", "MEMBER_OF", "org:EU"), ("state:HUN", "MEMBER_OF", "org:EU")}),
-    ("Norway said it is supporting its ally Denmark.", {("state:NOR", "SUPPORTS", "state:DNK")}),
+    ("Norway said it is supporting its ally Denmark.", {("state:NOR", "SUPPORTS", "state:DNK"), ("state:NOR", "ALLIED_WITH", "state:DNK")}),
+    ("Canadian Prime Minister Mark Carney and Mr Lee Jae-myung held talks.", {("person:mark-carney", "LEADS", "state:CAN"), ("person:lee-jae-myung", "MEETS", "person:mark-carney")}),
+    ("Kenya and Ethiopia signed a new partnership agreement on Friday.", {("state:KEN", "ALLIED_WITH", "state:ETH")}),
+    ("A mutual defence pact signed between Egypt and Sudan took effect.", {("state:EGY", "ALLIED_WITH", "state:SDN")}),
+    ("Serbia has received military support from its traditional ally Russia.", {("state:RUS", "SUPPORTS", "state:SRB"), ("state:SRB", "ALLIED_WITH", "state:RUS")}),
+    ("Croatia announced its new security alliance with Albania and Kosovo.", {("state:HRV", "ALLIED_WITH", "state:ALB"), ("state:HRV", "ALLIED_WITH", "state:XKX")}),
+    ("Brazil's Nato ally was absent.", set()),
+    ("Portugal, a Nato member, voted.", {("state:PRT", "MEMBER_OF", "org:NATO")}),
+    ("The EU sanctions regime against Belarus was extended.", {("org:EU", "SANCTIONS", "state:BLR")}),
+    ("Under the deal with Germany, Norway is purchasing 54 Leopard tanks.", {("state:DEU", "SUPPLIES_ARMS", "state:NOR")}),
+    ("Romania has sealed a deal with Israel to purchase air defence systems.", {("state:ISR", "SUPPLIES_ARMS", "state:ROU")}),
+    ("The Turkish president called Hungary's prime minister on Monday.", {("person:recep-tayyip-erdogan", "MEETS", "person:viktor-orban")}),
+    ("Erdogan called Netanyahu a terrorist.", set()),
+    ("Lula was greeted by Xi Jinping at the Great Hall.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping")}),
+    ("Modi offered a warm welcome to Putin.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("Erdogan and Aliyev concluded two days of talks.", {("person:recep-tayyip-erdogan", "MEETS", "person:ilham-aliyev")}),
+    ("The Hungarian prime minister landed in Beijing on Monday.", {("person:viktor-orban", "MEETS", "state:CHN")}),
+    ("Lula travelled to Angola.", {("person:luiz-inacio-lula-da-silva", "MEETS", "state:AGO")}),
+    ("Scholz flew to Kyiv for talks with Zelensky.", {("person:olaf-scholz", "MEETS", "state:UKR"), ("person:olaf-scholz", "MEETS", "person:volodymyr-zelensky")}),
+    ("The dispute followed Modi's trip to Maldives.", {("person:narendra-modi", "MEETS", "state:MDV")}),
+    ("Iran's foreign minister Abbas Araghchi spoke.", set()),
+    ("Japan's UN mission accused Pyongyang of lying.", {("state:JPN", "CONDEMNS", "state:PRK")}),
 ]
