@@ -209,7 +209,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
     ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+to\s+(?:the\s+)?{T}"),
-    ("MEETS", "meet.passive", r"{T}\s+{pre}(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:greeted|received|welcomed|hosted|met)\s+by\s+(?:the\s+)?{S}"),
+    ("MEETS", "meet.passive", r"{T}\s+(?:(?:has|have|had|was|were|is|are|to|also|\w+ly)\s+){0,2}(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:greeted|received|welcomed|hosted|met)\s+by\s+(?:the\s+)?{S}"),
     # the actor itself arrives ("Macron arrived in Berlin"), not its troops or ships
     ("MEETS", "meet.arrived", r"{S}\s+(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|landed|lands|landing)\s+in\s+(?:the\s+)?{T}"),
     # "arrived in Pyongyang early Wednesday for talks with Kim"

@@ -35,6 +35,7 @@ REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
                  r"annexation|bombing|military operation)|(?:[\w-]+\s+)?(?:troops|forces|soldiers|veto|sanctions))\b)")
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
@@ -144,6 +145,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if not any(m.start < end and start < m.end for m in mentions):
                 mentions.append(Mention(start, end, (ctx.regime_state,), "coref"))
     _resolve_its(masked, mentions, ctx)
+    # "Mr Putin": the honorific belongs to the person's mention
+    for i, mention in enumerate(mentions):
+        before = HONORIFIC_BEFORE.search(masked.article, max(0, mention.start - 6), mention.start)
+        if before and len(mention.ids) == 1 and ctx.kind(mention.ids[0]) == "Leader" and before.start() >= masked.start:
+            mentions[i] = Mention(before.start(), mention.end, mention.ids, mention.form)
     for mention in sorted(mentions, key=lambda m: m.start):
         for entity_id in mention.ids:
             if ctx.kind(entity_id) == "Leader" and mention.form != "coref":
