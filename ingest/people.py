@@ -9,7 +9,7 @@ from ingest.masking import Masked
 from ingest.mentions import NAME, TITLES, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
-_WHO = rf"(?:«(?P<lid>\d+)»|{NAME})"
+_WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»,?\s+{_WHO}")
@@ -34,7 +34,7 @@ TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b"
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration)\b")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
-                 r"annexation|bombing|military operation)|(?:[\w-]+\s+)?(?:troops|forces|soldiers|veto|sanctions))\b)")
+                 r"annexation|bombing|military operation|campaign(?=\s+against))|(?:[\w-]+\s+)?(?:troops|forces|soldiers|veto|sanctions))\b)")
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)

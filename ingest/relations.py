@@ -183,6 +183,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
                     # "A backs B's plan and condemns C" the subject of "condemns" is A, not B
                     if PREP_BEFORE.search(text, 0, match.start()) and not VOICE_OF.search(text, 0, match.start()) \
+                            and not re.match(r",\s+(?:which|who)\s", groups["pre"]) \
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and re.match(r"\w+ing\b", text[match.end("pre"):])):
                         continue
