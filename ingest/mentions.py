@@ -20,7 +20,7 @@ TITLES = (r"(?:[Ss]upreme [Ll]eader|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]rem
           r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Aa]mbassador|"
           r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart)")
 _NAME_PART = r"(?:[A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
-NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess)\s+)?[A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*(?:\s+{_NAME_PART}){{0,4}})"
+NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|General|Gen\.|Colonel|Admiral)\s+)?[A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*(?:\s+{_NAME_PART}){{0,4}})"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile"}
 
@@ -135,7 +135,7 @@ def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -
                for m in ctx.gaz.lengths.get(lowered[i + 1] if i + 1 < len(lowered) else "", ()))
 
 
-HONORIFIC = re.compile(r"^(?:Sheikh|Sheikha|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-Z])")
+HONORIFIC = re.compile(r"^(?:Sheikh|Sheikha|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|General|Gen\.?|Colonel|Col\.?|Admiral)\s+(?=[A-Z])")
 
 
 def _new_leader(name: str, ctx: ArticleContext) -> str:

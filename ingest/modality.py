@@ -6,13 +6,13 @@ import re
 
 NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely)\b)|n't|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
-    r"fail(?:s|ed)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)|stopp?(?:s|ed)|"
+    r"fail(?:s|ed)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed))\b|’t\b", re.I)
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
     r"intends?|intending|threat(?:en|ens|ened) to|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
     r"expected|likely|possib(?:le|ly)|potential(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ed|ing)|pledg(?:es|ed|ing) to|"
-    r"ready to|willing to|prepared to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to|vow(?:s|ed)? to|decided? to|urg(?:es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
+    r"ready to|willing to|prepared to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to|vow(?:s|ed)? to|decided? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
     r"alleged(?:ly)?|suspected|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"

@@ -58,6 +58,7 @@ FIRE_V = _v("fir(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "lobb(?:ed|ing)", "rai
 COPULA_PERFECT = r"(?:is|are|was|were|remains?|remained|became|has become|have become|had been|has been|have been)"
 BE_PASSIVE = r"(?:is|are|was|were|has been|have been|had been|being)"
 COPULA = r"(?:is|are|was|were|remains?|became|has become|has been)"
+APPROVE_V = r"(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*"
 # a strike verb used as a noun ("in retaliation for attacks against …") has no subject
 NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )"
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))"
@@ -67,7 +68,7 @@ SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "ag
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
-               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
+               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                "protest(?:s|ed|ing)?")
 SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
@@ -114,7 +115,20 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # with no subject of its own, the transfer's source is the weapons' maker
     ("SUPPLIES_ARMS", "arms.of_maker", r"\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|exports?|provision)\s+of\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.gerund_maker", r"\b(?:for|of|in|by|over|about|with)\s+(?:\w+\s+)?(?:supplying|sending|transferring|delivering|shipping|transporting|providing|selling|exporting)\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
-    ("SUPPLIES_ARMS", "arms.approve_sale", r"{S}\s+{pre}(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:sales?|deliver(?:y|ies)|transfers?|exports?|shipments?)\s+of\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.approve_sale", r"{S}\s+{pre}" + APPROVE_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|deliver(?:y|ies)|transfers?|exports?|shipments?)\s+of\s{g}\b{W}\b{G}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    # "U.S. companies involved in selling weapons to Taiwan"
+    ("SUPPLIES_ARMS", "arms.companies_selling", r"{S}\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|contractors|manufacturers)\s+(?:involved in|engaged in|responsible for|accused of)\s+(?:selling|supplying|sending|shipping|exporting|providing)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    # "approved the possible sale to Taiwan of Abrams tanks", "approved a record arms sale to Taiwan"
+    ("SUPPLIES_ARMS", "arms.approve_sale_to", r"{S}\s+{pre}" + APPROVE_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|deliver(?:y|ies)|transfers?|exports?|shipments?)\s+to\s+(?:the\s+)?{T}\s+of\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.approve_arms_sale", r"{S}\s+{pre}" + APPROVE_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?{W}\s+(?:sales?|deals?|packages?|transfers?)\s+(?:to|for)\s+(?:the\s+)?{T}"),
+    # "Russia has deployed tactical nuclear weapons to Belarus" (deployed "fighters" are people)
+    ("SUPPLIES_ARMS", "arms.deployed", r"{S}\s+{pre}deploy(?:s|ed|ing)?\s{G}\b(?!fighters\b){W}\b{g}\s(?:to|in|into)\s+(?:the\s+)?{T}"),
+    # "US arms sales to Taiwan": the seller names the sales
+    ("SUPPLIES_ARMS", "arms.adj_sales", r"{S}\s+{W}\s+(?:sales?|supplies|deliveries|transfers?|shipments?|exports?|deals?)\s+(?:to|for)\s+(?:the\s+)?{T}"),
+    # "sanctions on the US for selling arms to Taiwan", "accused Iran of supplying drones to Russia"
+    ("SUPPLIES_ARMS", "arms.for_selling", r"{S}\s+(?:for|of)\s+(?:\w+\s+)?(?:selling|supplying|sending|providing|delivering|shipping|exporting|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    # "Russian tactical nuclear weapons had been deployed in Belarus"
+    ("SUPPLIES_ARMS", "arms.passive_deployed", r"{S}\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:had been|have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:deployed|stationed|delivered|sent|transferred|supplied|shipped)\s+(?:in|to|into)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.made_by", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|work(?:s|ed|ing)? with|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?)\s{g}{S}-(?:made|built|supplied|manufactured|produced|designed|provided|origin)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.used_with", r"{T}\s+{pre}(?:struck|strikes?|hit|hits|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)|fired|launched)\s{x}\bwith\s+(?:\w+\s+)?{S}-(?:made|built|supplied|manufactured|provided|donated|produced)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.buyer", r"{T}\s+(?:" + COPULA + r"\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+)?{W}\b"),
@@ -172,6 +186,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.freeze", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\b"),
     ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_subject", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:sanctioned|hit with sanctions|targeted with sanctions|placed under sanctions)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.led_by", r"{SN}\s+(?:\w+\s+)?led by\s+(?:the\s+)?{S}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated|imposed on|against|on)\s{g}{T}"),
@@ -184,7 +200,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
     ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|both\s+)?{T}"),
-    ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
+    ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
     ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
@@ -233,8 +249,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.allied_with", r"{S}\s*,\s+(?:[^«»;.]{0,40}?\s)?allied\s+(?:closely\s+)?with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.poss_ally", r"{S}{poss}\s+(?:(?:close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)?all(?:y|ies)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.hyphen_pair", r"{S}-{T}\s+(?:(?:strategic|security|military|defen[cs]e|ironclad)\s+)?(?:alliances?|partnerships?|pacts?)\b"),
+    ("ALLIED_WITH", "ally.adj_ally", r"{S}\s+(?:(?:close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)?all(?:y|ies)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}(?:(?:signed|sealed|concluded|forged|formed|agreed|entered into|ratified|upgraded|elevated|raised)\s)?{g}\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised)\s{g}\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
@@ -299,7 +316,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon",
+    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud",
     "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip",
@@ -307,6 +324,30 @@ GATES = {
     "TRADES_WITH": r"trad|commerce|economic|partner|import|export|buy|bought|purchas|customer|consumer",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|all|accession|admission|entry|countries|states|nations",
 }
+
+
+# A few rules also need a word of their own (checked like the gates, on lower-cased text)
+_MAKER = r"-made|-built|-supplied|-manufactured|-produced|-designed|-developed|-provided|-donated|-origin"
+RULE_GATES = {
+    "arms.approve_sale": r"approv|announc|authori|clear|finali|sign|seal",
+    "arms.approve_sale_to": r"approv|announc|authori|clear|finali|sign|seal",
+    "arms.approve_arms_sale": r"approv|announc|authori|clear|finali|sign|seal",
+    "arms.deal_purchase": r"deal|agreement|contract", "arms.deal_to_buy": r"deal|agreement|contract",
+    "arms.passive_deployed": r"deployed|stationed|delivered|sent|transferred|supplied|shipped",
+    "arms.deployed": r"deploy", "arms.deployment_of": r"deployment|delivery|transfer|dispatch",
+    "arms.package": r"package|shipment|consignment|batch|tranche", "arms.aid_package": r"military aid|military assistance",
+    "arms.from_to": r"from", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
+    "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_used_by": _MAKER,
+    "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",
+    "arms.buyer": r"buyer|importer|purchaser|customer", "arms.purchase_of": r"purchase|acquisition|procurement|import|buying",
+    "sanctions.impose_in": r" in | of ", "attack.traded": r"trad|exchang", "attack.operation_targeting": r"operation|\"|“",
+    "troops.deployment_of": r"deployment|dispatch", "troops.along_with": r"along with|together with",
+    "troops.exchange": r"in exchange for", "troops.hosts": r"host",
+}
+
+
+def compile_rule_gates() -> dict[str, re.Pattern]:
+    return {rule: re.compile(gate.lower()) for rule, gate in RULE_GATES.items()}
 
 
 def compile_gates() -> dict[str, re.Pattern]:

@@ -22,12 +22,14 @@ POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»")
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
                    r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|"
-                   r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|spokes\w+|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists)\b)")
+                   r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists)\b)")
 # "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
-MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation)\b")
+MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b")
 # "the Ministry of Foreign Affairs of Ukraine"
 ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
+# "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
+HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?:\s+[\w-]+){{0,3}},?\s+{_WHO}")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
@@ -81,6 +83,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
 
     def replace(match: re.Match, ids: tuple[str, ...], form: str) -> Mention:
         start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+        if "," in match.group() and masked.text.startswith(",", match.end()):
+            end += 1  # "the president of Chad, Mahamat Deby, flew": the apposition's closing comma
         new = Mention(start, end, ids, form)
         mentions[:] = [m for m in mentions if m.end <= start or m.start >= end] + [new]
         taken.append((match.start(), match.end()))
@@ -89,8 +93,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     def free(match: re.Match) -> bool:
         return not any(s < match.end() and match.start() < e for s, e in taken)
 
-    for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME, INTRO_NAME_TITLE):
-        for match in pattern.finditer(masked.text):
+    text = masked.text
+    of_actor = " of «" in text or " of the «" in text  # cheap tests first: most sentences need none of these
+    for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None, INTRO_NAME_TITLE):
+        for match in (pattern.finditer(text) if pattern else ()):
             if not free(match):
                 continue
             of_index = match.group("of") if match.group("of") is not None else match.groupdict().get("of2")
@@ -106,13 +112,26 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if is_head_title(match.group("title")) and not match.groupdict().get("former"):
                 ctx.leads[of.ids[0]] = who
                 facts.append(LeadFact(who, of.ids[0], new.start, new.end))
+    for match in (HEAD_OF_ORG.finditer(text) if " of " in text else ()):
+        of = masked.mention(match.group("of"))
+        if free(match) and _kind_ok(ctx, of, ("Organization",)):
+            who = leader_id(match)
+            if who is not None:
+                new = replace(match, (who,), "leader")
+                ctx.leads[of.ids[0]] = who
+                facts.append(LeadFact(who, of.ids[0], new.start, new.end))
     for match in POSSESSIVE_LEADER.finditer(masked.text):
         of, who = masked.mention(match.group("of")), masked.mention(match.group("lid"))
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")) and _kind_ok(ctx, who, ("Leader",)) \
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
-    for match in (*ORGAN.finditer(masked.text), *ORGAN_OF.finditer(masked.text), *MISSION.finditer(masked.text)):
+    organs = [*ORGAN.finditer(text)]
+    if "inistry of" in text or "epartment of" in text:
+        organs += ORGAN_OF.finditer(text)
+    if "»'s «" in text or "»’s «" in text:
+        organs += MISSION.finditer(text)
+    for match in organs:
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("State",)):
             replace(match, of.ids, "organ")

@@ -20,8 +20,12 @@ from ingest.relations import extract, group_mentions
 from ingest.vocabulary import TYPES
 
 ORG_APPOSITION = re.compile(
-    r"(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,5}[A-Z][\w-]+),\s+an?\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coalition)\b")
+    r"(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,5}[A-Z][\w-]+)(?:\s+\((?P<abbr>[A-Z]{2,6})\))?,\s+an?\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coalition|group|militia|movement|faction)\b")
+# "the Rapid Support Forces (RSF)": a named force, front or movement introduced with its acronym
+ORG_ACRONYM = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?:Forces|Front|Army|Movement|Group|Brigades?|Alliance|Militia|Corps|Party))"
+    r"\s+\((?P<abbr>[A-Z]{2,6})\)")
 
 
 @dataclass
@@ -32,10 +36,28 @@ class ArticleResult:
     claims: list[Claim] = field(default_factory=list)
 
 
+# the words the introductions end on: found first, so the name patterns only run around them
+ORG_KIND_WORD = re.compile(r"\b(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coalition|group|militia|movement|faction)\b"
+                           r"|\([A-Z]{2,6}\)")
+
+
+def _organisation_intros(text: str):
+    """ORG_APPOSITION and ORG_ACRONYM matches, looked for only before a kind word or an acronym."""
+    seen = -1
+    for kind in ORG_KIND_WORD.finditer(text):
+        start = max(seen + 1, kind.start() - 200)
+        window = text[start:kind.end()]
+        pattern = ORG_ACRONYM if window.endswith(")") else ORG_APPOSITION
+        for match in pattern.finditer(window):
+            if match.end() == len(window):
+                seen = start + match.end() - 1
+                yield match
+
+
 def _discover_organisations(text: str, ctx: ArticleContext) -> None:
     """Organisations the dictionary lacks, from "Name, a ... alliance/organisation ..." appositions;
     a name sharing its first two words with a known organisation's longer name is that one."""
-    for match in ORG_APPOSITION.finditer(text):
+    for match in _organisation_intros(text):
         name = match.group("name")
         key = key_of(name)
         if key in ctx.gaz.surfaces:
@@ -50,6 +72,8 @@ def _discover_organisations(text: str, ctx: ArticleContext) -> None:
             org_id = "org:" + slug(name).upper()
             ctx.new_entities[org_id] = Entity(org_id, "Organization", name)
         ctx.extra_surfaces[key] = org_id
+        if match.group("abbr") and key_of(match.group("abbr")) not in ctx.gaz.surfaces:
+            ctx.extra_surfaces[key_of(match.group("abbr"))] = org_id
 
 
 def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResult:

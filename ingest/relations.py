@@ -12,7 +12,7 @@ from typing import Callable
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import modality
-from ingest.patterns import compile_gates, compile_patterns
+from ingest.patterns import compile_gates, compile_patterns, compile_rule_gates
 from ingest.vocabulary import canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -43,6 +43,11 @@ PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|env
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 NOT_VETO_TARGETS = ("org:UN",)
+# rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
+RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {"ally.adj_ally": (("State",), ("State",))}
+# an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
+# claims the RSF has launched …")
+UNKNOWN_SUBJECT = re.compile(r"(?<!\()\b(?:the\s+)?[A-Z]{2,6}s?\b(?![-)])")  # not "(PCG)", the subject's own
 # "the resolution condemning X", "a convoy delivering arms to Y": an -ing verb right after a noun
 # phrase has that noun as its subject, not the actor before it
 REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -97,6 +102,11 @@ def gates():
     return compile_gates()
 
 
+@lru_cache(maxsize=1)
+def rule_gates():
+    return compile_rule_gates()
+
+
 def group_mentions(masked: Masked) -> list[Mention]:
     """Merge "A, B and C" / "both A and B" / "between A and B" into one group mention."""
     mentions = list(masked.mentions)
@@ -111,8 +121,8 @@ def group_mentions(masked: Masked) -> list[Mention]:
     return [m for i, m in enumerate(mentions) if i not in used] + merged
 
 
-def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext) -> list[str]:
-    allowed = ENDS[type_name][side]
+def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, rule: str = "") -> list[str]:
+    allowed = RULE_ENDS.get(rule, ENDS[type_name])[side]
     out = []
     for entity_id in ids:
         kind = ctx.kind(entity_id)
@@ -170,7 +180,10 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
         return masked.orig(to_masked(pos), at_end=at_end)
     lowered = text.lower()
     open_types = [name for name, gate in gates().items() if gate.search(lowered)]
+    own_gates = rule_gates()
     for type_name, rule, regex in ((t, r, x) for t in open_types for r, x in patterns()[t]):
+        if rule in own_gates and not own_gates[rule].search(lowered):
+            continue
         for match in regex.finditer(text):
             groups = match.groupdict()
             if groups.get("p") is not None:
@@ -187,7 +200,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and re.match(r"\w+ing\b", text[match.end("pre"):])):
                         continue
-                    if OTHER_SUBJECT.search(groups["pre"]):
+                    if OTHER_SUBJECT.search(groups["pre"]) or UNKNOWN_SUBJECT.search(groups["pre"]):
                         continue
                     if re.match(r"\w+ing\b", text[match.end("pre"):]) and \
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
@@ -198,6 +211,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             continue
                         source_slot = first.group(1)
                 if QUALIFIER_AFTER.match(text, match.end("t")):
+                    continue
+                if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue
                 sources = masked.mention(source_slot).ids
                 also = AND_ITS.search(text, 0, match.start("s") - 1)
@@ -220,8 +235,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name)
             detail = _detail(type_name, masked.article[start:end])
             for a, b in pairs:
-                for src in _ends(type_name, (a,), 0, ctx):
-                    for tgt in _ends(type_name, (b,), 1, ctx):
+                for src in _ends(type_name, (a,), 0, ctx, rule):
+                    for tgt in _ends(type_name, (b,), 1, ctx, rule):
                         if src == tgt:
                             continue
                         src2, tgt2 = canonical_pair(type_name, src, tgt)
