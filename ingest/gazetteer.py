@@ -82,7 +82,7 @@ class Gazetteer:
 
 
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
-                "king", "queen", "emir", "sultan", "secretary general", "director general", "chairman", "dictator"}
+                "king", "queen", "emir", "sultan", "secretary general", "director general", "chairman", "dictator", "head"}
 
 
 def _data(name: str):

@@ -13,7 +13,7 @@ from ingest.model import Entity
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
 ARRIVAL = {"arrived", "arrives", "arriving", "landed", "lands", "landing"}
-TITLES = (r"(?:[Ss]upreme [Ll]eader|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
+TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior) [Mm]inister|[Mm]inister|"
@@ -71,6 +71,8 @@ class ArticleContext:
         """Who heads `of` (in the named office, when one is named): the dictionary's holder of that
         office first, else the head this article introduced, else (no office named) the dictionary's head."""
         role = self.gaz.leader_of(of, self.day, office) if office else None
+        if role is None and office == "premier":  # "the Hungarian premier" is its prime minister
+            role = self.gaz.leader_of(of, self.day, "prime minister")
         if role is None and of in self.leads:
             return self.leads[of]
         if role is None and office is None:

@@ -68,7 +68,7 @@ SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "ag
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
-               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
+               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                "protest(?:s|ed|ing)?")
 SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
@@ -188,6 +188,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
+    # "The EU has opposed Russia's offensive, imposing 14 rounds of sanctions on Moscow"
+    ("SANCTIONS", "sanctions.participle", r"{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+(?:imposing|slapping|levying|adopting)\s{g}{MOD}{SN}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_subject", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:sanctioned|hit with sanctions|targeted with sanctions|placed under sanctions)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.led_by", r"{SN}\s+(?:\w+\s+)?led by\s+(?:the\s+)?{S}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated|imposed on|against|on)\s{g}{T}"),
@@ -228,7 +230,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
                                r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:meeting|talks|summit|visit|trip|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
+    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:\w+\s+)?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T},?\s+{S}\s"),
     ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
@@ -250,6 +252,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.poss_ally", r"{S}{poss}\s+(?:(?:close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)?all(?:y|ies)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.hyphen_pair", r"{S}-{T}\s+(?:(?:strategic|security|military|defen[cs]e|ironclad)\s+)?(?:alliances?|partnerships?|pacts?)\b"),
     ("ALLIED_WITH", "ally.adj_ally", r"{S}\s+(?:(?:close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)?all(?:y|ies)\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.together", r"{P}\s+{pre}(?:patrolled|patrol|exercised|drilled|trained|sailed|flew)\s(?:(?:[^«»;.]|«\d+»){0,60}?\s)?together\b"),
     ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised)\s{g}\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
@@ -316,11 +319,11 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg",
+    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud",
     "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip",
-    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|all",
+    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|all|together",
     "TRADES_WITH": r"trad|commerce|economic|partner|import|export|buy|bought|purchas|customer|consumer",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|all|accession|admission|entry|countries|states|nations",
 }

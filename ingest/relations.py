@@ -18,7 +18,8 @@ from ingest.vocabulary import canonical_pair
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
-VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|members|envoys|officials|representatives|presidents|delegations?|negotiators)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|members|envoys|officials|representatives|presidents|delegations?|negotiators|"
+                      r"governments|militaries|armies|navies|peoples)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
@@ -63,6 +64,7 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"argued|noted|declared|believes|believed|hopes|hoped|expects|expected|thinks|thought|"
                            r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that)\b)[a-z]+\s+"
                            r"(?:it|they|he|she|we)\s")
+ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # "The United States and its allies have sent …": the actor is still the subject
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
@@ -136,7 +138,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once|long|already|itself)\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -202,7 +204,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if OTHER_SUBJECT.search(groups["pre"]) or UNKNOWN_SUBJECT.search(groups["pre"]):
                         continue
-                    if re.match(r"\w+ing\b", text[match.end("pre"):]) and \
+                    # (after an article the -ing word is a noun: "held a meeting with")
+                    if re.match(r"\w+ing\b", text[match.end("pre"):]) and not ARTICLE_END.search(groups["pre"]) and \
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]):
