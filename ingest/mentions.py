@@ -15,12 +15,13 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", 
 ARRIVAL = {"arrived", "arrives", "arriving", "landed", "lands", "landing"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
-          r"[Dd]irector[- ][Gg]eneral|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
+          r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior) [Mm]inister|[Mm]inister|"
           r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Aa]mbassador|"
           r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart)")
-_NAME_PART = r"(?:[A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
-NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|General|Gen\.|Colonel|Admiral)\s+)?[A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*(?:\s+{_NAME_PART}){{0,4}})"
+_L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
+_NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
+NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|General|Gen\.|Colonel|Admiral)\s+)?[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*(?:\s+{_NAME_PART}){{0,4}})"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile"}
 

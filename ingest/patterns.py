@@ -76,7 +76,7 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing
 MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
             r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) with", "talk(?:s|ed)? (?:with|to)", "sp(?:oke|eaks?) (?:with|to)",
             "phoned", "telephoned", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
-            "conferred with", "s(?:at|its|itting) down with", "received", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to")
+            "conferred with", "s(?:at|its|itting) down with", "received", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to")
 ALLY_N = (r"(?:treat(?:y|ies)|alliances?|pacts?|(?:comprehensive )?strategic partnership|military partnership|"
           r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreement|(?:defen[cs]e|military) cooperation agreement|"
@@ -155,7 +155,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
-    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|and|or)\b)[\w-]+\s+){0,3}?" + ATTACK_N + r"[\"”]?\s+(?:of|on|against|in|upon|into)\s+(?:(?:two|three|four|five|six|several|\d+)\s+)?{reg}{T}"),
+    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?\s+(?:of|on|against|in|upon|into)\s+(?:an?\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled)\s+by\s+(?:the\s+)?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+{reg}{T}"),
@@ -203,7 +203,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # CONDEMNS
     ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|both\s+)?{T}"),
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
-    ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w“”\"'-]+\s+){0,4}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("CONDEMNS", "condemn.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:condemn|critici[sz]|censur|denounc|chid|rebuk)\w*\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
@@ -235,6 +236,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?visit(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
     ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+to\s+(?:the\s+)?{T}"),
@@ -253,8 +255,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.hyphen_pair", r"{S}-{T}\s+(?:(?:strategic|security|military|defen[cs]e|ironclad)\s+)?(?:alliances?|partnerships?|pacts?)\b"),
     ("ALLIED_WITH", "ally.adj_ally", r"{S}\s+(?:(?:close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)?all(?:y|ies)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.together", r"{P}\s+{pre}(?:patrolled|patrol|exercised|drilled|trained|sailed|flew)\s(?:(?:[^«»;.]|«\d+»){0,60}?\s)?together\b"),
+    # "agreed to elevate their relations to a comprehensive strategic partnership"
+    ("ALLIED_WITH", "ally.pair_elevated", r"{P}\s+{pre}(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|partnership)\s+(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:(?:level|status)\s+of\s+(?:an?\s+)?)?[\"“]?(?:comprehensive\s+|global\s+|strategic\s+)+partner(?:ship)?"),
+    ("ALLIED_WITH", "ally.elevated_with", r"{S}\s+{pre}(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|partnership)\s+with\s+(?:the\s+)?{T}\s+to\s+(?:an?\s+|the\s+)?(?:(?:level|status)\s+of\s+(?:an?\s+)?)?[\"“]?(?:comprehensive\s+|global\s+|strategic\s+)+partner(?:ship)?"),
     ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised)\s{g}\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
@@ -269,7 +274,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
     ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
-    ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged|(?:expand|deepen|strengthen|boost|bolster|develop|build)(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck)\s{g}\b(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)(?!\s+with\b)"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"(?:\s+(?:value|volume|turnover|flows?))?\s+between\s+(?:the\s+)?{P}"),
@@ -322,7 +327,7 @@ GATES = {
     "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud",
     "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|"
-             r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip",
+             r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|all|together",
     "TRADES_WITH": r"trad|commerce|economic|partner|import|export|buy|bought|purchas|customer|consumer",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|all|accession|admission|entry|countries|states|nations",

@@ -21,10 +21,14 @@ POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»")
 # "China's Foreign Ministry", "the US Treasury": a state's ministry, department or government acts for it
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
-                   r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|"
+                   r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
+                   r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
                    r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists)\b)")
 # "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
 MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b")
+# "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
+ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
+                       r"secretariat|commission|governing body|executive board)\b")
 # "the Ministry of Foreign Affairs of Ukraine"
 ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
@@ -134,6 +138,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in organs:
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("State",)):
+            replace(match, of.ids, "organ")
+    for match in (ORG_ORGAN.finditer(text) if "»'s " in text or "»’s " in text else ()):
+        of = masked.mention(match.group("of"))
+        if free(match) and _kind_ok(ctx, of, ("Organization",)):
             replace(match, of.ids, "organ")
     for match in INTRO_TITLE_NAME.finditer(masked.text):
         if free(match) and (match.group("title")[0].isupper() or match.group("title") == "counterpart"):

@@ -62,7 +62,8 @@ NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept
 # after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
 OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|added|stated|insisted|warned|claimed|"
                            r"argued|noted|declared|believes|believed|hopes|hoped|expects|expected|thinks|thought|"
-                           r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that)\b)[a-z]+\s+"
+                           r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that|reporters|journalists|"
+                           r"lawmakers|parliament|senators|audience|media|press|crowd|supporters|diplomats|him|her|them|us)\b)[a-z]+\s+"
                            r"(?:it|they|he|she|we)\s")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # "The United States and its allies have sent …": the actor is still the subject
