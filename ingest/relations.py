@@ -65,6 +65,8 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that|reporters|journalists|"
                            r"lawmakers|parliament|senators|audience|media|press|crowd|supporters|diplomats|him|her|them|us)\b)[a-z]+\s+"
                            r"(?:it|they|he|she|we)\s")
+# a noun phrase whose head follows the actor: "NATO ally Greece", "EU member Hungary"
+HEAD_AFTER = re.compile(r"\s+(?:ally|allies|member|member state|partner|neighbou?r)\s+«(\d+)»")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # "The United States and its allies have sent …": the actor is still the subject
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
@@ -110,14 +112,21 @@ def rule_gates():
     return compile_rule_gates()
 
 
-def group_mentions(masked: Masked) -> list[Mention]:
-    """Merge "A, B and C" / "both A and B" / "between A and B" into one group mention."""
+def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Mention]:
+    """Merge "A, B and C" / "both A and B" / "between A and B" into one group mention. A list
+    mixing people and states is no group ("During his visit to Pakistan, Xi and Pakistani leaders"):
+    it is tried again from its second member."""
     mentions = list(masked.mentions)
     merged: list[Mention] = []
     used: set[int] = set()
-    for match in GROUP.finditer(masked.text):
+    pos = 0
+    while (match := GROUP.search(masked.text, pos)) is not None:
         indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
         members = [masked.mention(i) for i in indices]
+        if ctx is not None and len({ctx.kind(i) == "Leader" for m in members for i in m.ids}) > 1:
+            pos = masked.text.index("»", match.start()) + 1
+            continue
+        pos = match.end()
         ids = tuple(dict.fromkeys(i for m in members for i in m.ids))
         merged.append(Mention(members[0].start, members[-1].end, ids, "group"))
         used.update(indices)
@@ -225,6 +234,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                              or re.search(r"\b(?:allies|partners)$", masked.article[said.start:said.end])):
                     sources = masked.mention(also.group(1)).ids + sources
                 targets = masked.mention(groups["t"]).ids
+                head = HEAD_AFTER.match(text, match.end("t") + 1)
+                if head and type_name in PERSON_OBJECT_TYPES:  # "accused NATO ally Greece": Greece is accused
+                    targets = masked.mention(head.group(1)).ids
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
                 if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \
                         PERSON_OF.match(text, match.end("t") + 1):
