@@ -321,8 +321,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
 GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
     "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
-                     r"aircraft|warplane|helicopter|defen|military|rifle|grenade|howitzer|-\d|himars|patriot|"
-                     r"atacms|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped",
+                     r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
+                     r"military technolog|military suppl|military aid|military assistance|rifle|grenade|howitzer|-\d|"
+                     r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
@@ -349,6 +350,7 @@ RULE_GATES = {
     "arms.deployed": r"deploy", "arms.deployment_of": r"deployment|delivery|transfer|dispatch",
     "arms.package": r"package|shipment|consignment|batch|tranche", "arms.aid_package": r"military aid|military assistance",
     "arms.from_to": r"from", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
+    "arms.its_supplier": r"supplier|provider|exporter",
     "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_used_by": _MAKER,
     "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",
     "arms.buyer": r"buyer|importer|purchaser|customer", "arms.purchase_of": r"purchase|acquisition|procurement|import|buying",
@@ -359,7 +361,9 @@ RULE_GATES = {
 
 
 def compile_rule_gates() -> dict[str, re.Pattern]:
-    return {rule: re.compile(gate.lower()) for rule, gate in RULE_GATES.items()}
+    """One compiled gate per distinct gate text, so rules that share a gate share its search."""
+    compiled = {text: re.compile(text.lower()) for text in set(RULE_GATES.values())}
+    return {rule: compiled[text] for rule, text in RULE_GATES.items()}
 
 
 def compile_gates() -> dict[str, re.Pattern]:

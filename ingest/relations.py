@@ -193,9 +193,14 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
     lowered = text.lower()
     open_types = [name for name, gate in gates().items() if gate.search(lowered)]
     own_gates = rule_gates()
+    shut: dict[re.Pattern, bool] = {}  # rules share gates: each is searched once per reading
     for type_name, rule, regex in ((t, r, x) for t in open_types for r, x in patterns()[t]):
-        if rule in own_gates and not own_gates[rule].search(lowered):
-            continue
+        gate = own_gates.get(rule)
+        if gate is not None:
+            if gate not in shut:
+                shut[gate] = gate.search(lowered) is None
+            if shut[gate]:
+                continue
         for match in regex.finditer(text):
             groups = match.groupdict()
             if groups.get("p") is not None:
