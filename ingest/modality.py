@@ -21,6 +21,8 @@ BARE_NOT_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?[a-z]+(?:ed|en)
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|"
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
+LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|"
+                          r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 
@@ -46,6 +48,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     if PRESUPPOSED.search(sentence, window_start, match_start):
         window_start = match_start  # "would strengthen the strategic partnership": the partnership exists
     window = sentence[window_start:trigger_end]
+    if LIKELY_AFTER.match(sentence, trigger_end):
+        return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
     if NEGATION.search(window):
         return "negated"
     if HEDGE.search(window):

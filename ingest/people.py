@@ -40,7 +40,7 @@ TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b"
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration)\b")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
-                 r"annexation|bombing|military operation|campaign(?=\s+against))|(?:[\w-]+\s+)?(?:troops|forces|soldiers|veto|sanctions))\b)")
+                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against))|(?:[\w-]+\s+)?(?:troops|forces|soldiers|veto|sanctions))\b)")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
