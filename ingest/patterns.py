@@ -360,6 +360,18 @@ RULE_GATES = {
     "sanctions.impose_in": r" in | of ", "attack.traded": r"trad|exchang", "attack.operation_targeting": r"operation|\"|“",
     "troops.deployment_of": r"deployment|dispatch", "troops.along_with": r"along with|together with",
     "troops.exchange": r"in exchange for", "troops.hosts": r"host",
+    "arms.active": r"suppl|sold|sell|deliver|ship|transfer|transport|sent|send|provid|gave|give|giving|export|offer|handed|"
+                   r"funnel|donat|sourc|procur|bought|buy",
+    "arms.provide_with": r" with ", "troops.provide_with": r" with ", "arms.receive_from": r" from ",
+    "arms.nominal": r"suppl|deliver|transfer|sale|shipment|provision|export",
+    "arms.nominal_supply": r"suppl|deliver|transfer|sale|shipment|export",
+    "arms.of_maker": r"suppl|deliver|transfer|sale|shipment|provision|export",
+    "arms.gerund_maker": r"supplying|sending|transferring|delivering|shipping|transporting|providing|selling|exporting",
+    "arms.for_selling": r"selling|supplying|sending|providing|delivering|shipping|exporting|transferring",
+    "arms.adj_sales": r"sale|suppl|deliver|transfer|shipment|export|deal",
+    "arms.passive": r" by ", "attack.by_in": r" by ", "sanctions.passive": r" by ", "sanctions.passive_by_on": r" by ",
+    "attack.fire": r"fir|launch|lobb|rain", "attack.weapons_against": r" against ",
+    "attack.targets_in": r" in | across | inside ",
 }
 
 

@@ -176,8 +176,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     _resolve_its(masked, mentions, ctx)
     # "Mr Putin": the honorific belongs to the person's mention
     for i, mention in enumerate(mentions):
-        before = HONORIFIC_BEFORE.search(masked.article, max(0, mention.start - 6), mention.start)
-        if before and len(mention.ids) == 1 and ctx.kind(mention.ids[0]) == "Leader" and before.start() >= masked.start:
+        if len(mention.ids) != 1 or ctx.kind(mention.ids[0]) != "Leader":
+            continue
+        before = HONORIFIC_BEFORE.search(masked.article, max(masked.start, mention.start - 6), mention.start)
+        if before:
             mentions[i] = Mention(before.start(), mention.end, mention.ids, mention.form)
     for mention in sorted(mentions, key=lambda m: m.start):
         for entity_id in mention.ids:

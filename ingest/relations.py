@@ -94,22 +94,19 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
-    """Compiled patterns grouped by relation type, in their declared order."""
-    by_type: dict[str, list[tuple[str, re.Pattern]]] = {}
+def patterns() -> dict[str, list[tuple[str, re.Pattern, re.Pattern | None]]]:
+    """Compiled patterns grouped by relation type, in their declared order, each with the
+    trigger-word gate of its own (None when the type's gate is all it needs)."""
+    by_type: dict[str, list[tuple[str, re.Pattern, re.Pattern | None]]] = {}
+    own_gates = compile_rule_gates()
     for type_name, rule, regex in compile_patterns():
-        by_type.setdefault(type_name, []).append((rule, regex))
+        by_type.setdefault(type_name, []).append((rule, regex, own_gates.get(rule)))
     return by_type
 
 
 @lru_cache(maxsize=1)
 def gates():
     return compile_gates()
-
-
-@lru_cache(maxsize=1)
-def rule_gates():
-    return compile_rule_gates()
 
 
 def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Mention]:
@@ -192,14 +189,14 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
         return masked.orig(to_masked(pos), at_end=at_end)
     lowered = text.lower()
     open_types = [name for name, gate in gates().items() if gate.search(lowered)]
-    own_gates = rule_gates()
     shut: dict[re.Pattern, bool] = {}  # rules share gates: each is searched once per reading
-    for type_name, rule, regex in ((t, r, x) for t in open_types for r, x in patterns()[t]):
-        gate = own_gates.get(rule)
+    by_type = patterns()
+    for type_name, rule, regex, gate in ((t, r, x, g) for t in open_types for r, x, g in by_type[t]):
         if gate is not None:
-            if gate not in shut:
-                shut[gate] = gate.search(lowered) is None
-            if shut[gate]:
+            closed = shut.get(gate)
+            if closed is None:
+                closed = shut[gate] = gate.search(lowered) is None
+            if closed:
                 continue
         for match in regex.finditer(text):
             groups = match.groupdict()
