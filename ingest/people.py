@@ -9,7 +9,7 @@ from ingest.masking import Masked
 from ingest.mentions import NAME, TITLES, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
-_WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
+_WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»,?\s+{_WHO}")
