@@ -28,7 +28,7 @@ MACROS = {
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
     # "the", or a compass adjective, before a place: "into northern Israel", "in eastern Congo"
-    "reg": r"(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?",
+    "reg": r"(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of\s+(?:the\s+)?)?)?(?:neighbou?ring\s+)?",
     "poss": r"(?:'s|’s|['’](?=\s))", "W": WEAPON, "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
 }
 
@@ -96,8 +96,9 @@ IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|peopl
             r"manufacturers|suppliers|regime|government|authorities|leadership|junta)\s+(?:based\s+|registered\s+)?(?:in|of)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
-                  r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters)")
-ALLY_ADJ = r"(?:(?:key|close|major|staunch|longtime|long-time|loyal|important|strategic|main|top|traditional|firm|old)\s+)*"
+                  r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops)")
+ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
+            r"strategic|main|top|traditional|firm|old|oldest|treaty|only|strongest)\s+)*")
 ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|newest|latest|youngest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
            r"eleventh|twelfth|\w+teenth|\w+tieth|\w+ty-\w+(?:st|nd|rd|th))")
 MEMBER_N = (r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+|"
@@ -147,7 +148,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # DEPLOYS_TROOPS
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:to|into|in|inside)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
-    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in)\s+{reg}{T}"),
+    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:in|for|alongside|with)|fighting (?:alongside|with)\s+(?:[\w-]+\s+){1,5}?in|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
     ("DEPLOYS_TROOPS", "troops.nominal", r"(?:deployment|dispatch|sending|arrival|presence)\s+of\s+(?:\w+\s+)?{S}\s+{TR}\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.from", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|deployed|stationed|sent|arrived)\s+(?:in|to|for|alongside|with)\s+(?:the\s+)?{T}"),
@@ -210,6 +211,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_then_accusing", r"{S}\s+(?:said|added|told|wrote|stated|says)\b[^«»;.]{0,60}?,\s+(?:accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # the sentence's subject in a participle clause: "Ethiopian officials expressed concern, accusing Somalia of …"
     ("CONDEMNS", "condemn.said_accusing", r"\A(?:[^«»;.]{0,30}?)?{S}\s[^«»;.]{0,80}?,\s+(?:accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
+    # "a Philippine foreign ministry spokesperson issued a statement rebuking what she called China's …"
+    ("CONDEMNS", "condemn.statement", r"{S}(?:{poss})?\s[^«»;.]{0,60}?\b(?:issued|released|put out|published)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement\s+(?:[\w-]+\s+){0,3}?(?:rebuking|condemning|criticising|criticizing|denouncing|accusing|blaming|slamming|decrying)\s+(?:what\s+(?:it|she|he|they)\s+(?:called|described as)\s+)?(?:the\s+)?{T}"),
+    # "Rwanda has denied accusations by Congo's government": the accusation was made, denied or not
+    ("CONDEMNS", "condemn.denied_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges|claims)\s+(?:by|from|made by)\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
@@ -240,6 +245,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+)?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:\s+(?:in|on|last|this)\s+[\w-]+)?,?\s+{S}\s"),
+    ("MEETS", "meet.pair_when_they", r"{P}\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+they\s+(?:met|held talks|talked|spoke)\b"),
     ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?visit(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
@@ -273,9 +279,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised|formali[sz]ed|deepened|strengthened|cemented)\s(?:[^«»;.]|«\d+»){0,45}?\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
-    ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
+    ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*,\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b"),
+    # "bringing the U.S. closer to the Philippines, its oldest ally": the nearest actor before owns "its"
+    ("ALLIED_WITH", "ally.apposition_its", r"{S}(?:(?!\b(?:help|support|backing|against|counter|countering)\b)[^«»;.]){0,80}?{T}\s*,\s+(?:its|their)\s+" + ALLY_ADJ + r"(?:ally|allies)\b"),
+    # "granted the US access to four more military bases"
+    ("ALLIED_WITH", "ally.basing", r"{S}\s+{pre}(?:grant(?:s|ed|ing)?|gave|giv(?:es?|ing)|allow(?:s|ed|ing)?|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?access\s+to\s+(?:[\w-]+\s+){0,4}?(?:bases|airfields|ports|military facilities|naval facilities|bases and)\b"),
     ("ALLIED_WITH", "ally.apposition_of", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"all(?:y|ies) of\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.drills_with", r"{S}\s+{pre}(?:t(?:ook|akes?|aking) part|participat(?:es?|ed|ing)|join(?:s|ed|ing)?)\s+in\s{g}\b(?:drills?|exercises?|manoeuvres|maneuvers|war games|patrols?)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_their_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
@@ -337,11 +347,11 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out",
+    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes",
-    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|all|together",
+    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|all|together|access to",
     "TRADES_WITH": r"trad|commerce|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|all|accession|admission|entry|countries|states|nations",
 }
@@ -377,6 +387,8 @@ RULE_GATES = {
     "arms.passive": r" by ", "attack.by_in": r" by ", "sanctions.passive": r" by ", "sanctions.passive_by_on": r" by ",
     "attack.fire": r"fir|launch|lobb|rain", "attack.weapons_against": r" against ",
     "attack.targets_in": r" in | across | inside | at | near | outside ",
+    "ally.basing": r"access to", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
+    "condemn.denied_accusations": r"accusations|allegations|charges|claims", "meet.pair_when_they": r" they ",
 }
 
 

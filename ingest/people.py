@@ -34,6 +34,8 @@ ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
 # "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
 HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?:\s+[\w-]+){{0,3}},?\s+{_WHO}")
+# "UN chief António Guterres", "IAEA boss Rafael Grossi" (an organisation's only: "Russia's spy chief" is not its head)
+ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)\s+{_WHO}")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
@@ -118,7 +120,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if is_head_title(match.group("title")) and not former:
                 ctx.leads[of.ids[0]] = who
                 facts.append(LeadFact(who, of.ids[0], new.start, new.end))
-    for match in (HEAD_OF_ORG.finditer(text) if " of " in text else ()):
+    heads = [*HEAD_OF_ORG.finditer(text)] if " of " in text else []
+    if "chief " in text or "boss " in text:
+        heads += ORG_CHIEF.finditer(text)
+    for match in heads:
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("Organization",)):
             who = leader_id(match)
