@@ -13,7 +13,8 @@ WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|miss
           r"UAVs?|tanks?|fighter jets|fighters|jets|aircraft|warplanes|helicopters|air[- ]defen[cs]e(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|"
           r"[A-Z]{1,4}-\d+s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|"
-          r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers)")
+          r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers|warships|frigates|corvettes|submarines|"
+          r"patrol (?:boats|vessels|ships))")
 TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|combat units|battalions?|"
           r"brigades?|peacekeepers|special forces|military advisers|military advisors|units?|contingents?|"
           r"detachments?|regiments?)")
@@ -65,7 +66,7 @@ EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))"
 ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operations?|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "expand(?:s|ed|ing)?",
-                "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
+                "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
                "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
@@ -76,7 +77,7 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing
 MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
             r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) with", "talk(?:s|ed)? (?:with|to)", "sp(?:oke|eaks?) (?:with|to)",
             "phoned", "telephoned", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
-            "conferred with", "s(?:at|its|itting) down with", "received", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to")
+            "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to")
 ALLY_N = (r"(?:treat(?:y|ies)|alliances?|pacts?|(?:comprehensive )?strategic partnership|military partnership|"
           r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|"
@@ -131,10 +132,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "sanctions on the US for selling arms to Taiwan", "accused Iran of supplying drones to Russia"
     ("SUPPLIES_ARMS", "arms.for_selling", r"{S}\s+(?:for|of)\s+(?:\w+\s+)?(?:selling|supplying|sending|providing|delivering|shipping|exporting|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "Russian tactical nuclear weapons had been deployed in Belarus"
+    # "the flow of weapons Tehran is providing Moscow"
+    ("SUPPLIES_ARMS", "arms.weapons_relative", r"\b{W}\s+(?:that\s+|which\s+)?{S}\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:providing|supplying|sending|giving|delivering|selling|shipping|provides|supplies|sends|gives|delivers|sells|provided|supplied|sent|gave|delivered|sold|shipped)\s+(?:to\s+)?(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.passive_deployed", r"{S}\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:had been|have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:deployed|stationed|delivered|sent|transferred|supplied|shipped)\s+(?:in|to|into)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.made_by", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|work(?:s|ed|ing)? with|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?)\s{g}{S}-(?:made|built|supplied|manufactured|produced|designed|provided|origin)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.used_with", r"{T}\s+{pre}(?:struck|strikes?|hit|hits|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)|fired|launched)\s{x}\bwith\s+(?:\w+\s+)?{S}-(?:made|built|supplied|manufactured|provided|donated|produced)\s{g}\b{W}\b"),
-    ("SUPPLIES_ARMS", "arms.buyer", r"{T}\s+(?:" + COPULA + r"\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+)?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.buyer", r"{T},?\s+(?:" + COPULA + r"\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:armed|supplied|equipped)\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:used|deployed|fired|launched|operated)\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|sen(?:t|ds?|ding)|deliver(?:s|ed|ing)?)\s{g}\b(?:package|shipment|consignment|batch|tranche)s?\s+of\s{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
@@ -188,7 +191,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.verb_actors", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.freeze", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\b"),
     ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
-    ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}(?:(?:shipping|oil|energy|trade|banking|technology|export|import|sectoral|personal|individual|western)\s+)?{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     # "The EU has opposed Russia's offensive, imposing 14 rounds of sanctions on Moscow"
@@ -226,7 +229,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
-    ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
+    ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|become|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?)\b"),
@@ -240,10 +243,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.nominal", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:support|backing|aid|assistance)\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
     # MEETS
     ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:with\s+)?(?:the\s+)?(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?)?{T}"
-                               r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers)\b)"
+                               r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers|"
+                               r"oil|gas|crude|grain|goods|arms|drones|tanks|jets|aircraft|shipments|supplies|aid|assistance|funding|loans|imports|exports|energy)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+)?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
+    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:\s+(?:in|on|last|this)\s+[\w-]+)?,?\s+{S}\s"),
     ("MEETS", "meet.pair_when_they", r"{P}\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+they\s+(?:met|held talks|talked|spoke)\b"),
     ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
@@ -251,7 +255,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?visit(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.during_visit", r"\b(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
-    ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
     ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+to\s+(?:the\s+)?{T}"),
@@ -296,7 +300,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged|(?:expand|deepen|strengthen|boost|bolster|develop|build)(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
-    ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck)\s{g}\b(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)(?!\s+with\b)"),
+    ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan))(?!\s+with\b)"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"(?:\s+(?:value|volume|turnover|flows?))?\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.hyphen_pair", r"{S}-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+)?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
     ("TRADES_WITH", "trade.source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:source|destination|market|supplier)\s+(?:of|for)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:imports|exports|goods)\b"),
@@ -340,7 +344,7 @@ GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
     "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
-                     r"military technolog|military suppl|military aid|military assistance|rifle|grenade|howitzer|-\d|"
+                     r"military technolog|military suppl|military aid|military assistance|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
@@ -367,7 +371,7 @@ RULE_GATES = {
     "arms.passive_deployed": r"deployed|stationed|delivered|sent|transferred|supplied|shipped",
     "arms.deployed": r"deploy", "arms.deployment_of": r"deployment|delivery|transfer|dispatch",
     "arms.package": r"package|shipment|consignment|batch|tranche", "arms.aid_package": r"military aid|military assistance",
-    "arms.from_to": r"from", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
+    "arms.from_to": r"from", "arms.weapons_relative": r"provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
     "arms.its_supplier": r"supplier|provider|exporter",
     "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_used_by": _MAKER,
     "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",

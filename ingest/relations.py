@@ -121,7 +121,11 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
     while (match := GROUP.search(masked.text, pos)) is not None:
         indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
         members = [masked.mention(i) for i in indices]
-        if ctx is not None and len({ctx.kind(i) == "Leader" for m in members for i in m.ids}) > 1:
+        every = [i for m in members for i in m.ids]
+        # a list mixing people and states, or naming one actor twice ("sanctions on Russia, New Delhi
+        # and Moscow agreed"), is no list
+        if len(set(every)) < len(every) or \
+                (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1):
             pos = masked.text.index("»", match.start()) + 1
             continue
         pos = match.end()
