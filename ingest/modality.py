@@ -27,10 +27,11 @@ PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 
 
-# measures that someone blocked or rejected were not taken ("Beijing has blocked new UN sanctions");
+# measures that someone blocked or rejected were not taken ("Beijing has blocked new UN sanctions", "EU aid");
 # by type, because a veto's own "blocked" is its trigger
-BLOCKED_BEFORE = {"SANCTIONS": re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|oppos(?:es|ed|ing)|"
-                                          r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?)\b[^.;«»]*$", re.I)}
+_BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|oppos(?:es|ed|ing)|"
+                      r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
+BLOCKED_BEFORE = {"SANCTIONS": _BLOCKED, "SUPPORTS": _BLOCKED}  # "Hungary blocked EU aid to Ukraine"
 BLOCKED_CHARS = 25
 
 

@@ -45,7 +45,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan has sanctioned Russia over the invasion.", {("state:JPN", "SANCTIONS", "state:RUS")}),
     ("Sanctions imposed on Iran by the United States have hit its oil exports.", {("state:USA", "SANCTIONS", "state:IRN")}),
     ("Canada and Australia announced sanctions against Myanmar's military rulers.", {("state:CAN", "SANCTIONS", "state:MMR"), ("state:AUS", "SANCTIONS", "state:MMR")}),
-    ("The EU is considering sanctions on China over its support for Russia.", set()),
+    ("The EU is considering sanctions on China over its support for Russia.", {("state:CHN", "SUPPORTS", "state:RUS")}),  # the support is the premise
     ("Washington lifted sanctions on Venezuela's oil sector.", set()),
     # ALLIED_WITH
     ("Russia and North Korea signed a mutual defence treaty in Pyongyang.", {("state:RUS", "ALLIED_WITH", "state:PRK")}),
@@ -433,4 +433,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Albanese broke with custom to receive Modi at the airport.", {("person:anthony-albanese", "MEETS", "person:narendra-modi")}),
     ("Kenya receives Russian wheat.", set()),
     ("The EU imposed sanctions on Russia, Ankara and Moscow agreed to more trade.", {("org:EU", "SANCTIONS", "state:RUS")}),
+    ("Turkish President Recep Tayyip Erdogan, centre, shakes hands with Emmanuel Macron.", {("person:recep-tayyip-erdogan", "LEADS", "state:TUR"), ("person:recep-tayyip-erdogan", "MEETS", "person:emmanuel-macron")}),
+    ("Erdogan shook hands with Macron in Ankara.", {("person:recep-tayyip-erdogan", "MEETS", "person:emmanuel-macron")}),
+    ("Turkish strikes on the PKK-held mountains in northern Iraq killed five.", {("state:TUR", "ATTACKS", "state:IRQ")}),
+    ("Israeli strikes on Hezbollah-controlled areas in Lebanon killed five.", {("state:ISR", "ATTACKS", "state:LBN")}),
+    ("Six people were killed in eastern Ukraine by Russian shelling on Monday.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("The Turkish army said it had targeted the Houthis.", {("state:TUR", "ATTACKS", "org:HOUTHIS")}),
+    ("The EU targeted Belarus over its crackdown on protests.", set()),
+    ("Washington targeted Iran with new sanctions.", {("state:USA", "SANCTIONS", "state:IRN")}),
+    ("Chinese support for Russia is growing.", {("state:CHN", "SUPPORTS", "state:RUS")}),
+    ("Hungary blocked EU aid to Ukraine for months.", set()),
+    ("Germany criticized Iran for its unwavering support for Russia.", {("state:DEU", "CONDEMNS", "state:IRN"), ("state:IRN", "SUPPORTS", "state:RUS")}),
+    ("The Houthis fire missiles at ships in support of their ally, Hamas.", {("org:HOUTHIS", "SUPPORTS", "org:HAMAS"), ("org:HOUTHIS", "ALLIED_WITH", "org:HAMAS")}),
+    ("Egypt's Ministry of Foreign Affairs issued a statement, condemning the airstrikes by the Israeli army on Gaza.", {("state:EGY", "CONDEMNS", "state:ISR")}),
+    ("The Serbian government, now in talks with Brussels, faces criticism from Kosovo.", {("state:XKX", "CONDEMNS", "state:SRB")}),
 ]
