@@ -23,6 +23,7 @@ PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
 LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|"
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
+AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]+ed\b)")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 
@@ -35,9 +36,10 @@ BLOCKED_BEFORE = {"SANCTIONS": _BLOCKED, "SUPPORTS": _BLOCKED}  # "Hungary block
 BLOCKED_CHARS = 25
 
 
-def modality(sentence: str, match_start: int, trigger_end: int, type_name: str | None = None) -> str:
+def modality(sentence: str, match_start: int, trigger_end: int, type_name: str | None = None,
+             verb_start: int | None = None) -> str:
     """"asserted", "negated" or "hedged" for a statement of `type_name` spanning
-    sentence[match_start:trigger_end]."""
+    sentence[match_start:trigger_end], its trigger verb (when known) at `verb_start`."""
     if sentence.rstrip().endswith("?"):
         return "hedged"
     clause_start = 0
@@ -48,6 +50,10 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         window_start = match_start  # "has not condemned Russia's invasion": the "not" is the other verb's
     if PRESUPPOSED.search(sentence, window_start, match_start):
         window_start = match_start  # "would strengthen the strategic partnership": the partnership exists
+    if verb_start is not None:  # "urged talks and blamed the US": the second verb has a mood of its own
+        for verb in AND_VERB.finditer(sentence, window_start, trigger_end):
+            if verb.end() <= verb_start:
+                window_start = verb.end()
     window = sentence[window_start:trigger_end]
     if LIKELY_AFTER.match(sentence, trigger_end):
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"

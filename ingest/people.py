@@ -38,6 +38,8 @@ HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder)\s+of\s+(?:(?:[\
 # "UN chief António Guterres", "IAEA boss Rafael Grossi" (an organisation's only: "Russia's spy chief" is not its head)
 ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)\s+{_WHO}")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
+# "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
+ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration)\b")
@@ -65,6 +67,14 @@ def _office(title: str) -> str | None:
     """The office a title names ("the Chinese premier" is not the president); None for "leader"."""
     office = title.lower().replace("-", " ")
     return None if office in ("leader", "head") else {"pm": "prime minister"}.get(office, office)
+
+
+def _head_counterpart(text: str, match: re.Match) -> bool:
+    """"President Lula urged his Venezuelan counterpart, Nicolás Maduro": a head's counterpart heads too."""
+    if match.group("title").lower() != "counterpart":
+        return False
+    head = re.search(rf"(?<![\w«»’'])({TITLES})\s+«\d+»", text[:match.start()])
+    return head is not None and is_head_title(head.group(1))
 
 
 def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:
@@ -118,7 +128,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 continue
             new = replace(match, (who,), "leader")
             former = match.groupdict().get("former") or FORMER_BEFORE.search(masked.text, 0, match.start())
-            if is_head_title(match.group("title")) and not former:
+            if (is_head_title(match.group("title")) or _head_counterpart(masked.text, match)) and not former:
                 ctx.leads[of.ids[0]] = who
                 facts.append(LeadFact(who, of.ids[0], new.start, new.end))
     heads = [*HEAD_OF_ORG.finditer(text)] if " of " in text else []
@@ -128,6 +138,14 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("Organization",)):
             who = leader_id(match)
+            if who is not None:
+                new = replace(match, (who,), "leader")
+                ctx.leads[of.ids[0]] = who
+                facts.append(LeadFact(who, of.ids[0], new.start, new.end))
+    for match in (ITS_HEAD.finditer(text) if "its " in text or "their " in text else ()):
+        if free(match) and is_head_title(match.group("title")):
+            of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)
+            who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State",)) else None
             if who is not None:
                 new = replace(match, (who,), "leader")
                 ctx.leads[of.ids[0]] = who
@@ -199,20 +217,26 @@ def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
     the object of "from/with/against" (those are rarely what "its" points back to): in "Russia
     vetoed a Security Council resolution condemning its annexation", "its" is Russia's."""
     for match in ITS.finditer(masked.text):
-        antecedent, state, named = None, None, None
-        for slot in re.finditer(r"«(\d+)»", masked.text[:match.start()]):
-            mention = masked.mention(slot.group(1))
-            if _kind_ok(ctx, mention, ("State", "Organization")) and \
-                    not NOT_ANTECEDENT.search(masked.text, 0, slot.start()):
-                antecedent = mention
-                if ctx.kind(mention.ids[0]) == "State":
-                    state = mention
-                    if mention.form != "demonym":  # "Iranian drones used in its war": not Iran's
-                        named = mention
-        antecedent = named or state or antecedent
-        later = CATAPHORA.match(masked.text, match.end()) if antecedent is None else None
-        if later and _kind_ok(ctx, masked.mention(later.group(1)), ("State",)):
-            antecedent = masked.mention(later.group(1))
+        antecedent = _its_antecedent(masked, ctx, match.start(), match.end())
         if antecedent is not None:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             mentions.append(Mention(start, end, antecedent.ids, "coref"))
+
+
+def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -> Mention | None:
+    """The actor an "its" at masked.text[start:end] points back to (see `_resolve_its`)."""
+    antecedent, state, named = None, None, None
+    for slot in re.finditer(r"«(\d+)»", masked.text[:start]):
+        mention = masked.mention(slot.group(1))
+        if _kind_ok(ctx, mention, ("State", "Organization")) and \
+                not NOT_ANTECEDENT.search(masked.text, 0, slot.start()):
+            antecedent = mention
+            if ctx.kind(mention.ids[0]) == "State":
+                state = mention
+                if mention.form != "demonym":  # "Iranian drones used in its war": not Iran's
+                    named = mention
+    antecedent = named or state or antecedent
+    later = CATAPHORA.match(masked.text, end) if antecedent is None else None
+    if later and _kind_ok(ctx, masked.mention(later.group(1)), ("State",)):
+        antecedent = masked.mention(later.group(1))
+    return antecedent

@@ -45,7 +45,9 @@ PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|env
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 NOT_VETO_TARGETS = ("org:UN",)
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
-RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {"ally.adj_ally": (("State",), ("State",))}
+RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ally.adj_ally": (("State",), ("State",)), "ally.exercises_in": (("State",), ("State",)),
+    "ally.apposition_its": (("State",), ("State",))}
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
 # claims the RSF has launched …")
 UNKNOWN_SUBJECT = re.compile(r"(?<!\()\b(?:the\s+)?[A-Z]{2,6}s?\b(?![-)])")  # not "(PCG)", the subject's own
@@ -71,6 +73,8 @@ ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # "The United States and its allies have sent …": the actor is still the subject
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
+# "Russia and China urged talks and blamed the US": a second verb of the same subject
+VERB_AFTER_AND = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly)\b")
 # a statement of arms is no "support short of arms", and an arms export no plain trade
@@ -227,7 +231,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]):
                         first = re.search(r"«(\d+)»", text)
-                        if first is None or first.group(1) == source_slot:
+                        if first is None or (first.group(1) == source_slot and not VERB_AFTER_AND.search(groups["pre"])):
                             continue
                         source_slot = first.group(1)
                 if QUALIFIER_AFTER.match(text, match.end("t")):
@@ -254,8 +258,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             start, end = orig(match.start()), orig(match.end(), at_end=True)
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
             trigger_end = orig(match.end("pre") + 20) if groups.get("pre") is not None else end
+            verb_start = orig(match.end("pre")) - masked.start if groups.get("pre") is not None else None
             mood = "asserted" if rule in PRESUPPOSING_RULES else \
-                modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name)
+                modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start)
             detail = _detail(type_name, masked.article[start:end])
             for a, b in pairs:
                 for src in _ends(type_name, (a,), 0, ctx, rule):

@@ -447,4 +447,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Houthis fire missiles at ships in support of their ally, Hamas.", {("org:HOUTHIS", "SUPPORTS", "org:HAMAS"), ("org:HOUTHIS", "ALLIED_WITH", "org:HAMAS")}),
     ("Egypt's Ministry of Foreign Affairs issued a statement, condemning the airstrikes by the Israeli army on Gaza.", {("state:EGY", "CONDEMNS", "state:ISR")}),
     ("The Serbian government, now in talks with Brussels, faces criticism from Kosovo.", {("state:XKX", "CONDEMNS", "state:SRB")}),
+    ("Chile said on Monday that its president, Gabriel Boric, would travel to Lima.", {("person:gabriel-boric", "LEADS", "state:CHL")}),
+    ("Chile's foreign minister, Alberto van Klaveren, met its neighbours.", set()),
+    ("President Emmanuel Macron urged his Algerian counterpart, Abdelmadjid Tebboune, to free the writer.", {("person:abdelmadjid-tebboune", "LEADS", "state:DZA")}),
+    ("Foreign Minister Wang Yi met his Algerian counterpart, Ahmed Attaf, in Beijing.", {("person:wang-yi", "MEETS", "person:ahmed-attaf")}),  # a minister's counterpart leads nothing
+    ("Russia held joint military drills in Belarus last autumn.", {("state:RUS", "ALLIED_WITH", "state:BLR")}),
+    ("Iran held naval drills in the Gulf of Oman.", set()),
+    ("Seoul declared a strong protest to Tokyo over the textbooks.", {("state:KOR", "CONDEMNS", "state:JPN")}),
+    ("Both Cuba and Venezuela urged dialogue and blamed the United States for the crisis.", {("state:CUB", "CONDEMNS", "state:USA"), ("state:VEN", "CONDEMNS", "state:USA")}),
+    ("Cuba urged Venezuela to blame the United States.", set()),
+    ("France and India have forged a new defence partnership.", {("state:FRA", "ALLIED_WITH", "state:IND")}),
+    ("Brazil is to get four attack subs from France.", {("state:FRA", "SUPPLIES_ARMS", "state:BRA")}),
+    ("The deal will see French designed, Indian made frigates sent to the Philippines.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
 ]
