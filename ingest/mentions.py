@@ -83,11 +83,18 @@ class ArticleContext:
 
 def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) -> list[Mention]:
     """Longest dictionary matches, token by token, in text[start:end]."""
-    words = set(TOKEN.findall(text[start:end].lower().replace("’", "'")))
+    low = text[start:end].lower().replace("’", "'")
+    words = set(TOKEN.findall(low))
     if words.isdisjoint(ctx.gaz.anchors) and not any(key[0] in words for key in ctx.extra_surfaces):
         return []  # most sentences name no actor: one set test instead of the token walk
-    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-    lowered = [t[2].lower().replace("’", "'") for t in tokens]
+    if len(low) == end - start:  # lower() kept every offset (it does, but for a few letters like "İ")
+        matches = list(TOKEN.finditer(low))
+        tokens = [(start + m.start(), start + m.end()) for m in matches]
+        lowered = [m.group() for m in matches]
+    else:
+        matches = list(TOKEN.finditer(text, start, end))
+        tokens = [(m.start(), m.end()) for m in matches]
+        lowered = [m.group().lower().replace("’", "'") for m in matches]
     found: list[Mention] = []
     extra: dict[str, set[int]] = {}
     for key in ctx.extra_surfaces:

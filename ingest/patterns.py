@@ -386,7 +386,7 @@ RULE_GATES = {
     "arms.passive_deployed": r"deployed|stationed|delivered|sent|transferred|supplied|shipped",
     "arms.deployed": r"deploy", "arms.deployment_of": r"deployment|delivery|transfer|dispatch",
     "arms.package": r"package|shipment|consignment|batch|tranche", "arms.aid_package": r"military aid|military assistance",
-    "arms.from_to": r"from", "arms.made_sent": r"made|built|manufactured|produced", "arms.weapons_relative": r"provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
+    "arms.from_to": r"from", "arms.made_sent": r"made|built|manufactured|produced", "arms.weapons_relative": r"» (?:(?:is|are|was|were|has|have|had) )?(?:been )?(?:provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship)", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
     "arms.its_supplier": r"supplier|provider|exporter",
     "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_used_by": _MAKER,
     "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",
