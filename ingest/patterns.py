@@ -107,12 +107,14 @@ ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|longtime|long-time|longest-s
 ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|newest|latest|youngest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
            r"eleventh|twelfth|\w+teenth|\w+tieth|\w+ty-\w+(?:st|nd|rd|th))")
 MEMBER_N = (r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+|"
-            r"(?:only\s+)?" + ORDINAL + r"\s+(?:full\s+)?)?members?")
+            r"(?:only\s+)?" + ORDINAL + r"\s+(?:full\s+)?)?members?(?:\s+(?:state|country|nation)s?)?")
 
 RAW_PATTERNS: list[tuple[str, str, str]] = [
     # SUPPLIES_ARMS
     ("SUPPLIES_ARMS", "arms.active", r"{S}{poss}?\s+{pre}" + SUPPLY_V + r"\s{G}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r"|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+{T}\s+with\s{g}\b{W}\b"),
+    # "Sweden agreed to send Hungary fighter jets"
+    ("SUPPLIES_ARMS", "arms.double_object", r"{S}\s+{pre}(?:sen(?:t|ds?|ding)|gave|giv(?:es?|ing)|sold|sells?|selling|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing))\s+(?:the\s+)?{T}\s+(?:(?!(?:into|to|from|with|for|in|on|at|of|over|by|and|a|an|the)\b)[\w,$-]+\s+){0,3}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.nominal_supply", r"{S}{poss}\s{g}\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+to\s+(?:the\s+)?{T}"),
@@ -334,12 +336,14 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?\s{G}\bto\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
-    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|has been|have been|remains?)\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
-    ("MEMBER_OF", "member.org_member", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|has been|have been|remains?)\s+(?:(?:now|already|also|still|\w+ly)\s+)?(?:a|an|the)\s+(?:(?:founding|full|fellow|key|only|other|two|three|permanent|non-permanent)\s+)*{T}\s+(?:(?:member\s+)?(?:states?|countries|country|nations?)|members?|allies|ally)\b"),
+    ("MEMBER_OF", "member.org_member", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+(?:(?:now|already|also|still|\w+ly)\s+)?(?:a|an|the)\s+(?:(?:founding|full|fellow|key|only|other|two|three|permanent|non-permanent|official|final|last|sole|remaining|newest|latest|" + ORDINAL + r")\s+)*{T}\s+(?:(?:member\s+)?(?:states?|countries|country|nations?)|members?|allies|ally)\b"),
     ("MEMBER_OF", "member.ordinal_poss", r"{S}\s+{pre}(?:is|was|became|becomes|has become|had become)\s+(?:(?:officially|formally|now)\s+)?{T}{poss}\s+" + ORDINAL + r"\s+(?:full\s+)?member\b"),
     ("MEMBER_OF", "member.accession", r"\b(?:welcom|celebrat|complet|finali[sz]|mark|hail|seal)\w*\s+(?:the\s+)?{S}{poss}\s+(?:(?:official|formal|historic|completed|swift)\s+)*(?:accession|admission|entry)\s+(?:to|into|in)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.becoming", r"{S}(?:[^«»;.]|«\d+»){0,60}?,\s+becoming\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    # "Sweden's accession as the 32nd member country of NATO"
+    ("MEMBER_OF", "member.accession_as", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:accession|admission|entry)\s+as\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.belongs", r"{S}\s+{pre}belong(?:s|ed|ing)? to\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),

@@ -26,7 +26,8 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
                    r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
                    r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|vehicles|aircraft)\b)")
 # "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
-MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b")
+MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b|"
+                     r"«(?P<of2>\d+)»(?:'s|’s)?\s+(?:[Ee]nvoy|[Aa]mbassador|[Dd]elegation|[Rr]epresentative|[Mm]ission)\s+to\s+(?:the\s+)?«\d+»")
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
                        r"secretariat|commission|governing body|executive board)\b")
@@ -159,10 +160,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     organs = [*ORGAN.finditer(text)]
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)
-    if "»'s «" in text or "»’s «" in text:
+    if "»'s «" in text or "»’s «" in text or " to «" in text or " to the «" in text:
         organs += MISSION.finditer(text)
     for match in organs:
-        of = masked.mention(match.group("of"))
+        of = masked.mention(match.group("of") or match.group("of2") if "of2" in match.re.groupindex else match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("State",)):
             replace(match, of.ids, "organ")
     for match in (ORG_ORGAN.finditer(text) if "»'s " in text or "»’s " in text else ()):

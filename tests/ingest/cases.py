@@ -459,4 +459,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France and India have forged a new defence partnership.", {("state:FRA", "ALLIED_WITH", "state:IND")}),
     ("Brazil is to get four attack subs from France.", {("state:FRA", "SUPPLIES_ARMS", "state:BRA")}),
     ("The deal will see French designed, Indian made frigates sent to the Philippines.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
+    ("The Ukrainian envoy to the United Nations accused Russia of war crimes.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    ("Ireland finally became the 33rd member state of the European Union.", {("state:IRL", "MEMBER_OF", "org:EU")}),
+    ("Albania was the last NATO member to ratify the protocol.", {("state:ALB", "MEMBER_OF", "org:NATO")}),
+    ("Finland's accession as the 31st member of NATO angered Moscow.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ("Turkey agreed to sell Poland armed drones.", {("state:TUR", "SUPPLIES_ARMS", "state:POL")}),
+    ("Russia sends Ukraine into darkness with missiles and drones.", set()),
+    ("Viktor Orbán, widely seen as a Kremlin ally, met with Xi Jinping in Budapest.", {("person:viktor-orban", "MEETS", "person:xi-jinping")}),
 ]
