@@ -258,7 +258,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             start, end = orig(match.start()), orig(match.end(), at_end=True)
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
             trigger_end = orig(match.end("pre") + 20) if groups.get("pre") is not None else end
-            verb_start = orig(match.end("pre")) - masked.start if groups.get("pre") is not None else None
+            pre = groups.get("pre")
+            verb_start = orig(match.end("pre")) - masked.start if pre and VERB_AFTER_AND.search(pre) else None
             mood = "asserted" if rule in PRESUPPOSING_RULES else \
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start)
             detail = _detail(type_name, masked.article[start:end])
