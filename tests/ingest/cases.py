@@ -466,4 +466,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Turkey agreed to sell Poland armed drones.", {("state:TUR", "SUPPLIES_ARMS", "state:POL")}),
     ("Russia sends Ukraine into darkness with missiles and drones.", set()),
     ("Viktor Orbán, widely seen as a Kremlin ally, met with Xi Jinping in Budapest.", {("person:viktor-orban", "MEETS", "person:xi-jinping")}),
+    ("The Arab League issued its sharpest condemnation of Israel in years.", {("org:ARAB_LEAGUE", "CONDEMNS", "state:ISR")}),
+    ("It was the harshest criticism of Hungary by the European Commission so far.", {("org:EC", "CONDEMNS", "state:HUN")}),
+    ("Serbia on Monday faced a strong backlash from the EU over the visa rules.", {("org:EU", "CONDEMNS", "state:SRB")}),
+    ("The talks aimed to stop Russia's war on Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Russia stopped attacking Ukraine's ports for a week.", set()),
+    ("The pact props up Iran's only ally in the region, Syria.", {("state:IRN", "ALLIED_WITH", "state:SYR")}),
 ]
