@@ -41,6 +41,8 @@ ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)\s+{_WHO}"
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
+# a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
+TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration)\b")
@@ -74,8 +76,8 @@ def _head_counterpart(text: str, match: re.Match) -> bool:
     """"President Lula urged his Venezuelan counterpart, Nicolás Maduro": a head's counterpart heads too."""
     if match.group("title").lower() != "counterpart":
         return False
-    head = re.search(rf"(?<![\w«»’'])({TITLES})\s+«\d+»", text[:match.start()])
-    return head is not None and is_head_title(head.group(1))
+    head = TITLED_BEFORE.search(text, 0, match.start())
+    return head is not None and is_head_title(head.group("title"))
 
 
 def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:
@@ -163,7 +165,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     if "»'s «" in text or "»’s «" in text or " to «" in text or " to the «" in text:
         organs += MISSION.finditer(text)
     for match in organs:
-        of = masked.mention(match.group("of") or match.group("of2") if "of2" in match.re.groupindex else match.group("of"))
+        groups = match.groupdict()
+        of = masked.mention(groups.get("of") or groups["of2"])
         if free(match) and _kind_ok(ctx, of, ("State",)):
             replace(match, of.ids, "organ")
     for match in (ORG_ORGAN.finditer(text) if "»'s " in text or "»’s " in text else ()):
