@@ -20,7 +20,7 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"detachments?|regiments?)")
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa) (?:restrictions|curbs|bans))")
-MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter)\s+)*"
+MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
 
 MACROS = {
     "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
@@ -30,7 +30,9 @@ MACROS = {
     "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
     # "the", or a compass adjective, before a place: "into northern Israel", "in eastern Congo"
     "reg": r"(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of\s+(?:the\s+)?)?)?(?:neighbou?ring\s+)?",
-    "poss": r"(?:'s|’s|['’](?=\s))", "W": WEAPON, "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
+    "poss": r"(?:'s|’s|['’](?=\s))",
+    # "struck the Iran-backed Houthis": a qualifying actor before the target
+    "qual": r"(?:«\d+»-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\s+)?", "W": WEAPON, "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
 }
 
 
@@ -99,7 +101,7 @@ IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|peopl
             r"manufacturers|suppliers|regime|government|authorities|leadership|junta)\s+(?:based\s+|registered\s+)?(?:in|of)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
-                  r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops)")
+                  r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops|posts|camps|hideouts|strongholds)")
 # "strikes on Hezbollah-controlled areas in Beirut": the place is the target, not its holder
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
 ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
@@ -132,6 +134,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia has deployed tactical nuclear weapons to Belarus" (deployed "fighters" are people)
     ("SUPPLIES_ARMS", "arms.deployed", r"{S}\s+{pre}deploy(?:s|ed|ing)?\s{G}\b(?!fighters\b){W}\b{g}\s(?:to|in|into)\s+(?:the\s+)?{T}"),
     # "Pakistan's prime minister courted China, its biggest arms supplier"
+    # "The U.S. is Taiwan's main ally and arms supplier"
+    ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?)\b"),
     ("SUPPLIES_ARMS", "arms.its_supplier", r"\A(?:[^«»;.]{0,40}?)?{T}(?:{poss})?\s(?:[^;.]|\.(?=\d)){0,120}?{S}\s*,\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter)"),
     # "US arms sales to Taiwan": the seller names the sales
     ("SUPPLIES_ARMS", "arms.adj_sales", r"{S}\s+{W}\s+(?:sales?|supplies|deliveries|transfers?|shipments?|exports?|deals?)\s+(?:to|for)\s+(?:the\s+)?{T}"),
@@ -149,7 +153,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:armed|supplied|equipped)\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:used|deployed|fired|launched|operated)\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|sen(?:t|ds?|ding)|deliver(?:s|ed|ing)?)\s{g}\b(?:package|shipment|consignment|batch|tranche)s?\s+of\s{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
-    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on)\s+(?:[\w-]+\s+){0,2}?{S}\s+(?:[\w-]+\s+){0,2}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on)\s+(?:(?!(?:against|on|at|into|towards?|over)\b)[\w-]+\s+){0,2}?{S}\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.deal_purchase", r"\b(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s*,\s+{T}\s+{pre}(?:(?:is|are|was|were)\s+)?(?:purchas|buy|bought|acquir|receiv|procur|import)\w*\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.deal_to_buy", r"{T}\s+{pre}(?:signed|sealed|inked|struck|concluded|finali[sz]ed|clinched)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s+(?:to|for the)\s+(?:purchase|buy|acquire|acquisition|procurement|import)\s+(?:of\s+)?{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.deployment_of", r"{S}\s+{pre}(?:announc|approv|order|authori[sz]|confirm)\w*\s+(?:the\s+)?(?:deployment|delivery|transfer|dispatch)\s+of\s{g}\b{W}\b(?:[^;.]){0,60}?\s(?:to|in|into)\s+(?:the\s+)?{T}"),
@@ -172,10 +176,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "killed in southern Lebanon by Israeli airstrikes"
     ("ATTACKS", "attack.in_by", r"\bin\s+{reg}{T}\s+(?:due to|from|by|in|during|after)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air strikes|attacks|shelling|bombardments?|bombing|raids|drone strikes)\b"),
     ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?\s+(?:of|on|against|in|upon|into)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
-    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{T}"),
+    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?{S}"),
-    ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+{reg}{T}"),
-    ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\b(?:\s+(?:used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,50}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
+    ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
+    ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\b(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
     ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s{g}\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|offensives?|incursions?|assaults?)\s+(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across)\s+)?{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "strikes against targets connected to the Houthis"
@@ -189,6 +193,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.traded", r"{P}\s+{pre}(?:traded|trade|trading|exchanged|exchange|exchanging)\s+(?:[\w-]+\s+)?(?:fire|strikes|blows|rocket fire|artillery fire|attacks)\b"),
     # "128 attacks carried out by Turkey in northeastern Syria", "strikes by U.S. aircraft on the Pakistani side"
     ("ATTACKS", "attack.by_in", r"\b(?:strikes?|airstrikes?|air strikes?|drone strikes?|missile strikes?|attacks?|raids?|bombings?|shelling|incursions?|assaults?|operations?)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?{S}\s+(?:[\w-]+\s+){0,5}?(?:(?:on|against)\s+«\d+»\s+(?:[\w-]+\s+){0,2}?)?(?:in|on|against|inside)\s+{reg}{T}(?!-)"),
+    # "Thursday's strikes by Pakistan were the first land attack on Iran since …"
+    ("ATTACKS", "attack.by_were", r"\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?)\s+by\s+(?:the\s+)?{S}\s+(?:was|were|is|are|marked|represent(?:s|ed)?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assaults?|incursions?)\s+(?:on|against|into)\s+{reg}{T}"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b"),
     ("ATTACKS", "attack.weapons_against", r"{S}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?)\s{x}\b{W}\s+against\s+{reg}{T}"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{T}"),
@@ -199,6 +205,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + IN_ACTOR),
     ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
     ("SANCTIONS", "sanctions.verb_actors", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+" + OF_ACTOR),
+    # "China has placed US companies Lockheed Martin and Raytheon under sanctions", "put X firms on its entity list"
+    ("SANCTIONS", "sanctions.placed_under", r"{S}\s+{pre}(?:plac(?:es?|ed|ing)|put(?:s|ting)?)\s+(?:the\s+)?(?:(?:two|three|four|five|six|several|more|\d+)\s+)?{T}\s+(?:(?!by\b)[\w.,-]+\s+){0,8}?(?:under\s+(?:[\w-]+\s+)?sanctions|on\s+(?:an?|its|the)\s+(?:[\w\"“”-]+\s+){0,2}?(?:blacklist|sanctions list|entity list|entities list))"),
     ("SANCTIONS", "sanctions.freeze", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\b"),
     ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}(?:(?:shipping|oil|energy|trade|banking|technology|export|import|sectoral|personal|individual|western)\s+)?{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
@@ -223,6 +231,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:condemn|critici[sz]|censur|denounc|chid|rebuk)\w*\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_then_accusing", r"{S}\s+(?:said|added|told|wrote|stated|says)\b[^«»;.]{0,60}?,\s+(?:accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # the sentence's subject in a participle clause: "Ethiopian officials expressed concern, accusing Somalia of …"
+    # "Islamabad said that the attack killed two children, condemned Iran's actions"
+    ("CONDEMNS", "condemn.said_then_verb", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:said|says|stated|added)\b[^«»;.]{0,80}?,\s+(?:and\s+)?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_accusing", r"\A(?:[^«»;.]{0,30}?)?{S}\s[^«»;.]{0,80}?,\s+(?:accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # "a Philippine foreign ministry spokesperson issued a statement rebuking what she called China's …"
     ("CONDEMNS", "condemn.statement", r"{S}(?:{poss})?\s[^«»;.]{0,60}?\b(?:issued|released|put out|published)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement\s+(?:[\w-]+\s+){0,3}?(?:rebuking|condemning|criticising|criticizing|denouncing|accusing|blaming|slamming|decrying)\s+(?:what\s+(?:it|she|he|they)\s+(?:called|described as)\s+)?(?:the\s+)?{T}"),
@@ -372,7 +382,7 @@ GATES = {
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
-    "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili",
+    "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
     "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
@@ -394,8 +404,12 @@ RULE_GATES = {
     "arms.passive_deployed": r"deployed|stationed|delivered|sent|transferred|supplied|shipped",
     "arms.deployed": r"deploy", "arms.deployment_of": r"deployment|delivery|transfer|dispatch",
     "arms.package": r"package|shipment|consignment|batch|tranche", "arms.aid_package": r"military aid|military assistance",
-    "arms.from_to": r"from", "arms.made_sent": r"made|built|manufactured|produced", "arms.weapons_relative": r"» (?:(?:is|are|was|were|has|have|had) )?(?:been )?(?:provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship)", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
-    "arms.its_supplier": r"supplier|provider|exporter",
+    "arms.from_to": r"from", "arms.made_sent": r"made|built|manufactured|produced", "arms.weapons_relative": r"[syn] (?:that |which )?«\d+» (?:(?:is|are|was|were|has|have|had) )?(?:been )?(?:provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship)",
+    "arms.double_object": r"(?:sen[dt]|gave|giv|sold|sell|offer|deliver|suppl|provid)\w* (?:the )?«",
+    "ally.exercises_in": r"(?:exercises|drills|manoeuvres|maneuvers|war games) in ", "sanctions.placed_under": r"under |list",
+    "condemn.said_then_verb": r", (?:and )?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)",
+    "member.accession_as": r"(?:accession|admission|entry) as ", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
+    "arms.its_supplier": r"supplier|provider|exporter", "arms.is_supplier": r"supplier|provider|exporter",
     "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_used_by": _MAKER,
     "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",
     "arms.buyer": r"buyer|importer|purchaser|customer", "arms.purchase_of": r"purchase|acquisition|procurement|import|buying",
@@ -411,10 +425,10 @@ RULE_GATES = {
     "arms.gerund_maker": r"supplying|sending|transferring|delivering|shipping|transporting|providing|selling|exporting",
     "arms.for_selling": r"selling|supplying|sending|providing|delivering|shipping|exporting|transferring",
     "arms.adj_sales": r"sale|suppl|deliver|transfer|shipment|export|deal",
-    "arms.passive": r" by ", "attack.by_in": r" by ", "sanctions.passive": r" by ", "sanctions.passive_by_on": r" by ",
+    "arms.passive": r" by ", "attack.by_in": r" by ", "attack.by_were": r" by ", "sanctions.passive": r" by ", "sanctions.passive_by_on": r" by ",
     "attack.fire": r"fir|launch|lobb|rain", "attack.weapons_against": r" against ",
     "attack.targets_in": r" in | across | inside | at | near | outside ",
-    "ally.basing": r"access to", "support.in_support_of": r"in support of", "attack.in_by": r" in ",
+    "ally.basing": r"access to", "support.in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash",
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims", "meet.pair_when_they": r" they ",

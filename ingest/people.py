@@ -24,7 +24,10 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
                    r"(?:[Mm]inistry|[Dd]epartment) of (?:[Ff]oreign [Aa]ffairs|[Dd]efen[cs]e|[Ff]oreign [Tt]rade|[Ee]xternal [Aa]ffairs)|"
                    r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
                    r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
-                   r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta)\b(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|vehicles|aircraft)\b)")
+                   r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta|(?:[Ee]lite\s+)?(?:[Ii]slamic\s+)?[Rr]evolutionary [Gg]uards?(?:\s+[Cc]orps)?(?:\s+\((?:IRGC|«\d+»)\))?)(?:\b|(?<=\)))(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|vehicles|aircraft)\b)")
+# "Iran's «Revolutionary Guard Corps» («IRGC»)", "the European Union (EU)": one actor named twice over is one mention
+SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), re.compile(r"«(\d+)»\s+\(«(\d+)»\)"),
+              re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»"))
 # "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
 MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b|"
                      r"«(?P<of2>\d+)»(?:'s|’s)?\s+(?:[Ee]nvoy|[Aa]mbassador|[Dd]elegation|[Rr]epresentative|[Mm]ission)\s+to\s+(?:the\s+)?«\d+»")
@@ -159,6 +162,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
+    for pattern in (SAME_ACTOR if "» («" in text or "»'s «" in text or "»’s «" in text else ()):
+        for match in pattern.finditer(text):
+            same = {masked.mention(i).ids for i in match.groups()}
+            if free(match) and len(same) == 1:
+                replace(match, same.pop(), "name")
     organs = [*ORGAN.finditer(text)]
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)

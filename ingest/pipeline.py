@@ -24,8 +24,11 @@ ORG_APPOSITION = re.compile(
     r"(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coalition|group|militia|movement|faction)\b")
 # "the Rapid Support Forces (RSF)": a named force, front or movement introduced with its acronym
 ORG_ACRONYM = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?:Forces|Front|Army|Movement|Group|Brigades?|Alliance|Militia|Corps|Party))"
-    r"\s+\((?P<abbr>[A-Z]{2,6})\)")
+    r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?![A-Z][\w-]*['’]s\s|The\s)(?:[A-Z][\w'’-]+\s+){1,5}"
+    r"(?:Forces|Front|Army|Movement|Group|Brigades?|Alliance|Militia|Corps|Party))\s+\((?P<abbr>[A-Z]{2,6})\)")
+# "Iran's Islamic Revolutionary Guard Corps (IRGC)": a state's own armed force speaks for the state
+# ("Sudan's Rapid Support Forces" and "Pakistan's Balochistan Liberation Army" are no state's own)
+STATE_FORCE = re.compile(r"(?:Guards? Corps|Armed Forces|Defen[cs]e Forces)$")
 
 
 @dataclass
@@ -61,6 +64,10 @@ def _discover_organisations(text: str, ctx: ArticleContext) -> None:
         name = match.group("name")
         key = key_of(name)
         if key in ctx.gaz.surfaces:
+            continue
+        owner = ctx.gaz.surfaces.get(key_of(match.groupdict().get("owner") or ""))
+        if owner and ctx.kind(owner[0].entity_id) == "State" and STATE_FORCE.search(name):
+            ctx.extra_surfaces[key] = ctx.extra_surfaces[key_of(match.group("abbr"))] = owner[0].entity_id
             continue
         org_id = None
         for entity in ctx.gaz.entities.values():
