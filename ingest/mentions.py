@@ -168,5 +168,6 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
 
 def is_head_title(title: str) -> bool:
     lowered = title.lower().replace("-", " ")
+    lowered = "prime minister" if lowered == "pm" else lowered
     return any(lowered == office or lowered.endswith(office) for office in HEAD_OFFICES) \
         and "minister" not in lowered.replace("prime minister", "")

@@ -486,4 +486,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Rapid Support Forces (RSF) attacked Chad.", {("org:RAPID-SUPPORT-FORCES", "ATTACKS", "state:TCD")}),
     ("Turkish jets launched strikes against Kurdistan Workers Party (PKK) fighters in northern Iraq.", {("state:TUR", "ATTACKS", "org:KURDISTAN-WORKERS-PARTY"), ("state:TUR", "ATTACKS", "state:IRQ")}),
     ("The European Union (EU) sanctioned Iran.", {("org:EU", "SANCTIONS", "state:IRN")}),
+    ("Mali revoked a defence agreement with France in May.", set()),
+    ("Niger and Chad are fighting jihadist groups in the region.", set()),
+    ("Armenia and Azerbaijan fought a war in 2020.", {("state:ARM", "ATTACKS", "state:AZE"), ("state:AZE", "ATTACKS", "state:ARM")}),
+    ("Some 50 Turkish military instructors arrived in Somalia last week.", {("state:TUR", "DEPLOYS_TROOPS", "state:SOM")}),
+    ("Turkish troops were installed at a Qatari air base.", {("state:TUR", "DEPLOYS_TROOPS", "state:QAT")}),
+    ("Russian troops entered the US base in the country.", set()),
+    ("British PM Keir Starmer spoke to reporters in Kyiv.", {("person:keir-starmer", "LEADS", "state:GBR")}),
+    ("Dhaka summoned the Indian high commissioner over the remarks.", {("state:BGD", "CONDEMNS", "state:IND")}),
 ]
