@@ -56,7 +56,7 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
             if verb.end() <= verb_start:
                 window_start = verb.end()
     window = sentence[window_start:trigger_end]
-    if LIKELY_AFTER.match(sentence, trigger_end):
+    if LIKELY_AFTER.match(sentence, trigger_end) and type_name != "TRADES_WITH":  # "trade is expected to hit $200bn"
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
     if NEGATION.search(window):
         return "negated"

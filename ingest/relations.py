@@ -73,6 +73,8 @@ ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # "The United States and its allies have sent …": the actor is still the subject
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
+# an -ing verb right after the pre-verb words ("during", "according" are prepositions)
+ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)\w+ing\b")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
 VERB_AFTER_AND = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 # "struck Iranian-backed groups": the actor only qualifies the target
@@ -221,12 +223,12 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     if PREP_BEFORE.search(text, 0, match.start()) and not VOICE_OF.search(text, 0, match.start()) \
                             and not re.match(r",\s+(?:which|who)\s", groups["pre"]) \
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
-                                     and re.match(r"\w+ing\b", text[match.end("pre"):])):
+                                     and ING_VERB.match(text, match.end("pre"))):
                         continue
                     if OTHER_SUBJECT.search(groups["pre"]) or UNKNOWN_SUBJECT.search(groups["pre"]):
                         continue
                     # (after an article the -ing word is a noun: "held a meeting with")
-                    if re.match(r"\w+ing\b", text[match.end("pre"):]) and not ARTICLE_END.search(groups["pre"]) and \
+                    if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]):

@@ -494,4 +494,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian troops entered the US base in the country.", set()),
     ("British PM Keir Starmer spoke to reporters in Kyiv.", {("person:keir-starmer", "LEADS", "state:GBR")}),
     ("Dhaka summoned the Indian high commissioner over the remarks.", {("state:BGD", "CONDEMNS", "state:IND")}),
+    ("Jordan said it intercepted a Houthi drone attack Sunday on Israel.", {("org:HOUTHIS", "ATTACKS", "state:ISR")}),
+    ("Turkey condemned the recent Israeli airstrikes on Syria.", {("state:TUR", "CONDEMNS", "state:ISR"), ("state:ISR", "ATTACKS", "state:SYR")}),
+    ("Iran has been hit hard by fresh EU sanctions.", {("org:EU", "SANCTIONS", "state:IRN")}),
+    ("Exports rose, boosted by India's purchase of Russian oil.", {("state:IND", "TRADES_WITH", "state:RUS")}),
+    ("Trade between Egypt and China is expected to reach $20 billion.", {("state:EGY", "TRADES_WITH", "state:CHN")}),
+    ("Modi went to Kyiv in August.", {("person:narendra-modi", "MEETS", "state:UKR")}),
+    ("Hungary and Turkey signed a 10-year gas supply deal on Monday.", {("state:HUN", "TRADES_WITH", "state:TUR")}),
+    ("The Chinese premier spoke during his trip to Australia.", {("person:li-qiang", "MEETS", "state:AUS")}),
 ]
