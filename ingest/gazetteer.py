@@ -37,8 +37,13 @@ class Role:
         return (self.start is None or self.start <= iso) and (self.end is None or iso < self.end)
 
 
+# letters NFKD does not decompose into ASCII ("Støre" is "store", not "stre")
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l",
+                               "Ł": "L", "ı": "i", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "OE"})
+
+
 def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 

@@ -10,7 +10,9 @@ from ingest.mentions import NAME, TITLES, _NOT_NAMES, ArticleContext, Mention, _
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
-INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
+INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s|['’](?=\s))?\s+{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
+# "Prime Minister Mette Frederiksen of Denmark"
+INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
@@ -119,7 +121,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
 
     text = masked.text
     of_actor = " of «" in text or " of the «" in text  # cheap tests first: most sentences need none of these
-    for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None, INTRO_NAME_TITLE):
+    for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
+                    INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE):
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match):
                 continue

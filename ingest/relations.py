@@ -73,6 +73,8 @@ ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # "The United States and its allies have sent …": the actor is still the subject
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
+# "are in the process of donating": the -ing word is the subject's own
+SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)\w+ing\b")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
@@ -160,10 +162,16 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
+# a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
+PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
+
+
 def readings(masked: Masked) -> list[tuple[str, Callable[[int], int]]]:
     """The masked text, and the same without its asides, each with a map to masked positions."""
     out: list[tuple[str, Callable[[int], int]]] = [(masked.text, lambda pos: pos)]
     cuts = [(m.start(), m.end()) for m in ASIDE.finditer(masked.text)]
+    if "» (" in masked.text:
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
     if cuts:
         text, kept = "", []  # kept: (position in the short text, position in masked.text)
         cursor = 0
@@ -229,6 +237,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
+                            not SUBJECTS_GERUND.search(groups["pre"]) and \
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]):
