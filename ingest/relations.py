@@ -25,7 +25,7 @@ WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
 ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
-GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
+GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\))?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
                    r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
                    r"(?!['’]s?\s)")  # "war against Ukraine and Belarus' support": a new phrase
 ACTOR_KINDS = ("State", "Organization", "Bloc")

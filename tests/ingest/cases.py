@@ -512,4 +512,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Tanks from Germany and Poland are on their way to Ukraine.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR"), ("state:POL", "SUPPLIES_ARMS", "state:UKR")}),
     ("Sweden and Finland are in the process of sending tanks to Ukraine.", {("state:SWE", "SUPPLIES_ARMS", "state:UKR"), ("state:FIN", "SUPPLIES_ARMS", "state:UKR")}),
     ("Netherlands' Prime Minister Mark Rutte visited Kyiv.", {("person:mark-rutte", "LEADS", "state:NLD"), ("person:mark-rutte", "MEETS", "state:UKR")}),
+    ("As comprehensive strategic partners, Russia and Vietnam share interests.", {("state:RUS", "ALLIED_WITH", "state:VNM")}),
+    ("India has increasingly become a crucial trade partner for Russia.", {("state:IND", "TRADES_WITH", "state:RUS")}),
+    ("China is Australia's biggest export market.", {("state:CHN", "TRADES_WITH", "state:AUS")}),
+    ("Chile sends mainly copper and other minerals to China.", {("state:CHL", "TRADES_WITH", "state:CHN")}),
+    ("Japan imported more than $2.5 billion in Australian coal last year.", {("state:JPN", "TRADES_WITH", "state:AUS")}),
+    ("China has surpassed the US as the biggest trading partner of Peru.", {("state:CHN", "TRADES_WITH", "state:PER")}),
+    ("Modi (left) and Putin shake hands in Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("Macron and his Indian counterpart Narendra Modi signed deals as the pair held talks in Delhi.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
 ]
