@@ -520,4 +520,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China has surpassed the US as the biggest trading partner of Peru.", {("state:CHN", "TRADES_WITH", "state:PER")}),
     ("Modi (left) and Putin shake hands in Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
     ("Macron and his Indian counterpart Narendra Modi signed deals as the pair held talks in Delhi.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
+    ("Macron met separately with Scholz and Meloni in Brussels.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz"), ("person:emmanuel-macron", "MEETS", "person:giorgia-meloni")}),
+    ("Turkey's peacekeeping force in Kosovo was reinforced.", {("state:TUR", "DEPLOYS_TROOPS", "state:XKX")}),
+    ("Greece and Turkey resumed on Monday the dialogue on maritime zones.", {("state:GRC", "MEETS", "state:TUR")}),
+    ("Belgrade has rejected Pristina's accusations of meddling.", {("state:XKX", "CONDEMNS", "state:SRB")}),
 ]
