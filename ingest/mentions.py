@@ -11,6 +11,7 @@ from ingest.model import Entity
 
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
+REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northern", "southern"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
 ARRIVAL = {"arrived", "arrives", "arriving", "landed", "lands", "landing"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
@@ -121,6 +122,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 if not surface.exact and not (surface_text[0].isupper() or surface_text.startswith("the ")
                                               or key[0] in ("western",)):
                     continue
+                if surface.form == "demonym" and i > 0 and lowered[i - 1] in REGION_BEFORE and text[tokens[i - 1][0]].isupper():
+                    continue  # "South Australian premier": a region's people, not the state's
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
                 # "talks in Pyongyang" is a place; "in Moscow's war" is the state
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \

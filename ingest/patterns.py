@@ -255,6 +255,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.denied_poss_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims)\b"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
+    # "Canberra lodged a formal complaint with the WTO over China's duties"
+    ("CONDEMNS", "condemn.complaint_over", r"{S}\s+{pre}(?:lodg|fil|submit|register)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|case)s?\s+(?:with\s+(?:the\s+)?«\d+»\s+(?:\(«\d+»\)\s+)?)?(?:over|against|about)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}summon(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?|high commissioner|top diplomat)\b"),
     ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+)?{T}\s{x}\b(?:drawing|drew|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
@@ -296,6 +298,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    # "Li is currently in Australia on a four-day visit"
+    ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"),
     ("MEETS", "meet.during_visit", r"\b(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
@@ -412,7 +416,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash",
+    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to",
@@ -456,7 +460,7 @@ RULE_GATES = {
     "arms.passive": r" by ", "attack.by_in": r" by ", "attack.by_were": r" by ", "sanctions.passive": r" by ", "sanctions.passive_by_on": r" by ",
     "attack.fire": r"fir|launch|lobb|rain", "attack.weapons_against": r" against ",
     "attack.targets_in": r" in | across | inside | at | near | outside ",
-    "ally.basing": r"access to", "sanctions.hit_by": r"(?:hit|targeted|squeezed|battered|crippled|punished) (?:hard )?by",
+    "ally.basing": r"access to", "condemn.complaint_over": r"complaint|case", "meet.in_on_visit": r" in ", "sanctions.hit_by": r"(?:hit|targeted|squeezed|battered|crippled|punished) (?:hard )?by",
     "trade.purchase_of": r"(?:purchases?|imports?|buying) of", "ally.allies_of": r"all(?:y|ies) of", "ally.exercises_by": r" by ",
     "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash",

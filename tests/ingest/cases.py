@@ -524,4 +524,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Turkey's peacekeeping force in Kosovo was reinforced.", {("state:TUR", "DEPLOYS_TROOPS", "state:XKX")}),
     ("Greece and Turkey resumed on Monday the dialogue on maritime zones.", {("state:GRC", "MEETS", "state:TUR")}),
     ("Belgrade has rejected Pristina's accusations of meddling.", {("state:XKX", "CONDEMNS", "state:SRB")}),
+    ("Chinese Premier Li Qiang is currently in New Zealand on a three-day visit.", {("person:li-qiang", "LEADS", "state:CHN"), ("person:li-qiang", "MEETS", "state:NZL")}),
+    ("Mexico lodged a formal complaint with the WTO over US tariffs on steel.", {("state:MEX", "CONDEMNS", "state:USA")}),
+    ("South Australian premier Peter Malinauskas greeted him.", set()),
+    ("South Korean President Yoon Suk Yeol greeted him.", {("person:yoon-suk-yeol", "LEADS", "state:KOR")}),
 ]
