@@ -9,9 +9,10 @@ from datetime import date
 from ingest.gazetteer import HEAD_OFFICES, TOKEN, Gazetteer, key_of, slug
 from ingest.model import Entity
 
+# a demonym after a capitalised one of these names a region's people ("South Australian premier")
+REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northern", "southern"}
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
-REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northern", "southern"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
 ARRIVAL = {"arrived", "arrives", "arriving", "landed", "lands", "landing"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"

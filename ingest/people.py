@@ -119,6 +119,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     def free(match: re.Match) -> bool:
         return not any(s < match.end() and match.start() < e for s, e in taken)
 
+    def lead(match: re.Match, who: str, of: str) -> None:
+        """The matched words name `who` as the head of `of`."""
+        new = replace(match, (who,), "leader")
+        ctx.leads[of] = who
+        facts.append(LeadFact(who, of, new.start, new.end))
+
     text = masked.text
     of_actor = " of «" in text or " of the «" in text  # cheap tests first: most sentences need none of these
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
@@ -135,11 +141,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             who = leader_id(match)
             if who is None:
                 continue
-            new = replace(match, (who,), "leader")
             former = match.groupdict().get("former") or FORMER_BEFORE.search(masked.text, 0, match.start())
             if (is_head_title(match.group("title")) or _head_counterpart(masked.text, match)) and not former:
-                ctx.leads[of.ids[0]] = who
-                facts.append(LeadFact(who, of.ids[0], new.start, new.end))
+                lead(match, who, of.ids[0])
+            else:
+                replace(match, (who,), "leader")
     heads = [*HEAD_OF_ORG.finditer(text)] if " of " in text else []
     if "chief " in text or "boss " in text:
         heads += ORG_CHIEF.finditer(text)
@@ -148,17 +154,13 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if free(match) and _kind_ok(ctx, of, ("Organization",)):
             who = leader_id(match)
             if who is not None:
-                new = replace(match, (who,), "leader")
-                ctx.leads[of.ids[0]] = who
-                facts.append(LeadFact(who, of.ids[0], new.start, new.end))
+                lead(match, who, of.ids[0])
     for match in (ITS_HEAD.finditer(text) if "its " in text or "their " in text else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)
             who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State",)) else None
             if who is not None:
-                new = replace(match, (who,), "leader")
-                ctx.leads[of.ids[0]] = who
-                facts.append(LeadFact(who, of.ids[0], new.start, new.end))
+                lead(match, who, of.ids[0])
     for match in POSSESSIVE_LEADER.finditer(masked.text):
         of, who = masked.mention(match.group("of")), masked.mention(match.group("lid"))
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")) and _kind_ok(ctx, who, ("Leader",)) \

@@ -19,9 +19,11 @@ from ingest.references import resolve_references
 from ingest.relations import extract, group_mentions
 from ingest.vocabulary import TYPES
 
+# the words an apposition introducing an organisation ends on
+ORG_KINDS = r"(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coalition|group|militia|movement|faction)"
 ORG_APPOSITION = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,5}[A-Z][\w-]+)(?:\s+\((?P<abbr>[A-Z]{2,6})\))?,\s+an?\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coalition|group|militia|movement|faction)\b")
+    + ORG_KINDS + r"\b")
 # "the Rapid Support Forces (RSF)": a named force, front or movement introduced with its acronym
 ORG_ACRONYM = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?![A-Z][\w-]*['’]s\s|The\s)(?:[A-Z][\w'’-]+\s+){1,5}"
@@ -40,8 +42,7 @@ class ArticleResult:
 
 
 # the words the introductions end on: found first, so the name patterns only run around them
-ORG_KIND_WORD = re.compile(r"\b(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coalition|group|militia|movement|faction)\b"
-                           r"|\([A-Z]{2,6}\)")
+ORG_KIND_WORD = re.compile(r"\b" + ORG_KINDS + r"\b|\([A-Z]{2,6}\)")
 
 
 def _organisation_intros(text: str):

@@ -233,7 +233,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and ING_VERB.match(text, match.end("pre"))):
                         continue
-                    if OTHER_SUBJECT.search(groups["pre"]) or UNKNOWN_SUBJECT.search(groups["pre"]):
+                    if OTHER_SUBJECT.search(groups["pre"]):
                         continue
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
@@ -268,8 +268,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 pairs = list(product(sources, targets))
             start, end = orig(match.start()), orig(match.end(), at_end=True)
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
-            trigger_end = orig(match.end("pre") + 20) if groups.get("pre") is not None else end
             pre = groups.get("pre")
+            trigger_end = orig(match.end("pre") + 20) if pre is not None else end
             verb_start = orig(match.end("pre")) - masked.start if pre and VERB_AFTER_AND.search(pre) else None
             mood = "asserted" if rule in PRESUPPOSING_RULES else \
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start)
