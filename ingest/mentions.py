@@ -14,6 +14,9 @@ REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northe
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
+# "the Gulf state of Qatar", "the West African country of Mali"
+DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|kingdom|republic|emirate|island|islands|"
+                       r"archipelago|sultanate|enclave|territory)\s+of\s+$")
 ARRIVAL = {"arrived", "arrives", "arriving", "landed", "lands", "landing"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
@@ -125,6 +128,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                     continue
                 if surface.form == "demonym" and i > 0 and lowered[i - 1] in REGION_BEFORE and text[tokens[i - 1][0]].isupper():
                     continue  # "South Australian premier": a region's people, not the state's
+                if lowered[i + n - 1] in REGION_BEFORE and i + n < len(tokens) and text[tokens[i + n][0]].isupper():
+                    continue  # "the West African country", "the West Bank": a region, not the bloc
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
                 # "talks in Pyongyang" is a place; "in Moscow's war" is the state
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
@@ -140,7 +145,18 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
             i += hit[0]
         else:
             i += 1
-    return [m for m in found if not m.located]
+    return _described([m for m in found if not m.located], text, start, ctx)
+
+
+def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext) -> list[Mention]:
+    """"the West African country of Mali" is one mention of Mali, so patterns see the state itself."""
+    for i, mention in enumerate(found):
+        if text.startswith("of ", mention.start - 3) and mention.form == "name" and ctx.kind(mention.ids[0]) == "State":
+            floor = max(start, found[i - 1].end if i else start, mention.start - 70)
+            described = DESCRIBED.search(text, floor, mention.start)
+            if described:
+                found[i] = Mention(described.start(), mention.end, mention.ids, mention.form)
+    return found
 
 
 def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -> bool:

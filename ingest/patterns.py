@@ -71,7 +71,7 @@ NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagains
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))"
 ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operations?|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
-                "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "expand(?:s|ed|ing)?",
+                "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "expand(?:s|ed|ing)?",
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
@@ -156,11 +156,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:armed|supplied|equipped)\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:used|deployed|fired|launched|operated)\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|sen(?:t|ds?|ding)|deliver(?:s|ed|ing)?)\s{g}\b(?:package|shipment|consignment|batch|tranche)s?\s+of\s{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
-    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on)\s+(?:(?!(?:against|on|at|into|towards?|over)\b)[\w-]+\s+){0,2}?{S}\s+(?:[\w-]+\s+){0,2}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|t(?:ook|akes?|aking) delivery of)\s+(?:(?!(?:against|on|at|into|towards?|over)\b)[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.deal_purchase", r"\b(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s*,\s+{T}\s+{pre}(?:(?:is|are|was|were)\s+)?(?:purchas|buy|bought|acquir|receiv|procur|import)\w*\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.deal_to_buy", r"{T}\s+{pre}(?:signed|sealed|inked|struck|concluded|finali[sz]ed|clinched)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s+(?:to|for the)\s+(?:purchase|buy|acquire|acquisition|procurement|import)\s+(?:of\s+)?{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.deployment_of", r"{S}\s+{pre}(?:announc|approv|order|authori[sz]|confirm)\w*\s+(?:the\s+)?(?:deployment|delivery|transfer|dispatch)\s+of\s{g}\b{W}\b(?:[^;.]){0,60}?\s(?:to|in|into)\s+(?:the\s+)?{T}"),
-    ("SUPPLIES_ARMS", "arms.purchase_of", r"{T}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|acquisitions?|procurement|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.purchase_of", r"{T}(?:{poss}|\s+(?:over|for|after|despite|following)\s+its)\s+(?:[\w-]+\s+)?(?:purchases?|acquisitions?|procurement|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
     # DEPLOYS_TROOPS
@@ -206,7 +206,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.weapons_against", r"{S}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?)\s{x}\b{W}\s+against\s+{reg}{T}"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{T}"),
     # SANCTIONS
-    ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|over)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:regime|programme|program|package)\s+)?(?:on|against|targeting|over)\s+(?:the\s+)?{T}"),
+    # "renewed the Mali sanctions regime"
+    ("SANCTIONS", "sanctions.named_regime", r"{S}\s+{pre}" + SANCTION_V + r"\s+(?:the\s+|its\s+)?{T}\s+{SN}\s+(?:regime|programme|program)\b"),
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + IN_ACTOR),
@@ -230,7 +232,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # VETOES
     ("VETOES", "veto.active", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
     ("VETOES", "veto.renewal", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing)\s{x}\b(?:renewal|extension|draft|text|measure|motion|proposal)\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
-    ("VETOES", "veto.about", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\b(?:resolution|action|measure)\b(?:(?!\bby\b)[^;.]){0,90}?(?<!\bby\s)(?<!\bby the\s)(?<!\bfrom\s)(?<!\bwith\s){T}(?!-|{poss}\s+(?:ambassador|envoy|delegation|representative))"),
+    ("VETOES", "veto.about", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\b(?:resolution|action|measure|attempt|proposal|draft|bid|renewal|extension)\b(?:(?!\bby\b)[^;.]){0,90}?(?<!\bby\s)(?<!\bby the\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bat the\s){T}(?!\s+(?:experts?|monitors?|inspectors?|peacekeep\w*|mission|panel|team|officials?|envoys?|observers?)\b)(?!-|{poss}\s+(?:ambassador|envoy|delegation|representative))"),
     ("VETOES", "veto.passive", r"\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}{x}\s(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:vetoed|blocked)\s+by\s+(?:the\s+)?{S}"),
     ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
@@ -292,6 +294,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:\s+(?:in|on|last|this)\s+[\w-]+)?,?\s+{S}\s"),
+    # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
+    ("MEETS", "meet.after_meeting", r"\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?:meeting|visiting|hosting|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»){0,60}?,\s+{S}\s"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
     ("ALLIED_WITH", "ally.as_partners", r"\b[Aa]s\s+(?:(?:comprehensive|global|close|strategic|longtime|long-time|treaty)\s+)*(?:strategic\s+partners|allies)\s*,\s+{P}"),
@@ -467,6 +471,7 @@ RULE_GATES = {
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims",
     "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims",
+    "meet.after_meeting": r"(?:after|following|since) (?:meeting|visiting|hosting|talks with)", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
 }
 

@@ -44,6 +44,8 @@ PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|env
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 NOT_VETO_TARGETS = ("org:UN",)
+# how far past `pre` a trigger verb reaches; a veto's object ("an attempt to extend sanctions") is content
+TRIGGER_CHARS = {"VETOES": 8}
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ally.adj_ally": (("State",), ("State",)), "ally.exercises_in": (("State",), ("State",)),
@@ -269,7 +271,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             start, end = orig(match.start()), orig(match.end(), at_end=True)
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
             pre = groups.get("pre")
-            trigger_end = orig(match.end("pre") + 20) if pre is not None else end
+            trigger_end = orig(match.end("pre") + TRIGGER_CHARS.get(type_name, 20)) if pre is not None else end
             verb_start = orig(match.end("pre")) - masked.start if pre and VERB_AFTER_AND.search(pre) else None
             mood = "asserted" if rule in PRESUPPOSING_RULES else \
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start)
