@@ -259,6 +259,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
     # "Canberra lodged a formal complaint with the WTO over China's duties"
     ("CONDEMNS", "condemn.complaint_over", r"{S}\s+{pre}(?:lodg|fil|submit|register)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|case)s?\s+(?:with\s+(?:the\s+)?«\d+»\s+(?:\(«\d+»\)\s+)?)?(?:over|against|about)\s+(?:the\s+)?{T}"),
+    # "labelled Lai a 'troublemaker'", "branded Kyiv a terrorist state": an epithet is a condemnation
+    ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}?(?:separatists?|troublemakers?|terrorists?|terrorist (?:state|regime|organi[sz]ation)|dictators?|war criminals?|criminals?|aggressors?|liars?|murderers?|parasites?|pariahs?|rogue (?:state|regime|nation)|puppets?|traitors?|tyrants?|butchers?|thugs?|warmongers?|provocateurs?|menace|enem(?:y|ies)|fascists?|nazis?|saboteurs?|destabili[sz]ing force)\b"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}summon(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?|high commissioner|top diplomat)\b"),
     ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+)?{T}\s{x}\b(?:drawing|drew|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
@@ -296,6 +298,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:\s+(?:in|on|last|this)\s+[\w-]+)?,?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     ("MEETS", "meet.after_meeting", r"\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?:meeting|visiting|hosting|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»){0,60}?,\s+{S}\s"),
+    # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
+    ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
     ("ALLIED_WITH", "ally.as_partners", r"\b[Aa]s\s+(?:(?:comprehensive|global|close|strategic|longtime|long-time|treaty)\s+)*(?:strategic\s+partners|allies)\s*,\s+{P}"),
@@ -399,6 +403,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.ratified", r"\b(?:ratif(?:y|ies|ied|ying)|approv(?:es?|ed|ing)|complet(?:es?|ed|ing)|finali[sz](?:es?|ed|ing)|celebrat(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:\w+\s+)?{T}\s+membership\b(?!\s+(?:bid|application|request|talks|ambitions?|hopes|aspirations?|process))"),
     ("MEMBER_OF", "member.includes", r"{T}\)?\s*[,—–]?\s+(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
+    # "the Quad is a grouping of Australia, India, Japan and the United States"
+    ("MEMBER_OF", "member.grouping_of", r"{T}\)?\s+{pre}(?:is|are|was|remains)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum)\s+of\s+(?:the\s+)?{S}(?=\s*(?:[,.;)]|$|\s+(?:that|which|and|since|in|as|with)\b))"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.countries_including", r"{T}\s+(?:member\s+)?(?:countries|states|nations|members|allies),?\s+(?:such as|including|like|among them)\s+(?:the\s+)?{S}"),
@@ -420,7 +426,8 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint",
+    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|"
+                 r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to",
@@ -471,6 +478,8 @@ RULE_GATES = {
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims",
     "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims",
+    "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"group|bloc|alliance|coalition|partnership|club|union|association|forum",
+    "condemn.epithet": r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili",
     "meet.after_meeting": r"(?:after|following|since) (?:meeting|visiting|hosting|talks with)", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
 }

@@ -281,7 +281,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Under the deal with Germany, Norway is purchasing 54 Leopard tanks.", {("state:DEU", "SUPPLIES_ARMS", "state:NOR")}),
     ("Romania has sealed a deal with Israel to purchase air defence systems.", {("state:ISR", "SUPPLIES_ARMS", "state:ROU")}),
     ("The Turkish president called Hungary's prime minister on Monday.", {("person:recep-tayyip-erdogan", "MEETS", "person:viktor-orban")}),
-    ("Erdogan called Netanyahu a terrorist.", set()),
+    ("Erdogan called Netanyahu a terrorist.", {("person:recep-tayyip-erdogan", "CONDEMNS", "person:benjamin-netanyahu")}),  # no phone call, an epithet
     ("Lula was greeted by Xi Jinping at the Great Hall.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping")}),
     ("Modi offered a warm welcome to Putin.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
     ("Erdogan and Aliyev concluded two days of talks.", {("person:recep-tayyip-erdogan", "MEETS", "person:ilham-aliyev")}),
@@ -540,4 +540,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt took delivery of France's Rafale fighter jets in 2021.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
     ("After meeting Brazilian President Lula in Brasilia, German Chancellor Olaf Scholz flew home.", {("person:luiz-inacio-lula-da-silva", "LEADS", "state:BRA"), ("person:olaf-scholz", "LEADS", "state:DEU"), ("person:olaf-scholz", "MEETS", "person:luiz-inacio-lula-da-silva")}),
     ("After visiting Tokyo, the Australian prime minister said ties were strong.", {("person:anthony-albanese", "MEETS", "state:JPN")}),
+    ("Beijing labelled the Philippine president a troublemaker.", {("state:CHN", "CONDEMNS", "person:ferdinand-marcos-jr")}),
+    ("Moscow has branded Kyiv a terrorist regime.", {("state:RUS", "CONDEMNS", "state:UKR")}),
+    ("Trump called Kim Jong Un a friend.", set()),
+    ("Zelensky called Putin a war criminal on Friday.", {("person:volodymyr-zelensky", "CONDEMNS", "person:vladimir-putin")}),
+    ("Marcos visited Tokyo on Friday, meeting with leaders from Japan and Vietnam.", {("person:ferdinand-marcos-jr", "MEETS", "state:JPN"), ("person:ferdinand-marcos-jr", "MEETS", "state:VNM")}),
+    ("BRICS was originally a grouping of Brazil, Russia, India and China.", {("state:BRA", "MEMBER_OF", "org:BRICS"), ("state:RUS", "MEMBER_OF", "org:BRICS"), ("state:IND", "MEMBER_OF", "org:BRICS"), ("state:CHN", "MEMBER_OF", "org:BRICS")}),
+    ("Hezbollah is a group of Lebanese fighters.", set()),
+    ("Taiwan's president William Lai visited Paraguay.", {("person:lai-ching-te", "LEADS", "state:TWN"), ("person:lai-ching-te", "MEETS", "state:PRY")}),
+    ("The Taiwan Affairs Office in Beijing criticised Lai.", {("state:CHN", "CONDEMNS", "person:lai-ching-te")}),
 ]
