@@ -10,7 +10,9 @@ from ingest.mentions import NAME, TITLES, _NOT_NAMES, ArticleContext, Mention, _
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
-INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s|['’](?=\s))?\s+{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
+# "Iran's President X", "the Eritrean government of President X"
+INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
+                                 rf"{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
 # "Prime Minister Mette Frederiksen of Denmark"
 INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"

@@ -549,4 +549,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hezbollah is a group of Lebanese fighters.", set()),
     ("Taiwan's president William Lai visited Paraguay.", {("person:lai-ching-te", "LEADS", "state:TWN"), ("person:lai-ching-te", "MEETS", "state:PRY")}),
     ("The Taiwan Affairs Office in Beijing criticised Lai.", {("state:CHN", "CONDEMNS", "person:lai-ching-te")}),
+    ("Rwanda has deployed 300 more police officers to Mozambique to back a security mission.", {("state:RWA", "DEPLOYS_TROOPS", "state:MOZ")}),
+    ("Nepalese police deployed for a UN-backed stabilisation mission in Lebanon.", {("state:NPL", "DEPLOYS_TROOPS", "state:LBN")}),
+    ("A unit of 300 Fijian soldiers, the second of three rotations, left on Monday for the peacekeeping operation in Syria.", {("state:FJI", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("More than 150 soldiers from Chad arrived Sunday in Mali.", {("state:TCD", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Turkish special forces entered the war on the side of Azerbaijan.", {("state:TUR", "DEPLOYS_TROOPS", "state:AZE")}),
+    ("Iraqi police arrested two suspects in Basra.", set()),
+    ("Activists condemned the Nicaraguan government of President Daniel Ortega.", {("person:daniel-ortega", "LEADS", "state:NIC")}),
+    ("Modi and Putin witnessed the signing of several agreements in New Delhi.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
 ]
