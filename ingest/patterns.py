@@ -14,7 +14,7 @@ WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|miss
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|"
           r"[A-Z]{1,4}-\d+s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|"
           r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers|warships|frigates|corvettes|submarines|"
-          r"patrol (?:boats|vessels|ships)|subs)")
+          r"patrol (?:boats|vessels|ships)|subs|lethal (?:aid|assistance|support))")
 TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|combat units|battalions?|police(?: officers)?|policemen|gendarmes|security personnel|"
           r"(?:peacekeeping|expeditionary|stabili[sz]ation|rapid reaction|task) force|"
           r"(?:military\s+)?instructors|military (?:trainers|specialists)|"
@@ -71,7 +71,7 @@ NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagains
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))"
 ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operations?|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
-                "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "expand(?:s|ed|ing)?",
+                "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
@@ -116,7 +116,7 @@ MEMBER_N = (r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-perman
 RAW_PATTERNS: list[tuple[str, str, str]] = [
     # SUPPLIES_ARMS
     ("SUPPLIES_ARMS", "arms.active", r"{S}{poss}?\s+{pre}" + SUPPLY_V + r"\s{G}(?:«\d+»-(?:made|built|designed|manufactured|produced|origin)\s+)?\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
-    ("SUPPLIES_ARMS", "arms.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r"|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+{T}\s+with\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r"|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?{T}\s+with\s{g}\b{W}\b"),
     # "Sweden agreed to send Hungary fighter jets"
     ("SUPPLIES_ARMS", "arms.double_object", r"{S}\s+{pre}(?:sen(?:t|ds?|ding)|gave|giv(?:es?|ing)|sold|sells?|selling|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing))\s+(?:the\s+)?{T}\s+(?:(?!(?:into|to|from|with|for|in|on|at|of|over|by|and|a|an|the)\b)[\w,$-]+\s+){0,3}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:the\s+)?{S}"),
@@ -139,6 +139,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan's prime minister courted China, its biggest arms supplier"
     # "The U.S. is Taiwan's main ally and arms supplier"
     ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?)\b"),
+    # "Russia, China top arms suppliers to Myanmar military"
+    ("SUPPLIES_ARMS", "arms.supplier_to", r"{S}(?:,?\s+(?:is|are|was|were|remains?|remained|became|has been|have been|as))?\s+(?:the\s+|a\s+|an\s+|one of the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:arms|weapons|military)\s+(?:suppliers?|exporters?|providers?)\s+(?:to|of|for)\s+(?:the\s+)?{T}"),
+    # "$406 million in weapons that went to the Myanmar military from Russia"
+    ("SUPPLIES_ARMS", "arms.went_to_from", r"\b{W}\b[^«»;.]{0,60}?\b(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered)\s+to\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.its_supplier", r"\A(?:[^«»;.]{0,40}?)?{T}(?:{poss})?\s(?:[^;.]|\.(?=\d)){0,120}?{S}\s*,\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter)"),
     # "US arms sales to Taiwan": the seller names the sales
     ("SUPPLIES_ARMS", "arms.adj_sales", r"{S}\s+{W}\s+(?:sales?|supplies|deliveries|transfers?|shipments?|exports?|deals?)\s+(?:to|for)\s+(?:the\s+)?{T}"),
@@ -183,7 +187,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # ATTACKS
     # "killed in southern Lebanon by Israeli airstrikes"
     ("ATTACKS", "attack.in_by", r"\bin\s+{reg}{T}\s+(?:due to|from|by|in|during|after)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air strikes|attacks|shelling|bombardments?|bombing|raids|drone strikes)\b"),
-    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
+    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
@@ -422,7 +426,7 @@ GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
     "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
-                     r"military technolog|military suppl|military aid|military assistance|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
+                     r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
@@ -481,8 +485,9 @@ RULE_GATES = {
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims",
     "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims",
-    "troops.for_mission": r"mission|operation|force|deployment", "troops.joined_war": r"conflict|war|fighting|fray",
-    "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"group|bloc|alliance|coalition|partnership|club|union|association|forum",
+    "arms.supplier_to": r"supplier|exporter|provider", "arms.went_to_from": r"(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered) to ",
+    "troops.for_mission": r"(?:mission|operation|force|deployment) (?:in|to) ", "troops.joined_war": r"(?:entered|joined) the (?:conflict|war|fighting|fray)",
+    "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum) of ",
     "condemn.epithet": r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili",
     "meet.after_meeting": r"(?:after|following|since) (?:meeting|visiting|hosting|talks with)", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",

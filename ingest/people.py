@@ -52,7 +52,7 @@ ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
-REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration)\b")
+REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing))\b)")
@@ -62,7 +62,7 @@ SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
-BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian )?(?:regime|rogue state)\b")
+BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b")
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,19 @@ def _head_counterpart(text: str, match: re.Match) -> bool:
         return False
     head = TITLED_BEFORE.search(text, 0, match.start())
     return head is not None and is_head_title(head.group("title"))
+
+
+def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -> str | None:
+    """The state whose head the dictionary has `who` be, in the office `title` names, on the article's
+    day, when the sentence also names that state."""
+    office = _office(title)
+    if office is None or not is_head_title(title):
+        return None
+    for role in ctx.gaz.roles:
+        if role.leader_id == who and office in role.office and role.active_on(ctx.day) and \
+                any(role.of in m.ids for m in masked.mentions):
+            return role.of
+    return None
 
 
 def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:
@@ -184,6 +197,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         of = masked.mention(groups.get("of") or groups["of2"])
         if free(match) and _kind_ok(ctx, of, ("State",)):
             replace(match, of.ids, "organ")
+        elif free(match) and _kind_ok(ctx, of, ("Leader",)) and (state := ctx.state_of_leader(of.ids[0])):
+            replace(match, (state,), "organ")  # "Maduro's government" is Venezuela's
     for match in (ORG_ORGAN.finditer(text) if "»'s " in text or "»’s " in text else ()):
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("Organization",)):
@@ -191,7 +206,13 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in INTRO_TITLE_NAME.finditer(masked.text):
         if free(match) and (match.group("title")[0].isupper() or match.group("title") == "counterpart"):
             who = leader_id(match)
-            if who is not None:
+            if who is None:
+                continue
+            # "President Nicolás Maduro", his state named in the same sentence: the dictionary's head of it
+            state = _titled_head_of(ctx, who, match.group("title"), masked)
+            if state is not None and not FORMER_BEFORE.search(masked.text, 0, match.start()):
+                lead(match, who, state)
+            else:
                 replace(match, (who,), "leader")
     for match in ROLE_REFERENCE.finditer(masked.text):
         of = masked.mention(match.group("of") if match.group("of") is not None else match.group("of2"))

@@ -27,7 +27,9 @@ ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
 GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\))?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
                    r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
-                   r"(?!['’]s?\s)")  # "war against Ukraine and Belarus' support": a new phrase
+                   r"(?!['’]s?\s)"  # "war against Ukraine and Belarus' support": a new phrase
+                   # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
+                   r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*«\d+»)+,?\s+and\s+(?:\w+\s+)?other\s+(?:countries|nations|states)\b")
 ACTOR_KINDS = ("State", "Organization", "Bloc")
 # which kinds may stand at each end (after leaders are mapped to their states where noted)
 ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -71,6 +73,11 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"(?:it|they|he|she|we)\s")
 # a noun phrase whose head follows the actor: "NATO ally Greece", "EU member Hungary"
 HEAD_AFTER = re.compile(r"\s+(?:ally|allies|member|member state|partner|neighbou?r)\s+«(\d+)»")
+# "Serbia, as one of three countries supplying arms": the noun before the -ing verb is the actor's class
+CLASS_OF_SUBJECT = re.compile(r"(?:,\s+)?(?:as|is|are|was|were|among)\s+(?:one of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:countries|states|nations|governments|powers)\s+$")
+# "Chinese jets that have been used in strikes": the weapons' user is someone else
+USED_BY_OTHER = re.compile(r"\bused\s+(?:in|for|to|by|against)\b")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # "The United States and its allies have sent …": the actor is still the subject
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
@@ -235,11 +242,11 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and ING_VERB.match(text, match.end("pre"))):
                         continue
-                    if OTHER_SUBJECT.search(groups["pre"]):
+                    if OTHER_SUBJECT.search(groups["pre"]) or USED_BY_OTHER.search(groups["pre"]):
                         continue
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
-                            not SUBJECTS_GERUND.search(groups["pre"]) and \
+                            not SUBJECTS_GERUND.search(groups["pre"]) and not CLASS_OF_SUBJECT.match(groups["pre"]) and \
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]):
