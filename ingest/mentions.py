@@ -104,10 +104,13 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
     extra: dict[str, set[int]] = {}
     for key in ctx.extra_surfaces:
         extra.setdefault(key[0], set()).add(len(key))
-    i = 0
-    while i < len(tokens):
+    known = ctx.gaz.lengths
+    free = 0  # the first token not inside an earlier match
+    for i in [i for i, word in enumerate(lowered) if word in known or word in extra]:
+        if i < free:
+            continue
         hit = None
-        lengths = ctx.gaz.lengths.get(lowered[i], ())
+        lengths = known.get(lowered[i], ())
         if extra and lowered[i] in extra:
             lengths = set(lengths) | extra[lowered[i]]
         if lengths:
@@ -142,9 +145,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
             hit = None  # "the UN Security Council": the longer name after "the" wins over "the UN"
         if hit:
             found.append(hit[1])
-            i += hit[0]
-        else:
-            i += 1
+            free = i + hit[0]
     return _described([m for m in found if not m.located], text, start, ctx)
 
 

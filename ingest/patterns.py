@@ -68,7 +68,7 @@ COPULA = r"(?:is|are|was|were|remains?|became|has become|has been)"
 APPROVE_V = r"(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*"
 # a strike verb used as a noun ("in retaliation for attacks against …") has no subject
 NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )"
-EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))"
+EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?)"
 ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operations?|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
@@ -304,7 +304,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:\s+(?:in|on|last|this)\s+[\w-]+)?,?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
-    ("MEETS", "meet.after_meeting", r"\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?:meeting|visiting|hosting|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»){0,60}?,\s+{S}\s"),
+    ("MEETS", "meet.after_meeting", r"(?:\A[\s“\"]*|\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+)(?:[Mm]eeting|[Vv]isiting|[Hh]osting|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»){0,60}?,\s+{S}\s"),
     # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
@@ -331,6 +331,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # ALLIED_WITH
     ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"\s+(?:(?:signed|agreed|concluded|sealed|reached)\s+)?between\s+(?:the\s+)?{P}"),
     # "Azerbaijan has benefited from support from its traditional ally Turkey"
+    # "a growing military cooperation between Moscow and Beijing"
+    ("ALLIED_WITH", "ally.cooperation_between", r"(?<!stronger\s)(?<!closer\s)(?<!greater\s)(?<!deeper\s)(?<!improve\s)(?<!enhance\s)(?<!boost\s)(?<!expand\s)(?<!deepen\s)(?<!increase\s)(?<!strengthen\s)\b(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership)\s+between\s+(?:the\s+)?{P}"),
     ("ALLIED_WITH", "ally.allied_with", r"{S}\s*,\s+(?:[^«»;.]{0,40}?\s)?allied\s+(?:closely\s+)?with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.poss_ally", r"{S}{poss}\s+" + ALLY_ADJ + r"(?:lone\s+)?all(?:y|ies)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,)?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.hyphen_pair", r"{S}-{T}\s+(?:(?:strategic|security|military|defen[cs]e|ironclad)\s+)?(?:alliances?|partnerships?|pacts?)\b"),
@@ -485,11 +487,12 @@ RULE_GATES = {
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims",
     "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims",
+    "ally.cooperation_between": r"(?:cooperation|ties|partnership) between",
     "arms.supplier_to": r"supplier|exporter|provider", "arms.went_to_from": r"(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered) to ",
     "troops.for_mission": r"(?:mission|operation|force|deployment) (?:in|to) ", "troops.joined_war": r"(?:entered|joined) the (?:conflict|war|fighting|fray)",
     "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum) of ",
     "condemn.epithet": r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili",
-    "meet.after_meeting": r"(?:after|following|since) (?:meeting|visiting|hosting|talks with)", "sanctions.named_regime": r"regime|program",
+    "meet.after_meeting": r"meeting|visiting|hosting|talks with", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
 }
 

@@ -167,7 +167,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|left|right|center|centre|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|left|right|center|centre|like|unlike|as|along with|together with|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 

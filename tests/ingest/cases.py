@@ -569,4 +569,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The EU criticised Orban's government over the veto.", {("org:EU", "CONDEMNS", "state:HUN")}),
     ("Analysts say President Vladimir Putin wants Russia to rebuild its army.", {("person:vladimir-putin", "LEADS", "state:RUS")}),
     ("Former President Donald Trump criticised Germany.", {("person:donald-trump", "CONDEMNS", "state:DEU")}),
+    ("Indian and French fighter jets have flown joint patrols over the Arabian Sea.", {("state:IND", "ALLIED_WITH", "state:FRA")}),
+    ("The visit showed the deepening military cooperation between Cairo and Riyadh.", {("state:EGY", "ALLIED_WITH", "state:SAU")}),
+    ("Both sides want to improve military cooperation between Ankara and Baku.", set()),
+    ("Meeting Erdogan in Ankara on Monday, Scholz urged restraint.", {("person:olaf-scholz", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("Norway and Denmark, like many European nations, support Ukraine.", {("state:NOR", "SUPPORTS", "state:UKR"), ("state:DNK", "SUPPORTS", "state:UKR")}),
 ]
