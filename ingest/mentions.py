@@ -146,7 +146,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
         if hit:
             found.append(hit[1])
             free = i + hit[0]
-    return _described([m for m in found if not m.located], text, start, ctx)
+    found = [m for m in found if not m.located]
+    return _described(found, text, start, ctx) if " of " in low else found
 
 
 def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext) -> list[Mention]:

@@ -424,6 +424,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
 
 # A sentence can only match a type's patterns if it holds one of these words: checked first,
 # so most sentences skip most patterns. Each gate covers every trigger word of its type.
+# In these types every trigger word starts a word, so the gate's words must too: the search is
+# faster, and "aid" no longer opens SUPPORTS inside "said"
+WORD_START_GATES = {"SUPPLIES_ARMS", "CONDEMNS", "SUPPORTS", "MEETS", "TRADES_WITH"}
 GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
     "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
@@ -438,7 +441,7 @@ GATES = {
     "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|"
                  r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili",
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
-    "MEETS": r"met|meet|witnessed the signing|host|welcom|visit|talk|spoke|speak|phoned|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
+    "MEETS": r"met|meet|witnessed the signing|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners",
     "TRADES_WITH": r"trad|commerce|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
@@ -497,16 +500,20 @@ RULE_GATES = {
 }
 
 
-def compile_rule_gates() -> dict[str, re.Pattern]:
-    """One compiled gate per distinct gate text, so rules that share a gate share its search."""
-    compiled = {text: re.compile(text.lower()) for text in set(RULE_GATES.values())}
+def compile_rule_gates() -> dict[str, re.Pattern | str]:
+    """One gate per distinct gate text, so rules that share a gate share its search: a single plain
+    word stays a string (`in` is several times faster than a regex search), the rest are regexes."""
+    def gate(text: str) -> re.Pattern | str:
+        return text.lower() if not re.search(r"[|\\()\[\]?*+.^${}]", text) else re.compile(text.lower())
+    compiled = {text: gate(text) for text in set(RULE_GATES.values())}
     return {rule: compiled[text] for rule, text in RULE_GATES.items()}
 
 
 def compile_gates() -> dict[str, re.Pattern]:
     """Gates for lower-cased text (a case-sensitive search is about twice as fast as IGNORECASE)."""
     assert not re.search(r"\\[WSDB]", "".join(GATES.values())), "lower() would change an escape"
-    return {name: re.compile(gate.lower()) for name, gate in GATES.items()}
+    return {name: re.compile((r"\b(?:" + gate + ")" if name in WORD_START_GATES else gate).lower())
+            for name, gate in GATES.items()}
 
 
 # an actor and its verb, also across a relative pronoun: "India, which buys ... from Russia"

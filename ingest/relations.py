@@ -112,10 +112,10 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, list[tuple[str, re.Pattern, re.Pattern | None]]]:
+def patterns() -> dict[str, list[tuple[str, re.Pattern, re.Pattern | str | None]]]:
     """Compiled patterns grouped by relation type, in their declared order, each with the
     trigger-word gate of its own (None when the type's gate is all it needs)."""
-    by_type: dict[str, list[tuple[str, re.Pattern, re.Pattern | None]]] = {}
+    by_type: dict[str, list[tuple[str, re.Pattern, re.Pattern | str | None]]] = {}
     own_gates = compile_rule_gates()
     for type_name, rule, regex in compile_patterns():
         by_type.setdefault(type_name, []).append((rule, regex, own_gates.get(rule)))
@@ -223,7 +223,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
         if gate is not None:
             closed = shut.get(gate)
             if closed is None:
-                closed = shut[gate] = gate.search(lowered) is None
+                closed = shut[gate] = gate not in lowered if type(gate) is str else gate.search(lowered) is None
             if closed:
                 continue
         for match in regex.finditer(text):

@@ -574,4 +574,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Both sides want to improve military cooperation between Ankara and Baku.", set()),
     ("Meeting Erdogan in Ankara on Monday, Scholz urged restraint.", {("person:olaf-scholz", "MEETS", "person:recep-tayyip-erdogan")}),
     ("Norway and Denmark, like many European nations, support Ukraine.", {("state:NOR", "SUPPORTS", "state:UKR"), ("state:DNK", "SUPPORTS", "state:UKR")}),
+    ("Macron telephoned Erdogan on Sunday.", {("person:emmanuel-macron", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("Seoul said Washington's aid to Manila had doubled.", {("state:USA", "SUPPORTS", "state:PHL")}),
 ]
