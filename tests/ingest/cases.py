@@ -576,4 +576,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Norway and Denmark, like many European nations, support Ukraine.", {("state:NOR", "SUPPORTS", "state:UKR"), ("state:DNK", "SUPPORTS", "state:UKR")}),
     ("Macron telephoned Erdogan on Sunday.", {("person:emmanuel-macron", "MEETS", "person:recep-tayyip-erdogan")}),
     ("Seoul said Washington's aid to Manila had doubled.", {("state:USA", "SUPPORTS", "state:PHL")}),
+    ("Japan delivered its first security assistance to the Philippines in March.", {("state:JPN", "SUPPORTS", "state:PHL")}),
+    ("Turkey announced a new package of humanitarian aid for Syria.", {("state:TUR", "SUPPORTS", "state:SYR")}),
+    ("Three Russian cargo planes landed at Bamako airport on Friday with drones and ammunition.", {("state:RUS", "SUPPLIES_ARMS", "state:MLI")}),
+    ("Two Chinese planes landed in Belgrade on Saturday with journalists.", set()),
 ]
