@@ -17,7 +17,7 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", 
 # "the Gulf state of Qatar", "the West African country of Mali"
 DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|kingdom|republic|emirate|island|islands|"
                        r"archipelago|sultanate|enclave|territory)\s+of\s+$")
-ARRIVAL = {"arrived", "arrives", "arriving", "landed", "lands", "landing"}
+ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
@@ -133,11 +133,15 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                     continue  # "South Australian premier": a region's people, not the state's
                 if lowered[i + n - 1] in REGION_BEFORE and i + n < len(tokens) and text[tokens[i + n][0]].isupper():
                     continue  # "the West African country", "the West Bank": a region, not the bloc
+                if n == 1 and i + 1 < len(tokens) and text[tokens[i + 1][0]].isupper() and surface.form == "name" \
+                        and _name_goes_on(text, tokens, i, ctx, surface.entity_id):
+                    continue  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
                 # "talks in Pyongyang" is a place; "in Moscow's war" is the state
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and \
-                        not (i > 1 and lowered[i - 2] in ARRIVAL):  # "arrived in Pyongyang" is a visit
+                        not (i > 1 and lowered[i - 2] in ARRIVAL) and \
+                        not _arrived_at_airport(lowered, i):  # "arrived in Pyongyang" is a visit
                     mention.located = True
                 hit = (n, mention)
                 break
@@ -159,6 +163,23 @@ def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext)
             if described:
                 found[i] = Mention(described.start(), mention.end, mention.ids, mention.form)
     return found
+
+
+NOT_NAME_PART = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
+                 "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
+
+
+def _name_goes_on(text: str, tokens: list[tuple[int, int]], i: int, ctx: ArticleContext, entity_id: str) -> bool:
+    """A leader's one-word name followed, in the same phrase, by another capitalised word."""
+    after = text[tokens[i + 1][0]:tokens[i + 1][1]]
+    return tokens[i + 1][0] == tokens[i][1] + 1 and after.isalpha() and after.lower() not in NOT_NAME_PART \
+        and ctx.kind(entity_id) == "Leader"
+
+
+def _arrived_at_airport(lowered: list[str], i: int) -> bool:
+    """"arrived at Haneda airport in Tokyo": the capital after the airport is the visit's place too."""
+    before = lowered[max(0, i - 7):i - 1]
+    return "airport" in before and any(word in ARRIVAL for word in before)
 
 
 def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -> bool:

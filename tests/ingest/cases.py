@@ -580,4 +580,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Turkey announced a new package of humanitarian aid for Syria.", {("state:TUR", "SUPPORTS", "state:SYR")}),
     ("Three Russian cargo planes landed at Bamako airport on Friday with drones and ammunition.", {("state:RUS", "SUPPLIES_ARMS", "state:MLI")}),
     ("Two Chinese planes landed in Belgrade on Saturday with journalists.", set()),
+    ("Japan, Australia sign defence pact at summit in Tokyo", {("state:JPN", "ALLIED_WITH", "state:AUS"), ("state:JPN", "MEETS", "state:AUS")}),
+    ("Lula and Macron agreed on a trade roadmap during the summit in Paris.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:emmanuel-macron")}),
+    ("Moscow described India and China as reliable allies.", {("state:RUS", "ALLIED_WITH", "state:IND"), ("state:RUS", "ALLIED_WITH", "state:CHN")}),
+    ("Indian Prime Minister Narendra Modi and his wife arrived at Kansai airport in Tokyo on Friday.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:JPN")}),
+    ("Kim Yo Jong, the sister of the North Korean leader, criticised Seoul.", set()),
+    ("The Trump Administration imposed tariffs on Canada.", set()),
 ]
