@@ -112,7 +112,8 @@ def load() -> Gazetteer:
                         (("orgType", org.get("type", "")),))
         gaz.add(entity, {"name": [org["name"], *org.get("aliases", [])]})
     for bloc in _data("blocs.json"):
-        gaz.add(Entity(bloc["id"], "Bloc", bloc["name"], tuple(bloc["aliases"])), {"name": bloc["aliases"]})
+        gaz.add(Entity(bloc["id"], "Bloc", bloc["name"], tuple(bloc["aliases"])),
+                {"name": bloc["aliases"], "demonym": bloc.get("demonyms", [])})  # "Western sanctions"
     for leader in _data("leaders.json"):
         leader_id = "person:" + slug(leader["name"])
         offices = "; ".join(f"{r['office']} ({r['of'].split(':', 1)[1]})" for r in leader["roles"])

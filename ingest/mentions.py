@@ -28,7 +28,9 @@ _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("N
 _NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
 NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|General|Gen\.|Colonel|Admiral)\s+)?[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*(?:\s+{_NAME_PART}){{0,4}})"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
-              "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile"}
+              "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile",
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
 @dataclass
@@ -136,6 +138,9 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 if n == 1 and i + 1 < len(tokens) and text[tokens[i + 1][0]].isupper() and surface.form == "name" \
                         and _name_goes_on(text, tokens, i, ctx, surface.entity_id):
                     continue  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
+                if surface.form == "demonym" and surface.entity_id.startswith("bloc:") and \
+                        (i + n >= len(tokens) or lowered[i + n] not in BLOC_NOUNS):
+                    continue  # "Western sanctions", "Western officials"; not "the Western alliance"
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
                 # "talks in Pyongyang" is a place; "in Moscow's war" is the state
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
@@ -165,6 +170,11 @@ def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext)
     return found
 
 
+# what a bloc's adjective ("Western") may qualify and still name the bloc acting
+BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "government", "capitals", "partners",
+              "backers", "donors", "intelligence", "weapons", "arms", "tanks", "jets", "missiles", "aid", "support",
+              "pressure", "criticism", "condemnation", "accusations", "demands", "embargo", "embargoes", "restrictions",
+              "military", "troops", "forces", "envoys", "ministers", "negotiators", "states"}
 NOT_NAME_PART = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
 

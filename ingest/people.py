@@ -50,7 +50,7 @@ INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
-ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
+ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+(?:(?:new|current|sitting)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
@@ -76,7 +76,7 @@ class LeadFact:
 def _office(title: str) -> str | None:
     """The office a title names ("the Chinese premier" is not the president); None for "leader"."""
     office = title.lower().replace("-", " ")
-    return None if office in ("leader", "head") else {"pm": "prime minister"}.get(office, office)
+    return None if office in ("leader", "head", "dictator") else {"pm": "prime minister"}.get(office, office)
 
 
 def _head_counterpart(text: str, match: re.Match) -> bool:

@@ -76,6 +76,11 @@ HEAD_AFTER = re.compile(r"\s+(?:ally|allies|member|member state|partner|neighbou
 # "Serbia, as one of three countries supplying arms": the noun before the -ing verb is the actor's class
 CLASS_OF_SUBJECT = re.compile(r"(?:,\s+)?(?:as|is|are|was|were|among)\s+(?:one of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
                               r"(?:countries|states|nations|governments|powers)\s+$")
+# "US officials say it has shipped missiles": officials are plural, so "it" is someone else
+OFFICIALS_SAY_IT = re.compile(r"(?:[\w-]+\s+)?(?:officials|diplomats|sources|analysts|experts|media|intelligence|reports)\s+"
+                              r"(?:\w+\s+)?(?:say|said|says|believe|believed|claim|claimed|allege|alleged|think)\s+(?:that\s+)?it\s")
+# "Western accusations of supplying weapons": the accuser is not the one said to supply
+ACCUSATION_OF = re.compile(r"\b(?:accusations?|allegations?|charges|claims|suspicions?)\s+(?:that\s+it\s+was\s+|of\s+)$")
 # "Chinese jets that have been used in strikes": the weapons' user is someone else
 USED_BY_OTHER = re.compile(r"\bused\s+(?:in|for|to|by|against)\b")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
@@ -242,7 +247,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and ING_VERB.match(text, match.end("pre"))):
                         continue
-                    if OTHER_SUBJECT.search(groups["pre"]) or USED_BY_OTHER.search(groups["pre"]):
+                    if OTHER_SUBJECT.search(groups["pre"]) or USED_BY_OTHER.search(groups["pre"]) or \
+                            OFFICIALS_SAY_IT.match(groups["pre"]) or ACCUSATION_OF.search(groups["pre"]):
                         continue
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \

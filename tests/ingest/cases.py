@@ -586,4 +586,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Indian Prime Minister Narendra Modi and his wife arrived at Kansai airport in Tokyo on Friday.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:JPN")}),
     ("Kim Yo Jong, the sister of the North Korean leader, criticised Seoul.", set()),
     ("The Trump Administration imposed tariffs on Canada.", set()),
+    ("Western sanctions on Russia have cut its oil revenue.", {("bloc:WEST", "SANCTIONS", "state:RUS")}),
+    ("Sweden joined the Western security alliance with Finland last year.", {("state:SWE", "ALLIED_WITH", "state:FIN")}),  # no bloc
+    ("Clashes erupted in western Ukraine and Western Sahara.", set()),
+    ("Russia and China vetoed a Western-backed UN resolution on Myanmar.", {("state:RUS", "VETOES", "state:MMR"), ("state:CHN", "VETOES", "state:MMR")}),
+    ("Belarus is sending captured Western weapons to Russia.", {("state:BLR", "SUPPLIES_ARMS", "state:RUS")}),
+    ("US officials say it has shipped drones to Sudan.", set()),
+    ("Pakistan rejected Indian accusations of sending militants to Kashmir.", {("state:IND", "CONDEMNS", "state:PAK")}),
+    ("The pact was signed in Ankara by Erdogan and Aliyev.", {("state:TUR", "ALLIED_WITH", "state:AZE")}),
+    ("The strategic partnership agreement between Modi and Putin was renewed.", {("state:IND", "ALLIED_WITH", "state:RUS")}),
+    ("Welcoming Lula at the airport, Xi praised their friendship.", {("person:xi-jinping", "MEETS", "person:luiz-inacio-lula-da-silva")}),
+    ("The Russian dictator met the Hungarian prime minister.", {("person:vladimir-putin", "MEETS", "person:viktor-orban")}),
 ]
