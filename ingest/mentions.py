@@ -14,10 +14,18 @@ REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northe
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
+ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing"}
 # "the Gulf state of Qatar", "the West African country of Mali"
 DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|kingdom|republic|emirate|island|islands|"
                        r"archipelago|sultanate|enclave|territory)\s+of\s+$")
-ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing"}
+# what a bloc's adjective ("Western") may qualify and still name the bloc acting
+BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "government", "capitals", "partners",
+              "backers", "donors", "intelligence", "weapons", "arms", "tanks", "jets", "missiles", "aid", "support",
+              "pressure", "criticism", "condemnation", "accusations", "demands", "embargo", "embargoes", "restrictions",
+              "military", "troops", "forces", "envoys", "ministers", "negotiators", "states"}
+# a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
+NOT_NAME_PART = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
+                 "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
@@ -126,21 +134,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 if not options:
                     continue
                 surface = options[0]
-                if surface.exact and surface.exact != surface_text:
+                if _not_this_actor(surface, surface_text, text, tokens, lowered, i, n, ctx):
                     continue
-                if not surface.exact and not (surface_text[0].isupper() or surface_text.startswith("the ")
-                                              or key[0] in ("western",)):
-                    continue
-                if surface.form == "demonym" and i > 0 and lowered[i - 1] in REGION_BEFORE and text[tokens[i - 1][0]].isupper():
-                    continue  # "South Australian premier": a region's people, not the state's
-                if lowered[i + n - 1] in REGION_BEFORE and i + n < len(tokens) and text[tokens[i + n][0]].isupper():
-                    continue  # "the West African country", "the West Bank": a region, not the bloc
-                if n == 1 and i + 1 < len(tokens) and text[tokens[i + 1][0]].isupper() and surface.form == "name" \
-                        and _name_goes_on(text, tokens, i, ctx, surface.entity_id):
-                    continue  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
-                if surface.form == "demonym" and surface.entity_id.startswith("bloc:") and \
-                        (i + n >= len(tokens) or lowered[i + n] not in BLOC_NOUNS):
-                    continue  # "Western sanctions", "Western officials"; not "the Western alliance"
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
                 # "talks in Pyongyang" is a place; "in Moscow's war" is the state
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
@@ -159,6 +154,25 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
     return _described(found, text, start, ctx) if " of " in low else found
 
 
+def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[int, int]], lowered: list[str],
+                    i: int, n: int, ctx: ArticleContext) -> bool:
+    """Whether the words matching a dictionary surface at tokens i..i+n name something else."""
+    if surface.exact and surface.exact != surface_text:
+        return True
+    if not surface.exact and not (surface_text[0].isupper() or surface_text.startswith("the ")
+                                  or lowered[i] in ("western",)):
+        return True
+    capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()
+    if surface.form == "demonym" and i > 0 and lowered[i - 1] in REGION_BEFORE and text[tokens[i - 1][0]].isupper():
+        return True  # "South Australian premier": a region's people, not the state's
+    if lowered[i + n - 1] in REGION_BEFORE and capital_after:
+        return True  # "the West African country", "the West Bank": a region, not the bloc
+    if n == 1 and capital_after and surface.form == "name" and _name_goes_on(text, tokens, i, ctx, surface.entity_id):
+        return True  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
+    return surface.form == "demonym" and surface.entity_id.startswith("bloc:") and \
+        (i + n >= len(tokens) or lowered[i + n] not in BLOC_NOUNS)  # "Western sanctions", not "the Western alliance"
+
+
 def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext) -> list[Mention]:
     """"the West African country of Mali" is one mention of Mali, so patterns see the state itself."""
     for i, mention in enumerate(found):
@@ -168,15 +182,6 @@ def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext)
             if described:
                 found[i] = Mention(described.start(), mention.end, mention.ids, mention.form)
     return found
-
-
-# what a bloc's adjective ("Western") may qualify and still name the bloc acting
-BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "government", "capitals", "partners",
-              "backers", "donors", "intelligence", "weapons", "arms", "tanks", "jets", "missiles", "aid", "support",
-              "pressure", "criticism", "condemnation", "accusations", "demands", "embargo", "embargoes", "restrictions",
-              "military", "troops", "forces", "envoys", "ministers", "negotiators", "states"}
-NOT_NAME_PART = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
-                 "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
 
 
 def _name_goes_on(text: str, tokens: list[tuple[int, int]], i: int, ctx: ArticleContext, entity_id: str) -> bool:

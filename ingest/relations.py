@@ -247,8 +247,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and ING_VERB.match(text, match.end("pre"))):
                         continue
-                    if OTHER_SUBJECT.search(groups["pre"]) or USED_BY_OTHER.search(groups["pre"]) or \
-                            OFFICIALS_SAY_IT.match(groups["pre"]) or ACCUSATION_OF.search(groups["pre"]):
+                    if _someone_else(groups["pre"]):
                         continue
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
@@ -298,6 +297,12 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         key = (type_name, src2, tgt2)
                         if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
                             found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail)
+
+
+def _someone_else(pre: str) -> bool:
+    """Whether the words between an actor and the verb make someone else the verb's subject."""
+    return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre)
+                or ACCUSATION_OF.search(pre))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:
