@@ -22,6 +22,9 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"detachments?|regiments?)")
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa) (?:restrictions|curbs|bans))")
+# what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
+EPITHETS = (r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
+            r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili")
 MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
 
 MACROS = {
@@ -269,7 +272,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Canberra lodged a formal complaint with the WTO over China's duties"
     ("CONDEMNS", "condemn.complaint_over", r"{S}\s+{pre}(?:lodg|fil|submit|register)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|case)s?\s+(?:with\s+(?:the\s+)?«\d+»\s+(?:\(«\d+»\)\s+)?)?(?:over|against|about)\s+(?:the\s+)?{T}"),
     # "labelled Lai a 'troublemaker'", "branded Kyiv a terrorist state": an epithet is a condemnation
-    ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}?(?:separatists?|troublemakers?|terrorists?|terrorist (?:state|regime|organi[sz]ation)|dictators?|war criminals?|criminals?|aggressors?|liars?|murderers?|parasites?|pariahs?|rogue (?:state|regime|nation)|puppets?|traitors?|tyrants?|butchers?|thugs?|warmongers?|provocateurs?|menace|enem(?:y|ies)|fascists?|nazis?|saboteurs?|destabili[sz]ing force)\b"),
+    ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}?(?:" + EPITHETS + r")\w*\b"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}summon(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?|high commissioner|top diplomat)\b"),
     ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+)?{T}\s{x}\b(?:drawing|drew|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
@@ -446,8 +449,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|"
-                 r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili",
+    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|" + EPITHETS,
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to",
@@ -504,7 +506,7 @@ RULE_GATES = {
     "arms.supplier_to": r"supplier|exporter|provider", "arms.went_to_from": r"(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered) to ",
     "troops.for_mission": r"(?:mission|operation|force|deployment) (?:in|to) ", "troops.joined_war": r"(?:entered|joined) the (?:conflict|war|fighting|fray)",
     "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum) of ",
-    "condemn.epithet": r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili",
+    "condemn.epithet": EPITHETS,
     "meet.after_meeting": r"meeting|visiting|hosting|welcoming|receiving|talks with", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
 }
