@@ -51,6 +51,9 @@ ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+(?:(?:new|current|sitting)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
+# "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
+UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+counterpart\b"
+                                 r"(?!,?\s+(?:«|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]))")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
@@ -98,6 +101,16 @@ def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -
                 any(role.of in m.ids for m in masked.mentions):
             return role.of
     return None
+
+
+def _head_before(masked: Masked, ctx: ArticleContext, pos: int) -> bool:
+    """Whether a head of state or government is named before `pos`: by a head's title, or as a leader
+    the dictionary or the article has heading a state."""
+    title = TITLED_BEFORE.search(masked.text, 0, pos)
+    if title is not None and is_head_title(title.group("title")):
+        return True
+    return any(_kind_ok(ctx, m, ("Leader",)) and ctx.state_of_leader(m.ids[0]) is not None
+               for m in masked.mentions if masked.orig(pos) > m.end)
 
 
 def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:
@@ -219,6 +232,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")):
             who = ctx.leader_of(of.ids[0], _office(match.group("title")))
             if who is not None and is_head_title(match.group("title")):
+                replace(match, (who,), "coref")
+    for match in (UNNAMED_COUNTERPART.finditer(masked.text) if "counterpart" in text else ()):
+        of = masked.mention(match.group("of"))
+        if free(match) and _kind_ok(ctx, of, ("State",)) and _head_before(masked, ctx, match.start()):
+            who = ctx.leader_of(of.ids[0])
+            if who is not None:
                 replace(match, (who,), "coref")
     for match in TWO_LEADERS.finditer(masked.text):
         if len(ctx.recent_leaders) >= 2:

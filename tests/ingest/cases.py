@@ -597,4 +597,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The strategic partnership agreement between Modi and Putin was renewed.", {("state:IND", "ALLIED_WITH", "state:RUS")}),
     ("Welcoming Lula at the airport, Xi praised their friendship.", {("person:xi-jinping", "MEETS", "person:luiz-inacio-lula-da-silva")}),
     ("The Russian dictator met the Hungarian prime minister.", {("person:vladimir-putin", "MEETS", "person:viktor-orban")}),
+    ("Putin hosted his Belarusian counterpart on Monday.", {("person:alexander-lukashenko", "MEETS", "person:vladimir-putin")}),
+    ("French President Emmanuel Macron called his Brazilian counterpart Tuesday.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva")}),
+    ("Lavrov met his Chinese counterpart in Beijing.", set()),
 ]
