@@ -54,6 +54,8 @@ ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+(?:(?:new|current|sitting)\s+)?«(?
 # "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
 UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+counterpart\b"
                                  r"(?!,?\s+(?:«|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]))")
+# "received the Prime Minister of Pakistan" (no name follows)
+ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?P<of2>)(?!,?\s+(?:«|[A-Z][a-z]))")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
@@ -227,7 +229,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 lead(match, who, state)
             else:
                 replace(match, (who,), "leader")
-    for match in ROLE_REFERENCE.finditer(masked.text):
+    roles = [*ROLE_REFERENCE.finditer(masked.text), *(ROLE_OF.finditer(masked.text) if of_actor else ())]
+    for match in roles:
         of = masked.mention(match.group("of") if match.group("of") is not None else match.group("of2"))
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")):
             who = ctx.leader_of(of.ids[0], _office(match.group("title")))

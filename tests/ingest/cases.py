@@ -600,4 +600,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin hosted his Belarusian counterpart on Monday.", {("person:alexander-lukashenko", "MEETS", "person:vladimir-putin")}),
     ("French President Emmanuel Macron called his Brazilian counterpart Tuesday.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva")}),
     ("Lavrov met his Chinese counterpart in Beijing.", set()),
+    ("Erdogan received the President of France in Ankara.", {("person:recep-tayyip-erdogan", "MEETS", "person:emmanuel-macron")}),
+    ("The Prime Minister of India, Narendra Modi, flew to Paris.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:FRA")}),
+    ("PM Shehbaz met Chinese Premier Li Qiang in Beijing.", {("person:shehbaz-sharif", "MEETS", "person:li-qiang"), ("person:li-qiang", "LEADS", "state:CHN")}),
 ]
