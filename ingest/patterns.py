@@ -362,7 +362,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
-    ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*,\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b"),
+    ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b"),
     # "bringing the U.S. closer to the Philippines, its oldest ally": the nearest actor before owns "its"
     ("ALLIED_WITH", "ally.apposition_its", r"{S}(?:(?!\b(?:help|support|backing|against|counter|countering)\b)[^«»;.]){0,80}?{T}\s*,\s+(?:its|their)\s+" + ALLY_ADJ + r"(?:ally|allies)\b"),
     # "granted the US access to four more military bases"

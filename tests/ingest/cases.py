@@ -603,4 +603,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Erdogan received the President of France in Ankara.", {("person:recep-tayyip-erdogan", "MEETS", "person:emmanuel-macron")}),
     ("The Prime Minister of India, Narendra Modi, flew to Paris.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:FRA")}),
     ("PM Shehbaz met Chinese Premier Li Qiang in Beijing.", {("person:shehbaz-sharif", "MEETS", "person:li-qiang"), ("person:li-qiang", "LEADS", "state:CHN")}),
+    ("The veto from Belarus – Russia's closest ally in Europe – surprised nobody.", {("state:BLR", "ALLIED_WITH", "state:RUS")}),
+    ("The plan was backed by the head of the European Commission Ursula von der Leyen.", {("person:ursula-von-der-leyen", "LEADS", "org:EC")}),
+    ("Orban vetoed the EU's aid package for Ukraine.", set()),
 ]
