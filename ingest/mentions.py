@@ -23,8 +23,9 @@ BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "
               "backers", "donors", "intelligence", "weapons", "arms", "tanks", "jets", "missiles", "aid", "support",
               "pressure", "criticism", "condemnation", "accusations", "demands", "embargo", "embargoes", "restrictions",
               "military", "troops", "forces", "envoys", "ministers", "negotiators", "states"}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
-NOT_NAME_PART = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i",
+NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
 TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
@@ -36,9 +37,9 @@ _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("N
 _NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
 NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|General|Gen\.|Colonel|Admiral)\s+)?[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*(?:\s+{_NAME_PART}){{0,4}})"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
-              "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile",
-              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+              "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,
+              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"}
 
 
 @dataclass

@@ -24,7 +24,9 @@ PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
 LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|"
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
-AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]+ed\b)")
+# "and" before a second verb of the same subject ("urged talks and then blamed the US")
+AND_THEN = r"\band\s+(?:also\s+|then\s+|later\s+)?"
+AND_VERB = re.compile(AND_THEN + r"(?=[a-z]+ed\b)")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.masking import Masked
-from ingest.mentions import NAME, TITLES, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
+from ingest.mentions import NAME, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
@@ -53,7 +53,7 @@ TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
 ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+(?:(?:new|current|sitting)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 # "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
 UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+counterpart\b"
-                                 r"(?!,?\s+(?:«|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]))")
+                                 rf"(?!,?\s+(?:«|(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]))")
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
@@ -84,12 +84,15 @@ def _office(title: str) -> str | None:
     return None if office in ("leader", "head", "dictator") else {"pm": "prime minister"}.get(office, office)
 
 
+def _head_title_before(text: str, pos: int) -> bool:
+    """Whether the first titled person in text[:pos] carries a head's title ("President «Lula»")."""
+    title = TITLED_BEFORE.search(text, 0, pos)
+    return title is not None and is_head_title(title.group("title"))
+
+
 def _head_counterpart(text: str, match: re.Match) -> bool:
     """"President Lula urged his Venezuelan counterpart, Nicolás Maduro": a head's counterpart heads too."""
-    if match.group("title").lower() != "counterpart":
-        return False
-    head = TITLED_BEFORE.search(text, 0, match.start())
-    return head is not None and is_head_title(head.group("title"))
+    return match.group("title").lower() == "counterpart" and _head_title_before(text, match.start())
 
 
 def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -> str | None:
@@ -98,21 +101,19 @@ def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -
     office = _office(title)
     if office is None or not is_head_title(title):
         return None
-    for role in ctx.gaz.roles:
-        if role.leader_id == who and office in role.office and role.active_on(ctx.day) and \
-                any(role.of in m.ids for m in masked.mentions):
-            return role.of
+    for of in dict.fromkeys(i for m in masked.mentions for i in m.ids):
+        role = ctx.gaz.leader_of(of, ctx.day, office)
+        if role is not None and role.leader_id == who:
+            return of
     return None
 
 
 def _head_before(masked: Masked, ctx: ArticleContext, pos: int) -> bool:
     """Whether a head of state or government is named before `pos`: by a head's title, or as a leader
     the dictionary or the article has heading a state."""
-    title = TITLED_BEFORE.search(masked.text, 0, pos)
-    if title is not None and is_head_title(title.group("title")):
-        return True
-    return any(_kind_ok(ctx, m, ("Leader",)) and ctx.state_of_leader(m.ids[0]) is not None
-               for m in masked.mentions if masked.orig(pos) > m.end)
+    return _head_title_before(masked.text, pos) or \
+        any(_kind_ok(ctx, m, ("Leader",)) and ctx.state_of_leader(m.ids[0]) is not None
+            for m in masked.mentions if masked.orig(pos) > m.end)
 
 
 def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ from typing import Callable
 
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
-from ingest.modality import modality
+from ingest.modality import AND_THEN, modality
 from ingest.patterns import compile_gates, compile_patterns, compile_rule_gates
 from ingest.vocabulary import canonical_pair
 
@@ -49,9 +49,9 @@ NOT_VETO_TARGETS = ("org:UN",)
 # how far past `pre` a trigger verb reaches; a veto's object ("an attempt to extend sanctions") is content
 TRIGGER_CHARS = {"VETOES": 8}
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
+_STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "ally.adj_ally": (("State",), ("State",)), "ally.exercises_in": (("State",), ("State",)),
-    "ally.apposition_its": (("State",), ("State",))}
+    "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES}
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
 # claims the RSF has launched …")
 UNKNOWN_SUBJECT = re.compile(r"(?<!\()\b(?:the\s+)?[A-Z]{2,6}s?\b(?![-)])")  # not "(PCG)", the subject's own
@@ -92,7 +92,7 @@ SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)\w+ing\b")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
-VERB_AFTER_AND = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+VERB_AFTER_AND = re.compile(AND_THEN + "$")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly)\b")
 # a statement of arms is no "support short of arms", and an arms export no plain trade
