@@ -57,7 +57,9 @@ class Gazetteer:
         self.surfaces: dict[tuple[str, ...], list[Surface]] = {}
         self.roles: list[Role] = []
         self.lengths: dict[str, set[int]] = {}  # first token -> lengths of the surfaces it starts
-        self.anchors: set[str] = set()  # a token every surface contains: its first, or its second after "the"
+        self.longest_first: dict[str, tuple[int, ...]] = {}  # the same lengths, longest first
+        self.prefixes: set[tuple[str, ...]] = set()  # the first two or more tokens of a surface
+        self.anchors: set[str] = set()  # a word every surface contains
 
     def add(self, entity: Entity, forms: dict[str, list[str]]) -> None:
         self.entities[entity.id] = entity
@@ -75,7 +77,11 @@ class Gazetteer:
                     # an alias in another case ("Nato" beside "NATO"): any capitalised form will do
                     options[mine[0]] = Surface(entity.id, options[mine[0]].form, None)
                 self.lengths.setdefault(key[0], set()).add(len(key))
-                self.anchors.add(key[1] if key[0] == "the" and len(key) > 1 else key[0])
+                self.longest_first[key[0]] = tuple(sorted(self.lengths[key[0]], reverse=True))
+                self.prefixes.update(key[:n] for n in range(2, len(key) + 1))
+                words = [t for t in key if t[0].isalnum() or t[0] == "_"]
+                # one word every match of the surface contains (its first, or its second after "the")
+                self.anchors.add(words[1] if words[0] == "the" and len(words) > 1 else words[0])
 
     def leader_of(self, entity_id: str, day: date | None, office: str | None = None) -> Role | None:
         """The dictionary's holder of the top office of a state or organisation on `day`."""

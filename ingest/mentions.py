@@ -9,6 +9,7 @@ from datetime import date
 from ingest.gazetteer import HEAD_OFFICES, TOKEN, Gazetteer, key_of, slug
 from ingest.model import Entity
 
+WORD = re.compile(r"\w+")
 # a demonym after a capitalised one of these names a region's people ("South Australian premier")
 REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northern", "southern"}
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
@@ -100,13 +101,12 @@ class ArticleContext:
 def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) -> list[Mention]:
     """Longest dictionary matches, token by token, in text[start:end]."""
     low = text[start:end].lower().replace("’", "'")
-    words = set(TOKEN.findall(low))
+    words = set(WORD.findall(low))  # every anchor is one word
     if words.isdisjoint(ctx.gaz.anchors) and not any(key[0] in words for key in ctx.extra_surfaces):
         return []  # most sentences name no actor: one set test instead of the token walk
     if len(low) == end - start:  # lower() kept every offset (it does, but for a few letters like "İ")
-        matches = list(TOKEN.finditer(low))
-        tokens = [(start + m.start(), start + m.end()) for m in matches]
-        lowered = [m.group() for m in matches]
+        tokens = [m.span() for m in TOKEN.finditer(text, start, end)]  # the same tokens as in `low`
+        lowered = TOKEN.findall(low)
     else:
         matches = list(TOKEN.finditer(text, start, end))
         tokens = [(m.start(), m.end()) for m in matches]
@@ -115,17 +115,20 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
     extra: dict[str, set[int]] = {}
     for key in ctx.extra_surfaces:
         extra.setdefault(key[0], set()).add(len(key))
-    known = ctx.gaz.lengths
+    known, prefixes = ctx.gaz.longest_first, ctx.gaz.prefixes
     free = 0  # the first token not inside an earlier match
     for i in [i for i, word in enumerate(lowered) if word in known or word in extra]:
         if i < free:
             continue
         hit = None
-        lengths = known.get(lowered[i], ())
+        reach = 1  # no dictionary surface runs past the words that begin one
+        while i + reach < len(tokens) and tuple(lowered[i:i + reach + 1]) in prefixes:
+            reach += 1
+        lengths = [n for n in known.get(lowered[i], ()) if n <= reach]
         if extra and lowered[i] in extra:
-            lengths = set(lengths) | extra[lowered[i]]
+            lengths = sorted(set(lengths) | {n for n in extra[lowered[i]] if n <= len(tokens) - i}, reverse=True)
         if lengths:
-            for n in sorted((n for n in lengths if n <= len(tokens) - i), reverse=True):
+            for n in lengths:
                 key = tuple(lowered[i:i + n])
                 surface_text = text[tokens[i][0]:tokens[i + n - 1][1]]
                 if key in ctx.extra_surfaces and surface_text[0].isupper():
