@@ -9,10 +9,11 @@ from functools import lru_cache
 from itertools import combinations, permutations, product
 from typing import Callable
 
+from ingest.gates import Gates
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, modality
-from ingest.patterns import compile_gates, compile_patterns, compile_rule_gates
+from ingest.patterns import compile_gates, compile_patterns
 from ingest.vocabulary import canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -119,16 +120,16 @@ class Found:
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, list[tuple[str, re.Pattern, re.Pattern | str | None]]]:
     """Compiled patterns grouped by relation type, in their declared order, each with the
-    trigger-word gate of its own (None when the type's gate is all it needs)."""
+    gate of its own (a key of `Gates.found`, or a regex; None when the type's gate is all it needs)."""
     by_type: dict[str, list[tuple[str, re.Pattern, re.Pattern | str | None]]] = {}
-    own_gates = compile_rule_gates()
+    own_gates = gates().of_rule
     for type_name, rule, regex in compile_patterns():
         by_type.setdefault(type_name, []).append((rule, regex, own_gates.get(rule)))
     return by_type
 
 
 @lru_cache(maxsize=1)
-def gates():
+def gates() -> Gates:
     return compile_gates()
 
 
@@ -221,14 +222,18 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
     def orig(pos: int, at_end: bool = False) -> int:
         return masked.orig(to_masked(pos), at_end=at_end)
     lowered = text.lower()
-    open_types = [name for name, gate in gates().items() if gate.search(lowered)]
-    shut: dict[re.Pattern, bool] = {}  # rules share gates: each is searched once per reading
+    present = gates().found(lowered)
+    open_types = [name for name in gates().types if name in present]
+    shut: dict[re.Pattern, bool] = {}  # rules share gates: each regex gate is searched once per reading
     by_type = patterns()
     for type_name, rule, regex, gate in ((t, r, x, g) for t in open_types for r, x, g in by_type[t]):
-        if gate is not None:
+        if type(gate) is str:
+            if gate not in present:
+                continue
+        elif gate is not None:
             closed = shut.get(gate)
             if closed is None:
-                closed = shut[gate] = gate not in lowered if type(gate) is str else gate.search(lowered) is None
+                closed = shut[gate] = gate.search(lowered) is None
             if closed:
                 continue
         for match in regex.finditer(text):

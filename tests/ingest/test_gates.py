@@ -1,0 +1,44 @@
+"""The gates: which types and rules a sentence can match, found in one pass."""
+import re
+from pathlib import Path
+
+from ingest import sentences
+from ingest.gates import Gates
+from ingest.patterns import GATES, RULE_GATES, WORD_START_GATES, compile_gates
+
+TOY = Gates({"A": "aid|-\\d", "B": "war"}, {"A"}, {"r.plain": "sign|seal", "r.regex": r"\baid\b"})
+
+
+def test_a_word_start_gate_needs_its_word_to_start_a_word() -> None:
+    assert "A" in TOY.found("the aid flows") and "A" not in TOY.found("he said so")
+    # "-\d" is a model number: "\b" before "-" needs a word character before it
+    assert "A" in TOY.found("the mig-29 jets") and "A" not in TOY.found("minus -29 degrees")
+
+
+def test_other_gates_match_anywhere_in_a_word() -> None:
+    assert "B" in TOY.found("the postwar order") and "B" not in TOY.found("the peace")
+    assert "rule:sign|seal" in TOY.found("they signed it") and "rule:sign|seal" not in TOY.found("they met")
+
+
+def test_a_rule_gate_that_is_more_than_words_stays_a_regex() -> None:
+    assert TOY.of_rule["r.plain"] == "rule:sign|seal"
+    assert isinstance(TOY.of_rule["r.regex"], re.Pattern) and TOY.of_rule["r.regex"].search("aid to kyiv")
+
+
+def test_the_automaton_opens_what_the_gates_as_regexes_open() -> None:
+    """On every sentence of the sample articles and the test cases' own words, the one-pass search
+    agrees with searching each gate as a regular expression."""
+    texts = [path.read_text() for path in (Path(__file__).parents[2] / "data" / "articles").iterdir()]
+    lowered = [text[a:b].lower() for text in texts for a, b in sentences.split(text)]
+    lowered += ["the mig-29 and the su-35", "minus -29", "said", "aid", "a bombardment", "signed a pact"]
+    type_regex = {name: re.compile((r"\b(?:" + gate + ")" if name in WORD_START_GATES else gate).lower())
+                  for name, gate in GATES.items()}
+    rule_regex = {rule: re.compile(gate.lower()) for rule, gate in RULE_GATES.items()}
+    gates = compile_gates()
+    for sentence in lowered:
+        present = gates.found(sentence)
+        assert {n for n in GATES if n in present} == {n for n, rx in type_regex.items() if rx.search(sentence)}, sentence
+        for rule, rx in rule_regex.items():
+            gate = gates.of_rule[rule]
+            opened = gate in present if isinstance(gate, str) else gate.search(sentence) is not None
+            assert opened == (rx.search(sentence) is not None), (rule, sentence)
