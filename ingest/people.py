@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.masking import Masked
-from ingest.mentions import NAME, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
+from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
@@ -157,9 +157,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         facts.append(LeadFact(who, of, new.start, new.end))
 
     text = masked.text
-    of_actor = " of «" in text or " of the «" in text  # cheap tests first: most sentences need none of these
+    lowered = text.lower()
+    titled = any(word in lowered for word in TITLE_WORDS)  # cheap tests first: most sentences need none of these
+    of_actor = " of «" in text or " of the «" in text
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
-                    INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE):
+                    INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match):
                 continue
@@ -186,7 +188,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             who = leader_id(match)
             if who is not None:
                 lead(match, who, of.ids[0])
-    for match in (ITS_HEAD.finditer(text) if "its " in text or "their " in text else ()):
+    for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)
             who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State",)) else None
@@ -219,7 +221,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("Organization",)):
             replace(match, of.ids, "organ")
-    for match in INTRO_TITLE_NAME.finditer(masked.text):
+    for match in (INTRO_TITLE_NAME.finditer(text) if titled else ()):
         if free(match) and (match.group("title")[0].isupper() or match.group("title") == "counterpart"):
             who = leader_id(match)
             if who is None:
@@ -230,7 +232,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 lead(match, who, state)
             else:
                 replace(match, (who,), "leader")
-    roles = [*ROLE_REFERENCE.finditer(masked.text), *(ROLE_OF.finditer(masked.text) if of_actor else ())]
+    roles = [*ROLE_REFERENCE.finditer(text), *(ROLE_OF.finditer(text) if of_actor else ())] if titled else []
     for match in roles:
         of = masked.mention(match.group("of") if match.group("of") is not None else match.group("of2"))
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")):

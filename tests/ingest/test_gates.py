@@ -42,3 +42,18 @@ def test_the_automaton_opens_what_the_gates_as_regexes_open() -> None:
             gate = gates.of_rule[rule]
             opened = gate in present if isinstance(gate, str) else gate.search(sentence) is not None
             assert opened == (rx.search(sentence) is not None), (rule, sentence)
+
+
+def test_every_title_holds_a_title_word() -> None:
+    """People's title patterns are skipped when a sentence holds none of TITLE_WORDS: on every test
+    sentence and every sentence of the samples, a title TITLES finds holds one."""
+    from ingest.mentions import TITLE_WORDS, TITLES
+    from tests.ingest.cases import CASES
+    from tests.ingest.heldout import HELDOUT
+    texts = [path.read_text() for path in (Path(__file__).parents[2] / "data" / "articles").iterdir()]
+    sentences_ = [text[a:b] for text in texts for a, b in sentences.split(text)]
+    sentences_ += [text for text, _ in CASES + HELDOUT]
+    titles = [m.group() for s in sentences_ for m in re.finditer(TITLES, s)]
+    assert len(titles) > 100
+    assert all(any(word in title.lower() for word in TITLE_WORDS) for title in titles), \
+        [t for t in titles if not any(word in t.lower() for word in TITLE_WORDS)]
