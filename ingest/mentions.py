@@ -28,19 +28,19 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
 NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
-TITLES = (r"(?:[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
+TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior) [Mm]inister|[Mm]inister|"
           r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Aa]mbassador|"
-          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart)")
+          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|(?:[Aa]rmy|[Mm]ilitary) [Cc]hief)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emir",
                "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
-               "dictator", "monarch", "counterpart")
+               "dictator", "monarch", "counterpart", "chief")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 _NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
-NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|General|Gen\.|Colonel|Admiral)\s+)?[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*(?:\s+{_NAME_PART}){{0,4}})"
+NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Gen\.|Colonel|Admiral)\s+)?(?:[A-Z]{{2}}(?=\s+[A-Z][{_L}])|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,4}})"  # "JD Vance"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,
               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -159,7 +159,28 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
             found.append(hit[1])
             free = i + hit[0]
     found = [m for m in found if not m.located]
+    if len(found) > 1:
+        found = _qualified_groups(found, text, ctx)
     return _described(found, text, start, ctx) if " of " in low else found
+
+
+def _qualified_groups(found: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:
+    """"the Afghan Taliban", "Lebanese Hezbollah": a state's demonym right before an armed group
+    only says where the group is from, so the two are one mention of the group."""
+    out: list[Mention] = []
+    for mention in found:
+        before = out[-1] if out else None
+        if before is not None and before.form == "demonym" and text[before.end:mention.start].isspace() and \
+                ctx.kind(before.ids[0]) == "State" and _armed_group(ctx, mention.ids[0]):
+            out[-1] = Mention(before.start, mention.end, mention.ids, mention.form)
+        else:
+            out.append(mention)
+    return out
+
+
+def _armed_group(ctx: ArticleContext, entity_id: str) -> bool:
+    entity = ctx.gaz.entities.get(entity_id)
+    return entity is not None and ("orgType", "armed group") in entity.props
 
 
 def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[int, int]], lowered: list[str],
@@ -211,7 +232,7 @@ def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -
                for m in ctx.gaz.lengths.get(lowered[i + 1] if i + 1 < len(lowered) else "", ()))
 
 
-HONORIFIC = re.compile(r"^(?:Sheikh|Sheikha|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|General|Gen\.?|Colonel|Col\.?|Admiral)\s+(?=[A-Z])")
+HONORIFIC = re.compile(r"^(?:Sheikh|Sheikha|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Field Marshal|Marshal|General|Gen\.?|Colonel|Col\.?|Admiral)\s+(?=[A-Z])")
 
 
 def _new_leader(name: str, ctx: ArticleContext) -> str:
@@ -236,4 +257,4 @@ def is_head_title(title: str) -> bool:
     lowered = title.lower().replace("-", " ")
     lowered = "prime minister" if lowered == "pm" else lowered
     return any(lowered == office or lowered.endswith(office) for office in HEAD_OFFICES) \
-        and "minister" not in lowered.replace("prime minister", "")
+        and "minister" not in lowered.replace("prime minister", "") and not lowered.startswith(("vice ", "deputy "))

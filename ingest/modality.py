@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 NEGATION = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|merely)\b)|n't|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
+    r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
     r"fail(?:s|ed)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
-    r"revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|’t\b", re.I)
+    r"revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
     r"intends?|intending|threat(?:en|ens|ened) to|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
@@ -17,15 +17,30 @@ HEDGE = re.compile(
     r"alleged(?:ly)?|suspected|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
+    r"(?:(?:is|are|was|were|been|being)\s+accused\s+of)|"  # "Pakistan was accused of conducting airstrikes"
     r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I)
-BARE_NOT_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
+BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|"
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
 LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|"
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
 # "and" before a second verb of the same subject ("urged talks and then blamed the US")
-AND_THEN = r"\band\s+(?:also\s+|then\s+|later\s+)?"
+AND_THEN = r"\band\s+(?:also\s+|then\s+|later\s+|instead\s+)?"
+# a participle after a comma has a mood of its own: "Kabul denied the claim, accusing Pakistan"
+COMMA_BEFORE = re.compile(r",\s+$")
+# a relation a presupposing verb takes as its object exists, whatever the mood around it:
+# "a push to bolster its alliances with South Korea", "plans to boost trade with China"
+PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|cement|consolidate|expand)\w*\s+"
+                                r"(?:(?:the|their|its|this|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:alliances?|ties|partnerships?|relations(?:hip)?|cooperation|trade|links)\b", re.I)
+# a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
+# would follow the UK, which became the first country to provide Kyiv with missiles")
+RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$")
+# "the decision to supply missiles to Ukraine remained under consideration": not decided
+UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
+# a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
+OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\balleg(?:es|ed|ing)\b", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?=[a-z]+ed\b)")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
@@ -40,7 +55,7 @@ BLOCKED_CHARS = 25
 
 
 def modality(sentence: str, match_start: int, trigger_end: int, type_name: str | None = None,
-             verb_start: int | None = None) -> str:
+             verb_start: int | None = None, match_end: int | None = None) -> str:
     """"asserted", "negated" or "hedged" for a statement of `type_name` spanning
     sentence[match_start:trigger_end], its trigger verb (when known) at `verb_start`."""
     if sentence.rstrip().endswith("?"):
@@ -53,19 +68,29 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         window_start = match_start  # "has not condemned Russia's invasion": the "not" is the other verb's
     if PRESUPPOSED.search(sentence, window_start, match_start):
         window_start = match_start  # "would strengthen the strategic partnership": the partnership exists
+    relative = verb_start is not None and RELATIVE_BEFORE.search(sentence, 0, verb_start) is not None
     if verb_start is not None:  # "urged talks and blamed the US": the second verb has a mood of its own
         for verb in AND_VERB.finditer(sentence, window_start, trigger_end):
             if verb.end() <= verb_start:
                 window_start = verb.end()
+        if COMMA_BEFORE.search(sentence, 0, verb_start) or relative:
+            window_start = max(window_start, verb_start)
+    presupposed = PRESUPPOSED_OBJECT.search(sentence, window_start, trigger_end)
+    if presupposed:
+        window_start = presupposed.start()
     window = sentence[window_start:trigger_end]
+    if type_name in OWN_TRIGGERS:
+        window = OWN_TRIGGERS[type_name].sub("", window)
     if LIKELY_AFTER.match(sentence, trigger_end) and type_name != "TRADES_WITH":  # "trade is expected to hit $200bn"
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
+    if match_end is not None and UNDECIDED_AFTER.match(sentence, match_end):
+        return "hedged"
     if NEGATION.search(window):
         return "negated"
     if HEDGE.search(window):
         return "hedged"
     head = sentence[:match_start]
-    if re.match(r"\s*(?:if|unless|should)\b", sentence, re.I) and "," in head:
+    if re.match(r"\s*(?:if|unless|should)\b", sentence, re.I) and "," in head and not relative:
         return "hedged"
     blocked = BLOCKED_BEFORE.get(type_name or "")
     if blocked and blocked.search(sentence, max(0, match_start - BLOCKED_CHARS), match_start):

@@ -31,8 +31,9 @@ MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|finan
 
 MACROS = {
     "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
-    "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+)?(?:[^«»;,.:—–]{0,45}?\s)?)",
-    "tpre": r"(?P<pre>(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?\s)?)",
+    # (or a clause, then a participle of the same subject: "came to the rescue, buying Russian oil")
+    "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+)?(?:[^«»;,.:—–]{0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
+    "tpre": r"(?P<pre>(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
     # "the", or a compass adjective, before a place: "into northern Israel", "in eastern Congo"
@@ -200,6 +201,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\b(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
     ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
+    # "Thailand conducted air strikes on a border area …, targeting a Cambodian military position"
+    ("ATTACKS", "attack.then_targeting", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:has\s+|have\s+|had\s+)?(?:conducted|carried out|launched|staged|mounted|unleashed)\s+(?:[\w-]+\s+){0,3}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?|shelling|operations?)\b{x},\s+(?P<v>targeting|striking|hitting|pounding|bombing|shelling)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?{T}"),
+    # "Thailand's Air Strikes Target Cambodia"
+    ("ATTACKS", "attack.poss_strikes_verb", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
     ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s{g}\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|offensives?|incursions?|assaults?)\s+(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across)\s+)?{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "strikes against targets connected to the Houthis"
     ("ATTACKS", "attack.targets_of", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up)\s{g}\b(?:strikes|airstrikes|air strikes|attacks|raids)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by)\s+(?:to\s+)?(?:the\s+)?{T}"),
@@ -253,14 +258,18 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|both\s+)?{T}"),
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
     # "Russia condemned the recent U.S. airstrikes on Iran"
-    ("CONDEMNS", "condemn.adj_act", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:air\s?strikes|strikes|attacks?|bombings?|bombardment|invasion|aggression|offensive|raids?|incursions?|actions?|moves?|decision|polic(?:y|ies)|sanctions|tariffs|provocations?)\b"),
+    # "Pakistan has long alleged that the Taliban provides refuge to militants"
+    ("CONDEMNS", "condemn.alleged_that", r"{S}\s+{pre}alleg(?:es|ed|ing)\s+that\s+(?:the\s+)?{T}"),
+    # "Pakistan's persistent accusations that Afghanistan's government harbors militants"
+    ("CONDEMNS", "condemn.poss_accusations", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges)\s+(?:that|against)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.adj_act", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:air\s?strikes?|strikes?|attacks?|bombings?|bombardment|invasion|aggression|offensive|raids?|incursions?|actions?|moves?|decision|polic(?:y|ies)|sanctions|tariffs|provocations?)\b"),
     ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w“”\"'-]+\s+){0,4}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
     ("CONDEMNS", "condemn.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:condemn|critici[sz]|censur|denounc|chid|rebuk)\w*\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.said_then_accusing", r"{S}\s+(?:said|added|told|wrote|stated|says)\b[^«»;.]{0,60}?,\s+(?:accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.said_then_accusing", r"{S}\s+(?:said|added|told|wrote|stated|says)\b[^«»;.]{0,60}?,\s+(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # the sentence's subject in a participle clause: "Ethiopian officials expressed concern, accusing Somalia of …"
     # "Islamabad said that the attack killed two children, condemned Iran's actions"
     ("CONDEMNS", "condemn.said_then_verb", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:said|says|stated|added)\b[^«»;.]{0,80}?,\s+(?:and\s+)?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.said_accusing", r"\A(?:[^«»;.]{0,30}?)?{S}\s[^«»;.]{0,80}?,\s+(?:accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.said_accusing", r"\A(?:[^«»;.]{0,30}?)?{S}\s[^«»;.]{0,80}?,\s+(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # "a Philippine foreign ministry spokesperson issued a statement rebuking what she called China's …"
     ("CONDEMNS", "condemn.statement", r"{S}(?:{poss})?\s[^«»;.]{0,60}?\b(?:issued|released|put out|published)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement\s+(?:[\w-]+\s+){0,3}?(?:rebuking|condemning|criticising|criticizing|denouncing|accusing|blaming|slamming|decrying)\s+(?:what\s+(?:it|she|he|they)\s+(?:called|described as)\s+)?(?:the\s+)?{T}"),
     # "Rwanda has denied accusations by Congo's government": the accusation was made, denied or not
@@ -397,7 +406,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.purchase_of", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:energy|oil|gas|crude|coal|grain|wheat|goods|products|LNG|fertili[sz]ers?|timber|steel)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)\b"),
-    ("TRADES_WITH", "trade.apposition", r"{S}\s*,\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial)\s+partners?\b"),
+    ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial)\s+partners?\b"),
     ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:(?:trading|trade|economic|financial|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     ("TRADES_WITH", "trade.with_its_partner", r"{S}[^«»;.]{0,60}?\bwith\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partner,?\s+{T}"),
@@ -427,6 +436,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.includes", r"{T}\)?\s*[,—–]?\s+(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
     # "the Quad is a grouping of Australia, India, Japan and the United States"
     ("MEMBER_OF", "member.grouping_of", r"{T}\)?\s+{pre}(?:is|are|was|remains)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum)\s+of\s+(?:the\s+)?{S}(?=\s*(?:[,.;)]|$|\s+(?:that|which|and|since|in|as|with)\b))"),
+    # "The SCO … has expanded its membership to include ten members, including nations like Iran and India"
+    ("MEMBER_OF", "member.membership_including", r"{T}[^«»;]{0,60}?\bmembership\b[^«»;]{0,60}?\b(?:including|includes|include|such as|like)\s+(?:(?:[\w-]+\s+){0,2}?(?:nations|countries|states|members)\s+(?:like|such as|including)\s+)?(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.countries_including", r"{T}\s+(?:member\s+)?(?:countries|states|nations|members|allies),?\s+(?:such as|including|like|among them)\s+(?:the\s+)?{S}"),
@@ -451,7 +462,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|" + EPITHETS,
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to",
@@ -501,7 +512,8 @@ RULE_GATES = {
     "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash",
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
-    "condemn.denied_accusations": r"accusations|allegations|charges|claims",
+    "condemn.denied_accusations": r"accusations|allegations|charges|claims", "condemn.alleged_that": r"alleg",
+    "attack.then_targeting": r"targeting|striking|hitting|pounding|bombing|shelling",
     "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims",
     "ally.referred_as": r" as ", "ally.signed_by": r"signed",
     "support.aid_to": r"\baid\b|assistance", "arms.arrived_with": r"arrived|landed|docked",

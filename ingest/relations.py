@@ -89,6 +89,9 @@ ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
 # "are in the process of donating": the -ing word is the subject's own
+CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
+RELATIVE_PRE = re.compile(r",\s+(?:which|who)\s")
+OF_END = re.compile(r"\bof\s+$")
 SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)\w+ing\b")
@@ -173,7 +176,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|left|right|center|centre|like|unlike|as|along with|together with|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|left|right|center|centre|like|unlike|as|along with|together with|(?:represented|led|headed|accompanied|flanked) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -238,7 +241,12 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 continue
         for match in regex.finditer(text):
             groups = match.groupdict()
+            if rule == "meet.passive" and PREP_BEFORE.search(text, 0, match.start()) \
+                    and not VOICE_OF.search(text, 0, match.start()):
+                continue  # "the request from «0» was received by «1»": who was received is not «0»
             if groups.get("p") is not None:
+                if groups.get("pre") is not None and match.start() == match.start("p") - 1 and _pair_not_subject(text, match):
+                    continue
                 ids = masked.mention(groups["p"]).ids
                 # a pair that fights attacks each other; symmetric types are made canonical below
                 pairs = list(permutations(ids, 2) if type_name == "ATTACKS" else combinations(ids, 2))
@@ -260,7 +268,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]):
-                        first = re.search(r"«(\d+)»", text)
+                        first = _clause_subject(text, match.start("pre"))
                         if first is None or (first.group(1) == source_slot and not VERB_AFTER_AND.search(groups["pre"])):
                             continue
                         source_slot = first.group(1)
@@ -289,9 +297,17 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
             pre = groups.get("pre")
             trigger_end = orig(match.end("pre") + TRIGGER_CHARS.get(type_name, 20)) if pre is not None else end
-            verb_start = orig(match.end("pre")) - masked.start if pre and VERB_AFTER_AND.search(pre) else None
+            # a second verb ("... and accused"), a participle after a comma, a relative clause's verb
+            verb_start = orig(match.end("pre")) - masked.start if pre and (
+                VERB_AFTER_AND.search(pre) or RELATIVE_PRE.match(pre)) else None
+            if verb_start is None and pre is not None and groups.get("s") is not None and \
+                    "," in masked.article[masked.mention(groups["s"]).end:orig(match.end("pre"))]:
+                verb_start = orig(match.end("pre")) - masked.start  # after an aside, or a participle after a comma
+            if verb_start is None and groups.get("v") is not None:  # a rule that marks its verb
+                verb_start = orig(match.start("v")) - masked.start
             mood = "asserted" if rule in PRESUPPOSING_RULES else \
-                modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start)
+                modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start,
+                         end - masked.start)
             detail = _detail(type_name, masked.article[start:end])
             for a, b in pairs:
                 for src in _ends(type_name, (a,), 0, ctx, rule):
@@ -302,6 +318,22 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         key = (type_name, src2, tgt2)
                         if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
                             found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail)
+
+
+def _clause_subject(text: str, before: int) -> re.Match | None:
+    """The subject of the verb an "and" before `before` joins: the last actor before it followed by
+    a verb ("after «1» visited a «2» air base and accused «3»": «1»), else the sentence's first."""
+    subjects = [*CLAUSE_SUBJECT.finditer(text, 0, before)]
+    return subjects[-1] if subjects else re.search(r"«(\d+)»", text)
+
+
+def _pair_not_subject(text: str, match: re.Match) -> bool:
+    """A pair that leads a subject-verb pattern is not the verb's subject after a preposition ("the
+    ceasefire brokered by «0»"), and a gerund after "of" has none ("after five days of fighting")."""
+    if PREP_BEFORE.search(text, 0, match.start()) and not VOICE_OF.search(text, 0, match.start()):
+        return True
+    pre = match.group("pre")
+    return bool(ING_VERB.match(text, match.end("pre")) and OF_END.search(pre) and not SUBJECTS_GERUND.search(pre))
 
 
 def _someone_else(pre: str) -> bool:
