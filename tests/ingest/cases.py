@@ -334,7 +334,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iraq's envoy urged Turkey to stop sending troops to Iraq.", set()),
     ("The boss of Russia's Wagner mercenary group, Yevgeny Prigozhin, died.", {("person:yevgeny-prigozhin", "LEADS", "org:WAGNER")}),
     ("Belarusian dictator Alexander Lukashenko spoke.", {("person:alexander-lukashenko", "LEADS", "state:BLR")}),
-    ("The president of Chad, General Mahamat Deby, flew to Niger.", {("person:mahamat-deby", "LEADS", "state:TCD"), ("person:mahamat-deby", "MEETS", "state:NER")}),
+    ("The president of Chad, General Mahamat Deby, flew to Niger.", {("person:mahamat-idriss-deby", "LEADS", "state:TCD"), ("person:mahamat-idriss-deby", "MEETS", "state:NER")}),
     ("Ethiopia accused the Tigray People's Liberation Front (TPLF) of attacks.", {("state:ETH", "CONDEMNS", "org:TIGRAY-PEOPLE-S-LIBERATION-FRONT")}),
     ("Mali's government claims the FLA has used Ukrainian drones against Mali.", set()),
     ("American companies involved in selling weapons to Saudi Arabia faced scrutiny.", {("state:USA", "SUPPLIES_ARMS", "state:SAU")}),
