@@ -264,6 +264,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.poss_accusations", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges)\s+(?:that|against)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.adj_act", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:air\s?strikes?|strikes?|attacks?|bombings?|bombardment|invasion|aggression|offensive|raids?|incursions?|actions?|moves?|decision|polic(?:y|ies)|sanctions|tariffs|provocations?)\b"),
     ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w“”\"'-]+\s+){0,4}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
+    # "condemned decades of neglect and inaction by Denmark": whatever the act, its doer is condemned
+    ("CONDEMNS", "condemn.by_actor", r"{S}\s+{pre}(?:condemn|denounc|critici[sz]|decr(?:y|ie)|deplor|slamm|lambast|castigat)\w*\s+(?!(?:one another|each other|him|her|them|it|us)\b)(?:(?!\b(?:according|statement|report|said|says|told)\b)[^«»;.]){1,60}?\s+by\s+(?:the\s+)?{T}(?!{poss})"),
     ("CONDEMNS", "condemn.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:condemn|critici[sz]|censur|denounc|chid|rebuk)\w*\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_then_accusing", r"{S}\s+(?:said|added|told|wrote|stated|says)\b[^«»;.]{0,60}?,\s+(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # the sentence's subject in a participle clause: "Ethiopian officials expressed concern, accusing Somalia of …"
@@ -511,7 +513,7 @@ RULE_GATES = {
     "trade.purchase_of": r"(?:purchases?|imports?|buying) of", "ally.allies_of": r"all(?:y|ies) of", "ally.exercises_by": r" by ",
     "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash",
-    "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
+    "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.by_actor": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims", "condemn.alleged_that": r"alleg",
     "attack.then_targeting": r"targeting|striking|hitting|pounding|bombing|shelling",
     "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims",

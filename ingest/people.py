@@ -41,6 +41,7 @@ ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:boar
 # "the Ministry of Foreign Affairs of Ukraine"
 ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|(?:[Nn]ational\s+)?[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
+TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 # "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
 HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?:\s+[\w-]+){{0,3}}?,?\s+{_WHO}")
 # "UN chief António Guterres", "IAEA boss Rafael Grossi" (an organisation's only: "Russia's spy chief" is not its head)
@@ -138,8 +139,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             return None
         return _new_leader(name, ctx)
 
-    def replace(match: re.Match, ids: tuple[str, ...], form: str) -> Mention:
-        start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+    def replace(match: re.Match, ids: tuple[str, ...], form: str, from_pos: int | None = None) -> Mention:
+        start, end = masked.orig(match.start() if from_pos is None else from_pos), masked.orig(match.end(), at_end=True)
         if "," in match.group() and masked.text.startswith(",", match.end()):
             end += 1  # "the president of Chad, Mahamat Deby, flew": the apposition's closing comma
         new = Mention(start, end, ids, form)
@@ -216,7 +217,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if free(match) and _kind_ok(ctx, of, ("State",)):
             replace(match, of.ids, "organ")
         elif free(match) and _kind_ok(ctx, of, ("Leader",)) and (state := ctx.state_of_leader(of.ids[0])):
-            replace(match, (state,), "organ")  # "Maduro's government" is Venezuela's
+            # "Maduro's government" is Venezuela's, and so is "President Donald Trump's administration"
+            title = TITLE_ENDING.search(text, 0, match.start())
+            replace(match, (state,), "organ", title.start() if title else None)
     for match in (ORG_ORGAN.finditer(text) if "»'s " in text or "»’s " in text else ()):
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("Organization",)):

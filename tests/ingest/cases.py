@@ -630,4 +630,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Cambodia's Ministry of National Defence accused Thailand of shelling villages.", {('state:KHM', 'CONDEMNS', 'state:THA')}),
     ('Parliament met after Greek Prime Minister Kyriakos Mitsotakis visited Ankara and accused Turkey of provocations.', {('person:kyriakos-mitsotakis', 'LEADS', 'state:GRC'), ('person:kyriakos-mitsotakis', 'MEETS', 'state:TUR'), ('person:kyriakos-mitsotakis', 'CONDEMNS', 'state:TUR')}),
     ('US Vice President JD Vance met Indian Prime Minister Narendra Modi.', {('person:narendra-modi', 'LEADS', 'state:IND'), ('person:jd-vance', 'MEETS', 'person:narendra-modi')}),
+    ('Poland condemned years of neglect by Belarus.', {('state:POL', 'CONDEMNS', 'state:BLR')}),
+    ('Ghana and Togo accused each other of breaching a deal brokered by Nigeria.', set()),
+    ('Kenya condemned the attack, according to a statement by the African Union.', set()),
+    ("Canada's Prime Minister Mark Carney criticised President Joe Biden's administration over tariffs.", {('person:mark-carney', 'CONDEMNS', 'state:USA'), ('person:mark-carney', 'LEADS', 'state:CAN')}),
 ]
