@@ -68,6 +68,10 @@ SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
+# "he"/"she" opening a clause, before its verb: "…, as he welcomed", "where she was received by"
+SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|(?<=\bafter )|(?<=\bwhile )|(?<=\band )|"
+                             r"(?<=\bbut )|(?<=\bthat ))(?:he|she)\b"
+                             r"(?=\s+(?:\w+ly\s+)?(?:also\s+|then\s+)?(?:was|is|had|has|[a-z]+ed|[a-z]+s)\b)")
 BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b")
 
 
@@ -266,6 +270,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if not any(m.start < end and start < m.end for m in mentions):
                 mentions.append(Mention(start, end, (ctx.regime_state,), "coref"))
     _resolve_its(masked, mentions, ctx)
+    _resolve_he(masked, mentions, ctx)
     # "Mr Putin": the honorific belongs to the person's mention
     for i, mention in enumerate(mentions):
         if len(mention.ids) != 1 or ctx.kind(mention.ids[0]) != "Leader":
@@ -278,6 +283,18 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if ctx.kind(entity_id) == "Leader" and mention.form != "coref":
                 ctx.remember(ctx.recent_leaders, entity_id)
     return mentions, facts
+
+
+def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
+    """"Putin lauded the partnership, as he welcomed Li Qiang": a "he" or "she" that is the subject of a
+    later clause is the sentence's one person named before it (with two, or none, it stays unresolved)."""
+    if " he " not in masked.text and " she " not in masked.text:
+        return
+    for match in SUBJECT_PRONOUN.finditer(masked.text):
+        start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+        people = {m.ids[0] for m in mentions if m.end <= start and _kind_ok(ctx, m, ("Leader",))}
+        if len(people) == 1 and not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, (people.pop(),), "coref"))
 
 
 def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:

@@ -634,4 +634,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Ghana and Togo accused each other of breaching a deal brokered by Nigeria.', set()),
     ('Kenya condemned the attack, according to a statement by the African Union.', set()),
     ("Canada's Prime Minister Mark Carney criticised President Joe Biden's administration over tariffs.", {('person:mark-carney', 'CONDEMNS', 'state:USA'), ('person:mark-carney', 'LEADS', 'state:CAN')}),
+    ('Turkish President Recep Tayyip Erdogan flew to Baku, where he was received by Ilham Aliyev.', {('person:ilham-aliyev', 'MEETS', 'person:recep-tayyip-erdogan'), ('person:recep-tayyip-erdogan', 'LEADS', 'state:TUR'), ('person:recep-tayyip-erdogan', 'MEETS', 'state:AZE')}),
+    ('Prime Minister Anthony Albanese said he is scheduled to meet Xi Jinping in Beijing.', set()),
+    ('Putin met Xi in Beijing, where he praised Hungary.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping')}),
 ]
