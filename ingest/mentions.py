@@ -25,6 +25,9 @@ BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "
               "pressure", "criticism", "condemnation", "accusations", "demands", "embargo", "embargoes", "restrictions",
               "military", "troops", "forces", "envoys", "ministers", "negotiators", "states"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# the words of a time between an arrival and its place ("arrived on Tuesday in Hanoi")
+WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "morning", "afternoon", "evening", "night",
+              "today", "yesterday"}
 # a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
 NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
@@ -148,7 +151,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 # "talks in Pyongyang" is a place; "in Moscow's war" is the state
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and \
-                        not (i > 1 and lowered[i - 2] in ARRIVAL) and \
+                        not _arrived_in(lowered, i) and \
                         not _arrived_at_airport(lowered, i):  # "arrived in Pyongyang" is a visit
                     mention.located = True
                 hit = (n, mention)
@@ -218,6 +221,14 @@ def _name_goes_on(text: str, tokens: list[tuple[int, int]], i: int, ctx: Article
     after = text[tokens[i + 1][0]:tokens[i + 1][1]]
     return tokens[i + 1][0] == tokens[i][1] + 1 and after.isalpha() and after.lower() not in NOT_NAME_PART \
         and ctx.kind(entity_id) == "Leader"
+
+
+def _arrived_in(lowered: list[str], i: int) -> bool:
+    """"arrived in Pyongyang", "arrived on Tuesday in Hanoi": the capital after "in" is the visit's place."""
+    j = i - 2
+    while j >= 0 and lowered[j] in WHEN_WORDS:
+        j -= 1
+    return j >= 0 and j < i - 1 and lowered[j] in ARRIVAL
 
 
 def _arrived_at_airport(lowered: list[str], i: int) -> bool:

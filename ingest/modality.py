@@ -8,7 +8,7 @@ NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
     r"fail(?:s|ed)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
-    r"revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
+    r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
     r"intends?|intending|threat(?:en|ens|ened) to|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
@@ -27,8 +27,9 @@ LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
 # "and" before a second verb of the same subject ("urged talks and then blamed the US")
 AND_THEN = r"\band\s+(?:also\s+|then\s+|later\s+|instead\s+)?"
-# a participle after a comma has a mood of its own: "Kabul denied the claim, accusing Pakistan"
-COMMA_BEFORE = re.compile(r",\s+$")
+# a participle after a comma or "when" has a mood of its own: "Kabul denied the claim, accusing Pakistan",
+# "was not apprehended when visiting South Africa"
+COMMA_BEFORE = re.compile(r"(?:,|\b(?:when|while|after|before|since))\s+$")
 # a relation a presupposing verb takes as its object exists, whatever the mood around it:
 # "a push to bolster its alliances with South Korea", "plans to boost trade with China"
 PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|cement|consolidate|expand)\w*\s+"

@@ -62,7 +62,7 @@ REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)
 # ... or right after a noun ("a UN resolution condemning X", "troops supporting Y"): the last word
 # before the -ing verb is none of the words that carry a subject's own -ing ("is", "began", "denied"…)
 NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept|keeping|continues?|continued|began|begins?|"
-                             r"start(?:s|ed)?|stopp?(?:s|ed)?|also|still|now|already|not|of|for|by|after|before|while|since|"
+                             r"start(?:s|ed)?|stopp?(?:s|ed)?|also|still|now|already|not|of|for|by|after|before|while|whilst|when|upon|since|"
                              r"in|from|and|without|den(?:y|ies|ied)|accus(?:es|ed)|over|about|on|against|resum(?:es|ed)|"
                              r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?)\b)[a-z]+(?<!ly)\s+$")
 # "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
@@ -84,12 +84,15 @@ OFFICIALS_SAY_IT = re.compile(r"(?:[\w-]+\s+)?(?:officials|diplomats|sources|ana
 ACCUSATION_OF = re.compile(r"\b(?:accusations?|allegations?|charges|claims|suspicions?)\s+(?:that\s+it\s+was\s+|of\s+)$")
 # "Chinese jets that have been used in strikes": the weapons' user is someone else
 USED_BY_OTHER = re.compile(r"\bused\s+(?:in|for|to|by|against)\b")
+ED_WORD = re.compile(r"[a-z]+ed\b")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 # "The United States and its allies have sent …": the actor is still the subject
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
 # "are in the process of donating": the -ing word is the subject's own
 CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
+# an aside, a participle clause or a "when …ing" clause between a subject and its verb
+CLAUSE_BEFORE_VERB = re.compile(r",|\b(?:when|while|after|before|since)\s+$")
 RELATIVE_PRE = re.compile(r",\s+(?:which|who)\s")
 OF_END = re.compile(r"\bof\s+$")
 SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
@@ -241,9 +244,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 continue
         for match in regex.finditer(text):
             groups = match.groupdict()
-            if rule == "meet.passive" and PREP_BEFORE.search(text, 0, match.start()) \
+            if rule in ("meet.passive", "meet.arrived") and PREP_BEFORE.search(text, 0, match.start()) \
                     and not VOICE_OF.search(text, 0, match.start()):
-                continue  # "the request from «0» was received by «1»": who was received is not «0»
+                continue  # "the request from «0» was received by «1»", "police officers from «0» arrived in «1»"
             if groups.get("p") is not None:
                 if groups.get("pre") is not None and match.start() == match.start("p") - 1 and _pair_not_subject(text, match):
                     continue
@@ -262,6 +265,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if _someone_else(groups["pre"]):
                         continue
+                    if ARTICLE_END.search(groups["pre"]) and ED_WORD.match(text, match.end("pre")):
+                        continue  # after an article the -ed word qualifies a noun: "and the occupied territories of"
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
                             not SUBJECTS_GERUND.search(groups["pre"]) and not CLASS_OF_SUBJECT.match(groups["pre"]) and \
@@ -301,7 +306,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             verb_start = orig(match.end("pre")) - masked.start if pre and (
                 VERB_AFTER_AND.search(pre) or RELATIVE_PRE.match(pre)) else None
             if verb_start is None and pre is not None and groups.get("s") is not None and \
-                    "," in masked.article[masked.mention(groups["s"]).end:orig(match.end("pre"))]:
+                    CLAUSE_BEFORE_VERB.search(masked.article, masked.mention(groups["s"]).end, orig(match.end("pre"))):
                 verb_start = orig(match.end("pre")) - masked.start  # after an aside, or a participle after a comma
             if verb_start is None and groups.get("v") is not None:  # a rule that marks its verb
                 verb_start = orig(match.start("v")) - masked.start
