@@ -235,7 +235,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + IN_ACTOR),
     ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
-    ("SANCTIONS", "sanctions.verb_actors", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+" + OF_ACTOR),
+    ("SANCTIONS", "sanctions.verb_actors", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+" + OF_ACTOR + r"(?!\s+(?:were|are|was|is|have|has|had|will|would)\b)"),  # "Lithuania sanctions 74 Georgian officials", not "US sanctions Iranian officials were lifted"
     # "China has placed US companies Lockheed Martin and Raytheon under sanctions", "put X firms on its entity list"
     ("SANCTIONS", "sanctions.placed_under", r"{S}\s+{pre}(?:plac(?:es?|ed|ing)|put(?:s|ting)?)\s+(?:the\s+)?(?:(?:two|three|four|five|six|several|more|\d+)\s+)?{T}\s+(?:(?!by\b)[\w.,-]+\s+){0,8}?(?:under\s+(?:[\w-]+\s+)?sanctions|on\s+(?:an?|its|the)\s+(?:[\w\"“”-]+\s+){0,2}?(?:blacklist|sanctions list|entity list|entities list))"),
     # "Russia has been hit by unprecedented Western sanctions"

@@ -649,4 +649,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('French President Emmanuel Macron arrived on Tuesday in Hanoi for a three-day visit.', {('person:emmanuel-macron', 'MEETS', 'state:VNM'), ('person:emmanuel-macron', 'LEADS', 'state:FRA')}),
     ('Tehran said on Sunday that it had opened talks with Riyadh on trade, accusing Israel of sabotaging the region.', {('state:IRN', 'MEETS', 'state:SAU'), ('state:IRN', 'CONDEMNS', 'state:ISR')}),
     ('Two hundred soldiers from Chad arrived on Friday in Niger.', {('state:TCD', 'DEPLOYS_TROOPS', 'state:NER')}),
+    ('Estonia sanctions 12 Belarusian officials over the crackdown.', {('state:EST', 'SANCTIONS', 'state:BLR')}),
+    ('US sanctions Iranian officials were lifted in 2016.', set()),
 ]
