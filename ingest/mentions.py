@@ -47,7 +47,8 @@ NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|Ge
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,
               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"}
+              "November", "December", "Earlier", "Later", "Yesterday", "Today", "Now", "Moreover", "Furthermore",
+              "Still", "Instead", "Also", "Then", "Thus", "Nevertheless", "Nonetheless"}
 
 
 @dataclass

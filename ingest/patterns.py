@@ -84,7 +84,7 @@ SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "ag
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
-               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
+               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                "protest(?:s|ed|ing)?")
 SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
@@ -235,6 +235,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + IN_ACTOR),
     ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
+    # "China reimposed a ban on Japanese seafood imports", "China's ban on Japanese seafood"
+    ("SANCTIONS", "sanctions.import_ban", r"{S}(?:{poss}|\s+{pre}(?:" + SANCTION_V + r"|reinstat(?:es?|ed|ing)))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?ban\s+on\s+(?:all\s+)?(?:(?:imports|purchases)\s+(?:of|from)\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|goods|products|seafood|fish|oil|gas|grain|beef|steel|cars|vehicles)\b"),
     ("SANCTIONS", "sanctions.verb_actors", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+" + OF_ACTOR + r"(?!\s+(?:were|are|was|is|have|has|had|will|would)\b)"),  # "Lithuania sanctions 74 Georgian officials", not "US sanctions Iranian officials were lifted"
     # "China has placed US companies Lockheed Martin and Raytheon under sanctions", "put X firms on its entity list"
     ("SANCTIONS", "sanctions.placed_under", r"{S}\s+{pre}(?:plac(?:es?|ed|ing)|put(?:s|ting)?)\s+(?:the\s+)?(?:(?:two|three|four|five|six|several|more|\d+)\s+)?{T}\s+(?:(?!by\b)[\w.,-]+\s+){0,8}?(?:under\s+(?:[\w-]+\s+)?sanctions|on\s+(?:an?|its|the)\s+(?:[\w\"“”-]+\s+){0,2}?(?:blacklist|sanctions list|entity list|entities list))"),
@@ -281,7 +283,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.denied_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges|claims)\s+(?:by|from|made by)\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.said_condemning_act", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+(?:condemning|denouncing|criticising|criticizing|slamming|decrying)\s+(?:the\s+)?(?:[\w“”\"'-]+\s+){0,3}?(?:strikes|airstrikes|air strikes|attacks|bombing|shelling|decision|move|actions|invasion|aggression|offensive|raids)\s+(?:by|of)\s+(?:the\s+)?{T}"),
     # "The Lebanese army … faces criticism from Israel"
-    ("CONDEMNS", "condemn.criticism_from", r"\A(?:[^«»;.]{0,30}?)?{T}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+from\s+(?:the\s+)?{S}"),
+    ("CONDEMNS", "condemn.criticism_from", r"\A(?:[^«»;.]{0,30}?)?{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,80}?\b(?:fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?|(?:was|were|been|is|are) met with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+(?:from|by)\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.denied_poss_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims)\b"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
@@ -389,6 +391,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.drills_with", r"{S}\s+{pre}(?:t(?:ook|akes?|aking) part|participat(?:es?|ed|ing)|join(?:s|ed|ing)?)\s+in\s{g}\b(?:drills?|exercises?|manoeuvres|maneuvers|war games|patrols?)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_their_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
+    # "While China and Japan are major trading partners"
+    ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+of\b)"),
     ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}allies\b(?!\s+of\b)"),
     # "Japan and the Philippines are allies of the United States"
     ("ALLIED_WITH", "ally.allies_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|one of the\s+)?" + ALLY_ADJ + r"all(?:y|ies)\s+of\s+(?:the\s+)?{T}"),
@@ -413,6 +417,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.purchase_of", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:energy|oil|gas|crude|coal|grain|wheat|goods|products|LNG|fertili[sz]ers?|timber|steel)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)\b"),
+    # "data shows China as Japan's second-largest export market"
+    ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial)\s+partners?\b"),
     ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:(?:trading|trade|economic|financial|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
@@ -469,7 +475,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to",

@@ -139,8 +139,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 return _new_leader(masked.article[mention.start:mention.end] + more.group(), ctx)
             return mention.ids[0] if _kind_ok(ctx, mention, ("Leader",)) else None
         name = match.group("name")
-        if name.split()[0] in _NOT_NAMES:
-            return None
+        if name.split()[0] in _NOT_NAMES or (" " not in name and name.endswith("ly")):
+            return None  # "Recently, Japanese leaders …": an adverb, not a name
         return _new_leader(name, ctx)
 
     def replace(match: re.Match, ids: tuple[str, ...], form: str, from_pos: int | None = None) -> Mention:

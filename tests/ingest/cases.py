@@ -651,4 +651,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Two hundred soldiers from Chad arrived on Friday in Niger.', {('state:TCD', 'DEPLOYS_TROOPS', 'state:NER')}),
     ('Estonia sanctions 12 Belarusian officials over the crackdown.', {('state:EST', 'SANCTIONS', 'state:BLR')}),
     ('US sanctions Iranian officials were lifted in 2016.', set()),
+    ('Seoul reimposed a ban on Japanese seafood imports.', {('state:KOR', 'SANCTIONS', 'state:JPN')}),
+    ("Russia's ban on Moldovan fruit imports hurt farmers.", {('state:RUS', 'SANCTIONS', 'state:MDA')}),
+    ("Statistics show Vietnam as South Korea's third-largest export market.", {('state:VNM', 'TRADES_WITH', 'state:KOR')}),
+    ('Although Brazil and Argentina are close trading partners, they often quarrel.', {('state:ARG', 'TRADES_WITH', 'state:BRA')}),
+    ('Kenyan President William Ruto blasted Sudan for blocking aid.', {('person:william-ruto', 'LEADS', 'state:KEN'), ('person:william-ruto', 'CONDEMNS', 'state:SDN')}),
+    ("Tusk's remarks were met with criticism from Hungarian officials.", {('state:HUN', 'CONDEMNS', 'person:donald-tusk')}),
+    ('Recently, Polish leaders have made their position clear.', set()),
+    ('A hypothetical Russian attack on Estonia would trigger a response.', set()),
 ]
