@@ -144,13 +144,14 @@ def main() -> None:
             results = bench_extraction(corpus)
             warmup = [extract_document(d) for d in read_documents([str(write_corpus(Path(tmp) / "warm", 500, seed=3, prefix="w"))])]
             bench_load(driver, settings.neo4j_database, results, warmup)
-            # 1,000 articles is two batches: both sizes run with one batch committing while the next
+            # the small corpus is two batches: both sizes run with one batch committing while the next
             # is extracted, so the ratio shows growth with the corpus, not the pipeline filling
-            small = write_corpus(Path(tmp) / "small", 1000, seed=11)
-            large = write_corpus(Path(tmp) / "large", 4000, seed=13)
+            from ingest.run import BATCH
+            small = write_corpus(Path(tmp) / "small", 2 * BATCH, seed=11)
+            large = write_corpus(Path(tmp) / "large", 8 * BATCH, seed=13)
             env = dict(os.environ)
             rss_small, rss_large = peak_rss_kb(small, env), peak_rss_kb(large, env)
-            say("peak RSS of `entente ingest`: 1,000 vs 4,000 articles",
+            say(f"peak RSS of `entente ingest`: {2 * BATCH:,} vs {8 * BATCH:,} articles",
                 f"{rss_small / 1024:.0f} MB vs {rss_large / 1024:.0f} MB (ratio {rss_large / rss_small:.2f})")
         from tests.bench import explorer
         explorer.main(driver, settings.neo4j_database, say)
