@@ -29,7 +29,8 @@ LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems
 AND_THEN = r"\band\s+(?:also\s+|then\s+|later\s+|instead\s+)?"
 # a participle after a comma or "when" has a mood of its own: "Kabul denied the claim, accusing Pakistan",
 # "was not apprehended when visiting South Africa"
-COMMA_BEFORE = re.compile(r"(?:,|\b(?:when|while|after|before|since))\s+$")
+CLAUSE_OPENERS = r"when|while|after|before|since"
+COMMA_BEFORE = re.compile(rf"(?:,|\b(?:{CLAUSE_OPENERS}))\s+$")
 # a relation a presupposing verb takes as its object exists, whatever the mood around it:
 # "a push to bolster its alliances with South Korea", "plans to boost trade with China"
 PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|cement|consolidate|expand)\w*\s+"
@@ -58,7 +59,8 @@ BLOCKED_CHARS = 25
 def modality(sentence: str, match_start: int, trigger_end: int, type_name: str | None = None,
              verb_start: int | None = None, match_end: int | None = None) -> str:
     """"asserted", "negated" or "hedged" for a statement of `type_name` spanning
-    sentence[match_start:trigger_end], its trigger verb (when known) at `verb_start`."""
+    sentence[match_start:trigger_end], its trigger verb (when known) at `verb_start`; the whole
+    match ends at `match_end` (what follows it may leave the statement undecided)."""
     if sentence.rstrip().endswith("?"):
         return "hedged"
     clause_start = 0

@@ -12,7 +12,7 @@ from typing import Callable
 from ingest.gates import Gates
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
-from ingest.modality import AND_THEN, modality
+from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality
 from ingest.patterns import compile_gates, compile_patterns
 from ingest.vocabulary import canonical_pair
 
@@ -84,17 +84,18 @@ OFFICIALS_SAY_IT = re.compile(r"(?:[\w-]+\s+)?(?:officials|diplomats|sources|ana
 ACCUSATION_OF = re.compile(r"\b(?:accusations?|allegations?|charges|claims|suspicions?)\s+(?:that\s+it\s+was\s+|of\s+)$")
 # "Chinese jets that have been used in strikes": the weapons' user is someone else
 USED_BY_OTHER = re.compile(r"\bused\s+(?:in|for|to|by|against)\b")
-ED_WORD = re.compile(r"[a-z]+ed\b")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+ED_WORD = re.compile(r"[a-z]+ed\b")  # after an article, an adjective: "the occupied territories"
 # "The United States and its allies have sent …": the actor is still the subject
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
-# "are in the process of donating": the -ing word is the subject's own
+# an actor followed by its verb: the subject of a clause
 CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
 # an aside, a participle clause or a "when …ing" clause between a subject and its verb
-CLAUSE_BEFORE_VERB = re.compile(r",|\b(?:when|while|after|before|since)\s+$")
+CLAUSE_BEFORE_VERB = re.compile(rf",|\b(?:{CLAUSE_OPENERS})\s+$")
 RELATIVE_PRE = re.compile(r",\s+(?:which|who)\s")
-OF_END = re.compile(r"\bof\s+$")
+OF_END = re.compile(r"\bof\s+$")  # "after five days of fighting": a gerund after "of" has no subject
+# "are in the process of donating": the -ing word is the subject's own
 SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)\w+ing\b")
