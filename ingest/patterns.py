@@ -185,6 +185,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
     ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
+    # "Russia's military deployment in Ukraine"
+    ("DEPLOYS_TROOPS", "troops.poss_deployment", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:military|troop|army|naval))?\s+(?:deployment|presence)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.nominal", r"(?:deployment|dispatch|sending|arrival|presence)\s+of\s+(?:\w+\s+)?{S}\s+{TR}\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.from", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|deployed|stationed|sent|arrived)\s+(?:(?:on\s+)?\w+day\s+)?(?:in|to|for|alongside|with)\s+(?:the\s+)?{T}"),
     # "Kenyan police deployed for a UN-backed mission in Haiti"; "entered the conflict alongside Ethiopia's government"
@@ -226,6 +228,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      # not a third party fought together: "Mali and Burkina Faso are fighting rebel groups"
      r"(?!\s+(?:against\s+|alongside\s+)?(?:the\s+)?(?:«|(?:[\w-]+\s+){0,2}?(?:rebels?|groups?|militants?|insurgen\w+|jihadists?|terrorists?|militias?|gangs|separatists|extremists)\b))"),
     ("ATTACKS", "attack.weapons_against", r"{S}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?)\s{x}\b{W}\s+against\s+{reg}{T}"),
+    # "Russia's war with Ukraine", "a ceasefire in its war with Ukraine"
+    ("ATTACKS", "attack.poss_war_with", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?war\s+with\s+(?:the\s+)?{T}(?!{poss}|\s+(?:drones|missiles|weapons|arms)\b)"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{T}"),
     # SANCTIONS
     ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:regime|programme|program|package)\s+)?(?:on|against|targeting|over)\s+(?:the\s+)?{T}"),
@@ -337,7 +341,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
     ("ALLIED_WITH", "ally.as_partners", r"\b[Aa]s\s+(?:(?:comprehensive|global|close|strategic|longtime|long-time|treaty)\s+)*(?:strategic\s+partners|allies)\s*,\s+{P}"),
-    ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+between\s+{P}"),
+    ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+(?:(?:in|on|last|this|early|late)\s+[^«»;]{0,40}?)?between\s+{P}"),  # "a meeting in Doha on March 18, 2025, between"
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     # "Li is currently in Australia on a four-day visit"
@@ -412,10 +416,14 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.passive_flow", r"\b(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{S}\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
     ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for)\s+(?:the\s+)?{T}"),
-    ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|exports|energy|LNG|steel|soybeans|iron ore|copper|timber)\b"),
+    ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been|ha(?:s|ve) become)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|exports|energy|LNG|steel|soybeans|iron ore|copper|timber)\b"),
     # "boosted by China's purchase of Russian energy"
     ("TRADES_WITH", "trade.purchase_of", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:energy|oil|gas|crude|coal|grain|wheat|goods|products|LNG|fertili[sz]ers?|timber|steel)\b"),
-    ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
+    # "China buys oil from Russia", "were doing business worth billions with Russia", "India's Russian oil imports"
+    ("TRADES_WITH", "trade.buys_from", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans|uranium)\s+from\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.business_with", r"{S}\s+{tpre}(?:do(?:es|ing)?|did|done)\s+business\s+(?:worth\s+[^«»;.]{0,40}?\s+)?with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.poss_imports", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]er|timber|steel)\s+(?:imports|purchases)\b"),
+    ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)\b"),
     # "data shows China as Japan's second-largest export market"
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
@@ -470,7 +478,7 @@ GATES = {
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped",
-    "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
+    "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
@@ -480,7 +488,7 @@ GATES = {
     "MEETS": r"met|meet|witnessed the signing|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners",
-    "TRADES_WITH": r"trad|commerce|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
+    "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 

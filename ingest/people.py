@@ -11,7 +11,7 @@ from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, Art
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
 # "Iran's President X", "the Eritrean government of President X"
-INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
+INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
                                  rf"{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
 # "Prime Minister Mette Frederiksen of Denmark"
 INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")

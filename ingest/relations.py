@@ -30,7 +30,8 @@ GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|rig
                    r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
                    r"(?!['’]s?\s)"  # "war against Ukraine and Belarus' support": a new phrase
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
-                   r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*«\d+»)+,?\s+and\s+(?:\w+\s+)?other\s+(?:countries|nations|states)\b")
+                   r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:\w+\s+)?other\s+(?:countries|nations|states)\b")
+OTHERS = ("other countries", "other nations", "other states")
 ACTOR_KINDS = ("State", "Organization", "Bloc")
 # which kinds may stand at each end (after leaders are mapped to their states where noted)
 ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -160,7 +161,9 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
             continue
         pos = match.end()
         ids = tuple(dict.fromkeys(i for m in members for i in m.ids))
-        merged.append(Mention(members[0].start, members[-1].end, ids, "group"))
+        # "China, Turkey, and other countries also buy": the others belong to the subject too
+        end = masked.orig(match.end(), at_end=True) if match.group().endswith(OTHERS) else members[-1].end
+        merged.append(Mention(members[0].start, end, ids, "group"))
         used.update(indices)
     return [m for i, m in enumerate(mentions) if i not in used] + merged
 
