@@ -41,6 +41,10 @@ ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:boar
 # "the Ministry of Foreign Affairs of Ukraine"
 ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|(?:[Nn]ational\s+)?[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
+# "Presidents Felix Tshisekedi of DR Congo and Paul Kagame of Rwanda": heads' titles in the plural
+PLURAL_TITLE = re.compile(r"(?<![\w«»’'])(?:[Pp]residents|[Pp]rime [Mm]inisters|[Cc]hancellors|[Kk]ings|[Ee]mirs)\s+(?=[A-Z«])")
+PERSON_OF = re.compile(rf"{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # a title right before a position: "President «Donald Trump»'s administration"
 TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 # "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
@@ -185,6 +189,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 lead(match, who, of.ids[0])
             else:
                 replace(match, (who,), "leader")
+    for plural in (PLURAL_TITLE.finditer(text) if titled and of_actor else ()):
+        if not FORMER_BEFORE.search(text, 0, plural.start()):  # "former Presidents X of A and Y of B"
+            _plural_heads(masked, ctx, plural, free, lead, leader_id)
     heads = [*HEAD_OF_ORG.finditer(text)] if " of " in text else []
     if "chief " in text or "boss " in text:
         heads += ORG_CHIEF.finditer(text)
@@ -284,6 +291,20 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if ctx.kind(entity_id) == "Leader" and mention.form != "coref":
                 ctx.remember(ctx.recent_leaders, entity_id)
     return mentions, facts
+
+
+def _plural_heads(masked: Masked, ctx: ArticleContext, plural: re.Match, free, lead, leader_id) -> None:
+    """"Presidents Felix Tshisekedi of DR Congo and Paul Kagame of Rwanda": each named head leads his state."""
+    pos = plural.end()
+    while (match := PERSON_OF.match(masked.text, pos)) is not None:
+        of = masked.mention(match.group("of"))
+        who = leader_id(match) if free(match) and _kind_ok(ctx, of, ("State", "Organization")) else None
+        if who is not None:
+            lead(match, who, of.ids[0])
+        after = LIST_SEPARATOR.match(masked.text, match.end())
+        if after is None:
+            break
+        pos = after.end()
 
 
 def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:

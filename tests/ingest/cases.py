@@ -669,4 +669,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Armenia wants to end its war with Azerbaijan.', {('state:ARM', 'ATTACKS', 'state:AZE')}),
     ('A summit in Doha last week between Egypt and Jordan ended without a deal.', {('state:EGY', 'MEETS', 'state:JOR')}),
     ('The European Union, the United States and other countries imposed sanctions on Belarus.', {('org:EU', 'SANCTIONS', 'state:BLR'), ('state:USA', 'SANCTIONS', 'state:BLR')}),
+    ('Presidents Felix Tshisekedi of DR Congo and Paul Kagame of Rwanda signed the accords.', {('person:felix-tshisekedi', 'LEADS', 'state:COD'), ('person:paul-kagame', 'LEADS', 'state:RWA')}),
+    ('Prime Ministers Narendra Modi of India and Shehbaz Sharif of Pakistan met in Tashkent.', {('person:narendra-modi', 'LEADS', 'state:IND'), ('person:shehbaz-sharif', 'LEADS', 'state:PAK'), ('person:narendra-modi', 'MEETS', 'person:shehbaz-sharif')}),
+    ('Former Presidents Uhuru Kenyatta of Kenya and Olusegun Obasanjo of Nigeria led the mediation.', set()),
 ]
