@@ -28,7 +28,7 @@ def is_boilerplate(line: str) -> bool:
 
 def clean(text: str) -> str:
     """Cleaned article text: one paragraph per line, boilerplate and trailing bylines dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u2011", "-").replace("\ufeff", "")
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
     kept = [ln for ln in lines if ln and not is_boilerplate(ln)]
     # a bare personal name closing the article is its byline

@@ -15,6 +15,9 @@ REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northe
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
+# strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
+STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
+                "bombings", "raids", "shelling", "shelled", "bombardment"}
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing"}
 # "the Gulf state of Qatar", "the West African country of Mali"
 DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|kingdom|republic|emirate|island|islands|"
@@ -153,8 +156,9 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and \
                         not _arrived_in(lowered, i) and \
-                        not _arrived_at_airport(lowered, i):  # "arrived in Pyongyang" is a visit
-                    mention.located = True
+                        not _arrived_at_airport(lowered, i) and \
+                        not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):  # "arrived in Pyongyang" is a visit
+                    mention.located = True  # (and "airstrikes in Damascus" strike the state)
                 hit = (n, mention)
                 break
         if hit and lowered[i] == "the" and _longer_after_the(lowered, i, hit[0], ctx):

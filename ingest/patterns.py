@@ -110,7 +110,7 @@ OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entiti
 # "sanctions on seven people and four companies in China, Russia and Turkey"
 IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|people|businesses|banks|networks|"
             r"manufacturers|suppliers|regime|government|authorities|leadership|junta)\s+(?:based\s+|registered\s+)?(?:in|of)\s+(?:the\s+)?{T}")
-STRIKE_OBJECTS = (r"(?:targets?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
+STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
                   r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops|posts|camps|hideouts|strongholds)")
 # "strikes on Hezbollah-controlled areas in Beirut": the place is the target, not its holder
@@ -201,10 +201,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "killed in southern Lebanon by Israeli airstrikes"
     ("ATTACKS", "attack.in_by", r"\bin\s+{reg}{T}\s+(?:due to|from|by|in|during|after)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air strikes|attacks|shelling|bombardments?|bombing|raids|drone strikes)\b"),
     ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
-    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
+    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\b(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
+    # "Israeli airstrikes hit Syria's defence ministry": a state's ministry, army or government is hit (the
+    # target must be such an organ: relations.ORGAN_TARGET_RULES)
+    ("ATTACKS", "attack.hits_organ", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:the\s+)?{T}(?!{poss})"),
     ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     # "Thailand conducted air strikes on a border area …, targeting a Cambodian military position"
     ("ATTACKS", "attack.then_targeting", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:has\s+|have\s+|had\s+)?(?:conducted|carried out|launched|staged|mounted|unleashed)\s+(?:[\w-]+\s+){0,3}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?|shelling|operations?)\b{x},\s+(?P<v>targeting|striking|hitting|pounding|bombing|shelling)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?{T}"),
@@ -307,7 +310,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the strongest criticism of Beijing by the G7"
     ("CONDEMNS", "condemn.nominal_by", r"\b(?:condemnation|criticism|censure|rebuke|denunciation)\s+of\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     # SUPPORTS
-    ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}"),
+    ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)"),  # not "defend Syria's Druze minority"
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|become|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),

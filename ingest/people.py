@@ -13,6 +13,9 @@ _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})" 
 # "Iran's President X", "the Eritrean government of President X"
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
                                  rf"{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
+# "Syria's transitional government, led by President Ahmed al-Sharaa"
+INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet),?\s+(?:led|headed)\s+by\s+"
+                          rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
 # "Prime Minister Mette Frederiksen of Denmark"
 INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
@@ -45,6 +48,7 @@ ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:
 PLURAL_TITLE = re.compile(r"(?<![\w«»’'])(?:[Pp]residents|[Pp]rime [Mm]inisters|[Cc]hancellors|[Kk]ings|[Ee]mirs)\s+(?=[A-Z«])")
 PERSON_OF = re.compile(rf"{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")  # words of four letters or more: "of", "on", "the" stay lower-case
 # a title right before a position: "President «Donald Trump»'s administration"
 TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 # "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
@@ -56,7 +60,8 @@ INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
-ROLE_REFERENCE = re.compile(rf"(?:\b[Tt]he\s+(?:(?:new|current|sitting)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
+ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+"
+                            rf"(?:(?:new|current|sitting|interim|acting|transitional)\s+)?(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
 # "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
 UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+counterpart\b"
                                  rf"(?!,?\s+(?:«|(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]))")
@@ -140,12 +145,15 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if match.group("lid") is not None:
             mention = masked.mention(match.group("lid"))
             more = SURNAME_AFTER.match(masked.text, match.end())
-            if more:  # "foreign minister Abbas Araghchi": a known name is only this person's first name
+            if more and not _headline(masked.article[masked.start:masked.end]):
+                # "foreign minister Abbas Araghchi": a known name is only this person's first name
                 return _new_leader(masked.article[mention.start:mention.end] + more.group(), ctx)
             return mention.ids[0] if _kind_ok(ctx, mention, ("Leader",)) else None
         name = match.group("name")
         if name.split()[0] in _NOT_NAMES or (" " not in name and name.endswith("ly")):
             return None  # "Recently, Japanese leaders …": an adverb, not a name
+        if _headline(masked.article[masked.start:masked.end]):
+            return None  # "Syria's President Condemns Israeli Strikes": in a headline every word is capitalised
         return _new_leader(name, ctx)
 
     def replace(match: re.Match, ids: tuple[str, ...], form: str, from_pos: int | None = None) -> Mention:
@@ -171,7 +179,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     titled = any(word in lowered for word in TITLE_WORDS)  # cheap tests first: most sentences need none of these
     of_actor = " of «" in text or " of the «" in text
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
-                    INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE) if titled else ():
+                    INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
+                    INTRO_LED_BY if " by " in text else None) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match):
                 continue
@@ -305,6 +314,13 @@ def _plural_heads(masked: Masked, ctx: ArticleContext, plural: re.Match, free, l
         if after is None:
             break
         pos = after.end()
+
+
+def _headline(sentence: str) -> bool:
+    """A title-case line with no closing stop, where capitals say nothing about names."""
+    words = HEADLINE_WORD.findall(sentence)
+    return len(words) >= 4 and not sentence.rstrip().endswith((".", "!", "?", "”", '"')) and \
+        sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
 def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:

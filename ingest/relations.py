@@ -32,6 +32,7 @@ GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|rig
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
                    r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:\w+\s+)?other\s+(?:countries|nations|states)\b")
 OTHERS = ("other countries", "other nations", "other states")
+ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 ACTOR_KINDS = ("State", "Organization", "Bloc")
 # which kinds may stand at each end (after leaders are mapped to their states where noted)
 ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -298,6 +299,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
                 if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \
                         PERSON_OF.match(text, match.end("t") + 1):
+                    continue
+                if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
                 if type_name == "VETOES":
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))

@@ -672,4 +672,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Presidents Felix Tshisekedi of DR Congo and Paul Kagame of Rwanda signed the accords.', {('person:felix-tshisekedi', 'LEADS', 'state:COD'), ('person:paul-kagame', 'LEADS', 'state:RWA')}),
     ('Prime Ministers Narendra Modi of India and Shehbaz Sharif of Pakistan met in Tashkent.', {('person:narendra-modi', 'LEADS', 'state:IND'), ('person:shehbaz-sharif', 'LEADS', 'state:PAK'), ('person:narendra-modi', 'MEETS', 'person:shehbaz-sharif')}),
     ('Former Presidents Uhuru Kenyatta of Kenya and Olusegun Obasanjo of Nigeria led the mediation.', set()),
+    ("Israeli airstrikes hit Lebanon's defence ministry.", {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ('Turkey carried out airstrikes in Baghdad on Monday.', {('state:TUR', 'ATTACKS', 'state:IRQ')}),
+    ('Egypt and Jordan held talks in Baghdad.', {('state:EGY', 'MEETS', 'state:JOR')}),
+    ("Egyptian president condemns Israel's strikes on Lebanon", {('person:abdel-fattah-el-sisi', 'CONDEMNS', 'state:ISR'), ('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ("Israel says it is defending Syria's Druze minority.", set()),
+    ("Belarus's government, led by President Alexander Lukashenko, condemned Poland.", {('person:alexander-lukashenko', 'LEADS', 'state:BLR'), ('person:alexander-lukashenko', 'CONDEMNS', 'state:POL')}),
+    ('Kenyan President William Ruto Visits Beijing', {('person:william-ruto', 'LEADS', 'state:KEN'), ('person:william-ruto', 'MEETS', 'state:CHN')}),
 ]

@@ -86,3 +86,9 @@ def test_folder_of_mixed_files_keeps_the_good_ones(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00")
     kinds = sorted(type(r).__name__ for r in read_documents([str(tmp_path)]))
     assert kinds == ["Document", "ReadError"]
+
+
+def test_unicode_spaces_and_hyphens_are_plain():
+    """A no-break space and a non-breaking hyphen ("al‑Sharaa") read as their plain forms, so names
+    written with either match the dictionary and the name patterns."""
+    assert clean("President\u00a0Ahmed al\u2011Sharaa spoke.") == "President Ahmed al-Sharaa spoke."
