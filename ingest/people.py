@@ -9,10 +9,13 @@ from ingest.masking import Masked
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
+# how a head may be described before the title: "Venezuela's socialist dictator Nicolás Maduro"
+_DESCRIBED = (r"(?:(?:socialist|communist|nationalist|populist|authoritarian|embattled|veteran|long-serving|longtime|long-time|"
+              r"hardline|far-left|far-right|leftist|right-wing|left-wing|conservative|liberal|reformist|de facto)\s+)?")
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
 # "Iran's President X", "the Eritrean government of President X"
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
-                                 rf"{_PRE}(?P<title>{TITLES}),?\s+{_WHO}")
+                                 rf"{_PRE}{_DESCRIBED}(?P<title>{TITLES}),?\s+{_WHO}")
 # "Syria's transitional government, led by President Ahmed al-Sharaa"
 INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet),?\s+(?:led|headed)\s+by\s+"
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
