@@ -152,13 +152,13 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 if _not_this_actor(surface, surface_text, text, tokens, lowered, i, n, ctx):
                     continue
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
-                # "talks in Pyongyang" is a place; "in Moscow's war" is the state
+                # "talks in Pyongyang" is a place; "in Moscow's war" is the state, "arrived in Pyongyang" is
+                # a visit, and "airstrikes in Damascus" strike the state
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and \
-                        not _arrived_in(lowered, i) and \
-                        not _arrived_at_airport(lowered, i) and \
-                        not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):  # "arrived in Pyongyang" is a visit
-                    mention.located = True  # (and "airstrikes in Damascus" strike the state)
+                        not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and \
+                        not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):
+                    mention.located = True
                 hit = (n, mention)
                 break
         if hit and lowered[i] == "the" and _longer_after_the(lowered, i, hit[0], ctx):

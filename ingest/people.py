@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ingest.masking import Masked
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
@@ -305,7 +306,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     return mentions, facts
 
 
-def _plural_heads(masked: Masked, ctx: ArticleContext, plural: re.Match, free, lead, leader_id) -> None:
+def _plural_heads(masked: Masked, ctx: ArticleContext, plural: re.Match, free: Callable[[re.Match], bool],
+                  lead: Callable[[re.Match, str, str], None], leader_id: Callable[[re.Match], str | None]) -> None:
     """"Presidents Felix Tshisekedi of DR Congo and Paul Kagame of Rwanda": each named head leads his state."""
     pos = plural.end()
     while (match := PERSON_OF.match(masked.text, pos)) is not None:
