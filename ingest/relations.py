@@ -33,6 +33,7 @@ GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|rig
                    r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:\w+\s+)?other\s+(?:countries|nations|states)\b")
 OTHERS = ("other countries", "other nations", "other states")
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
+ACTOR_LED_RULES = {"meet.passive", "meet.arrived"}  # whose first actor is the one received or arriving, so no preposition's object
 ACTOR_KINDS = ("State", "Organization", "Bloc")
 # which kinds may stand at each end (after leaders are mapped to their states where noted)
 ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -249,7 +250,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 continue
         for match in regex.finditer(text):
             groups = match.groupdict()
-            if rule in ("meet.passive", "meet.arrived") and PREP_BEFORE.search(text, 0, match.start()) \
+            if rule in ACTOR_LED_RULES and PREP_BEFORE.search(text, 0, match.start()) \
                     and not VOICE_OF.search(text, 0, match.start()):
                 continue  # "the request from «0» was received by «1»", "police officers from «0» arrived in «1»"
             if groups.get("p") is not None:
