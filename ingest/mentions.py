@@ -28,6 +28,7 @@ BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "
               "pressure", "criticism", "condemnation", "accusations", "demands", "embargo", "embargoes", "restrictions",
               "military", "troops", "forces", "envoys", "ministers", "negotiators", "states"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ATTITUDE_BEFORE = re.compile(r"(?:\b[Pp]ro|\b[Aa]nti)-$")
 # the words of a time between an arrival and its place ("arrived on Tuesday in Hanoi")
 WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "morning", "afternoon", "evening", "night",
               "today", "yesterday"}
@@ -199,6 +200,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     if not surface.exact and not (surface_text[0].isupper() or surface_text.startswith("the ")
                                   or lowered[i] in ("western",)):
         return True
+    if surface.form == "demonym" and ATTITUDE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]):
+        return True  # "pro-Russian", "anti-American": a stance, not the state
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()
     if surface.form == "demonym" and i > 0 and lowered[i - 1] in REGION_BEFORE and text[tokens[i - 1][0]].isupper():
         return True  # "South Australian premier": a region's people, not the state's

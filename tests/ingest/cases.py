@@ -680,4 +680,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Belarus's government, led by President Alexander Lukashenko, condemned Poland.", {('person:alexander-lukashenko', 'LEADS', 'state:BLR'), ('person:alexander-lukashenko', 'CONDEMNS', 'state:POL')}),
     ('Kenyan President William Ruto Visits Beijing', {('person:william-ruto', 'LEADS', 'state:KEN'), ('person:william-ruto', 'MEETS', 'state:CHN')}),
     ("Belarus's authoritarian leader Alexander Lukashenko and Russia's President Vladimir Putin condemned NATO's drills.", {('person:vladimir-putin', 'CONDEMNS', 'org:NATO'), ('person:vladimir-putin', 'LEADS', 'state:RUS'), ('person:alexander-lukashenko', 'CONDEMNS', 'org:NATO'), ('person:alexander-lukashenko', 'LEADS', 'state:BLR')}),
+    ('The pro-Russian President Aleksandar Vucic spoke to reporters.', set()),
+    ('Pro-Russian separatists shelled Ukrainian positions, Kyiv said.', set()),
 ]
