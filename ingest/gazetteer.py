@@ -56,8 +56,7 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {}
         self.surfaces: dict[tuple[str, ...], list[Surface]] = {}
         self.roles: list[Role] = []
-        self.lengths: dict[str, set[int]] = {}  # first token -> lengths of the surfaces it starts
-        self.longest_first: dict[str, tuple[int, ...]] = {}  # the same lengths, longest first
+        self.longest_first: dict[str, tuple[int, ...]] = {}  # first token -> lengths of the surfaces it starts, longest first
         self.prefixes: set[tuple[str, ...]] = set()  # the first two or more tokens of a surface
         self.anchors: set[str] = set()  # a word every surface contains
 
@@ -76,8 +75,7 @@ class Gazetteer:
                 elif options[mine[0]].exact and not exact:
                     # an alias in another case ("Nato" beside "NATO"): any capitalised form will do
                     options[mine[0]] = Surface(entity.id, options[mine[0]].form, None)
-                self.lengths.setdefault(key[0], set()).add(len(key))
-                self.longest_first[key[0]] = tuple(sorted(self.lengths[key[0]], reverse=True))
+                self.longest_first[key[0]] = tuple(sorted({*self.longest_first.get(key[0], ()), len(key)}, reverse=True))
                 self.prefixes.update(key[:n] for n in range(2, len(key) + 1))
                 words = [t for t in key if t[0].isalnum() or t[0] == "_"]
                 # one word every match of the surface contains (its first, or its second after "the")

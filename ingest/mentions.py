@@ -47,7 +47,9 @@ TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chan
                "dictator", "monarch", "counterpart", "chief")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 _NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
-NAME = rf"(?P<name>(?:(?:Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Gen\.|Colonel|Admiral)\s+)?(?:[A-Z]{{2}}(?=\s+[A-Z][{_L}])|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,4}})"  # "JD Vance"
+# ranks and honorifics a name may start with; HONORIFIC strips them again
+NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Gen\.|Colonel|Admiral"
+NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:[A-Z]{{2}}(?=\s+[A-Z][{_L}])|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,4}})"  # "JD Vance"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,
               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -248,10 +250,10 @@ def _arrived_at_airport(lowered: list[str], i: int) -> bool:
 def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -> bool:
     """Whether a dictionary name starting right after "the" at `i` runs past the `n` tokens matched."""
     return any(i + 1 + m <= len(lowered) and m > n - 1 and tuple(lowered[i + 1:i + 1 + m]) in ctx.gaz.surfaces
-               for m in ctx.gaz.lengths.get(lowered[i + 1] if i + 1 < len(lowered) else "", ()))
+               for m in ctx.gaz.longest_first.get(lowered[i + 1] if i + 1 < len(lowered) else "", ()))
 
 
-HONORIFIC = re.compile(r"^(?:Sheikh|Sheikha|Prince|Princess|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Field Marshal|Marshal|General|Gen\.?|Colonel|Col\.?|Admiral)\s+(?=[A-Z])")
+HONORIFIC = re.compile(rf"^(?:{NAME_PREFIXES}|Gen|Col\.?|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-Z])")
 
 
 def _new_leader(name: str, ctx: ArticleContext) -> str:

@@ -25,13 +25,14 @@ WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
 ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
+_OTHERS = "countries|nations|states"  # "Russia, China and other countries"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
 GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\))?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
                    r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
                    r"(?!['’]s?\s)"  # "war against Ukraine and Belarus' support": a new phrase
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
-                   r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:\w+\s+)?other\s+(?:countries|nations|states)\b")
-OTHERS = ("other countries", "other nations", "other states")
+                   r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:\w+\s+)?other\s+(?:" + _OTHERS + r")\b")
+OTHERS_END = re.compile(rf"\bother\s+(?:{_OTHERS})$")
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 ACTOR_LED_RULES = {"meet.passive", "meet.arrived"}  # whose first actor is the one received or arriving, so no preposition's object
 ACTOR_KINDS = ("State", "Organization", "Bloc")
@@ -164,7 +165,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         pos = match.end()
         ids = tuple(dict.fromkeys(i for m in members for i in m.ids))
         # "China, Turkey, and other countries also buy": the others belong to the subject too
-        end = masked.orig(match.end(), at_end=True) if match.group().endswith(OTHERS) else members[-1].end
+        end = masked.orig(match.end(), at_end=True) if OTHERS_END.search(match.group()) else members[-1].end
         merged.append(Mention(members[0].start, end, ids, "group"))
         used.update(indices)
     return [m for i, m in enumerate(mentions) if i not in used] + merged
@@ -250,8 +251,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 continue
         for match in regex.finditer(text):
             groups = match.groupdict()
-            if rule in ACTOR_LED_RULES and PREP_BEFORE.search(text, 0, match.start()) \
-                    and not VOICE_OF.search(text, 0, match.start()):
+            if rule in ACTOR_LED_RULES and _after_preposition(text, match.start()):
                 continue  # "the request from «0» was received by «1»", "police officers from «0» arrived in «1»"
             if groups.get("p") is not None:
                 if groups.get("pre") is not None and match.start() == match.start("p") - 1 and _pair_not_subject(text, match):
@@ -264,8 +264,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
                     # "A backs B's plan and condemns C" the subject of "condemns" is A, not B
-                    if PREP_BEFORE.search(text, 0, match.start()) and not VOICE_OF.search(text, 0, match.start()) \
-                            and not re.match(r",\s+(?:which|who)\s", groups["pre"]) \
+                    if _after_preposition(text, match.start()) and not re.match(r",\s+(?:which|who)\s", groups["pre"]) \
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and ING_VERB.match(text, match.end("pre"))):
                         continue
@@ -340,10 +339,16 @@ def _clause_subject(text: str, before: int) -> re.Match | None:
     return subjects[-1] if subjects else re.search(r"«(\d+)»", text)
 
 
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the actor at `pos` is the object of a preposition ("the request from «0»"), unless it
+    names whose people speak ("ministers of «0»")."""
+    return PREP_BEFORE.search(text, 0, pos) is not None and not VOICE_OF.search(text, 0, pos)
+
+
 def _pair_not_subject(text: str, match: re.Match) -> bool:
     """A pair that leads a subject-verb pattern is not the verb's subject after a preposition ("the
     ceasefire brokered by «0»"), and a gerund after "of" has none ("after five days of fighting")."""
-    if PREP_BEFORE.search(text, 0, match.start()) and not VOICE_OF.search(text, 0, match.start()):
+    if _after_preposition(text, match.start()):
         return True
     pre = match.group("pre")
     return bool(ING_VERB.match(text, match.end("pre")) and OF_END.search(pre) and not SUBJECTS_GERUND.search(pre))
