@@ -6,14 +6,14 @@ import re
 
 NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
-    r"fail(?:s|ed)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
+    r"fail(?:s|ed|ure)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
     r"intends?|intending|threat(?:en|ens|ened) to|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
     r"expected|likely|possib(?:le|ly)|potential(?:ly)?|hypothetical(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ing)|promised(?=\s+(?:to\b|(?-i:[A-Z])))|pledg(?:es|ed|ing) to|"
-    r"ready to|willing to|prepared to|scheduled to|slated to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to(?!\s+(?:a|an|the|elevate|upgrade|raise|establish|restore|resume|normali[sz]e|supply|send|provide|deliver|transfer|sell|deploy|impose)\b)|push(?:es|ed|ing)|press(?:es|ed|ing)|vow(?:s|ed)? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
+    r"ready to|willing to|prepared to|scheduled to|slated to|supposed to|(?:is|are|was|were) due to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to(?!\s+(?:a|an|the|elevate|upgrade|raise|establish|restore|resume|normali[sz]e|supply|send|provide|deliver|transfer|sell|deploy|impose)\b)|push(?:es|ed|ing)|press(?:es|ed|ing)|vow(?:s|ed)? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
     r"alleged(?:ly)?|suspected|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
@@ -42,7 +42,9 @@ RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$")
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
-OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\balleg(?:es|ed|ing)\b", re.I)}
+# and "vowed to defend each other" is the mutual-defence commitment an alliance is
+OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\balleg(?:es|ed|ing)\b", re.I),
+                "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?=[a-z]+ed\b)")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")

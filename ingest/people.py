@@ -51,8 +51,15 @@ ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:
 # "Presidents Felix Tshisekedi of DR Congo and Paul Kagame of Rwanda": heads' titles in the plural
 PLURAL_TITLE = re.compile(r"(?<![\w«»’'])(?:[Pp]residents|[Pp]rime [Mm]inisters|[Cc]hancellors|[Kk]ings|[Ee]mirs)\s+(?=[A-Z«])")
 PERSON_OF = re.compile(rf"{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
+# "the prime ministers of «Australia» and «Papua New Guinea», Anthony Albanese and James Marape": respectively
+PLURAL_OF_PAIR = re.compile(r"(?<![\w«»’'])(?:[Pp]residents|[Pp]rime [Mm]inisters|[Cc]hancellors|[Kk]ings|[Ee]mirs)\s+of\s+(?:the\s+)?"
+                            r"«(?P<a>\d+)»\s+and\s+(?:the\s+)?«(?P<b>\d+)»,\s+(?=[A-Z«])")
+PERSON = re.compile(_WHO)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")  # words of four letters or more: "of", "on", "the" stay lower-case
+# the longer words a title-case headline may still leave lower-case: "Ties with Xi Jinping Amid Sanctions"
+HEADLINE_LOWER = frozenset("with from into over amid after than that upon onto about against between during without "
+                           "through under says said".split())
 # a title right before a position: "President «Donald Trump»'s administration"
 TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 # "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
@@ -109,9 +116,10 @@ def _head_title_before(text: str, pos: int) -> bool:
     return title is not None and is_head_title(title.group("title"))
 
 
-def _head_counterpart(text: str, match: re.Match) -> bool:
-    """"President Lula urged his Venezuelan counterpart, Nicolás Maduro": a head's counterpart heads too."""
-    return match.group("title").lower() == "counterpart" and _head_title_before(text, match.start())
+def _head_counterpart(masked: Masked, ctx: ArticleContext, match: re.Match) -> bool:
+    """"President Lula urged his Venezuelan counterpart, Nicolás Maduro", "Anthony Albanese and his Papua
+    New Guinean counterpart James Marape": a head's counterpart heads too."""
+    return match.group("title").lower() == "counterpart" and _head_before(masked, ctx, match.start())
 
 
 def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -> str | None:
@@ -198,13 +206,16 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if who is None:
                 continue
             former = match.groupdict().get("former") or FORMER_BEFORE.search(masked.text, 0, match.start())
-            if (is_head_title(match.group("title")) or _head_counterpart(masked.text, match)) and not former:
+            if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former:
                 lead(match, who, of.ids[0])
             else:
                 replace(match, (who,), "leader")
     for plural in (PLURAL_TITLE.finditer(text) if titled and of_actor else ()):
         if not FORMER_BEFORE.search(text, 0, plural.start()):  # "former Presidents X of A and Y of B"
             _plural_heads(masked, ctx, plural, free, lead, leader_id)
+    for pair in (PLURAL_OF_PAIR.finditer(text) if titled and of_actor else ()):
+        if not FORMER_BEFORE.search(text, 0, pair.start()):
+            _respective_heads(masked, ctx, pair, free, lead, leader_id)
     heads = [*HEAD_OF_ORG.finditer(text)] if " of " in text else []
     if "chief " in text or "boss " in text:
         heads += ORG_CHIEF.finditer(text)
@@ -321,11 +332,29 @@ def _plural_heads(masked: Masked, ctx: ArticleContext, plural: re.Match, free: C
         pos = after.end()
 
 
+def _respective_heads(masked: Masked, ctx: ArticleContext, pair: re.Match, free: Callable[[re.Match], bool],
+                      lead: Callable[[re.Match, str, str], None], leader_id: Callable[[re.Match], str | None]) -> None:
+    """"the prime ministers of A and B, X and Y": X leads A and Y leads B."""
+    first = PERSON.match(masked.text, pair.end())
+    joint = LIST_SEPARATOR.match(masked.text, first.end()) if first else None
+    second = PERSON.match(masked.text, joint.end()) if joint else None
+    if second is None:
+        return
+    for person, of_index in ((first, pair.group("a")), (second, pair.group("b"))):
+        of = masked.mention(of_index)
+        who = leader_id(person) if free(person) and _kind_ok(ctx, of, ("State",)) else None
+        if who is not None:
+            lead(person, who, of.ids[0])
+
+
 def _headline(sentence: str) -> bool:
     """A title-case line with no closing stop, where capitals say nothing about names."""
     words = HEADLINE_WORD.findall(sentence)
-    return len(words) >= 4 and not sentence.rstrip().endswith((".", "!", "?", "”", '"')) and \
-        sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+    if len(words) < 4 or sentence.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    lower = [word for word in words if not word[0].isupper()]
+    # "… Marape signed the Pukpuk treaty at Parliament House": two lower-case content words make it a sentence
+    return len(lower) <= 0.25 * len(words) and sum(word not in HEADLINE_LOWER for word in lower) <= 1
 
 
 def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:

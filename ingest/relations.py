@@ -20,7 +20,8 @@ PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
 VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|members|envoys|officials|representatives|presidents|delegations?|negotiators|"
-                      r"governments|militaries|armies|navies|peoples)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+                      r"governments|militaries|armies|navies|peoples)\s+(?:of|from)\s+(?:the\s+)?$|"
+                      r"\bspokes(?:person|man|woman|people|men|women)\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)  # "a spokesperson for «0»"
 WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
@@ -28,7 +29,7 @@ ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
 _OTHERS = "countries|nations|states"  # "Russia, China and other countries"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
 GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\))?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
-                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
+                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
                    r"(?!['’]s?\s)"  # "war against Ukraine and Belarus' support": a new phrase
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
                    r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:\w+\s+)?other\s+(?:" + _OTHERS + r")\b")
@@ -50,6 +51,8 @@ ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|envoy|spokes\w+|official|officials|diplomats?|"
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
+ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
+COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 NOT_VETO_TARGETS = ("org:UN",)
 # how far past `pre` a trigger verb reaches; a veto's object ("an attempt to extend sanctions") is content
 TRIGGER_CHARS = {"VETOES": 8}
@@ -297,8 +300,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if head and type_name in PERSON_OBJECT_TYPES:  # "accused NATO ally Greece": Greece is accused
                     targets = masked.mention(head.group(1)).ids
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
+                # (but "accused its Chinese counterpart": an agency's counterpart is the other state's agency)
                 if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \
-                        PERSON_OF.match(text, match.end("t") + 1):
+                        PERSON_OF.match(text, match.end("t") + 1) and not _agency_counterpart(text, match):
                     continue
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
@@ -337,6 +341,11 @@ def _clause_subject(text: str, before: int) -> re.Match | None:
     a verb ("after «1» visited a «2» air base and accused «3»": «1»), else the sentence's first."""
     subjects = [*CLAUSE_SUBJECT.finditer(text, 0, before)]
     return subjects[-1] if subjects else re.search(r"«(\d+)»", text)
+
+
+def _agency_counterpart(text: str, match: re.Match) -> bool:
+    """"accused its «0» counterpart": the other state's agency, not a person."""
+    return bool(ITS_BEFORE.search(text, 0, match.start("t") - 1) and COUNTERPART_AFTER.match(text, match.end("t") + 1))
 
 
 def _after_preposition(text: str, pos: int) -> bool:
