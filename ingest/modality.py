@@ -55,6 +55,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:b
 _BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|oppos(?:es|ed|ing)|"
                       r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
 BLOCKED_BEFORE = {"SANCTIONS": _BLOCKED, "SUPPORTS": _BLOCKED}  # "Hungary blocked EU aid to Ukraine"
+# ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"
+BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}
 BLOCKED_CHARS = 25
 
 
@@ -99,5 +101,7 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "hedged"
     blocked = BLOCKED_BEFORE.get(type_name or "")
     if blocked and blocked.search(sentence, max(0, match_start - BLOCKED_CHARS), match_start):
+        return "negated"
+    if type_name in BLOCKED_IN_CLAUSE and _BLOCKED.search(sentence, window_start, trigger_end):
         return "negated"
     return "asserted"

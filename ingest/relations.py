@@ -32,8 +32,8 @@ GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|rig
                    r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
                    r"(?!['’]s?\s)"  # "war against Ukraine and Belarus' support": a new phrase
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
-                   r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:\w+\s+)?other\s+(?:" + _OTHERS + r")\b")
-OTHERS_END = re.compile(rf"\bother\s+(?:{_OTHERS})$")
+                   r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")\b")
+OTHERS_END = re.compile(rf"\b(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})$")
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 ACTOR_LED_RULES = {"meet.passive", "meet.arrived"}  # whose first actor is the one received or arriving, so no preposition's object
 ACTOR_KINDS = ("State", "Organization", "Bloc")
@@ -71,7 +71,7 @@ REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)
 NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept|keeping|continues?|continued|began|begins?|"
                              r"start(?:s|ed)?|stopp?(?:s|ed)?|also|still|now|already|not|of|for|by|after|before|while|whilst|when|upon|since|"
                              r"in|from|and|without|den(?:y|ies|ied)|accus(?:es|ed)|over|about|on|against|resum(?:es|ed)|"
-                             r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?)\b)[a-z]+(?<!ly)\s+$")
+                             r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?)\b)[a-z]+(?<!ly)(?<![a-z]{3}ed)\s+$")  # "confirmed striking": a verb
 # "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
 # after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
 OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|added|stated|insisted|warned|claimed|"
@@ -328,7 +328,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             for a, b in pairs:
                 for src in _ends(type_name, (a,), 0, ctx, rule):
                     for tgt in _ends(type_name, (b,), 1, ctx, rule):
-                        if src == tgt:
+                        if src == tgt or (type_name == "MEETS" and _own_state(ctx, src, tgt)):
                             continue
                         src2, tgt2 = canonical_pair(type_name, src, tgt)
                         key = (type_name, src2, tgt2)
@@ -341,6 +341,12 @@ def _clause_subject(text: str, before: int) -> re.Match | None:
     a verb ("after «1» visited a «2» air base and accused «3»": «1»), else the sentence's first."""
     subjects = [*CLAUSE_SUBJECT.finditer(text, 0, before)]
     return subjects[-1] if subjects else re.search(r"«(\d+)»", text)
+
+
+def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:
+    """"Mulino and Panama's officials met": a head meets no one by meeting the state he heads."""
+    return (a.startswith("person:") and ctx.state_of_leader(a) == b) or \
+        (b.startswith("person:") and ctx.state_of_leader(b) == a)
 
 
 def _agency_counterpart(text: str, match: re.Match) -> bool:
