@@ -91,7 +91,7 @@ class Gazetteer:
 
 
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
-                "king", "queen", "emir", "sultan", "secretary general", "director general", "chairman", "dictator", "head"}
+                "king", "queen", "emir", "sultan", "secretary general", "director general", "chairman", "dictator", "head", "ruler"}
 
 
 def _data(name: str):

@@ -36,20 +36,20 @@ WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "mornin
 # a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
 NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
-TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|"
+TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry) [Mm]inister|[Mm]inister|"
           r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Aa]mbassador|"
           r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|(?:[Aa]rmy|[Mm]ilitary) [Cc]hief)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
-TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emir",
+TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emir", "ruler",
                "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
                "dictator", "monarch", "counterpart", "chief")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
-_NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|bin|von der|von|de|da|van)"
+_NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|de|da|van)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
-NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Gen\.|Colonel|Admiral"
+NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral"
 NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:[A-Z]{{2}}(?=\s+[A-Z][{_L}])|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,

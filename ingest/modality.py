@@ -10,7 +10,7 @@ NEGATION = re.compile(
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
-    r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed|ing)?|plans?|planning|planned|"
+    r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
     r"intends?|intending|threat(?:en|ens|ened) to|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
     r"expected|likely|possib(?:le|ly)|potential(?:ly)?|hypothetical(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ing)|promised(?=\s+(?:to\b|(?-i:[A-Z])))|pledg(?:es|ed|ing) to|"
     r"ready to|willing to|prepared to|scheduled to|slated to|supposed to|(?:is|are|was|were) due to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to(?!\s+(?:a|an|the|elevate|upgrade|raise|establish|restore|resume|normali[sz]e|supply|send|provide|deliver|transfer|sell|deploy|impose)\b)|push(?:es|ed|ing)|press(?:es|ed|ing)|vow(?:s|ed)? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
@@ -18,10 +18,11 @@ HEDGE = re.compile(
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
     r"(?:(?:is|are|was|were|been|being)\s+accused\s+of)|"  # "Pakistan was accused of conducting airstrikes"
+    r"pav(?:es|ed|ing) the way for|willingness to|accus(?:es|ed|ing|e)\s+(?:\S+\s+){1,4}?of\b|"
     r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I)
 BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
 # an existing relation is the object of these verbs, whatever their own mood
-PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|"
+PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
 LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|"
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
@@ -43,7 +44,8 @@ RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$")
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
-OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\balleg(?:es|ed|ing)\b", re.I),
+OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e))\b", re.I),  # the accusation itself
+                "MEETS": re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.I),  # "discussed the exports with Putin" is a meeting
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?=[a-z]+ed\b)")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")

@@ -29,7 +29,7 @@ EPITHETS = (r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
-             r"aggressive|criminal|null and void|violation|blackmail")
+             r"aggressive|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing")
 MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
 
 MACROS = {
@@ -64,7 +64,7 @@ DEPLOY_V = _v("sent", "sends?", "sending", "(?:re)?deploy(?:s|ed|ing)?", "dispat
               "mov(?:es?|ed|ing)", "provid(?:es?|ed|ing)", "contribut(?:es?|ed|ing)", "transferr?(?:s|ed|ing)?")
 ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "bomb(?:s|ed|ing)?", "struck", "strikes?", "striking",
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
-              "launched (?:an? )?(?:\\w+ )?(?:attack|strike|invasion|offensive|assault|war)s? (?:on|against|into)",
+              "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|strike|invasion|offensive|assault|war)s? (?:on|against|into)",
               "waged? war (?:on|against)", "declared war on", "fir(?:ed|es|ing) (?:on|upon)",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
@@ -72,6 +72,8 @@ STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(
               "attack(?:s|ed|ing)?", "target(?:s|ed|ing)?", "pound(?:s|ed|ing)?", "fir(?:ed|es|ing) (?:on|upon|at)")
 FREEZE_V = _v("froze", "frozen", "freez(?:es|ing)?", "seiz(?:es?|ed|ing)", "confiscat(?:es?|ed|ing)", "immobili[sz](?:es?|ed|ing)")
 FIRE_V = _v("fir(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "lobb(?:ed|ing)", "rain(?:s|ed|ing)? down")
+# a relation named before the actor it describes: "accused neighbouring Algeria", "attacked its neighbour, Ukraine"
+NEIGHBOUR = r"(?:(?:(?:its|their)\s+)?(?:neighbou?ring|longtime|long-time)\s+|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbou?r|rival|ally|foe|enemy),?\s+)?"
 # a time between a verb and its object: "met Friday evening with", "met last week with"
 WHEN = (r"(?:(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
         r"(?:last|this|earlier|later)\s+(?:week|month|year|morning|afternoon|evening)|(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening))")
@@ -191,7 +193,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # DEPLOYS_TROOPS
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:(?:to|into|in|inside)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
-    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:in|for|alongside|with)|fighting (?:alongside|with)\s+(?:[\w-]+\s+){1,5}?in|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}{T}"),
+    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}{T}"),
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
     ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
@@ -211,8 +213,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "killed in southern Lebanon by Israeli airstrikes"
     ("ATTACKS", "attack.in_by", r"\bin\s+{reg}{T}\s+(?:due to|from|by|in|during|after)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air strikes|attacks|shelling|bombardments?|bombing|raids|drone strikes)\b"),
     ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
-    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
-    ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?{S}"),
+    ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
+    ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?(?!(?<=»\s)(?:troops|soldiers|fighters)\b)" + STRIKE_OBJECTS + r"\b(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
     # "Israeli airstrikes hit Syria's defence ministry": a state's ministry, army or government is hit (the
@@ -245,6 +247,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?!\s+(?:against\s+|alongside\s+)?(?:the\s+)?(?:«|(?:[\w-]+\s+){0,2}?(?:rebels?|groups?|militants?|insurgen\w+|jihadists?|terrorists?|militias?|gangs|separatists|extremists)\b))"),
     ("ATTACKS", "attack.weapons_against", r"{S}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?)\s{x}\b{W}\s+against\s+{reg}{T}"),
     # "Russia's war with Ukraine", "a ceasefire in its war with Ukraine"
+    # "Ukraine's fight against Russia's invasion"
+    ("ATTACKS", "attack.fight_against", r"{T}(?:{poss}|\s+in\s+its)\s+(?:[\w-]+\s+)?(?:fight|war|struggle|defen[cs]e|resistance)\s+against\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:invasion|aggression|attacks?|offensive|occupation)\b"),
     ("ATTACKS", "attack.poss_war_with", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?war\s+with\s+(?:the\s+)?{T}(?!{poss}|\s+(?:drones|missiles|weapons|arms)\b)"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{T}"),
     # SANCTIONS
@@ -281,7 +285,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
     # "accused its Chinese counterpart", "accused one Philippine vessel of ramming"
-    ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|both\s+|its\s+|their\s+|one\s+|an?\s+)?{T}"),
+    ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+" + NEIGHBOUR + r"(?:the\s+|both\s+|its\s+|their\s+|one\s+|an?\s+)?{T}"),
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
     # "Russia condemned the recent U.S. airstrikes on Iran"
     # "Pakistan has long alleged that the Taliban provides refuge to militants"
@@ -295,7 +299,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Qatar condemned the strike, calling it a 'cowardly Israeli attack'"
     ("CONDEMNS", "condemn.calling_it", r"{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>calling|describing|terming|branding|labell?ing)\s+(?:it|them|this|the\s+\w+)\s+(?:as\s+)?(?:an?\s+)?[“\"‘']?(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:attacks?|aggression|strikes?|assault|invasion|provocation|act|crime|violation|terrorism)\b"),
     # "Macron said Israel's air strikes were unacceptable", "called Russia's actions 'extremely irresponsible behaviour'"
-    ("CONDEMNS", "condemn.said_judgment", r"{S}\s+{pre}(?:said|says|stated|declared|called|call|calls|termed|described)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:actions?|moves?|conduct|behaviou?r|decision|polic(?:y|ies)|strikes?|airstrikes|attacks?|remarks|statements?)\s+(?:(?:were|was|are|is|had been|has been)\s+)?[“\"‘']?(?:an?\s+)?(?:\w+\s+){0,2}?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.said_judgment", r"{S}\s+{pre}(?:said|says|stated|declared|called|call|calls|termed|described)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:actions?|moves?|conduct|behaviou?r|decision|polic(?:y|ies)|strikes?|airstrikes|attacks?|remarks|statements?)(?:\s+(?:in|against|on)\s+(?:the\s+)?[\w-]+)?\s+(?:(?:were|was|are|is|had been|has been)\s+)?[“\"‘']?(?:an?\s+)?(?:\w+\s+){0,2}?(?:" + JUDGMENTS + r")"),
+    # "blamed M23 for the violence and accused Rwanda of shunning peace": a second verb of the same subject
+    ("CONDEMNS", "condemn.and_second", r"{S}\s+{pre}" + CONDEMN_V + r"\s(?:[^«»;.]|«\d+»){0,60}?\s+and\s+(?:also\s+)?(?P<v>" + CONDEMN_V + r")\s+(?:the\s+)?{T}"),
+    # "… recalled their ambassadors from Algeria, which they accuse of shooting down a drone"
+    ("CONDEMNS", "condemn.which_they_accuse", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,120}?{T}\s*,\s+(?:which|whom)\s+(?:they|it|he|she)\s+(?:(?:have|has|had)\s+)?(?:accus|blam|condemn|denounc|critici[sz])\w*"),
     ("CONDEMNS", "condemn.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:condemn|critici[sz]|censur|denounc|chid|rebuk)\w*\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_then_accusing", r"{S}\s+(?:said|added|told|wrote|stated|says)\b[^«»;.]{0,60}?,\s+(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # the sentence's subject in a participle clause: "Ethiopian officials expressed concern, accusing Somalia of …"
@@ -311,7 +319,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.criticism_from", r"\A(?:[^«»;.]{0,30}?)?{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,80}?\b(?:fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?|(?:was|were|been|is|are) met with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+(?:from|by)\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.denied_poss_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims(?=\s+(?:that|against)\b))\b"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
-    ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?\s+(?:with|to|against)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|announc(?:es?|ed|ing)|level+(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?(?:\s+(?:measures|notes?))?\s+(?:with|to|against)|(?:accusations?|charges|complaints?)\s+against)\s+(?:the\s+)?{T}"),
     # "Canberra lodged a formal complaint with the WTO over China's duties"
     ("CONDEMNS", "condemn.complaint_over", r"{S}\s+{pre}(?:lodg|fil|submit|register)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|case)s?\s+(?:with\s+(?:the\s+)?«\d+»\s+(?:\(«\d+»\)\s+)?)?(?:over|against|about)\s+(?:the\s+)?{T}"),
     # "labelled Lai a 'troublemaker'", "branded Kyiv a terrorist state": an epithet is a condemnation
@@ -340,7 +348,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Egypt delivered its first military aid to Somalia", "announced a shipment of military aid to Somalia"
     ("SUPPORTS", "support.aid_to", r"{S}\s+{pre}(?:deliver|sen[dt]|provid|pledg|announc|approv|gave|giv|offer|grant|extend|dispatch)\w*\s{g}\b(?:(?:military|humanitarian|economic|financial|development|security)\s+)?(?:aid|assistance)(?:\s+packages?)?\s+(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.turned_to", r"{T}\s+{pre}turn(?:s|ed|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+){0,2}?(?:support|help|aid|assistance|backing|loans?|funding|protection)\b"),
-    ("SUPPORTS", "support.backed_adj", r"{S}-(?:backed|supported|sponsored|funded|financed)\s+{T}(?!\.?\s+(?:resolution|draft|proposal|plan|text|measure|motion|bid)\b)"),
+    ("SUPPORTS", "support.backed_adj", r"(?<!alleged\s)(?<!allegedly\s)(?<!reportedly\s){S}-(?:backed|supported|sponsored|funded|financed)\s+(?:(?:paramilitary|rebel|militant|armed|separatist|proxy)\s+)?{T}(?!\.?\s+(?:resolution|draft|proposal|plan|text|measure|motion|bid)\b)"),
     ("SUPPORTS", "support.apposition_backed", r"{T}\s*,\s+(?:an?|the)\s+[^«»;.,]{0,60}?\b(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.received_from", r"{T}\s+{pre}(?:benefit(?:s|ed|ted|ing)?|receiv(?:es?|ed|ing)|gets?|got|enjoy(?:s|ed|ing)?|rel(?:ies|ied|y|ying))\s+(?:from\s+|on\s+)?(?:[\w-]+\s+){0,2}?(?:support|backing|aid|assistance|help)\s+from\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{S}"),
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
@@ -350,7 +358,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Hezbollah launches rockets in support of its ally, Hamas"
     ("SUPPORTS", "support.in_support_of", r"{S}\s+{pre}(?:launch|fir|sen[dt]|deploy|carr|conduct|stag|h[eo]ld|provid|offer|strik|struck|attack)\w*\s(?:[^«»;.]){0,40}?\bin support of\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{T}"),
     # MEETS
-    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:with\s+)?(?:the\s+)?(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?)?{T}"
+    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:with\s+)?(?:the\s+)?(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?|(?:(?<=hosted )|(?<=hosts ))(?:officials|delegations?|ministers|envoys|representatives)\s+(?:from|of)\s+(?:the\s+)?)?{T}"
                                r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers|"
                                r"oil|gas|crude|grain|goods|arms|drones|tanks|jets|aircraft|shipments|supplies|aid|assistance|funding|loans|imports|exports|energy)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
@@ -358,7 +366,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?(?:meetings?|talks|phone calls?|calls|conversations?|discussions)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "a recent phone conversation Trump had with Putin"
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss})"),
+    # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
+    ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:\s+(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»))?,?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
@@ -371,7 +381,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
     ("ALLIED_WITH", "ally.as_partners", r"\b[Aa]s\s+(?:(?:comprehensive|global|close|strategic|longtime|long-time|treaty)\s+)*(?:strategic\s+partners|allies)\s*,\s+{P}"),
-    ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+(?:(?:in|on|last|this|early|late)\s+[^«»;]{0,40}?)?between\s+{P}"),  # "a meeting in Doha on March 18, 2025, between"
+    ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+(?:(?:in|on|last|this|early|late)\s+[^«»;]{0,40}?)?(?:(?:brokered|hosted|mediated|arranged|organi[sz]ed)\s+by\s+[^«»;]{0,40}?«\d+»\s+)?between\s+{P}"),  # "a meeting in Doha on March 18, 2025, between"
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     # "Li is currently in Australia on a four-day visit"
@@ -381,7 +391,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
-    ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+to\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?|roll(?:s|ed|ing)? out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+(?:to|for)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.passive", r"{T}\s+(?:(?:has|have|had|was|were|is|are|to|also|\w+ly)\s+){0,2}(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:greeted|received|welcomed|hosted|met)\s+by\s+(?:the\s+)?{S}"),
     # the actor itself arrives ("Macron arrived in Berlin"), not its troops or ships
     ("MEETS", "meet.arrived", r"{S}\s+(?:and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?{T}"),
@@ -414,7 +424,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.elevated_hyphen", r"\b(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:the\s+)?{S}-{T}\s+(?:relations|ties|relationship)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?partnership"),
     ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|sealed|seals?|inked|inks?|concluded|forged|formed|agreed|ratified|upgraded|elevated|raised|formali[sz]ed|deepened|strengthened|cemented)\s(?:[^«»;.]|«\d+»){0,45}?\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
+    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|sealed|seals?|inked|inks?|concluded|forged|formed|agreed|reached|struck|ratified|upgraded|elevated|raised|formali[sz]ed|deepened|strengthened|cemented)\s(?:[^«»;.]|«\d+»){0,45}?\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     # "The United States led military exercises in Guyana"
     ("ALLIED_WITH", "ally.exercises_in", r"{S}\s+{pre}(?:led|leads?|leading|conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:military|naval|joint|multinational|combined)\s+(?:[\w-]+\s+)?(?:exercises|drills|manoeuvres|maneuvers|war games)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
@@ -523,7 +533,7 @@ GATES = {
     "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
-             r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation",
+             r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
@@ -585,6 +595,7 @@ RULE_GATES = {
     "meet.had_meeting": r"(?:meetings?|talks|calls?|conversations?|discussions) with", "meet.call_had": r" (?:had|held) with",
     "ally.defend_each_other": r"each other|one another",
     "support.resolution": r"resolution|statement|declaration|motion",
+    "meet.discussed_with": r"discuss", "condemn.which_they_accuse": r", (?:which|whom) ", "attack.fight_against": r" against ", "condemn.and_second": r" and (?:also )?(?:condemn|denounc|critici|accus|blam|slam|rebuk)",
     "arms.agreement_to_sell": r"(?:agreement|deal|contract)\b.* to (?:sell|supply|deliver|provide|export)", "arms.agreement_to_buy": r"(?:agreement|deal|contract) with .* to (?:buy|purchase|acquire|procure)",
     "condemn.calling_it": r", (?:calling|describing|terming|branding|labell?ing) ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
     "member.members_are": r"members (?:are|include)",

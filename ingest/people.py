@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ingest.masking import Masked
+from ingest.gazetteer import slug
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
@@ -35,6 +36,7 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
                    r"(?:[Mm]inistry|[Dd]epartment) of (?:[Ff]oreign [Aa]ffairs|(?:[Nn]ational )?[Dd]efen[cs]e|[Ff]oreign [Tt]rade|[Ee]xternal [Aa]ffairs)|"
                    r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
                    r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
+                   r"(?:[Ff]oreign\s+)?[Ii]ntelligence\s+[Ss]ervices?(?:\s+\([A-Z]{2,6}\))?|"
                    r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta|(?:[Ee]lite\s+)?(?:[Ii]slamic\s+)?[Rr]evolutionary [Gg]uards?(?:\s+[Cc]orps)?(?:\s+\((?:IRGC|«\d+»)\))?)(?:\b|(?<=\)))(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|vehicles|aircraft)\b)")
 # "Iran's «Revolutionary Guard Corps» («IRGC»)", "the European Union (EU)": one actor named twice over is one mention
 SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), re.compile(r"«(\d+)»\s+\(«(\d+)»\)"),
@@ -56,6 +58,7 @@ PLURAL_OF_PAIR = re.compile(r"(?<![\w«»’'])(?:[Pp]residents|[Pp]rime [Mm]ini
                             r"«(?P<a>\d+)»\s+and\s+(?:the\s+)?«(?P<b>\d+)»,\s+(?=[A-Z«])")
 PERSON = re.compile(_WHO)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "sheikh", "sheikha"}
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")  # words of four letters or more: "of", "on", "the" stay lower-case
 # the longer words a title-case headline may still leave lower-case: "Ties with Xi Jinping Amid Sanctions"
 HEADLINE_LOWER = frozenset("with from into over amid after than that upon onto about against between during without "
@@ -63,7 +66,7 @@ HEADLINE_LOWER = frozenset("with from into over amid after than that upon onto a
 # a title right before a position: "President «Donald Trump»'s administration"
 TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 # "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
-HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?:\s+[\w-]+){{0,3}}?,?\s+{_WHO}")
+HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder|commander)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?:\s+[\w-]+){{0,3}}?,?\s+{_WHO}")
 # "UN chief António Guterres", "IAEA boss Rafael Grossi" (an organisation's only: "Russia's spy chief" is not its head)
 ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)\s+{_WHO}")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
@@ -107,7 +110,7 @@ class LeadFact:
 def _office(title: str) -> str | None:
     """The office a title names ("the Chinese premier" is not the president); None for "leader"."""
     office = title.lower().replace("-", " ")
-    return None if office in ("leader", "head", "dictator") else {"pm": "prime minister"}.get(office, office)
+    return None if office in ("leader", "head", "dictator", "ruler", "de facto ruler") else {"pm": "prime minister"}.get(office, office)
 
 
 def _head_title_before(text: str, pos: int) -> bool:
@@ -122,17 +125,39 @@ def _head_counterpart(masked: Masked, ctx: ArticleContext, match: re.Match) -> b
     return match.group("title").lower() == "counterpart" and _head_before(masked, ctx, match.start())
 
 
-def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -> str | None:
+def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -> tuple[str, str] | None:
     """The state whose head the dictionary has `who` be, in the office `title` names, on the article's
-    day, when the sentence also names that state."""
-    office = _office(title)
-    if office is None or not is_head_title(title):
-        return None
+    day, when the sentence also names that state; and that head (who may be named in part)."""
     for of in dict.fromkeys(i for m in masked.mentions for i in m.ids):
-        role = ctx.gaz.leader_of(of, ctx.day, office)
-        if role is not None and role.leader_id == who:
-            return of
+        holder = _holder(ctx, who, of, title)
+        if holder is not None:
+            return of, holder
     return None
+
+
+def _holder(ctx: ArticleContext, who: str, of: str, title: str) -> str | None:
+    """The dictionary's holder of the office `title` names in `of` on the article's day, when that is
+    `who`, or `who` is a name the dictionary lacks that is part of the holder's ("King Salman", "UAE
+    President Sheikh Mohamed" for Mohammed bin Zayed)."""
+    office = _office(title)
+    role = ctx.gaz.leader_of(of, ctx.day, office) if is_head_title(title) else None
+    if role is None:
+        return None
+    if role.leader_id == who:
+        return who
+    new, held = ctx.new_entities.get(who), ctx.gaz.entities.get(role.leader_id)
+    if new is None or held is None or not _name_parts(new.name) <= _name_parts(held.name):
+        return None
+    for surface, entity_id in list(ctx.extra_surfaces.items()):
+        if entity_id == who:
+            ctx.extra_surfaces[surface] = role.leader_id  # later mentions of the name are the holder too
+    return role.leader_id
+
+
+def _name_parts(name: str) -> set[str]:
+    """A name's words, spelled alike: "Mohamed" and "Mohammed" agree; particles do not count."""
+    words = re.sub(r"[^a-z ]", " ", slug(name).replace("-", " ")).split()
+    return {re.sub(r"(.)\1", r"\1", w) for w in words if w not in NAME_PARTICLES}
 
 
 def _head_before(masked: Masked, ctx: ArticleContext, pos: int) -> bool:
@@ -207,7 +232,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 continue
             former = match.groupdict().get("former") or FORMER_BEFORE.search(masked.text, 0, match.start())
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former:
-                lead(match, who, of.ids[0])
+                lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0])
             else:
                 replace(match, (who,), "leader")
     for plural in (PLURAL_TITLE.finditer(text) if titled and of_actor else ()):
@@ -266,9 +291,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if who is None:
                 continue
             # "President Nicolás Maduro", his state named in the same sentence: the dictionary's head of it
-            state = _titled_head_of(ctx, who, match.group("title"), masked)
-            if state is not None and not FORMER_BEFORE.search(masked.text, 0, match.start()):
-                lead(match, who, state)
+            head = _titled_head_of(ctx, who, match.group("title"), masked)
+            if head is not None and not FORMER_BEFORE.search(masked.text, 0, match.start()):
+                lead(match, head[1], head[0])
             else:
                 replace(match, (who,), "leader")
     roles = [*ROLE_REFERENCE.finditer(text), *(ROLE_OF.finditer(text) if of_actor else ())] if titled else []
