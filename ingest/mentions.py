@@ -51,7 +51,7 @@ _NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A
 # ranks and honorifics a name may start with; HONORIFIC strips them again
 NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral"
 NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:[A-Z]{{2}}(?=\s+[A-Z][{_L}])|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
-_NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But",
+_NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But", "Mother", "Consort",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,
               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December", "Earlier", "Later", "Yesterday", "Today", "Now", "Moreover", "Furthermore",

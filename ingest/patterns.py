@@ -319,7 +319,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.criticism_from", r"\A(?:[^«»;.]{0,30}?)?{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,80}?\b(?:fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?|(?:was|were|been|is|are) met with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+(?:from|by)\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.denied_poss_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims(?=\s+(?:that|against)\b))\b"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
-    ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|announc(?:es?|ed|ing)|level+(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?(?:\s+(?:measures|notes?))?\s+(?:with|to|against)|(?:accusations?|charges|complaints?)\s+against)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|announc(?:es?|ed|ing)|level+(?:s|ed|ing)?|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?(?:\s+over)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?(?:\s+(?:measures|notes?))?\s+(?:with|to|against)|(?:accusations?|charges|complaints?)\s+against)\s+(?:the\s+)?{T}"),
     # "Canberra lodged a formal complaint with the WTO over China's duties"
     ("CONDEMNS", "condemn.complaint_over", r"{S}\s+{pre}(?:lodg|fil|submit|register)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|case)s?\s+(?:with\s+(?:the\s+)?«\d+»\s+(?:\(«\d+»\)\s+)?)?(?:over|against|about)\s+(?:the\s+)?{T}"),
     # "labelled Lai a 'troublemaker'", "branded Kyiv a terrorist state": an epithet is a condemnation
@@ -339,6 +339,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)"),  # not "defend Syria's Druze minority"
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
+    # "Trump told Takaichi that …, while praising Japan as a great ally"
+    ("SUPPORTS", "support.participle", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|become|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
@@ -376,7 +378,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
     # "Speaking after two hours of talks with Xi in Busan, Trump declared …"; "Trump wrapped up his tour after a meeting with Xi"
     ("MEETS", "meet.after_talks_with", r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){0,6}?(?:talks|meetings?|discussions|summit)\s+with\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
-    ("MEETS", "meet.subject_after", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions|phone call|call|conversation)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.subject_after", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions|phone call|call|conversation)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
@@ -385,7 +387,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     # "Li is currently in Australia on a four-day visit"
-    ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"),
+    ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour)\b"),
     ("MEETS", "meet.during_visit", r"\b(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
@@ -416,6 +418,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Australia and Papua New Guinea have vowed to defend each other": a mutual-defence commitment
     ("ALLIED_WITH", "ally.defend_each_other", r"{P}\s+{pre}(?:(?:have|has|had|are|were|is|be|been)\s+)?(?:vow|pledg|promis|agree|commit|oblig|bound|sw[eo]r)\w*\s+"
      r"(?:themselves\s+)?to\s+(?:come\s+to\s+(?:the\s+)?(?:aid|defen[cs]e|assistance)\s+of|defend|protect)\s+(?:each other|one another)\b"),
+    # "Trump concluded a visit to Tokyo, cementing a strategic partnership with Takaichi"
+    ("ALLIED_WITH", "ally.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?P<v>cementing|forging|sealing|signing|formali[sz]ing|concluding)\s+(?:an?\s+|the\s+)?(?:new\s+|landmark\s+|historic\s+)?" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
+    # "Japan, together with our ally, the U.S., is determined …"
+    ("ALLIED_WITH", "ally.together_with_ally", r"{S}\s*,\s+(?:together|along)\s+with\s+(?:our|its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.adj_ally", r"{S}\s+(?:(?:close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)?all(?:y|ies)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.together", r"{P}\s+{pre}(?:patrolled|patrol|exercised|drilled|trained|sailed|flew)\s(?:(?:[^«»;.]|«\d+»){0,60}?\s)?together\b"),
     # "agreed to elevate their relations to a comprehensive strategic partnership"
@@ -452,6 +458,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
     ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
+    # "Trump engaged in discussions that culminated in separate trade agreements with Cambodia, Thailand and Malaysia"
+    ("TRADES_WITH", "trade.agreements_with", r"{S}\s+{pre}(?:[^«»;.]{0,60}?\s)?(?:signed|reached|struck|concluded|sealed|culminat\w+ in|agreed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|economic|commercial)\s+(?:deals?|agreements?|pacts?|accords?)\s+with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged|(?:expand|deepen|strengthen|boost|bolster|develop|build)(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord))(?!\s+with\b)"),
@@ -592,16 +600,17 @@ RULE_GATES = {
     "condemn.epithet": EPITHETS, "condemn.described_as": r" as ",
     "meet.after_meeting": r"meeting|visiting|hosting|welcoming|receiving|talks with", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
-    "meet.had_meeting": r"(?:meetings?|talks|calls?|conversations?|discussions) with", "meet.call_had": r" (?:had|held) with",
+    "meet.had_meeting": r"meeting with|meetings with|talks with|call with|calls with|conversation with|conversations with|discussions with", "meet.call_had": r" had with| held with",
     "ally.defend_each_other": r"each other|one another",
-    "support.resolution": r"resolution|statement|declaration|motion",
-    "meet.discussed_with": r"discuss", "condemn.which_they_accuse": r", (?:which|whom) ", "attack.fight_against": r" against ", "condemn.and_second": r" and (?:also )?(?:condemn|denounc|critici|accus|blam|slam|rebuk)",
-    "arms.agreement_to_sell": r"(?:agreement|deal|contract)\b.* to (?:sell|supply|deliver|provide|export)", "arms.agreement_to_buy": r"(?:agreement|deal|contract) with .* to (?:buy|purchase|acquire|procure)",
-    "condemn.calling_it": r", (?:calling|describing|terming|branding|labell?ing) ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
-    "member.members_are": r"members (?:are|include)",
-    "meet.after_talks_with": r"(?:talks|meeting|meetings|discussions|summit) with", "meet.subject_after": r"(?:meeting|talks|summit|discussions|call|conversation) with",
+    "support.resolution": r"resolution|statement|declaration|motion", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
+    "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
+    "meet.discussed_with": r"discuss", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
+    "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure",
+    "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
+    "member.members_are": r"members are|members include",
+    "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|call with|conversation with",
     "attack.objects_of": r"connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by| of ",
-    "attack.strikes_from": r"(?:strikes?|attacks?|raids?|bombings?) (?:by|from) ",
+    "attack.strikes_from": r"strike by |strike from |strikes by |strikes from |attack by |attack from |attacks by |attacks from |raid by |raid from |raids by |raids from |bombing by |bombing from |bombings by |bombings from ",
 }
 
 
@@ -612,7 +621,8 @@ def compile_gates() -> Gates:
 
 
 # an actor and its verb, also across a relative pronoun: "India, which buys ... from Russia"
-SUBJECT_VERB = r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s))"  # "Hamas-led militants attacked"
+SUBJECT_VERB = (r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s)"  # "Hamas-led militants attacked"
+                r"|\s*,\s+(?:in turn|meanwhile|however|for (?:his|her|its|their) part|in response|in return|too|also)\s*,\s+)")  # "Trump, in turn, lauded Sisi"
 
 
 def compile_patterns() -> list[tuple[str, str, re.Pattern]]:

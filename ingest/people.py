@@ -13,7 +13,8 @@ from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, Art
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
 # how a head may be described before the title: "Venezuela's socialist dictator Nicolás Maduro"
 _DESCRIBED = (r"(?:(?:socialist|communist|nationalist|populist|authoritarian|embattled|veteran|long-serving|longtime|long-time|"
-              r"hardline|far-left|far-right|leftist|right-wing|left-wing|conservative|liberal|reformist|de facto)\s+)?")
+              r"hardline|far-left|far-right|leftist|right-wing|left-wing|conservative|liberal|reformist|de facto)\s+)?"
+              r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?")  # "Japan's first female Prime Minister"
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
 # "Iran's President X", "the Eritrean government of President X"
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
@@ -74,8 +75,9 @@ INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
+_WEEKDAY = "|".join(WEEKDAYS)
 ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+"
-                            rf"(?:(?:new|current|sitting|interim|acting|transitional)\s+)?(?P<title>{TITLES})\b(?!\s+«|\s+[A-Z])")
+                            rf"(?:(?:new|current|sitting|interim|acting|transitional)\s+)?(?:first\s+(?:female\s+|woman\s+)?)?(?P<title>{TITLES})\b(?!\s+«|\s+(?!(?:{_WEEKDAY})\b)[A-Z])")
 # "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
 UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+counterpart\b"
                                  rf"(?!,?\s+(?:«|(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]))")

@@ -28,7 +28,7 @@ AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
 ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
 _OTHERS = "countries|nations|states"  # "Russia, China and other countries"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
-GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\))?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
+GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
                    r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"  # "between Rabat and the Algeria-backed Polisario"  # "war against Ukraine and Belarus' support": a new phrase
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
@@ -336,11 +336,17 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail)
 
 
+PRONOUN_START = re.compile(r"[\s“\"]*(?:He|She|They|It|We|I)\s")
+
+
 def _clause_subject(text: str, before: int) -> re.Match | None:
     """The subject of the verb an "and" before `before` joins: the last actor before it followed by
     a verb ("after «1» visited a «2» air base and accused «3»": «1»), else the sentence's first."""
     subjects = [*CLAUSE_SUBJECT.finditer(text, 0, before)]
-    return subjects[-1] if subjects else re.search(r"«(\d+)»", text)
+    if subjects:
+        return subjects[-1]
+    # "He also acknowledged «0» as … and lauded «1»": a pronoun subject is no actor of ours
+    return None if PRONOUN_START.match(text) else re.search(r"«(\d+)»", text)
 
 
 def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:

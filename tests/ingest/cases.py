@@ -771,4 +771,19 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Algeria-backed Polisario Front rejected the plan.", {("state:DZA", "SUPPORTS", "org:POLISARIO")}),
     ("The alleged Rwanda-backed M23 seized Goma.", set()),
     ("Rabat and the Algeria-backed Polisario Front held talks.", {("state:DZA", "SUPPORTS", "org:POLISARIO")}),
+    # session 10, fourth round: 'X, in turn, praised Y'; a pronoun subject is no actor of ours; 'first female Prime Minister'; 'who is in Japan on the second leg of a tour'; 'cementing a strategic partnership with'; 'together with its ally, the U.S.'; 'Japan's prime minister Tuesday'; ', while praising India'
+    ("Erdogan, in turn, praised Sisi for his mediation.", {("person:recep-tayyip-erdogan", "SUPPORTS", "person:abdel-fattah-el-sisi")}),
+    ("He also acknowledged Macron as a friend and lauded Japan's contributions.", set()),
+    ("Japan’s first female Prime Minister Sanae Takaichi met Modi.", {("person:narendra-modi", "MEETS", "person:sanae-takaichi"), ("person:sanae-takaichi", "LEADS", "state:JPN")}),
+    ("Modi, who is in Japan on the second leg of a five-nation tour of Asia, spoke to reporters.", {("person:narendra-modi", "MEETS", "state:JPN")}),
+    ("Modi ended a visit to Tokyo on Friday, cementing a strategic partnership with Japan.", {("state:IND", "ALLIED_WITH", "state:JPN")}),
+    ("Poland, together with its ally, the U.S., is building a missile shield.", {("state:POL", "ALLIED_WITH", "state:USA")}),
+    ("Erdogan met with Japan’s prime minister Tuesday in Ankara.", {("person:fumio-kishida", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("Macron told reporters that the talks were difficult, while praising India as a partner.", {("person:emmanuel-macron", "SUPPORTS", "state:IND")}),
+    # a Queen Mother is no head; trade agreements a subject's talks culminated in; a protest delivered; 'in a call with'; a caption's 'left'
+    ("Queen Mother Sirikit died on Friday.", set()),
+    ("Erdogan held talks that culminated in separate trade agreements with Vietnam and Malaysia.", {("state:MYS", "TRADES_WITH", "state:TUR"), ("state:TUR", "TRADES_WITH", "state:VNM")}),
+    ("Kenya delivered a formal protest to Uganda.", {("state:KEN", "CONDEMNS", "state:UGA")}),
+    ("Putin issued an apology in a call with Aliyev.", {("person:ilham-aliyev", "MEETS", "person:vladimir-putin")}),
+    ("Modi, left, and Albanese shake hands during a meeting in Delhi.", {("person:anthony-albanese", "MEETS", "person:narendra-modi")}),
 ]
