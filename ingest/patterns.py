@@ -86,7 +86,8 @@ APPROVE_V = r"(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*"
 NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\ban )(?<!\ba )"
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?)"
 ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operations?|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
-SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
+SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", r"agree(?:s|d)?(?=\s+(?:an?|the|its|new|fresh|\d+\w*)\s)",
+                r"reach(?:es|ed|ing)? (?:a\s+)?(?:consensus|(?:an?\s+)?agreement|(?:a\s+)?deal) on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
@@ -140,6 +141,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.agreement_to_sell", r"{S}\s+{pre}(?:signed|reached|struck|sealed|inked|concluded)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+(?:with\s+(?:the\s+)?(?:«\d+»(?:{poss})?\s+)+)?to\s+(?:sell|supply|deliver|provide|export)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Erdogan hailed a defence agreement with London to buy 20 Eurofighter jets"
     ("SUPPLIES_ARMS", "arms.agreement_to_buy", r"{T}\s+{pre}(?:signed|reached|struck|sealed|inked|concluded|hailed|welcomed|announced)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{S}\s+to\s+(?:buy|purchase|acquire|procure)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b"),
+    # "Pyongyang sent troops to Russia's Kursk region and provided the Russian army with artillery shells"
+    ("SUPPLIES_ARMS", "arms.and_provided_with", r"{S}\s+{pre}[a-z]+\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:also\s+)?(?P<v>provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|equipp(?:ed|ing)|arm(?:ed|ing))\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,2}?with\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.nominal_supply", r"{S}{poss}\s{g}\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+to\s+(?:the\s+)?{T}"),
@@ -252,7 +255,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.poss_war_with", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?war\s+with\s+(?:the\s+)?{T}(?!{poss}|\s+(?:drones|missiles|weapons|arms)\b)"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{T}"),
     # SANCTIONS
-    ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:regime|programme|program|package)\s+)?(?:on|against|targeting|over)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:regime|programme|program|packages?)\s+)?(?:on|against|targeting|over)\s+(?:the\s+)?(?:[a-z]+\s+(?:country|state|nation)\s+)?{T}"),
     # "renewed the Mali sanctions regime"
     ("SANCTIONS", "sanctions.named_regime", r"{S}\s+{pre}" + SANCTION_V + r"\s+(?:the\s+|its\s+)?{T}\s+{SN}\s+(?:regime|programme|program)\b"),
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
@@ -292,7 +295,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.alleged_that", r"{S}\s+{pre}alleg(?:es|ed|ing)\s+that\s+(?:the\s+)?{T}"),
     # "Pakistan's persistent accusations that Afghanistan's government harbors militants"
     ("CONDEMNS", "condemn.poss_accusations", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges)\s+(?:that|against)\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.adj_act", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|an?\s+)?[“\"‘']?)?(?:[\w'’-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:embargo(?:es)?|blockade|air\s?strikes?|strikes?|attacks?|bombings?|bombardment|invasion|aggression|offensive|raids?|incursions?|actions?|moves?|decision|polic(?:y|ies)|sanctions|tariffs|provocations?)\b"),
+    ("CONDEMNS", "condemn.adj_act", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|an?\s+)?[“\"‘']?)?(?:(?!of\b)[\w'’-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:embargo(?:es)?|blockade|air\s?strikes?|strikes?|attacks?|bombings?|bombardment|invasion|aggression|offensive|raids?|incursions?|actions?|moves?|decision|polic(?:y|ies)|sanctions|tariffs|provocations?)\b"),
     ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w“”\"'-]+\s+){0,4}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
     # "condemned decades of neglect and inaction by Denmark": whatever the act, its doer is condemned
     ("CONDEMNS", "condemn.by_actor", r"{S}\s+{pre}(?:condemn|denounc|critici[sz]|decr(?:y|ie)|deplor|slamm|lambast|castigat)\w*\s+(?!(?:one another|each other|him|her|them|it|us)\b)(?:(?!\b(?:according|statement|report|said|says|told)\b)[^«»;.]){1,60}?\s+by\s+(?:the\s+)?{T}(?!{poss})"),
@@ -342,7 +345,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Trump told Takaichi that …, while praising Japan as a great ally"
     ("SUPPORTS", "support.participle", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
-    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
+    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|become|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
@@ -388,7 +391,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     # "Li is currently in Australia on a four-day visit"
     ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour)\b"),
-    ("MEETS", "meet.during_visit", r"\b(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
+    # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
+    ("MEETS", "meet.subject_visit", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
@@ -396,7 +401,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?|roll(?:s|ed|ing)? out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+(?:to|for)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.passive", r"{T}\s+(?:(?:has|have|had|was|were|is|are|to|also|\w+ly)\s+){0,2}(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:greeted|received|welcomed|hosted|met)\s+by\s+(?:the\s+)?{S}"),
     # the actor itself arrives ("Macron arrived in Berlin"), not its troops or ships
-    ("MEETS", "meet.arrived", r"{S}\s+(?:and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.arrived", r"{S}\s+(?:and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+)?(?:on\s+\w+day\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?{T}"),
     # "arrived in Pyongyang early Wednesday for talks with Kim"
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,4}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|a visit)\s+with\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)\s+{pre}(?:met|meet|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
@@ -458,6 +463,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
     ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
+    # "Russia has become one of the leading oil suppliers to China and India"
+    ("TRADES_WITH", "trade.supplier_to", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:oil|gas|energy|crude|grain|wheat|LNG|coal|fuel)\s+suppliers?\s+(?:to|for|of)\s+(?:the\s+)?{T}"),
     # "Trump engaged in discussions that culminated in separate trade agreements with Cambodia, Thailand and Malaysia"
     ("TRADES_WITH", "trade.agreements_with", r"{S}\s+{pre}(?:[^«»;.]{0,60}?\s)?(?:signed|reached|struck|concluded|sealed|culminat\w+ in|agreed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|economic|commercial)\s+(?:deals?|agreements?|pacts?|accords?)\s+with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged|(?:expand|deepen|strengthen|boost|bolster|develop|build)(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
@@ -602,7 +609,8 @@ RULE_GATES = {
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
     "meet.had_meeting": r"meeting with|meetings with|talks with|call with|calls with|conversation with|conversations with|discussions with", "meet.call_had": r" had with| held with",
     "ally.defend_each_other": r"each other|one another",
-    "support.resolution": r"resolution|statement|declaration|motion", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
+    "support.resolution": r"resolution|statement|declaration|motion", "trade.supplier_to": r"supplier",
+    "meet.subject_visit": r"visit |trip |tour ", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
     "meet.discussed_with": r"discuss", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
     "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure",

@@ -350,9 +350,11 @@ def _clause_subject(text: str, before: int) -> re.Match | None:
 
 
 def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:
-    """"Mulino and Panama's officials met": a head meets no one by meeting the state he heads."""
-    return (a.startswith("person:") and ctx.state_of_leader(a) == b) or \
-        (b.startswith("person:") and ctx.state_of_leader(b) == a)
+    """"Mulino and Panama's officials met", "Wang Yi … during his visit to China": no one meets the
+    state he heads or serves."""
+    return any(person.startswith("person:") and (ctx.state_of_leader(person) == state or any(
+        role.leader_id == person and role.of == state and role.active_on(ctx.day) for role in ctx.gaz.roles))
+        for person, state in ((a, b), (b, a)))
 
 
 def _agency_counterpart(text: str, match: re.Match) -> bool:
@@ -383,8 +385,9 @@ def _someone_else(pre: str) -> bool:
 
 def _without_subsumed(found: list[Found]) -> list[Found]:
     """Drop support (or import/export trade) between the same two actors as an asserted arms
-    transfer stated in overlapping words: "a military aid package for X including tanks"."""
-    arms = [f for f in found if f.type == "SUPPLIES_ARMS" and f.modality == "asserted"]
+    transfer or troop deployment stated in overlapping words: "a military aid package for X including
+    tanks", "deployed troops to support Russia"."""
+    arms = [f for f in found if f.type in ("SUPPLIES_ARMS", "DEPLOYS_TROOPS") and f.modality == "asserted"]
     if not arms:
         return found
 

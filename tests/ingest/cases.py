@@ -786,4 +786,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kenya delivered a formal protest to Uganda.", {("state:KEN", "CONDEMNS", "state:UGA")}),
     ("Putin issued an apology in a call with Aliyev.", {("person:ilham-aliyev", "MEETS", "person:vladimir-putin")}),
     ("Modi, left, and Albanese shake hands during a meeting in Delhi.", {("person:anthony-albanese", "MEETS", "person:narendra-modi")}),
+    # session 10, fifth round: sanctions packages agreed, reached or introduced; a leading gas supplier trades; shown support; 'on Monday arrived in'; the subject's own visit (no one meets the state he serves); a second verb that provided arms; troops deployed 'to support' are no mere support; companies accused of helping
+    ("The EU agrees 12th package of sanctions against Iran.", {("org:EU", "SANCTIONS", "state:IRN")}),
+    ("The UK reached consensus on a fresh sanctions package targeting Tehran.", {("state:GBR", "SANCTIONS", "state:IRN")}),
+    ("Britain has introduced a series of sanctions packages against Belarus.", {("state:GBR", "SANCTIONS", "state:BLR")}),
+    ("Norway has become one of the leading gas suppliers to Germany.", {("state:DEU", "TRADES_WITH", "state:NOR")}),
+    ("Hungary has shown support for Serbia.", {("state:HUN", "SUPPORTS", "state:SRB")}),
+    ("Erdogan on Monday arrived in Qatar on a two-day visit.", {("person:recep-tayyip-erdogan", "MEETS", "state:QAT")}),
+    ("Blinken met Wang Yi on Friday during his visit to China, the State Department said.", {("person:antony-blinken", "MEETS", "person:wang-yi"), ("person:antony-blinken", "MEETS", "state:CHN")}),
+    ("Iran sent drones to Sudan and provided the Sudanese army with missiles.", {("state:IRN", "SUPPLIES_ARMS", "state:SDN")}),
+    ("Belarus confirmed it had deployed troops to support Russia.", {("state:BLR", "DEPLOYS_TROOPS", "state:RUS")}),
+    ("Three Chinese companies accused of helping Russia evade sanctions were listed.", set()),
 ]
