@@ -58,6 +58,10 @@ PERSON_OF = re.compile(rf"{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
 PLURAL_OF_PAIR = re.compile(r"(?<![\w«»’'])(?:[Pp]residents|[Pp]rime [Mm]inisters|[Cc]hancellors|[Kk]ings|[Ee]mirs|[Ll]eaders)\s+of\s+(?:the\s+)?"
                             r"«(?P<a>\d+)»\s+and\s+(?:the\s+)?«(?P<b>\d+)»,\s+(?=[A-Z«])")
 PERSON = re.compile(_WHO)
+TITLE_COMPLETE = re.compile(r"\s+of\b|,")
+# "aide to the President of the Russian Federation Vladimir Medinsky": the title is someone else's
+AIDE_OF = re.compile(r"\b(?:aide|adviser|advisor|assistant|envoy|spokes(?:man|woman|person)|secretary)s?\s+(?:to|of|for)\s+(?:the\s+)?$|"
+                     r"\b(?:aide|adviser|advisor)s?\s+to\s+(?:the\s+)?[\w-]+,\s+$", re.I)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "sheikh", "sheikha"}
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")  # words of four letters or more: "of", "on", "the" stay lower-case
@@ -221,7 +225,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
                     INTRO_LED_BY if " by " in text else None) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
-            if not free(match):
+            if not free(match) or (_aide(text, match)):
                 continue
             of_index = match.group("of") if match.group("of") is not None else match.groupdict().get("of2")
             if of_index is None:
@@ -288,7 +292,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if free(match) and _kind_ok(ctx, of, ("Organization",)):
             replace(match, of.ids, "organ")
     for match in (INTRO_TITLE_NAME.finditer(text) if titled else ()):
-        if free(match) and (match.group("title")[0].isupper() or match.group("title") == "counterpart"):
+        # (a lower-case title only before a name the dictionary knows: "dictator Vladimir Putin")
+        if free(match) and (match.group("title")[0].isupper() or match.group("title") == "counterpart"
+                            or match.group("lid") is not None):
             who = leader_id(match)
             if who is None:
                 continue
@@ -357,6 +363,12 @@ def _plural_heads(masked: Masked, ctx: ArticleContext, plural: re.Match, free: C
         if after is None:
             break
         pos = after.end()
+
+
+def _aide(text: str, match: re.Match) -> bool:
+    """"aide to the President of the Russian Federation Vladimir Medinsky": after "aide to", a title
+    complete in itself ("of" a state, or set off by a comma) is someone else's, and the name the aide's."""
+    return bool(AIDE_OF.search(text, 0, match.start())) and TITLE_COMPLETE.match(text, match.end("title")) is not None
 
 
 def _respective_heads(masked: Masked, ctx: ArticleContext, pair: re.Match, free: Callable[[re.Match], bool],

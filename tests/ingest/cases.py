@@ -797,4 +797,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran sent drones to Sudan and provided the Sudanese army with missiles.", {("state:IRN", "SUPPLIES_ARMS", "state:SDN")}),
     ("Belarus confirmed it had deployed troops to support Russia.", {("state:BLR", "DEPLOYS_TROOPS", "state:RUS")}),
     ("Three Chinese companies accused of helping Russia evade sanctions were listed.", set()),
+    # session 10, sixth round: talks between two states' delegations; a pair that 'discussed'; a lower-case title before a name the dictionary knows; after 'aide to the', a title complete in itself is someone else's
+    ("Talks between the delegations of Armenia and Azerbaijan ended in Abu Dhabi.", {("state:ARM", "MEETS", "state:AZE")}),
+    ("India and China discussed the border dispute in Beijing.", {("state:CHN", "MEETS", "state:IND")}),
+    ("Sanctions on Russia hurt dictator Vladimir Putin.", {("person:vladimir-putin", "LEADS", "state:RUS")}),
+    ("This was said by the head of the delegation, aide to the President of Iran Ali Larijani.", set()),
+    ("The team was led by Ali Larijani, a senior adviser to President Masoud Pezeshkian of Iran.", {("person:masoud-pezeshkian", "LEADS", "state:IRN")}),
 ]
