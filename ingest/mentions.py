@@ -30,6 +30,7 @@ BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ATTITUDE_BEFORE = re.compile(r"(?:\b[Pp]ro|\b[Aa]nti)-$")
 NON_BEFORE = re.compile(r"\b[Nn]on-$")
+WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
 # the words of a time between an arrival and its place ("arrived on Tuesday in Hanoi")
 WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "morning", "afternoon", "evening", "night",
               "today", "yesterday"}
@@ -205,6 +206,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True
     if surface.form == "demonym" and ATTITUDE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]):
         return True  # "pro-Russian", "anti-American": a stance, not the state
+    if surface.form == "name" and WATERS_OF.search(text, max(0, tokens[i][0] - 10), tokens[i][0]):
+        return True  # "the Sea of Japan", "the Gulf of Mexico": a body of water named after the state
     if NON_BEFORE.search(text, max(0, tokens[i][0] - 4), tokens[i][0]):
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()

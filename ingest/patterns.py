@@ -85,7 +85,7 @@ APPROVE_V = r"(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*"
 # a strike verb used as a noun ("in retaliation for attacks against …") has no subject
 NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\ban )(?<!\ba )"
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?)"
-ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operations?|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
+ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", r"agree(?:s|d)?(?=\s+(?:an?|the|its|new|fresh|\d+\w*)\s)",
                 r"reach(?:es|ed|ing)? (?:a\s+)?(?:consensus|(?:an?\s+)?agreement|(?:a\s+)?deal) on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
@@ -312,7 +312,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # the sentence's subject in a participle clause: "Ethiopian officials expressed concern, accusing Somalia of …"
     # "Islamabad said that the attack killed two children, condemned Iran's actions"
     ("CONDEMNS", "condemn.said_then_verb", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:said|says|stated|added)\b[^«»;.]{0,80}?,\s+(?:and\s+)?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.said_accusing", r"\A(?:[^«»;.]{0,30}?)?{S}(?:{poss}\s+(?:[A-Z][\w-]*\s+){1,3}?(?=[a-z])|\s)(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.said_accusing", r"\A(?:[^«»;.]{0,30}?)?{S}(?:{poss}\s+(?:[A-Z][\w-]*\s+){1,3}?(?=[a-z])|\s)(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[^«»;.,]{0,60}?\s+while\s+)?(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # "a Philippine foreign ministry spokesperson issued a statement rebuking what she called China's …"
     ("CONDEMNS", "condemn.statement", r"{S}(?:{poss})?\s[^«»;.]{0,60}?\b(?:issued|released|put out|published)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement\s+(?:[\w-]+\s+){0,3}?(?:rebuking|condemning|criticising|criticizing|denouncing|accusing|blaming|slamming|decrying)\s+(?:what\s+(?:it|she|he|they)\s+(?:called|described as)\s+)?(?:the\s+)?{T}"),
     # "Rwanda has denied accusations by Congo's government": the accusation was made, denied or not
@@ -440,7 +440,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The United States led military exercises in Guyana"
     ("ALLIED_WITH", "ally.exercises_in", r"{S}\s+{pre}(?:led|leads?|leading|conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:military|naval|joint|multinational|combined)\s+(?:[\w-]+\s+)?(?:exercises|drills|manoeuvres|maneuvers|war games)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
-    ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
+    ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[iau]n|commenc(?:es?|ed|ing)|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b"),
     # "bringing the U.S. closer to the Philippines, its oldest ally": the nearest actor before owns "its"
@@ -521,6 +521,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.membership_including", r"{T}[^«»;]{0,60}?\bmembership\b[^«»;]{0,60}?\b(?:including|includes|include|such as|like)\s+(?:(?:[\w-]+\s+){0,2}?(?:nations|countries|states|members)\s+(?:like|such as|including)\s+)?(?:the\s+)?{S}"),
     # "APEC represents half of world GDP, as its largest members are China, the US and Russia"
     ("MEMBER_OF", "member.members_are", r"{T}\s(?:[^«»;.]|\.(?=\d)){0,60}?\b(?:its\s+|whose\s+)?(?:(?:largest|biggest|main|leading|founding|current|other|key|core)\s+)?members\s+(?:are|include|included)\s+(?:the\s+)?{S}"),
+    # "the United States — NATO's biggest-spending member —"
+    ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?member\b"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.countries_including", r"{T}\s+(?:member\s+)?(?:countries|states|nations|members|allies),?\s+(?:such as|including|like|among them)\s+(?:the\s+)?{S}"),
@@ -609,7 +611,7 @@ RULE_GATES = {
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
     "meet.had_meeting": r"meeting with|meetings with|talks with|call with|calls with|conversation with|conversations with|discussions with", "meet.call_had": r" had with| held with",
     "ally.defend_each_other": r"each other|one another",
-    "support.resolution": r"resolution|statement|declaration|motion", "trade.supplier_to": r"supplier",
+    "support.resolution": r"resolution|statement|declaration|motion", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier",
     "meet.subject_visit": r"visit |trip |tour ", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
     "meet.discussed_with": r"discuss", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",

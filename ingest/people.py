@@ -27,7 +27,7 @@ INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
-    rf"{_WHO},\s+(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
+    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
 POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»")
@@ -38,7 +38,7 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
                    r"[Tt]reasury|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
                    r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
                    r"(?:[Ff]oreign\s+)?[Ii]ntelligence\s+[Ss]ervices?(?:\s+\([A-Z]{2,6}\))?|"
-                   r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta|(?:[Ee]lite\s+)?(?:[Ii]slamic\s+)?[Rr]evolutionary [Gg]uards?(?:\s+[Cc]orps)?(?:\s+\((?:IRGC|«\d+»)\))?)(?:\b|(?<=\)))(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|vehicles|aircraft)\b)")
+                   r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta|(?:[Ee]lite\s+)?(?:[Ii]slamic\s+)?[Rr]evolutionary [Gg]uards?(?:\s+[Cc]orps)?(?:\s+\((?:IRGC|«\d+»)\))?)(?:\b|(?<=\)))(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|vehicles|aircraft|actions?|operations?|campaign|offensive)\b)")
 # "Iran's «Revolutionary Guard Corps» («IRGC»)", "the European Union (EU)": one actor named twice over is one mention
 SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), re.compile(r"«(\d+)»\s+\(«(\d+)»\)"),
               re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»"))

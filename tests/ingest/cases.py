@@ -803,4 +803,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Sanctions on Russia hurt dictator Vladimir Putin.", {("person:vladimir-putin", "LEADS", "state:RUS")}),
     ("This was said by the head of the delegation, aide to the President of Iran Ali Larijani.", set()),
     ("The team was led by Ali Larijani, a senior adviser to President Masoud Pezeshkian of Iran.", {("person:masoud-pezeshkian", "LEADS", "state:IRN")}),
+    # session 10, seventh round: pairs that commenced or have begun their exercises; ', while criticizing'; a sea or gulf named after a state is no actor; 'who took over as NATO Secretary General'; 'Israel's military actions against'; 'Germany — the EU's biggest member —'; a threatened military action is hedged
+    ("Russia and Iran commenced their \"Maritime Security Belt\" naval exercises.", {("state:IRN", "ALLIED_WITH", "state:RUS")}),
+    ("India and Japan have begun their annual naval drills.", {("state:IND", "ALLIED_WITH", "state:JPN")}),
+    ("Iran insists it is neutral, calling for calm while criticizing Western countries.", {("state:IRN", "CONDEMNS", "bloc:WEST")}),
+    ("Iran seized a tanker in the Gulf of Oman.", set()),
+    ("Rutte, who took over as NATO Secretary General in 2024, spoke.", {("person:mark-rutte", "LEADS", "org:NATO")}),
+    ("Washington defended Israel's military actions against Hamas.", {("state:ISR", "ATTACKS", "org:HAMAS"), ("state:USA", "SUPPORTS", "state:ISR")}),
+    ("Germany — the EU's biggest member — objected.", {("state:DEU", "MEMBER_OF", "org:EU")}),
+    ("The United Kingdom threatens military action against Russian tankers.", set()),
+    ("China and Russia launched joint exercises in the Sea of Japan, signalling a deepening military partnership between the two nations.", {("state:CHN", "ALLIED_WITH", "state:RUS")}),
 ]
