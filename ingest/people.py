@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ingest.masking import Masked
 from ingest.gazetteer import slug
+from ingest.masking import Masked
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current)\s+)?"
@@ -84,7 +84,7 @@ ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting)\s
                             rf"(?:(?:new|current|sitting|interim|acting|transitional)\s+)?(?:first\s+(?:female\s+|woman\s+)?)?(?P<title>{TITLES})\b(?!\s+«|\s+(?!(?:{_WEEKDAY})\b)[A-Z])")
 # "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
 UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+counterpart\b"
-                                 rf"(?!,?\s+(?:«|(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]))")
+                                 rf"(?!,?\s+(?:«|(?!(?:{_WEEKDAY})\b)[A-Z][a-z]))")
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
@@ -225,7 +225,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
                     INTRO_LED_BY if " by " in text else None) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
-            if not free(match) or (_aide(text, match)):
+            if not free(match) or _aide(text, match):
                 continue
             of_index = match.group("of") if match.group("of") is not None else match.groupdict().get("of2")
             if of_index is None:

@@ -30,7 +30,8 @@ _OTHERS = "countries|nations|states"  # "Russia, China and other countries"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
 GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
                    r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
-                   r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"  # "between Rabat and the Algeria-backed Polisario"  # "war against Ukraine and Belarus' support": a new phrase
+                   # a new phrase: "war against Ukraine and Belarus' support", "between Rabat and the Algeria-backed Polisario"
+                   r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
                    r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")\b")
 OTHERS_END = re.compile(rf"\b(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})$")
