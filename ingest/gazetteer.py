@@ -59,6 +59,7 @@ class Gazetteer:
         self.longest_first: dict[str, tuple[int, ...]] = {}  # first token -> lengths of the surfaces it starts, longest first
         self.prefixes: set[tuple[str, ...]] = set()  # the first two or more tokens of a surface
         self.anchors: set[str] = set()  # a word every surface contains
+        self._roles_by: dict[str, dict[str, list[Role]]] = {}  # "of" or "leader" -> key -> its roles, in order
 
     def add(self, entity: Entity, forms: dict[str, list[str]]) -> None:
         self.entities[entity.id] = entity
@@ -83,11 +84,20 @@ class Gazetteer:
 
     def leader_of(self, entity_id: str, day: date | None, office: str | None = None) -> Role | None:
         """The dictionary's holder of the top office of a state or organisation on `day`."""
-        for role in self.roles:
-            if role.of == entity_id and role.active_on(day) and (office is None or office in role.office):
+        for role in self.roles_of("of", entity_id):
+            if role.active_on(day) and (office is None or office in role.office):
                 if role.office in HEAD_OFFICES:
                     return role
         return None
+
+    def roles_of(self, by: str, key: str) -> list[Role]:
+        """The roles held in `key` (by="of") or by `key` (by="leader"), in the dictionary's order."""
+        index = self._roles_by.get(by)
+        if index is None:
+            index = self._roles_by[by] = {}
+            for role in self.roles:
+                index.setdefault(role.of if by == "of" else role.leader_id, []).append(role)
+        return index.get(key, [])
 
 
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",

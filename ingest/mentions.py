@@ -96,8 +96,8 @@ class ArticleContext:
         for of, lid in self.leads.items():
             if lid == leader_id:
                 return of
-        for role in self.gaz.roles:
-            if role.leader_id == leader_id and role.office in HEAD_OFFICES and role.active_on(self.day):
+        for role in self.gaz.roles_of("leader", leader_id):
+            if role.office in HEAD_OFFICES and role.active_on(self.day):
                 return role.of
         return None
 
@@ -206,9 +206,10 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True
     if surface.form == "demonym" and ATTITUDE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]):
         return True  # "pro-Russian", "anti-American": a stance, not the state
-    if surface.form == "name" and WATERS_OF.search(text, max(0, tokens[i][0] - 10), tokens[i][0]):
+    start = tokens[i][0]
+    if surface.form == "name" and text.startswith("of ", start - 3) and WATERS_OF.search(text, max(0, start - 10), start):
         return True  # "the Sea of Japan", "the Gulf of Mexico": a body of water named after the state
-    if NON_BEFORE.search(text, max(0, tokens[i][0] - 4), tokens[i][0]):
+    if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 4), start):
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()
     if surface.form == "demonym" and i > 0 and lowered[i - 1] in REGION_BEFORE and text[tokens[i - 1][0]].isupper():

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, permutations, product
+from itertools import chain, combinations, permutations, product
 from typing import Callable
 
 from ingest.gates import Gates
@@ -133,13 +133,13 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, list[tuple[str, re.Pattern, re.Pattern | str | None]]]:
-    """Compiled patterns grouped by relation type, in their declared order, each with the
-    gate of its own (a key of `Gates.found`, or a regex; None when the type's gate is all it needs)."""
-    by_type: dict[str, list[tuple[str, re.Pattern, re.Pattern | str | None]]] = {}
+def patterns() -> dict[str, list[tuple[str, str, re.Pattern, re.Pattern | str | None]]]:
+    """Compiled patterns grouped by relation type, in their declared order: (type, rule, regex, the
+    gate of its own — a key of `Gates.found`, or a regex; None when the type's gate is all it needs)."""
+    by_type: dict[str, list[tuple[str, str, re.Pattern, re.Pattern | str | None]]] = {}
     own_gates = gates().of_rule
     for type_name, rule, regex in compile_patterns():
-        by_type.setdefault(type_name, []).append((rule, regex, own_gates.get(rule)))
+        by_type.setdefault(type_name, []).append((type_name, rule, regex, own_gates.get(rule)))
     return by_type
 
 
@@ -243,7 +243,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
     open_types = [name for name in gates().types if name in present]
     shut: dict[re.Pattern, bool] = {}  # rules share gates: each regex gate is searched once per reading
     by_type = patterns()
-    for type_name, rule, regex, gate in ((t, r, x, g) for t in open_types for r, x, g in by_type[t]):
+    for type_name, rule, regex, gate in chain.from_iterable(by_type[t] for t in open_types):
         if type(gate) is str:
             if gate not in present:
                 continue
@@ -354,7 +354,7 @@ def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:
     """"Mulino and Panama's officials met", "Wang Yi … during his visit to China": no one meets the
     state he heads or serves."""
     return any(person.startswith("person:") and (ctx.state_of_leader(person) == state or any(
-        role.leader_id == person and role.of == state and role.active_on(ctx.day) for role in ctx.gaz.roles))
+        role.of == state and role.active_on(ctx.day) for role in ctx.gaz.roles_of("leader", person)))
         for person, state in ((a, b), (b, a)))
 
 
