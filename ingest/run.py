@@ -15,8 +15,8 @@ from ingest.reader import ReadError, read_documents
 from ingest.writer import GraphWriter, WriteStats
 
 # articles per transaction: on the bench corpus, in one run, 250 loaded at ~25k relationships/s, 500 at ~35k,
-# 1,000 at ~46k (fewer, larger commits); memory stays bounded by two batches whatever the corpus
-BATCH = 1000
+# 1,000 at ~46k, 2,000 at ~63k (fewer, larger commits); memory stays bounded by two batches whatever the corpus
+BATCH = 2000
 
 
 @dataclass

@@ -42,7 +42,7 @@ def extract(paths: tuple[str, ...], output: str | None) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--batch-size", type=click.IntRange(min=1), default=None,
-              help="Articles per transaction  [default: 1000].")
+              help="Articles per transaction  [default: 2000].")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 def ingest(paths: tuple[str, ...], batch_size: int, progress: bool | None) -> None:
     """Ingest FILE|DIR|- ... into Neo4j, with a progress bar and a summary.
