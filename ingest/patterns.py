@@ -371,7 +371,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?(?:meetings?|talks|phone calls?|calls|conversations?|discussions)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "a recent phone conversation Trump had with Putin"
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss})"),
+    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b)"),
     # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
     ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
@@ -523,6 +523,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.members_are", r"{T}\s(?:[^«»;.]|\.(?=\d)){0,60}?\b(?:its\s+|whose\s+)?(?:(?:largest|biggest|main|leading|founding|current|other|key|core)\s+)?members\s+(?:are|include|included)\s+(?:the\s+)?{S}"),
     # "the United States — NATO's biggest-spending member —"
     ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?member\b"),
+    # "congratulates Indonesia on its accession to BRICS", "welcomes Indonesia for its entry into Brics"
+    ("MEMBER_OF", "member.congratulated", r"\b(?:congratulat|welcom|hail|prais|commend)\w*\s+(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:accession|admission|entry|joining|becoming\s+" + MEMBER_N + r")\s+(?:to|into|in|of)?\s*(?:the\s+)?{T}"),
+    # "the official admission of the Republic of Indonesia as a full member of BRICS"
+    ("MEMBER_OF", "member.admission_of", r"\b(?:admission|accession|entry)\s+of\s+(?:the\s+)?{S}\s+(?:as|to)\s+(?:" + MEMBER_N + r"\s+of\s+)?(?:the\s+)?{T}"),
+    # "BRICS was founded in 2009 by Brazil, Russia, India and China"; "an association that Brazil, Russia, India and China created"
+    ("MEMBER_OF", "member.founded_by", r"{T}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:founded|created|formed|established|set up|launched|co-founded)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.that_created", r"{T}\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:association|organi[sz]ation|grouping|group|bloc|alliance|forum|body|union)\s+(?:that|which)\s+{S}\s+(?:created|founded|formed|established|launched|co-founded)\b"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.countries_including", r"{T}\s+(?:member\s+)?(?:countries|states|nations|members|allies),?\s+(?:such as|including|like|among them)\s+(?:the\s+)?{S}"),
@@ -611,7 +618,9 @@ RULE_GATES = {
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
     "meet.had_meeting": r"meeting with|meetings with|talks with|call with|calls with|conversation with|conversations with|discussions with", "meet.call_had": r" had with| held with",
     "ally.defend_each_other": r"each other|one another",
-    "support.resolution": r"resolution|statement|declaration|motion", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier",
+    "support.resolution": r"resolution|statement|declaration|motion",
+    "member.congratulated": r"accession|admission|entry|joining|becoming", "member.admission_of": r"admission of|accession of|entry of",
+    "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier",
     "meet.subject_visit": r"visit |trip |tour ", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
     "meet.discussed_with": r"discuss", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",

@@ -813,4 +813,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany — the EU's biggest member — objected.", {("state:DEU", "MEMBER_OF", "org:EU")}),
     ("The United Kingdom threatens military action against Russian tankers.", set()),
     ("China and Russia launched joint exercises in the Sea of Japan, signalling a deepening military partnership between the two nations.", {("state:CHN", "ALLIED_WITH", "state:RUS")}),
+    # session 10, eighth round: membership congratulated on, admitted as, founded by, created by (and a welcome for an entry is no meeting)
+    ("Egypt congratulated Ethiopia on its accession to the African Union.", {("state:ETH", "MEMBER_OF", "org:AU")}),
+    ("India welcomes Indonesia for its entry into BRICS.", {("state:IDN", "MEMBER_OF", "org:BRICS")}),
+    ("Norway announced the admission of Finland as a full member of NATO.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ("ASEAN was founded in 1967 by Indonesia, Malaysia and Thailand.", {("state:IDN", "MEMBER_OF", "org:ASEAN"), ("state:MYS", "MEMBER_OF", "org:ASEAN"), ("state:THA", "MEMBER_OF", "org:ASEAN")}),
+    ("The SCO is a regional organisation that China and Russia created in 2001.", {("state:CHN", "MEMBER_OF", "org:SCO"), ("state:RUS", "MEMBER_OF", "org:SCO")}),
 ]
