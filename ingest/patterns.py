@@ -2,7 +2,8 @@
 
 Macros: {S} source slot, {T} target slot, {P} a pair or group slot (symmetric relations),
 {pre} up to a few words before a verb (where "denied", "could", "has" live), {g}/{G} short and
-longer gaps without another actor, {x} a gap that may hold actors, {poss} a possessive.
+longer gaps without another actor, {x} a gap that may hold actors, {poss} a possessive,
+{lead} the sentence start and a short lead-in.
 Each pattern is (relation type, rule name, regex); roles come from the named groups.
 """
 from __future__ import annotations
@@ -42,6 +43,8 @@ MACROS = {
     # "the", or a compass adjective, before a place: "into northern Israel", "in eastern Congo"
     "reg": r"(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of\s+(?:the\s+)?)?)?(?:neighbou?ring\s+)?",
     "poss": r"(?:'s|’s|['’](?=\s))",
+    # the start of a sentence, then a short lead-in: "On Monday, «1» said ..."
+    "lead": r"\A[^«»;.]{0,30}?",
     # "struck the Iran-backed Houthis": a qualifying actor before the target
     "qual": r"(?:«\d+»-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\s+)?", "W": WEAPON, "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
 }
@@ -228,7 +231,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.objects_of", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w-]+\s+){0,4}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by|of)\s+(?:to\s+)?(?:the\s+)?{qual}{T}(?!-)"),
     ("ATTACKS", "attack.strikes_from", r"\b(?:air\s?strikes?|strikes?|attacks?|raids?|bombings?)\s+(?:by|from)\s+(?:both\s+)?(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{qual}{T}"),
     # "Thailand conducted air strikes on a border area …, targeting a Cambodian military position"
-    ("ATTACKS", "attack.then_targeting", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:has\s+|have\s+|had\s+)?(?:conducted|carried out|launched|staged|mounted|unleashed)\s+(?:[\w-]+\s+){0,3}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?|shelling|operations?)\b{x},\s+(?P<v>targeting|striking|hitting|pounding|bombing|shelling)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?{T}"),
+    ("ATTACKS", "attack.then_targeting", r"{lead}{S}\s+(?:has\s+|have\s+|had\s+)?(?:conducted|carried out|launched|staged|mounted|unleashed)\s+(?:[\w-]+\s+){0,3}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?|shelling|operations?)\b{x},\s+(?P<v>targeting|striking|hitting|pounding|bombing|shelling)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     # "Thailand's Air Strikes Target Cambodia"
     ("ATTACKS", "attack.poss_strikes_verb", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
     ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s{g}\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|offensives?|incursions?|assaults?)\s+(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b|«\d+»\s+(?:forces|troops|soldiers|personnel|bases|warships|vessels|ships)\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across)\s+)?{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
@@ -306,20 +309,20 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "blamed M23 for the violence and accused Rwanda of shunning peace": a second verb of the same subject
     ("CONDEMNS", "condemn.and_second", r"{S}\s+{pre}" + CONDEMN_V + r"\s(?:[^«»;.]|«\d+»){0,60}?\s+and\s+(?:also\s+)?(?P<v>" + CONDEMN_V + r")\s+(?:the\s+)?{T}"),
     # "… recalled their ambassadors from Algeria, which they accuse of shooting down a drone"
-    ("CONDEMNS", "condemn.which_they_accuse", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,120}?{T}\s*,\s+(?:which|whom)\s+(?:they|it|he|she)\s+(?:(?:have|has|had)\s+)?(?:accus|blam|condemn|denounc|critici[sz])\w*"),
+    ("CONDEMNS", "condemn.which_they_accuse", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?{T}\s*,\s+(?:which|whom)\s+(?:they|it|he|she)\s+(?:(?:have|has|had)\s+)?(?:accus|blam|condemn|denounc|critici[sz])\w*"),
     ("CONDEMNS", "condemn.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:condemn|critici[sz]|censur|denounc|chid|rebuk)\w*\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_then_accusing", r"{S}\s+(?:said|added|told|wrote|stated|says)\b[^«»;.]{0,60}?,\s+(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # the sentence's subject in a participle clause: "Ethiopian officials expressed concern, accusing Somalia of …"
     # "Islamabad said that the attack killed two children, condemned Iran's actions"
-    ("CONDEMNS", "condemn.said_then_verb", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:said|says|stated|added)\b[^«»;.]{0,80}?,\s+(?:and\s+)?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.said_accusing", r"\A(?:[^«»;.]{0,30}?)?{S}(?:{poss}\s+(?:[A-Z][\w-]*\s+){1,3}?(?=[a-z])|\s)(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[^«»;.,]{0,60}?\s+while\s+)?(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.said_then_verb", r"{lead}{S}\s+(?:said|says|stated|added)\b[^«»;.]{0,80}?,\s+(?:and\s+)?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.said_accusing", r"{lead}{S}(?:{poss}\s+(?:[A-Z][\w-]*\s+){1,3}?(?=[a-z])|\s)(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[^«»;.,]{0,60}?\s+while\s+)?(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # "a Philippine foreign ministry spokesperson issued a statement rebuking what she called China's …"
     ("CONDEMNS", "condemn.statement", r"{S}(?:{poss})?\s[^«»;.]{0,60}?\b(?:issued|released|put out|published)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement\s+(?:[\w-]+\s+){0,3}?(?:rebuking|condemning|criticising|criticizing|denouncing|accusing|blaming|slamming|decrying)\s+(?:what\s+(?:it|she|he|they)\s+(?:called|described as)\s+)?(?:the\s+)?{T}"),
     # "Rwanda has denied accusations by Congo's government": the accusation was made, denied or not
     ("CONDEMNS", "condemn.denied_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges|claims)\s+(?:by|from|made by)\s+(?:the\s+)?{S}"),
-    ("CONDEMNS", "condemn.said_condemning_act", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+(?:condemning|denouncing|criticising|criticizing|slamming|decrying)\s+(?:the\s+)?(?:[\w“”\"'-]+\s+){0,3}?(?:strikes|airstrikes|air strikes|attacks|bombing|shelling|decision|move|actions|invasion|aggression|offensive|raids)\s+(?:by|of)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.said_condemning_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+(?:condemning|denouncing|criticising|criticizing|slamming|decrying)\s+(?:the\s+)?(?:[\w“”\"'-]+\s+){0,3}?(?:strikes|airstrikes|air strikes|attacks|bombing|shelling|decision|move|actions|invasion|aggression|offensive|raids)\s+(?:by|of)\s+(?:the\s+)?{T}"),
     # "The Lebanese army … faces criticism from Israel"
-    ("CONDEMNS", "condemn.criticism_from", r"\A(?:[^«»;.]{0,30}?)?{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,80}?\b(?:fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?|(?:was|were|been|is|are) met with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+(?:from|by)\s+(?:the\s+)?{S}"),
+    ("CONDEMNS", "condemn.criticism_from", r"{lead}{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,80}?\b(?:fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?|(?:was|were|been|is|are) met with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+(?:from|by)\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.denied_poss_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims(?=\s+(?:that|against)\b))\b"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|announc(?:es?|ed|ing)|level+(?:s|ed|ing)?|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?(?:\s+over)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?(?:\s+(?:measures|notes?))?\s+(?:with|to|against)|(?:accusations?|charges|complaints?)\s+against)\s+(?:the\s+)?{T}"),
@@ -343,7 +346,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
     # "Trump told Takaichi that …, while praising Japan as a great ally"
-    ("SUPPORTS", "support.participle", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|become|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
@@ -381,7 +384,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
     # "Speaking after two hours of talks with Xi in Busan, Trump declared …"; "Trump wrapped up his tour after a meeting with Xi"
     ("MEETS", "meet.after_talks_with", r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){0,6}?(?:talks|meetings?|discussions|summit)\s+with\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
-    ("MEETS", "meet.subject_after", r"\A(?:[^«»;.]{0,30}?)?{S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions|phone call|call|conversation)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.subject_after", r"{lead}{S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions|phone call|call|conversation)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
@@ -392,7 +395,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Li is currently in Australia on a four-day visit"
     ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour)\b"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
-    ("MEETS", "meet.subject_visit", r"\A(?:[^«»;.]{0,30}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.subject_visit", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
