@@ -6,7 +6,7 @@ import re
 
 NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
-    r"fail(?:s|ed|ure)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
+    r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
@@ -42,6 +42,8 @@ PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|c
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$")
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
+# "the export of weapons to Israel has been suspended": stopped, not taking place
+STOPPED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed)\b", re.I)
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
 OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e))\b", re.I),  # the accusation itself
@@ -94,6 +96,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
     if match_end is not None and UNDECIDED_AFTER.match(sentence, match_end):
         return "hedged"
+    if match_end is not None and STOPPED_AFTER.match(sentence, match_end):
+        return "negated"
     if NEGATION.search(window):
         return "negated"
     if HEDGE.search(window):

@@ -81,14 +81,16 @@ NEIGHBOUR = r"(?:(?:(?:its|their)\s+)?(?:neighbou?ring|longtime|long-time)\s+|(?
 WHEN = (r"(?:(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
         r"(?:last|this|earlier|later)\s+(?:week|month|year|morning|afternoon|evening)|(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening))")
 # copulas and verbs that several patterns share
-COPULA_PERFECT = r"(?:is|are|was|were|remains?|remained|became|become|has become|have become|had been|has been|have been)"
+# "has long been", "has historically been"
+HAS_BEEN = r"(?:has|have|had)\s+(?:(?:\w+ly|long|always|also)\s+)?been"
+COPULA_PERFECT = r"(?:is|are|was|were|remains?|remained|became|become|has become|have become|" + HAS_BEEN + ")"
 BE_PASSIVE = r"(?:is|are|was|were|has been|have been|had been|being)"
-COPULA = r"(?:is|are|was|were|remains?|became|has become|has been)"
+COPULA = r"(?:is|are|was|were|remains?|became|has become|" + HAS_BEEN + ")"
 APPROVE_V = r"(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*"
 # a strike verb used as a noun ("in retaliation for attacks against …") has no subject
 NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\ban )(?<!\ba )"
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?)"
-ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
+ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:escalation of )?terror(?=\s+against)|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", r"agree(?:s|d)?(?=\s+(?:an?|the|its|new|fresh|\d+\w*)\s)",
                 r"reach(?:es|ed|ing)? (?:a\s+)?(?:consensus|(?:an?\s+)?agreement|(?:a\s+)?deal) on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
@@ -101,8 +103,9 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
                "st(?:ands?|ood) (?:by|with)", "sid(?:es?|ed|ing) with", "defend(?:s|ed|ing)?")
 MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
-            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) with", "talk(?:s|ed)? (?:with|to)", "sp(?:oke|eaks?) (?:with|to)",
-            "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
+            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) with", r"(?:talk(?:s|ed)?|sp(?:oke|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
+            "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"h(?:olds?|eld|olding) (?:the )?hands? of",
+            r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
 ALLY_N = (r"(?:treat(?:y|ies)|alliances?|pacts?|(?:comprehensive )?strategic partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
@@ -160,7 +163,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.companies_selling", r"{S}\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|contractors|manufacturers)\s+(?:involved in|engaged in|responsible for|accused of)\s+(?:selling|supplying|sending|shipping|exporting|providing)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "approved the possible sale to Taiwan of Abrams tanks", "approved a record arms sale to Taiwan"
     ("SUPPLIES_ARMS", "arms.approve_sale_to", r"{S}\s+{pre}" + APPROVE_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|deliver(?:y|ies)|transfers?|exports?|shipments?)\s+to\s+(?:the\s+)?{T}\s+of\s{g}\b{W}\b"),
-    ("SUPPLIES_ARMS", "arms.approve_arms_sale", r"{S}\s+{pre}" + APPROVE_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?{W}\s+(?:sales?|deals?|packages?|transfers?)\s+(?:to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.approve_arms_sale", r"{S}\s+{pre}" + APPROVE_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?(?:{W}|defen[cs]e|military)\s+(?:sales?|deals?|packages?|transfers?|exports?|shipments?|deliver(?:y|ies))(?:\s+worth\s+[^«»;]{0,40}?)?\s+(?:to|for)\s+(?:the\s+)?{T}"),
     # "Russia has deployed tactical nuclear weapons to Belarus" (deployed "fighters" are people)
     ("SUPPLIES_ARMS", "arms.deployed", r"{S}\s+{pre}deploy(?:s|ed|ing)?\s{G}\b(?!fighters\b){W}\b{g}\s(?:to|in|into)\s+(?:the\s+)?{T}"),
     # "Pakistan's prime minister courted China, its biggest arms supplier"
@@ -168,6 +171,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?)\b"),
     # "Russia, China top arms suppliers to Myanmar military"
     ("SUPPLIES_ARMS", "arms.supplier_to", r"{S}(?:,?\s+(?:is|are|was|were|remains?|remained|became|has been|have been|as))?\s+(?:the\s+|a\s+|an\s+|one of the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:arms|weapons|military)\s+(?:suppliers?|exporters?|providers?)\s+(?:to|of|for)\s+(?:the\s+)?{T}"),
+    # "Germany is among the top foreign suppliers of equipment used by Israel's military"
+    ("SUPPLIES_ARMS", "arms.suppliers_of", r"{S}(?:,?\s+(?:is|are|was|were|remains?|remained|became|has been|have been|ranks?|ranked)(?:\s+among)?)\s+(?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:suppliers?|exporters?|providers?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|weapons|arms|{W})\s+(?:(?:used|purchased|bought|acquired|imported)\s+by|to|for)\s+(?:the\s+)?{T}"),
     # "$406 million in weapons that went to the Myanmar military from Russia"
     ("SUPPLIES_ARMS", "arms.went_to_from", r"\b{W}\b[^«»;.]{0,60}?\b(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered)\s+to\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?{S}"),
     # "Two Egyptian military planes arrived at Mogadishu airport with weapons and ammunition"
@@ -239,6 +244,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.targets_of", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up)\s{g}\b(?:strikes|airstrikes|air strikes|attacks|raids)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by)\s+(?:to\s+)?(?:the\s+)?{T}"),
     # "the first U.S. strikes against the Houthis in Yemen"
     ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
+    # "Russian forces continue their advance in Ukraine", "intensified air attacks on Ukrainian cities"
+    ("ATTACKS", "attack.intensify", r"{S}\s+{pre}(?:continu|intensif|escalat|step\w*\s+up|ramp\w*\s+up|press\w*\s+(?:on|ahead)\s+with)\w*\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:advance|offensive|attacks?|strikes?|air\s?strikes?|bombardment|shelling|assault|invasion)\s+(?:in|on|against|into)\s+{reg}{T}"),
     # "Iran's recent missile launch targeting Israel"
     ("ATTACKS", "attack.nominal_targeting", r"{S}(?:{poss}\s+(?:[\w-]+\s+){0,3}?|\s+)(?:launch(?:es)?|(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|barrage)\s+targeting\s+(?:(?:senior|top|key|several|two|three)\s+)?{reg}{T}"),
     # "India launched "Operation Sindoor", targeting terrorist infrastructure in Pakistan"
@@ -279,6 +286,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     # "The EU has opposed Russia's offensive, imposing 14 rounds of sanctions on Moscow"
     ("SANCTIONS", "sanctions.participle", r"{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+(?:imposing|slapping|levying|adopting)\s{g}{MOD}{SN}\s+(?:on|against)\s+(?:the\s+)?{T}"),
+    # the sanctions a target evades exist: "Belarus attempts to ease sanctions by the U.S. and EU",
+    # "Moscow circumvented Western sanctions" (the state itself: "Chinese companies evading Western
+    # sanctions" evade those on someone else)
+    ("SANCTIONS", "sanctions.evaded_by", r"{T}\s+(?:(?:has|have|had|is|are|was|were|\w+ly|long|been|also)\s+){0,3}(?:(?:sought|seeking|seeks|trying|tried|tries|attempts?|attempted|attempting|working|worked|works|managed|manages|wants?|wanted)\s+to\s+)?(?:eas(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|escap(?:e|es|ed|ing)|skirt(?:s|ed|ing)?|bypass(?:es|ed|ing)?|dodg(?:e|es|ed|ing)|get(?:ting)? around)\s+(?:the\s+)?{MOD}{SN}\s+(?:imposed\s+|levied\s+)?by\s+(?:the\s+)?{S}"),
+    ("SANCTIONS", "sanctions.evaded", r"{T}\s+(?:(?:has|have|had|is|are|was|were|\w+ly|long|been|also)\s+){0,3}(?:(?:sought|seeking|seeks|trying|tried|tries|attempts?|attempted|attempting|working|worked|works|managed|manages|wants?|wanted)\s+to\s+)?(?:eas(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|escap(?:e|es|ed|ing)|skirt(?:s|ed|ing)?|bypass(?:es|ed|ing)?|dodg(?:e|es|ed|ing)|get(?:ting)? around)\s+(?:the\s+)?{S}(?:-led|{poss})?\s+{MOD}{SN}"),
     ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_subject", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:sanctioned|hit with sanctions|targeted with sanctions|placed under sanctions)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.led_by", r"{SN}\s+(?:\w+\s+)?led by\s+(?:the\s+)?{S}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated|imposed on|against|on)\s{g}{T}"),
@@ -295,7 +307,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
     # "Russia condemned the recent U.S. airstrikes on Iran"
     # "Pakistan has long alleged that the Taliban provides refuge to militants"
-    ("CONDEMNS", "condemn.alleged_that", r"{S}\s+{pre}alleg(?:es|ed|ing)\s+that\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.alleged_that", r"{S}\s+{pre}alleg(?:es|ed|ing)\s+(?:that\s+)?(?:the\s+)?{T}(?!-|{poss})"),
+    # "Pakistan holds the Taliban government responsible for harbouring militants"
+    ("CONDEMNS", "condemn.holds_responsible", r"{S}\s+{pre}(?:holds?|held|holding)\s+(?:the\s+)?{T}(?:\s+[\w-]+){0,2}?\s+(?:directly\s+|fully\s+|solely\s+)?(?:responsible|accountable|liable|culpable)\b"),
     # "Pakistan's persistent accusations that Afghanistan's government harbors militants"
     ("CONDEMNS", "condemn.poss_accusations", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges)\s+(?:that|against)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.adj_act", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|an?\s+)?[“\"‘']?)?(?:(?!of\b)[\w'’-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:embargo(?:es)?|blockade|air\s?strikes?|strikes?|attacks?|bombings?|bombardment|invasion|aggression|offensive|raids?|incursions?|actions?|moves?|decision|polic(?:y|ies)|sanctions|tariffs|provocations?)\b"),
@@ -339,6 +353,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:condemnation|criticism|denunciation)\s+of\s{g}{T}"),
     # "The G7 issued its strongest condemnation of China", "expressed strong criticism of China"
     ("CONDEMNS", "condemn.issued", r"{S}\s+{pre}(?:issu|express|voic|deliver|reiterat|renew)\w*\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|censure|rebuke|denunciation)\s+(?:of|for)\s+(?:the\s+)?{T}"),
+    # "South Korea expressed deep disappointment over Japanese officials' visits to the shrine"
+    ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction)[”\"]?\s+(?:over|at|with|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
     # "the strongest criticism of Beijing by the G7"
     ("CONDEMNS", "condemn.nominal_by", r"\b(?:condemnation|criticism|censure|rebuke|denunciation)\s+of\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     # SUPPORTS
@@ -349,8 +365,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
-    ("SUPPORTS", "support.backer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|become|has become|have become|has been)\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
-    ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.backer", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
+    ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?)\b"),
     # "Egypt delivered its first military aid to Somalia", "announced a shipment of military aid to Somalia"
@@ -374,7 +390,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?(?:meetings?|talks|phone calls?|calls|conversations?|discussions)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "a recent phone conversation Trump had with Putin"
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b)"),
+    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b)"),
     # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
     ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
@@ -384,7 +400,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
     # "Speaking after two hours of talks with Xi in Busan, Trump declared …"; "Trump wrapped up his tour after a meeting with Xi"
     ("MEETS", "meet.after_talks_with", r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){0,6}?(?:talks|meetings?|discussions|summit)\s+with\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
-    ("MEETS", "meet.subject_after", r"{lead}{S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions|phone call|call|conversation)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.subject_after", r"{lead}{S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions|phone call|call|conversation|speaking|talking)\s+(?:by\s+(?:tele)?phone\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
@@ -401,13 +417,18 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
+    # "A and B agreed to a ceasefire following marathon negotiations in Doha" (not "after talks with C"):
+    # the talks took place whatever the mood of what followed them
+    ("MEETS", "meet.pair_following", r"{P}\s+(?:[^«»;.]{0,140}?\s)?(?:after|following)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)\b(?!\s+(?:with|between|among)\b)"),
     ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?|roll(?:s|ed|ing)? out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+(?:to|for)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.passive", r"{T}\s+(?:(?:has|have|had|was|were|is|are|to|also|\w+ly)\s+){0,2}(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:greeted|received|welcomed|hosted|met)\s+by\s+(?:the\s+)?{S}"),
     # the actor itself arrives ("Macron arrived in Berlin"), not its troops or ships
     ("MEETS", "meet.arrived", r"{S}\s+(?:and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+)?(?:on\s+\w+day\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?{T}"),
+    # "Lee paid his first visit abroad since taking office, arriving in Tokyo on Saturday"
+    ("MEETS", "meet.arriving", r"{lead}{S}\s[^«»;.]{0,100}?,\s+(?:arriving|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day\s+)?in\s+(?:the\s+)?{T}"),
     # "arrived in Pyongyang early Wednesday for talks with Kim"
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,4}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|a visit)\s+with\s+(?:the\s+)?{T}"),
-    ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)\s+{pre}(?:met|meet|discussed|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
+    ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:met|meet|discussed|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # ALLIED_WITH
     ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"[”\"]?\s+(?:(?:agreement|treaty|deal|pact|accord)\s+)?(?:(?:signed|agreed|concluded|sealed|reached)\s+)?between\s+(?:the\s+)?{P}"),
@@ -421,6 +442,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.allied_with", r"{S}\s*,\s+(?:[^«»;.]{0,40}?\s)?allied\s+(?:closely\s+)?with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.poss_ally", r"{S}{poss}\s+" + ALLY_ADJ + r"(?:lone\s+)?all(?:y|ies)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,)?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.hyphen_pair", r"{S}-{T}\s+(?:(?:strategic|security|military|defen[cs]e|ironclad)\s+)?(?:alliances?|partnerships?|pacts?)\b"),
+    # "Russian-Belarusian manoeuvres", "the US-South Korean joint drills"
+    ("ALLIED_WITH", "ally.hyphen_drills", r"{S}-{T}\s+(?:(?:joint|naval|military|air|combined|large-scale|annual|strategic)\s+){0,2}(?:exercises|drills|manoeuvres|maneuvers|war games|patrols)\b"),
     # "the Papua New Guinea-Australia mutual defence treaty"
     ("ALLIED_WITH", "ally.hyphen_treaty", r"{S}-{T}\s+(?:mutual[- ])?(?:defen[cs]e|security)\s+(?:treat(?:y|ies)|agreements?|pacts?)\b"),
     # "Australia and Papua New Guinea have vowed to defend each other": a mutual-defence commitment
@@ -462,7 +485,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "signed an accord to facilitate joint drills", "a deal to boost defence cooperation"
     ("ALLIED_WITH", "ally.pair_signed_for", r"{P}\s+{pre}(?:signed|sealed|concluded|reached|struck|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:accord|agreement|deal|pact|arrangement)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+(?:military\s+)?(?:drills|exercises|training|patrols)|(?:military|defen[cs]e|security)\s+cooperation)\b"),
     # "the Balikatan exercise conducted annually by the Philippines and the United States"
-    ("ALLIED_WITH", "ally.exercises_by", r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\s+(?:(?:is|are|was|were)\s+)?(?:conducted|held|staged|carried out|led)\s+(?:\w+ly\s+)?(?:jointly\s+)?by\s+(?:the\s+)?{P}"),
+    ("ALLIED_WITH", "ally.exercises_by", r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\s+(?:(?:(?:is|are|was|were)\s+)?(?:conducted|held|staged|carried out|led)\s+(?:[^«»;.]{0,40}?\s)?)?(?:jointly\s+)?by\s+(?:the\s+)?{P}"),
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
     ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
@@ -517,13 +540,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.ratified", r"\b(?:ratif(?:y|ies|ied|ying)|approv(?:es?|ed|ing)|complet(?:es?|ed|ing)|finali[sz](?:es?|ed|ing)|celebrat(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:\w+\s+)?{T}\s+membership\b(?!\s+(?:bid|application|request|talks|ambitions?|hopes|aspirations?|process))"),
-    ("MEMBER_OF", "member.includes", r"{T}\)?\s*[,—–]?\s+(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.includes", r"{T}(?:\s+(?:bloc|group|grouping|alliance|union|forum|club|coalition))?\)?(?:\s*[,—–]\s*|\s+)(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
     # "the Quad is a grouping of Australia, India, Japan and the United States"
     ("MEMBER_OF", "member.grouping_of", r"{T}\)?\s+{pre}(?:is|are|was|remains)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum)\s+of\s+(?:the\s+)?{S}(?=\s*(?:[,.;)]|$|\s+(?:that|which|and|since|in|as|with)\b))"),
     # "The SCO … has expanded its membership to include ten members, including nations like Iran and India"
     ("MEMBER_OF", "member.membership_including", r"{T}[^«»;]{0,60}?\bmembership\b[^«»;]{0,60}?\b(?:including|includes|include|such as|like)\s+(?:(?:[\w-]+\s+){0,2}?(?:nations|countries|states|members)\s+(?:like|such as|including)\s+)?(?:the\s+)?{S}"),
     # "APEC represents half of world GDP, as its largest members are China, the US and Russia"
-    ("MEMBER_OF", "member.members_are", r"{T}\s(?:[^«»;.]|\.(?=\d)){0,60}?\b(?:its\s+|whose\s+)?(?:(?:largest|biggest|main|leading|founding|current|other|key|core)\s+)?members\s+(?:are|include|included)\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.members_are", r"{T}(?:{poss})?\s(?:[^«»;.]|\.(?=\d)){0,60}?\b(?:its\s+|whose\s+)?(?:(?:largest|biggest|main|leading|founding|current|other|key|core)\s+)?members\s*(?:(?:are|include|included)\s+|[—–:]\s*)(?:the\s+)?{S}"),
     # "the United States — NATO's biggest-spending member —"
     ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?member\b"),
     # "congratulates Indonesia on its accession to BRICS", "welcomes Indonesia for its entry into Brics"
@@ -535,7 +558,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.that_created", r"{T}\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:association|organi[sz]ation|grouping|group|bloc|alliance|forum|body|union)\s+(?:that|which)\s+{S}\s+(?:created|founded|formed|established|launched|co-founded)\b"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
-    ("MEMBER_OF", "member.countries_including", r"{T}\s+(?:member\s+)?(?:countries|states|nations|members|allies),?\s+(?:such as|including|like|among them)\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.countries_including", r"{T}\s+(?:member\s+)?(?:countries|states|nations|members|allies)(?:,?\s+(?:such as|including|like|among them)\s+|\s*[—–:]\s*)(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.org_apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?(?:fellow\s+|founding\s+|key\s+)?{T}\s+(?:member(?: state| country| nation)?|ally)\b"),
     ("MEMBER_OF", "member.of_org", r"{S}\s*,?\s+(?:as\s+)?(?:an?\s+|the\s+|one of (?:the\s+)?(?:[\w-]+\s+)?)?(?:fellow\s+|founding\s+)?members?(?: states?)? of\s+(?:the\s+)?{T}"),
 ]
@@ -551,15 +574,15 @@ GATES = {
     "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
-                     r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped",
+                     r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
-    "MEETS": r"met|meet|witnessed the signing|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
+    "MEETS": r"met|meet|witnessed the signing|participat|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
@@ -587,7 +610,8 @@ RULE_GATES = {
     "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_used_by": _MAKER,
     "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",
     "arms.buyer": r"buyer|importer|purchaser|customer", "arms.purchase_of": r"purchase|acquisition|procurement|import|buying",
-    "sanctions.impose_in": r" in | of ", "attack.traded": r"trad|exchang", "attack.operation_targeting": r"operation|\"|“",
+    "sanctions.impose_in": r" in | of ", "sanctions.evaded_by": r"eas|evad|circumvent|escap|skirt|bypass|dodg|around",
+    "sanctions.evaded": r"eas|evad|circumvent|escap|skirt|bypass|dodg|around", "attack.traded": r"trad|exchang", "attack.operation_targeting": r"operation|\"|“",
     "troops.deployment_of": r"deployment|dispatch", "troops.along_with": r"along with|together with",
     "troops.exchange": r"in exchange for", "troops.hosts": r"host",
     "arms.active": r"suppl|sold|sell|deliver|ship|transfer|transport|sent|send|provid|gave|give|giving|export|offer|handed|"
@@ -613,7 +637,7 @@ RULE_GATES = {
     "ally.referred_as": r" as ", "ally.signed_by": r"signed",
     "support.aid_to": r"\baid\b|assistance", "arms.arrived_with": r"arrived|landed|docked",
     "ally.cooperation_between": r"(?:cooperation|ties|partnership) between",
-    "arms.supplier_to": r"supplier|exporter|provider", "arms.went_to_from": r"(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered) to ",
+    "arms.supplier_to": r"supplier|exporter|provider", "arms.suppliers_of": r"suppliers of|supplier of|exporters of|exporter of|providers of|provider of", "arms.went_to_from": r"(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered) to ",
     "troops.for_mission": r"(?:mission|operation|force|deployment) (?:in|to) ", "troops.joined_war": r"(?:entered|joined) the (?:conflict|war|fighting|fray)",
     "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum) of ",
     "condemn.epithet": EPITHETS, "condemn.described_as": r" as ",
@@ -624,13 +648,13 @@ RULE_GATES = {
     "support.resolution": r"resolution|statement|declaration|motion",
     "member.congratulated": r"accession|admission|entry|joining|becoming", "member.admission_of": r"admission of|accession of|entry of",
     "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier",
-    "meet.subject_visit": r"visit |trip |tour ", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
+    "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
     "meet.discussed_with": r"discuss", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
     "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure",
     "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
-    "member.members_are": r"members are|members include",
-    "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|call with|conversation with",
+    "member.members_are": r"members are|members include|members —|members –|members:|members—",
+    "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|call with|conversation with|speaking with|talking with|phone with",
     "attack.objects_of": r"connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by| of ",
     "attack.strikes_from": r"strike by |strike from |strikes by |strikes from |attack by |attack from |attacks by |attacks from |raid by |raid from |raids by |raids from |bombing by |bombing from |bombings by |bombings from ",
 }
@@ -644,7 +668,7 @@ def compile_gates() -> Gates:
 
 # an actor and its verb, also across a relative pronoun: "India, which buys ... from Russia"
 SUBJECT_VERB = (r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s)"  # "Hamas-led militants attacked"
-                r"|\s*,\s+(?:in turn|meanwhile|however|for (?:his|her|its|their) part|in response|in return|too|also)\s*,\s+)")  # "Trump, in turn, lauded Sisi"
+                r"|\s*,\s+(?:in turn|meanwhile|however|for (?:his|her|its|their) part|in response|in return|too|also|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|\w+day)|on\s+\w+day|earlier|yesterday)\s*,\s+)")  # "Trump, in turn, lauded Sisi"
 
 
 def compile_patterns() -> list[tuple[str, str, re.Pattern]]:

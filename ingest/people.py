@@ -154,16 +154,44 @@ def _holder(ctx: ArticleContext, who: str, of: str, title: str) -> str | None:
     new, held = ctx.new_entities.get(who), ctx.gaz.entities.get(role.leader_id)
     if new is None or held is None or not _name_parts(new.name) <= _name_parts(held.name):
         return None
-    for surface, entity_id in list(ctx.extra_surfaces.items()):
-        if entity_id == who:
-            ctx.extra_surfaces[surface] = role.leader_id  # later mentions of the name are the holder too
+    _take_surfaces(ctx, who, role.leader_id)
     return role.leader_id
 
 
+def _sitting_head(ctx: ArticleContext, who: str, title: str) -> str | None:
+    """"President Lee", the state unnamed: the one head in the dictionary who holds that office on the
+    article's day and bears that name, when `who` is a one-word name the dictionary lacks."""
+    new, office = ctx.new_entities.get(who), _office(title)
+    if new is None or " " in new.name or office is None or not is_head_title(title):
+        return None
+    parts = _name_parts(new.name)
+    holders = {role.leader_id for role in ctx.gaz.roles if role.office == office and role.active_on(ctx.day)
+               and parts <= _name_parts(ctx.gaz.entities[role.leader_id].name)}
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    _take_surfaces(ctx, who, holder)
+    return holder
+
+
+def _take_surfaces(ctx: ArticleContext, who: str, holder: str) -> None:
+    """Later mentions of the name `who` was learned from are the dictionary's `holder` too."""
+    for surface, entity_id in list(ctx.extra_surfaces.items()):
+        if entity_id == who:
+            ctx.extra_surfaces[surface] = holder
+
+
 def _name_parts(name: str) -> set[str]:
-    """A name's words, spelled alike: "Mohamed" and "Mohammed" agree; particles do not count."""
+    """A name's words, spelled alike (see _skeleton); particles do not count."""
     words = re.sub(r"[^a-z ]", " ", slug(name).replace("-", " ")).split()
-    return {re.sub(r"(.)\1", r"\1", w) for w in words if w not in NAME_PARTICLES}
+    return {_skeleton(w) for w in words if w not in NAME_PARTICLES}
+
+
+def _skeleton(word: str) -> str:
+    """A long name's consonants after its first letter, doubled letters once: the transliterations
+    "Pashinian" and "Pashinyan", "Mohamed" and "Mohammed", "Zelensky" and "Zelenskyy" agree."""
+    skeleton = word[0] + re.sub(r"(.)\1", r"\1", re.sub(r"[aeiouy]", "", word[1:]))
+    return skeleton if len(skeleton) >= 4 else re.sub(r"(.)\1", r"\1", word)  # "Lee" is not "Li"
 
 
 def _head_before(masked: Masked, ctx: ArticleContext, pos: int) -> bool:
@@ -302,6 +330,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             head = _titled_head_of(ctx, who, match.group("title"), masked)
             if head is not None and not FORMER_BEFORE.search(masked.text, 0, match.start()):
                 lead(match, head[1], head[0])
+            elif not FORMER_BEFORE.search(masked.text, 0, match.start()):
+                replace(match, (_sitting_head(ctx, who, match.group("title")) or who,), "leader")
             else:
                 replace(match, (who,), "leader")
     roles = [*ROLE_REFERENCE.finditer(text), *(ROLE_OF.finditer(text) if of_actor else ())] if titled else []

@@ -19,7 +19,7 @@ from ingest.vocabulary import canonical_pair
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
-VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|members|envoys|officials|representatives|presidents|delegations?|negotiators|"
+VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|"
                       r"governments|militaries|armies|navies|peoples)\s+(?:of|from)\s+(?:the\s+)?$|"
                       r"\bspokes(?:person|man|woman|people|men|women)\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)  # "a spokesperson for «0»"
 WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
@@ -116,7 +116,7 @@ SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis";
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
-PRESUPPOSING_RULES = {"support.backed_adj", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they"}
+PRESUPPOSING_RULES = {"support.backed_adj", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
