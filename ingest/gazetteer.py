@@ -101,7 +101,8 @@ class Gazetteer:
 
 
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
-                "king", "queen", "emir", "sultan", "secretary general", "director general", "chairman", "dictator", "head", "ruler"}
+                "king", "queen", "emir", "sultan", "secretary general", "director general", "chairman", "dictator", "head", "ruler",
+                "chief adviser"}
 
 
 def _data(name: str):

@@ -31,18 +31,19 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 ATTITUDE_BEFORE = re.compile(r"(?:\b[Pp]ro|\b[Aa]nti)-$")
 NON_BEFORE = re.compile(r"\b[Nn]on-$")
 WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
+WATERS_AFTER = {"Sea", "Strait", "Straits"}
 # the words of a time between an arrival and its place ("arrived on Tuesday in Hanoi")
 WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "morning", "afternoon", "evening", "night",
               "today", "yesterday"}
 # a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
 NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
-TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|[Ss]upreme [Ll]eader|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|"
+TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|[Ss]upreme [Ll]eader|[Hh]ead of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry) [Mm]inister|[Mm]inister|"
           r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Aa]mbassador|"
-          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|(?:[Aa]rmy|[Mm]ilitary) [Cc]hief)")
+          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|(?:[Aa]rmy|[Mm]ilitary) [Cc]hief|[Cc]hief [Aa]dvis[eo]r)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emir", "ruler",
                "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
@@ -50,7 +51,7 @@ TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chan
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 _NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|de|da|van)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
-NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral"
+NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor"
 NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:[A-Z]{{2}}(?=\s+[A-Z][{_L}])|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But", "Mother", "Consort",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,
@@ -178,17 +179,22 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
 
 
 def _qualified_groups(found: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:
-    """"the Afghan Taliban", "Lebanese Hezbollah": a state's demonym right before an armed group
-    only says where the group is from, so the two are one mention of the group."""
+    """"the Afghan Taliban", "Lebanese Hezbollah", "Palestinian militant group Hamas": a state's demonym
+    before an armed group only says where the group is from, so the two are one mention of the group."""
     out: list[Mention] = []
     for mention in found:
         before = out[-1] if out else None
-        if before is not None and before.form == "demonym" and text[before.end:mention.start].isspace() and \
+        if before is not None and before.form == "demonym" and GROUP_DESCRIPTOR.fullmatch(text, before.end, mention.start) and \
                 ctx.kind(before.ids[0]) == "State" and _armed_group(ctx, mention.ids[0]):
             out[-1] = Mention(before.start, mention.end, mention.ids, mention.form)
         else:
             out.append(mention)
     return out
+
+
+# the words between a demonym and the armed group it describes
+GROUP_DESCRIPTOR = re.compile(r"\s+(?:(?:militant|militants|armed|rebel|rebels|Islamist|paramilitary|terrorist|militia|"
+                              r"resistance|group|movement|organi[sz]ation|faction|fighters|proxy)\s+){0,3}")
 
 
 def _armed_group(ctx: ArticleContext, entity_id: str) -> bool:
@@ -209,6 +215,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     start = tokens[i][0]
     if surface.form == "name" and text.startswith("of ", start - 3) and WATERS_OF.search(text, max(0, start - 10), start):
         return True  # "the Sea of Japan", "the Gulf of Mexico": a body of water named after the state
+    if i + n < len(tokens) and text[tokens[i + n][0]:tokens[i + n][1]] in WATERS_AFTER:
+        return True  # "the South China Sea", "the Philippine Sea", "the Taiwan Strait"
     if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 4), start):
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()
@@ -260,7 +268,7 @@ def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -
                for m in ctx.gaz.longest_first.get(lowered[i + 1] if i + 1 < len(lowered) else "", ()))
 
 
-HONORIFIC = re.compile(rf"^(?:{NAME_PREFIXES}|Gen|Col\.?|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-Z])")
+HONORIFIC = re.compile(rf"^(?:{NAME_PREFIXES}|Gen|Col\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-Z])")
 
 
 def _new_leader(name: str, ctx: ArticleContext) -> str:
@@ -284,5 +292,5 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
 def is_head_title(title: str) -> bool:
     lowered = title.lower().replace("-", " ")
     lowered = "prime minister" if lowered == "pm" else lowered
-    return any(lowered == office or lowered.endswith(office) for office in HEAD_OFFICES) \
+    return (any(lowered == office or lowered.endswith(office) for office in HEAD_OFFICES) or lowered.startswith("head of ")) \
         and "minister" not in lowered.replace("prime minister", "") and not lowered.startswith(("vice ", "deputy "))

@@ -11,7 +11,7 @@ NEGATION = re.compile(
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
-    r"intends?|intending|threat(?:en|ens|ened|ening)\s+(?:to|(?:\w+\s+)?(?:military\s+)?(?:action|force|retaliation|strikes?|attacks?|war))|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
+    r"intends?|intending|intent(?:ion)? to|of intent|threat(?:en|ens|ened|ening)\s+(?:to|(?:\w+\s+)?(?:military\s+)?(?:action|force|retaliation|strikes?|attacks?|war))|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
     r"expected|likely|possib(?:le|ly)|potential(?:ly)?|hypothetical(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ing)|promised(?=\s+(?:to\b|(?-i:[A-Z])))|pledg(?:es|ed|ing) to|"
     r"ready to|willing to|prepared to|scheduled to|slated to|supposed to|(?:is|are|was|were) due to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to(?!\s+(?:a|an|the|elevate|upgrade|raise|establish|restore|resume|normali[sz]e|supply|send|provide|deliver|transfer|sell|deploy|impose)\b)|push(?:es|ed|ing)|press(?:es|ed|ing)|vow(?:s|ed)? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
     r"alleged(?:ly)?|suspected|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
@@ -36,7 +36,7 @@ COMMA_BEFORE = re.compile(rf"(?:,|\b(?:{CLAUSE_OPENERS}))\s+$")
 # "a push to bolster its alliances with South Korea", "plans to boost trade with China"
 PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|cement|consolidate|expand)\w*\s+"
                                 r"(?:(?:the|their|its|this|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"(?:alliances?|ties|partnerships?|relations(?:hip)?|cooperation|trade|links)\b", re.I)
+                                r"(?:alliances?|ties|partnerships?|relations(?:hip)?|cooperation|trade|commerce|links)\b", re.I)
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$")
@@ -86,8 +86,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
                 window_start = verb.end()
         if COMMA_BEFORE.search(sentence, 0, verb_start) or relative:
             window_start = max(window_start, verb_start)
-    presupposed = PRESUPPOSED_OBJECT.search(sentence, window_start, trigger_end)
-    if presupposed:
+    presupposed = PRESUPPOSED_OBJECT.search(sentence, window_start, max(trigger_end, match_end or 0))
+    if presupposed and presupposed.start() < trigger_end:
         window_start = presupposed.start()
     window = sentence[window_start:trigger_end]
     if type_name in OWN_TRIGGERS:

@@ -103,7 +103,7 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
                "st(?:ands?|ood) (?:by|with)", "sid(?:es?|ed|ing) with", "defend(?:s|ed|ing)?")
 MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
-            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) with", r"(?:talk(?:s|ed)?|sp(?:oke|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
+            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) with", r"(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
@@ -132,6 +132,7 @@ STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|ba
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
 ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
             r"strategic|main|top|traditional|firm|old|oldest|treaty|only|strongest)\s+)*")
+PARTNER_ADJ = r"(?:(?:key|crucial|important|vital|close|closest|reliable|indispensable|major|main|long-standing|longstanding|natural)\s+)*(?:comprehensive\s+)?"
 ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|newest|latest|youngest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
            r"eleventh|twelfth|\w+teenth|\w+tieth|\w+ty-\w+(?:st|nd|rd|th))")
 MEMBER_N = (r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+|"
@@ -223,7 +224,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # ATTACKS
     # "killed in southern Lebanon by Israeli airstrikes"
     ("ATTACKS", "attack.in_by", r"\bin\s+{reg}{T}\s+(?:due to|from|by|in|during|after)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air strikes|attacks|shelling|bombardments?|bombing|raids|drone strikes)\b"),
-    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
+    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into|across|throughout)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
@@ -261,7 +262,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.weapons_against", r"{S}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?)\s{x}\b{W}\s+against\s+{reg}{T}"),
     # "Russia's war with Ukraine", "a ceasefire in its war with Ukraine"
     # "Ukraine's fight against Russia's invasion"
-    ("ATTACKS", "attack.fight_against", r"{T}(?:{poss}|\s+in\s+its)\s+(?:[\w-]+\s+)?(?:fight|war|struggle|defen[cs]e|resistance)\s+against\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:invasion|aggression|attacks?|offensive|occupation)\b"),
+    ("ATTACKS", "attack.fight_against", r"{T}(?:{poss}\s+(?:[\w-]+\s+)?(?:fight|war|struggle|defen[cs]e|resistance)|\s+in\s+its\s+(?:[\w-]+\s+)?(?:fight|war|struggle|defen[cs]e|resistance)|\s+(?:[\w-]+\s+){0,2}?(?:fight|fights|fought|fighting)(?:\s+back)?)\s+against\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:invasion|aggression|attacks?|offensive|occupation)\b"),
     ("ATTACKS", "attack.poss_war_with", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?war\s+with\s+(?:the\s+)?{T}(?!{poss}|\s+(?:drones|missiles|weapons|arms)\b)"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{T}"),
     # SANCTIONS
@@ -383,7 +384,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.in_support_of", r"{S}\s+{pre}(?:launch|fir|sen[dt]|deploy|carr|conduct|stag|h[eo]ld|provid|offer|strik|struck|attack)\w*\s(?:[^«»;.]){0,40}?\bin support of\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{T}"),
     # MEETS
     ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:with\s+)?(?:the\s+)?(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?|(?:(?<=hosted )|(?<=hosts ))(?:officials|delegations?|ministers|envoys|representatives)\s+(?:from|of)\s+(?:the\s+)?)?{T}"
-                               r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers|"
+                               r"(?!\s+(?:(?!(?:about|on|over|regarding|concerning)\b)[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers|"
                                r"oil|gas|crude|grain|goods|arms|drones|tanks|jets|aircraft|shipments|supplies|aid|assistance|funding|loans|imports|exports|energy)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
     # "concluded a White House meeting with Trump", "held what he called 'productive' phone calls with Trump"
@@ -400,7 +401,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
     # "Speaking after two hours of talks with Xi in Busan, Trump declared …"; "Trump wrapped up his tour after a meeting with Xi"
     ("MEETS", "meet.after_talks_with", r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){0,6}?(?:talks|meetings?|discussions|summit)\s+with\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
-    ("MEETS", "meet.subject_after", r"{lead}{S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions|phone call|call|conversation|speaking|talking)\s+(?:by\s+(?:tele)?phone\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+)?with\s+(?:the\s+|his\s+|her\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
@@ -425,13 +426,15 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # the actor itself arrives ("Macron arrived in Berlin"), not its troops or ships
     ("MEETS", "meet.arrived", r"{S}\s+(?:and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+)?(?:on\s+\w+day\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?{T}"),
     # "Lee paid his first visit abroad since taking office, arriving in Tokyo on Saturday"
+    # "Carney heads to Mexico on Thursday" (the traveller right before the verb: not "shipping headed to Israel")
+    ("MEETS", "meet.heads_to", r"{S}\s+(?:(?:\w+ly|also|then|will|is|was|has|had|on\s+\w+day)\s+)*head(?:s|ed|ing)?\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.arriving", r"{lead}{S}\s[^«»;.]{0,100}?,\s+(?:arriving|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day\s+)?in\s+(?:the\s+)?{T}"),
     # "arrived in Pyongyang early Wednesday for talks with Kim"
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,4}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|a visit)\s+with\s+(?:the\s+)?{T}"),
-    ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:met|meet|discussed|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
+    ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:met|meet(?:ing)?|discussed|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # ALLIED_WITH
-    ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"[”\"]?\s+(?:(?:agreement|treaty|deal|pact|accord)\s+)?(?:(?:signed|agreed|concluded|sealed|reached)\s+)?between\s+(?:the\s+)?{P}"),
+    ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"[”\"]?\s+(?:(?:agreement|treaty|deal|pact|accord)\s+)?(?:(?:to\s+be\s+)?(?:signed|agreed|concluded|sealed|reached|forged|struck|inked)\s+)?between\s+(?:the\s+)?{P}"),
     # "the treaty was signed on January 17 in Moscow by Putin and Pezeshkian"
     ("ALLIED_WITH", "ally.signed_by", r"\b" + ALLY_N + r"\s+(?:(?:was|were|has been|had been)\s+)?signed\s(?:[^«»;.]|«\d+»){0,50}?\bby\s+(?:the\s+)?{P}"),
     # "Azerbaijan has benefited from support from its traditional ally Turkey"
@@ -478,9 +481,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_their_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
     # "While China and Japan are major trading partners"
-    ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+of\b)"),
+    ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+(?:of|with|to|for)\b)"),
     ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}allies\b(?!\s+of\b)"),
     # "Japan and the Philippines are allies of the United States"
+    # "Japan is always a crucial strategic partner for the Philippines", "… is Vietnam's strategic partner"
+    ("ALLIED_WITH", "ally.strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?" + PARTNER_ADJ + r"strategic\s+partners?\s+(?:of|for|to)\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.poss_strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:one of\s+)?(?:the\s+)?{T}{poss}\s+" + PARTNER_ADJ + r"strategic\s+partners?\b"),
     ("ALLIED_WITH", "ally.allies_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"(?:\s+(?:designated|recogni[sz]ed|considered|regarded|named)\s+as)?\s+(?:a\s+|an\s+|one of the\s+)?" + ALLY_ADJ + r"(?:non-[A-Z]+\s+)?all(?:y|ies)\s+of\s+(?:the\s+)?{T}"),
     # "signed an accord to facilitate joint drills", "a deal to boost defence cooperation"
     ("ALLIED_WITH", "ally.pair_signed_for", r"{P}\s+{pre}(?:signed|sealed|concluded|reached|struck|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:accord|agreement|deal|pact|arrangement)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+(?:military\s+)?(?:drills|exercises|training|patrols)|(?:military|defen[cs]e|security)\s+cooperation)\b"),
@@ -496,12 +502,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged|(?:expand|deepen|strengthen|boost|bolster|develop|build)(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord))(?!\s+with\b)"),
-    ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?))?\s+between\s+(?:the\s+)?{P}"),
+    ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.hyphen_pair", r"{S}-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+)?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
     ("TRADES_WITH", "trade.source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:source|destination|market|supplier)\s+(?:of|for)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:imports|exports|goods)\b"),
     ("TRADES_WITH", "trade.passive_flow", r"\b(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{S}\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
-    ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for)\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for|with|to)\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been|ha(?:s|ve) become)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|exports|energy|LNG|steel|soybeans|iron ore|copper|timber)\b"),
     # "boosted by China's purchase of Russian energy"
     ("TRADES_WITH", "trade.purchase_of", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:energy|oil|gas|crude|coal|grain|wheat|goods|products|LNG|fertili[sz]ers?|timber|steel)\b"),
@@ -510,7 +516,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.business_with", r"{S}\s+{tpre}(?:do(?:es|ing)?|did|done)\s+business\s+(?:worth\s+[^«»;.]{0,40}?\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.poss_imports", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]er|timber|steel)\s+(?:imports|purchases)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
-    ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)\b"),
+    ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)|(?:bilateral|two-way|mutual)\s+(?:trade|commerce))\b"),
     # "data shows China as Japan's second-largest export market"
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial)\s+partners?\b"),
@@ -526,6 +532,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.surpassed_as", r"{S}\s+{pre}(?:surpass|overt[ao]ok|replac|emerg)\w*\s+(?:the\s+)?(?:«\d+»\s+)?as\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:trading|trade)\s+partner\s+(?:of|for)\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?\s{G}\bto\s+(?:the\s+)?{T}"),
+    # "more than 75% of Canada's exports go to the U.S."
+    ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
     ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
@@ -583,8 +591,8 @@ GATES = {
     "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|participat|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
-             r"greet|travel|traveled|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
-    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|each other|one another",
+             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
+    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
@@ -654,7 +662,7 @@ RULE_GATES = {
     "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure",
     "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
     "member.members_are": r"members are|members include|members —|members –|members:|members—",
-    "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|call with|conversation with|speaking with|talking with|phone with",
+    "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|call with|conversation with|speaking with|talking with|phone with|conference with",
     "attack.objects_of": r"connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by| of ",
     "attack.strikes_from": r"strike by |strike from |strikes by |strikes from |attack by |attack from |attacks by |attacks from |raid by |raid from |raids by |raids from |bombing by |bombing from |bombings by |bombings from ",
 }

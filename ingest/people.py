@@ -15,7 +15,7 @@ _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acti
 _DESCRIBED = (r"(?:(?:socialist|communist|nationalist|populist|authoritarian|embattled|veteran|long-serving|longtime|long-time|"
               r"hardline|far-left|far-right|leftist|right-wing|left-wing|conservative|liberal|reformist|de facto)\s+)?"
               r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?")  # "Japan's first female Prime Minister"
-_WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
+_WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\.?\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
 # "Iran's President X", "the Eritrean government of President X"
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
                                  rf"{_PRE}{_DESCRIBED}(?P<title>{TITLES}),?\s+{_WHO}")
@@ -116,7 +116,9 @@ class LeadFact:
 def _office(title: str) -> str | None:
     """The office a title names ("the Chinese premier" is not the president); None for "leader"."""
     office = title.lower().replace("-", " ")
-    return None if office in ("leader", "head", "dictator", "ruler", "de facto ruler") else {"pm": "prime minister"}.get(office, office)
+    if office in ("leader", "head", "dictator", "ruler", "de facto ruler") or office.startswith("head of "):
+        return None
+    return {"pm": "prime minister"}.get(office, office)
 
 
 def _head_title_before(text: str, pos: int) -> bool:

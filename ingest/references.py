@@ -13,7 +13,10 @@ from ingest.mentions import ArticleContext, Mention
 
 # a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
 THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
-BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:countries|nations|states|neighbou?rs|governments|sides))\b")
+# (after an adjective or two: "the two Asian nations", "both East Asian neighbours")
+BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
+# two states named together
+PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
 QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(?:«\d+»[^”\"’«»]*)*[,.!?]?\s*[”\"’']\s*,?\s+"
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
@@ -35,11 +38,17 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         add(found, (ctx.leading_state,))
     for found in BOTH.finditer(masked.text):
         # the last two states named, in earlier sentences or earlier in this one
+        # (or the last pair of states named together before it in this one: "Japan and the
+        # Philippines have disputes with Beijing ... the United States, a treaty ally of the two nations")
         named = list(ctx.recent_states)
         for m in sorted(mentions, key=lambda m: m.start):
             if m.start < masked.orig(found.start()) and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "State":
                 ctx.remember(named, m.ids[0])
-        if len(named) >= 2:
+        pairs = [p for p in PAIR.finditer(masked.text, 0, found.start()) if all(
+            len(masked.mention(i).ids) == 1 and ctx.kind(masked.mention(i).ids[0]) == "State" for i in p.groups())]
+        if pairs:
+            add(found, tuple(masked.mention(i).ids[0] for i in pairs[-1].groups()))
+        elif len(named) >= 2:
             add(found, tuple(named[-2:]))
     found = QUOTE_SPEAKER.match(masked.text)
     if found:
