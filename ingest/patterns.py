@@ -26,8 +26,8 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
-EPITHETS = (r"separatist|troublemaker|terrorist|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
-            r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili")
+EPITHETS = (r"separatist|troublemaker|terror|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
+            r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressive|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing")
@@ -246,6 +246,15 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the first U.S. strikes against the Houthis in Yemen"
     ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Russian forces continue their advance in Ukraine", "intensified air attacks on Ukrainian cities"
+    # "the M23 seized large parts of eastern DR Congo"
+    ("ATTACKS", "attack.seized_parts", r"{S}\s+{pre}(?:(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|overr[au]n)(?:\s+control\s+of)?|(?:took|taken|tak(?:e|es|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing))\s+control\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+|«\d+»-[\w-]+\s+){0,3}?(?:parts|swathes|swaths|areas|chunks|territory|towns|cities|regions|zone|area|province|region|border)\s+(?:of|in)\s+{reg}{T}"),
+    # "clashes between M23 fighters and Congolese forces": each attacks the other
+    ("ATTACKS", "attack.clashes_between", r"\b(?:clash(?:es)?|fighting|battles?)\s+between\s+(?:the\s+)?{S}(?:\s+(?:fighters|forces|troops|soldiers|rebels|militants|army))?\s+and\s+(?:the\s+)?{T}(?:\s+(?:fighters|forces|troops|soldiers|army))?"),
+    ("ATTACKS", "attack.clashes_between_back", r"\b(?:clash(?:es)?|fighting|battles?)\s+between\s+(?:the\s+)?{T}(?:\s+(?:fighters|forces|troops|soldiers|rebels|militants|army))?\s+and\s+(?:the\s+)?{S}(?:\s+(?:fighters|forces|troops|soldiers|army))?"),
+    # "Israel occupied parts of the Golan plateau in 1967 from Syria", "captured the town from Ukraine"
+    ("ATTACKS", "attack.taken_from", r"{S}\s+{pre}(?:occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|annex(?:es|ed|ing)?|wrest(?:s|ed|ing)?)\s+(?:[^«»;.]{0,50}?\s)?from\s+(?:the\s+)?{T}(?!\s+(?:forces|troops|army)\b)"),
+    # "Israel responded with airstrikes in Syrian capital Damascus", "intervened with a series of airstrikes targeting Damascus"
+    ("ATTACKS", "attack.with_strikes", r"{S}\s+{pre}(?:\w+\s+){0,4}?with\s+(?:an?\s+|the\s+)?(?:(?:series|wave|barrage|string)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes|strikes|attacks|raids|bombardments?|shelling)\s+(?:targeting|on|against|in|across)\s+(?:[^«»;.,]{0,30}?\s(?:and|or)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.intensify", r"{S}\s+{pre}(?:continu|intensif|escalat|step\w*\s+up|ramp\w*\s+up|press\w*\s+(?:on|ahead)\s+with)\w*\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:advance|offensive|attacks?|strikes?|air\s?strikes?|bombardment|shelling|assault|invasion)\s+(?:in|on|against|into)\s+{reg}{T}"),
     # "Iran's recent missile launch targeting Israel"
     ("ATTACKS", "attack.nominal_targeting", r"{S}(?:{poss}\s+(?:[\w-]+\s+){0,3}?|\s+)(?:launch(?:es)?|(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|barrage)\s+targeting\s+(?:(?:senior|top|key|several|two|three)\s+)?{reg}{T}"),
@@ -314,7 +323,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan's persistent accusations that Afghanistan's government harbors militants"
     ("CONDEMNS", "condemn.poss_accusations", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges)\s+(?:that|against)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.adj_act", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described as)\s+)?(?:the\s+|an?\s+)?[“\"‘']?)?(?:(?!of\b)[\w'’-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:embargo(?:es)?|blockade|air\s?strikes?|strikes?|attacks?|bombings?|bombardment|invasion|aggression|offensive|raids?|incursions?|actions?|moves?|decision|polic(?:y|ies)|sanctions|tariffs|provocations?)\b"),
-    ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w“”\"'-]+\s+){0,4}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("CONDEMNS", "condemn.act_by", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w“”\"'-]+\s+){0,4}?(?:decision|move|visit|trip|actions?|polic(?:y|ies)|conduct|treatment|behaviou?r|tests?|launch(?:es)?|deployment|remarks|comments|statements?|violations?|seizure|detention|arrests?|annexation|invasion|aggression|attacks?|strikes?|provocations?|crackdown|incursions?|veto(?:es)?|blockade|blocking|stance|position)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|of)\s+(?:the\s+)?{T}(?!{poss})"),
     # "condemned decades of neglect and inaction by Denmark": whatever the act, its doer is condemned
     ("CONDEMNS", "condemn.by_actor", r"{S}\s+{pre}(?:condemn|denounc|critici[sz]|decr(?:y|ie)|deplor|slamm|lambast|castigat)\w*\s+(?!(?:one another|each other|him|her|them|it|us)\b)(?:(?!\b(?:according|statement|report|said|says|told)\b)[^«»;.]){1,60}?\s+by\s+(?:the\s+)?{T}(?!{poss})"),
     # "Qatar condemned the strike, calling it a 'cowardly Israeli attack'"
@@ -358,7 +367,21 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction)[”\"]?\s+(?:over|at|with|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
     # "the strongest criticism of Beijing by the G7"
     ("CONDEMNS", "condemn.nominal_by", r"\b(?:condemnation|criticism|censure|rebuke|denunciation)\s+of\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
+    # "Tshisekedi and Kagame have exchanged insults, each accusing the other": each condemns the other
+    # "Accusing Nigeria of not doing enough, President Trump said …"
+    ("CONDEMNS", "condemn.fronted_participle", r"\A[\s“\"]*(?P<v>Accusing|Blaming|Criticising|Criticizing|Condemning|Denouncing|Slamming)\s+(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[a-z]+\s+){0,2}?{S}\s+(?:\w+\s+)?(?:said|says|told|wrote|added|announced|declared|stated|has|had|is|was|warned|ordered|threatened)\b"),
+    # "Trump issued a warning to Nigeria … after accusing the West African nation of failing to …"
+    ("CONDEMNS", "condemn.after_accusing", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,160}?\b(?:after|before|while|since)\s+(?P<v>accusing|blaming|criticising|criticizing|condemning|denouncing)\s+(?:the\s+)?{T}"),
+    # "officials in Japan joined the U.S. in denouncing China's export controls": both denounce
+    ("CONDEMNS", "condemn.joined_in", r"{S}\s+{pre}join(?:s|ed|ing)?\s+(?:the\s+)?(?:«\d+»\s+)?in\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.joined_by", r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+in\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
+    # "…, calling Beijing's move hostile"
+    ("CONDEMNS", "condemn.calling_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\s*\d)){0,160}?,\s+(?P<v>calling|describing|terming|branding|labell?ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:move|decision|actions?|polic(?:y|ies)|conduct|behaviou?r|steps?|measures?|restrictions|controls|strikes?|attacks?|remarks|statements?)\s+(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
+    # "Ruto appreciated the efforts of Trump", "praised the role of Qatar"
+    ("SUPPORTS", "support.efforts_of", r"{S}\s+{pre}(?:appreciat|thank|hail|prais|commend|laud|salut|welcom)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:efforts|role|leadership|mediation|contribution|commitment)\s+of\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)"),  # not "defend Syria's Druze minority"
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
@@ -383,7 +406,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Hezbollah launches rockets in support of its ally, Hamas"
     ("SUPPORTS", "support.in_support_of", r"{S}\s+{pre}(?:launch|fir|sen[dt]|deploy|carr|conduct|stag|h[eo]ld|provid|offer|strik|struck|attack)\w*\s(?:[^«»;.]){0,40}?\bin support of\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{T}"),
     # MEETS
-    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:with\s+)?(?:the\s+)?(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?|(?:(?<=hosted )|(?<=hosts ))(?:officials|delegations?|ministers|envoys|representatives)\s+(?:from|of)\s+(?:the\s+)?)?{T}"
+    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:in\s+(?:[A-Z][\w-]+\s+){1,2}(?=with\b))?(?:with\s+)?(?:the\s+|an?\s+(?=«\d+»\s+(?:delegation|team|envoy|negotiat)))?(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?|(?:(?<=hosted )|(?<=hosts ))(?:officials|delegations?|ministers|envoys|representatives)\s+(?:from|of)\s+(?:the\s+)?)?{T}"
                                r"(?!\s+(?:(?!(?:about|on|over|regarding|concerning)\b)[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers|"
                                r"oil|gas|crude|grain|goods|arms|drones|tanks|jets|aircraft|shipments|supplies|aid|assistance|funding|loans|imports|exports|energy)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
@@ -585,11 +608,11 @@ GATES = {
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
-               r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation",
+               r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|battle",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
-    "SUPPORTS": r"support|back|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
+    "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "SUPPORTS": r"support|back|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|participat|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
@@ -648,7 +671,8 @@ RULE_GATES = {
     "arms.supplier_to": r"supplier|exporter|provider", "arms.suppliers_of": r"suppliers of|supplier of|exporters of|exporter of|providers of|provider of", "arms.went_to_from": r"(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered) to ",
     "troops.for_mission": r"(?:mission|operation|force|deployment) (?:in|to) ", "troops.joined_war": r"(?:entered|joined) the (?:conflict|war|fighting|fray)",
     "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum) of ",
-    "condemn.epithet": EPITHETS, "condemn.described_as": r" as ",
+    "condemn.epithet": EPITHETS, "condemn.joined_in": r" in denouncing| in condemning| in critici| in accusing| in blaming| in rebuking", "condemn.joined_by": r" in denouncing| in condemning| in critici| in accusing| in blaming| in rebuking",
+    "condemn.calling_act": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.after_accusing": r"after accusing|after blaming|after critici|after condemning|after denouncing|before accusing|while accusing|while critici|since accusing", "condemn.fronted_participle": r"accusing|blaming|criticising|criticizing|condemning|denouncing|slamming", "condemn.described_as": r" as ",
     "meet.after_meeting": r"meeting|visiting|hosting|welcoming|receiving|talks with", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
     "meet.had_meeting": r"meeting with|meetings with|talks with|call with|calls with|conversation with|conversations with|discussions with", "meet.call_had": r" had with| held with",

@@ -23,14 +23,14 @@ INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s
 INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet),?\s+(?:led|headed)\s+by\s+"
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
 # "Prime Minister Mette Frederiksen of Denmark"
-INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
+INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?")
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
-INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»,?\s+{_WHO}")
+INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
-POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»")
+POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»|«(?P<lid2>\d+)»\s+of\s+(?:the\s+)?«(?P<of2>\d+)»")  # "Paul Kagame of Rwanda"
 # "China's Foreign Ministry", "the US Treasury": a state's ministry, department or government acts for it
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
@@ -292,8 +292,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State",)) else None
             if who is not None:
                 lead(match, who, of.ids[0])
-    for match in POSSESSIVE_LEADER.finditer(masked.text):
-        of, who = masked.mention(match.group("of")), masked.mention(match.group("lid"))
+    for match in POSSESSIVE_LEADER.finditer(masked.text) if "»'s «" in text or "»’s «" in text or "» of «" in text or "» of the «" in text else ():
+        of = masked.mention(match.group("of") or match.group("of2"))
+        who = masked.mention(match.group("lid") or match.group("lid2"))
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")) and _kind_ok(ctx, who, ("Leader",)) \
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")

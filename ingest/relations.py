@@ -52,6 +52,7 @@ ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|envoy|spokes\w+|official|officials|diplomats?|"
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
+DELEGATION_AFTER = re.compile(r"\s+delegations?\b")  # (though meeting a state's delegation is meeting the state)
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 NOT_VETO_TARGETS = ("org:UN",)
@@ -60,7 +61,10 @@ TRIGGER_CHARS = {"VETOES": 8}
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES}
+    "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
+    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",))}
+# "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
+ATTACKED_BEFORE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:the\s+)?$")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
 # claims the RSF has launched …")
 UNKNOWN_SUBJECT = re.compile(r"(?<!\()\b(?:the\s+)?[A-Z]{2,6}s?\b(?![-)])")  # not "(PCG)", the subject's own
@@ -75,6 +79,11 @@ NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept
                              r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?)\b)[a-z]+(?<!ly)(?<![a-z]{3}ed)\s+$")  # "confirmed striking": a verb
 # "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
 # after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
+# an actor right after a verb, then "after accusing …", is that verb's object, not the accuser
+SUBORDINATOR_PRE = re.compile(r"(?:after|before|while|since|when|upon|without)\s+$")
+OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|that|which|who|then|also)\b)[a-z]{2,}\s+(?:the\s+)?$")
+# "polling suggesting 70% support Ukraine's membership": the share is the verb's subject
+PERCENT_SUBJECT = re.compile(r"\d\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+$")
 OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|added|stated|insisted|warned|claimed|"
                            r"argued|noted|declared|believes|believed|hopes|hoped|expects|expected|thinks|thought|"
                            r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that|reporters|journalists|"
@@ -95,6 +104,8 @@ USED_BY_OTHER = re.compile(r"\bused\s+(?:in|for|to|by|against)\b")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 ED_WORD = re.compile(r"[a-z]+ed\b")  # after an article, an adjective: "the occupied territories"
 # "The United States and its allies have sent …": the actor is still the subject
+# "«0» and intelligence chief Hussein Salameh met …": a person the dictionary lacks is a co-subject
+NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+")
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
 # an actor followed by its verb: the subject of a clause
@@ -110,13 +121,14 @@ ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|con
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
 VERB_AFTER_AND = re.compile(AND_THEN + "$")
 # "struck Iranian-backed groups": the actor only qualifies the target
-QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly)\b")
+QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
+                             r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis";
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
-PRESUPPOSING_RULES = {"support.backed_adj", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they"}
+PRESUPPOSING_RULES = {"support.backed_adj", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
@@ -190,7 +202,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|left|right|center|centre|like|unlike|as|along with|together with|(?:represented|led|headed|accompanied|flanked) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -261,8 +273,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and match.start() == match.start("p") - 1 and _pair_not_subject(text, match):
                     continue
                 ids = masked.mention(groups["p"]).ids
-                # a pair that fights attacks each other; symmetric types are made canonical below
-                pairs = list(permutations(ids, 2) if type_name == "ATTACKS" else combinations(ids, 2))
+                # a pair that fights attacks each other (and one that trades insults condemns each other);
+                # symmetric types are made canonical below
+                pairs = list(permutations(ids, 2) if type_name in ("ATTACKS", "CONDEMNS") else combinations(ids, 2))
             else:
                 source_slot = groups["s"]
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
@@ -274,6 +287,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if _someone_else(groups["pre"]):
                         continue
+                    if SUBORDINATOR_PRE.match(groups["pre"]) and OBJECT_BEFORE.search(text, 0, match.start()):
+                        continue  # "Macron met «Scholz» after accusing China": Scholz is the object of "met"
                     if ARTICLE_END.search(groups["pre"]) and ED_WORD.match(text, match.end("pre")):
                         continue  # after an article the -ed word qualifies a noun: "and the occupied territories of"
                     # (after an article the -ing word is a noun: "held a meeting with")
@@ -281,7 +296,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             not SUBJECTS_GERUND.search(groups["pre"]) and not CLASS_OF_SUBJECT.match(groups["pre"]) and \
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
-                    if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]):
+                    if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]) \
+                            and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]):
                         first = _clause_subject(text, match.start("pre"))
                         if first is None or (first.group(1) == source_slot and not VERB_AFTER_AND.search(groups["pre"])):
                             continue
@@ -297,13 +313,17 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                              or re.search(r"\b(?:allies|partners)$", masked.article[said.start:said.end])):
                     sources = masked.mention(also.group(1)).ids + sources
                 targets = masked.mention(groups["t"]).ids
+                if type_name == "ATTACKS" and ATTACKED_BEFORE.search(text, 0, match.start("t") - 1) and \
+                        all(ctx.kind(t) == "Leader" for t in targets):
+                    continue  # (the words' attack is condemn.attacked_leader's)
                 head = HEAD_AFTER.match(text, match.end("t") + 1)
                 if head and type_name in PERSON_OBJECT_TYPES:  # "accused NATO ally Greece": Greece is accused
                     targets = masked.mention(head.group(1)).ids
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
                 # (but "accused its Chinese counterpart": an agency's counterpart is the other state's agency)
                 if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \
-                        PERSON_OF.match(text, match.end("t") + 1) and not _agency_counterpart(text, match):
+                        PERSON_OF.match(text, match.end("t") + 1) and not _agency_counterpart(text, match) and \
+                        not (type_name == "MEETS" and DELEGATION_AFTER.match(text, match.end("t") + 1)):
                     continue
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
@@ -381,7 +401,7 @@ def _pair_not_subject(text: str, match: re.Match) -> bool:
 def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre)
-                or ACCUSATION_OF.search(pre))
+                or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:
