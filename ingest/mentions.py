@@ -32,6 +32,8 @@ ATTITUDE_BEFORE = re.compile(r"(?:\b[Pp]ro|\b[Aa]nti)-$")
 NON_BEFORE = re.compile(r"\b[Nn]on-$")
 WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
 WATERS_AFTER = {"Sea", "Strait", "Straits"}
+# a name that starts with a lower-case particle: "von der Leyen"
+LOWER_PARTICLE_NAME = re.compile(r"(?:von|van|de|da|di|du|al|el|bin)\s+(?:der\s+|den\s+|la\s+)?[A-Z]")
 # the words of a time between an arrival and its place ("arrived on Tuesday in Hanoi")
 WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "morning", "afternoon", "evening", "night",
               "today", "yesterday"}
@@ -211,13 +213,15 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     if surface.exact and surface.exact != surface_text:
         return True
     if not surface.exact and not (surface_text[0].isupper() or surface_text.startswith("the ")
-                                  or lowered[i] in ("western",)):
+                                  or lowered[i] in ("western",) or LOWER_PARTICLE_NAME.match(surface_text)):
         return True
     if surface.form == "demonym" and ATTITUDE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]):
         return True  # "pro-Russian", "anti-American": a stance, not the state
     start = tokens[i][0]
     if surface.form == "name" and text.startswith("of ", start - 3) and WATERS_OF.search(text, max(0, start - 10), start):
         return True  # "the Sea of Japan", "the Gulf of Mexico": a body of water named after the state
+    if text.startswith("$", tokens[i + n - 1][1]):
+        return True  # "US$20 billion": a currency
     if i + n < len(tokens) and text[tokens[i + n][0]:tokens[i + n][1]] in WATERS_AFTER:
         return True  # "the South China Sea", "the Philippine Sea", "the Taiwan Strait"
     if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 4), start):

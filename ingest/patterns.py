@@ -101,7 +101,8 @@ CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:e
                "protest(?:s|ed|ing)?")
 SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
-               "st(?:ands?|ood) (?:by|with)", "sid(?:es?|ed|ing) with", "defend(?:s|ed|ing)?")
+               "st(?:ands?|ood) (?:by|with)", "sid(?:es?|ed|ing) with", "defend(?:s|ed|ing)?",
+               "thr(?:ow|ows|ew|own|owing) (?:its|their|his|her) (?:full )?weight behind")
 MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
             r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) with", r"(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"h(?:olds?|eld|olding) (?:the )?hands? of",
@@ -114,7 +115,7 @@ ALLY_N = (r"(?:treat(?:y|ies)|alliances?|pacts?|(?:comprehensive )?strategic par
 NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|operations?|missions?"
                 r"|summits?|talks|meetings?|efforts?|statements?|calls?|allies|partners|counterparts|leaders|officials"
                 r"|members|forces|troops|coalition|sanctions|declaration|initiative)\b)")
-TRADE_N = (r"(?:trade|commerce|(?:economic|energy) (?:ties|relations|cooperation|partnership)|trade (?:ties|relations|deal|agreement|links)|"
+TRADE_N = (r"(?:trade|commerce|(?:economic|energy) (?:ties|relations|cooperation|partnership)|trade (?:ties|relations|deal|agreement|links|cooperation)|"
            r"free[- ]trade (?:agreement|deal)|bilateral trade)")
 # "sanctions on three «Iranian» companies": a state's firms, people or assets stand for the state
 OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entities|individuals|officials|banks|targets|"
@@ -371,24 +372,36 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Accusing Nigeria of not doing enough, President Trump said …"
     ("CONDEMNS", "condemn.fronted_participle", r"\A[\s“\"]*(?P<v>Accusing|Blaming|Criticising|Criticizing|Condemning|Denouncing|Slamming)\s+(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[a-z]+\s+){0,2}?{S}\s+(?:\w+\s+)?(?:said|says|told|wrote|added|announced|declared|stated|has|had|is|was|warned|ordered|threatened)\b"),
     # "Trump issued a warning to Nigeria … after accusing the West African nation of failing to …"
-    ("CONDEMNS", "condemn.after_accusing", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,160}?\b(?:after|before|while|since)\s+(?P<v>accusing|blaming|criticising|criticizing|condemning|denouncing)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.after_accusing", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,160}?\b(?:after|before|while|since)\s+(?:\w+ly\s+)?(?P<v>accusing|blaming|criticising|criticizing|condemning|denouncing)\s+(?:the\s+)?{T}"),
     # "officials in Japan joined the U.S. in denouncing China's export controls": both denounce
     ("CONDEMNS", "condemn.joined_in", r"{S}\s+{pre}join(?:s|ed|ing)?\s+(?:the\s+)?(?:«\d+»\s+)?in\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.joined_by", r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+in\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
     # "…, calling Beijing's move hostile"
     ("CONDEMNS", "condemn.calling_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\s*\d)){0,160}?,\s+(?P<v>calling|describing|terming|branding|labell?ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:move|decision|actions?|polic(?:y|ies)|conduct|behaviou?r|steps?|measures?|restrictions|controls|strikes?|attacks?|remarks|statements?)\s+(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
+    # "Xi's administration strongly opposes Takaichi's remark", "opposed EU measures"
+    ("CONDEMNS", "condemn.opposes_act", r"{S}\s+{pre}(?:\w+ly\s+)?oppos(?:e|es|ed|ing)\s+(?:the\s+)?{T}(?:{poss}|-led)?\s+(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|statements?|decision|move|measures?|plans?|polic(?:y|ies)|actions?|stance|position|proposals?)\b"),
+    # "Sandu told lawmakers that Russia is carrying out extensive interference": an alleged wrong
+    ("CONDEMNS", "condemn.says_wrong", r"{S}\s+{pre}(?:said|says|told|warned|warns|claimed|claims|stated|alleged|alleges)\s+(?:[^«»;.]{0,40}?\s)?(?:that\s+)?(?:the\s+)?{T}(?:{poss}|-backed)?\s+(?:[\w-]+\s+){0,4}?(?:interference|meddling|disinformation|propaganda|destabili[sz]\w*|hybrid (?:war|warfare|attacks)|subversion|sabotage|espionage|blackmail)\b"),
+    # "Sandu, a staunch critic of the Kremlin", "A vocal critic of Russia, … Sandu has …"
+    ("CONDEMNS", "condemn.critic_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:critic|opponent)\s+of\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.fronted_critic", r"\A[\s“\"]*(?:An?|The|As an?)\s+(?:[\w-]+\s+){0,2}?(?:critic|opponent)\s+of\s+(?:the\s+)?{T}[^;]{0,120}?,\s+{S}\s"),
+    ("CONDEMNS", "condemn.is_critic", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:critic|opponent)\s+of\s+(?:the\s+)?{T}"),
+    # "The Sudanese government claims the UAE has supported the RSF": an accusation
+    ("CONDEMNS", "condemn.claims_done", r"{S}\s+{pre}(?:claim|insist|alleg|contend|maintain)(?:s|ed|ing)?\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:has|had|have|is|was|were)\s+(?:been\s+)?(?:arm|support|back|suppl|sponsor|fund|financ|facilitat|help|harbou?r|shelter|violat|commit|aid)\w*"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
     # "Ruto appreciated the efforts of Trump", "praised the role of Qatar"
     ("SUPPORTS", "support.efforts_of", r"{S}\s+{pre}(?:appreciat|thank|hail|prais|commend|laud|salut|welcom)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:efforts|role|leadership|mediation|contribution|commitment)\s+of\s+(?:the\s+)?{T}"),
+    # "Milei, a vocal admirer of Trump"
+    ("SUPPORTS", "support.admirer_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:admirer|champion|defender|supporter|backer)\s+of\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)"),  # not "defend Syria's Druze minority"
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
     # "Trump told Takaichi that …, while praising Japan as a great ally"
     ("SUPPORTS", "support.participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
-    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
+    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|confirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
@@ -505,7 +518,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
     # "While China and Japan are major trading partners"
     ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+(?:of|with|to|for)\b)"),
-    ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}allies\b(?!\s+of\b)"),
+    ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}(?:allies|strategic partners)\b(?!\s+(?:of|in|for)\b)"),
     # "Japan and the Philippines are allies of the United States"
     # "Japan is always a crucial strategic partner for the Philippines", "… is Vietnam's strategic partner"
     ("ALLIED_WITH", "ally.strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?" + PARTNER_ADJ + r"strategic\s+partners?\s+(?:of|for|to)\s+(?:the\s+)?{T}"),
@@ -517,16 +530,20 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.exercises_by", r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\s+(?:(?:(?:is|are|was|were)\s+)?(?:conducted|held|staged|carried out|led)\s+(?:[^«»;.]{0,40}?\s)?)?(?:jointly\s+)?by\s+(?:the\s+)?{P}"),
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
-    ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"(?:\s+in\s+(?:goods|services|goods and services))?\s+with\s+(?:the\s+)?{T}"),
+    # "China's commerce ministry stated that trade cooperation with Japan has been severely damaged"
+    ("TRADES_WITH", "trade.said_with", r"{S}\s+(?:said|stated|says|noted|added|warned)\s+(?:that\s+)?(?:its\s+)?(?:bilateral\s+)?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
     # "Russia has become one of the leading oil suppliers to China and India"
     ("TRADES_WITH", "trade.supplier_to", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:oil|gas|energy|crude|grain|wheat|LNG|coal|fuel)\s+suppliers?\s+(?:to|for|of)\s+(?:the\s+)?{T}"),
     # "Trump engaged in discussions that culminated in separate trade agreements with Cambodia, Thailand and Malaysia"
     ("TRADES_WITH", "trade.agreements_with", r"{S}\s+{pre}(?:[^«»;.]{0,60}?\s)?(?:signed|reached|struck|concluded|sealed|culminat\w+ in|agreed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|economic|commercial)\s+(?:deals?|agreements?|pacts?|accords?)\s+with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged|(?:expand|deepen|strengthen|boost|bolster|develop|build)(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
+    # "India and the EU announced the conclusion of negotiations for a landmark trade deal"
+    ("TRADES_WITH", "trade.pair_concluded", r"{P}\s+{pre}(?:announc\w+|hail\w+|celebrat\w+)\s+(?:the\s+)?(?:successful\s+)?conclusion\s+of\s+(?:[\w()«»-]+\s+){0,5}?(?:(?:free[- ]trade|trade)\s+(?:agreement|deal|pact)|FTA)\b"),
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord))(?!\s+with\b)"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?\s+between\s+(?:the\s+)?{P}"),
-    ("TRADES_WITH", "trade.hyphen_pair", r"{S}-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+)?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
+    ("TRADES_WITH", "trade.hyphen_pair", r"{S}-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+|[Ff]ree[- ])?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
     ("TRADES_WITH", "trade.source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:source|destination|market|supplier)\s+(?:of|for)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:imports|exports|goods)\b"),
     ("TRADES_WITH", "trade.passive_flow", r"\b(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{S}\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
@@ -608,11 +625,11 @@ GATES = {
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
-               r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|battle",
+               r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
-    "SUPPORTS": r"support|back|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
+    "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "SUPPORTS": r"support|back|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|participat|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
@@ -672,7 +689,7 @@ RULE_GATES = {
     "troops.for_mission": r"(?:mission|operation|force|deployment) (?:in|to) ", "troops.joined_war": r"(?:entered|joined) the (?:conflict|war|fighting|fray)",
     "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum) of ",
     "condemn.epithet": EPITHETS, "condemn.joined_in": r" in denouncing| in condemning| in critici| in accusing| in blaming| in rebuking", "condemn.joined_by": r" in denouncing| in condemning| in critici| in accusing| in blaming| in rebuking",
-    "condemn.calling_act": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.after_accusing": r"after accusing|after blaming|after critici|after condemning|after denouncing|before accusing|while accusing|while critici|since accusing", "condemn.fronted_participle": r"accusing|blaming|criticising|criticizing|condemning|denouncing|slamming", "condemn.described_as": r" as ",
+    "condemn.calling_act": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.after_accusing": r"accusing|blaming|critici|condemning|denouncing", "condemn.fronted_participle": r"accusing|blaming|criticising|criticizing|condemning|denouncing|slamming", "condemn.described_as": r" as ",
     "meet.after_meeting": r"meeting|visiting|hosting|welcoming|receiving|talks with", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
     "meet.had_meeting": r"meeting with|meetings with|talks with|call with|calls with|conversation with|conversations with|discussions with", "meet.call_had": r" had with| held with",
@@ -689,6 +706,17 @@ RULE_GATES = {
     "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|call with|conversation with|speaking with|talking with|phone with|conference with",
     "attack.objects_of": r"connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by| of ",
     "attack.strikes_from": r"strike by |strike from |strikes by |strikes from |attack by |attack from |attacks by |attacks from |raid by |raid from |raids by |raids from |bombing by |bombing from |bombings by |bombings from ",
+    # (session 11's rules)
+    "attack.with_strikes": r"series of|wave of|barrage of|string of|with air|with strikes|with drone|with missile|with attacks|with raids|with a |with an |with the |with bombardment|with shelling",
+    "attack.seized_parts": r"seiz|captur|overr|control of", "attack.taken_from": r"occup|seiz|captur|annex|wrest",
+    "attack.intensify": r"continu|intensif|escalat|step|ramp|press", "attack.clashes_between": r"between", "attack.clashes_between_back": r"between",
+    "condemn.attacked_leader": r"attack", "condemn.claims_done": r"claim|insist|alleg|contend|maintain", "condemn.critic_of": r"critic of|opponent of", "support.admirer_of": r"admirer of|champion of|defender of|supporter of|backer of", "condemn.fronted_critic": r"critic of|opponent of", "condemn.is_critic": r"critic of|opponent of",
+    "condemn.says_wrong": r"interference|meddling|disinformation|propaganda|destabili|hybrid|subversion|sabotage|espionage|blackmail", "condemn.opposes_act": r"oppos", "trade.pair_concluded": r"conclusion of", "trade.said_with": r"said|stated|says|noted|added|warned", "condemn.pair_each_other": r"each other|one another|insult|barbs|recrimination|jabs|blame|criticism|accusations",
+    "support.efforts_of": r"efforts of|role of|leadership of|mediation of|contribution of|commitment of", "meet.heads_to": r"head",
+    "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
+    "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
+    "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
+    "ally.hyphen_drills": r"exercises|drills|manoeuvres|maneuvers|war games|patrols",
 }
 
 

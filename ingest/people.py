@@ -30,6 +30,8 @@ INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
+# "Milei's Argentina": the state its head is named with
+LEADERS_STATE = re.compile(r"«(?P<lid>\d+)»(?:'s|’s)\s+«(?P<of>\d+)»")
 POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»|«(?P<lid2>\d+)»\s+of\s+(?:the\s+)?«(?P<of2>\d+)»")  # "Paul Kagame of Rwanda"
 # "China's Foreign Ministry", "the US Treasury": a state's ministry, department or government acts for it
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
@@ -95,6 +97,8 @@ ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
+# ... though after "ties with X over", "its" is X's
+OVER_ITS = re.compile(r"\bwith\s+(?:the\s+)?«(\d+)»\s+(?:over|for|because of|due to)\s+$")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
@@ -299,6 +303,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
+    for match in (LEADERS_STATE.finditer(text) if "»'s «" in text or "»’s «" in text else ()):
+        who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
+        if free(match) and _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) \
+                and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
+            replace(match, of.ids, "name")
     for pattern in (SAME_ACTOR if "» («" in text or "»'s «" in text or "»’s «" in text else ()):
         for match in pattern.finditer(text):
             same = {masked.mention(i).ids for i in match.groups()}
@@ -454,6 +463,9 @@ def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
 
 def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -> Mention | None:
     """The actor an "its" at masked.text[start:end] points back to (see `_resolve_its`)."""
+    reason = OVER_ITS.search(masked.text, 0, start)
+    if reason and _kind_ok(ctx, masked.mention(reason.group(1)), ("State", "Organization")):
+        return masked.mention(reason.group(1))  # "cut ties with the UAE over its support for the RSF"
     antecedent, state, named = None, None, None
     for slot in re.finditer(r"«(\d+)»", masked.text[:start]):
         mention = masked.mention(slot.group(1))

@@ -16,7 +16,7 @@ THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
 # (after an adjective or two: "the two Asian nations", "both East Asian neighbours")
 BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
-THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|first)\b)")
+THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -53,8 +53,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         elif len(named) >= 2:
             add(found, tuple(named[-2:]))
     for found in THE_NATION.finditer(masked.text):
-        before = [m for m in mentions if m.end <= masked.orig(found.start()) and m.form == "name"
-                  and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "State"]  # (not "the Pentagon", a seat)
+        at = masked.orig(found.start())
+        before = [m for m in mentions if m.end <= at and m.form == "name"  # (not "the Pentagon", a seat)
+                  and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "State"]
+        # (nor the subject of the verb right before: "the U.S. gave the Latin American country a bailout")
+        before = [m for m in before if not re.fullmatch(r"\s+(?:\w+\s+){0,2}", masked.article[m.end:at])]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     found = QUOTE_SPEAKER.match(masked.text)

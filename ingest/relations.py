@@ -106,7 +106,7 @@ ED_WORD = re.compile(r"[a-z]+ed\b")  # after an article, an adjective: "the occu
 # "The United States and its allies have sent …": the actor is still the subject
 # "«0» and intelligence chief Hussein Salameh met …": a person the dictionary lacks is a co-subject
 NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+")
-ALLIES_TOO = re.compile(r"and\s+(?:its|their|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
+ALLIES_TOO = re.compile(r"and\s+(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
 # an actor followed by its verb: the subject of a clause
 CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
@@ -123,12 +123,14 @@ VERB_AFTER_AND = re.compile(AND_THEN + "$")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
+# ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
+QUALIFIED_TARGET_RULES = {"condemn.says_wrong"}
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis";
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
-PRESUPPOSING_RULES = {"support.backed_adj", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they"}
+PRESUPPOSING_RULES = {"support.backed_adj", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
@@ -302,7 +304,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         if first is None or (first.group(1) == source_slot and not VERB_AFTER_AND.search(groups["pre"])):
                             continue
                         source_slot = first.group(1)
-                if QUALIFIER_AFTER.match(text, match.end("t")):
+                if QUALIFIER_AFTER.match(text, match.end("t")) and rule not in QUALIFIED_TARGET_RULES:
                     continue
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue

@@ -907,4 +907,32 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron and defence chief Thierry Burkhard met with Zelensky in Kyiv.", {("person:emmanuel-macron", "MEETS", "person:volodymyr-zelensky")}),
     ("Qatar met with an Iranian delegation in Doha.", {("state:IRN", "MEETS", "state:QAT")}),
     ("The talks between Ankara and Tel Aviv stalled.", {("state:ISR", "MEETS", "state:TUR")}),
+    # session 11, ninth round: opposing another's remarks or measures; trade cooperation a ministry said was damaged
+    ("Beijing strongly opposes Manila's decision to host the missiles.", {("state:CHN", "CONDEMNS", "state:PHL")}),
+    ("Hungary has consistently opposed EU measures on migration.", {("state:HUN", "CONDEMNS", "org:EU")}),
+    ("India's commerce ministry said trade cooperation with Canada had suffered.", {("state:CAN", "TRADES_WITH", "state:IND")}),
+    # session 11, tenth round: an alleged interference; a critic of; 'her allies' too; throwing weight behind
+    ("Sandu told lawmakers that Russia is carrying out extensive interference in the vote.", {("person:maia-sandu", "CONDEMNS", "state:RUS")}),
+    ("Georgia's president warned of Kremlin-backed disinformation.", set()),
+    ("Sandu warned that Kremlin-backed disinformation was spreading.", {("person:maia-sandu", "CONDEMNS", "state:RUS")}),
+    ("Sandu, a fierce critic of the Kremlin, spoke in Chisinau.", {("person:maia-sandu", "CONDEMNS", "state:RUS")}),
+    ("A vocal critic of China, Marcos has moved closer to Washington.", {("person:ferdinand-marcos-jr", "CONDEMNS", "state:CHN")}),
+    ("Sandu and her European allies have accused Moscow of meddling.", {("person:maia-sandu", "CONDEMNS", "state:RUS")}),
+    ("The EU has thrown its weight behind Armenia.", {("org:EU", "SUPPORTS", "state:ARM")}),
+    # session 11, eleventh round: a leader's state ("Milei's Argentina"); a currency is no actor; an admirer of; confirming support for; 'the country' is not the subject right before it
+    ("The Biden administration confirms its support for Zelensky's Ukraine.", {("state:USA", "SUPPORTS", "state:UKR")}),
+    ("China condemned the US$5 billion deal.", set()),
+    ("Milei, a vocal admirer of Trump, spoke in Buenos Aires.", {("person:javier-milei", "SUPPORTS", "person:donald-trump")}),
+    ("Days after Japan gave the Asian country a loan, Tokyo condemned the vote.", set()),
+    # session 11, twelfth round: a hyphenated pair's free trade agreement; trade in goods with; a pair of strategic partners; a pair announcing a concluded trade deal; a name that starts with a lower-case particle; 'looking at' hedges
+    ("Modi hailed the India-EU Free Trade Agreement.", {("org:EU", "TRADES_WITH", "state:IND")}),
+    ("India's total trade in goods with the EU reached $136 billion.", {("org:EU", "TRADES_WITH", "state:IND")}),
+    ("Brazil and China have been strategic partners since 1993.", {("state:BRA", "ALLIED_WITH", "state:CHN")}),
+    ("Canada and the EU announced the conclusion of negotiations on a free trade agreement.", {("org:EU", "TRADES_WITH", "state:CAN")}),
+    ("Modi hosted von der Leyen in New Delhi.", {("person:narendra-modi", "MEETS", "person:ursula-von-der-leyen")}),
+    ("Japan is looking at firming up a defence pact with India.", set()),
+    # session 11, thirteenth round: 'its' after 'ties with X over'; claims that another has armed; 'after repeatedly accusing'
+    ("Morocco cut ties with Algeria over its support for the Polisario Front.", {("state:DZA", "SUPPORTS", "org:POLISARIO")}),
+    ("Sudan claims the UAE has armed the RSF.", {("state:SDN", "CONDEMNS", "state:ARE")}),
+    ("Sudan cut ties with the UAE after repeatedly accusing the Gulf nation of backing the RSF.", {("state:SDN", "CONDEMNS", "state:ARE")}),
 ]
