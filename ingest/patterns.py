@@ -302,6 +302,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # sanctions" evade those on someone else)
     ("SANCTIONS", "sanctions.evaded_by", r"{T}\s+(?:(?:has|have|had|is|are|was|were|\w+ly|long|been|also)\s+){0,3}(?:(?:sought|seeking|seeks|trying|tried|tries|attempts?|attempted|attempting|working|worked|works|managed|manages|wants?|wanted)\s+to\s+)?(?:eas(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|escap(?:e|es|ed|ing)|skirt(?:s|ed|ing)?|bypass(?:es|ed|ing)?|dodg(?:e|es|ed|ing)|get(?:ting)? around)\s+(?:the\s+)?{MOD}{SN}\s+(?:imposed\s+|levied\s+)?by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.evaded", r"{T}\s+(?:(?:has|have|had|is|are|was|were|\w+ly|long|been|also)\s+){0,3}(?:(?:sought|seeking|seeks|trying|tried|tries|attempts?|attempted|attempting|working|worked|works|managed|manages|wants?|wanted)\s+to\s+)?(?:eas(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|escap(?:e|es|ed|ing)|skirt(?:s|ed|ing)?|bypass(?:es|ed|ing)?|dodg(?:e|es|ed|ing)|get(?:ting)? around)\s+(?:the\s+)?{S}(?:-led|{poss})?\s+{MOD}{SN}"),
+    # "a decision by the Chinese government to place sanctions on a range of Australian agricultural products"
+    ("SANCTIONS", "sanctions.decision_by", r"\b(?:decision|move)\s+by\s+(?:the\s+)?{S}(?:\s+(?:government|administration|authorities))?\s+to\s+(?:impose|place|slap|levy)\s{g}{SN}\s+(?:on|against)\s+(?:[\w-]+\s+){0,4}?{T}"),
     ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_subject", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:sanctioned|hit with sanctions|targeted with sanctions|placed under sanctions)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.led_by", r"{SN}\s+(?:\w+\s+)?led by\s+(?:the\s+)?{S}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated|imposed on|against|on)\s{g}{T}"),
@@ -464,6 +466,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Lee paid his first visit abroad since taking office, arriving in Tokyo on Saturday"
     # "Carney heads to Mexico on Thursday" (the traveller right before the verb: not "shipping headed to Israel")
     ("MEETS", "meet.heads_to", r"{S}\s+(?:(?:\w+ly|also|then|will|is|was|has|had|on\s+\w+day)\s+)*head(?:s|ed|ing)?\s+to\s+(?:the\s+)?{T}"),
+    # "Albanese spent the weekend in Vietnam"
+    ("MEETS", "meet.spent_in", r"{S}\s+{pre}spen(?:t|ds?|ding)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:weekend|days?|week|hours|nights?|evening)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.arriving", r"{lead}{S}\s[^«»;.]{0,100}?,\s+(?:arriving|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day\s+)?in\s+(?:the\s+)?{T}"),
     # "arrived in Pyongyang early Wednesday for talks with Kim"
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,4}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|a visit)\s+with\s+(?:the\s+)?{T}"),
@@ -475,7 +479,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.signed_by", r"\b" + ALLY_N + r"\s+(?:(?:was|were|has been|had been)\s+)?signed\s(?:[^«»;.]|«\d+»){0,50}?\bby\s+(?:the\s+)?{P}"),
     # "Azerbaijan has benefited from support from its traditional ally Turkey"
     # "a growing military cooperation between Moscow and Beijing"
-    ("ALLIED_WITH", "ally.cooperation_between", r"(?<!stronger\s)(?<!closer\s)(?<!greater\s)(?<!deeper\s)(?<!improve\s)(?<!enhance\s)(?<!boost\s)(?<!expand\s)(?<!deepen\s)(?<!increase\s)(?<!strengthen\s)\b(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership)\s+between\s+(?:the\s+)?{P}"),
+    ("ALLIED_WITH", "ally.cooperation_between", r"(?<!stronger\s)(?<!closer\s)(?<!greater\s)(?<!deeper\s)(?<!improve\s)(?<!enhance\s)(?<!boost\s)(?<!expand\s)(?<!deepen\s)(?<!increase\s)(?<!strengthen\s)\b(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership|links)\s+between\s+(?:the\s+)?{P}"),
     # "The United States referred to Japan and South Korea as indispensable allies"
     ("ALLIED_WITH", "ally.referred_as", r"{S}\s+{pre}(?:referred to|refers to|described|describes|called|calls|hailed|hails)\s+(?:the\s+)?{T}\s+as\s+(?:an?\s+|its\s+|their\s+)?[\"“']?(?:[\w-]+\s+){0,2}?all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.allied_with", r"{S}\s*,\s+(?:[^«»;.]{0,40}?\s)?allied\s+(?:closely\s+)?with\s+(?:the\s+)?{T}"),
@@ -500,6 +504,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.elevated_hyphen", r"\b(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:the\s+)?{S}-{T}\s+(?:relations|ties|relationship)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?partnership"),
     ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
+    # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
+    ("ALLIED_WITH", "ally.signed_including", r"{S}\s+{pre}(?:signed|sealed|concluded|forged)\s+(?:[\w-]+\s+){0,3}?" + ALLY_N + r"\s+(?:agreements?\s+)?with\s+[^«»;.]{0,60}?\b(?:including|such as|among them)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|sealed|seals?|inked|inks?|concluded|forged|formed|agreed|reached|struck|ratified|upgraded|elevated|raised|formali[sz]ed|deepened|strengthened|cemented)\s(?:[^«»;.]|«\d+»){0,45}?\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     # "The United States led military exercises in Guyana"
@@ -518,7 +524,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
     # "While China and Japan are major trading partners"
     ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+(?:of|with|to|for)\b)"),
-    ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}(?:allies|strategic partners)\b(?!\s+(?:of|in|for)\b)"),
+    ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}(?:allies|strategic partners)\b(?!\s+(?:of|for)\b)"),
     # "Japan and the Philippines are allies of the United States"
     # "Japan is always a crucial strategic partner for the Philippines", "… is Vietnam's strategic partner"
     ("ALLIED_WITH", "ally.strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?" + PARTNER_ADJ + r"strategic\s+partners?\s+(?:of|for|to)\s+(?:the\s+)?{T}"),
@@ -542,9 +548,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "India and the EU announced the conclusion of negotiations for a landmark trade deal"
     ("TRADES_WITH", "trade.pair_concluded", r"{P}\s+{pre}(?:announc\w+|hail\w+|celebrat\w+)\s+(?:the\s+)?(?:successful\s+)?conclusion\s+of\s+(?:[\w()«»-]+\s+){0,5}?(?:(?:free[- ]trade|trade)\s+(?:agreement|deal|pact)|FTA)\b"),
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord))(?!\s+with\b)"),
+    # "the vibrant trade, investment, education, and defense links between Vietnam and Australia"
+    ("TRADES_WITH", "trade.list_between", r"\btrade(?:,\s+(?:[\w-]+\s+)?[\w-]+){1,4},?\s+and\s+(?:[\w-]+\s+)?(?:links|ties|relations|cooperation)\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.hyphen_pair", r"{S}-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+|[Ff]ree[- ])?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
-    ("TRADES_WITH", "trade.source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:source|destination|market|supplier)\s+(?:of|for)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:imports|exports|goods)\b"),
+    ("TRADES_WITH", "trade.source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:source|destination|market|supplier)\s+(?:of|for)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:imports|exports|goods|products|oil|gas|coal|grain|wheat|barley|beef|wine|LNG|soybeans|minerals|crude)\b"),
     ("TRADES_WITH", "trade.passive_flow", r"\b(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{S}\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
     ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for|with|to)\s+(?:the\s+)?{T}"),
@@ -630,7 +638,7 @@ GATES = {
     "VETOES": r"veto|block",
     "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
-    "MEETS": r"met|meet|witnessed the signing|participat|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
+    "MEETS": r"met|meet|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
@@ -711,7 +719,8 @@ RULE_GATES = {
     "attack.seized_parts": r"seiz|captur|overr|control of", "attack.taken_from": r"occup|seiz|captur|annex|wrest",
     "attack.intensify": r"continu|intensif|escalat|step|ramp|press", "attack.clashes_between": r"between", "attack.clashes_between_back": r"between",
     "condemn.attacked_leader": r"attack", "condemn.claims_done": r"claim|insist|alleg|contend|maintain", "condemn.critic_of": r"critic of|opponent of", "support.admirer_of": r"admirer of|champion of|defender of|supporter of|backer of", "condemn.fronted_critic": r"critic of|opponent of", "condemn.is_critic": r"critic of|opponent of",
-    "condemn.says_wrong": r"interference|meddling|disinformation|propaganda|destabili|hybrid|subversion|sabotage|espionage|blackmail", "condemn.opposes_act": r"oppos", "trade.pair_concluded": r"conclusion of", "trade.said_with": r"said|stated|says|noted|added|warned", "condemn.pair_each_other": r"each other|one another|insult|barbs|recrimination|jabs|blame|criticism|accusations",
+    "condemn.says_wrong": r"interference|meddling|disinformation|propaganda|destabili|hybrid|subversion|sabotage|espionage|blackmail", "condemn.opposes_act": r"oppos", "trade.pair_concluded": r"conclusion of", "trade.list_between": r"between", "ally.signed_including": r"including|such as|among them",
+    "meet.spent_in": r"spent|spend", "sanctions.decision_by": r"decision by|move by", "trade.said_with": r"said|stated|says|noted|added|warned", "condemn.pair_each_other": r"each other|one another|insult|barbs|recrimination|jabs|blame|criticism|accusations",
     "support.efforts_of": r"efforts of|role of|leadership of|mediation of|contribution of|commitment of", "meet.heads_to": r"head",
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",

@@ -935,4 +935,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Morocco cut ties with Algeria over its support for the Polisario Front.", {("state:DZA", "SUPPORTS", "org:POLISARIO")}),
     ("Sudan claims the UAE has armed the RSF.", {("state:SDN", "CONDEMNS", "state:ARE")}),
     ("Sudan cut ties with the UAE after repeatedly accusing the Gulf nation of backing the RSF.", {("state:SDN", "CONDEMNS", "state:ARE")}),
+    # session 11, fourteenth round: spending days in a state; a pair of strategic partners 'in' fields; a list of links that starts with trade; agreements signed with states 'including'; a decision by a government to impose sanctions; a destination for a state's barley; Vietnam's presidents in the dictionary
+    ("Albanese spent the weekend in Vietnam.", {("person:anthony-albanese", "MEETS", "state:VNM")}),
+    ("Vietnam and Australia are strategic partners in three areas.", {("state:AUS", "ALLIED_WITH", "state:VNM")}),
+    ("They discussed trade, investment and education links between Chile and Peru.", {("state:CHL", "TRADES_WITH", "state:PER")}),
+    ("Japan has signed security pacts with several countries, including Australia and the Philippines.", {("state:AUS", "ALLIED_WITH", "state:JPN"), ("state:JPN", "ALLIED_WITH", "state:PHL")}),
+    ("It followed a decision by the Chinese government to place sanctions on Australian wine.", {("state:CHN", "SANCTIONS", "state:AUS")}),
+    ("Vietnam has become an important destination for Australia's barley.", {("state:AUS", "TRADES_WITH", "state:VNM")}),
+    ("Vietnamese President To Lam met Albanese.", {("person:anthony-albanese", "MEETS", "person:to-lam"), ("person:to-lam", "LEADS", "state:VNM")}),
 ]
