@@ -396,6 +396,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.is_critic", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:critic|opponent)\s+of\s+(?:the\s+)?{T}"),
     # "The Sudanese government claims the UAE has supported the RSF": an accusation
     ("CONDEMNS", "condemn.claims_done", r"{S}\s+{pre}(?:claim|insist|alleg|contend|maintain)(?:s|ed|ing)?\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:has|had|have|is|was|were)\s+(?:been\s+)?(?:arm|support|back|suppl|sponsor|fund|financ|facilitat|help|harbou?r|shelter|violat|commit|aid)\w*"),
+    # "Mitsotakis will raise the issue of Turkey's provocations": naming another's acts so condemns them
+    ("CONDEMNS", "condemn.names_provocation", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:provocations?|aggressiveness|bullying|intimidation|belligerence)\b"),
+    ("CONDEMNS", "condemn.quoted_provocation", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:provocations?|aggressiveness|bullying|intimidation|belligerence)\b[^”\"]*[”\"],?\s+{S}\s+(?:said|says|told|wrote|added|stated|declared)\b"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
@@ -432,7 +435,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
                                r"oil|gas|crude|grain|goods|arms|drones|tanks|jets|aircraft|shipments|supplies|aid|assistance|funding|loans|imports|exports|energy)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
     # "concluded a White House meeting with Trump", "held what he called 'productive' phone calls with Trump"
-    ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?(?:meetings?|talks|phone calls?|calls|conversations?|discussions)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?[“\"]?(?:meetings?|talks|phone calls?|calls|conversations?|discussions?)[”\"]?\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "a recent phone conversation Trump had with Putin"
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b)"),
@@ -706,7 +709,7 @@ RULE_GATES = {
     "condemn.calling_act": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.after_accusing": r"accusing|blaming|critici|condemning|denouncing", "condemn.fronted_participle": r"accusing|blaming|criticising|criticizing|condemning|denouncing|slamming", "condemn.described_as": r" as ",
     "meet.after_meeting": r"meeting|visiting|hosting|welcoming|receiving|talks with", "sanctions.named_regime": r"regime|program",
     "meet.pair_when_they": r" (?:they|the pair|the two|both leaders) ", "ally.as_partners": r"as ",
-    "meet.had_meeting": r"meeting with|meetings with|talks with|call with|calls with|conversation with|conversations with|discussions with", "meet.call_had": r" had with| held with",
+    "meet.had_meeting": r"meeting with|meetings with|talks with|call with|calls with|conversation with|conversations with|discussions with|discussion with|discussion\" with|discussion” with", "meet.call_had": r" had with| held with",
     "ally.defend_each_other": r"each other|one another",
     "support.resolution": r"resolution|statement|declaration|motion",
     "member.congratulated": r"accession|admission|entry|joining|becoming", "member.admission_of": r"admission of|accession of|entry of",
@@ -724,7 +727,7 @@ RULE_GATES = {
     "attack.with_strikes": r"series of|wave of|barrage of|string of|with air|with strikes|with drone|with missile|with attacks|with raids|with a |with an |with the |with bombardment|with shelling",
     "attack.seized_parts": r"seiz|captur|overr|control of", "attack.taken_from": r"occup|seiz|captur|annex|wrest",
     "attack.intensify": r"continu|intensif|escalat|step|ramp|press", "attack.clashes_between": r"between", "attack.clashes_between_back": r"between",
-    "condemn.attacked_leader": r"attack", "condemn.claims_done": r"claim|insist|alleg|contend|maintain", "condemn.critic_of": r"critic of|opponent of", "support.admirer_of": r"admirer of|champion of|defender of|supporter of|backer of", "condemn.fronted_critic": r"critic of|opponent of", "condemn.is_critic": r"critic of|opponent of",
+    "condemn.attacked_leader": r"attack", "condemn.names_provocation": r"provocation|aggressiveness|bullying|intimidation|belligerence", "condemn.quoted_provocation": r"provocation|aggressiveness|bullying|intimidation|belligerence", "condemn.claims_done": r"claim|insist|alleg|contend|maintain", "condemn.critic_of": r"critic of|opponent of", "support.admirer_of": r"admirer of|champion of|defender of|supporter of|backer of", "condemn.fronted_critic": r"critic of|opponent of", "condemn.is_critic": r"critic of|opponent of",
     "condemn.says_wrong": r"interference|meddling|disinformation|propaganda|destabili|hybrid|subversion|sabotage|espionage|blackmail", "condemn.opposes_act": r"oppos", "trade.pair_concluded": r"conclusion of", "trade.list_between": r"between", "ally.signed_including": r"including|such as|among them",
     "meet.spent_in": r"spent|spend", "sanctions.decision_by": r"decision by|move by", "trade.said_with": r"said|stated|says|noted|added|warned", "condemn.pair_each_other": r"each other|one another|insult|barbs|recrimination|jabs|blame|criticism|accusations",
     "support.efforts_of": r"efforts of|role of|leadership of|mediation of|contribution of|commitment of", "meet.heads_to": r"head",

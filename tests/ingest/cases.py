@@ -943,4 +943,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("It followed a decision by the Chinese government to place sanctions on Australian wine.", {("state:CHN", "SANCTIONS", "state:AUS")}),
     ("Vietnam has become an important destination for Australia's barley.", {("state:AUS", "TRADES_WITH", "state:VNM")}),
     ("Vietnamese President To Lam met Albanese.", {("person:anthony-albanese", "MEETS", "person:to-lam"), ("person:to-lam", "LEADS", "state:VNM")}),
+    # session 11, fifteenth round: an "open discussion" with; naming another's provocations condemns them
+    ("After the meeting Mitsotakis said he had an \"open discussion\" with Erdogan.", {("person:kyriakos-mitsotakis", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("Mitsotakis will raise the issue of Turkey's provocations at the summit.", {("person:kyriakos-mitsotakis", "CONDEMNS", "state:TUR")}),
 ]
