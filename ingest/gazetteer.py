@@ -78,9 +78,10 @@ class Gazetteer:
                     options[mine[0]] = Surface(entity.id, options[mine[0]].form, None)
                 self.longest_first[key[0]] = tuple(sorted({*self.longest_first.get(key[0], ()), len(key)}, reverse=True))
                 self.prefixes.update(key[:n] for n in range(2, len(key) + 1))
-                words = [t for t in key if t[0].isalnum() or t[0] == "_"]
-                # one word every match of the surface contains (its first, or its second after "the")
-                self.anchors.add(words[1] if words[0] == "the" and len(words) > 1 else words[0])
+                words = [t for t in key if (t[0].isalnum() or t[0] == "_") and t != "the"] or [key[0]]
+                # one word every match of the surface contains: its longest, the one least likely to be a
+                # common word ("lam" of "To Lam", not "to")
+                self.anchors.add(max(words, key=len))
 
     def leader_of(self, entity_id: str, day: date | None, office: str | None = None) -> Role | None:
         """The dictionary's holder of the top office of a state or organisation on `day`."""
