@@ -133,6 +133,12 @@ STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|ba
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
 ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
             r"strategic|main|top|traditional|firm|old|oldest|treaty|only|strongest)\s+)*")
+# what naming another's acts so condemns them: "Turkey's provocations", "China's bullying"
+PROVOCATION_N = r"(?:provocations?|aggressiveness|bullying|intimidation|belligerence)"
+PROVOCATION_GATE = "provocation|aggressiveness|bullying|intimidation|belligerence"
+# "a staunch critic of the Kremlin", "an opponent of Russia"
+CRITIC_OF = r"(?:critic|opponent)\s+of\s+(?:the\s+)?"
+CRITIC_GATE = "critic of|opponent of"
 # the fighters a side in a clash is named by: "clashes between M23 fighters and Congolese forces"
 FIGHTERS = r"(?:\s+(?:fighters|forces|troops|soldiers|rebels|militants|army))?"
 # the participles of accusing: "…, accusing Russia of", "after accusing Pakistan"
@@ -391,14 +397,14 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Sandu told lawmakers that Russia is carrying out extensive interference": an alleged wrong
     ("CONDEMNS", "condemn.says_wrong", r"{S}\s+{pre}(?:said|says|told|warned|warns|claimed|claims|stated|alleged|alleges)\s+(?:[^«»;.]{0,40}?\s)?(?:that\s+)?(?:the\s+)?{T}(?:{poss}|-backed)?\s+(?:[\w-]+\s+){0,4}?(?:interference|meddling|disinformation|propaganda|destabili[sz]\w*|hybrid (?:war|warfare|attacks)|subversion|sabotage|espionage|blackmail)\b"),
     # "Sandu, a staunch critic of the Kremlin", "A vocal critic of Russia, … Sandu has …"
-    ("CONDEMNS", "condemn.critic_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:critic|opponent)\s+of\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.fronted_critic", r"\A[\s“\"]*(?:An?|The|As an?)\s+(?:[\w-]+\s+){0,2}?(?:critic|opponent)\s+of\s+(?:the\s+)?{T}[^;]{0,120}?,\s+{S}\s"),
-    ("CONDEMNS", "condemn.is_critic", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:critic|opponent)\s+of\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.critic_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}"),
+    ("CONDEMNS", "condemn.fronted_critic", r"\A[\s“\"]*(?:An?|The|As an?)\s+(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}[^;]{0,120}?,\s+{S}\s"),
+    ("CONDEMNS", "condemn.is_critic", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}"),
     # "The Sudanese government claims the UAE has supported the RSF": an accusation
     ("CONDEMNS", "condemn.claims_done", r"{S}\s+{pre}(?:claim|insist|alleg|contend|maintain)(?:s|ed|ing)?\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:has|had|have|is|was|were)\s+(?:been\s+)?(?:arm|support|back|suppl|sponsor|fund|financ|facilitat|help|harbou?r|shelter|violat|commit|aid)\w*"),
     # "Mitsotakis will raise the issue of Turkey's provocations": naming another's acts so condemns them
-    ("CONDEMNS", "condemn.names_provocation", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:provocations?|aggressiveness|bullying|intimidation|belligerence)\b"),
-    ("CONDEMNS", "condemn.quoted_provocation", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:provocations?|aggressiveness|bullying|intimidation|belligerence)\b[^”\"]*[”\"],?\s+{S}\s+(?:said|says|told|wrote|added|stated|declared)\b"),
+    ("CONDEMNS", "condemn.names_provocation", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + PROVOCATION_N + r"\b"),
+    ("CONDEMNS", "condemn.quoted_provocation", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + PROVOCATION_N + r"\b[^”\"]*[”\"],?\s+{S}\s+(?:said|says|told|wrote|added|stated|declared)\b"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
@@ -727,7 +733,7 @@ RULE_GATES = {
     "attack.with_strikes": r"series of|wave of|barrage of|string of|with air|with strikes|with drone|with missile|with attacks|with raids|with a |with an |with the |with bombardment|with shelling",
     "attack.seized_parts": r"seiz|captur|overr|control of", "attack.taken_from": r"occup|seiz|captur|annex|wrest",
     "attack.intensify": r"continu|intensif|escalat|step|ramp|press", "attack.clashes_between": r"between", "attack.clashes_between_back": r"between",
-    "condemn.attacked_leader": r"attack", "condemn.names_provocation": r"provocation|aggressiveness|bullying|intimidation|belligerence", "condemn.quoted_provocation": r"provocation|aggressiveness|bullying|intimidation|belligerence", "condemn.claims_done": r"claim|insist|alleg|contend|maintain", "condemn.critic_of": r"critic of|opponent of", "support.admirer_of": r"admirer of|champion of|defender of|supporter of|backer of", "condemn.fronted_critic": r"critic of|opponent of", "condemn.is_critic": r"critic of|opponent of",
+    "condemn.attacked_leader": r"attack", "condemn.names_provocation": PROVOCATION_GATE, "condemn.quoted_provocation": PROVOCATION_GATE, "condemn.claims_done": r"claim|insist|alleg|contend|maintain", "condemn.critic_of": CRITIC_GATE, "support.admirer_of": r"admirer of|champion of|defender of|supporter of|backer of", "condemn.fronted_critic": CRITIC_GATE, "condemn.is_critic": CRITIC_GATE,
     "condemn.says_wrong": r"interference|meddling|disinformation|propaganda|destabili|hybrid|subversion|sabotage|espionage|blackmail", "condemn.opposes_act": r"oppos", "trade.pair_concluded": r"conclusion of", "trade.list_between": r"between", "ally.signed_including": r"including|such as|among them",
     "meet.spent_in": r"spent|spend", "sanctions.decision_by": r"decision by|move by", "trade.said_with": r"said|stated|says|noted|added|warned", "condemn.pair_each_other": r"each other|one another|insult|barbs|recrimination|jabs|blame|criticism|accusations",
     "support.efforts_of": r"efforts of|role of|leadership of|mediation of|contribution of|commitment of", "meet.heads_to": r"head",

@@ -17,6 +17,7 @@ THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
 BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
 THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
+VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -44,20 +45,20 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         # Philippines have disputes with Beijing ... the United States, a treaty ally of the two nations")
         named = list(ctx.recent_states)
         for m in sorted(mentions, key=lambda m: m.start):
-            if m.start < masked.orig(found.start()) and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "State":
+            if m.start < masked.orig(found.start()) and _one_state(m, ctx):
                 ctx.remember(named, m.ids[0])
-        pairs = [p for p in PAIR.finditer(masked.text, 0, found.start()) if all(
-            len(masked.mention(i).ids) == 1 and ctx.kind(masked.mention(i).ids[0]) == "State" for i in p.groups())]
+        pairs = [p for p in PAIR.finditer(masked.text, 0, found.start())
+                 if all(_one_state(masked.mention(i), ctx) for i in p.groups())]
         if pairs:
             add(found, tuple(masked.mention(i).ids[0] for i in pairs[-1].groups()))
         elif len(named) >= 2:
             add(found, tuple(named[-2:]))
     for found in THE_NATION.finditer(masked.text):
         at = masked.orig(found.start())
-        before = [m for m in mentions if m.end <= at and m.form == "name"  # (not "the Pentagon", a seat)
-                  and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "State"]
-        # (nor the subject of the verb right before: "the U.S. gave the Latin American country a bailout")
-        before = [m for m in before if not re.fullmatch(r"\s+(?:\w+\s+){0,2}", masked.article[m.end:at])]
+        # (not a seat, "the Pentagon", nor the subject of the verb right before: "the U.S. gave the
+        # Latin American country a bailout")
+        before = [m for m in mentions if m.end <= at and m.form == "name" and _one_state(m, ctx)
+                  and not VERB_BETWEEN.fullmatch(masked.article, m.end, at)]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     found = QUOTE_SPEAKER.match(masked.text)
@@ -69,10 +70,13 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     return out
 
 
+def _one_state(mention: Mention, ctx: ArticleContext) -> bool:
+    return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) == "State"
+
+
 def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
     # (located capitals never reach here: dictionary_mentions drops them)
-    states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
-              if len(m.ids) == 1 and ctx.kind(m.ids[0]) == "State"]
+    states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]
     if states:
         ctx.leading_state = states[0]
     for state in states:

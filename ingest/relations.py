@@ -14,7 +14,7 @@ from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality
 from ingest.patterns import compile_gates, compile_patterns
-from ingest.vocabulary import canonical_pair
+from ingest.vocabulary import TYPES, canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
@@ -275,9 +275,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and match.start() == match.start("p") - 1 and _pair_not_subject(text, match):
                     continue
                 ids = masked.mention(groups["p"]).ids
-                # a pair that fights attacks each other (and one that trades insults condemns each other);
-                # symmetric types are made canonical below
-                pairs = list(permutations(ids, 2) if type_name in ("ATTACKS", "CONDEMNS") else combinations(ids, 2))
+                # in a directed type a pair acts on each other ("fought", "traded insults"); symmetric
+                # types take each pair once and are made canonical below
+                pairs = list(combinations(ids, 2) if TYPES[type_name].symmetric else permutations(ids, 2))
             else:
                 source_slot = groups["s"]
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
