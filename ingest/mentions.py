@@ -40,14 +40,16 @@ WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "mornin
 # a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
 NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
-TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|[Ss]upreme [Ll]eader|[Hh]ead of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|"
+TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|(?:[Pp]resident|[Pp]rime [Mm]inister)[- ][Ee]lect|[Ss]upreme [Ll]eader|[Hh]ead of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|"
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry) [Mm]inister|"
           r"[Mm]inister (?:of|for) (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}(?:Affairs|Defen[cs]e|Security|Trade|Finance|Economy|Energy|Interior|Justice|Industry|Diaspora)|"
           r"(?:Strategic|Home|Economic|Diaspora|Regional|European) Affairs [Mm]inister|[Mm]inister|"
           r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Tt]reasury [Ss]ecretary|[Cc]ommerce [Ss]ecretary|"
-          r"[Ss]ecretary of (?:the )?(?:Treasury|Defen[cs]e|Commerce|War)|[Tt]rade [Rr]epresentative|[Aa]mbassador|"
+          r"[Ss]ecretary of (?:the )?(?:Treasury|Defen[cs]e|Commerce|War|Homeland Security|Energy|Interior|Health(?: and Human Services)?|Agriculture|Labor|Transportation|Education|Navy|Army|Air Force)|"
+          r"(?:Homeland Security|Energy|Interior|Health|Home|Business|Navy|Army|Air Force|War|Agriculture|Labor|Transportation|Education|Culture|Environment) [Ss]ecretary|"
+          r"[Tt]rade [Rr]epresentative|[Aa]mbassador|"
           r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|(?:[Aa]rmy|[Mm]ilitary) [Cc]hief|[Cc]hief [Aa]dvis[eo]r)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emir", "ruler",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 NEGATION = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|"
+    r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
     r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"

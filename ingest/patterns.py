@@ -22,7 +22,7 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"(?:peacekeeping|expeditionary|stabili[sz]ation|rapid reaction|task) force|"
           r"(?:military\s+)?instructors|military (?:trainers|specialists)|"
           r"brigades?|peacekeepers|special forces|military advisers|military advisors|units?|contingents?|"
-          r"detachments?|regiments?)")
+          r"detachments?|regiments?|(?<=\d\s)personnel)")
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
@@ -228,9 +228,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.from", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|deployed|stationed|sent|arrived)\s+(?:(?:on\s+)?\w+day\s+)?(?:in|to|for|alongside|with)\s+(?:the\s+)?{T}"),
     # "Kenyan police deployed for a UN-backed mission in Haiti"; "entered the conflict alongside Ethiopia's government"
     ("DEPLOYS_TROOPS", "troops.for_mission", r"{S}{poss}?\s+(?:[\w,-]+\s+){0,3}?{TR}(?:,\s+[^«»;.]{0,50}?,)?\s+{pre}(?:deployed|sent|dispatched|departed|left|arrived|headed|flew)\s+(?:[\w()]+\s+){0,4}?(?:for|on|to join|to lead|as part of)\s+(?:[^«»;.]|«\d+»-){0,80}?\b(?:mission|operation|force|deployment)\s+(?:in|to)\s+{reg}{T}"),
-    ("DEPLOYS_TROOPS", "troops.joined_war", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?{TR}\s+{pre}(?:entered|joined)\s+the\s+(?:conflict|war|fighting|fray)\s+(?:alongside|on the side of|in support of)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.joined_war", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?{TR}\s+{pre}(?:entered|joined)\s+the\s+(?:conflict|war|fighting|fray|fight|battle)\s+(?:(?:alongside|on the side of|in support of)\s+(?:the\s+)?|against\s+[^«»;.]{0,40}?\s+in\s+{reg}){T}"),
     ("DEPLOYS_TROOPS", "troops.entered", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?!mercenaries|volunteers){TR}\s+{pre}(?:entered|enter|enters|entering|crossed into|cross into|crossing into|pushed into|advanced into|moved into|poured into|rolled into|marched into|(?:have |has |had )?arrived in)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport|port|facility)\s+in\s+)?{reg}{T}(?!\s+(?:[\w-]+\s+)?(?:base|bases|airbase|embassy|consulate|camp|facility|compound)\b)"),
-    ("DEPLOYS_TROOPS", "troops.deployment_of", r"{S}\s+{pre}(?:announc|approv|order|authori[sz]|confirm)\w*\s+(?:the\s+)?(?:deployment|dispatch)\s+of\s{g}\b{TR}\b(?:[^;.]){0,80}?\s(?:to|in|into)\s+(?:the\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.deployment_of", r"{S}\s+{pre}(?:announc|approv|order|authori[sz]|confirm|conclud|complet|began|begun|start)\w*\s+(?:the\s+)?(?:deployment|dispatch)\s+of\s{g}\b{TR}\b(?:[^;.]){0,80}?\s(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.along_with", r"{S}\s+{pre}(?:sen(?:t|ds?|ding)|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\s{g}\bto\s+(?:the\s+)?{T}\s*,?\s+(?:along|together)\s+with\s+(?:about\s+|some\s+|\d+\s+)?(?:«\d+»\s+)?{TR}"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
@@ -379,7 +379,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The G7 issued its strongest condemnation of China", "expressed strong criticism of China"
     ("CONDEMNS", "condemn.issued", r"{S}\s+{pre}(?:issu|express|voic|deliver|reiterat|renew)\w*\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|censure|rebuke|denunciation)\s+(?:of|for)\s+(?:the\s+)?{T}"),
     # "South Korea expressed deep disappointment over Japanese officials' visits to the shrine"
-    ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction)[”\"]?\s+(?:over|at|with|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
+    ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction)[”\"]?\s+(?:over|at|with|about|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
+    # "urged Trump to stop threatening to take over Greenland", "called on Moscow to cease its provocations"
+    ("CONDEMNS", "condemn.urged_to_stop", r"{S}\s+{pre}(?:urged|urges|urging|called\s+on|calls\s+on|demanded|demands|pressed|told|warned)\s+(?:the\s+)?{T}\s+to\s+(?:immediately\s+)?(?:stop|cease|halt|end|refrain\s+from|desist\s+from|quit)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:threat|attack|aggress|provocat|interfer|meddl|harass|intimidat|bull(?:y|ies|ying)|hostil|incursion|violation|annex|occupation)"),
+    # "Frederiksen said the US has no right to annex any of the three countries"
+    ("CONDEMNS", "condemn.no_right", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?(?:that\s+)?(?:the\s+)?{T}\s+(?:has|had|have)\s+no\s+(?:right|business)\s+to\b"),
+    # "Frederiksen dismissed Washington's desire to annex the Danish territory"
+    ("CONDEMNS", "condemn.rejected_bid", r"{S}\s+{pre}(?:rejected|rejects|dismissed|dismisses|rebuffed|rebuffs|rebuked|decried)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:desire|attempts?|bids?|plans?|push|demands?|efforts?|ambitions?|threats?|designs)\s+(?:to\s+)?(?:annex|take\s+over|seize|invade|occupy|acquire|buy|purchase|on)\b"),
     # "the strongest criticism of Beijing by the G7"
     ("CONDEMNS", "condemn.nominal_by", r"\b(?:condemnation|criticism|censure|rebuke|denunciation)\s+of\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
     # "Tshisekedi and Kagame have exchanged insults, each accusing the other": each condemns the other
@@ -446,7 +452,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b)"),
     # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
-    ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?(?<!affiliated)(?<!associated)(?<!linked)(?<!aligned)(?<!allied)(?<!tied)\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:\s+(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»))?,?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
@@ -459,7 +465,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
     ("ALLIED_WITH", "ally.as_partners", r"\b[Aa]s\s+(?:(?:comprehensive|global|close|strategic|longtime|long-time|treaty)\s+)*(?:strategic\s+partners|allies)\s*,\s+{P}"),
-    ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations)\s+(?:(?:in|on|last|this|early|late)\s+[^«»;]{0,40}?)?(?:(?:brokered|hosted|mediated|arranged|organi[sz]ed)\s+by\s+[^«»;]{0,40}?«\d+»\s+)?between\s+(?:the\s+)?(?:(?:delegations|representatives|officials|teams|negotiators|envoys)\s+(?:of|from)\s+(?:the\s+)?)?{P}"),  # "a meeting in Doha on March 18, 2025, between"
+    ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations|discussions|conversations?|consultations)\s+(?:(?:in|on|last|this|early|late)\s+[^«»;]{0,40}?)?(?:(?:brokered|hosted|mediated|arranged|organi[sz]ed)\s+by\s+[^«»;]{0,40}?«\d+»\s+)?between\s+(?:the\s+)?(?:(?:delegations|representatives|officials|teams|negotiators|envoys)\s+(?:of|from)\s+(?:the\s+)?)?{P}"),  # "a meeting in Doha on March 18, 2025, between"
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     # "Li is currently in Australia on a four-day visit"
@@ -485,6 +491,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.spent_in", r"{S}\s+{pre}spen(?:t|ds?|ding)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:weekend|days?|week|hours|nights?|evening)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.arriving", r"{lead}{S}\s[^«»;.]{0,100}?,\s+(?:arriving|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day\s+)?in\s+(?:the\s+)?{T}"),
     # "arrived in Pyongyang early Wednesday for talks with Kim"
+    # "The Ecuadorian president spoke to a radio station and described his private meeting with Trump as positive"
+    ("MEETS", "meet.described", r"{S}\s+(?:[^«»;.]{0,60}?\s+and\s+)?(?:described|called|hailed|praised|termed|characteri[sz]ed)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|phone call|call|conversation|discussions?|summit)\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
+    # "Nyusi was in Rwanda at the weekend and met with his counterpart Paul Kagame"
+    ("MEETS", "meet.was_in_and_met", r"{S}\s+(?:was|were|arrived|landed|trave?ll?ed)\s+(?:in|to)\s+(?:the\s+)?«\d+»(?:\s+[^«»;.,]{0,40}?)?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:met|held talks)\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,4}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|a visit)\s+with\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:met|meet(?:ing)?|discussed|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
@@ -651,7 +661,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
@@ -709,7 +719,7 @@ RULE_GATES = {
     "support.aid_to": r"\baid\b|assistance", "arms.arrived_with": r"arrived|landed|docked",
     "ally.cooperation_between": r"(?:cooperation|ties|partnership) between",
     "arms.supplier_to": r"supplier|exporter|provider", "arms.suppliers_of": r"suppliers of|supplier of|exporters of|exporter of|providers of|provider of", "arms.went_to_from": r"(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered) to ",
-    "troops.for_mission": r"(?:mission|operation|force|deployment) (?:in|to) ", "troops.joined_war": r"(?:entered|joined) the (?:conflict|war|fighting|fray)",
+    "troops.for_mission": r"(?:mission|operation|force|deployment) (?:in|to) ", "troops.joined_war": r"(?:entered|joined) the (?:conflict|war|fighting|fray|fight|battle)",
     "meet.participle": r", (?:meeting|holding talks)", "member.grouping_of": r"(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum) of ",
     "condemn.epithet": EPITHETS, "condemn.joined_in": r" in denouncing| in condemning| in critici| in accusing| in blaming| in rebuking", "condemn.joined_by": r" in denouncing| in condemning| in critici| in accusing| in blaming| in rebuking",
     "condemn.calling_act": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.after_accusing": r"accusing|blaming|critici|condemning|denouncing", "condemn.fronted_participle": r"accusing|blaming|criticising|criticizing|condemning|denouncing|slamming", "condemn.described_as": r" as ",
@@ -722,7 +732,8 @@ RULE_GATES = {
     "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier",
     "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
-    "meet.discussed_with": r"discuss", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
+    "meet.discussed_with": r"discuss", "meet.described": r"meeting with|talks with|call with|conversation with|discussions with|discussion with|summit with",
+    "meet.was_in_and_met": r" and met| and held talks| and later met| and then met| and also met", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
     "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure",
     "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
     "member.members_are": r"members are|members include|members —|members –|members:|members—",
@@ -740,6 +751,8 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
+    "condemn.urged_to_stop": r" to stop| to cease| to halt| to end| to refrain| to desist| to quit| to immediately", "condemn.no_right": r"no right|no business",
+    "condemn.rejected_bid": r"reject|dismiss|rebuff|rebuke|decried",
     "ally.hyphen_drills": r"exercises|drills|manoeuvres|maneuvers|war games|patrols",
 }
 
@@ -752,7 +765,8 @@ def compile_gates() -> Gates:
 
 # an actor and its verb, also across a relative pronoun: "India, which buys ... from Russia"
 SUBJECT_VERB = (r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s)"  # "Hamas-led militants attacked"
-                r"|\s*,\s+(?:in turn|meanwhile|however|for (?:his|her|its|their) part|in response|in return|too|also|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|\w+day)|on\s+\w+day|earlier|yesterday)\s*,\s+)")  # "Trump, in turn, lauded Sisi"
+                r"|\s*,\s+(?:in turn|meanwhile|however|for (?:his|her|its|their) part|in response|in return|too|also|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|\w+day)|on\s+\w+day|earlier|yesterday)\s*,\s+"  # "Trump, in turn, lauded Sisi"
+                r"|,\s+(?:under|after|in|with|as|despite|following|for|at|through)\s+[^«»;,.:—–]{1,45},\s+)")  # "Rwanda, under a bilateral arrangement, sent"
 
 
 def compile_patterns() -> list[tuple[str, str, re.Pattern]]:

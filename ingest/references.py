@@ -18,6 +18,8 @@ BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
 THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
 VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
+# a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
+SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:has|have|had|is|are|was|were|will|would)\b")
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -58,7 +60,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         # (not a seat, "the Pentagon", nor the subject of the verb right before: "the U.S. gave the
         # Latin American country a bailout")
         before = [m for m in mentions if m.end <= at and m.form == "name" and _one_state(m, ctx)
-                  and not VERB_BETWEEN.fullmatch(masked.article, m.end, at)]
+                  and not VERB_BETWEEN.fullmatch(masked.article, m.end, at)
+                  and not SUBJECT_AFTER.match(masked.article, m.end)]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     found = QUOTE_SPEAKER.match(masked.text)

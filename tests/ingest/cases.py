@@ -946,4 +946,21 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 11, fifteenth round: an "open discussion" with; naming another's provocations condemns them
     ("After the meeting Mitsotakis said he had an \"open discussion\" with Erdogan.", {("person:kyriakos-mitsotakis", "MEETS", "person:recep-tayyip-erdogan")}),
     ("Mitsotakis will raise the issue of Turkey's provocations at the summit.", {("person:kyriakos-mitsotakis", "CONDEMNS", "state:TUR")}),
+    # session 12, first round: met after being in a state; a meeting described; discussions between; portfolio secretaries and presidents-elect as titles; 'the country' is not the subject's own member; asides before the verb; deployments completed, personnel counted, joining the fight in a state; disappointment in; urging to stop provocations, 'no right to', dismissing a desire to annex or buy; regional organisations
+    ("Ramaphosa was in Kenya on Monday and met with his counterpart William Ruto.", {("person:cyril-ramaphosa", "MEETS", "person:william-ruto")}),
+    ("The Brazilian president described his private meeting with Macron as productive.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva")}),
+    ("There were discussions between Lula and Milei in Buenos Aires.", {("person:javier-milei", "MEETS", "person:luiz-inacio-lula-da-silva")}),
+    ("Energy Secretary Jennifer Granholm visited Poland.", {("person:jennifer-granholm", "MEETS", "state:POL")}),
+    ("Macron had a phone call with US President-elect Joe Biden.", {("person:emmanuel-macron", "MEETS", "person:joe-biden")}),
+    ("In addition to troops from Africa, the US and Portugal have sent contingents to the country.", set()),
+    ("Rwanda, under a bilateral arrangement, was the first to send troops to Mozambique.", {("state:RWA", "DEPLOYS_TROOPS", "state:MOZ")}),
+    ("Rwanda has completed the deployment of some 2,000 personnel to Mozambique.", {("state:RWA", "DEPLOYS_TROOPS", "state:MOZ")}),
+    ("Chadian soldiers joined the fight against jihadists in Mali.", {("state:TCD", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Scholz voiced his disappointment in China.", {("person:olaf-scholz", "CONDEMNS", "state:CHN")}),
+    ("Poland urged Belarus to stop its provocations on the border.", {("state:POL", "CONDEMNS", "state:BLR")}),
+    ("Sweden said Russia has no right to dictate its security policy.", {("state:SWE", "CONDEMNS", "state:RUS")}),
+    ("Denmark dismissed Washington's desire to buy Greenland.", {("state:DNK", "CONDEMNS", "state:USA")}),
+    ("Ramaphosa met leaders in Lilongwe, Malawi to discuss the insurgents, who are affiliated with the Islamic State.", set()),
+    ("The United States, for instance, has refrained from sending troops to Ukraine.", set()),
+    ("Kenya and Tanzania are members of the East African Community.", {("state:KEN", "MEMBER_OF", "org:EAC"), ("state:TZA", "MEMBER_OF", "org:EAC")}),
 ]
