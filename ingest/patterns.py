@@ -30,7 +30,8 @@ EPITHETS = (r"separatist|troublemaker|terror|dictator|criminal|aggressor|liar|mu
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
-             r"aggressive|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing")
+             r"aggressive|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
+             r"direct challenge to|affront|infringement")
 MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
 
 MACROS = {
@@ -110,7 +111,7 @@ MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "vis
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
 ALLY_N = (r"(?:treat(?:y|ies)|alliances?|pacts?|(?:comprehensive )?strategic partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
-          r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|"
+          r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|military (?:agreements?|pacts?)|"
           r"(?:defen[cs]e|defensive) (?:agreements?|pacts?|treat(?:y|ies))|security (?:agreements?|pacts?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
 NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|operations?|missions?"
                 r"|summits?|talks|meetings?|efforts?|statements?|calls?|allies|partners|counterparts|leaders|officials"
@@ -362,7 +363,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_condemning_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+(?:condemning|denouncing|criticising|criticizing|slamming|decrying)\s+(?:the\s+)?(?:[\w“”\"'-]+\s+){0,3}?(?:strikes|airstrikes|air strikes|attacks|bombing|shelling|decision|move|actions|invasion|aggression|offensive|raids)\s+(?:by|of)\s+(?:the\s+)?{T}"),
     # "The Lebanese army … faces criticism from Israel"
     ("CONDEMNS", "condemn.criticism_from", r"{lead}{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,80}?\b(?:fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?|(?:was|were|been|is|are) met with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+(?:from|by)\s+(?:the\s+)?{S}"),
-    ("CONDEMNS", "condemn.denied_poss_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:accusations|allegations|charges|claims(?=\s+(?:that|against)\b))\b"),
+    ("CONDEMNS", "condemn.denied_poss_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:accusations|allegations|charges|objections?|claims(?=\s+(?:that|against)\b))\b"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
     ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|announc(?:es?|ed|ing)|level+(?:s|ed|ing)?|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?(?:\s+over)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?(?:\s+(?:measures|notes?))?\s+(?:with|to|against)|(?:accusations?|charges|complaints?)\s+against)\s+(?:the\s+)?{T}"),
     # "Canberra lodged a formal complaint with the WTO over China's duties"
@@ -370,6 +371,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "labelled Lai a 'troublemaker'", "branded Kyiv a terrorist state": an epithet is a condemnation
     # "the Kremlin described the ICC's actions as outrageous and unacceptable"
     ("CONDEMNS", "condemn.described_as", r"{S}\s+{pre}(?:describ|call|term|brand|label|denounc|condemn|slamm?)\w*\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
+    # "India dismissed Nepal's remarks as unjustified" (the dismissing is no negation here)
+    ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}?(?:" + EPITHETS + r")\w*\b"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}summon(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?|high commissioner|top diplomat)\b"),
@@ -380,6 +383,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.issued", r"{S}\s+{pre}(?:issu|express|voic|deliver|reiterat|renew)\w*\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|censure|rebuke|denunciation)\s+(?:of|for)\s+(?:the\s+)?{T}"),
     # "South Korea expressed deep disappointment over Japanese officials' visits to the shrine"
     ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction)[”\"]?\s+(?:over|at|with|about|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
+    # "Nepal objected to the understanding between India and China", "expressed strong objection after China and India agreed"
+    ("CONDEMNS", "condemn.objected", r"{S}\s+{pre}(?:objected|objects|objecting|(?:expressed|expresses|raised|raises|lodged|lodges|registered|voiced|conveyed)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:strong\s+|formal\s+|serious\s+|strong\s+and\s+)?(?:objections?|protests?))\s+(?:to|after|over|about|against|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:understanding|agreement|deal|decision|move|pact|accord)\s+between\s+(?:the\s+)?)?{T}"),
     # "urged Trump to stop threatening to take over Greenland", "called on Moscow to cease its provocations"
     ("CONDEMNS", "condemn.urged_to_stop", r"{S}\s+{pre}(?:urged|urges|urging|called\s+on|calls\s+on|demanded|demands|pressed|told|warned)\s+(?:the\s+)?{T}\s+to\s+(?:immediately\s+)?(?:stop|cease|halt|end|refrain\s+from|desist\s+from|quit)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:threat|attack|aggress|provocat|interfer|meddl|harass|intimidat|bull(?:y|ies|ying)|hostil|incursion|violation|annex|occupation)"),
     # "Frederiksen said the US has no right to annex any of the three countries"
@@ -397,7 +402,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.joined_in", r"{S}\s+{pre}join(?:s|ed|ing)?\s+(?:the\s+)?(?:«\d+»\s+)?in\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.joined_by", r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+in\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
     # "…, calling Beijing's move hostile"
-    ("CONDEMNS", "condemn.calling_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\s*\d)){0,160}?,\s+(?P<v>calling|describing|terming|branding|labell?ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:move|decision|actions?|polic(?:y|ies)|conduct|behaviou?r|steps?|measures?|restrictions|controls|strikes?|attacks?|remarks|statements?)\s+(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.calling_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\s*\d)){0,160}?,\s+(?P<v>calling|describing|terming|branding|labell?ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:move|decision|actions?|polic(?:y|ies)|conduct|behaviou?r|steps?|measures?|restrictions|controls|strikes?|attacks?|remarks|statements?|(?:[\w-]+\s+)?claims?)\s+(?:over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
     # "Xi's administration strongly opposes Takaichi's remark", "opposed EU measures"
     ("CONDEMNS", "condemn.opposes_act", r"{S}\s+{pre}(?:\w+ly\s+)?oppos(?:e|es|ed|ing)\s+(?:the\s+)?{T}(?:{poss}|-led)?\s+(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|statements?|decision|move|measures?|plans?|polic(?:y|ies)|actions?|stance|position|proposals?)\b"),
     # "Sandu told lawmakers that Russia is carrying out extensive interference": an alleged wrong
@@ -454,7 +459,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
     ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?(?<!affiliated)(?<!associated)(?<!linked)(?<!aligned)(?<!allied)(?<!tied)\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation)\s+(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
-    ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:\s+(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»))?,?\s+{S}\s"),
+    ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|\w+day)){0,2},?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     ("MEETS", "meet.after_meeting", r"(?:\A[\s“\"]*|\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+)(?:[Mm]eeting|[Vv]isiting|[Hh]osting|[Ww]elcoming|[Rr]eceiving|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,60}?,\s+{S}\s"),
     # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
@@ -530,6 +535,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
     # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
+    # "This treaty will commit Australia and Indonesia to consult on matters of security"
+    ("ALLIED_WITH", "ally.commits_pair", r"\b" + ALLY_N + r"\b[^«»;.]{0,60}?\bcommit(?:s|ted)?\s+{P}\s+to\b"),
     ("ALLIED_WITH", "ally.signed_including", r"{S}\s+{pre}(?:signed|sealed|concluded|forged)\s+(?:[\w-]+\s+){0,3}?" + ALLY_N + r"\s+(?:agreements?\s+)?with\s+[^«»;.]{0,60}?\b(?:including|such as|among them)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|sealed|seals?|inked|inks?|concluded|forged|formed|agreed|reached|struck|ratified|upgraded|elevated|raised|formali[sz]ed|deepened|strengthened|cemented)\s(?:[^«»;.]|«\d+»){0,45}?\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
@@ -589,6 +596,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.business_with", r"{S}\s+{tpre}(?:do(?:es|ing)?|did|done)\s+business\s+(?:worth\s+[^«»;.]{0,40}?\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.poss_imports", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]er|timber|steel)\s+(?:imports|purchases)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
+    # "India and China have agreed to reopen border trade", "agreed to open a trade route"
+    ("TRADES_WITH", "trade.pair_reopen", r"{P}\s+{pre}(?:agreed|agree|agrees|decided|pledged|vowed)\s+to\s+(?:re)?(?:open|sume|vive|start)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:trade|commerce|trade routes?|trading points?)\b"),
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)|(?:bilateral|two-way|mutual)\s+(?:trade|commerce))\b"),
     # "data shows China as Japan's second-largest export market"
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
@@ -661,7 +670,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
@@ -714,7 +723,7 @@ RULE_GATES = {
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.by_actor": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims", "condemn.alleged_that": r"alleg",
     "attack.then_targeting": r"targeting|striking|hitting|pounding|bombing|shelling",
-    "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims",
+    "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims|objection",
     "ally.referred_as": r" as ", "ally.signed_by": r"signed",
     "support.aid_to": r"\baid\b|assistance", "arms.arrived_with": r"arrived|landed|docked",
     "ally.cooperation_between": r"(?:cooperation|ties|partnership) between",
@@ -751,6 +760,7 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
+    "condemn.objected": r"objecti|objects|objected|protest", "ally.commits_pair": r"commit", "condemn.dismissed_as": r" as ",
     "condemn.urged_to_stop": r" to stop| to cease| to halt| to end| to refrain| to desist| to quit| to immediately", "condemn.no_right": r"no right|no business",
     "condemn.rejected_bid": r"reject|dismiss|rebuff|rebuke|decried",
     "ally.hyphen_drills": r"exercises|drills|manoeuvres|maneuvers|war games|patrols",

@@ -58,6 +58,7 @@ COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 NOT_VETO_TARGETS = ("org:UN",)
 # how far past `pre` a trigger verb reaches; a veto's object ("an attempt to extend sanctions") is content
 TRIGGER_CHARS = {"VETOES": 8}
+HYPHENED = re.compile(r"«\d+»\s*[-–]\s*$")
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -131,7 +132,7 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis";
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
 PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
-                      "condemn.urged_to_stop", "condemn.rejected_bid"}  # their verb ("urged ... to stop", "dismissed") is the condemnation
+                      "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair"}  # their verb ("urged ... to stop", "dismissed") is the condemnation
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
@@ -290,6 +291,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if _someone_else(groups["pre"]):
                         continue
+                    if HYPHENED.search(text, 0, match.start("s") - 1):
+                        continue  # "the «India»-«China» understanding, accusing ...": China is no subject
                     if SUBORDINATOR_PRE.match(groups["pre"]) and OBJECT_BEFORE.search(text, 0, match.start()):
                         continue  # "Macron met «Scholz» after accusing China": Scholz is the object of "met"
                     if ARTICLE_END.search(groups["pre"]) and ED_WORD.match(text, match.end("pre")):

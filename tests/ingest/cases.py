@@ -963,4 +963,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ramaphosa met leaders in Lilongwe, Malawi to discuss the insurgents, who are affiliated with the Islamic State.", set()),
     ("The United States, for instance, has refrained from sending troops to Ukraine.", set()),
     ("Kenya and Tanzania are members of the East African Community.", {("state:KEN", "MEMBER_OF", "org:EAC"), ("state:TZA", "MEMBER_OF", "org:EAC")}),
+    # session 12, second round: a fronted meeting with two adjuncts; objecting to an understanding between states; no subject inside a hyphenated pair; agreeing to reopen trade; dismissing remarks as baseless; military agreements; a treaty that commits a pair; a rejected objection was the objector's; national security advisers
+    ("During a bilateral meeting with Xi Jinping in Beijing on Monday, Modi raised the border dispute.", {("person:narendra-modi", "MEETS", "person:xi-jinping")}),
+    ("Nepal objected to the understanding between India and China.", {("state:NPL", "CONDEMNS", "state:CHN"), ("state:NPL", "CONDEMNS", "state:IND")}),
+    ("Bhutan expressed strong objection after China and India signed the deal.", {("state:BTN", "CONDEMNS", "state:CHN"), ("state:BTN", "CONDEMNS", "state:IND")}),
+    ("Opposition leaders condemned the India-China understanding, accusing both nations of ignoring Bhutan.", set()),
+    ("India and China have agreed to reopen border trade through two passes.", {("state:CHN", "TRADES_WITH", "state:IND")}),
+    ("Pakistan dismissed India's remarks as \"baseless and unjustified.\"", {("state:PAK", "CONDEMNS", "state:IND")}),
+    ("Japan has signed military agreements with the Philippines.", {("state:JPN", "ALLIED_WITH", "state:PHL")}),
+    ("This treaty will commit Australia and Fiji to consult on matters of security.", {("state:AUS", "ALLIED_WITH", "state:FJI")}),
+    ("Kenya rejected Somalia's objections to the deal.", {("state:SOM", "CONDEMNS", "state:KEN")}),
+    ("India's National Security Adviser Ajit Doval met Wang Yi in Beijing.", {("person:ajit-doval", "MEETS", "person:wang-yi")}),
 ]
