@@ -219,7 +219,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # DEPLOYS_TROOPS
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:(?:to|into|in|inside)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
-    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}{T}"),
+    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
     ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
@@ -383,6 +383,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.issued", r"{S}\s+{pre}(?:issu|express|voic|deliver|reiterat|renew)\w*\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|censure|rebuke|denunciation)\s+(?:of|for)\s+(?:the\s+)?{T}"),
     # "South Korea expressed deep disappointment over Japanese officials' visits to the shrine"
     ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction)[”\"]?\s+(?:over|at|with|about|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
+    # "Somalia expelled Ethiopia's ambassador": a diplomatic protest, like a summons
+    ("CONDEMNS", "condemn.expelled_envoy", r"{S}\s+{pre}(?:expel(?:s|led|ling)?|kick(?:s|ed|ing)?\s+out|order(?:s|ed|ing)?\s+(?:the\s+)?(?:expulsion|departure)\s+of)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:ambassador|envoy|diplomats?|military attach[eé]|charg[eé] d['’]affaires)\b"),
+    # "when Ethiopia leased the coastline, a move that Somalia condemned"
+    ("CONDEMNS", "condemn.a_move_that", r"{T}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action)\s+(?:that|which)\s+{S}\s+(?:[\w-]+ly\s+)?(?:condemned|denounced|criticised|criticized|slammed|rejected as|called|described as)\b"),
     # "Nepal objected to the understanding between India and China", "expressed strong objection after China and India agreed"
     ("CONDEMNS", "condemn.objected", r"{S}\s+{pre}(?:objected|objects|objecting|(?:expressed|expresses|raised|raises|lodged|lodges|registered|voiced|conveyed)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:strong\s+|formal\s+|serious\s+|strong\s+and\s+)?(?:objections?|protests?))\s+(?:to|after|over|about|against|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:understanding|agreement|deal|decision|move|pact|accord)\s+between\s+(?:the\s+)?)?{T}"),
     # "urged Trump to stop threatening to take over Greenland", "called on Moscow to cease its provocations"
@@ -535,6 +539,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
     # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
+    # "the security agreement with China which the government of Solomon Islands initialled"
+    ("ALLIED_WITH", "ally.pact_with_which", r"\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}\s+(?:which|that)\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?{S}\s+(?:[\w-]+\s+)?(?:signed|initiall?ed|concluded|agreed|ratified|struck|sealed|inked)\b"),
     # "This treaty will commit Australia and Indonesia to consult on matters of security"
     ("ALLIED_WITH", "ally.commits_pair", r"\b" + ALLY_N + r"\b[^«»;.]{0,60}?\bcommit(?:s|ted)?\s+{P}\s+to\b"),
     ("ALLIED_WITH", "ally.signed_including", r"{S}\s+{pre}(?:signed|sealed|concluded|forged)\s+(?:[\w-]+\s+){0,3}?" + ALLY_N + r"\s+(?:agreements?\s+)?with\s+[^«»;.]{0,60}?\b(?:including|such as|among them)\s+(?:the\s+)?{T}"),
@@ -670,7 +676,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|expel|expulsion|kicked out|kick out|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
@@ -760,7 +766,7 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
-    "condemn.objected": r"objecti|objects|objected|protest", "ally.commits_pair": r"commit", "condemn.dismissed_as": r" as ",
+    "condemn.objected": r"objecti|objects|objected|protest", "ally.pact_with_which": r" which | that ", "condemn.expelled_envoy": r"expel|kick|expulsion|departure of", "condemn.a_move_that": r" that | which ", "ally.commits_pair": r"commit", "condemn.dismissed_as": r" as ",
     "condemn.urged_to_stop": r" to stop| to cease| to halt| to end| to refrain| to desist| to quit| to immediately", "condemn.no_right": r"no right|no business",
     "condemn.rejected_bid": r"reject|dismiss|rebuff|rebuke|decried",
     "ally.hyphen_drills": r"exercises|drills|manoeuvres|maneuvers|war games|patrols",

@@ -59,6 +59,9 @@ NOT_VETO_TARGETS = ("org:UN",)
 # how far past `pre` a trigger verb reaches; a veto's object ("an attempt to extend sanctions") is content
 TRIGGER_CHARS = {"VETOES": 8}
 HYPHENED = re.compile(r"«\d+»\s*[-–]\s*$")
+# a state's opposition, rebels or press are not the state
+NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|rebels?|insurgents?|separatists?|dissidents?|critics?|"
+                                  r"protesters?|exiles?|opponents?|media|press|newspapers?)\b", re.I)
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -312,6 +315,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue
+                if source_slot == groups["s"] and NOT_THE_STATE_ITSELF.match(text, match.end("s") + 1):
+                    continue  # "the UK's opposition Conservative party criticised ...": not the UK
                 sources = masked.mention(source_slot).ids
                 also = AND_ITS.search(text, 0, match.start("s") - 1)
                 said = masked.mention(source_slot)

@@ -974,4 +974,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("This treaty will commit Australia and Fiji to consult on matters of security.", {("state:AUS", "ALLIED_WITH", "state:FJI")}),
     ("Kenya rejected Somalia's objections to the deal.", {("state:SOM", "CONDEMNS", "state:KEN")}),
     ("India's National Security Adviser Ajit Doval met Wang Yi in Beijing.", {("person:ajit-doval", "MEETS", "person:wang-yi")}),
+    # session 12, third round: expelling an envoy condemns; 'a move that X condemned'; a state's opposition is not the state; a pact 'with X which Y signed'; peacekeepers 'in the capital, X'
+    ("Somalia expelled Ethiopia's ambassador.", {("state:SOM", "CONDEMNS", "state:ETH")}),
+    ("Mali ordered the expulsion of the French ambassador.", {("state:MLI", "CONDEMNS", "state:FRA")}),
+    ("When Russia annexed Crimea in 2014, a move that Ukraine condemned as illegal, sanctions followed.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    ("However, Britain's opposition Labour party criticised the deal, accusing Sunak of weakness.", set()),
+    ("The security agreement with China which the government of Vanuatu signed last year has alarmed Canberra.", {("state:CHN", "ALLIED_WITH", "state:VUT")}),
+    ("Australian police peacekeepers have been in the capital, Honiara, since November.", {("state:AUS", "DEPLOYS_TROOPS", "state:SLB")}),
 ]
