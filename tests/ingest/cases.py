@@ -974,11 +974,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("This treaty will commit Australia and Fiji to consult on matters of security.", {("state:AUS", "ALLIED_WITH", "state:FJI")}),
     ("Kenya rejected Somalia's objections to the deal.", {("state:SOM", "CONDEMNS", "state:KEN")}),
     ("India's National Security Adviser Ajit Doval met Wang Yi in Beijing.", {("person:ajit-doval", "MEETS", "person:wang-yi")}),
-    # session 12, third round: expelling an envoy condemns; 'a move that X condemned'; a state's opposition is not the state; a pact 'with X which Y signed'; peacekeepers 'in the capital, X'
-    ("Somalia expelled Ethiopia's ambassador.", {("state:SOM", "CONDEMNS", "state:ETH")}),
-    ("Mali ordered the expulsion of the French ambassador.", {("state:MLI", "CONDEMNS", "state:FRA")}),
+    # session 12, third round: 'a move that X condemned'; a state's opposition is not the state; a pact 'with X which Y signed'; peacekeepers 'in the capital, X'
+    ("Somalia expelled Ethiopia's ambassador.", set()),  # an expulsion is no condemnation (as "Moscow has expelled two Estonian diplomats")
+    ("Mali ordered the expulsion of the French ambassador.", set()),
     ("When Russia annexed Crimea in 2014, a move that Ukraine condemned as illegal, sanctions followed.", {("state:UKR", "CONDEMNS", "state:RUS")}),
     ("However, Britain's opposition Labour party criticised the deal, accusing Sunak of weakness.", set()),
     ("The security agreement with China which the government of Vanuatu signed last year has alarmed Canberra.", {("state:CHN", "ALLIED_WITH", "state:VUT")}),
     ("Australian police peacekeepers have been in the capital, Honiara, since November.", {("state:AUS", "DEPLOYS_TROOPS", "state:SLB")}),
+    # session 12, fourth round: expelling or recalling envoys is no condemnation (as in earlier sets); an act 'to do something' called regrettable; blaming someone 'for not' acting; a discussion with someone
+    ("Algeria expelled 12 French officials.", set()),
+    ("France recalled its ambassador from Algeria.", set()),
+    ("Barrot described Algeria's decision to expel French officials as \"very regrettable\".", {("person:jean-noel-barrot", "CONDEMNS", "state:DZA")}),
+    ("Lithuania blames Lukashenko for not stopping the balloons.", {("state:LTU", "CONDEMNS", "person:alexander-lukashenko")}),
+    ("Von der Leyen spoke to reporters after a discussion with Macron.", {("person:emmanuel-macron", "MEETS", "person:ursula-von-der-leyen")}),
 ]
