@@ -84,6 +84,7 @@ class ArticleContext:
     new_entities: dict[str, Entity] = field(default_factory=dict)
     extra_surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)
     leads: dict[str, str] = field(default_factory=dict)          # state/org id -> leader id
+    serves: dict[str, str] = field(default_factory=dict)         # minister or official id -> the state named with the title
     recent_leaders: list[str] = field(default_factory=list)
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
     leading_state: str | None = None                              # the first state of the last sentence naming one
@@ -108,6 +109,16 @@ class ArticleContext:
             if role.office in HEAD_OFFICES and role.active_on(self.day):
                 return role.of
         return None
+
+    def state_served_by(self, person_id: str) -> str | None:
+        """The state a person heads or, failing that, serves in an office ("Indonesia's Defence Minister X",
+        the dictionary's foreign ministers): whose arms deals, troops or sanctions the person's acts are."""
+        state = self.state_of_leader(person_id) or self.serves.get(person_id)
+        if state is None:
+            states = {role.of for role in self.gaz.roles_of("leader", person_id)
+                      if role.active_on(self.day) and self.kind(role.of) == "State"}
+            state = states.pop() if len(states) == 1 else None
+        return state
 
     def leader_of(self, of: str, office: str | None = None) -> str | None:
         """Who heads `of` (in the named office, when one is named): the dictionary's holder of that

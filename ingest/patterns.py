@@ -15,7 +15,9 @@ from ingest.gates import Gates
 WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
           r"UAVs?|tanks?|fighter jets|fighters|jets|aircraft|warplanes|helicopters|air[- ]defen[cs]e(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|"
-          r"[A-Z]{1,4}-\d+s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|"
+          r"[A-Z]{1,4}-\d+[A-Z]{0,3}s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|"
+          r"Rafales?|Gripens?|Eurofighters?|BrahMos|Leopard(?: \d\w*)?s?|Abrams|Bradleys?|Strykers?|NASAMS|IRIS-T|SAMP/T|Bayraktars?|Tomahawks?|"
+          r"Javelins?|Stingers?|NLAWs?|Storm Shadows?|Iskanders?|Kalibrs?|Kinzhals?|Scorp[eè]nes?|"
           r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers|warships|frigates|corvettes|submarines|"
           r"patrol (?:boats|vessels|ships)|subs|lethal (?:aid|assistance|support))")
 TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|combat units|battalions?|police(?: officers)?|policemen|gendarmes|security personnel|"
@@ -37,7 +39,7 @@ MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|finan
 MACROS = {
     "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
     # (or a clause, then a participle of the same subject: "came to the rescue, buying Russian oil")
-    "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+)?(?:[^«»;,.:—–]{0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
+    "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+)?(?:(?:[^«»;,.:—–]|\.(?=\d)){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     "tpre": r"(?P<pre>(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
@@ -161,7 +163,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "London has signed an agreement with Turkey's Erdogan to sell Eurofighter jets to Ankara"
     ("SUPPLIES_ARMS", "arms.agreement_to_sell", r"{S}\s+{pre}(?:signed|reached|struck|sealed|inked|concluded)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+(?:with\s+(?:the\s+)?(?:«\d+»(?:{poss})?\s+)+)?to\s+(?:sell|supply|deliver|provide|export)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Erdogan hailed a defence agreement with London to buy 20 Eurofighter jets"
-    ("SUPPLIES_ARMS", "arms.agreement_to_buy", r"{T}\s+{pre}(?:signed|reached|struck|sealed|inked|concluded|hailed|welcomed|announced)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{S}\s+to\s+(?:buy|purchase|acquire|procure)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.agreement_to_buy", r"{T}\s+{pre}(?:sign|signs|signed|signing|reached|struck|sealed|inked|concluded|hailed|welcomed|announced)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{S}\s+to\s+(?:buy|purchase|acquire|procure|import)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b"),
     # "Pyongyang sent troops to Russia's Kursk region and provided the Russian army with artillery shells"
     ("SUPPLIES_ARMS", "arms.and_provided_with", r"{S}\s+{pre}[a-z]+\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:also\s+)?(?P<v>provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|equipp(?:ed|ing)|arm(?:ed|ing))\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,2}?with\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:the\s+)?{S}"),
@@ -207,10 +209,18 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.used_with", r"{T}\s+{pre}(?:struck|strikes?|hit|hits|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)|fired|launched)\s{x}\bwith\s+(?:\w+\s+)?{S}-(?:made|built|supplied|manufactured|provided|donated|produced)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.buyer", r"{T},?\s+(?:" + COPULA + r"\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:armed|supplied|equipped)\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:the\s+)?{S}"),
-    ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:used|deployed|fired|launched|operated)\s+by\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:(?:have been|has been|were|was|are|is|being)\s+)?(?:\w+\s+)?(?:used|deployed|fired|launched|operated|flown)\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|sen(?:t|ds?|ding)|deliver(?:s|ed|ing)?)\s{g}\b(?:package|shipment|consignment|batch|tranche)s?\s+of\s{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|t(?:ook|akes?|aking) delivery of)\s+(?:(?!(?:against|on|at|into|towards?|over)\b)[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.deal_purchase", r"\b(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s*,\s+{T}\s+{pre}(?:(?:is|are|was|were)\s+)?(?:purchas|buy|bought|acquir|receiv|procur|import)\w*\s{g}\b{W}\b"),
+    # "Pakistani J-10C fighter jets, equipped with Chinese-made PL-15E missiles"
+    ("SUPPLIES_ARMS", "arms.equipped_with_foreign", r"{T}\s+(?:[\w-]+\s+){0,3}?" + WEAPON + r",?\s+(?:equipped|armed|fitted)\s+with\s+(?:\w+\s+)?{S}-(?:made|built|supplied|designed|manufactured)\s+(?:[\w-]+\s+){0,3}?" + WEAPON + r"\b"),
+    # "BrahMos missiles were delivered to the Philippines by India"
+    ("SUPPLIES_ARMS", "arms.delivered_by", r"\b{W}\b\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|has been|had been|are being|is being)\s+(?:\w+\s+)?(?:delivered|supplied|sent|shipped|transferred|sold|handed over)\s+to\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
+    # "New Delhi had sealed the deal with the Philippines for supplying three batteries of the missile"
+    ("SUPPLIES_ARMS", "arms.deal_with_to_supply", r"{S}\s+{pre}(?:signed|sealed|inked|struck|concluded|clinched|finali[sz]ed)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:deal|contract|agreement)\s+with\s+(?:the\s+)?{T}\s+(?:for\s+(?:supplying|delivering|selling)|to\s+(?:supply|deliver|sell)|for\s+the\s+(?:supply|delivery|sale)\s+of)\s{g}\b{W}\b(?![^«»;.]{0,40}?\bto\s+(?:the\s+)?«)"),  # (not "... with South Korea to deliver tanks to the Polish army")
+    # "Indonesia signed a $8.1 billion deal for 42 French Rafale jets"
+    ("SUPPLIES_ARMS", "arms.deal_for_foreign", r"{T}\s+{pre}(?:signed|sealed|inked|struck|concluded|clinched|finali[sz]ed|placed)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:deal|contract|agreement|order)\s+(?:for|to\s+(?:buy|purchase|acquire))\s+(?:\w+\s+)?{S}(?:-(?:made|built))?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.deal_to_buy", r"{T}\s+{pre}(?:signed|sealed|inked|struck|concluded|finali[sz]ed|clinched)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s+(?:to|for the)\s+(?:purchase|buy|acquire|acquisition|procurement|import)\s+(?:of\s+)?{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.deployment_of", r"{S}\s+{pre}(?:announc|approv|order|authori[sz]|confirm)\w*\s+(?:the\s+)?(?:deployment|delivery|transfer|dispatch)\s+of\s{g}\b{W}\b(?:[^;.]){0,60}?\s(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.purchase_of", r"{T}(?:{poss}|\s+(?:over|for|after|despite|following)\s+its)\s+(?:[\w-]+\s+)?(?:purchases?|acquisitions?|procurement|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
@@ -666,6 +676,7 @@ WORD_START_GATES = {"SUPPLIES_ARMS", "CONDEMNS", "SUPPORTS", "MEETS", "TRADES_WI
 GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
     "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
+                     r"rafale|gripen|eurofighter|brahmos|leopard|abrams|bradley|stryker|nasams|iris-t|samp/t|bayraktar|tomahawk|javelin|stinger|nlaw|storm shadow|iskander|kalibr|kinzhal|scorp|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of",
@@ -747,7 +758,7 @@ RULE_GATES = {
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
     "meet.discussed_with": r"discuss", "meet.described": r"meeting with|talks with|call with|conversation with|discussions with|discussion with|summit with",
     "meet.was_in_and_met": r" and met| and held talks| and later met| and then met| and also met", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
-    "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure",
+    "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure| to import",
     "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
     "member.members_are": r"members are|members include|members —|members –|members:|members—",
     "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|discussion with|call with|conversation with|speaking with|talking with|phone with|conference with",
@@ -764,7 +775,8 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
-    "condemn.objected": r"objecti|objects|objected|protest",
+    "condemn.objected": r"objecti|objects|objected|protest", "arms.equipped_with_foreign": r"equipped with|armed with|fitted with", "arms.delivered_by": r" by ", "arms.deal_with_to_supply": r"for supplying|for delivering|for selling|to supply|to deliver|to sell|for the supply|for the delivery|for the sale",
+    "arms.deal_for_foreign": r"deal for|contract for|agreement for|order for|to buy|to purchase|to acquire",
     "ally.pact_with_which": r" which | that ", "condemn.a_move_that": r" that | which ", "ally.commits_pair": r"commit", "condemn.dismissed_as": r" as ",
     "condemn.urged_to_stop": r" to stop| to cease| to halt| to end| to refrain| to desist| to quit| to immediately", "condemn.no_right": r"no right|no business",
     "condemn.rejected_bid": r"reject|dismiss|rebuff|rebuke|decried",
@@ -781,7 +793,8 @@ def compile_gates() -> Gates:
 # an actor and its verb, also across a relative pronoun: "India, which buys ... from Russia"
 SUBJECT_VERB = (r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s)"  # "Hamas-led militants attacked"
                 r"|\s*,\s+(?:in turn|meanwhile|however|for (?:his|her|its|their) part|in response|in return|too|also|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|\w+day)|on\s+\w+day|earlier|yesterday)\s*,\s+"  # "Trump, in turn, lauded Sisi"
-                r"|,\s+(?:under|after|in|with|as|despite|following|for|at|through)\s+[^«»;,.:—–]{1,45},\s+)")  # "Rwanda, under a bilateral arrangement, sent"
+                r"|,\s+(?:under|after|in|with|as|despite|following|for|at|through)\s+[^«»;,.:—–]{1,45},\s+"  # "Rwanda, under a bilateral arrangement, sent"
+                r"|\s+on\s+\w+day,\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?,\s+)")  # "India on Friday, April 19, delivered"
 
 
 def compile_patterns() -> list[tuple[str, str, re.Pattern]]:

@@ -275,6 +275,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0])
             else:
                 replace(match, (who,), "leader")
+                if not former and _kind_ok(ctx, of, ("State",)):
+                    ctx.serves.setdefault(who, of.ids[0])
     for plural in (PLURAL_TITLE.finditer(text) if titled and of_actor else ()):
         if not FORMER_BEFORE.search(text, 0, plural.start()):  # "former Presidents X of A and Y of B"
             _plural_heads(masked, ctx, plural, free, lead, leader_id)

@@ -200,7 +200,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
     for entity_id in ids:
         kind = ctx.kind(entity_id)
         if kind == "Leader" and type_name in MAP_LEADERS_TO_STATES:
-            entity_id = ctx.state_of_leader(entity_id) or entity_id
+            entity_id = ctx.state_served_by(entity_id) or entity_id
             kind = ctx.kind(entity_id)
         if kind in allowed:
             out.append(entity_id)

@@ -987,4 +987,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Barrot described Algeria's decision to expel French officials as \"very regrettable\".", {("person:jean-noel-barrot", "CONDEMNS", "state:DZA")}),
     ("Lithuania blames Lukashenko for not stopping the balloons.", {("state:LTU", "CONDEMNS", "person:alexander-lukashenko")}),
     ("Von der Leyen spoke to reporters after a discussion with Macron.", {("person:emmanuel-macron", "MEETS", "person:ursula-von-der-leyen")}),
+    # session 12, fifth round: a minister's purchases are the state's; a date aside before the verb; deals 'for supplying' and 'for' foreign jets; passive deliveries 'by'; agreements to import; jets equipped with foreign-made missiles; foreign-made jets used by a state; weapon systems known by name (Rafale, BrahMos, J-10C)
+    ("Vietnam's Defence Minister Phan Van Giang announced the decision to purchase 12 fighter jets from South Korea.", {("state:KOR", "SUPPLIES_ARMS", "state:VNM")}),
+    ("India on Friday, April 19, delivered the first batch of BrahMos missiles to the Philippines.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
+    ("In 2022, New Delhi sealed a deal with Manila for supplying three batteries of the missile.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
+    ("Poland has signed an agreement with South Korea to deliver 180 K2 tanks to the Polish army.", set()),
+    ("BrahMos missiles were delivered to Vietnam by India today.", {("state:IND", "SUPPLIES_ARMS", "state:VNM")}),
+    ("In 2022, Indonesia signed a deal for 42 French Rafale jets.", {("state:FRA", "SUPPLIES_ARMS", "state:IDN")}),
+    ("The Philippines became the first nation to sign an agreement with India to import BrahMos.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
+    ("Pakistani J-10C jets, equipped with Chinese-made missiles, took off.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
+    ("Pakistan and China praised the Chinese-made J-10 fighter jets used by Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
 ]
