@@ -33,7 +33,7 @@ EPITHETS = (r"separatist|troublemaker|terror|dictator|criminal|aggressor|liar|mu
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressive|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
-             r"direct challenge to|affront|infringement|regrettable|unjustifiable|deplorable")
+             r"direct challenge to|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized")
 MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
 
 MACROS = {
@@ -127,7 +127,7 @@ OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entiti
             r"oligarch|businessman|vessel|tanker|airline|carrier|supplier|network|manufacturer|manufacturers|politicians|politician)\b")
 # "sanctions on seven people and four companies in China, Russia and Turkey"
 IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|people|businesses|banks|networks|"
-            r"manufacturers|suppliers|regime|government|authorities|leadership|junta)\s+(?:based\s+|registered\s+)?(?:in|of)\s+(?:the\s+)?{T}")
+            r"manufacturers|suppliers|regime|government|authorities|leadership|junta|judges|prosecutors|officials|members|executives|commanders)\s+(?:based\s+|registered\s+)?(?:in|of|at)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
                   r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops|posts|camps|hideouts|strongholds|"
@@ -334,7 +334,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # VETOES
     ("VETOES", "veto.active", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
     ("VETOES", "veto.renewal", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing)\s{x}\b(?:renewal|extension|draft|text|measure|motion|proposal)\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
-    ("VETOES", "veto.about", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\b(?:resolution|action|measure|attempt|proposal|draft|bid|renewal|extension)\b(?:(?!\bby\b)[^;.]){0,90}?(?<!\bby\s)(?<!\bby the\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bat the\s){T}(?!\s+(?:experts?|monitors?|inspectors?|peacekeep\w*|mission|panel|team|officials?|envoys?|observers?)\b)(?!-|{poss}\s+(?:ambassador|envoy|delegation|representative))"),
+    ("VETOES", "veto.about", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\b(?:resolution|action|measure|attempt|proposal|draft|bid|renewal|extension)\b(?:(?!\bby\b)[^;.]){0,90}?(?<!\bby\s)(?<!\bby the\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bat the\s){T}(?!\s+(?:experts?|monitors?|inspectors?|peacekeep\w*|mission|panel|team|officials?|envoys?|observers?|resolutions?|drafts?)\b)(?!-|{poss}\s+(?:ambassador|envoy|delegation|representative))"),
     ("VETOES", "veto.passive", r"\bresolution\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}{x}\s(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:vetoed|blocked)\s+by\s+(?:the\s+)?{S}"),
     ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
@@ -395,6 +395,15 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction)[”\"]?\s+(?:over|at|with|about|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
     # "when Ethiopia leased the coastline, a move that Somalia condemned"
     ("CONDEMNS", "condemn.a_move_that", r"{T}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action)\s+(?:that|which)\s+{S}\s+(?:[\w-]+ly\s+)?(?:condemned|denounced|criticised|criticized|slammed|rejected as|called|described as)\b"),
+    # "In a move strongly condemned by the UK and US, Russia has vetoed ..."
+    ("CONDEMNS", "condemn.move_condemned_by", r"\A[\s“\"]*(?:In|With)\s+a\s+(?:move|step|decision)\s+(?:(?:that|which)\s+was\s+)?(?:\w+ly\s+)?(?:condemned|criticised|criticized|denounced|slammed|decried)\s+by\s+(?:both\s+)?(?:the\s+)?{S},\s+{T}\s"),
+    # "Russia has vetoed the resolution, a move condemned by both the UK and US"
+    ("CONDEMNS", "condemn.a_move_condemned_by", r"{lead}{T}\s(?:[^«»;.]|«\d+»){0,160}?,\s+(?:a|in a)\s+(?:move|step|decision)\s+(?:(?:that|which)\s+was\s+)?(?:\w+ly\s+)?(?:condemned|criticised|criticized|denounced|slammed|decried)\s+by\s+(?:both\s+)?(?:the\s+)?{S}"),
+    # “This Russian veto is a disgrace,” Lammy added; “... from illegitimate actions by the ICC,” Rubio said
+    ("CONDEMNS", "condemn.quoted_judged_act", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:actions?|moves?|conduct|behaviou?r|decision|veto|polic(?:y|ies)|strikes?|attacks?|targeting|remarks|statements?)\s+(?:is|was|are|were)\s+(?:an?\s+)?(?:\w+\s+)?(?:" + JUDGMENTS + "|" + EPITHETS + r")\w*[^”\"]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
+    ("CONDEMNS", "condemn.quoted_judged_by", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|strikes?|attacks?|targeting|steps|measures)\s+(?:by|of)\s+(?:the\s+)?{T}[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
+    # "Rubio vowed to protect the U.S. from what he described as 'illegitimate actions' by the ICC"
+    ("CONDEMNS", "condemn.judged_acts_by", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:described|called|termed)\s+as\s+[“\"‘']?(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|steps|measures)[”\"’']?\s+(?:by|of)\s+(?:the\s+)?{T}"),
     # "Nepal objected to the understanding between India and China", "expressed strong objection after China and India agreed"
     ("CONDEMNS", "condemn.objected", r"{S}\s+{pre}(?:objected|objects|objecting|(?:expressed|expresses|raised|raises|lodged|lodges|registered|voiced|conveyed)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:strong\s+|formal\s+|serious\s+|strong\s+and\s+)?(?:objections?|protests?))\s+(?:to|after|over|about|against|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:understanding|agreement|deal|decision|move|pact|accord)\s+between\s+(?:the\s+)?)?{T}"),
     # "urged Trump to stop threatening to take over Greenland", "called on Moscow to cease its provocations"
@@ -439,7 +448,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
     # "Trump told Takaichi that …, while praising Japan as a great ally"
-    ("SUPPORTS", "support.participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing|thanking)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|confirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\b"),
@@ -685,7 +694,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|regrettable|unjustifiable|deplorable|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
@@ -715,7 +724,7 @@ RULE_GATES = {
     "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_used_by": _MAKER,
     "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",
     "arms.buyer": r"buyer|importer|purchaser|customer", "arms.purchase_of": r"purchase|acquisition|procurement|import|buying",
-    "sanctions.impose_in": r" in | of ", "sanctions.evaded_by": r"eas|evad|circumvent|escap|skirt|bypass|dodg|around",
+    "sanctions.impose_in": r" in | of | at ", "sanctions.evaded_by": r"eas|evad|circumvent|escap|skirt|bypass|dodg|around",
     "sanctions.evaded": r"eas|evad|circumvent|escap|skirt|bypass|dodg|around", "attack.traded": r"trad|exchang", "attack.operation_targeting": r"operation|\"|“",
     "troops.deployment_of": r"deployment|dispatch", "troops.along_with": r"along with|together with",
     "troops.exchange": r"in exchange for", "troops.hosts": r"host",
@@ -754,7 +763,7 @@ RULE_GATES = {
     "support.resolution": r"resolution|statement|declaration|motion",
     "member.congratulated": r"accession|admission|entry|joining|becoming", "member.admission_of": r"admission of|accession of|entry of",
     "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier",
-    "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
+    "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing |thanking ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
     "meet.discussed_with": r"discuss", "meet.described": r"meeting with|talks with|call with|conversation with|discussions with|discussion with|summit with",
     "meet.was_in_and_met": r" and met| and held talks| and later met| and then met| and also met", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
@@ -775,7 +784,8 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
-    "condemn.objected": r"objecti|objects|objected|protest", "arms.equipped_with_foreign": r"equipped with|armed with|fitted with", "arms.delivered_by": r" by ", "arms.deal_with_to_supply": r"for supplying|for delivering|for selling|to supply|to deliver|to sell|for the supply|for the delivery|for the sale",
+    "condemn.objected": r"objecti|objects|objected|protest", "condemn.move_condemned_by": r" by ", "condemn.a_move_condemned_by": r" by ", "condemn.quoted_judged_act": r" said| says| added| told| wrote| stated| declared",
+    "condemn.quoted_judged_by": r" by | of ", "condemn.judged_acts_by": r"described as|called as|termed as", "arms.equipped_with_foreign": r"equipped with|armed with|fitted with", "arms.delivered_by": r" by ", "arms.deal_with_to_supply": r"for supplying|for delivering|for selling|to supply|to deliver|to sell|for the supply|for the delivery|for the sale",
     "arms.deal_for_foreign": r"deal for|contract for|agreement for|order for|to buy|to purchase|to acquire",
     "ally.pact_with_which": r" which | that ", "condemn.a_move_that": r" that | which ", "ally.commits_pair": r"commit", "condemn.dismissed_as": r" as ",
     "condemn.urged_to_stop": r" to stop| to cease| to halt| to end| to refrain| to desist| to quit| to immediately", "condemn.no_right": r"no right|no business",

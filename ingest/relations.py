@@ -20,7 +20,7 @@ PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
 VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|"
-                      r"governments|militaries|armies|navies|peoples)\s+(?:of|from)\s+(?:the\s+)?$|"
+                      r"governments?|militar(?:y|ies)|arm(?:y|ies)|nav(?:y|ies)|peoples|ministry|regime|administration|cabinet)\s+(?:of|from)\s+(?:the\s+)?$|"
                       r"\bspokes(?:person|man|woman|people|men|women)\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)  # "a spokesperson for «0»"
 WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
@@ -135,7 +135,8 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis";
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
 PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
-                      "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair"}  # their verb ("urged ... to stop", "dismissed") is the condemnation
+                      "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
+                      "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by"}  # their verb ("urged ... to stop", "dismissed") is the condemnation
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 

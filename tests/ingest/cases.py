@@ -997,4 +997,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Philippines became the first nation to sign an agreement with India to import BrahMos.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
     ("Pakistani J-10C jets, equipped with Chinese-made missiles, took off.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
     ("Pakistan and China praised the Chinese-made J-10 fighter jets used by Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
+    # session 12, sixth round: sanctions on judges 'at' a court; a move condemned by states, before or after; judged acts in a quote and 'what he described as illegitimate actions by'; a government of a state speaks for it; thanking as support
+    ("The United States imposed sanctions on four judges at the International Criminal Court.", {("state:USA", "SANCTIONS", "org:ICC")}),
+    ("In a move strongly condemned by the UK and US, Russia has vetoed a UK-backed UN Security Council resolution calling for a ceasefire in Sudan.", {("state:GBR", "CONDEMNS", "state:RUS"), ("state:RUS", "VETOES", "state:SDN"), ("state:USA", "CONDEMNS", "state:RUS")}),
+    ("China blocked the resolution, a move condemned by both France and Germany.", {("state:DEU", "CONDEMNS", "state:CHN"), ("state:FRA", "CONDEMNS", "state:CHN")}),
+    ("\"This Russian veto is a disgrace,\" Lammy added.", {("person:david-lammy", "CONDEMNS", "state:RUS")}),
+    ("\"We will protect our allies from illegitimate actions by the ICC,\" Rubio said.", {("person:marco-rubio", "CONDEMNS", "org:ICC")}),
+    ("Rubio vowed to protect America from what he described as \"illegitimate actions\" by the ICC.", {("person:marco-rubio", "CONDEMNS", "org:ICC")}),
+    ("The government of Sudan commends the Russian position.", {("state:SDN", "SUPPORTS", "state:RUS")}),
+    ("Netanyahu praised the decision, thanking Trump for his support.", {("person:benjamin-netanyahu", "SUPPORTS", "person:donald-trump")}),
 ]
