@@ -111,7 +111,7 @@ MEET_V = _v("met", "meets?", "meeting with", "hosted", "hosts?", "hosting", "vis
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
-ALLY_N = (r"(?:treat(?:y|ies)|alliances?|pacts?|(?:comprehensive )?strategic partnership|military partnership|(?:defen[cs]e|security) partnership|"
+ALLY_N = (r"(?:(?<!trade )(?<!trading )treat(?:y|ies)|alliances?|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|military (?:agreements?|pacts?)|"
           r"(?:defen[cs]e|defensive) (?:agreements?|pacts?|treat(?:y|ies))|security (?:agreements?|pacts?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
@@ -519,6 +519,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "arrived in Pyongyang early Wednesday for talks with Kim"
     # "The Ecuadorian president spoke to a radio station and described his private meeting with Trump as positive"
     ("MEETS", "meet.described", r"{S}\s+(?:[^«»;.]{0,60}?\s+and\s+)?(?:described|called|hailed|praised|termed|characteri[sz]ed)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|phone call|call|conversation|discussions?|summit)\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
+    # "Modi spent nearly three hours with Starmer"
+    ("MEETS", "meet.spent_hours_with", r"{S}\s+{pre}spen(?:t|ds?|ding)\s+(?:(?:nearly|about|almost|more than|over|some|around)\s+)?(?:an?|one|two|three|four|five|six|\d+|several)\s+(?:hours?|days?|minutes)\s+(?:in talks\s+)?with\s+(?:the\s+)?{T}"),
+    # "Standing alongside Prabowo in Sydney, Albanese said"; "Starmer said, standing beside Modi"
+    ("MEETS", "meet.standing_beside", r"\A[\s“\"]*(?:Standing|Speaking|Appearing)\s+(?:beside|alongside|next to)\s+(?:the\s+)?{T}(?:\s+(?:in|at|on)\s+(?:[^«»;.,]{1,30}|«\d+»))?,\s+{S}\s"),
+    ("MEETS", "meet.said_standing_beside", r"{S}\s+(?:said|says|told reporters|added|declared)\s*,?\s+(?:while\s+)?(?:standing|speaking|appearing)\s+(?:beside|alongside|next to)\s+(?:the\s+)?{T}"),
     # "Nyusi was in Rwanda at the weekend and met with his counterpart Paul Kagame"
     ("MEETS", "meet.was_in_and_met", r"{S}\s+(?:was|were|arrived|landed|trave?ll?ed)\s+(?:in|to)\s+(?:the\s+)?«\d+»(?:\s+[^«»;.,]{0,40}?)?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:met|held talks)\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,4}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|a visit)\s+with\s+(?:the\s+)?{T}"),
@@ -605,7 +610,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord))(?!\s+with\b)"),
     # "the vibrant trade, investment, education, and defense links between Vietnam and Australia"
     ("TRADES_WITH", "trade.list_between", r"\btrade(?:,\s+(?:[\w-]+\s+)?[\w-]+){1,4},?\s+and\s+(?:[\w-]+\s+)?(?:links|ties|relations|cooperation)\s+between\s+(?:the\s+)?{P}"),
-    ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?\s+between\s+(?:the\s+)?{P}"),
+    ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?\s+(?:(?:signed|reached|struck|concluded|agreed)\s+)?between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.hyphen_pair", r"{S}-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+|[Ff]ree[- ])?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
     ("TRADES_WITH", "trade.source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:source|destination|market|supplier)\s+(?:of|for)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:imports|exports|goods|products|oil|gas|coal|grain|wheat|barley|beef|wine|LNG|soybeans|minerals|crude)\b"),
     ("TRADES_WITH", "trade.passive_flow", r"\b(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{S}\s+from\s+(?:the\s+)?{T}"),
@@ -619,6 +624,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.business_with", r"{S}\s+{tpre}(?:do(?:es|ing)?|did|done)\s+business\s+(?:worth\s+[^«»;.]{0,40}?\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.poss_imports", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]er|timber|steel)\s+(?:imports|purchases)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
+    # "Britain has secured trade deals, including with Australia, New Zealand and Singapore"
+    ("TRADES_WITH", "trade.deals_including", r"{S}\s+{pre}(?:secured|signed|struck|concluded|sealed|agreed|clinched|inked)\s+(?:[\w-]+\s+){0,5}?(?:free[- ]trade|trade)\s+(?:deals|agreements|pacts)\s*,?\s+(?:including|such as|among them)\s+(?:with\s+)?(?:the\s+)?{T}"),
+    # "The UK and India are the sixth and fifth largest economies, with a trade relationship worth £41 billion"
+    ("TRADES_WITH", "trade.pair_relationship_worth", r"{lead}{P}\s[^«»;.]{0,80}?\b(?:trade|trading|commercial)\s+(?:relationship|ties|volume)\s+(?:worth|valued at)\s"),
     # "India and China have agreed to reopen border trade", "agreed to open a trade route"
     ("TRADES_WITH", "trade.pair_reopen", r"{P}\s+{pre}(?:agreed|agree|agrees|decided|pledged|vowed)\s+to\s+(?:re)?(?:open|sume|vive|start)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:trade|commerce|trade routes?|trading points?)\b"),
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)|(?:bilateral|two-way|mutual)\s+(?:trade|commerce))\b"),
@@ -641,7 +650,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
-    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+(?:(?:now|officially|formally|already|also|still)\s+){0,2}" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
     ("MEMBER_OF", "member.org_member", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+(?:(?:now|already|also|still|\w+ly)\s+)?(?:a|an|the)\s+(?:(?:founding|full|fellow|key|only|other|two|three|permanent|non-permanent|official|final|last|sole|remaining|newest|latest|important|major|vital|crucial|loyal|close|strategic|" + ORDINAL + r")\s+)*{T}\s+(?:(?:member\s+)?(?:states?|countries|country|nations?)|members?|allies|ally)\b"),
     ("MEMBER_OF", "member.ordinal_poss", r"{S}\s+{pre}(?:is|was|became|becomes|has become|had become)\s+(?:(?:officially|formally|now)\s+)?{T}{poss}\s+" + ORDINAL + r"\s+(?:full\s+)?member\b"),
@@ -697,7 +706,7 @@ GATES = {
     "CONDEMNS": r"outrage|rebuke|condemn|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
-             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss",
+             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
@@ -784,7 +793,8 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
-    "condemn.objected": r"objecti|objects|objected|protest", "condemn.move_condemned_by": r" by ", "condemn.a_move_condemned_by": r" by ", "condemn.quoted_judged_act": r" said| says| added| told| wrote| stated| declared",
+    "condemn.objected": r"objecti|objects|objected|protest", "trade.deals_including": r"including|such as|among them", "trade.pair_relationship_worth": r"worth|valued at",
+    "meet.spent_hours_with": r"hour|day|minute", "meet.standing_beside": r"standing|speaking|appearing", "meet.said_standing_beside": r"standing|speaking|appearing", "condemn.move_condemned_by": r" by ", "condemn.a_move_condemned_by": r" by ", "condemn.quoted_judged_act": r" said| says| added| told| wrote| stated| declared",
     "condemn.quoted_judged_by": r" by | of ", "condemn.judged_acts_by": r"described as|called as|termed as", "arms.equipped_with_foreign": r"equipped with|armed with|fitted with", "arms.delivered_by": r" by ", "arms.deal_with_to_supply": r"for supplying|for delivering|for selling|to supply|to deliver|to sell|for the supply|for the delivery|for the sale",
     "arms.deal_for_foreign": r"deal for|contract for|agreement for|order for|to buy|to purchase|to acquire",
     "ally.pact_with_which": r" which | that ", "condemn.a_move_that": r" that | which ", "ally.commits_pair": r"commit", "condemn.dismissed_as": r" as ",

@@ -1006,4 +1006,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Rubio vowed to protect America from what he described as \"illegitimate actions\" by the ICC.", {("person:marco-rubio", "CONDEMNS", "org:ICC")}),
     ("The government of Sudan commends the Russian position.", {("state:SDN", "SUPPORTS", "state:RUS")}),
     ("Netanyahu praised the decision, thanking Trump for his support.", {("person:benjamin-netanyahu", "SUPPORTS", "person:donald-trump")}),
+    # session 12, seventh round: a trade pact is no alliance; trade agreements signed between; hours spent with someone; standing beside someone while speaking; trade deals including with states; a trade relationship worth; 'officially now' a member; the CPTPP and RCEP
+    ("Modi and Starmer hailed the free trade agreement signed between the UK and India as the biggest British trade pact since Brexit.", {("state:GBR", "TRADES_WITH", "state:IND")}),
+    ("Mr Modi spent nearly three hours with Mr Starmer.", {("person:keir-starmer", "MEETS", "person:narendra-modi")}),
+    ("Standing alongside Prabowo in Sydney, Albanese said the treaty was historic.", {("person:anthony-albanese", "MEETS", "person:prabowo-subianto")}),
+    ("Starmer said, standing beside Modi, that the deal was historic.", {("person:keir-starmer", "MEETS", "person:narendra-modi")}),
+    ("Britain has secured trade deals, including with Australia, New Zealand and Singapore.", {("state:AUS", "TRADES_WITH", "state:GBR"), ("state:GBR", "TRADES_WITH", "state:NZL"), ("state:GBR", "TRADES_WITH", "state:SGP")}),
+    ("The UK and India are large economies, with a trade relationship worth around £41 billion.", {("state:GBR", "TRADES_WITH", "state:IND")}),
+    ("The UK is officially now the 12th member of the CPTPP.", {("state:GBR", "MEMBER_OF", "org:CPTPP")}),
 ]
