@@ -70,7 +70,7 @@ DEPLOY_V = _v("sent", "sends?", "sending", "(?:re)?deploy(?:s|ed|ing)?", "dispat
               "mov(?:es?|ed|ing)", "provid(?:es?|ed|ing)", "contribut(?:es?|ed|ing)", "transferr?(?:s|ed|ing)?")
 ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "bomb(?:s|ed|ing)?", "struck", "strikes?", "striking",
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
-              "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|strike|invasion|offensive|assault|war)s? (?:on|against|into)",
+              "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|(?:air ?)?strike|invasion|offensive|assault|war)s? (?:on|against|into)",
               "waged? war (?:on|against)", "declared war on", "fir(?:ed|es|ing) (?:on|upon)",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
@@ -243,6 +243,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.entered", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?!mercenaries|volunteers){TR}\s+{pre}(?:entered|enter|enters|entering|crossed into|cross into|crossing into|pushed into|advanced into|moved into|poured into|rolled into|marched into|(?:have |has |had )?arrived in)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport|port|facility)\s+in\s+)?{reg}{T}(?!\s+(?:[\w-]+\s+)?(?:base|bases|airbase|embassy|consulate|camp|facility|compound)\b)"),
     ("DEPLOYS_TROOPS", "troops.deployment_of", r"{S}\s+{pre}(?:announc|approv|order|authori[sz]|confirm|conclud|complet|began|begun|start)\w*\s+(?:the\s+)?(?:deployment|dispatch)\s+of\s{g}\b{TR}\b(?:[^;.]){0,80}?\s(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.along_with", r"{S}\s+{pre}(?:sen(?:t|ds?|ding)|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\s{g}\bto\s+(?:the\s+)?{T}\s*,?\s+(?:along|together)\s+with\s+(?:about\s+|some\s+|\d+\s+)?(?:«\d+»\s+)?{TR}"),
+    # "in Syria, where US and local forces collaborate"
+    ("DEPLOYS_TROOPS", "troops.where_forces", r"\b(?:in|inside)\s+(?:the\s+)?{T},\s+where\s+(?:the\s+)?{S}(?:\s+and\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?{TR}\b"),
+    # "American troops have been utilizing Jordan as a strategic base"
+    ("DEPLOYS_TROOPS", "troops.using_as_base", r"{S}\s+(?:[\w-]+\s+){0,2}?{TR}\s+{pre}(?:us(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing))\s+(?:the\s+)?{T}\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:base|hub|staging (?:ground|area)|launch(?:ing)? pad)\b"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
@@ -251,7 +255,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into|across|throughout)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?[‘'\"“]?{S}"),
-    ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
+    ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?(?!(?<=»\s)(?:troops|soldiers|fighters)\b)" + STRIKE_OBJECTS + r"\b(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
     # "Israeli airstrikes hit Syria's defence ministry": a state's ministry, army or government is hit (the
     # target must be such an organ: relations.ORGAN_TARGET_RULES)
@@ -284,6 +288,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.nominal_targeting", r"{S}(?:{poss}\s+(?:[\w-]+\s+){0,3}?|\s+)(?:launch(?:es)?|(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|barrage)\s+targeting\s+(?:(?:senior|top|key|several|two|three)\s+)?{reg}{T}"),
     # "India launched "Operation Sindoor", targeting terrorist infrastructure in Pakistan"
     ("ATTACKS", "attack.operation_targeting", r"{S}\s+{pre}launch(?:es|ed|ing)?\s+(?:[\"“][^\"”«»]{1,40}[\"”]|[Oo]peration\s+[\w-]+)\s*,?\s+(?:an?\s+[^«»;.]{0,80}?)?(?:targeting|against|aimed at|on)\s+(?:[^«»;.]{0,60}?\s)?(?:in|inside|across)\s+{reg}{T}"),
+    # "a Houthi missile struck near Tel Aviv's airport"; "a missile fired by Iran-backed Houthi rebels landed near Ben Gurion"
+    ("ATTACKS", "attack.weapon_hit", r"{S}\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|projectiles?|shells?)\s+(?:\w+ly\s+)?(?:struck|hit|landed|exploded|fell|slammed)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|into|inside)\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.weapon_fired_by_hit", r"\b(?:missiles?|rockets?|drones?|projectiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?{qual}{S}\s+(?:[\w-]+\s+)?(?:that\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|into|inside)\s+(?:the\s+)?{T}"),
+    # "Israeli forces struck Yemen's port city of Hodeidah, targeting the Iran-backed Houthis"
+    ("ATTACKS", "attack.participle_targeting", r"{lead}(?![^;.]*\b(?:sanction|tariff|restriction|embargo|export control|penalt)){S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>targeting|hitting|striking|bombing|pounding)\s+(?:the\s+)?{qual}{T}(?!{poss})"),
     ("ATTACKS", "attack.traded", r"{P}\s+{pre}(?:traded|trade|trading|exchanged|exchange|exchanging)\s+(?:[\w-]+\s+)?(?:fire|strikes|blows|rocket fire|artillery fire|attacks)\b"),
     # "128 attacks carried out by Turkey in northeastern Syria", "strikes by U.S. aircraft on the Pakistani side"
     ("ATTACKS", "attack.by_in", r"\b(?:strikes?|airstrikes?|air strikes?|drone strikes?|missile strikes?|attacks?|raids?|bombings?|shelling|incursions?|assaults?|operations?)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?{S}\s+(?:[\w-]+\s+){0,5}?(?:(?:on|against)\s+«\d+»\s+(?:[\w-]+\s+){0,2}?)?(?:in|on|against|inside)\s+{reg}{T}(?!-)"),
@@ -793,7 +802,7 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
-    "condemn.objected": r"objecti|objects|objected|protest", "trade.deals_including": r"including|such as|among them", "trade.pair_relationship_worth": r"worth|valued at",
+    "condemn.objected": r"objecti|objects|objected|protest", "attack.weapon_hit": r"struck|hit|landed|exploded|fell|slammed", "attack.weapon_fired_by_hit": r"fired by|launched by", "attack.participle_targeting": r", targeting|, hitting|, striking|, bombing|, pounding", "troops.where_forces": r", where ", "troops.using_as_base": r" as a | as an | as ", "trade.deals_including": r"including|such as|among them", "trade.pair_relationship_worth": r"worth|valued at",
     "meet.spent_hours_with": r"hour|day|minute", "meet.standing_beside": r"standing|speaking|appearing", "meet.said_standing_beside": r"standing|speaking|appearing", "condemn.move_condemned_by": r" by ", "condemn.a_move_condemned_by": r" by ", "condemn.quoted_judged_act": r" said| says| added| told| wrote| stated| declared",
     "condemn.quoted_judged_by": r" by | of ", "condemn.judged_acts_by": r"described as|called as|termed as", "arms.equipped_with_foreign": r"equipped with|armed with|fitted with", "arms.delivered_by": r" by ", "arms.deal_with_to_supply": r"for supplying|for delivering|for selling|to supply|to deliver|to sell|for the supply|for the delivery|for the sale",
     "arms.deal_for_foreign": r"deal for|contract for|agreement for|order for|to buy|to purchase|to acquire",

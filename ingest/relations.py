@@ -59,6 +59,7 @@ NOT_VETO_TARGETS = ("org:UN",)
 # how far past `pre` a trigger verb reaches; a veto's object ("an attempt to extend sanctions") is content
 TRIGGER_CHARS = {"VETOES": 8}
 HYPHENED = re.compile(r"«\d+»\s*[-–]\s*$")
+BACKER = re.compile(r"-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\b")
 # a state's opposition, rebels or press are not the state
 NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|rebels?|insurgents?|separatists?|dissidents?|critics?|"
                                   r"protesters?|exiles?|opponents?|media|press|newspapers?)\b", re.I)
@@ -318,6 +319,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if source_slot == groups["s"] and NOT_THE_STATE_ITSELF.match(text, match.end("s") + 1):
                     continue  # "the UK's opposition Conservative party criticised ...": not the UK
+                if source_slot == groups["s"] and type_name != "SUPPORTS" and BACKER.match(text, match.end("s") + 1):
+                    continue  # "targeted by Iranian-backed militias": the militias act, not Iran
                 sources = masked.mention(source_slot).ids
                 also = AND_ITS.search(text, 0, match.start("s") - 1)
                 said = masked.mention(source_slot)

@@ -1014,4 +1014,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Britain has secured trade deals, including with Australia, New Zealand and Singapore.", {("state:AUS", "TRADES_WITH", "state:GBR"), ("state:GBR", "TRADES_WITH", "state:NZL"), ("state:GBR", "TRADES_WITH", "state:SGP")}),
     ("The UK and India are large economies, with a trade relationship worth around £41 billion.", {("state:GBR", "TRADES_WITH", "state:IND")}),
     ("The UK is officially now the 12th member of the CPTPP.", {("state:GBR", "MEMBER_OF", "org:CPTPP")}),
+    # session 12, eighth round: airstrikes launched on a state's port; missiles that struck near a state; striking, targeting an actor after a comma (not in a sanctions sentence); the backer of militias is not their subject; forces 'in X, where' and a state used 'as a base'
+    ("Israel launched major airstrikes on Yemen's Hodeidah port.", {("state:ISR", "ATTACKS", "state:YEM")}),
+    ("The Houthis fired a missile that struck near Israel's main airport.", {("org:HOUTHIS", "ATTACKS", "state:ISR")}),
+    ("A Houthi missile struck near Tel Aviv's airport.", {("org:HOUTHIS", "ATTACKS", "state:ISR")}),
+    ("Israeli forces struck the port city of Hodeidah, targeting the Iran-backed Houthis.", {("state:IRN", "SUPPORTS", "org:HOUTHIS"), ("state:ISR", "ATTACKS", "org:HOUTHIS")}),
+    ("The US issued further sanctions on Iran, targeting Iranian drones.", {("state:USA", "SANCTIONS", "state:IRN")}),
+    ("US bases in Iraq have been targeted by Iranian-backed militias.", set()),
+    ("Tower 22 lies near the Al-Tanf garrison in Syria, where US and local forces collaborate.", {("state:USA", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("American troops have been utilizing Jordan as a strategic base.", {("state:USA", "DEPLOYS_TROOPS", "state:JOR")}),
+    ("Yemen's Iran-backed Houthis attacked a ship.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
 ]
