@@ -59,6 +59,7 @@ NOT_VETO_TARGETS = ("org:UN",)
 # how far past `pre` a trigger verb reaches; a veto's object ("an attempt to extend sanctions") is content
 TRIGGER_CHARS = {"VETOES": 8}
 HYPHENED = re.compile(r"«\d+»\s*[-–]\s*$")
+TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|notified|conveyed\s+to|wrote\s+to|reminded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 BACKER = re.compile(r"-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\b")
 # a state's opposition, rebels or press are not the state
 NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|rebels?|insurgents?|separatists?|dissidents?|critics?|"
@@ -138,6 +139,8 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by"}  # their verb ("urged ... to stop", "dismissed") is the condemnation
+# "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
+STATE_BENEFICIARY_RULES = {"support.thanked_for"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
@@ -201,7 +204,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
     out = []
     for entity_id in ids:
         kind = ctx.kind(entity_id)
-        if kind == "Leader" and type_name in MAP_LEADERS_TO_STATES:
+        if kind == "Leader" and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)):
             entity_id = ctx.state_served_by(entity_id) or entity_id
             kind = ctx.kind(entity_id)
         if kind in allowed:
@@ -296,6 +299,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if _someone_else(groups["pre"]):
                         continue
+                    if groups["pre"].lstrip().startswith("that ") and TOLD_BEFORE.search(text, 0, match.start("s") - 1):
+                        continue  # "India told the «IMF» that it supports ...": the IMF is told, India speaks
                     if HYPHENED.search(text, 0, match.start("s") - 1):
                         continue  # "the «India»-«China» understanding, accusing ...": China is no subject
                     if SUBORDINATOR_PRE.match(groups["pre"]) and OBJECT_BEFORE.search(text, 0, match.start()):

@@ -997,7 +997,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Philippines became the first nation to sign an agreement with India to import BrahMos.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
     ("Pakistani J-10C jets, equipped with Chinese-made missiles, took off.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
     ("Pakistan and China praised the Chinese-made J-10 fighter jets used by Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
-    # session 12, sixth round: sanctions on judges 'at' a court; a move condemned by states, before or after; judged acts in a quote and 'what he described as illegitimate actions by'; a government of a state speaks for it; thanking as support
+    # session 12, sixth round: sanctions on judges 'at' a court; a move condemned by states, before or after; judged acts in a quote and 'what he described as illegitimate actions by'; a government of a state speaks for it
     ("The United States imposed sanctions on four judges at the International Criminal Court.", {("state:USA", "SANCTIONS", "org:ICC")}),
     ("In a move strongly condemned by the UK and US, Russia has vetoed a UK-backed UN Security Council resolution calling for a ceasefire in Sudan.", {("state:GBR", "CONDEMNS", "state:RUS"), ("state:RUS", "VETOES", "state:SDN"), ("state:USA", "CONDEMNS", "state:RUS")}),
     ("China blocked the resolution, a move condemned by both France and Germany.", {("state:DEU", "CONDEMNS", "state:CHN"), ("state:FRA", "CONDEMNS", "state:CHN")}),
@@ -1005,7 +1005,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("\"We will protect our allies from illegitimate actions by the ICC,\" Rubio said.", {("person:marco-rubio", "CONDEMNS", "org:ICC")}),
     ("Rubio vowed to protect America from what he described as \"illegitimate actions\" by the ICC.", {("person:marco-rubio", "CONDEMNS", "org:ICC")}),
     ("The government of Sudan commends the Russian position.", {("state:SDN", "SUPPORTS", "state:RUS")}),
-    ("Netanyahu praised the decision, thanking Trump for his support.", {("person:benjamin-netanyahu", "SUPPORTS", "person:donald-trump")}),
+    ("Netanyahu praised the decision, thanking Trump for his support.", {("person:donald-trump", "SUPPORTS", "state:ISR")}),  # the thanks are no support; the support thanked for went to Israel
     # session 12, seventh round: a trade pact is no alliance; trade agreements signed between; hours spent with someone; standing beside someone while speaking; trade deals including with states; a trade relationship worth; 'officially now' a member; the CPTPP and RCEP
     ("Modi and Starmer hailed the free trade agreement signed between the UK and India as the biggest British trade pact since Brexit.", {("state:GBR", "TRADES_WITH", "state:IND")}),
     ("Mr Modi spent nearly three hours with Mr Starmer.", {("person:keir-starmer", "MEETS", "person:narendra-modi")}),
@@ -1024,4 +1024,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Tower 22 lies near the Al-Tanf garrison in Syria, where US and local forces collaborate.", {("state:USA", "DEPLOYS_TROOPS", "state:SYR")}),
     ("American troops have been utilizing Jordan as a strategic base.", {("state:USA", "DEPLOYS_TROOPS", "state:JOR")}),
     ("Yemen's Iran-backed Houthis attacked a ship.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
+    # session 12, ninth round: thanking a state for its support (the support goes to the thanker's state; the thanks are no support); 'told the IMF that it supports'; credit extended to help; creditors and lenders; assurances gotten from; loans approved and support committed for; with the help of; meeting targets is no meeting; solidarity with a neighbour
+    ("Sri Lanka thanked India for the generous support of a credit line.", {("state:IND", "SUPPORTS", "state:LKA")}),
+    ("Sri Lanka's Foreign Minister Ali Sabry thanked India for its support.", {("state:IND", "SUPPORTS", "state:LKA")}),
+    ("Milei thanked Trump for his support.", {("person:donald-trump", "SUPPORTS", "state:ARG")}),
+    ("India told the IMF that it strongly supports Sri Lanka's debt restructuring plan.", {("state:IND", "SUPPORTS", "state:LKA")}),
+    ("Last year, India extended about $4 billion in credit to help Sri Lanka.", {("state:IND", "SUPPORTS", "state:LKA")}),
+    ("India sent assurances to the IMF, becoming Sri Lanka's first bilateral creditor to do so.", {("state:IND", "SUPPORTS", "state:LKA")}),
+    ("India and China are Sri Lanka's largest bilateral lenders.", {("state:CHN", "SUPPORTS", "state:LKA"), ("state:IND", "SUPPORTS", "state:LKA")}),
+    ("Pakistan has gotten significant financing assurances from China and Saudi Arabia.", {("state:CHN", "SUPPORTS", "state:PAK"), ("state:SAU", "SUPPORTS", "state:PAK")}),
+    ("The IMF's Executive Board approved a new loan deal for Pakistan.", {("org:IMF", "SUPPORTS", "state:PAK")}),
+    ("The UAE has committed bilateral financial support of $1 billion for Pakistan.", {("state:ARE", "SUPPORTS", "state:PAK")}),
+    ("Pakistan had met the tough conditions with the help of Saudi Arabia.", {("state:SAU", "SUPPORTS", "state:PAK")}),
+    ("Pakistan sought assistance from the UAE and Saudi Arabia to meet the financing targets.", set()),
+    ("India stands in solidarity with its neighbour Sri Lanka.", {("state:IND", "SUPPORTS", "state:LKA")}),
 ]
