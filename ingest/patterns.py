@@ -678,7 +678,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
-    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+(?:(?:now|officially|formally|already|also|still)\s+){0,2}" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still)\s+){0,2}" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
     ("MEMBER_OF", "member.org_member", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+(?:(?:now|already|also|still|\w+ly)\s+)?(?:a|an|the)\s+(?:(?:founding|full|fellow|key|only|other|two|three|permanent|non-permanent|official|final|last|sole|remaining|newest|latest|important|major|vital|crucial|loyal|close|strategic|" + ORDINAL + r")\s+)*{T}\s+(?:(?:member\s+)?(?:states?|countries|country|nations?)|members?|allies|ally)\b"),
     ("MEMBER_OF", "member.ordinal_poss", r"{S}\s+{pre}(?:is|was|became|becomes|has become|had become)\s+(?:(?:officially|formally|now)\s+)?{T}{poss}\s+" + ORDINAL + r"\s+(?:full\s+)?member\b"),
@@ -686,6 +686,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.becoming", r"{S}(?:[^«»;.]|«\d+»){0,60}?,\s+becoming\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     # "Sweden's accession as the 32nd member country of NATO"
     ("MEMBER_OF", "member.accession_as", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:accession|admission|entry)\s+as\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    # "leaders officially welcomed Timor-Leste as the bloc's 11th member"
+    ("MEMBER_OF", "member.welcomed_as", r"{T}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+|its\s+)?(?:(?:bloc|group|grouping|alliance|organi[sz]ation|union)['’]s\s+)?(?:" + ORDINAL + r"\s+)?(?:full\s+)?member\b"),
+    # "ASEAN ... currently includes Brunei, Cambodia, ..."; "the founding fathers of ASEAN: Indonesia, Malaysia, ..."
+    ("MEMBER_OF", "member.currently_includes", r"{T}\s(?:[^;«»]|«\d+»){0,90}?\b(?:currently|now)\s+(?:includes|comprises|consists of)\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.founders_of", r"\b(?:founding\s+(?:fathers|members|states|nations)|founders)\s+of\s+(?:the\s+)?{T}\s*[:—–]\s*(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.joined_followed_by", r"\bjoined\s+(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,40}?\bfollowed\s+by\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.belongs", r"{S}\s+{pre}belong(?:s|ed|ing)? to\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),
@@ -702,13 +708,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "congratulates Indonesia on its accession to BRICS", "welcomes Indonesia for its entry into Brics"
     ("MEMBER_OF", "member.congratulated", r"\b(?:congratulat|welcom|hail|prais|commend)\w*\s+(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:accession|admission|entry|joining|becoming\s+" + MEMBER_N + r")\s+(?:to|into|in|of)?\s*(?:the\s+)?{T}"),
     # "the official admission of the Republic of Indonesia as a full member of BRICS"
-    ("MEMBER_OF", "member.admission_of", r"\b(?:admission|accession|entry)\s+of\s+(?:the\s+)?{S}\s+(?:as|to)\s+(?:" + MEMBER_N + r"\s+of\s+)?(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.admission_of", r"\b(?:admission|accession|entry)\s+of\s+(?:the\s+)?(?:(?:Democratic\s+|Federal\s+|Islamic\s+|People's\s+)?(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?{S}\s+(?:as|to|into)\s+(?:" + MEMBER_N + r"\s+of\s+)?(?:the\s+)?{T}"),
     # "BRICS was founded in 2009 by Brazil, Russia, India and China"; "an association that Brazil, Russia, India and China created"
     ("MEMBER_OF", "member.founded_by", r"{T}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:founded|created|formed|established|set up|launched|co-founded)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.that_created", r"{T}\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:association|organi[sz]ation|grouping|group|bloc|alliance|forum|body|union)\s+(?:that|which)\s+{S}\s+(?:created|founded|formed|established|launched|co-founded)\b"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
-    ("MEMBER_OF", "member.countries_including", r"{T}\s+(?:member\s+)?(?:countries|states|nations|members|allies)(?:,?\s+(?:such as|including|like|among them)\s+|\s*[—–:]\s*)(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.countries_including", r"{T}(?:{poss})?\s+(?:(?:\w+|\d+)\s+)?(?:member\s+)?(?:countries|states|nations|members|allies)(?:,?\s+(?:such as|including|like|among them)\s+|\s*[—–:]\s*)(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.org_apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?(?:fellow\s+|founding\s+|key\s+)?{T}\s+(?:member(?: state| country| nation)?|ally)\b"),
     ("MEMBER_OF", "member.of_org", r"{S}\s*,?\s+(?:as\s+)?(?:an?\s+|the\s+|one of (?:the\s+)?(?:[\w-]+\s+)?)?(?:fellow\s+|founding\s+)?members?(?: states?)? of\s+(?:the\s+)?{T}"),
 ]
@@ -737,7 +743,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 
 
@@ -821,7 +827,7 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
-    "condemn.objected": r"objecti|objects|objected|protest", "support.loan_for": r"loan|bailout|credit|financing|rescue", "meet.currently_in": r"currently in|now in|currently visiting|now visiting", "support.thanked_for": r"thank|gratitude", "support.told_that_it": r"that it",
+    "condemn.objected": r"objecti|objects|objected|protest", "member.welcomed_as": r" as ", "member.currently_includes": r"currently includes|now includes|currently comprises|now comprises|currently consists|now consists", "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of", "member.joined_followed_by": r"followed by", "support.loan_for": r"loan|bailout|credit|financing|rescue", "meet.currently_in": r"currently in|now in|currently visiting|now visiting", "support.thanked_for": r"thank|gratitude", "support.told_that_it": r"that it",
     "support.extended_to_help": r"to help", "support.becoming_creditor": r"becoming", "support.with_help_of": r"with the help of|with the support of|with the backing of|with the assistance of", "support.solidarity": r"solidarity", "attack.weapon_hit": r"struck|hit|landed|exploded|fell|slammed", "attack.weapon_fired_by_hit": r"fired by|launched by", "attack.participle_targeting": r", targeting|, hitting|, striking|, bombing|, pounding", "troops.where_forces": r", where ", "troops.using_as_base": r" as a | as an | as ", "trade.deals_including": r"including|such as|among them", "trade.pair_relationship_worth": r"worth|valued at",
     "meet.spent_hours_with": r"hour|day|minute", "meet.standing_beside": r"standing|speaking|appearing", "meet.said_standing_beside": r"standing|speaking|appearing", "condemn.move_condemned_by": r" by ", "condemn.a_move_condemned_by": r" by ", "condemn.quoted_judged_act": r" said| says| added| told| wrote| stated| declared",
     "condemn.quoted_judged_by": r" by | of ", "condemn.judged_acts_by": r"described as|called as|termed as", "arms.equipped_with_foreign": r"equipped with|armed with|fitted with", "arms.delivered_by": r" by ", "arms.deal_with_to_supply": r"for supplying|for delivering|for selling|to supply|to deliver|to sell|for the supply|for the delivery|for the sale",

@@ -1038,4 +1038,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Pakistan had met the tough conditions with the help of Saudi Arabia.", {("state:SAU", "SUPPORTS", "state:PAK")}),
     ("Pakistan sought assistance from the UAE and Saudi Arabia to meet the financing targets.", set()),
     ("India stands in solidarity with its neighbour Sri Lanka.", {("state:IND", "SUPPORTS", "state:LKA")}),
+    # session 12, tenth round: admitted as a member; admission into a bloc; welcomed as the bloc's member; a bloc's member states and what it currently includes; its founding members; joined, followed by; 'Anwar' alone
+    ("Timor-Leste has been admitted as the 11th member state of ASEAN.", {("state:TLS", "MEMBER_OF", "org:ASEAN")}),
+    ("The declaration on the admission of the Democratic Republic of Timor-Leste into ASEAN was signed.", {("state:TLS", "MEMBER_OF", "org:ASEAN")}),
+    ("The ASEAN summit opened in Kuala Lumpur, where leaders welcomed Timor-Leste as the bloc's 11th member.", {("state:TLS", "MEMBER_OF", "org:ASEAN")}),
+    ("Leaders came from ASEAN's ten member states — Brunei, Cambodia and Laos.", {("state:BRN", "MEMBER_OF", "org:ASEAN"), ("state:KHM", "MEMBER_OF", "org:ASEAN"), ("state:LAO", "MEMBER_OF", "org:ASEAN")}),
+    ("ASEAN was founded in 1967 and currently includes Brunei, Cambodia and Laos.", {("state:BRN", "MEMBER_OF", "org:ASEAN"), ("state:KHM", "MEMBER_OF", "org:ASEAN"), ("state:LAO", "MEMBER_OF", "org:ASEAN")}),
+    ("The founding fathers of ASEAN: Indonesia, Malaysia and Thailand.", {("state:IDN", "MEMBER_OF", "org:ASEAN"), ("state:MYS", "MEMBER_OF", "org:ASEAN"), ("state:THA", "MEMBER_OF", "org:ASEAN")}),
+    ("Brunei joined ASEAN in 1984, followed by Vietnam in 1995.", {("state:BRN", "MEMBER_OF", "org:ASEAN"), ("state:VNM", "MEMBER_OF", "org:ASEAN")}),
+    ("Mr Anwar met Prabowo in Jakarta.", {("person:anwar-ibrahim", "MEETS", "person:prabowo-subianto")}),
 ]
