@@ -1047,4 +1047,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The founding fathers of ASEAN: Indonesia, Malaysia and Thailand.", {("state:IDN", "MEMBER_OF", "org:ASEAN"), ("state:MYS", "MEMBER_OF", "org:ASEAN"), ("state:THA", "MEMBER_OF", "org:ASEAN")}),
     ("Brunei joined ASEAN in 1984, followed by Vietnam in 1995.", {("state:BRN", "MEMBER_OF", "org:ASEAN"), ("state:VNM", "MEMBER_OF", "org:ASEAN")}),
     ("Mr Anwar met Prabowo in Jakarta.", {("person:anwar-ibrahim", "MEETS", "person:prabowo-subianto")}),
+    # session 12, eleventh round: 'Slovakian'; met one-on-one; talks held in a seat with; arrived and had a meeting with; a pair exchanged views or signed a joint declaration; arrived for a state visit, and for the summit with; a declaration raising relations to the level of a strategic partnership
+    ("Slovakian Prime Minister Robert Fico met one-on-one with Putin in Moscow.", {("person:robert-fico", "LEADS", "state:SVK"), ("person:robert-fico", "MEETS", "person:vladimir-putin")}),
+    ("Putin has held talks in the Kremlin with Slovakia's prime minister, Robert Fico.", {("person:robert-fico", "LEADS", "state:SVK"), ("person:robert-fico", "MEETS", "person:vladimir-putin")}),
+    ("Fico arrived in Russia on a working visit and had a one-on-one meeting with Putin.", {("person:robert-fico", "MEETS", "person:vladimir-putin"), ("person:robert-fico", "MEETS", "state:RUS")}),
+    ("Fico and Putin exchanged views on the war.", {("person:robert-fico", "MEETS", "person:vladimir-putin")}),
+    ("Presidents Putin and Tokayev signed a joint declaration on Monday.", {("person:kassym-jomart-tokayev", "MEETS", "person:vladimir-putin")}),
+    ("Putin has arrived in Astana, Kazakhstan for a two-day state visit.", {("person:vladimir-putin", "MEETS", "state:KAZ")}),
+    ("Putin arrived in Kazakhstan on Wednesday for a two-day state visit for the summit with Tokayev.", {("person:kassym-jomart-tokayev", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "MEETS", "state:KAZ")}),
+    ("Putin and Tokayev have signed a Declaration on the transition of bilateral relations to the level of a comprehensive strategic partnership.", {("state:KAZ", "ALLIED_WITH", "state:RUS")}),
 ]
