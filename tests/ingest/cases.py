@@ -1056,4 +1056,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin has arrived in Astana, Kazakhstan for a two-day state visit.", {("person:vladimir-putin", "MEETS", "state:KAZ")}),
     ("Putin arrived in Kazakhstan on Wednesday for a two-day state visit for the summit with Tokayev.", {("person:kassym-jomart-tokayev", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "MEETS", "state:KAZ")}),
     ("Putin and Tokayev have signed a Declaration on the transition of bilateral relations to the level of a comprehensive strategic partnership.", {("state:KAZ", "ALLIED_WITH", "state:RUS")}),
+    # session 12, twelfth round: two governments that signed a treaty; a treaty signed in a month between; a visit where he met, a visit to meet, a visit for meetings with a counterpart; 'my meeting with' in a quote; sniping with someone; an intelligence-sharing pact is no alliance (guard)
+    ("On 9 November 2023 the Government of Tuvalu and the Government of Australia signed the Falepili Union Treaty.", {("state:AUS", "ALLIED_WITH", "state:TUV")}),
+    ("The Falepili Union is a security treaty signed in November 2023 between Australia and Tuvalu.", {("state:AUS", "ALLIED_WITH", "state:TUV")}),
+    ("Erdogan made his first visit to Egypt in more than ten years on Wednesday where he met with Sisi.", {("person:abdel-fattah-el-sisi", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:EGY")}),
+    ("Erdogan made his first visit to Egypt since 2012 on Wednesday to meet Sisi.", {("person:abdel-fattah-el-sisi", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:EGY")}),
+    ("Sisi began an official visit to Turkey on Wednesday for meetings with his Turkish counterpart, Erdogan.", {("person:abdel-fattah-el-sisi", "MEETS", "person:recep-tayyip-erdogan"), ("person:abdel-fattah-el-sisi", "MEETS", "state:TUR"), ("person:recep-tayyip-erdogan", "LEADS", "state:TUR")}),
+    ("\"I am very pleased with my meeting with President Erdogan,\" Sisi wrote.", {("person:abdel-fattah-el-sisi", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("Erdogan has publicly sniped with Netanyahu over the war.", {("person:recep-tayyip-erdogan", "CONDEMNS", "person:benjamin-netanyahu")}),
+    ("South Korea and Japan on Friday agreed to restore their military intelligence-sharing pact.", set()),
 ]
