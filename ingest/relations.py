@@ -138,7 +138,7 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
 PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
-                      "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by"}  # their verb ("urged ... to stop", "dismissed") is the condemnation
+                      "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack"}  # their verb ("urged ... to stop", "dismissed") is the condemnation
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -204,7 +204,8 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
     out = []
     for entity_id in ids:
         kind = ctx.kind(entity_id)
-        if kind == "Leader" and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)):
+        if kind == "Leader" and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)) \
+                and not (type_name == "SANCTIONS" and side == 1):  # sanctions on a head of state target the person
             entity_id = ctx.state_served_by(entity_id) or entity_id
             kind = ctx.kind(entity_id)
         if kind in allowed:

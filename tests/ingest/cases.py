@@ -1065,4 +1065,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("\"I am very pleased with my meeting with President Erdogan,\" Sisi wrote.", {("person:abdel-fattah-el-sisi", "MEETS", "person:recep-tayyip-erdogan")}),
     ("Erdogan has publicly sniped with Netanyahu over the war.", {("person:recep-tayyip-erdogan", "CONDEMNS", "person:benjamin-netanyahu")}),
     ("South Korea and Japan on Friday agreed to restore their military intelligence-sharing pact.", set()),
+    # session 12, thirteenth round: accusing his counterpart on a weekday; decertifying a state; sanctions on a head of state target the person; a speaker quoting an invasion accuses the invader; Petro and Petro Poroshenko
+    ("President Donald Trump accused his Colombian counterpart, Gustavo Petro, on Sunday of encouraging drug production.", {("person:donald-trump", "CONDEMNS", "person:gustavo-petro"), ("person:gustavo-petro", "LEADS", "state:COL")}),
+    ("This is the first time that Washington has decertified Colombia.", {("state:USA", "CONDEMNS", "state:COL")}),
+    ("The United States has slapped sanctions on Colombian President Gustavo Petro.", {("person:gustavo-petro", "LEADS", "state:COL"), ("state:USA", "SANCTIONS", "person:gustavo-petro")}),
+    ("\"The U.S. government has invaded our national territory,\" Petro wrote.", {("person:gustavo-petro", "CONDEMNS", "state:USA")}),
+    ("Petro Poroshenko met Putin in Berlin.", {("person:petro-poroshenko", "MEETS", "person:vladimir-putin")}),
 ]
