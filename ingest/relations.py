@@ -58,8 +58,11 @@ COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 NOT_VETO_TARGETS = ("org:UN",)
 # how far past `pre` a trigger verb reaches; a veto's object ("an attempt to extend sanctions") is content
 TRIGGER_CHARS = {"VETOES": 8}
+# an actor that is the second half of a hyphenated pair ("the «India»-«China» understanding") is no subject
 HYPHENED = re.compile(r"«\d+»\s*[-–]\s*$")
+# ... nor one that is told something ("India told the «IMF» that it supports ...")
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|notified|conveyed\s+to|wrote\s+to|reminded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# ... nor the backer of those who act ("targeted by «Iranian»-backed militias")
 BACKER = re.compile(r"-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\b")
 # a state's opposition, rebels or press are not the state
 NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|rebels?|insurgents?|separatists?|dissidents?|critics?|"
@@ -136,9 +139,12 @@ SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis";
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
+# ... and so do rules whose own verb is the condemnation ("urged X to stop its provocations", "dismissed X's
+# remarks as baseless") and a speaker's quote, whatever mood its content has ("will protect us from
+# illegitimate actions by the ICC," Rubio said)
 PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
-                      "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack"}  # their verb ("urged ... to stop", "dismissed") is the condemnation
+                      "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack"}
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",

@@ -1071,4 +1071,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The United States has slapped sanctions on Colombian President Gustavo Petro.", {("person:gustavo-petro", "LEADS", "state:COL"), ("state:USA", "SANCTIONS", "person:gustavo-petro")}),
     ("\"The U.S. government has invaded our national territory,\" Petro wrote.", {("person:gustavo-petro", "CONDEMNS", "state:USA")}),
     ("Petro Poroshenko met Putin in Berlin.", {("person:petro-poroshenko", "MEETS", "person:vladimir-putin")}),
+    # session 12, review: a visitor 'currently in' a state
+    ("Jaishankar, currently in Sri Lanka, said the talks went well.", {("person:subrahmanyam-jaishankar", "MEETS", "state:LKA")}),
 ]
