@@ -329,10 +329,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue
-                if source_slot == groups["s"] and NOT_THE_STATE_ITSELF.match(text, match.end("s") + 1):
-                    continue  # "the UK's opposition Conservative party criticised ...": not the UK
-                if source_slot == groups["s"] and type_name != "SUPPORTS" and BACKER.match(text, match.end("s") + 1):
-                    continue  # "targeted by Iranian-backed militias": the militias act, not Iran
+                if source_slot == groups["s"] and _others_act(text, match.end("s") + 1, type_name):
+                    continue
                 sources = masked.mention(source_slot).ids
                 also = AND_ITS.search(text, 0, match.start("s") - 1)
                 said = masked.mention(source_slot)
@@ -423,6 +421,14 @@ def _pair_not_subject(text: str, match: re.Match) -> bool:
         return True
     pre = match.group("pre")
     return bool(ING_VERB.match(text, match.end("pre")) and OF_END.search(pre) and not SUBJECTS_GERUND.search(pre))
+
+
+def _others_act(text: str, after_source: int, type_name: str) -> bool:
+    """Whether the words right after the source make others the actor: "the UK's opposition
+    Conservative party criticised" (not the UK), "targeted by Iranian-backed militias" (not Iran,
+    though Iran does back them)."""
+    return bool(NOT_THE_STATE_ITSELF.match(text, after_source)
+                or (type_name != "SUPPORTS" and BACKER.match(text, after_source)))
 
 
 def _someone_else(pre: str) -> bool:
