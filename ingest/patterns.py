@@ -34,6 +34,8 @@ EPITHETS = (r"separatist|troublemaker|terror|dictator|criminal|aggressor|liar|mu
 JUDGMENTS = (r"outrageous|unacceptable|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressive|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
              r"direct challenge to|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized")
+# "... as outrageous", "... as \"unjustified\"": the judgment an act is described or dismissed as
+JUDGED_AS = r"\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"
 MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
 
 MACROS = {
@@ -392,9 +394,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.complaint_over", r"{S}\s+{pre}(?:lodg|fil|submit|register)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|case)s?\s+(?:with\s+(?:the\s+)?«\d+»\s+(?:\(«\d+»\)\s+)?)?(?:over|against|about)\s+(?:the\s+)?{T}"),
     # "labelled Lai a 'troublemaker'", "branded Kyiv a terrorist state": an epithet is a condemnation
     # "the Kremlin described the ICC's actions as outrageous and unacceptable"
-    ("CONDEMNS", "condemn.described_as", r"{S}\s+{pre}(?:describ|call|term|brand|label|denounc|condemn|slamm?)\w*\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+to\s+(?:[^«»;.,]|«\d+»){1,40}?)?)?\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.described_as", r"{S}\s+{pre}(?:describ|call|term|brand|label|denounc|condemn|slamm?)\w*\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+to\s+(?:[^«»;.,]|«\d+»){1,40}?)?)?" + JUDGED_AS),
     # "India dismissed Nepal's remarks as unjustified" (the dismissing is no negation here)
-    ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
     ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}?(?:" + EPITHETS + r")\w*\b"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}summon(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?|high commissioner|top diplomat)\b"),
@@ -839,13 +841,51 @@ RULE_GATES = {
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
-    "condemn.objected": r"objecti|objects|objected|protest", "condemn.quoted_attack": r"invad|attack|bomb|murder|kill|violat|occup", "meet.visit_where_met": r"visit to", "meet.quoted_my_meeting": r"my meeting|my talks|my conversation|my first meeting|my bilateral meeting", "condemn.sniped_with": r"sniped|sparred|feuded|bickered|traded barbs|traded insults|traded jabs|traded accusations", "ally.governments_signed": r"government of", "meet.arrived_for_visit": r"state visit|official visit|working visit", "member.welcomed_as": r" as ", "member.currently_includes": r"currently includes|now includes|currently comprises|now comprises|currently consists|now consists", "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of", "member.joined_followed_by": r"followed by", "support.loan_for": r"loan|bailout|credit|financing|rescue", "meet.currently_in": r"currently in|now in|currently visiting|now visiting", "support.thanked_for": r"thank|gratitude", "support.told_that_it": r"that it",
-    "support.extended_to_help": r"to help", "support.becoming_creditor": r"becoming", "support.with_help_of": r"with the help of|with the support of|with the backing of|with the assistance of", "support.solidarity": r"solidarity", "attack.weapon_hit": r"struck|hit|landed|exploded|fell|slammed", "attack.weapon_fired_by_hit": r"fired by|launched by", "attack.participle_targeting": r", targeting|, hitting|, striking|, bombing|, pounding", "troops.where_forces": r", where ", "troops.using_as_base": r" as a | as an | as ", "trade.deals_including": r"including|such as|among them", "trade.pair_relationship_worth": r"worth|valued at",
-    "meet.spent_hours_with": r"hour|day|minute", "meet.standing_beside": r"standing|speaking|appearing", "meet.said_standing_beside": r"standing|speaking|appearing", "condemn.move_condemned_by": r" by ", "condemn.a_move_condemned_by": r" by ", "condemn.quoted_judged_act": r" said| says| added| told| wrote| stated| declared",
-    "condemn.quoted_judged_by": r" by | of ", "condemn.judged_acts_by": r"described as|called as|termed as", "arms.equipped_with_foreign": r"equipped with|armed with|fitted with", "arms.delivered_by": r" by ", "arms.deal_with_to_supply": r"for supplying|for delivering|for selling|to supply|to deliver|to sell|for the supply|for the delivery|for the sale",
+    # (session 12's rules)
+    "condemn.objected": r"objecti|objects|objected|protest",
+    "condemn.quoted_attack": r"invad|attack|bomb|murder|kill|violat|occup",
+    "meet.visit_where_met": r"visit to",
+    "meet.quoted_my_meeting": r"my meeting|my talks|my conversation|my first meeting|my bilateral meeting",
+    "condemn.sniped_with": r"sniped|sparred|feuded|bickered|traded barbs|traded insults|traded jabs|traded accusations",
+    "ally.governments_signed": r"government of",
+    "meet.arrived_for_visit": r"state visit|official visit|working visit",
+    "member.welcomed_as": r" as ",
+    "member.currently_includes": r"currently includes|now includes|currently comprises|now comprises|currently consists|now consists",
+    "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
+    "member.joined_followed_by": r"followed by",
+    "support.loan_for": r"loan|bailout|credit|financing|rescue",
+    "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
+    "support.thanked_for": r"thank|gratitude",
+    "support.told_that_it": r"that it",
+    "support.extended_to_help": r"to help",
+    "support.becoming_creditor": r"becoming",
+    "support.with_help_of": r"with the help of|with the support of|with the backing of|with the assistance of",
+    "support.solidarity": r"solidarity",
+    "attack.weapon_hit": r"struck|hit|landed|exploded|fell|slammed",
+    "attack.weapon_fired_by_hit": r"fired by|launched by",
+    "attack.participle_targeting": r", targeting|, hitting|, striking|, bombing|, pounding",
+    "troops.where_forces": r", where ",
+    "troops.using_as_base": r" as a | as an | as ",
+    "trade.deals_including": r"including|such as|among them",
+    "trade.pair_relationship_worth": r"worth|valued at",
+    "meet.spent_hours_with": r"hour|day|minute",
+    "meet.standing_beside": r"standing|speaking|appearing",
+    "meet.said_standing_beside": r"standing|speaking|appearing",
+    "condemn.move_condemned_by": r" by ",
+    "condemn.a_move_condemned_by": r" by ",
+    "condemn.quoted_judged_act": r" said| says| added| told| wrote| stated| declared",
+    "condemn.quoted_judged_by": r" by | of ",
+    "condemn.judged_acts_by": r"described as|called as|termed as",
+    "arms.equipped_with_foreign": r"equipped with|armed with|fitted with",
+    "arms.delivered_by": r" by ",
+    "arms.deal_with_to_supply": r"for supplying|for delivering|for selling|to supply|to deliver|to sell|for the supply|for the delivery|for the sale",
     "arms.deal_for_foreign": r"deal for|contract for|agreement for|order for|to buy|to purchase|to acquire",
-    "ally.pact_with_which": r" which | that ", "condemn.a_move_that": r" that | which ", "ally.commits_pair": r"commit", "condemn.dismissed_as": r" as ",
-    "condemn.urged_to_stop": r" to stop| to cease| to halt| to end| to refrain| to desist| to quit| to immediately", "condemn.no_right": r"no right|no business",
+    "ally.pact_with_which": r" which | that ",
+    "condemn.a_move_that": r" that | which ",
+    "ally.commits_pair": r"commit",
+    "condemn.dismissed_as": r" as ",
+    "condemn.urged_to_stop": r" to stop| to cease| to halt| to end| to refrain| to desist| to quit| to immediately",
+    "condemn.no_right": r"no right|no business",
     "condemn.rejected_bid": r"reject|dismiss|rebuff|rebuke|decried",
     "ally.hyphen_drills": r"exercises|drills|manoeuvres|maneuvers|war games|patrols",
 }
