@@ -12,6 +12,8 @@ from ingest.model import Entity
 WORD = re.compile(r"\w+")
 # a demonym after a capitalised one of these names a region's people ("South Australian premier")
 REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northern", "southern"}
+REGION_WORDS = REGION_BEFORE | {"central"}
+REGION_NOUNS = {"country", "countries", "nation", "nations", "region"}
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
@@ -44,7 +46,9 @@ TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc
           r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry|[Ee]xternal [Aa]ffairs) [Mm]inister|"
-          r"(?:[Uu]nion )?[Mm]inister of [Ee]xternal [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}(?:Affairs|Defen[cs]e|Security|Trade|Finance|Economy|Energy|Interior|Justice|Industry|Diaspora)|"
+          r"(?:[Uu]nion )?[Mm]inister of [Ee]xternal [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}(?:Affairs|Defen[cs]e|Security|Trade|Finance|Economy|Energy|Interior|Justice|Industry|Diaspora|"
+          r"Sciences?|Health|Education|Agriculture|Transport|Environment|Culture|Tourism|Labou?r|Commerce|Development|Planning|"
+          r"Communications|Petroleum|Mines|Resources|Fisheries|Works|Infrastructure|Technology|Immigration|Investment)|"
           r"(?:Strategic|Home|Economic|Diaspora|Regional|European) Affairs [Mm]inister|[Mm]inister|"
           r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Tt]reasury [Ss]ecretary|[Cc]ommerce [Ss]ecretary|"
           r"[Ss]ecretary of (?:the )?(?:Treasury|Defen[cs]e|Commerce|War|Homeland Security|Energy|Interior|Health(?: and Human Services)?|Agriculture|Labor|Transportation|Education|Navy|Army|Air Force)|"
@@ -88,6 +92,7 @@ class ArticleContext:
     recent_leaders: list[str] = field(default_factory=list)
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
     leading_state: str | None = None                              # the first state of the last sentence naming one
+    last_org: str | None = None                                   # the organisation named last
     regime_state: str | None = None
 
     @staticmethod
@@ -244,6 +249,9 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "South Australian premier": a region's people, not the state's
     if lowered[i + n - 1] in REGION_BEFORE and capital_after:
         return True  # "the West African country", "the West Bank": a region, not the bloc
+    if surface.form == "demonym" and n > 1 and lowered[i] in REGION_WORDS and i + n < len(tokens) \
+            and lowered[i + n] in REGION_NOUNS:
+        return True  # "the Central African country": a country of the region, not the Central African Republic
     if n == 1 and capital_after and surface.form == "name" and _name_goes_on(text, tokens, i, ctx, surface.entity_id):
         return True  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
     return surface.form == "demonym" and surface.entity_id.startswith("bloc:") and \

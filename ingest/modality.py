@@ -6,8 +6,8 @@ import re
 
 NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
-    r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|without|halt(?:s|ed)?|stop(?:s|ped)?|"
-    r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
+    r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed)?|stop(?:s|ped)?|"
+    r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed|ing)|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
@@ -31,12 +31,14 @@ AND_THEN = r"\band\s+(?:also\s+|then\s+|later\s+|instead\s+)?"
 # a participle after a comma or "when" has a mood of its own: "Kabul denied the claim, accusing Pakistan",
 # "was not apprehended when visiting South Africa"
 CLAUSE_OPENERS = r"when|while|after|before|since"
-COMMA_BEFORE = re.compile(rf"(?:,|\b(?:{CLAUSE_OPENERS}))\s+$")
+COMMA_BEFORE = re.compile(rf"(?:,|\b(?:{CLAUSE_OPENERS}))\s+(?:\w+ly\s+)?$")  # (also "after repeatedly accusing")
 # a relation a presupposing verb takes as its object exists, whatever the mood around it:
 # "a push to bolster its alliances with South Korea", "plans to boost trade with China"
 PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|cement|consolidate|expand)\w*\s+"
                                 r"(?:(?:the|their|its|this|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"(?:alliances?|ties|partnerships?|relations(?:hip)?|cooperation|trade|commerce|links)\b", re.I)
+                                r"(?:alliances?|ties|partnerships?|relations(?:hip)?|cooperation|trade|commerce|links)\b"
+                                # "could reduce its military presence in Chad": the presence exists
+                                r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b", re.I)
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$")

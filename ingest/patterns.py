@@ -33,7 +33,7 @@ EPITHETS = (r"separatist|troublemaker|terror|dictator|criminal|aggressor|liar|mu
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressive|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
-             r"direct challenge to|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized")
+             r"direct challenge to|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing")
 # "... as outrageous", "... as \"unjustified\"": the judgment an act is described or dismissed as
 JUDGED_AS = r"\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"
 MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
@@ -102,7 +102,7 @@ SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "ag
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
-               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
+               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", "rail(?:s|ed|ing)? against", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                "protest(?:s|ed|ing)?", "decertif(?:y|ies|ied|ying)")
 SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
@@ -236,7 +236,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
-    ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
+    ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build|reduc|scal\w+\s+(?:back|down)|draw\w*\s+down)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
     # "Russia's military deployment in Ukraine"
     ("DEPLOYS_TROOPS", "troops.poss_deployment", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:military|troop|army|naval))?\s+(?:deployment|presence)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}"),
@@ -369,7 +369,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Qatar condemned the strike, calling it a 'cowardly Israeli attack'"
     ("CONDEMNS", "condemn.calling_it", r"{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>calling|describing|terming|branding|labell?ing)\s+(?:it|them|this|the\s+\w+)\s+(?:as\s+)?(?:an?\s+)?[“\"‘']?(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:attacks?|aggression|strikes?|assault|invasion|provocation|act|crime|violation|terrorism)\b"),
     # "Macron said Israel's air strikes were unacceptable", "called Russia's actions 'extremely irresponsible behaviour'"
-    ("CONDEMNS", "condemn.said_judgment", r"{S}\s+{pre}(?:said|says|stated|declared|called|call|calls|termed|described)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:actions?|moves?|conduct|behaviou?r|decision|polic(?:y|ies)|strikes?|airstrikes|attacks?|remarks|statements?)(?:\s+(?:in|against|on)\s+(?:the\s+)?[\w-]+)?\s+(?:(?:were|was|are|is|had been|has been)\s+)?[“\"‘']?(?:an?\s+)?(?:\w+\s+){0,2}?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.said_judgment", r"{S}\s+{pre}(?:said|says|stated|declared|called|call|calls|termed|described)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:actions?|moves?|conduct|behaviou?r|decision|polic(?:y|ies)|strikes?|airstrikes|attacks?|remarks|statements?)(?:\s+(?:in|against|on)\s+(?:the\s+)?[\w-]+|\s+to\s+(?:(?:[\w.-]+|«\d+»)\s+){0,14}?(?:[\w-]+|«\d+»))?\s+(?:(?:were|was|are|is|had been|has been)\s+)?[“\"‘']?(?:an?\s+)?(?:\w+\s+){0,3}?(?:" + JUDGMENTS + r")"),
     # "blamed M23 for the violence and accused Rwanda of shunning peace": a second verb of the same subject
     ("CONDEMNS", "condemn.and_second", r"{S}\s+{pre}" + CONDEMN_V + r"\s(?:[^«»;.]|«\d+»){0,60}?\s+and\s+(?:also\s+)?(?P<v>" + CONDEMN_V + r")\s+(?:the\s+)?{T}"),
     # "… recalled their ambassadors from Algeria, which they accuse of shooting down a drone"
@@ -415,6 +415,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.a_move_condemned_by", r"{lead}{T}\s(?:[^«»;.]|«\d+»){0,160}?,\s+(?:a|in a)\s+(?:move|step|decision)\s+(?:(?:that|which)\s+was\s+)?(?:\w+ly\s+)?(?:condemned|criticised|criticized|denounced|slammed|decried)\s+by\s+(?:both\s+)?(?:the\s+)?{S}"),
     # “This Russian veto is a disgrace,” Lammy added; “... from illegitimate actions by the ICC,” Rubio said
     ("CONDEMNS", "condemn.quoted_judged_act", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:actions?|moves?|conduct|behaviou?r|decision|veto|polic(?:y|ies)|strikes?|attacks?|targeting|remarks|statements?)\s+(?:is|was|are|were)\s+(?:an?\s+)?(?:\w+\s+)?(?:" + JUDGMENTS + "|" + EPITHETS + r")\w*[^”\"]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
+    # "“The announcement by Russia that it is suspending ... is deeply unfortunate and irresponsible,” Secretary Blinken said"
+    ("CONDEMNS", "condemn.quoted_act_by", r"\A[\s“\"]*[Tt]he\s+(?:decision|move|announcement|actions?|steps?)\s+by\s+(?:the\s+)?{T}\s(?:[^”\"«»]){0,100}?\b(?:is|was|are|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r")\w*[^”\"]*[”\"],?\s+(?:[A-Z][\w.]*\s+){0,3}?{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
+    # "Blinken called “very disappointing and irresponsible” Russia's decision", "called Russia's decision to quit the treaty disappointing"
+    ("CONDEMNS", "condemn.called_judged_act", r"{S}\s+{pre}(?:called|calls|termed|terms)\s+(?:(?:on\s+)?\w+day\s+)?[“\"](?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r")\w*[”\"]\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:decision|move|actions?|announcement|steps?)\b"),
+    ("CONDEMNS", "condemn.called_act_judged", r"{S}\s+{pre}(?:called|calls|termed|terms)\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:decision|move|actions?|announcement|steps?)(?:\s+to\s+(?:[\w-]+\s+){0,8}?[\w-]+)?\s+[“\"]?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.quoted_judged_by", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|strikes?|attacks?|targeting|steps|measures)\s+(?:by|of)\s+(?:the\s+)?{T}[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
     # "Rubio vowed to protect the U.S. from what he described as 'illegitimate actions' by the ICC"
     ("CONDEMNS", "condemn.judged_acts_by", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:described|called|termed)\s+as\s+[“\"‘']?(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|steps|measures)[”\"’']?\s+(?:by|of)\s+(?:the\s+)?{T}"),
@@ -472,7 +477,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|lenders?|creditors?|financiers?)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
-    ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?)\b"),
+    ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?|present(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?|medical\s+(?:supplies|equipment))\b"),
     # "Egypt delivered its first military aid to Somalia", "announced a shipment of military aid to Somalia"
     ("SUPPORTS", "support.aid_to", r"{S}\s+{pre}(?:deliver|sen[dt]|provid|pledg|announc|approv|gave|giv|offer|grant|extend|dispatch|commit)\w*\s{g}\b(?:(?:military|humanitarian|economic|financial|development|security|bilateral)\s+){0,2}(?:aid|assistance|support|loan(?:\s+deal|\s+programme|\s+program)?|bailout(?:\s+package)?|credit line)(?:\s+packages?)?\s+(?:of\s+(?:US\s*)?\$?[\d.,]+\s+(?:\w+\s+)?(?:billion|million)\s+)?(?:to|for)\s+(?:the\s+)?{T}"),
     # "The IMF's Executive Board approved a new loan deal for Pakistan"
@@ -480,7 +485,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Jaishankar, currently in Colombo, said"
     ("MEETS", "meet.currently_in", r"{S},\s+(?:who\s+is\s+)?(?:currently|now)\s+(?:in|visiting)\s+{T},"),
     # "Sri Lanka thanked India for the generous support of a credit line": the thanked state gave it
-    ("SUPPORTS", "support.thanked_for", r"{T}\s+{pre}(?:thank(?:s|ed|ing)?|expressed\s+(?:its\s+|their\s+)?gratitude\s+to)\s+(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+for\s+(?:its\s+|their\s+|the\s+|«\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:support|assistance|help|aid|backing|credit|loans?|generosity)\b"),
+    ("SUPPORTS", "support.thanked_for", r"{T}\s+{pre}(?:thank(?:s|ed|ing)?|expressed\s+(?:its\s+|their\s+)?gratitude\s+to)\s+(?:«\d+»\s+and\s+)?(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+for\s+(?:its\s+|their\s+|the\s+|«\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:support|assistance|help|aid|backing|credit|loans?|generosity)\b"),
     # "India told the IMF that it strongly supports Sri Lanka's debt restructuring plan"
     ("SUPPORTS", "support.told_that_it", r"{S}\s+{pre}(?:told|tells|informed|assured|conveyed\s+to|notified|wrote\s+to)\s+(?:[^«»;.]|«\d+»){0,40}?\bthat\s+it\s+(?:\w+ly\s+)?(?:supports?|backs?|endorses?)\s+(?:the\s+)?{T}"),
     # "India extended about $4 billion in credit to help Sri Lanka"
@@ -533,6 +538,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
     ("MEETS", "meet.subject_visit", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
+    # "Modi's Ukraine visit", "Trump's China trip"
+    ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
@@ -543,7 +550,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?|roll(?:s|ed|ing)? out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+(?:to|for)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.passive", r"{T}\s+(?:(?:has|have|had|was|were|is|are|to|also|\w+ly)\s+){0,2}(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:greeted|received|welcomed|hosted|met)\s+by\s+(?:the\s+)?{S}"),
     # the actor itself arrives ("Macron arrived in Berlin"), not its troops or ships
-    ("MEETS", "meet.arrived", r"{S}\s+(?:and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+)?(?:on\s+\w+day\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.arrived", r"{S}\s+(?:and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+)?(?:on\s+\w+day\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?{T}"),
     # "Lee paid his first visit abroad since taking office, arriving in Tokyo on Saturday"
     # "Carney heads to Mexico on Thursday" (the traveller right before the verb: not "shipping headed to Israel")
     ("MEETS", "meet.heads_to", r"{S}\s+(?:(?:\w+ly|also|then|will|is|was|has|had|on\s+\w+day)\s+)*head(?:s|ed|ing)?\s+to\s+(?:the\s+)?{T}"),
@@ -710,12 +717,14 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.ratified", r"\b(?:ratif(?:y|ies|ied|ying)|approv(?:es?|ed|ing)|complet(?:es?|ed|ing)|finali[sz](?:es?|ed|ing)|celebrat(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:\w+\s+)?{T}\s+membership\b(?!\s+(?:bid|application|request|talks|ambitions?|hopes|aspirations?|process))"),
-    ("MEMBER_OF", "member.includes", r"{T}(?:\s+(?:bloc|group|grouping|alliance|union|forum|club|coalition))?\)?(?:\s*[,—–]\s*|\s+)(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.includes", r"{T}(?:\s+(?:bloc|group|grouping|alliance|union|forum|club|coalition))?\)?(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
     # "the Quad is a grouping of Australia, India, Japan and the United States"
     ("MEMBER_OF", "member.grouping_of", r"{T}\)?\s+{pre}(?:is|are|was|remains)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum)\s+of\s+(?:the\s+)?{S}(?=\s*(?:[,.;)]|$|\s+(?:that|which|and|since|in|as|with)\b))"),
     # "The SCO … has expanded its membership to include ten members, including nations like Iran and India"
     ("MEMBER_OF", "member.membership_including", r"{T}[^«»;]{0,60}?\bmembership\b[^«»;]{0,60}?\b(?:including|includes|include|such as|like)\s+(?:(?:[\w-]+\s+){0,2}?(?:nations|countries|states|members)\s+(?:like|such as|including)\s+)?(?:the\s+)?{S}"),
     # "APEC represents half of world GDP, as its largest members are China, the US and Russia"
+    # "the founding members of the bloc are Brazil, Russia, ..."
+    ("MEMBER_OF", "member.members_of_are", r"\bmembers\s+of\s+(?:the\s+)?{T}\s+(?:are|were|include|included)\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.members_are", r"{T}(?:{poss})?\s(?:[^«»;.]|\.(?=\d)){0,60}?\b(?:its\s+|whose\s+)?(?:(?:largest|biggest|main|leading|founding|current|other|key|core)\s+)?members\s*(?:(?:are|include|included)\s+|[—–:]\s*)(?:the\s+)?{S}"),
     # "the United States — NATO's biggest-spending member —"
     ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?member\b"),
@@ -751,8 +760,8 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
-    "SUPPORTS": r"support|back|solidarity|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
+    "CONDEMNS": r"outrage|rebuke|condemn|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|exchanged views|joint declaration|joint statement|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
@@ -888,6 +897,12 @@ RULE_GATES = {
     "condemn.no_right": r"no right|no business",
     "condemn.rejected_bid": r"reject|dismiss|rebuff|rebuke|decried",
     "ally.hyphen_drills": r"exercises|drills|manoeuvres|maneuvers|war games|patrols",
+    # (session 13's rules)
+    "meet.poss_state_visit": r"visit|trip|tour",
+    "member.members_of_are": r"members of",
+    "condemn.quoted_act_by": r" by ",
+    "condemn.called_judged_act": r"called|calls|termed|terms",
+    "condemn.called_act_judged": r"called|calls|termed|terms",
 }
 
 

@@ -27,7 +27,7 @@ INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
-    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})"
+    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
 # "Milei's Argentina": the state its head is named with
@@ -94,6 +94,9 @@ REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing))\b)")
+# "Putin blamed the West for provoking his invasion of Ukraine": his state's invasion (an aggressor's words only:
+# "his war" may be a defender's)
+HIS_INVASION = re.compile(r"\b(?:his|her)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:invasion|aggression|occupation|annexation|special military operation)\b)")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
@@ -104,8 +107,8 @@ NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
 # "he"/"she" opening a clause, before its verb: "…, as he welcomed", "where she was received by"
 SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|(?<=\bafter )|(?<=\bwhile )|(?<=\band )|"
-                             r"(?<=\bbut )|(?<=\bthat ))(?:he|she)\b"
-                             r"(?=\s+(?:\w+ly\s+)?(?:also\s+|then\s+)?(?:was|is|had|has|[a-z]+ed|[a-z]+s)\b)")
+                             r"(?<=\bbut )|(?<=\bthat )|(?<=\bwhich ))(?:he|she)\b"
+                             r"(?=\s+(?:\w+ly\s+)?(?:also\s+|then\s+)?(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed|[a-z]+s)\b)")
 BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b")
 
 
@@ -379,6 +382,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if not any(m.start < end and start < m.end for m in mentions):
                 mentions.append(Mention(start, end, (ctx.regime_state,), "coref"))
     _resolve_its(masked, mentions, ctx)
+    _resolve_his_invasion(masked, mentions, ctx)
     _resolve_he(masked, mentions, ctx)
     # "Mr Putin": the honorific belongs to the person's mention
     for i, mention in enumerate(mentions):
@@ -450,6 +454,16 @@ def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) ->
         people = {m.ids[0] for m in mentions if m.end <= start and _kind_ok(ctx, m, ("Leader",))}
         if len(people) == 1 and not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(start, end, (people.pop(),), "coref"))
+
+
+def _resolve_his_invasion(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
+    """"his invasion" -> the state of the person named last before it."""
+    for match in HIS_INVASION.finditer(masked.text):
+        start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
+        people = [m for m in mentions if m.end <= start and _kind_ok(ctx, m, ("Leader",))]
+        state = ctx.state_served_by(max(people, key=lambda m: m.start).ids[0]) if people else None
+        if state and not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, (state,), "coref"))
 
 
 def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:

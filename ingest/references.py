@@ -26,6 +26,10 @@ PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?
 QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(?:«\d+»[^”\"’«»]*)*[,.!?]?\s*[”\"’']\s*,?\s+"
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
 SPEAKER_KINDS = ("State", "Organization", "Leader")
+# "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
+THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:bloc|grouping|alliance))\b(?!['’]s\b|\s+(?:of|between|with)\b)")
+# "Zelensky said that India supports his country's sovereignty": the state of the person named last before it
+HIS_COUNTRY = re.compile(r"\b(?P<ref>(?:his|her) (?:country|nation))\b")
 
 
 def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
@@ -64,6 +68,18 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                   and not SUBJECT_AFTER.match(masked.article, m.end)]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
+    for found in THE_BLOC.finditer(masked.text):
+        at = masked.orig(found.start())
+        orgs = [m for m in mentions if m.end <= at and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Organization"]
+        org = max(orgs, key=lambda m: m.start).ids[0] if orgs else ctx.last_org
+        if org:
+            add(found, (org,))
+    for found in HIS_COUNTRY.finditer(masked.text):
+        at = masked.orig(found.start())
+        people = [m for m in mentions if m.end <= at and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Leader"]
+        state = ctx.state_served_by(max(people, key=lambda m: m.start).ids[0]) if people else None
+        if state:
+            add(found, (state,))
     found = QUOTE_SPEAKER.match(masked.text)
     if found:
         speaker = masked.mention(found.group("who"))
@@ -79,6 +95,10 @@ def _one_state(mention: Mention, ctx: ArticleContext) -> bool:
 
 def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
     # (located capitals never reach here: dictionary_mentions drops them)
+    orgs = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
+            if len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Organization"]
+    if orgs:
+        ctx.last_org = orgs[-1]
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]
     if states:
         ctx.leading_state = states[0]
