@@ -145,8 +145,8 @@ ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|longtime|long-time|longest-s
 PROVOCATION_N = r"(?:provocations?|aggressiveness|bullying|intimidation|belligerence)"
 PROVOCATION_GATE = "provocation|aggressiveness|bullying|intimidation|belligerence"
 # "a staunch critic of the Kremlin", "an opponent of Russia"
-CRITIC_OF = r"(?:critic|opponent)\s+of\s+(?:the\s+)?"
-CRITIC_GATE = "critic of|opponent of"
+CRITIC_OF = r"(?:critic|opponent)s?\s+of\s+(?:the\s+)?"
+CRITIC_GATE = "critic of|opponent of|critics of|opponents of"
 # the fighters a side in a clash is named by: "clashes between M23 fighters and Congolese forces"
 FIGHTERS = r"(?:\s+(?:fighters|forces|troops|soldiers|rebels|militants|army))?"
 # the participles of accusing: "…, accusing Russia of", "after accusing Pakistan"
@@ -454,7 +454,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Sandu, a staunch critic of the Kremlin", "A vocal critic of Russia, … Sandu has …"
     ("CONDEMNS", "condemn.critic_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}"),
     ("CONDEMNS", "condemn.fronted_critic", r"\A[\s“\"]*(?:An?|The|As an?)\s+(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}[^;]{0,120}?,\s+{S}\s"),
-    ("CONDEMNS", "condemn.is_critic", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}"),
+    ("CONDEMNS", "condemn.is_critic", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?" + CRITIC_OF + r"{T}"),
+    # "President Erdogan, blasting Israel's ongoing aggression in Gaza, said …"
+    ("CONDEMNS", "condemn.participle_aside", r"{S}\s*,\s+(?:blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating)\s+(?:the\s+)?{T}"),
+    # "Turkey reported $5.4 billion in exports to Israel"
+    ("TRADES_WITH", "trade.reported_exports", r"{S}\s+{pre}(?:reported|recorded|posted|registered|logged)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:US)?\$?[\d.,]+\s*(?:billion|million|bn|m|trillion)?\s+(?:(?:worth\s+)?(?:of\s+)?)?in\s+(?:exports|imports|trade|sales)\s+(?:to|from|with)\s+(?:the\s+)?{T}"),
     # "The Sudanese government claims the UAE has supported the RSF": an accusation
     ("CONDEMNS", "condemn.claims_done", r"{S}\s+{pre}(?:claim|insist|alleg|contend|maintain)(?:s|ed|ing)?\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:has|had|have|is|was|were)\s+(?:been\s+)?(?:arm|support|back|suppl|sponsor|fund|financ|facilitat|help|harbou?r|shelter|violat|commit|aid)\w*"),
     # "Mitsotakis will raise the issue of Turkey's provocations": naming another's acts so condemns them
@@ -512,6 +516,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
                                r"oil|gas|crude|grain|goods|arms|drones|tanks|jets|aircraft|shipments|supplies|aid|assistance|funding|loans|imports|exports|energy)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
     # "concluded a White House meeting with Trump", "held what he called 'productive' phone calls with Trump"
+    # "Qin Gang held talks in Beijing with ..."
+    ("MEETS", "meet.had_talks_in_with", r"{S}\s+{pre}(?:h(?:e|o)ld|had)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions?)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|«\d+»)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?[“\"]?(?:meetings?|talks|phone calls?|calls|conversations?|discussions?)[”\"]?\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "a recent phone conversation Trump had with Putin"
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
@@ -760,9 +766,9 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
-    "MEETS": r"met|meet|exchanged views|joint declaration|joint statement|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
+    "MEETS": r"met|meet|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
@@ -903,6 +909,9 @@ RULE_GATES = {
     "condemn.quoted_act_by": r" by ",
     "condemn.called_judged_act": r"called|calls|termed|terms",
     "condemn.called_act_judged": r"called|calls|termed|terms",
+    "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",
+    "trade.reported_exports": r"exports|imports|trade|sales",
+    "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",
 }
 
 

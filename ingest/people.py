@@ -48,6 +48,9 @@ SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), r
 MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b|"
                      r"«(?P<of2>\d+)»(?:'s|’s)?\s+(?:[Ee]nvoy|[Aa]mbassador|[Dd]elegation|[Rr]epresentative|[Mm]ission)\s+to\s+(?:the\s+)?«\d+»")
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
+# "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
+# (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
+MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<m>«(?P<of>\d+)»['’]s\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade)\s+[Mm]inister)(?!['’]s|,?\s+(?:[A-Z]|«))")
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
                        r"secretariat|commission|governing body|executive board)\b")
 # "the Ministry of Foreign Affairs of Ukraine"
@@ -97,6 +100,7 @@ ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression
 # "Putin blamed the West for provoking his invasion of Ukraine": his state's invasion (an aggressor's words only:
 # "his war" may be a defender's)
 HIS_INVASION = re.compile(r"\b(?:his|her)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:invasion|aggression|occupation|annexation|special military operation)\b)")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
@@ -108,7 +112,7 @@ CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?
 # "he"/"she" opening a clause, before its verb: "…, as he welcomed", "where she was received by"
 SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|(?<=\bafter )|(?<=\bwhile )|(?<=\band )|"
                              r"(?<=\bbut )|(?<=\bthat )|(?<=\bwhich ))(?:he|she)\b"
-                             r"(?=\s+(?:\w+ly\s+)?(?:also\s+|then\s+)?(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed|[a-z]+s)\b)")
+                             r"(?=\s+and\s+«\d+»\s+(?:met|held|spoke|talked)\b|\s+(?:\w+ly\s+)?(?:also\s+|then\s+)?(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed|[a-z]+s)\b)")
 BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b")
 
 
@@ -264,6 +268,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match) or _aide(text, match):
                 continue
+            if pattern is INTRO_NAME_TITLE and PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "after prayers in Istanbul, the Turkish president said": a place, not his name
             of_index = match.group("of") if match.group("of") is not None else match.groupdict().get("of2")
             if of_index is None:
                 continue
@@ -319,6 +325,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if free(match) and len(same) == 1:
                 replace(match, same.pop(), "name")
     organs = [*ORGAN.finditer(text)]
+    if "inister" in text:
+        for match in MINISTER_SUBJECT.finditer(text):
+            of = masked.mention(match.group("of"))
+            if _kind_ok(ctx, of, ("State",)) and free(match):
+                replace(match, of.ids, "organ", match.start("m"))
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)
     if "»'s «" in text or "»’s «" in text or " to «" in text or " to the «" in text:
@@ -485,7 +496,7 @@ def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -
     antecedent, state, named = None, None, None
     for slot in re.finditer(r"«(\d+)»", masked.text[:start]):
         mention = masked.mention(slot.group(1))
-        if _kind_ok(ctx, mention, ("State", "Organization")) and \
+        if _kind_ok(ctx, mention, ("State", "Organization", "Bloc")) and \
                 not NOT_ANTECEDENT.search(masked.text, 0, slot.start()):
             antecedent = mention
             if ctx.kind(mention.ids[0]) == "State":

@@ -132,6 +132,9 @@ VERB_AFTER_AND = re.compile(AND_THEN + "$")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
+# an act against a state's backers is not against the state: "blamed Kyiv's Western backers"
+BACKERS_AFTER = re.compile(r"»['’]s\s+(?:[\w-]+\s+|«\d+»\s+)?(?:backers|allies|supporters|sponsors|patrons)\b")
+AGAINST_TYPES = {"CONDEMNS", "ATTACKS", "SANCTIONS"}
 # ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
 QUALIFIED_TARGET_RULES = {"condemn.says_wrong"}
 # a statement of arms is no "support short of arms", and an arms export no plain trade
@@ -326,6 +329,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             continue
                         source_slot = first.group(1)
                 if QUALIFIER_AFTER.match(text, match.end("t")) and rule not in QUALIFIED_TARGET_RULES:
+                    continue
+                if type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, match.end("t")):
                     continue
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue

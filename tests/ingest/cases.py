@@ -1098,4 +1098,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Scholz called China's move to restrict exports unacceptable.", {("person:olaf-scholz", "CONDEMNS", "state:CHN")}),
     ("Putin blamed the West for prolonging his invasion of Ukraine.", {("person:vladimir-putin", "CONDEMNS", "bloc:WEST"), ("state:RUS", "ATTACKS", "state:UKR")}),
     ("Xi railed against US export controls on chips.", {("person:xi-jinping", "CONDEMNS", "state:USA")}),
+    # session 13, round C: a place is no name ('in Ankara, the Turkish president'); a state's unnamed foreign minister is the state; 'its' may be the West's; 'he and X met'; participle asides; reported exports; critics of; an act against a state's backers; talks in <place> with; joint communiques
+    ("Speaking after talks in Ankara, the Turkish president said the deal was close.", set()),
+    ("Germany's foreign minister accused Russia of lying about the attack.", {("state:DEU", "CONDEMNS", "state:RUS")}),
+    ("Erdogan also criticised the West for its ongoing support to Israel.", {("bloc:WEST", "SUPPORTS", "state:ISR"), ("person:recep-tayyip-erdogan", "CONDEMNS", "bloc:WEST")}),
+    ("Putin recalled the day when he and Lukashenko met in Minsk.", {("person:alexander-lukashenko", "MEETS", "person:vladimir-putin")}),
+    ("Lula, slamming Israel's offensive in Gaza, called for a ceasefire.", {("person:luiz-inacio-lula-da-silva", "CONDEMNS", "state:ISR")}),
+    ("Vietnam reported $3 billion in exports to Japan last year.", {("state:JPN", "TRADES_WITH", "state:VNM")}),
+    ("Kenya has become one of the strongest critics of Rwanda in the region.", {("state:KEN", "CONDEMNS", "state:RWA")}),
+    ("Putin blamed Kyiv's Western backers for prolonging the war.", set()),
+    ("Foreign Minister Wang Yi held talks in Beijing with Russian Foreign Minister Sergei Lavrov.", {("person:sergei-lavrov", "MEETS", "person:wang-yi")}),
+    ("Foreign Minister Wang Yi and his Honduran counterpart Eduardo Reina signed a joint communique.", {("person:eduardo-reina", "MEETS", "person:wang-yi")}),
 ]
