@@ -35,6 +35,8 @@ JUDGMENTS = (r"outrageous|unacceptable|illegal|illegitimate|provocati|irresponsi
              r"aggressive|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
              r"direct challenge to|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing")
 # "... as outrageous", "... as \"unjustified\"": the judgment an act is described or dismissed as
+# "... for its stance": what an attack in words is for
+FOR_STANCE = r"\s+for\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:stance|position|remarks|comments|statements?|views|decision|polic(?:y|ies)|support|role|criticism|response|rhetoric)\b"
 JUDGED_AS = r"\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"
 MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
 
@@ -464,6 +466,14 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Mitsotakis will raise the issue of Turkey's provocations": naming another's acts so condemns them
     ("CONDEMNS", "condemn.names_provocation", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + PROVOCATION_N + r"\b"),
     ("CONDEMNS", "condemn.quoted_provocation", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + PROVOCATION_N + r"\b[^”\"]*[”\"],?\s+{S}\s+(?:said|says|told|wrote|added|stated|declared)\b"),
+    # "attacked Germany for its stance": words, not arms
+    ("CONDEMNS", "condemn.attacked_for_stance", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}" + FOR_STANCE),
+    # "Namibia rejects Germany's support of …"
+    ("CONDEMNS", "condemn.rejects_stance", r"{S}\s+{pre}(?:\w+ly\s+)?(?:reject(?:s|ed|ing)?|decr(?:y|ies|ied))\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:support|backing|stance|position|decision|involvement|interference|polic(?:y|ies)|remarks|comments)\b"),
+    # "taking a historic stand against Germany's involvement"
+    ("CONDEMNS", "condemn.stand_against", r"{S}\s+{pre}(?:tak(?:es?|ing|en)|took)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?stand\s+against\s+(?:the\s+)?{T}"),
+    # "criticised Germany for declaring support for Israel": the criticised one's support
+    ("SUPPORTS", "support.criticised_for", r"\b(?:critici[sz]|condemn|slamm?|blast|attack|denounc|rebuk|lambast)\w*\s+(?:the\s+)?{S}\s+for\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:(?:declaring|expressing|voicing|offering|giving|lending|pledging)\s+)?(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of|to)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
@@ -628,7 +638,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[iau]n|commenc(?:es?|ed|ing)|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
-    ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b"),
+    ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b(?!\s*,\s+(?:the\s+)?«)"),
+    # "Israel's most visible ally, the US, dismissed it"
+    ("ALLIED_WITH", "ally.poss_ally_named", r"{T}{poss}\s+(?:[\w-]+\s+){0,3}?ally\s*,\s+(?:the\s+)?{S}\s*,"),
     # "bringing the U.S. closer to the Philippines, its oldest ally": the nearest actor before owns "its"
     ("ALLIED_WITH", "ally.apposition_its", r"{S}(?:(?!\b(?:help|support|backing|against|counter|countering)\b)[^«»;.]){0,80}?{T}\s*,\s+(?:its|their)\s+" + ALLY_ADJ + r"(?:ally|allies)\b"),
     # "granted the US access to four more military bases"
@@ -909,6 +921,11 @@ RULE_GATES = {
     "condemn.quoted_act_by": r" by ",
     "condemn.called_judged_act": r"called|calls|termed|terms",
     "condemn.called_act_judged": r"called|calls|termed|terms",
+    "ally.poss_ally_named": r"ally,",
+    "condemn.attacked_for_stance": r"attack",
+    "condemn.rejects_stance": r"reject|decr",
+    "condemn.stand_against": r"stand against",
+    "support.criticised_for": r" for ",
     "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",
     "trade.reported_exports": r"exports|imports|trade|sales",
     "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",

@@ -13,7 +13,7 @@ from ingest.gates import Gates
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality
-from ingest.patterns import compile_gates, compile_patterns
+from ingest.patterns import FOR_STANCE, compile_gates, compile_patterns
 from ingest.vocabulary import TYPES, canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -135,6 +135,7 @@ QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|f
 # an act against a state's backers is not against the state: "blamed Kyiv's Western backers"
 BACKERS_AFTER = re.compile(r"»['’]s\s+(?:[\w-]+\s+|«\d+»\s+)?(?:backers|allies|supporters|sponsors|patrons)\b")
 AGAINST_TYPES = {"CONDEMNS", "ATTACKS", "SANCTIONS"}
+STANCE_AFTER = re.compile(FOR_STANCE)
 # ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
 QUALIFIED_TARGET_RULES = {"condemn.says_wrong"}
 # a statement of arms is no "support short of arms", and an arms export no plain trade
@@ -332,6 +333,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, match.end("t")):
                     continue
+                if type_name == "ATTACKS" and STANCE_AFTER.match(text, match.end("t") + 1):
+                    continue  # "attacked Germany for its stance": condemn.attacked_for_stance's
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue
                 if source_slot == groups["s"] and _others_act(text, match.end("s") + 1, type_name):

@@ -1109,4 +1109,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin blamed Kyiv's Western backers for prolonging the war.", set()),
     ("Foreign Minister Wang Yi held talks in Beijing with Russian Foreign Minister Sergei Lavrov.", {("person:sergei-lavrov", "MEETS", "person:wang-yi")}),
     ("Foreign Minister Wang Yi and his Honduran counterpart Eduardo Reina signed a joint communique.", {("person:eduardo-reina", "MEETS", "person:wang-yi")}),
+    # session 13, round D: 'X's closest ally, the Y,'; attacked for its stance is words; rejects X's position; a stand against; criticised for its support
+    ("At the summit in Washington, Ukraine's closest ally, the United States, pledged more air defence.", {("state:UKR", "ALLIED_WITH", "state:USA")}),
+    ("Hungary attacked Sweden for its stance on migration.", {("state:HUN", "CONDEMNS", "state:SWE")}),
+    ("Hungary attacked Ukraine with drones.", {("state:HUN", "ATTACKS", "state:UKR")}),
+    ("Poland rejects Germany's position on the border.", {("state:POL", "CONDEMNS", "state:DEU")}),
+    ("Slovakia is taking a firm stand against Hungary's interference.", {("state:SVK", "CONDEMNS", "state:HUN")}),
+    ("Algeria criticised France for its support for Morocco.", {("state:DZA", "CONDEMNS", "state:FRA"), ("state:FRA", "SUPPORTS", "state:MAR")}),
 ]
