@@ -148,6 +148,7 @@ PROVOCATION_N = r"(?:provocations?|aggressiveness|bullying|intimidation|belliger
 PROVOCATION_GATE = "provocation|aggressiveness|bullying|intimidation|belligerence"
 # "a staunch critic of the Kremlin", "an opponent of Russia"
 CRITIC_OF = r"(?:critic|opponent)s?\s+of\s+(?:the\s+)?"
+TENSION_GATE = "raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam"
 CRITIC_GATE = "critic of|opponent of|critics of|opponents of"
 # the fighters a side in a clash is named by: "clashes between M23 fighters and Congolese forces"
 FIGHTERS = r"(?:\s+(?:fighters|forces|troops|soldiers|rebels|militants|army))?"
@@ -474,6 +475,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.stand_against", r"{S}\s+{pre}(?:tak(?:es?|ing|en)|took)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?stand\s+against\s+(?:the\s+)?{T}"),
     # "criticised Germany for declaring support for Israel": the criticised one's support
     ("SUPPORTS", "support.criticised_for", r"\b(?:critici[sz]|condemn|slamm?|blast|attack|denounc|rebuk|lambast)\w*\s+(?:the\s+)?{S}\s+for\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:(?:declaring|expressing|voicing|offering|giving|lending|pledging)\s+)?(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of|to)\s+(?:the\s+)?{T}"),
+    # "China warned that the U.S. military expansion in the Philippines would deepen regional strife",
+    # "reiterated that the US was raising tensions"
+    ("CONDEMNS", "condemn.raising_tensions", r"{S}\s+{pre}(?:said|says|warned|warns|reiterated|reiterates|stated|states|claimed|claims|added|accused)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:(?:[\w-]+|«\d+»)\s+){0,6}?(?:(?:is|was|were|are|would|will|has been|had been)\s+)?(?:rais|escalat|stok|fuel|heighten|deepen|inflam|ratchet)\w*\s+(?:up\s+)?(?:the\s+)?(?:regional\s+)?(?:tensions?|strife|instability)\b"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
@@ -552,7 +556,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Li is currently in Australia on a four-day visit"
     ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour)\b"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
-    ("MEETS", "meet.subject_visit", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.subject_visit", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|of|after)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
     # "Modi's Ukraine visit", "Trump's China trip"
     ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
@@ -593,7 +597,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # ALLIED_WITH
-    ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"[”\"]?\s+(?:(?:agreement|treaty|deal|pact|accord)\s+)?(?:(?:to\s+be\s+)?(?:signed|agreed|concluded|sealed|reached|forged|struck|inked)\s+(?:(?:in|on)\s+(?:\d+\s+)?[A-Z][a-z]+(?:\s+\d{1,4})?\s+)?)?between\s+(?:the\s+)?{P}"),
+    ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"[”\"]?(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:agreement|treaty|deal|pact|accord)\s+)?(?:(?:to\s+be\s+)?(?:signed|agreed|concluded|sealed|reached|forged|struck|inked)\s+(?:(?:in|on)\s+(?:\d+\s+)?[A-Z][a-z]+(?:\s+\d{1,4})?\s+)?)?between\s+(?:the\s+)?{P}"),
     # "the treaty was signed on January 17 in Moscow by Putin and Pezeshkian"
     ("ALLIED_WITH", "ally.signed_by", r"\b" + ALLY_N + r"\s+(?:(?:was|were|has been|had been)\s+)?signed\s(?:[^«»;.]|«\d+»){0,50}?\bby\s+(?:the\s+)?{P}"),
     # "Azerbaijan has benefited from support from its traditional ally Turkey"
@@ -651,6 +655,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
     # "While China and Japan are major trading partners"
     ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+(?:of|with|to|for)\b)"),
+    # "The Philippines and the US, longtime treaty allies, agreed …"
+    ("ALLIED_WITH", "ally.pair_allies_aside", r"{P}\s*,\s+(?:(?:close|longtime|long-time|old|traditional|staunch|key|treaty|military|defen[cs]e)\s+){0,2}allies\s*,"),
     ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}(?:allies|strategic partners)\b(?!\s+(?:of|for)\b)"),
     # "Japan and the Philippines are allies of the United States"
     # "Japan is always a crucial strategic partner for the Philippines", "… is Vietnam's strategic partner"
@@ -778,7 +784,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
@@ -925,6 +931,8 @@ RULE_GATES = {
     "condemn.attacked_for_stance": r"attack",
     "condemn.rejects_stance": r"reject|decr",
     "condemn.stand_against": r"stand against",
+    "ally.pair_allies_aside": r"allies,",
+    "condemn.raising_tensions": TENSION_GATE,
     "support.criticised_for": r" for ",
     "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",
     "trade.reported_exports": r"exports|imports|trade|sales",

@@ -52,6 +52,8 @@ ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|envoy|spokes\w+|official|officials|diplomats?|"
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
+# ... and "soldiers to NATO partner Lithuania" go to Lithuania
+HEAD_TARGET_TYPES = PERSON_OBJECT_TYPES | {"DEPLOYS_TROOPS", "SUPPLIES_ARMS", "ATTACKS", "SANCTIONS", "TRADES_WITH"}
 DELEGATION_AFTER = re.compile(r"\s+delegations?\b")  # (though meeting a state's delegation is meeting the state)
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
@@ -148,7 +150,8 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # illegitimate actions by the ICC," Rubio said)
 PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
-                      "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack"}
+                      "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
+                      "condemn.raising_tensions"}  # (the warning is made; what it says may be hedged: "would deepen strife")
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -350,7 +353,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         all(ctx.kind(t) == "Leader" for t in targets):
                     continue  # (the words' attack is condemn.attacked_leader's)
                 head = HEAD_AFTER.match(text, match.end("t") + 1)
-                if head and type_name in PERSON_OBJECT_TYPES:  # "accused NATO ally Greece": Greece is accused
+                if head and type_name in HEAD_TARGET_TYPES:  # "accused NATO ally Greece": Greece is accused
                     targets = masked.mention(head.group(1)).ids
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
                 # (but "accused its Chinese counterpart": an agency's counterpart is the other state's agency)

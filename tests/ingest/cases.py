@@ -1116,4 +1116,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Poland rejects Germany's position on the border.", {("state:POL", "CONDEMNS", "state:DEU")}),
     ("Slovakia is taking a firm stand against Hungary's interference.", {("state:SVK", "CONDEMNS", "state:HUN")}),
     ("Algeria criticised France for its support for Morocco.", {("state:DZA", "CONDEMNS", "state:FRA"), ("state:FRA", "SUPPORTS", "state:MAR")}),
+    # session 13, round E: warnings that a state raises tensions; allies as an aside; a treaty's acronym; soldiers to NATO ally X; 'of his visit to'
+    ("Russia warned that NATO's build-up in the Baltics would escalate tensions.", {("state:RUS", "CONDEMNS", "org:NATO")}),
+    ("Beijing said Washington was stoking tensions in the Taiwan Strait.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("Japan and Australia, close allies, signed the pact in Perth.", {("state:AUS", "ALLIED_WITH", "state:JPN")}),
+    ("The Mutual Defence Treaty (MDT) between Japan and the United States dates from 1960.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    ("Germany sent 500 soldiers to NATO ally Lithuania.", {("state:DEU", "DEPLOYS_TROOPS", "state:LTU"), ("state:LTU", "MEMBER_OF", "org:NATO")}),
+    ("Scholz said the purpose of his visit to Kenya was to expand trade.", {("person:olaf-scholz", "MEETS", "state:KEN")}),
 ]
