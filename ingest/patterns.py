@@ -26,7 +26,7 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"brigades?|peacekeepers|special forces|military advisers|military advisors|units?|contingents?|"
           r"detachments?|regiments?|(?<=\d\s)personnel)")
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel bans|penalties|restrictive measures|"
-              r"(?:export|import|trade|financial|banking|visa) (?:restrictions|curbs|bans))")
+              r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
 EPITHETS = (r"separatist|troublemaker|terror|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole")
@@ -101,7 +101,7 @@ ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", r"agree(?:s|d)?(?=\s+(?:an?|the|its|new|fresh|\d+\w*)\s)",
                 r"reach(?:es|ed|ing)? (?:a\s+)?(?:consensus|(?:an?\s+)?agreement|(?:a\s+)?deal) on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
-                "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?")
+                "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?", "order(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
                "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", "rail(?:s|ed|ing)? against", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
@@ -134,7 +134,7 @@ OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entiti
             r"oligarch|businessman|vessel|tanker|airline|carrier|supplier|network|manufacturer|manufacturers|politicians|politician)\b")
 # "sanctions on seven people and four companies in China, Russia and Turkey"
 IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|people|businesses|banks|networks|"
-            r"manufacturers|suppliers|regime|government|authorities|leadership|junta|judges|prosecutors|officials|members|executives|commanders)\s+(?:based\s+|registered\s+)?(?:in|of|at)\s+(?:the\s+)?{T}")
+            r"manufacturers|suppliers|regime|government|authorities|leadership|junta|judges|prosecutors|officials|members|executives|commanders)\s+(?:based\s+|registered\s+|involved\s+)?(?:in|of|at)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
                   r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops|posts|camps|hideouts|strongholds|"
@@ -321,7 +321,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.named_regime", r"{S}\s+{pre}" + SANCTION_V + r"\s+(?:the\s+|its\s+)?{T}\s+{SN}\s+(?:regime|programme|program)\b"),
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
-    ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + IN_ACTOR),
+    ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|for)\s+" + IN_ACTOR),
+    # "sanctioned two officials in the government of Nicaragua"
+    ("SANCTIONS", "sanctions.verb_in", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+" + IN_ACTOR),
     ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
     # "China reimposed a ban on Japanese seafood imports", "China's ban on Japanese seafood"
     ("SANCTIONS", "sanctions.import_ban", r"{S}(?:{poss}|\s+{pre}(?:" + SANCTION_V + r"|reinstat(?:es?|ed|ing)))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?ban\s+on\s+(?:all\s+)?(?:(?:imports|purchases)\s+(?:of|from)\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|goods|products|seafood|fish|oil|gas|grain|beef|steel|cars|vehicles)\b"),
@@ -478,6 +480,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "China warned that the U.S. military expansion in the Philippines would deepen regional strife",
     # "reiterated that the US was raising tensions"
     ("CONDEMNS", "condemn.raising_tensions", r"{S}\s+{pre}(?:said|says|warned|warns|reiterated|reiterates|stated|states|claimed|claims|added|accused)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:(?:[\w-]+|«\d+»)\s+){0,6}?(?:(?:is|was|were|are|would|will|has been|had been)\s+)?(?:rais|escalat|stok|fuel|heighten|deepen|inflam|ratchet)\w*\s+(?:up\s+)?(?:the\s+)?(?:regional\s+)?(?:tensions?|strife|instability)\b"),
+    # "Rosario Murillo, who is already subject to U.S. sanctions"
+    ("SANCTIONS", "sanctions.subject_to", r"{T}\s*,?\s+(?:who|which)\s+(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+|long\s+)?(?:subject(?:ed)?\s+to|under)\s+{S}\s+(?:[\w-]+\s+)?sanctions\b"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
@@ -933,6 +937,7 @@ RULE_GATES = {
     "condemn.stand_against": r"stand against",
     "ally.pair_allies_aside": r"allies,",
     "condemn.raising_tensions": TENSION_GATE,
+    "sanctions.subject_to": r"subject to|subjected to|under",
     "support.criticised_for": r" for ",
     "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",
     "trade.reported_exports": r"exports|imports|trade|sales",

@@ -50,6 +50,8 @@ MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:missio
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 # "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
+# "the administration of U.S. President Donald Trump", "the government of Nicaraguan President Daniel Ortega"
+GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:[Aa]dministration|[Gg]overnment)\s+of)\s+(?:(?:«\d+»\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?«(?P<of>\d+)»")
 MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<m>«(?P<of>\d+)»['’]s\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade)\s+[Mm]inister)(?!['’]s|,?\s+(?:[A-Z]|«))")
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
                        r"secretariat|commission|governing body|executive board)\b")
@@ -332,6 +334,13 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, of.ids, "organ", match.start("m"))
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)
+    for match in (GOVERNMENT_OF.finditer(text) if "dministration of " in text or "overnment of " in text else ()):
+        # (the leader's own words may already be taken by his title: "the administration of U.S. President X")
+        of = masked.mention(match.group("of"))
+        state = of.ids[0] if _kind_ok(ctx, of, ("State",)) else \
+            ctx.state_of_leader(of.ids[0]) if _kind_ok(ctx, of, ("Leader",)) else None
+        if state and not any(s < match.end("head") and match.start() < e for s, e in taken):
+            replace(match, (state,), "organ")
     if "»'s «" in text or "»’s «" in text or " to «" in text or " to the «" in text:
         organs += MISSION.finditer(text)
     for match in organs:

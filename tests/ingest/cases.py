@@ -885,7 +885,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("A Polish poll found 60% support Ukraine's bid.", set()),
     ("Zelensky harshly criticised the veto of Hungarian Prime Minister Viktor Orban.", {("person:viktor-orban", "LEADS", "state:HUN"), ("person:volodymyr-zelensky", "CONDEMNS", "person:viktor-orban")}),
     # session 11, sixth round: 'accusing the country' after a state named in the sentence; a fronted 'Accusing X, Y said'; 'after accusing'; an actor after a verb is no accuser; 'a disgraced country'
-    ("Biden ordered new sanctions on Venezuela, accusing the country of rigging the vote.", {("person:joe-biden", "CONDEMNS", "state:VEN")}),
+    ("Biden ordered new sanctions on Venezuela, accusing the country of rigging the vote.", {("person:joe-biden", "CONDEMNS", "state:VEN"), ("state:USA", "SANCTIONS", "state:VEN")}),
     ("Accusing Serbia of stoking tensions, Kosovo's prime minister Albin Kurti said talks were over.", {("person:albin-kurti", "CONDEMNS", "state:SRB"), ("person:albin-kurti", "LEADS", "state:XKX")}),
     ("Poland closed a consulate after accusing Russia of sabotage.", {("state:POL", "CONDEMNS", "state:RUS")}),
     ("Macron met Scholz after accusing China of dumping.", {("person:emmanuel-macron", "CONDEMNS", "state:CHN"), ("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
@@ -1123,4 +1123,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Mutual Defence Treaty (MDT) between Japan and the United States dates from 1960.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
     ("Germany sent 500 soldiers to NATO ally Lithuania.", {("state:DEU", "DEPLOYS_TROOPS", "state:LTU"), ("state:LTU", "MEMBER_OF", "org:NATO")}),
     ("Scholz said the purpose of his visit to Kenya was to expand trade.", {("person:olaf-scholz", "MEETS", "state:KEN")}),
+    # session 13, round F: US Treasury and OFAC as seats; 'the administration/government of <leader>'; 'subject to X sanctions'; sanctioned officials in; ordered sanctions; travel restrictions
+    ("The Treasury Department sanctioned three officials in Venezuela.", {("state:USA", "SANCTIONS", "state:VEN")}),
+    ("OFAC imposed sanctions on two Iranian banks.", {("state:USA", "SANCTIONS", "state:IRN")}),
+    ("The administration of President Joe Biden accused Russia of lying.", {("state:USA", "CONDEMNS", "state:RUS")}),
+    ("The EU sanctioned two officials in the government of Belarusian President Alexander Lukashenko.", {("org:EU", "SANCTIONS", "state:BLR"), ("person:alexander-lukashenko", "LEADS", "state:BLR")}),
+    ("Lukashenko, who is already subject to EU sanctions, met Putin in Sochi.", {("org:EU", "SANCTIONS", "person:alexander-lukashenko"), ("person:alexander-lukashenko", "MEETS", "person:vladimir-putin")}),
+    ("Biden ordered sanctions against Russia.", {("state:USA", "SANCTIONS", "state:RUS")}),
+    ("Canada imposed travel restrictions on officials involved in the Ortega government.", {("state:CAN", "SANCTIONS", "state:NIC")}),
 ]
