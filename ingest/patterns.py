@@ -561,7 +561,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour)\b"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
     ("MEETS", "meet.subject_visit", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|of|after)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
-    ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
+    ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:day|leg|part|stage|stop)\s+of\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
     # "Modi's Ukraine visit", "Trump's China trip"
     ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
@@ -660,6 +660,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "While China and Japan are major trading partners"
     ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+(?:of|with|to|for)\b)"),
     # "The Philippines and the US, longtime treaty allies, agreed …"
+    # "Angola's strategic positioning as a key ally to the United States"
+    ("ALLIED_WITH", "ally.poss_as_ally", r"{S}{poss}\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?|the|its)\s+" + ALLY_ADJ + r"(?:[\w-]+\s+)?ally\s+(?:to|of)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_allies_aside", r"{P}\s*,\s+(?:(?:close|longtime|long-time|old|traditional|staunch|key|treaty|military|defen[cs]e)\s+){0,2}allies\s*,"),
     ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}(?:allies|strategic partners)\b(?!\s+(?:of|for)\b)"),
     # "Japan and the Philippines are allies of the United States"
@@ -938,6 +940,7 @@ RULE_GATES = {
     "ally.pair_allies_aside": r"allies,",
     "condemn.raising_tensions": TENSION_GATE,
     "sanctions.subject_to": r"subject to|subjected to|under",
+    "ally.poss_as_ally": r" as ",
     "support.criticised_for": r" for ",
     "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",
     "trade.reported_exports": r"exports|imports|trade|sales",

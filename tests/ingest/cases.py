@@ -1131,4 +1131,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Lukashenko, who is already subject to EU sanctions, met Putin in Sochi.", {("org:EU", "SANCTIONS", "person:alexander-lukashenko"), ("person:alexander-lukashenko", "MEETS", "person:vladimir-putin")}),
     ("Biden ordered sanctions against Russia.", {("state:USA", "SANCTIONS", "state:RUS")}),
     ("Canada imposed travel restrictions on officials involved in the Ortega government.", {("state:CAN", "SANCTIONS", "state:NIC")}),
+    # session 13, round G: 'X's role as a key ally of Y'; 'In the final leg of his visit to X, Y ...'
+    ("Kenya's role as a major non-NATO ally of the United States was confirmed.", {("state:KEN", "ALLIED_WITH", "state:USA")}),
+    ("In the final leg of his visit to Brazil, Modi met Lula in Brasilia.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:BRA")}),
 ]
