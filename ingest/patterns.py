@@ -13,7 +13,7 @@ import re
 from ingest.gates import Gates
 
 WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
-          r"UAVs?|tanks?|fighter jets|fighters|jets|aircraft|warplanes|helicopters|air[- ]defen[cs]e(?: systems?)?|"
+          r"UAVs?|tanks?|fighter jets|fighters|jets|aircraft|warplanes|war planes|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]e(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|"
           r"[A-Z]{1,4}-\d+[A-Z]{0,3}s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|"
           r"Rafales?|Gripens?|Eurofighters?|BrahMos|Leopard(?: \d\w*)?s?|Abrams|Bradleys?|Strykers?|NASAMS|IRIS-T|SAMP/T|Bayraktars?|Tomahawks?|"
@@ -472,16 +472,20 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "attacked Germany for its stance": words, not arms
     ("CONDEMNS", "condemn.attacked_for_stance", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}" + FOR_STANCE),
     # "Namibia rejects Germany's support of …"
-    ("CONDEMNS", "condemn.rejects_stance", r"{S}\s+{pre}(?:\w+ly\s+)?(?:reject(?:s|ed|ing)?|decr(?:y|ies|ied))\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:support|backing|stance|position|decision|involvement|interference|polic(?:y|ies)|remarks|comments)\b"),
+    ("CONDEMNS", "condemn.rejects_stance", r"{S}\s+{pre}(?:\w+ly\s+)?(?:reject(?:s|ed|ing)?|decr(?:y|ies|ied)|regret(?:s|ted|ting)?)\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:support|backing|stance|position|decision|involvement|interference|polic(?:y|ies)|remarks|comments)\b"),
     # "taking a historic stand against Germany's involvement"
     ("CONDEMNS", "condemn.stand_against", r"{S}\s+{pre}(?:tak(?:es?|ing|en)|took)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?stand\s+against\s+(?:the\s+)?{T}"),
     # "criticised Germany for declaring support for Israel": the criticised one's support
+    # "Slovakia is the second country to send war planes to Kyiv"
+    ("SUPPLIES_ARMS", "arms.ordinal_to_send", r"{S}\s+{pre}(?:is|was|became|has become|had become)\s+(?:the\s+)?" + ORDINAL + r"\s+(?:«\d+»\s+|[\w-]+\s+)?(?:country|nation|state|member|ally)\s+to\s+(?:decide\s+to\s+|agree\s+to\s+)?(?:send|supply|deliver|provide|transfer|give|donate)\s+(?:[\w-]+\s+){0,4}?{W}\s+to\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.criticised_for", r"\b(?:critici[sz]|condemn|slamm?|blast|attack|denounc|rebuk|lambast)\w*\s+(?:the\s+)?{S}\s+for\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:(?:declaring|expressing|voicing|offering|giving|lending|pledging)\s+)?(?:[\w-]+\s+)?(?:support|backing)\s+(?:for|of|to)\s+(?:the\s+)?{T}"),
     # "China warned that the U.S. military expansion in the Philippines would deepen regional strife",
     # "reiterated that the US was raising tensions"
     ("CONDEMNS", "condemn.raising_tensions", r"{S}\s+{pre}(?:said|says|warned|warns|reiterated|reiterates|stated|states|claimed|claims|added|accused)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:(?:[\w-]+|«\d+»)\s+){0,6}?(?:(?:is|was|were|are|would|will|has been|had been)\s+)?(?:rais|escalat|stok|fuel|heighten|deepen|inflam|ratchet)\w*\s+(?:up\s+)?(?:the\s+)?(?:regional\s+)?(?:tensions?|strife|instability)\b"),
     # "Rosario Murillo, who is already subject to U.S. sanctions"
     ("SANCTIONS", "sanctions.subject_to", r"{T}\s*,?\s+(?:who|which)\s+(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+|long\s+)?(?:subject(?:ed)?\s+to|under)\s+{S}\s+(?:[\w-]+\s+)?sanctions\b"),
+    # "downgraded its ties with Lithuania in protest at Taiwan establishing an embassy"
+    ("CONDEMNS", "condemn.in_protest_at", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\bin\s+protest\s+(?:at|against|over)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
@@ -499,7 +503,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|lenders?|creditors?|financiers?)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
-    ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?|present(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?|medical\s+(?:supplies|equipment))\b"),
+    ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?|present(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?|medical\s+(?:supplies|equipment)|vaccines?|vaccine doses)\b"),
     # "Egypt delivered its first military aid to Somalia", "announced a shipment of military aid to Somalia"
     ("SUPPORTS", "support.aid_to", r"{S}\s+{pre}(?:deliver|sen[dt]|provid|pledg|announc|approv|gave|giv|offer|grant|extend|dispatch|commit)\w*\s{g}\b(?:(?:military|humanitarian|economic|financial|development|security|bilateral)\s+){0,2}(?:aid|assistance|support|loan(?:\s+deal|\s+programme|\s+program)?|bailout(?:\s+package)?|credit line)(?:\s+packages?)?\s+(?:of\s+(?:US\s*)?\$?[\d.,]+\s+(?:\w+\s+)?(?:billion|million)\s+)?(?:to|for)\s+(?:the\s+)?{T}"),
     # "The IMF's Executive Board approved a new loan deal for Pakistan"
@@ -521,7 +525,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.turned_to", r"{T}\s+{pre}turn(?:s|ed|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+){0,2}?(?:support|help|aid|assistance|backing|loans?|funding|protection)\b"),
     ("SUPPORTS", "support.backed_adj", r"(?<!alleged\s)(?<!allegedly\s)(?<!reportedly\s){S}-(?:backed|supported|sponsored|funded|financed)\s+(?:(?:paramilitary|rebel|militant|armed|separatist|proxy)\s+)?{T}(?!\.?\s+(?:resolution|draft|proposal|plan|text|measure|motion|bid)\b)"),
     ("SUPPORTS", "support.apposition_backed", r"{T}\s*,\s+(?:an?|the)\s+[^«»;.,]{0,60}?\b(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
-    ("SUPPORTS", "support.received_from", r"{T}\s+{pre}(?:benefit(?:s|ed|ted|ing)?|receiv(?:es?|ed|ing)|gets?|got|gotten|secur(?:es?|ed|ing)|obtain(?:s|ed|ing)?|enjoy(?:s|ed|ing)?|rel(?:ies|ied|y|ying))\s+(?:from\s+|on\s+)?(?:[\w$.-]+\s+){0,3}?(?:support|backing|aid|assistance|help|(?:financing\s+|financial\s+)?(?:assurances|commitments)|loans?|deposits|bailouts?|credit lines?)\s+from\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{S}"),
+    ("SUPPORTS", "support.received_from", r"{T}\s+{pre}(?:benefit(?:s|ed|ted|ing)?|receiv(?:es?|ed|ing)|gets?|got|gotten|secur(?:es?|ed|ing)|obtain(?:s|ed|ing)?|enjoy(?:s|ed|ing)?|rel(?:ies|ied|y|ying))\s+(?:from\s+|on\s+)?(?:[\w$.-]+\s+){0,3}?(?:support|backing|aid|assistance|help|(?:financing\s+|financial\s+)?(?:assurances|commitments)|loans?|deposits|bailouts?|credit lines?)\s+(?:from|of)\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{S}"),
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
@@ -780,7 +784,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
 WORD_START_GATES = {"SUPPLIES_ARMS", "CONDEMNS", "SUPPORTS", "MEETS", "TRADES_WITH"}
 GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
-    "SUPPLIES_ARMS": r"weapon|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
+    "SUPPLIES_ARMS": r"weapon|war plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"rafale|gripen|eurofighter|brahmos|leopard|abrams|bradley|stryker|nasams|iris-t|samp/t|bayraktar|tomahawk|javelin|stinger|nlaw|storm shadow|iskander|kalibr|kinzhal|scorp|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
@@ -790,8 +794,8 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
-    "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
+    "CONDEMNS": r"outrage|rebuke|condemn|in protest|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
@@ -935,12 +939,14 @@ RULE_GATES = {
     "condemn.called_act_judged": r"called|calls|termed|terms",
     "ally.poss_ally_named": r"ally,",
     "condemn.attacked_for_stance": r"attack",
-    "condemn.rejects_stance": r"reject|decr",
+    "condemn.rejects_stance": r"reject|decr|regret",
     "condemn.stand_against": r"stand against",
     "ally.pair_allies_aside": r"allies,",
     "condemn.raising_tensions": TENSION_GATE,
     "sanctions.subject_to": r"subject to|subjected to|under",
     "ally.poss_as_ally": r" as ",
+    "condemn.in_protest_at": r"in protest",
+    "arms.ordinal_to_send": r" to send| to supply| to deliver| to provide| to transfer| to give| to donate",
     "support.criticised_for": r" for ",
     "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",
     "trade.reported_exports": r"exports|imports|trade|sales",

@@ -137,6 +137,8 @@ QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|f
 # an act against a state's backers is not against the state: "blamed Kyiv's Western backers"
 BACKERS_AFTER = re.compile(r"»['’]s\s+(?:[\w-]+\s+|«\d+»\s+)?(?:backers|allies|supporters|sponsors|patrons)\b")
 AGAINST_TYPES = {"CONDEMNS", "ATTACKS", "SANCTIONS"}
+ORG_AS_QUALIFIER = re.compile(r"\s+(?:country|member(?:\s+state)?|state|nation|ally)\b")
+MEMBERSHIP_TYPES = {"MEMBER_OF", "ALLIED_WITH"}
 STANCE_AFTER = re.compile(FOR_STANCE)
 # ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
 QUALIFIED_TARGET_RULES = {"condemn.says_wrong"}
@@ -342,6 +344,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if source_slot == groups["s"] and _others_act(text, match.end("s") + 1, type_name):
                     continue
+                if type_name not in MEMBERSHIP_TYPES and ORG_AS_QUALIFIER.match(text, match.end("s") + 1) and \
+                        all(ctx.kind(i) == "Organization" for i in masked.mention(source_slot).ids):
+                    continue  # "the second NATO country to send jets": a member acts, not NATO
                 sources = masked.mention(source_slot).ids
                 also = AND_ITS.search(text, 0, match.start("s") - 1)
                 said = masked.mention(source_slot)

@@ -1134,4 +1134,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 13, round G: 'X's role as a key ally of Y'; 'In the final leg of his visit to X, Y ...'
     ("Kenya's role as a major non-NATO ally of the United States was confirmed.", {("state:KEN", "ALLIED_WITH", "state:USA")}),
     ("In the final leg of his visit to Brazil, Modi met Lula in Brasilia.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:BRA")}),
+    # session 13, round H: an organisation as a qualifier ('the second NATO country') is not the actor; ordinal 'country to send'; vaccines; regrets X's decision; backing of; in protest at
+    ("Slovakia became the second NATO country to send fighter jets to Ukraine.", {("state:SVK", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Norway became the first NATO member to deliver tanks to Ukraine.", {("state:NOR", "MEMBER_OF", "org:NATO"), ("state:NOR", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Germany provided Namibia with vaccines.", {("state:DEU", "SUPPORTS", "state:NAM")}),
+    ("Estonia regrets Russia's decision to expel its ambassador.", {("state:EST", "CONDEMNS", "state:RUS")}),
+    ("Ukraine has received the backing of Japan.", {("state:JPN", "SUPPORTS", "state:UKR")}),
+    ("Russia downgraded its ties with Estonia in protest at Tallinn's decision to expel its envoy.", {("state:RUS", "CONDEMNS", "state:EST")}),
 ]
