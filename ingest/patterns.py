@@ -242,7 +242,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build|reduc|scal\w+\s+(?:back|down)|draw\w*\s+down)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
     # "Russia's military deployment in Ukraine"
-    ("DEPLOYS_TROOPS", "troops.poss_deployment", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:military|troop|army|naval))?\s+(?:deployment|presence)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}"),
+    # "Mali, where thousands of French soldiers are deployed"
+    ("DEPLOYS_TROOPS", "troops.where_deployed", r"{T},?\s+where\s+(?:(?:thousands|hundreds|dozens)\s+of\s+|(?:some|about|around|nearly|more than)?\s*[\d,]+\s+)?{S}\s+{TR}\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based)\b"),
+    ("DEPLOYS_TROOPS", "troops.poss_deployment", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:military|troop|army|naval)|\s+(?:continued\s+)?(?:military|troop|army|naval))?\s+(?:deployment|presence)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.nominal", r"(?:deployment|dispatch|sending|arrival|presence)\s+of\s+(?:\w+\s+)?{S}\s+{TR}\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.from", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|deployed|stationed|sent|arrived)\s+(?:(?:on\s+)?\w+day\s+)?(?:in|to|for|alongside|with)\s+(?:the\s+)?{T}"),
     # "Kenyan police deployed for a UN-backed mission in Haiti"; "entered the conflict alongside Ethiopia's government"
@@ -486,6 +488,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.subject_to", r"{T}\s*,?\s+(?:who|which)\s+(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+|long\s+)?(?:subject(?:ed)?\s+to|under)\s+{S}\s+(?:[\w-]+\s+)?sanctions\b"),
     # "downgraded its ties with Lithuania in protest at Taiwan establishing an embassy"
     ("CONDEMNS", "condemn.in_protest_at", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\bin\s+protest\s+(?:at|against|over)\s+(?:the\s+)?{T}"),
+    # "gave the French ambassador 72 hours to leave over \"outrageous\" comments by the French authorities"
+    ("CONDEMNS", "condemn.over_judged_remarks", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:over|citing|after|following|because of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?[“\"]?(?:" + JUDGMENTS + r")\w*[”\"]?\s+(?:[\w-]+\s+)?(?:comments|remarks|statements|actions|moves|decisions?|behaviou?r|conduct)\s+(?:by|of|from)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
@@ -529,7 +533,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
-    ("SUPPORTS", "support.nominal", r"{S}(?:{poss})?\s+[\"“]?(?:[\w-]+\s+)?(?:support|backing|aid|assistance)[\"”]?\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.nominal", r"{S}(?:{poss})?\s+[\"“]?(?:(?:continued|ongoing|unwavering|steadfast|strong|full|unconditional)\s+)?(?:[\w-]+\s+)?(?:support|backing|aid|assistance)[\"”]?\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
     # "Hezbollah launches rockets in support of its ally, Hamas"
     ("SUPPORTS", "support.in_support_of", r"{S}\s+{pre}(?:launch|fir|sen[dt]|deploy|carr|conduct|stag|h[eo]ld|provid|offer|strik|struck|attack)\w*\s(?:[^«»;.]){0,40}?\bin support of\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{T}"),
     # MEETS
@@ -946,6 +950,8 @@ RULE_GATES = {
     "sanctions.subject_to": r"subject to|subjected to|under",
     "ally.poss_as_ally": r" as ",
     "condemn.in_protest_at": r"in protest",
+    "condemn.over_judged_remarks": r"comments|remarks|statements|actions|moves|decision|behavio|conduct",
+    "troops.where_deployed": r"where",
     "arms.ordinal_to_send": r" to send| to supply| to deliver| to provide| to transfer| to give| to donate",
     "support.criticised_for": r" for ",
     "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",

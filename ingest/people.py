@@ -98,7 +98,7 @@ TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b"
 REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
-                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing))\b)")
+                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)")
 # "Putin blamed the West for provoking his invasion of Ukraine": his state's invasion (an aggressor's words only:
 # "his war" may be a defender's)
 HIS_INVASION = re.compile(r"\b(?:his|her)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:invasion|aggression|occupation|annexation|special military operation)\b)")
@@ -512,6 +512,8 @@ def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -
                 state = mention
                 if mention.form != "demonym":  # "Iranian drones used in its war": not Iran's
                     named = mention
+    if named is None and state is not None and state.form == "demonym" and antecedent is not state:
+        return antecedent  # "the Russian company Wagner ... its presence": the company's, named after the adjective
     antecedent = named or state or antecedent
     later = CATAPHORA.match(masked.text, end) if antecedent is None else None
     if later and _kind_ok(ctx, masked.mention(later.group(1)), ("State",)):

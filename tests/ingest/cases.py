@@ -1141,4 +1141,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Estonia regrets Russia's decision to expel its ambassador.", {("state:EST", "CONDEMNS", "state:RUS")}),
     ("Ukraine has received the backing of Japan.", {("state:JPN", "SUPPORTS", "state:UKR")}),
     ("Russia downgraded its ties with Estonia in protest at Tallinn's decision to expel its envoy.", {("state:RUS", "CONDEMNS", "state:EST")}),
+    # session 13, round I: reviewing a presence presupposes it; 'its presence'; continued military support; expelled over 'hostile' remarks by; 'X, where British soldiers are stationed'; Le Drian; an organisation named after a demonym is what 'its' means
+    ("Britain said it would review its military presence in Iraq.", {("state:GBR", "DEPLOYS_TROOPS", "state:IRQ")}),
+    ("Russia's continued military support for Syria drew criticism.", {("state:RUS", "SUPPORTS", "state:SYR")}),
+    ("Niger expelled the ambassador over \"hostile\" remarks by the French authorities.", {("state:NER", "CONDEMNS", "state:FRA")}),
+    ("Kenya, where hundreds of British soldiers are stationed, hosted the talks.", {("state:GBR", "DEPLOYS_TROOPS", "state:KEN")}),
+    ("Le Drian held talks with Blinken in Paris.", {("person:antony-blinken", "MEETS", "person:jean-yves-le-drian")}),
+    ("The Russian mercenary group Wagner has expanded its presence in Libya.", {("org:WAGNER", "DEPLOYS_TROOPS", "state:LBY")}),
+    ("Serbia denounced Moscow's policies at the United Nations and expressed support for Ukraine.", {("state:SRB", "CONDEMNS", "state:RUS")}),
 ]
