@@ -47,12 +47,12 @@ SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), r
 # "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
 MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b|"
                      r"«(?P<of2>\d+)»(?:'s|’s)?\s+(?:[Ee]nvoy|[Aa]mbassador|[Dd]elegation|[Rr]epresentative|[Mm]ission)\s+to\s+(?:the\s+)?«\d+»")
-# "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
-# "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
-# (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
 # "the administration of U.S. President Donald Trump", "the government of Nicaraguan President Daniel Ortega"
 GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:[Aa]dministration|[Gg]overnment)\s+of)\s+(?:(?:«\d+»\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?«(?P<of>\d+)»")
+# "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
+# (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
 MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<m>«(?P<of>\d+)»['’]s\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade)\s+[Mm]inister)(?!['’]s|,?\s+(?:[A-Z]|«))")
+# "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
                        r"secretariat|commission|governing body|executive board)\b")
 # "the Ministry of Foreign Affairs of Ukraine"
@@ -99,9 +99,6 @@ REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|offensive|occupation|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)")
-# "Putin blamed the West for provoking his invasion of Ukraine": his state's invasion (an aggressor's words only:
-# "his war" may be a defender's)
-HIS_INVASION = re.compile(r"\b(?:his|her)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:invasion|aggression|occupation|annexation|special military operation)\b)")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
@@ -402,7 +399,6 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if not any(m.start < end and start < m.end for m in mentions):
                 mentions.append(Mention(start, end, (ctx.regime_state,), "coref"))
     _resolve_its(masked, mentions, ctx)
-    _resolve_his_invasion(masked, mentions, ctx)
     _resolve_he(masked, mentions, ctx)
     # "Mr Putin": the honorific belongs to the person's mention
     for i, mention in enumerate(mentions):
@@ -474,16 +470,6 @@ def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) ->
         people = {m.ids[0] for m in mentions if m.end <= start and _kind_ok(ctx, m, ("Leader",))}
         if len(people) == 1 and not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(start, end, (people.pop(),), "coref"))
-
-
-def _resolve_his_invasion(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
-    """"his invasion" -> the state of the person named last before it."""
-    for match in HIS_INVASION.finditer(masked.text):
-        start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
-        people = [m for m in mentions if m.end <= start and _kind_ok(ctx, m, ("Leader",))]
-        state = ctx.state_served_by(max(people, key=lambda m: m.start).ids[0]) if people else None
-        if state and not any(m.start < end and start < m.end for m in mentions):
-            mentions.append(Mention(start, end, (state,), "coref"))
 
 
 def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:

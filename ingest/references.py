@@ -28,8 +28,11 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:bloc|grouping|alliance))\b(?!['’]s\b|\s+(?:of|between|with)\b)")
-# "Zelensky said that India supports his country's sovereignty": the state of the person named last before it
-HIS_COUNTRY = re.compile(r"\b(?P<ref>(?:his|her) (?:country|nation))\b")
+# "Zelensky said that India supports his country's sovereignty", "Putin blamed the West for provoking his
+# invasion of Ukraine": the state of the person named last before it (for an act, an aggressor's words
+# only: "his war" may be a defender's)
+HIS_STATE = re.compile(r"\b(?P<ref>(?:his|her) (?:country|nation)|(?:his|her)(?=\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:invasion|aggression|occupation|annexation|special military operation)\b))\b")
 
 
 def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
@@ -74,7 +77,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         org = max(orgs, key=lambda m: m.start).ids[0] if orgs else ctx.last_org
         if org:
             add(found, (org,))
-    for found in HIS_COUNTRY.finditer(masked.text):
+    for found in HIS_STATE.finditer(masked.text):
         at = masked.orig(found.start())
         people = [m for m in mentions if m.end <= at and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Leader"]
         state = ctx.state_served_by(max(people, key=lambda m: m.start).ids[0]) if people else None

@@ -134,14 +134,16 @@ VERB_AFTER_AND = re.compile(AND_THEN + "$")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
+# ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
+QUALIFIED_TARGET_RULES = {"condemn.says_wrong"}
 # an act against a state's backers is not against the state: "blamed Kyiv's Western backers"
 BACKERS_AFTER = re.compile(r"»['’]s\s+(?:[\w-]+\s+|«\d+»\s+)?(?:backers|allies|supporters|sponsors|patrons)\b")
 AGAINST_TYPES = {"CONDEMNS", "ATTACKS", "SANCTIONS"}
+# "the second NATO country to send jets": the organisation only qualifies its member, the actor
 ORG_AS_QUALIFIER = re.compile(r"\s+(?:country|member(?:\s+state)?|state|nation|ally)\b")
 MEMBERSHIP_TYPES = {"MEMBER_OF", "ALLIED_WITH"}
+# "attacked Germany for its stance": words, not arms (condemn.attacked_for_stance's)
 STANCE_AFTER = re.compile(FOR_STANCE)
-# ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
-QUALIFIED_TARGET_RULES = {"condemn.says_wrong"}
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
