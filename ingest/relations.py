@@ -344,11 +344,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue  # "attacked Germany for its stance": condemn.attacked_for_stance's
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue
-                if source_slot == groups["s"] and _others_act(text, match.end("s") + 1, type_name):
+                if source_slot == groups["s"] and _others_act(text, match.end("s") + 1, type_name,
+                                                              masked.mention(source_slot).ids, ctx):
                     continue
-                if type_name not in MEMBERSHIP_TYPES and ORG_AS_QUALIFIER.match(text, match.end("s") + 1) and \
-                        all(ctx.kind(i) == "Organization" for i in masked.mention(source_slot).ids):
-                    continue  # "the second NATO country to send jets": a member acts, not NATO
                 sources = masked.mention(source_slot).ids
                 also = AND_ITS.search(text, 0, match.start("s") - 1)
                 said = masked.mention(source_slot)
@@ -441,12 +439,14 @@ def _pair_not_subject(text: str, match: re.Match) -> bool:
     return bool(ING_VERB.match(text, match.end("pre")) and OF_END.search(pre) and not SUBJECTS_GERUND.search(pre))
 
 
-def _others_act(text: str, after_source: int, type_name: str) -> bool:
+def _others_act(text: str, after_source: int, type_name: str, source: tuple[str, ...], ctx: ArticleContext) -> bool:
     """Whether the words right after the source make others the actor: "the UK's opposition
     Conservative party criticised" (not the UK), "targeted by Iranian-backed militias" (not Iran,
-    though Iran does back them)."""
+    though Iran does back them), "the second NATO country to send jets" (a member, not NATO)."""
     return bool(NOT_THE_STATE_ITSELF.match(text, after_source)
-                or (type_name != "SUPPORTS" and BACKER.match(text, after_source)))
+                or (type_name != "SUPPORTS" and BACKER.match(text, after_source))
+                or (type_name not in MEMBERSHIP_TYPES and ORG_AS_QUALIFIER.match(text, after_source)
+                    and all(ctx.kind(i) == "Organization" for i in source)))
 
 
 def _someone_else(pre: str) -> bool:
