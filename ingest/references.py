@@ -72,15 +72,12 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     for found in THE_BLOC.finditer(masked.text):
-        at = masked.orig(found.start())
-        orgs = [m for m in mentions if m.end <= at and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Organization"]
-        org = max(orgs, key=lambda m: m.start).ids[0] if orgs else ctx.last_org
+        org = _last_before(mentions, masked.orig(found.start()), "Organization", ctx) or ctx.last_org
         if org:
             add(found, (org,))
     for found in HIS_STATE.finditer(masked.text):
-        at = masked.orig(found.start())
-        people = [m for m in mentions if m.end <= at and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Leader"]
-        state = ctx.state_served_by(max(people, key=lambda m: m.start).ids[0]) if people else None
+        person = _last_before(mentions, masked.orig(found.start()), "Leader", ctx)
+        state = ctx.state_served_by(person) if person else None
         if state:
             add(found, (state,))
     found = QUOTE_SPEAKER.match(masked.text)
@@ -93,15 +90,22 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
 
 
 def _one_state(mention: Mention, ctx: ArticleContext) -> bool:
-    return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) == "State"
+    return _one_of_kind(mention, "State", ctx)
+
+
+def _one_of_kind(mention: Mention, kind: str, ctx: ArticleContext) -> bool:
+    return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) == kind
+
+
+def _last_before(mentions: list[Mention], at: int, kind: str, ctx: ArticleContext) -> str | None:
+    """The one actor of `kind` named last before `at`, if any."""
+    before = [m for m in mentions if m.end <= at and _one_of_kind(m, kind, ctx)]
+    return max(before, key=lambda m: m.start).ids[0] if before else None
 
 
 def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
     # (located capitals never reach here: dictionary_mentions drops them)
-    orgs = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
-            if len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Organization"]
-    if orgs:
-        ctx.last_org = orgs[-1]
+    ctx.last_org = _last_before(mentions, max((m.end for m in mentions), default=0), "Organization", ctx) or ctx.last_org
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]
     if states:
         ctx.leading_state = states[0]

@@ -336,12 +336,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         if first is None or (first.group(1) == source_slot and not VERB_AFTER_AND.search(groups["pre"])):
                             continue
                         source_slot = first.group(1)
-                if QUALIFIER_AFTER.match(text, match.end("t")) and rule not in QUALIFIED_TARGET_RULES:
+                if _not_the_target(text, match.end("t"), type_name, rule):
                     continue
-                if type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, match.end("t")):
-                    continue
-                if type_name == "ATTACKS" and STANCE_AFTER.match(text, match.end("t") + 1):
-                    continue  # "attacked Germany for its stance": condemn.attacked_for_stance's
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue
                 if source_slot == groups["s"] and _others_act(text, match.end("s") + 1, type_name,
@@ -447,6 +443,15 @@ def _others_act(text: str, after_source: int, type_name: str, source: tuple[str,
                 or (type_name != "SUPPORTS" and BACKER.match(text, after_source))
                 or (type_name not in MEMBERSHIP_TYPES and ORG_AS_QUALIFIER.match(text, after_source)
                     and all(ctx.kind(i) == "Organization" for i in source)))
+
+
+def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> bool:
+    """Whether the words right after the target make it something else: "the U.N.-patrolled buffer
+    zone" (unless the rule is about the qualifier), "blamed Kyiv's Western backers" (an act against the
+    backers), "attacked Germany for its stance" (words, condemn.attacked_for_stance's)."""
+    return bool((QUALIFIER_AFTER.match(text, after_target) and rule not in QUALIFIED_TARGET_RULES)
+                or (type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, after_target))
+                or (type_name == "ATTACKS" and STANCE_AFTER.match(text, after_target + 1)))
 
 
 def _someone_else(pre: str) -> bool:
