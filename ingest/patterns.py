@@ -72,13 +72,13 @@ RECEIVE_V = _v("receiv(?:es?|ed|ing)", "obtain(?:s|ed|ing)?", "acquir(?:es?|ed|i
 HELP_V = r"(?:support|help|aid|back|bolster|assist)"
 DEPLOY_V = _v("sent", "sends?", "sending", "(?:re)?deploy(?:s|ed|ing)?", "dispatch(?:es|ed|ing)?", "station(?:s|ed|ing)?", "suppl(?:y|ies|ied|ying)",
               "mov(?:es?|ed|ing)", "provid(?:es?|ed|ing)", "contribut(?:es?|ed|ing)", "transferr?(?:s|ed|ing)?")
-ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "bomb(?:s|ed|ing)?", "struck", "strikes?", "striking",
+ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)?", "bomb(?:s|ed|ing)?", "struck", "strikes?", "striking",
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|(?:air ?)?strike|invasion|offensive|assault|war)s? (?:on|against|into)",
               "waged? war (?:on|against)", "declared war on", "fir(?:ed|es|ing) (?:on|upon)",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
-STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(?:s|ed|ing)?", "shell(?:s|ed|ing)",
+STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(?:s|ed|ing)?", "shell(?:s|ed|ing)", "ambush(?:es|ed|ing)?",
               "attack(?:s|ed|ing)?", "target(?:s|ed|ing)?", "pound(?:s|ed|ing)?", "fir(?:ed|es|ing) (?:on|upon|at)")
 FREEZE_V = _v("froze", "frozen", "freez(?:es|ing)?", "seiz(?:es?|ed|ing)", "confiscat(?:es?|ed|ing)", "immobili[sz](?:es?|ed|ing)")
 FIRE_V = _v("fir(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "lobb(?:ed|ing)", "rain(?:s|ed|ing)? down")
@@ -95,7 +95,9 @@ BE_PASSIVE = r"(?:is|are|was|were|has been|have been|had been|being)"
 COPULA = r"(?:is|are|was|were|remains?|became|has become|" + HAS_BEEN + ")"
 APPROVE_V = r"(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*"
 # a strike verb used as a noun ("in retaliation for attacks against …") has no subject
-NOT_NOUN = r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\ban )(?<!\ba )"
+# nor is a passive one ("soldiers were attacked by …": the subject is the target)
+NOT_NOUN = (r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\ban )(?<!\ba )"
+            r"(?!(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbeing ))(?:\w+ed|struck|hit)\b)")
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?)"
 ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:escalation of )?terror(?=\s+against)|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", r"agree(?:s|d)?(?=\s+(?:an?|the|its|new|fresh|\d+\w*)\s)",
@@ -137,7 +139,7 @@ IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|peopl
             r"manufacturers|suppliers|regime|government|authorities|leadership|junta|judges|prosecutors|officials|members|executives|commanders)\s+(?:based\s+|registered\s+|involved\s+)?(?:in|of|at)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
-                  r"convoys?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops|posts|camps|hideouts|strongholds|"
+                  r"convoys?|patrols?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops|posts|camps|hideouts|strongholds|"
                   r"boats?|vehicles|launchers?|radars?|drones|missiles|officials|leaders|leadership|commanders|operatives)")
 # "strikes on Hezbollah-controlled areas in Beirut": the place is the target, not its holder
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
@@ -264,7 +266,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.in_by", r"\bin\s+{reg}{T}\s+(?:due to|from|by|in|during|after)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air strikes|attacks|shelling|bombardments?|bombing|raids|drone strikes)\b"),
     ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into|across|throughout)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
-    ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?[‘'\"“]?{S}"),
+    ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?(?!(?<=»\s)(?:troops|soldiers|fighters)\b)" + STRIKE_OBJECTS + r"\b(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
     # "Israeli airstrikes hit Syria's defence ministry": a state's ministry, army or government is hit (the
@@ -282,6 +284,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "strikes against targets connected to the Houthis"
     ("ATTACKS", "attack.targets_of", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up)\s{g}\b(?:strikes|airstrikes|air strikes|attacks|raids)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by)\s+(?:to\s+)?(?:the\s+)?{T}"),
     # "the first U.S. strikes against the Houthis in Yemen"
+    ("ATTACKS", "attack.led_on", r"{S}-led\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive|invasion|incursion|raids?)\s+(?:on|against|into)\s+{reg}{T}"),
     ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Russian forces continue their advance in Ukraine", "intensified air attacks on Ukrainian cities"
     # "the M23 seized large parts of eastern DR Congo"
@@ -364,7 +367,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
     # "Russia condemned the recent U.S. airstrikes on Iran"
     # "Pakistan has long alleged that the Taliban provides refuge to militants"
-    ("CONDEMNS", "condemn.alleged_that", r"{S}\s+{pre}alleg(?:es|ed|ing)\s+(?:that\s+)?(?:the\s+)?{T}(?!-|{poss})"),
+    ("CONDEMNS", "condemn.alleged_that", r"{S}\s+{pre}(?:alleg(?:es|ed|ing)\s+(?:that\s+)?|charg(?:es|ed|ing)\s+(?:in\s+(?:response|reply)\s+)?that\s+)(?:the\s+)?{T}(?!-|{poss})"),
+    # "Petro said that Netanyahu is a "genocidal"": an epithet stated of the target
+    ("CONDEMNS", "condemn.said_is_epithet", r"{S}\s+{pre}(?:said|says|saying|declared|stated|insisted|argued)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:is|was|are|were|remains)\s+(?:an?\s+|the\s+)?[\"“'‘]?(?:(?!(?:victim|target|fighting|against|not|no|never)\b)[\w-]+\s+)?[\"“'‘]?(?:" + EPITHETS + r"|genocid)\w*\b"),
     # "Pakistan holds the Taliban government responsible for harbouring militants"
     ("CONDEMNS", "condemn.holds_responsible", r"{S}\s+{pre}(?:holds?|held|holding)\s+(?:the\s+)?{T}(?:\s+[\w-]+){0,2}?\s+(?:directly\s+|fully\s+|solely\s+)?(?:responsible|accountable|liable|culpable)\b"),
     # "Pakistan's persistent accusations that Afghanistan's government harbors militants"
@@ -487,7 +492,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Rosario Murillo, who is already subject to U.S. sanctions"
     ("SANCTIONS", "sanctions.subject_to", r"{T}\s*,?\s+(?:who|which)\s+(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+|long\s+)?(?:subject(?:ed)?\s+to|under)\s+{S}\s+(?:[\w-]+\s+)?sanctions\b"),
     # "downgraded its ties with Lithuania in protest at Taiwan establishing an embassy"
-    ("CONDEMNS", "condemn.in_protest_at", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\bin\s+protest\s+(?:at|against|over)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.in_protest_at", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\bin\s+(?:protest\s+(?:at|against|over)|(?:repudiation|condemnation|rejection)(?:\s+and\s+(?:repudiation|condemnation|rejection))?\s+of)\s+(?:the\s+)?(?:(?!(?:by|from|of)\b)[\w-]+,?\s+){0,4}?{T}"),
+    # "Bolivia severed relations with Israel, accusing it of …": the pronoun is the object just named
+    ("CONDEMNS", "condemn.accusing_it", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:with|to|from|against|on)\s+(?:the\s+)?{T}[^«»;.]{0,40}?,\s+(?P<v>" + ACCUSING + r")\s+(?:it|them)\s+(?:of|for)\b"),
+    # "Chile and Colombia recalled their ambassadors as they criticized the Israeli offensive"
+    ("CONDEMNS", "condemn.as_they_criticized", r"{S}\s+(?:has\s+|have\s+|had\s+)?\w+ed\b(?:[^;.«»]|«\d+»){0,80}?\s(?:as|while|after|when)\s+(?:they|it)\s+(?:\w+ly\s+)?(?:criticis|criticiz|condemn|denounc|slamm|lambast|blast|decri|decry)\w*\s+(?:the\s+)?{qual}{T}"),
     # "gave the French ambassador 72 hours to leave over \"outrageous\" comments by the French authorities"
     ("CONDEMNS", "condemn.over_judged_remarks", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:over|citing|after|following|because of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?[“\"]?(?:" + JUDGMENTS + r")\w*[”\"]?\s+(?:[\w-]+\s+)?(?:comments|remarks|statements|actions|moves|decisions?|behaviou?r|conduct)\s+(?:by|of|from)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
@@ -794,11 +803,11 @@ GATES = {
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
-    "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
+    "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|rebuke|condemn|in protest|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
@@ -849,7 +858,7 @@ RULE_GATES = {
     "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash",
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.by_actor": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
-    "condemn.denied_accusations": r"accusations|allegations|charges|claims", "condemn.alleged_that": r"alleg",
+    "condemn.denied_accusations": r"accusations|allegations|charges|claims", "condemn.alleged_that": r"alleg|charg",
     "attack.then_targeting": r"targeting|striking|hitting|pounding|bombing|shelling",
     "condemn.denied_poss_accusations": r"accusations|allegations|charges|claims|objection",
     "ally.referred_as": r" as ", "ally.signed_by": r"signed",
@@ -949,7 +958,7 @@ RULE_GATES = {
     "condemn.raising_tensions": TENSION_GATE,
     "sanctions.subject_to": r"subject to|subjected to|under",
     "ally.poss_as_ally": r" as ",
-    "condemn.in_protest_at": r"in protest",
+    "condemn.in_protest_at": r"in protest|in repudiation|in condemnation|in rejection",
     "condemn.over_judged_remarks": r"comments|remarks|statements|actions|moves|decision|behavio|conduct",
     "troops.where_deployed": r"where",
     "arms.ordinal_to_send": r" to send| to supply| to deliver| to provide| to transfer| to give| to donate",
@@ -957,6 +966,11 @@ RULE_GATES = {
     "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",
     "trade.reported_exports": r"exports|imports|trade|sales",
     "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",
+    # (session 14's rules)
+    "condemn.said_is_epithet": EPITHETS + "|genocid",
+    "condemn.accusing_it": r"(?:accusing|blaming|criticising|criticizing|condemning|denouncing) (?:it|them) ",
+    "condemn.as_they_criticized": r" they | it ",
+    "attack.led_on": r"-led ",
 }
 
 
