@@ -83,7 +83,7 @@ STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(
 FREEZE_V = _v("froze", "frozen", "freez(?:es|ing)?", "seiz(?:es?|ed|ing)", "confiscat(?:es?|ed|ing)", "immobili[sz](?:es?|ed|ing)")
 FIRE_V = _v("fir(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "lobb(?:ed|ing)", "rain(?:s|ed|ing)? down")
 # a relation named before the actor it describes: "accused neighbouring Algeria", "attacked its neighbour, Ukraine"
-NEIGHBOUR = r"(?:(?:(?:its|their)\s+)?(?:neighbou?ring|longtime|long-time)\s+|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbou?r|rival|ally|foe|enemy),?\s+)?"
+NEIGHBOUR = r"(?:(?:(?:its|their)\s+)?(?:neighbou?ring|(?:longtime|long-time)(?:\s+(?!(?:ally|allies|partner|partners)\b)[a-z][\w-]*){0,2})\s+|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbou?r|rival|ally|foe|enemy),?\s+)?"
 # a time between a verb and its object: "met Friday evening with", "met last week with"
 WHEN = (r"(?:(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
         r"(?:last|this|earlier|later)\s+(?:week|month|year|morning|afternoon|evening)|(?:in\s+)?(?:the\s+)?(?:morning|afternoon|evening))")
@@ -166,6 +166,8 @@ MEMBER_N = (r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-perman
 
 RAW_PATTERNS: list[tuple[str, str, str]] = [
     # SUPPLIES_ARMS
+    # "Russia has historically armed both Azerbaijan and Armenia"
+    ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:re)?arm(?:s|ed|ing)\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.active", r"{S}{poss}?\s+{pre}" + SUPPLY_V + r"\s{G}(?:«\d+»(?:-(?:made|built|designed|manufactured|produced|origin))?\s+)?\b{W}\b{g}\s(?:to|for)\s+(?:" + HELP_V + r"\s+)?(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r"|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?{T}\s+with\s{g}\b{W}\b"),
     # "Sweden agreed to send Hungary fighter jets"
@@ -406,6 +408,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.complaint_over", r"{S}\s+{pre}(?:lodg|fil|submit|register)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|case)s?\s+(?:with\s+(?:the\s+)?«\d+»\s+(?:\(«\d+»\)\s+)?)?(?:over|against|about)\s+(?:the\s+)?{T}"),
     # "labelled Lai a 'troublemaker'", "branded Kyiv a terrorist state": an epithet is a condemnation
     # "the Kremlin described the ICC's actions as outrageous and unacceptable"
+    # "denounced the deal as "another proof of France's provocative actions""
+    ("CONDEMNS", "condemn.proof_of", r"{S}\s+{pre}(?:call|describ|denounc|condemn|brand|label|slamm|term|dismiss)\w*\s+(?:[^«»;.]|«\d+»){0,80}?(?:proof|evidence|sign|example|demonstration|manifestation)\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.described_as", r"{S}\s+{pre}(?:describ|call|term|brand|label|denounc|condemn|slamm?)\w*\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+to\s+(?:[^«»;.,]|«\d+»){1,40}?)?)?" + JUDGED_AS),
     # "India dismissed Nepal's remarks as unjustified" (the dismissing is no negation here)
     ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
@@ -512,8 +516,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Trump told Takaichi that …, while praising Japan as a great ally"
     ("SUPPORTS", "support.participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}"),
-    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|confirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}"),
-    ("SUPPORTS", "support.backer", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|lenders?|creditors?|financiers?)\b"),
+    ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|confirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}(?!\s+at\s+bay)"),
+    ("SUPPORTS", "support.backer", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:\w+ly\s+)?(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|lenders?|creditors?|financiers?)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.given", r"{S}\s+{pre}(?:gave|given|giv(?:es?|ing)|provid(?:es?|ed|ing)|sen(?:t|ds?|ding)|pledg(?:es?|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|lent|lend(?:s|ing)?|present(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s{g}\b(?:aid|assistance|support|loans?|funding|grants?|credits?|medical\s+(?:supplies|equipment)|vaccines?|vaccine doses)\b"),
@@ -566,7 +570,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
     # "Speaking after two hours of talks with Xi in Busan, Trump declared …"; "Trump wrapped up his tour after a meeting with Xi"
     ("MEETS", "meet.after_talks_with", r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){0,6}?(?:talks|meetings?|discussions|summit)\s+with\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
-    ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+)?with\s+(?:the\s+|his\s+|her\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
@@ -626,6 +630,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.cooperation_between", r"(?<!stronger\s)(?<!closer\s)(?<!greater\s)(?<!deeper\s)(?<!improve\s)(?<!enhance\s)(?<!boost\s)(?<!expand\s)(?<!deepen\s)(?<!increase\s)(?<!strengthen\s)\b(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership|links)\s+between\s+(?:the\s+)?{P}"),
     # "The United States referred to Japan and South Korea as indispensable allies"
     ("ALLIED_WITH", "ally.referred_as", r"{S}\s+{pre}(?:referred to|refers to|described|describes|called|calls|hailed|hails)\s+(?:the\s+)?{T}\s+as\s+(?:an?\s+|its\s+|their\s+)?[\"“']?(?:[\w-]+\s+){0,2}?all(?:y|ies)\b"),
+    # "Armenia is formally allied to Russia"
+    ("ALLIED_WITH", "ally.is_allied", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:(?:\w+ly|once|long|still)\s+){0,2}allied\s+(?:to|with)\s+(?:the\s+)?{T}"),
+    # "Paris has ramped up military cooperation with Yerevan": the cooperation exists
+    ("ALLIED_WITH", "ally.cooperation_with", r"{S}\s+{pre}(?:ramp\w*\s+up|step\w*\s+up|scal\w*\s+up|boost|expand|deepen|strengthen|intensif|increas|enhanc|bolster)\w*\s+(?:its\s+|their\s+)?(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.allied_with", r"{S}\s*,\s+(?:[^«»;.]{0,40}?\s)?allied\s+(?:closely\s+)?with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.poss_ally", r"{S}{poss}\s+" + ALLY_ADJ + r"(?:lone\s+)?all(?:y|ies)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,)?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.hyphen_pair", r"{S}-{T}\s+(?:(?:strategic|security|military|defen[cs]e|ironclad)\s+)?(?:alliances?|partnerships?|pacts?)\b"),
@@ -646,7 +654,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_elevated", r"{P}\s+{pre}(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|partnership)\s+(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:(?:level|status)\s+of\s+(?:an?\s+)?)?[\"“]?(?:comprehensive\s+|global\s+|strategic\s+)+partner(?:ship)?"),
     ("ALLIED_WITH", "ally.elevated_with", r"{S}\s+{pre}(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|partnership)\s+with\s+(?:the\s+)?{T}\s+to\s+(?:an?\s+|the\s+)?(?:(?:level|status)\s+of\s+(?:an?\s+)?)?[\"“]?(?:comprehensive\s+|global\s+|strategic\s+)+partner(?:ship)?"),
     ("ALLIED_WITH", "ally.elevated_hyphen", r"\b(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:the\s+)?{S}-{T}\s+(?:relations|ties|relationship)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?partnership"),
-    ("ALLIED_WITH", "ally.its_ally", r"{S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.its_ally", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
     # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
     # "the security agreement with China which the government of Solomon Islands initialled"
@@ -766,7 +774,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.ratified", r"\b(?:ratif(?:y|ies|ied|ying)|approv(?:es?|ed|ing)|complet(?:es?|ed|ing)|finali[sz](?:es?|ed|ing)|celebrat(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:\w+\s+)?{T}\s+membership\b(?!\s+(?:bid|application|request|talks|ambitions?|hopes|aspirations?|process))"),
     ("MEMBER_OF", "member.includes", r"{T}(?:\s+(?:bloc|group|grouping|alliance|union|forum|club|coalition))?\)?(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
     # "the Quad is a grouping of Australia, India, Japan and the United States"
-    ("MEMBER_OF", "member.grouping_of", r"{T}\)?\s+{pre}(?:is|are|was|remains)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum)\s+of\s+(?:the\s+)?{S}(?=\s*(?:[,.;)]|$|\s+(?:that|which|and|since|in|as|with)\b))"),
+    ("MEMBER_OF", "member.grouping_of", r"{T}\)?\s+{pre}(?:is|are|was|remains)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum)\s+of\s+(?:the\s+)?(?:(?:[\w«»-]+\s+){0,3}?(?:states|countries|nations)\s*(?:--|[—–:,])\s*)?{S}(?=\s*(?:[,.;)]|$|\s+(?:that|which|and|since|in|as|with)\b))"),
     # "The SCO … has expanded its membership to include ten members, including nations like Iran and India"
     ("MEMBER_OF", "member.membership_including", r"{T}[^«»;]{0,60}?\bmembership\b[^«»;]{0,60}?\b(?:including|includes|include|such as|like)\s+(?:(?:[\w-]+\s+){0,2}?(?:nations|countries|states|members)\s+(?:like|such as|including)\s+)?(?:the\s+)?{S}"),
     # "APEC represents half of world GDP, as its largest members are China, the US and Russia"
@@ -883,7 +891,7 @@ RULE_GATES = {
     "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure| to import",
     "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
     "member.members_are": r"members are|members include|members —|members –|members:|members—",
-    "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|discussion with|call with|conversation with|speaking with|talking with|phone with|conference with",
+    "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|discussion with|call with|conversation with|speaking with|talking with|phone with|conference with| (?:in|at) [\w«»]+(?: \w+)? with ",
     "attack.objects_of": r"connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by| of ",
     "attack.strikes_from": r"strike by |strike from |strikes by |strikes from |attack by |attack from |attacks by |attacks from |raid by |raid from |raids by |raids from |bombing by |bombing from |bombings by |bombings from ",
     # (session 11's rules)
@@ -967,6 +975,10 @@ RULE_GATES = {
     "trade.reported_exports": r"exports|imports|trade|sales",
     "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",
     # (session 14's rules)
+    "arms.armed": r"armed|arms|arming",
+    "ally.is_allied": r"allied",
+    "ally.cooperation_with": r"cooperation with|ties with|partnership with",
+    "condemn.proof_of": r"proof|evidence|sign|example|demonstration|manifestation",
     "condemn.said_is_epithet": EPITHETS + "|genocid",
     "condemn.accusing_it": r"(?:accusing|blaming|criticising|criticizing|condemning|denouncing) (?:it|them) ",
     "condemn.as_they_criticized": r" they | it ",

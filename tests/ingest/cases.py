@@ -933,7 +933,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan is looking at firming up a defence pact with India.", set()),
     # session 11, thirteenth round: 'its' after 'ties with X over'; claims that another has armed; 'after repeatedly accusing'
     ("Morocco cut ties with Algeria over its support for the Polisario Front.", {("state:DZA", "SUPPORTS", "org:POLISARIO")}),
-    ("Sudan claims the UAE has armed the RSF.", {("state:SDN", "CONDEMNS", "state:ARE")}),
+    ("Sudan claims the UAE has armed the RSF.", {("state:SDN", "CONDEMNS", "state:ARE"), ("state:ARE", "SUPPLIES_ARMS", "org:RSF")}),  # the claim as stated, as for "supplied weapons to"
     ("Sudan cut ties with the UAE after repeatedly accusing the Gulf nation of backing the RSF.", {("state:SDN", "CONDEMNS", "state:ARE")}),
     # session 11, fourteenth round: spending days in a state; a pair of strategic partners 'in' fields; a list of links that starts with trade; agreements signed with states 'including'; a decision by a government to impose sanctions; a destination for a state's barley; Vietnam's presidents in the dictionary
     ("Albanese spent the weekend in Vietnam.", {("person:anthony-albanese", "MEETS", "state:VNM")}),
@@ -1168,4 +1168,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Chad expelled the envoy in condemnation of the Sudanese shelling of border towns.", {("state:TCD", "CONDEMNS", "state:SDN")}),
     ("Peru broke off relations with Venezuela, accusing it of meddling.", {("state:PER", "CONDEMNS", "state:VEN")}),
     ("Chile and Colombia recalled their ambassadors as they criticized the Israeli bombardment of Gaza.", {("state:CHL", "CONDEMNS", "state:ISR"), ("state:COL", "CONDEMNS", "state:ISR")}),
+    # session 14: 'armed X', adverbs before backer and allied, cooperation stepped up, 'proof of X's provocative', a grouping of N states, 'longtime protector X', 'help to keep X at bay', a meeting in a city with, 'its ally' after a preposition
+    ("Iran has long armed the Houthis in Yemen.", {("state:IRN", "SUPPLIES_ARMS", "org:HOUTHIS")}),
+    ("Poland armed Ukraine with tanks and artillery.", {("state:POL", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Britain is traditionally one of Kyiv's most generous backers.", {("state:GBR", "SUPPORTS", "state:UKR")}),
+    ("Serbia is formally allied to Russia.", {("state:RUS", "ALLIED_WITH", "state:SRB")}),
+    ("Georgia was once closely allied with the United States.", {("state:GEO", "ALLIED_WITH", "state:USA")}),
+    ("Japan has stepped up defence cooperation with the Philippines.", {("state:JPN", "ALLIED_WITH", "state:PHL")}),
+    ("China condemned the visit as further evidence of America's provocative behaviour.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("The SCO is a grouping of nine Eurasian states: China, Russia, India, Pakistan, Iran, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.", {("state:CHN", "MEMBER_OF", "org:SCO"), ("state:IND", "MEMBER_OF", "org:SCO"), ("state:IRN", "MEMBER_OF", "org:SCO"), ("state:KAZ", "MEMBER_OF", "org:SCO"), ("state:KGZ", "MEMBER_OF", "org:SCO"), ("state:PAK", "MEMBER_OF", "org:SCO"), ("state:RUS", "MEMBER_OF", "org:SCO"), ("state:TJK", "MEMBER_OF", "org:SCO"), ("state:UZB", "MEMBER_OF", "org:SCO")}),
+    ("Armenia accused longtime protector Russia of abandoning it.", {("state:ARM", "CONDEMNS", "state:RUS")}),
+    ("Moscow offered little help to keep Azerbaijan at bay.", set()),
+    ("Macron spoke after a meeting in Berlin with Chancellor Scholz.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
+    ("Lecornu met Zelensky in Kyiv.", {("person:sebastien-lecornu", "MEETS", "person:volodymyr-zelensky")}),
+    ("Spain signed an agreement as Madrid deepened ties with Morocco and moved away from its old ally Algeria.", set()),
 ]
