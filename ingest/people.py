@@ -49,6 +49,8 @@ MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:missio
                      r"«(?P<of2>\d+)»(?:'s|’s)?\s+(?:[Ee]nvoy|[Aa]mbassador|[Dd]elegation|[Rr]epresentative|[Mm]ission)\s+to\s+(?:the\s+)?«\d+»")
 # "the administration of U.S. President Donald Trump", "the government of Nicaraguan President Daniel Ortega"
 GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:[Aa]dministration|[Gg]overnment)\s+of)\s+(?:(?:«\d+»\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?«(?P<of>\d+)»")
+# "the office of President Mahmoud Abbas called …": a leader's office speaks for him
+OFFICE_OF = re.compile(r"(?P<head>\b[Tt]he\s+office\s+of)\s+«(?P<of>\d+)»")
 # "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
 MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<m>«(?P<of>\d+)»['’]s\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade)\s+[Mm]inister)(?!['’]s|,?\s+(?:[A-Z]|«))")
@@ -338,6 +340,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             ctx.state_of_leader(of.ids[0]) if _kind_ok(ctx, of, ("Leader",)) else None
         if state and not any(s < match.end("head") and match.start() < e for s, e in taken):
             replace(match, (state,), "organ")
+    for match in (OFFICE_OF.finditer(text) if "office of «" in text else ()):
+        of = masked.mention(match.group("of"))
+        if _kind_ok(ctx, of, ("Leader",)) and not any(s < match.end("head") and match.start() < e for s, e in taken):
+            replace(match, of.ids, "leader")
     if "»'s «" in text or "»’s «" in text or " to «" in text or " to the «" in text:
         organs += MISSION.finditer(text)
     for match in organs:

@@ -1182,4 +1182,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron spoke after a meeting in Berlin with Chancellor Scholz.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
     ("Lecornu met Zelensky in Kyiv.", {("person:sebastien-lecornu", "MEETS", "person:volodymyr-zelensky")}),
     ("Spain signed an agreement as Madrid deepened ties with Morocco and moved away from its old ally Algeria.", set()),
+    # session 14: backers with four adjectives, a judged act called in quotes, acts 'represent' aggression, 'expected as' is no hedge, a leader's office, greetings and red carpets, 'X and ally Y'
+    ("Washington is Kyiv's largest political and military backer.", {("state:USA", "SUPPORTS", "state:UKR")}),
+    ("Moscow called the British decision \"reckless\".", {("state:RUS", "CONDEMNS", "state:GBR")}),
+    ("The country backed a UN resolution on the climate.", set()),
+    ("\"The Israeli policy represents an aggression against our people,\" Erdogan's office said.", {("person:recep-tayyip-erdogan", "CONDEMNS", "state:ISR")}),
+    ("The sanctions were expected as the EU is Ukraine's main backer.", {("org:EU", "SUPPORTS", "state:UKR")}),
+    ("The office of Erdogan condemned the Israeli strikes.", {("person:recep-tayyip-erdogan", "CONDEMNS", "state:ISR")}),
+    ("As she greeted President Macron at the airport, Meloni thanked France.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "person:giorgia-meloni")}),
+    ("Greeting Modi on the steps of the Elysee, Macron praised India.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:emmanuel-macron", "SUPPORTS", "state:IND")}),
+    ("Xi rolled out the red carpet for Lula in Beijing.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping")}),
+    ("Japan and its key ally the United States held talks.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    ("The United States and ally Britain struck Houthi targets.", {("state:GBR", "ALLIED_WITH", "state:USA"), ("state:GBR", "ATTACKS", "org:HOUTHIS")}),
+    ("After he met Erdogan last week, Putin left.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
 ]
