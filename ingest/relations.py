@@ -100,6 +100,8 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that|reporters|journalists|"
                            r"lawmakers|parliament|senators|audience|media|press|crowd|supporters|diplomats|him|her|them|us)\b)[a-z]+\s+"
                            r"(?:it|they|he|she|we)\s")
+# "makers that the US said directly helped Russia": the actor only reports the verb's act
+REPORTER_OF_VERB = re.compile(r"\b(?:said|says|say|claims?|claimed|alleged|believes?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:\w+ly\s+)?(?:been\s+)?$")
 # a noun phrase whose head follows the actor: "NATO ally Greece", "EU member Hungary"
 HEAD_AFTER = re.compile(r"\s+(?:ally|allies|member|member state|partner|neighbou?r)\s+«(\d+)»")
 # "Serbia, as one of three countries supplying arms": the noun before the -ing verb is the actor's class
@@ -457,7 +459,7 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
 
 def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
-    return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre)
+    return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
                 or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre))
 
 

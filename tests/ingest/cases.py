@@ -1195,4 +1195,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan and its key ally the United States held talks.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
     ("The United States and ally Britain struck Houthi targets.", {("state:GBR", "ALLIED_WITH", "state:USA"), ("state:GBR", "ATTACKS", "org:HOUTHIS")}),
     ("After he met Erdogan last week, Putin left.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
+    # session 14: sanctions on N makers, on X-based networks and firms from X; a reporter in a relative clause is not the verb's subject; a state's use of another's drones; confronting; 'its assault'; a visit last week to
+    ("The EU announced sanctions against three Iranian makers of drone parts.", {("org:EU", "SANCTIONS", "state:IRN")}),
+    ("Washington imposed sanctions on a Hong Kong-based network and two firms from China and Turkey.", {("state:USA", "SANCTIONS", "state:CHN"), ("state:USA", "SANCTIONS", "state:TUR")}),
+    ("London sanctioned a Turkey-based network of shippers.", {("state:GBR", "SANCTIONS", "state:TUR")}),
+    ("The sanctions target companies that the United States said directly helped Russia evade controls.", set()),
+    ("Kyiv has long condemned Russia's use of Iranian drones.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS"), ("state:UKR", "CONDEMNS", "state:RUS")}),
+    ("Blinken confronted Beijing over its support for Moscow.", {("person:antony-blinken", "CONDEMNS", "state:CHN"), ("state:CHN", "SUPPORTS", "state:RUS")}),
+    ("The minister was confronted by protesters in Berlin.", set()),
+    ("Russia continued its assault on Ukraine overnight.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Yellen's visit last week to Beijing ended without a deal.", {("person:janet-yellen", "MEETS", "state:CHN")}),
 ]
