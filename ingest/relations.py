@@ -158,7 +158,8 @@ PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condem
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
                       "condemn.raising_tensions",  # (the warning is made; what it says may be hedged: "would deepen strife")
-                      "condemn.in_protest_at"}  # "cut ties in protest at X": the cutting is the protest, not its negation
+                      "condemn.in_protest_at",  # "cut ties in protest at X": the cutting is the protest, not its negation
+                      "condemn.said_failed"}  # "said X had failed to protect …": the failure is the blame
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",

@@ -1205,4 +1205,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The minister was confronted by protesters in Berlin.", set()),
     ("Russia continued its assault on Ukraine overnight.", {("state:RUS", "ATTACKS", "state:UKR")}),
     ("Yellen's visit last week to Beijing ended without a deal.", {("person:janet-yellen", "MEETS", "state:CHN")}),
+    # session 14: saying another failed in its duty to protect blames it
+    ("Kyiv said the West had failed to protect Ukraine's skies.", {("state:UKR", "CONDEMNS", "bloc:WEST")}),
+    ("Stockholm said the Iraqi authorities had failed in their duty to protect the embassy.", {("state:SWE", "CONDEMNS", "state:IRQ")}),
+    ("Germany said France had failed to persuade Italy.", set()),
 ]
