@@ -418,6 +418,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.called_act_quoted", r"{S}\s+{pre}call(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:actions?|moves?|decision|veto|polic(?:y|ies)|strikes?|attacks?|remarks|statements?|steps?)\s+[“\"](?:an?\s+)?(?:[\w-]+,?\s+){0,3}?(?:" + JUDGMENTS + r")"),
     # "Billstrom said … but Iraqi authorities had failed in their responsibility to protect the embassy": blame
     ("CONDEMNS", "condemn.said_failed", r"{S}\s+(?:said|says|stated|added|insisted)\s+(?:(?:[^«»;.]|«\d+»){0,80}?\s)?(?:that\s+|but\s+)?(?:the\s+)?{T}(?:\s+(?:authorities|government|officials))?\s+(?:had|has|have)\s+(?:\w+ly\s+)?failed\s+(?:in\s+(?:its|their|his|her)\s+(?:responsibility|duty|obligations?)|to\s+(?:protect|prevent|stop|honou?r|comply|fulfil|respect|abide))"),
+    # "The deployment of the U.S. missile system in the Philippines has brought forth harsh criticism from China"
+    ("CONDEMNS", "condemn.act_drew_from", r"\A[\s“\"]*(?:The\s+)?(?:[\w-]+\s+)?(?:deployment|decision|move|announcement|sale|plan|remarks|comments|policy)\s+(?:of|by)\s+(?:the\s+)?{T}(?:[^«»;.]|«\d+»){0,60}?\s(?:has\s+|have\s+|had\s+)?(?:drawn|drew|brought(?:\s+forth)?|sparked|triggered|provoked|attracted|prompted)\s+(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|protests?|rebukes?|outrage|anger|ire)\s+from\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.described_as", r"{S}\s+{pre}(?:describ|call|term|brand|label|denounc|condemn|slamm?)\w*\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+to\s+(?:[^«»;.,]|«\d+»){1,40}?)?)?" + JUDGED_AS),
     # "India dismissed Nepal's remarks as unjustified" (the dismissing is no negation here)
     ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
@@ -644,7 +646,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Armenia is formally allied to Russia"
     ("ALLIED_WITH", "ally.is_allied", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:(?:\w+ly|once|long|still)\s+){0,2}allied\s+(?:to|with)\s+(?:the\s+)?{T}"),
     # "Paris has ramped up military cooperation with Yerevan": the cooperation exists
-    ("ALLIED_WITH", "ally.cooperation_with", r"{S}\s+{pre}(?:ramp\w*\s+up|step\w*\s+up|scal\w*\s+up|boost|expand|deepen|strengthen|intensif|increas|enhanc|bolster)\w*\s+(?:its\s+|their\s+)?(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership)\s+with\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.cooperation_with", r"{S}\s+{pre}(?:ramp\w*\s+up|step\w*\s+up|scal\w*\s+up|boost|expand|deepen|strengthen|intensif|increas|enhanc|bolster|support(?=s\s)|back(?=s\s)|favou?r(?=s\s))\w*\s+(?:its\s+|their\s+)?(?:(?:closer|deeper|stronger|greater|more)\s+)?(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership)\s+with\s+(?:the\s+)?{T}"),
     # "the United States and ally France"
     ("ALLIED_WITH", "ally.and_ally", r"{S}\s+and\s+(?:its\s+|their\s+)?" + ALLY_ADJ + r"(?:ally|partner)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.allied_with", r"{S}\s*,\s+(?:[^«»;.]{0,40}?\s)?allied\s+(?:closely\s+)?with\s+(?:the\s+)?{T}"),
@@ -692,6 +694,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "granted the US access to four more military bases"
     ("ALLIED_WITH", "ally.basing", r"{S}\s+{pre}(?:grant(?:s|ed|ing)?|gave|giv(?:es?|ing)|allow(?:s|ed|ing)?|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?access\s+to\s+(?:[\w-]+\s+){0,4}?(?:bases|airfields|ports|military facilities|naval facilities|bases and)\b"),
     ("ALLIED_WITH", "ally.apposition_of", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"all(?:y|ies) of\s+(?:the\s+)?{T}"),
+    # "The U.S. deployed the system during joint military drills with the Philippines"
+    ("ALLIED_WITH", "ally.during_drills_with", r"{S}\s+{pre}[a-z]+\b[^«»;.]{0,60}?\b(?:during|in|at|for)\s+(?:the\s+|an?\s+)?(?:(?:annual|regular|large-scale|first)\s+)?joint\s+(?:[\w-]+\s+)?(?:drills|exercises|manoeuvres|maneuvers|patrols|war games)\s+with\s+(?:the\s+)?{T}"),
+    # "During Washington and Manila's annual Balikatan exercises"
+    ("ALLIED_WITH", "ally.pair_poss_exercises", r"(?:{P}|{S}\s+and\s+{T}){poss}\s+(?:(?:annual|joint|regular|large-scale|biennial|first|latest)\s+)*(?:[A-Z][\w-]*\s+){0,2}(?:military\s+|naval\s+|air\s+)?(?:exercises|drills|war games|manoeuvres|maneuvers)\b"),
     ("ALLIED_WITH", "ally.drills_with", r"{S}\s+{pre}(?:t(?:ook|akes?|aking) part|participat(?:es?|ed|ing)|join(?:s|ed|ing)?)\s+in\s{g}\b(?:drills?|exercises?|manoeuvres|maneuvers|war games|patrols?)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_their_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
@@ -832,7 +838,7 @@ GATES = {
     "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|red carpet|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
-    "ALLIED_WITH": r"treaty|alliance|pact|partnership|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
+    "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
@@ -988,6 +994,9 @@ RULE_GATES = {
     "trade.reported_exports": r"exports|imports|trade|sales",
     "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",
     # (session 14's rules)
+    "ally.during_drills_with": r"joint",
+    "ally.pair_poss_exercises": r"exercises|drills|war games|manoeuvres|maneuvers",
+    "condemn.act_drew_from": r" from ",
     "condemn.said_failed": r" failed ",
     "sanctions.based": r"-based",
     "arms.use_of": r"use of",

@@ -1209,4 +1209,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kyiv said the West had failed to protect Ukraine's skies.", {("state:UKR", "CONDEMNS", "bloc:WEST")}),
     ("Stockholm said the Iraqi authorities had failed in their duty to protect the embassy.", {("state:SWE", "CONDEMNS", "state:IRQ")}),
     ("Germany said France had failed to persuade Italy.", set()),
+    # session 14: drills 'with' after another verb, two states' exercises, supporting defence ties, an act that drew criticism from
+    ("Japan sent destroyers during joint naval exercises with Australia.", {("state:AUS", "ALLIED_WITH", "state:JPN")}),
+    ("During Tokyo and Canberra's annual Southern Jackaroo exercises, the two armies trained together.", {("state:AUS", "ALLIED_WITH", "state:JPN")}),
+    ("India and France's joint military exercises began on Monday.", {("state:FRA", "ALLIED_WITH", "state:IND")}),
+    ("Marcos supports closer defence ties with Japan.", {("state:JPN", "ALLIED_WITH", "state:PHL")}),
+    ("The deployment of the U.S. missile system in Japan has drawn sharp criticism from China.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("The decision by Germany to send tanks brought forth protests from Russia.", {("state:RUS", "CONDEMNS", "state:DEU")}),
 ]
