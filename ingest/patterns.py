@@ -43,7 +43,7 @@ MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|finan
 MACROS = {
     "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
     # (or a clause, then a participle of the same subject: "came to the rescue, buying Russian oil")
-    "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+)?(?:(?:[^«»;,.:—–]|\.(?=\d)){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
+    "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+|and\s+(?:his|her)\s+(?:wife|husband|spouse),\s+(?:[A-Z][\w'’-]*|«\d+»)(?:\s+(?:[A-Z][\w'’-]*|«\d+»)){0,3},\s+)?(?:(?:[^«»;,.:—–]|\.(?=\d)){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     "tpre": r"(?P<pre>(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
@@ -115,12 +115,12 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing
 # "met the tough conditions", "to meet the targets": satisfying, not meeting
 NOT_SATISFY = (r"(?!\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+)?(?:[\w\"“”-]+\s+){0,3}?"
                r"(?:targets?|requirements?|conditions|demands?|needs|deadlines?|goals?|criteria|costs|obligations|standards|expectations|thresholds?)\b)")
-MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
+MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:id|ade|ids|idding) farewell to", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
             r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) (?:in (?:the )?«\d+» )?with", r"(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
-ALLY_N = (r"(?:(?<!trade )(?<!trading )treat(?:y|ies)|alliances?|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic partnership|military partnership|(?:defen[cs]e|security) partnership|"
+ALLY_N = (r"(?:(?<!trade )(?<!trading )treat(?:y|ies)|alliances?|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|military (?:agreements?|pacts?)|"
           r"(?:defen[cs]e|defensive) (?:agreements?|pacts?|treat(?:y|ies))|security (?:agreements?|pacts?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
@@ -576,6 +576,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|\w+day)){0,2},?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
+    # "Xi was greeted at the Hanoi airport by Prime Minister Pham Minh Chinh"
+    ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:warmly\s+|personally\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on)\s+(?:[^«»;.,]|«\d+»){0,40}?\s)?by\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.after_meeting", r"(?:\A[\s“\"]*|\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+)(?:[Mm]eeting|[Vv]isiting|[Hh]osting|[Ww]elcoming|[Rr]eceiving|[Gg]reeting|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,80}?,\s+{S}\s"),
     # "As he greeted Mr. Ruto upon his arrival in Washington, Mr. Biden …"
     ("MEETS", "meet.as_he_greeted", r"\A[\s“\"]*(?:As|When|While|After)\s+(?:he|she|«\d+»)\s+(?:greeted|welcomed|hosted|received|met(?:\s+with)?)\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»){0,80}?,\s+{S}\s"),
@@ -649,6 +651,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.cooperation_with", r"{S}\s+{pre}(?:ramp\w*\s+up|step\w*\s+up|scal\w*\s+up|boost|expand|deepen|strengthen|intensif|increas|enhanc|bolster|support(?=s\s)|back(?=s\s)|favou?r(?=s\s))\w*\s+(?:its\s+|their\s+)?(?:(?:closer|deeper|stronger|greater|more)\s+)?(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership)\s+with\s+(?:the\s+)?{T}"),
     # "the United States and ally France"
     ("ALLIED_WITH", "ally.and_ally", r"{S}\s+and\s+(?:its\s+|their\s+)?" + ALLY_ADJ + r"(?:ally|partner)\s+(?:the\s+)?{T}"),
+    # "Hanoi granted its highest diplomatic status, "comprehensive strategic partnership," to the United States"
+    ("ALLIED_WITH", "ally.granted_status", r"{S}\s+{pre}(?:granted|gave|accorded|awarded|extended|conferred)\s+(?:[^«»;.]{0,60}?)(?:strategic\s+partnership|partnership|ally|alliance)(?:\s+status)?[,”\"]{0,2}\s+(?:on\s+|to\s+)(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.allied_with", r"{S}\s*,\s+(?:[^«»;.]{0,40}?\s)?allied\s+(?:closely\s+)?with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.poss_ally", r"{S}{poss}\s+" + ALLY_ADJ + r"(?:lone\s+)?all(?:y|ies)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,)?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.hyphen_pair", r"{S}-{T}\s+(?:(?:strategic|security|military|defen[cs]e|ironclad)\s+)?(?:alliances?|partnerships?|pacts?)\b"),
@@ -707,7 +711,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Angola's strategic positioning as a key ally to the United States"
     ("ALLIED_WITH", "ally.poss_as_ally", r"{S}{poss}\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?|the|its)\s+" + ALLY_ADJ + r"(?:[\w-]+\s+)?ally\s+(?:to|of)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_allies_aside", r"{P}\s*,\s+(?:(?:close|longtime|long-time|old|traditional|staunch|key|treaty|military|defen[cs]e)\s+){0,2}allies\s*,"),
-    ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:\w+\s+){0,2}(?:allies|strategic partners)\b(?!\s+(?:of|for)\b)"),
+    ("ALLIED_WITH", "ally.pair_allies", r"{P}\s+{pre}(?:are|were|remain|remained|became|been)\s+(?:[\w-]+\s+){0,4}?(?:allies|strategic partners)\b(?!\s+of\b|\s+for\s+(?!(?:years|decades|centuries|generations|\d+)\b))"),
     # "Japan and the Philippines are allies of the United States"
     # "Japan is always a crucial strategic partner for the Philippines", "… is Vietnam's strategic partner"
     ("ALLIED_WITH", "ally.strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?" + PARTNER_ADJ + r"strategic\s+partners?\s+(?:of|for|to)\s+(?:the\s+)?{T}"),
@@ -836,7 +840,7 @@ GATES = {
     "VETOES": r"veto|block",
     "CONDEMNS": r"outrage|confront|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
-    "MEETS": r"met|meet|red carpet|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
+    "MEETS": r"met|meet|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
@@ -994,6 +998,8 @@ RULE_GATES = {
     "trade.reported_exports": r"exports|imports|trade|sales",
     "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",
     # (session 14's rules)
+    "meet.greeted_by": r"greeted|welcomed|received|hosted",
+    "ally.granted_status": r"granted|gave|accorded|awarded|extended|conferred",
     "ally.during_drills_with": r"joint",
     "ally.pair_poss_exercises": r"exercises|drills|war games|manoeuvres|maneuvers",
     "condemn.act_drew_from": r" from ",

@@ -118,7 +118,8 @@ ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 ED_WORD = re.compile(r"[a-z]+ed\b")  # after an article, an adjective: "the occupied territories"
 # "The United States and its allies have sent …": the actor is still the subject
 # "«0» and intelligence chief Hussein Salameh met …": a person the dictionary lacks is a co-subject
-NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+")
+NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+|"
+                              r"and\s+(?:his|her)\s+(?:wife|husband|spouse),\s+(?:[A-Z][\w'’-]*|«\d+»)(?:\s+(?:[A-Z][\w'’-]*|«\d+»)){0,3},\s+(?:[a-z]+\s+){0,2}")
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
 # an actor followed by its verb: the subject of a clause

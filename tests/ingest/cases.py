@@ -1216,4 +1216,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Marcos supports closer defence ties with Japan.", {("state:JPN", "ALLIED_WITH", "state:PHL")}),
     ("The deployment of the U.S. missile system in Japan has drawn sharp criticism from China.", {("state:CHN", "CONDEMNS", "state:USA")}),
     ("The decision by Germany to send tanks brought forth protests from Russia.", {("state:RUS", "CONDEMNS", "state:DEU")}),
+    # session 14: 'strategic cooperative partnership', greeted by, 'X and his wife, Y,' as a subject, farewells, partnership status granted to, 'allies for decades', a party's general secretary
+    ("The two sides marked the anniversary of the comprehensive strategic cooperative partnership between Laos and China.", {("state:CHN", "ALLIED_WITH", "state:LAO")}),
+    ("Modi was greeted at the airport by President Putin.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("Erdogan and his wife, Emine Erdogan, were welcomed in Budapest by Viktor Orban.", {("person:recep-tayyip-erdogan", "MEETS", "person:viktor-orban")}),
+    ("Macron bade farewell to Scholz after the summit.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
+    ("Hanoi granted its highest diplomatic status, comprehensive strategic partnership, to Japan.", {("state:JPN", "ALLIED_WITH", "state:VNM")}),
+    ("China and Pakistan have been close military and economic allies for decades.", {("state:CHN", "ALLIED_WITH", "state:PAK")}),
+    ("Xi met Vietnam's Communist Party General Secretary To Lam in Beijing.", {("person:to-lam", "MEETS", "person:xi-jinping")}),
+    ("Russia and Belarus are allies for the moment.", set()),
 ]
