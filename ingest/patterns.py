@@ -288,6 +288,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "strikes against targets connected to the Houthis"
     ("ATTACKS", "attack.targets_of", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up)\s{g}\b(?:strikes|airstrikes|air strikes|attacks|raids)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by)\s+(?:to\s+)?(?:the\s+)?{T}"),
     # "the first U.S. strikes against the Houthis in Yemen"
+    # "Tehran launched a barrage of missiles in retaliation to a recent Israeli attack": the retaliation hits the attacker
+    ("ATTACKS", "attack.retaliation", r"{S}\s+{pre}(?:launch|fir|carr(?:y|ie)\w*\s+out|conduct|unleash|strik|struck|hit)\w*\s+[^«»;.]{0,60}?\bin\s+retaliation\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:attack|strike|airstrike|air strike|raid|assault|bombing)s?\b"),
+    # "Israel has aimed its attacks at military personnel affiliated with Iran"
+    ("ATTACKS", "attack.aimed_at", r"{S}\s+{pre}(?:aim|direct|focus|concentrat)\w*\s+(?:its|their|«\d+»)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|fire)\s+(?:at|on|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:affiliated|linked|tied|connected|allied)\s+(?:with|to)\s+)?{T}"),
     ("ATTACKS", "attack.led_on", r"{S}-led\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive|invasion|incursion|raids?)\s+(?:on|against|into)\s+{reg}{T}"),
     ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Russian forces continue their advance in Ukraine", "intensified air attacks on Ukrainian cities"
@@ -716,7 +720,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Japan is always a crucial strategic partner for the Philippines", "… is Vietnam's strategic partner"
     ("ALLIED_WITH", "ally.strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?" + PARTNER_ADJ + r"strategic\s+partners?\s+(?:of|for|to)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.poss_strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:one of\s+)?(?:the\s+)?{T}{poss}\s+" + PARTNER_ADJ + r"strategic\s+partners?\b"),
-    ("ALLIED_WITH", "ally.allies_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"(?:\s+(?:designated|recogni[sz]ed|considered|regarded|named)\s+as)?\s+(?:a\s+|an\s+|one of the\s+)?" + ALLY_ADJ + r"(?:non-[A-Z]+\s+)?all(?:y|ies)\s+of\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.allies_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"(?:\s+(?:designated|recogni[sz]ed|considered|regarded|named)\s+as)?\s+(?:a\s+|an\s+|one of the\s+)?" + ALLY_ADJ + r"(?:non-[A-Z]+\s+)?all(?:y|ies)\s+of\s+(?:both\s+)?(?:the\s+)?{T}"),
     # "signed an accord to facilitate joint drills", "a deal to boost defence cooperation"
     ("ALLIED_WITH", "ally.pair_signed_for", r"{P}\s+{pre}(?:signed|sealed|concluded|reached|struck|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:accord|agreement|deal|pact|arrangement)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+(?:military\s+)?(?:drills|exercises|training|patrols)|(?:military|defen[cs]e|security)\s+cooperation)\b"),
     # "the Balikatan exercise conducted annually by the Philippines and the United States"
@@ -998,6 +1002,8 @@ RULE_GATES = {
     "trade.reported_exports": r"exports|imports|trade|sales",
     "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",
     # (session 14's rules)
+    "attack.retaliation": r"retaliation",
+    "attack.aimed_at": r"aim|direct|focus|concentrat",
     "meet.greeted_by": r"greeted|welcomed|received|hosted",
     "ally.granted_status": r"granted|gave|accorded|awarded|extended|conferred",
     "ally.during_drills_with": r"joint",

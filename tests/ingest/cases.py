@@ -1225,4 +1225,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China and Pakistan have been close military and economic allies for decades.", {("state:CHN", "ALLIED_WITH", "state:PAK")}),
     ("Xi met Vietnam's Communist Party General Secretary To Lam in Beijing.", {("person:to-lam", "MEETS", "person:xi-jinping")}),
     ("Russia and Belarus are allies for the moment.", set()),
+    # session 14: 'ally of both', retaliation against the attacker, attacks aimed at fighters linked to
+    ("Hezbollah has long been a key ally of both Syria and Iran.", {("org:HEZBOLLAH", "ALLIED_WITH", "state:IRN"), ("org:HEZBOLLAH", "ALLIED_WITH", "state:SYR")}),
+    ("Pakistan launched strikes in retaliation for an Iranian attack on its territory.", {("state:PAK", "ATTACKS", "state:IRN")}),
+    ("Ukraine fired drones at the refinery in retaliation to Russian strikes.", {("state:UKR", "ATTACKS", "state:RUS")}),
+    ("Israel has aimed its strikes at fighters linked to Hezbollah.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH")}),
+    ("The army aimed its fire at the hills.", set()),
 ]
