@@ -338,6 +338,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "sanctioned two officials in the government of Nicaragua"
     # "sanctions on a China-based network"
     ("SANCTIONS", "sanctions.based", r"{S}\s+{pre}(?:" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)|sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?{T}-based\b"),
+    # "imposed export restrictions on chipmaking tools to China"; "restricts chip equipment exports to China"
+    ("SANCTIONS", "sanctions.export_restrictions", r"{S}\s+{pre}(?:(?:impos|introduc|announc|tighten|expand|extend)\w*\s+(?:new\s+|additional\s+|broader\s+|further\s+)?export\s+(?:restrictions|controls|curbs|bans?)\s+(?:on\s+[^«»;.]{0,40}?\s)?(?:to|on|against|targeting)|(?:restrict|curb|ban|limit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?exports?\s+(?:of\s+[^«»;.]{0,40}?\s)?to)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.verb_in", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+" + IN_ACTOR),
     ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
     # "China reimposed a ban on Japanese seafood imports", "China's ban on Japanese seafood"
@@ -424,6 +426,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_failed", r"{S}\s+(?:said|says|stated|added|insisted)\s+(?:(?:[^«»;.]|«\d+»){0,80}?\s)?(?:that\s+|but\s+)?(?:the\s+)?{T}(?:\s+(?:authorities|government|officials))?\s+(?:had|has|have)\s+(?:\w+ly\s+)?failed\s+(?:in\s+(?:its|their|his|her)\s+(?:responsibility|duty|obligations?)|to\s+(?:protect|prevent|stop|honou?r|comply|fulfil|respect|abide))"),
     # "The deployment of the U.S. missile system in the Philippines has brought forth harsh criticism from China"
     ("CONDEMNS", "condemn.act_drew_from", r"\A[\s“\"]*(?:The\s+)?(?:[\w-]+\s+)?(?:deployment|decision|move|announcement|sale|plan|remarks|comments|policy)\s+(?:of|by)\s+(?:the\s+)?{T}(?:[^«»;.]|«\d+»){0,60}?\s(?:has\s+|have\s+|had\s+)?(?:drawn|drew|brought(?:\s+forth)?|sparked|triggered|provoked|attracted|prompted)\s+(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|protests?|rebukes?|outrage|anger|ire)\s+from\s+(?:the\s+)?{S}"),
+    # "opposed the US's "abuse of export controls"": opposing another's named misconduct
+    ("CONDEMNS", "condemn.opposed_abuse", r"{S}\s+{pre}(?:oppos|den?ounc|reject|protest)\w*\s+(?:the\s+)?{T}{poss}\s+[\"“]?(?:(?!(?:accusations?|allegations?|claims?|charges?)\b)[\w-]+\s+){0,2}?(?:abuse|interference|meddling|bullying|coercion|hegemony|aggression|provocations?|blockade|unilateral)\b"),
     ("CONDEMNS", "condemn.described_as", r"{S}\s+{pre}(?:describ|call|term|brand|label|denounc|condemn|slamm?)\w*\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+to\s+(?:[^«»;.,]|«\d+»){1,40}?)?)?" + JUDGED_AS),
     # "India dismissed Nepal's remarks as unjustified" (the dismissing is no negation here)
     ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
@@ -436,7 +440,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The G7 issued its strongest condemnation of China", "expressed strong criticism of China"
     ("CONDEMNS", "condemn.issued", r"{S}\s+{pre}(?:issu|express|voic|deliver|reiterat|renew)\w*\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|censure|rebuke|denunciation)\s+(?:of|for)\s+(?:the\s+)?{T}"),
     # "South Korea expressed deep disappointment over Japanese officials' visits to the shrine"
-    ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction)[”\"]?\s+(?:over|at|with|about|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
+    ("CONDEMNS", "condemn.displeasure", r"{S}\s+{pre}(?:express|voic|convey|register)\w*\s+(?:its\s+|their\s+|his\s+|her\s+)?[“\"]?(?:[\w-]+\s+){0,2}?(?:disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction|discontent)[”\"]?\s+(?:over|at|with|about|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:\s+(?:officials|lawmakers|ministers|leaders|authorities)['’])?"),
     # "when Ethiopia leased the coastline, a move that Somalia condemned"
     ("CONDEMNS", "condemn.a_move_that", r"{T}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action)\s+(?:that|which)\s+{S}\s+(?:[\w-]+ly\s+)?(?:condemned|denounced|criticised|criticized|slammed|rejected as|called|described as)\b"),
     # "In a move strongly condemned by the UK and US, Russia has vetoed ..."
@@ -776,7 +780,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Beijing has surpassed the US as the biggest trading partner of Brazil"
     ("TRADES_WITH", "trade.surpassed_as", r"{S}\s+{pre}(?:surpass|overt[ao]ok|replac|emerg)\w*\s+(?:the\s+)?(?:«\d+»\s+)?as\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:trading|trade)\s+partner\s+(?:of|for)\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),
-    ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?\s{G}\bto\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?(?!\s+(?:restrictions|controls|curbs|bans?|licen[cs]es?|permits?)\b(?!-))\s{G}\bto\s+(?:the\s+)?{T}"),
     # "more than 75% of Canada's exports go to the U.S."
     ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
@@ -840,9 +844,9 @@ GATES = {
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
-    "SANCTIONS": r"restrictive|restriction|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
+    "SANCTIONS": r"restrict|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|confront|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"outrage|confront|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
@@ -931,7 +935,7 @@ RULE_GATES = {
     "support.efforts_of": r"efforts of|role of|leadership of|mediation of|contribution of|commitment of", "meet.heads_to": r"head",
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner", "ally.poss_strategic_partner": r"strategic partner",
     "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable",
-    "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction",
+    "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction|discontent",
     # (session 12's rules)
     "condemn.objected": r"objecti|objects|objected|protest",
     "condemn.quoted_attack": r"invad|attack|bomb|murder|kill|violat|occup",
@@ -1002,6 +1006,8 @@ RULE_GATES = {
     "trade.reported_exports": r"exports|imports|trade|sales",
     "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",
     # (session 14's rules)
+    "sanctions.export_restrictions": r"export",
+    "condemn.opposed_abuse": r"oppos|denounc|denunc|reject|protest",
     "attack.retaliation": r"retaliation",
     "attack.aimed_at": r"aim|direct|focus|concentrat",
     "meet.greeted_by": r"greeted|welcomed|received|hosted",

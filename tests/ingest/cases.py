@@ -1231,4 +1231,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ukraine fired drones at the refinery in retaliation to Russian strikes.", {("state:UKR", "ATTACKS", "state:RUS")}),
     ("Israel has aimed its strikes at fighters linked to Hezbollah.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH")}),
     ("The army aimed its fire at the hills.", set()),
+    # session 14: export controls and restricted exports as sanctions (not trade), opposing another's abuse or interference, discontent
+    ("Washington imposed export controls on advanced chips to China.", {("state:USA", "SANCTIONS", "state:CHN")}),
+    ("Japan restricts semiconductor equipment exports to China from July.", {("state:JPN", "SANCTIONS", "state:CHN")}),
+    ("China exports restrictions-free goods to Russia.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
+    ("Beijing opposed the US's abuse of export controls.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("Moscow rejected Washington's interference in its affairs.", {("state:RUS", "CONDEMNS", "state:USA")}),
+    ("China voiced its discontent with the Dutch decision.", {("state:CHN", "CONDEMNS", "state:NLD")}),
+    ("South Korea exports chips to China.", {("state:CHN", "TRADES_WITH", "state:KOR")}),
 ]
