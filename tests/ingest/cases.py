@@ -1239,4 +1239,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Moscow rejected Washington's interference in its affairs.", {("state:RUS", "CONDEMNS", "state:USA")}),
     ("China voiced its discontent with the Dutch decision.", {("state:CHN", "CONDEMNS", "state:NLD")}),
     ("South Korea exports chips to China.", {("state:CHN", "TRADES_WITH", "state:KOR")}),
+    # session 14: complaining about X, going to war against X
+    ("Putin has long complained about NATO's expansion toward Russia.", {("person:vladimir-putin", "CONDEMNS", "org:NATO")}),
+    ("Moscow complained of Washington's interference.", {("state:RUS", "CONDEMNS", "state:USA")}),
+    ("Russia went to war against Ukraine in 2022.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("In 1980 Iraq went to war with Iran.", {("state:IRQ", "ATTACKS", "state:IRN")}),
 ]
