@@ -428,6 +428,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.act_drew_from", r"\A[\s“\"]*(?:The\s+)?(?:[\w-]+\s+)?(?:deployment|decision|move|announcement|sale|plan|remarks|comments|policy)\s+(?:of|by)\s+(?:the\s+)?{T}(?:[^«»;.]|«\d+»){0,60}?\s(?:has\s+|have\s+|had\s+)?(?:drawn|drew|brought(?:\s+forth)?|sparked|triggered|provoked|attracted|prompted)\s+(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|protests?|rebukes?|outrage|anger|ire)\s+from\s+(?:the\s+)?{S}"),
     # "opposed the US's "abuse of export controls"": opposing another's named misconduct
     ("CONDEMNS", "condemn.opposed_abuse", r"{S}\s+{pre}(?:oppos|den?ounc|reject|protest)\w*\s+(?:the\s+)?{T}{poss}\s+[\"“]?(?:(?!(?:accusations?|allegations?|claims?|charges?)\b)[\w-]+\s+){0,2}?(?:abuse|interference|meddling|bullying|coercion|hegemony|aggression|provocations?|blockade|unilateral)\b"),
+    # "Kurti attributed the attack to "Serbian-sponsored criminals""; "Kosovo's leaders attributed the attack to Serbia"
+    ("CONDEMNS", "condemn.attributed_to", r"{S}(?:{poss}\s+(?:leaders|government|officials|authorities))?\s+{pre}(?:attribut|blam|pin)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|invasion|incident|violence|strike|bombing|explosion|killing|assault|raid|incursion)s?\s+(?:on\s+)?(?:to|on)\s+[\"“]?(?:the\s+)?{T}"),
+    # "accused "criminals sponsored by Serbia" of the attack"
+    ("CONDEMNS", "condemn.accused_sponsored_by", r"{S}\s+{pre}accus\w*\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:sponsored|backed|supported|financed|armed|sent)\s+by\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.described_as", r"{S}\s+{pre}(?:describ|call|term|brand|label|denounc|condemn|slamm?)\w*\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+to\s+(?:[^«»;.,]|«\d+»){1,40}?)?)?" + JUDGED_AS),
     # "India dismissed Nepal's remarks as unjustified" (the dismissing is no negation here)
     ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
@@ -1006,6 +1010,8 @@ RULE_GATES = {
     "trade.reported_exports": r"exports|imports|trade|sales",
     "meet.had_talks_in_with": r"talks in|talks at|meeting in|meeting at|meetings in|discussions in",
     # (session 14's rules)
+    "condemn.attributed_to": r"attribut|blam|pinn|pins",
+    "condemn.accused_sponsored_by": r"sponsored by|backed by|supported by|financed by|armed by|sent by",
     "sanctions.export_restrictions": r"export",
     "condemn.opposed_abuse": r"oppos|denounc|denunc|reject|protest",
     "attack.retaliation": r"retaliation",

@@ -81,7 +81,7 @@ HEADLINE_LOWER = frozenset("with from into over amid after than that upon onto a
 # a title right before a position: "President «Donald Trump»'s administration"
 TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 # "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
-HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder|commander)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?:\s+[\w-]+){{0,3}}?,?\s+{_WHO}")
+HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder|commander)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?!\s+(?:[\w-]+\s+)?(?:mission|office|agency|delegation|programme|program)\b)(?:\s+[\w-]+){{0,3}}?,?\s+{_WHO}")
 # "UN chief António Guterres", "IAEA boss Rafael Grossi" (an organisation's only: "Russia's spy chief" is not its head)
 ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)\s+{_WHO}")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")

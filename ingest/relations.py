@@ -138,7 +138,7 @@ VERB_AFTER_AND = re.compile(AND_THEN + "$")
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
 # ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
-QUALIFIED_TARGET_RULES = {"condemn.says_wrong"}
+QUALIFIED_TARGET_RULES = {"condemn.says_wrong", "condemn.attributed_to"}  # ("attributed the attack to "Serbian-sponsored criminals"")
 # an act against a state's backers is not against the state: "blamed Kyiv's Western backers"
 BACKERS_AFTER = re.compile(r"»['’]s\s+(?:[\w-]+\s+|«\d+»\s+)?(?:backers|allies|supporters|sponsors|patrons)\b")
 AGAINST_TYPES = {"CONDEMNS", "ATTACKS", "SANCTIONS"}

@@ -1244,4 +1244,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Moscow complained of Washington's interference.", {("state:RUS", "CONDEMNS", "state:USA")}),
     ("Russia went to war against Ukraine in 2022.", {("state:RUS", "ATTACKS", "state:UKR")}),
     ("In 1980 Iraq went to war with Iran.", {("state:IRQ", "ATTACKS", "state:IRN")}),
+    # session 14: the head of an organisation's mission is not its head; an attack attributed to X; accusing those sponsored by X
+    ("The head of the UN mission in Libya Hanna Tetteh briefed the council.", set()),
+    ("Pristina attributed the attack to Serbia.", {("state:XKX", "CONDEMNS", "state:SRB")}),
+    ("Kurti attributed the violence to \"Serbian-sponsored criminals\".", {("person:albin-kurti", "CONDEMNS", "state:SRB")}),
+    ("Ukraine's government blamed the explosion on Russia.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    ("Kyiv accused \"saboteurs sent by Moscow\" of the blast.", {("state:UKR", "CONDEMNS", "state:RUS")}),
 ]
