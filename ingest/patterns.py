@@ -40,10 +40,12 @@ FOR_STANCE = r"\s+for\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:stance|position
 JUDGED_AS = r"\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"
 MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest)\s+)*"
 
+# "Xi and his wife, Peng Liyuan, were greeted": the spouse named after the subject leaves it the subject
+SPOUSE_ASIDE = r"and\s+(?:his|her)\s+(?:wife|husband|spouse),\s+(?:[A-Z][\w'’-]*|«\d+»)(?:\s+(?:[A-Z][\w'’-]*|«\d+»)){0,3},\s+"
 MACROS = {
     "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
     # (or a clause, then a participle of the same subject: "came to the rescue, buying Russian oil")
-    "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+|and\s+(?:his|her)\s+(?:wife|husband|spouse),\s+(?:[A-Z][\w'’-]*|«\d+»)(?:\s+(?:[A-Z][\w'’-]*|«\d+»)){0,3},\s+)?(?:(?:[^«»;,.:—–]|\.(?=\d)){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
+    "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+|" + SPOUSE_ASIDE + r")?(?:(?:[^«»;,.:—–]|\.(?=\d)){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     "tpre": r"(?P<pre>(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",

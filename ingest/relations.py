@@ -13,7 +13,7 @@ from ingest.gates import Gates
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality
-from ingest.patterns import FOR_STANCE, compile_gates, compile_patterns
+from ingest.patterns import FOR_STANCE, SPOUSE_ASIDE, compile_gates, compile_patterns
 from ingest.vocabulary import TYPES, canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -119,7 +119,7 @@ ED_WORD = re.compile(r"[a-z]+ed\b")  # after an article, an adjective: "the occu
 # "The United States and its allies have sent …": the actor is still the subject
 # "«0» and intelligence chief Hussein Salameh met …": a person the dictionary lacks is a co-subject
 NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+|"
-                              r"and\s+(?:his|her)\s+(?:wife|husband|spouse),\s+(?:[A-Z][\w'’-]*|«\d+»)(?:\s+(?:[A-Z][\w'’-]*|«\d+»)){0,3},\s+(?:[a-z]+\s+){0,2}")
+                              + SPOUSE_ASIDE + r"(?:[a-z]+\s+){0,2}")
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
 # an actor followed by its verb: the subject of a clause
