@@ -48,10 +48,10 @@ SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), r
 # "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
 MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b|"
                      r"«(?P<of2>\d+)»(?:'s|’s)?\s+(?:[Ee]nvoy|[Aa]mbassador|[Dd]elegation|[Rr]epresentative|[Mm]ission)\s+to\s+(?:the\s+)?«\d+»")
-# "the administration of U.S. President Donald Trump", "the government of Nicaraguan President Daniel Ortega"
-GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:[Aa]dministration|[Gg]overnment)\s+of)\s+(?:(?:«\d+»\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?«(?P<of>\d+)»")
-# "the office of President Mahmoud Abbas called …": a leader's office speaks for him
-OFFICE_OF = re.compile(r"(?P<head>\b[Tt]he\s+office\s+of)\s+«(?P<of>\d+)»")
+# "the administration of U.S. President Donald Trump", "the government of Nicaraguan President Daniel Ortega": the
+# state; "the office of President Mahmoud Abbas called …": the leader himself
+GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:(?P<body>[Aa]dministration|[Gg]overnment)|office)\s+of)\s+"
+                           r"(?:(?:«\d+»\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?«(?P<of>\d+)»")
 # "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
 MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<m>«(?P<of>\d+)»['’]s\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade)\s+[Mm]inister)(?!['’]s|,?\s+(?:[A-Z]|«))")
@@ -334,17 +334,18 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, of.ids, "organ", match.start("m"))
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)
-    for match in (GOVERNMENT_OF.finditer(text) if "dministration of " in text or "overnment of " in text else ()):
+    for match in (GOVERNMENT_OF.finditer(text) if "dministration of " in text or "overnment of " in text
+                  or "office of " in text else ()):
         # (the leader's own words may already be taken by his title: "the administration of U.S. President X")
         of = masked.mention(match.group("of"))
-        state = of.ids[0] if _kind_ok(ctx, of, ("State",)) else \
-            ctx.state_of_leader(of.ids[0]) if _kind_ok(ctx, of, ("Leader",)) else None
-        if state and not any(s < match.end("head") and match.start() < e for s, e in taken):
-            replace(match, (state,), "organ")
-    for match in (OFFICE_OF.finditer(text) if "office of «" in text else ()):
-        of = masked.mention(match.group("of"))
-        if _kind_ok(ctx, of, ("Leader",)) and not any(s < match.end("head") and match.start() < e for s, e in taken):
-            replace(match, of.ids, "leader")
+        if match.group("body") is None:  # "the office of X"
+            ids, form = (of.ids, "leader") if _kind_ok(ctx, of, ("Leader",)) else ((), "")
+        else:
+            state = of.ids[0] if _kind_ok(ctx, of, ("State",)) else \
+                ctx.state_of_leader(of.ids[0]) if _kind_ok(ctx, of, ("Leader",)) else None
+            ids, form = ((state,), "organ") if state else ((), "")
+        if ids and not any(s < match.end("head") and match.start() < e for s, e in taken):
+            replace(match, ids, form)
     if "»'s «" in text or "»’s «" in text or " to «" in text or " to the «" in text:
         organs += MISSION.finditer(text)
     for match in organs:

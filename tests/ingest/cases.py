@@ -1250,4 +1250,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kurti attributed the violence to \"Serbian-sponsored criminals\".", {("person:albin-kurti", "CONDEMNS", "state:SRB")}),
     ("Ukraine's government blamed the explosion on Russia.", {("state:UKR", "CONDEMNS", "state:RUS")}),
     ("Kyiv accused \"saboteurs sent by Moscow\" of the blast.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    # session 14: the office of a titled leader
+    ("The office of President Abbas called the US veto \"unfair and unjustified\".", {("person:mahmoud-abbas", "CONDEMNS", "state:USA")}),
 ]
