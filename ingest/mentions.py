@@ -92,6 +92,7 @@ class ArticleContext:
     extra_surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)
     leads: dict[str, str] = field(default_factory=dict)          # state/org id -> leader id
     serves: dict[str, str] = field(default_factory=dict)         # minister or official id -> the state named with the title
+    private: set[str] = field(default_factory=set)                # people named only by what they are ("oligarch X")
     recent_leaders: list[str] = field(default_factory=list)
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
     leading_state: str | None = None                              # the first state of the last sentence naming one

@@ -175,7 +175,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.active", r"{S}{poss}?\s+{pre}" + SUPPLY_V + r"\s{G}(?:«\d+»(?:-(?:made|built|designed|manufactured|produced|origin))?\s+)?\b{W}\b{g}\s(?:to|for)\s+(?:" + HELP_V + r"\s+)?(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r"|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?{T}\s+with\s{g}\b{W}\b"),
     # "Sweden agreed to send Hungary fighter jets"
-    ("SUPPLIES_ARMS", "arms.double_object", r"{S}\s+{pre}(?:sen(?:t|ds?|ding)|gave|giv(?:es?|ing)|sold|sells?|selling|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing))\s+(?:the\s+)?{T}\s+(?:(?!(?:into|to|from|with|for|in|on|at|of|over|by|and|a|an|the)\b)[\w,$-]+\s+){0,3}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.double_object", r"{S}\s+{pre}(?:(?:signed|inked|struck|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract)\s+with\s+(?:the\s+)?«\d+»\s+to\s+)?(?:sen(?:t|ds?|ding)|gave|giv(?:es?|ing)|sold|sells?|selling|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing))\s+(?:the\s+)?{T}\s+(?:(?!(?:into|to|from|with|for|in|on|at|of|over|by|and|a|an|the)\b)[\w,$-]+\s+){0,3}?{W}\b"),
     # "London has signed an agreement with Turkey's Erdogan to sell Eurofighter jets to Ankara"
     ("SUPPLIES_ARMS", "arms.agreement_to_sell", r"{S}\s+{pre}(?:signed|reached|struck|sealed|inked|concluded)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+(?:with\s+(?:the\s+)?(?:«\d+»(?:{poss})?\s+)+)?to\s+(?:sell|supply|deliver|provide|export)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Erdogan hailed a defence agreement with London to buy 20 Eurofighter jets"
@@ -202,10 +202,16 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan's prime minister courted China, its biggest arms supplier"
     # "The U.S. is Taiwan's main ally and arms supplier"
     ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?)\b"),
+    # "Serbia's traditional arms supplier Russia", "Serbia is shifting away from its traditional arms supplier Russia"
+    ("SUPPLIES_ARMS", "arms.supplier_named", r"{T}(?:{poss}\s+|\s+{pre}(?:is|are|was|were|has|have|had|\w+ed|\w+s)\s(?:[^«»;.]){0,100}?\b(?:its|their)\s+)(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter),?\s+(?:the\s+)?{S}"),
+    # "a move that shifts Belgrade away from its dependence on Russian arms"
+    ("SUPPLIES_ARMS", "arms.dependence_on", r"{T}(?:{poss}\s+|\s(?:[^«»;.]){0,60}?\b(?:its|their)\s+)(?:[\w-]+\s+)?(?:dependence|reliance|dependency)\s+on\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|{W})\b"),
+    # "Serbia has signed an agreement with France's Dassault Aviation to acquire 12 Rafale fighter jets"
+    ("SUPPLIES_ARMS", "arms.deal_with_to_buy", r"{T}\s+{pre}(?:signed|inked|struck|sealed|concluded)\s+(?:an?\s+|the\s+)?(?:[^\s«»;]+\s+){0,6}?(?:deal|agreement|contract)\s+with\s+(?:the\s+)?{S}(?:{poss}\s+(?:[A-Z][\w-]+\s+){1,3})?\s*(?:worth\s+[^\s«»;.]+\s+(?:[bm]illion\s+)?)?to\s+(?:buy|purchase|acquire|procure)\s{g}\b{W}\b"),
     # "Russia, China top arms suppliers to Myanmar military"
     ("SUPPLIES_ARMS", "arms.supplier_to", r"{S}(?:,?\s+(?:is|are|was|were|remains?|remained|became|has been|have been|as))?\s+(?:the\s+|a\s+|an\s+|one of the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:arms|weapons|military)\s+(?:suppliers?|exporters?|providers?)\s+(?:to|of|for)\s+(?:the\s+)?{T}"),
     # "Germany is among the top foreign suppliers of equipment used by Israel's military"
-    ("SUPPLIES_ARMS", "arms.suppliers_of", r"{S}(?:,?\s+(?:is|are|was|were|remains?|remained|became|has been|have been|ranks?|ranked)(?:\s+among)?)\s+(?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:suppliers?|exporters?|providers?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|weapons|arms|{W})\s+(?:(?:used|purchased|bought|acquired|imported)\s+by|to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.suppliers_of", r"{S}(?:,?\s+(?:is|are|was|were|remains?|remained|became|has been|have been|ranks?|ranked)(?:\s+among)?)\s+(?:the\s+|a\s+|an\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:suppliers?|exporters?|providers?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|weapons|arms|{W})(?:,\s+(?:including|such as|notably|like)\s+[^«»;.,]{0,60},)?\s+(?:(?:used|purchased|bought|acquired|imported)\s+by|to|for)\s+(?:the\s+)?{T}"),
     # "$406 million in weapons that went to the Myanmar military from Russia"
     ("SUPPLIES_ARMS", "arms.went_to_from", r"\b{W}\b[^«»;.]{0,60}?\b(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered)\s+to\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?{S}"),
     # "Two Egyptian military planes arrived at Mogadishu airport with weapons and ammunition"
@@ -335,6 +341,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "renewed the Mali sanctions regime"
     ("SANCTIONS", "sanctions.named_regime", r"{S}\s+{pre}" + SANCTION_V + r"\s+(?:the\s+|its\s+)?{T}\s+{SN}\s+(?:regime|programme|program)\b"),
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
+    # "OFAC has designated X under Executive Order 14024", "is designating X for undermining …" (not "designated X as …")
+    ("SANCTIONS", "sanctions.designated", r"{S}\s+{pre}designat(?:es|ed|ing)\s+(?:the\s+)?{T}(?!,?\s+(?:as|an?|the|its|their)\b)"),
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|for)\s+" + IN_ACTOR),
     # "sanctioned two officials in the government of Nicaragua"
@@ -566,6 +574,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.backed_adj", r"(?<!alleged\s)(?<!allegedly\s)(?<!reportedly\s){S}-(?:backed|supported|sponsored|funded|financed)\s+(?:(?:paramilitary|rebel|militant|armed|separatist|proxy)\s+)?{T}(?!\.?\s+(?:resolution|draft|proposal|plan|text|measure|motion|bid)\b)"),
     ("SUPPORTS", "support.apposition_backed", r"{T}\s*,\s+(?:an?|the)\s+[^«»;.,]{0,60}?\b(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.received_from", r"{T}\s+{pre}(?:benefit(?:s|ed|ted|ing)?|receiv(?:es?|ed|ing)|gets?|got|gotten|secur(?:es?|ed|ing)|obtain(?:s|ed|ing)?|enjoy(?:s|ed|ing)?|rel(?:ies|ied|y|ying))\s+(?:from\s+|on\s+)?(?:[\w$.-]+\s+){0,3}?(?:support|backing|aid|assistance|help|(?:financing\s+|financial\s+)?(?:assurances|commitments)|loans?|deposits|bailouts?|credit lines?)\s+(?:from|of)\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{S}"),
+    # "Cuba relies more on Russian aid", "Kyiv depends on US support"
+    ("SUPPORTS", "support.relies_on_adj", r"{T}\s+{pre}(?:rel(?:ies|ied|y|ying)|depend(?:s|ed|ing)?)\s+(?:\w+\s+)?on\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:aid|support|assistance|backing|loans|subsidies|largesse)\b"),
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
@@ -590,7 +600,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|\w+day)){0,2},?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     # "Xi was greeted at the Hanoi airport by Prime Minister Pham Minh Chinh"
-    ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:warmly\s+|personally\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on)\s+(?:[^«»;.,]|«\d+»){0,40}?\s)?by\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:warmly\s+|personally\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.after_meeting", r"(?:\A[\s“\"]*|\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+)(?:[Mm]eeting|[Vv]isiting|[Hh]osting|[Ww]elcoming|[Rr]eceiving|[Gg]reeting|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,80}?,\s+{S}\s"),
     # "As he greeted Mr. Ruto upon his arrival in Washington, Mr. Biden …"
     ("MEETS", "meet.as_he_greeted", r"\A[\s“\"]*(?:As|When|While|After)\s+(?:he|she|«\d+»)\s+(?:greeted|welcomed|hosted|received|met(?:\s+with)?)\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»){0,80}?,\s+{S}\s"),
@@ -598,7 +608,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Biden convened the Quad in Delaware, meeting with leaders from India, Australia and Japan"
     # "Speaking after two hours of talks with Xi in Busan, Trump declared …"; "Trump wrapped up his tour after a meeting with Xi"
     ("MEETS", "meet.after_talks_with", r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){0,6}?(?:talks|meetings?|discussions|summit)\s+with\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
-    ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?{T}(?!{poss})"),
+    # "X said after meeting Y", "X told a joint press conference with Y", "X said to Y at their meeting"
+    ("MEETS", "meet.said_after_meeting", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+){S}\s+(?:said|says|told\s+[^«»;.]{0,40}?|added|wrote)\s+(?:after|following|before)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.joint_conference", r"{S}\s+{pre}(?:told|addressed|gave|gives|held|holds|hold)\s+(?:an?\s+|the\s+)?joint\s+(?:press|news)\s+conference\s+with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.told_at_meeting", r"{S}\s+{pre}(?:said|told|spoke)\s+(?:to\s+)?(?:the\s+)?{T}\s+(?:at|during|in)\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit)\b"),
+    ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
@@ -613,8 +627,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:day|leg|part|stage|stop)\s+of\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
     # "Modi's Ukraine visit", "Trump's China trip"
     ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
-    ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+by\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+(?:by|of)\s+(?:the\s+)?{S}\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
+    # "Vucic spoke during his visit to Paris and talks with Macron", "during Vucic's visit to Paris and his meeting with Macron"
+    ("MEETS", "meet.visit_and_talks", r"{S}(?:{poss}\s+|\s(?:[^«»;.]|«\d+»){0,100}?\b(?:his|her)\s+)(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?«\d+»\s+and\s+(?:(?:his|her)\s+)?(?:talks|meetings?|discussions|conversations?)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
     # "A and B agreed to a ceasefire following marathon negotiations in Doha" (not "after talks with C"):
@@ -647,6 +663,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Nyusi was in Rwanda at the weekend and met with his counterpart Paul Kagame"
     ("MEETS", "meet.was_in_and_met", r"{S}\s+(?:was|were|arrived|landed|trave?ll?ed)\s+(?:in|to)\s+(?:the\s+)?«\d+»(?:\s+[^«»;.,]{0,40}?)?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:met|held talks|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks))\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,10}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|the summit|a visit)\s+with\s+(?:the\s+)?{T}"),
+    # "Erdoğan and Mitsotakis signed a declaration on …": two leaders sign together
+    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorandum|treaty|deal|pact)\b"),
     ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # ALLIED_WITH
@@ -686,7 +704,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_elevated", r"{P}\s+{pre}(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|partnership)\s+(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:(?:level|status)\s+of\s+(?:an?\s+)?)?[\"“]?(?:comprehensive\s+|global\s+|strategic\s+)+partner(?:ship)?"),
     ("ALLIED_WITH", "ally.elevated_with", r"{S}\s+{pre}(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|partnership)\s+with\s+(?:the\s+)?{T}\s+to\s+(?:an?\s+|the\s+)?(?:(?:level|status)\s+of\s+(?:an?\s+)?)?[\"“]?(?:comprehensive\s+|global\s+|strategic\s+)+partner(?:ship)?"),
     ("ALLIED_WITH", "ally.elevated_hyphen", r"\b(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:the\s+)?{S}-{T}\s+(?:relations|ties|relationship)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?partnership"),
-    ("ALLIED_WITH", "ally.its_ally", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.its_ally", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty|[A-Z][a-z]+)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
     # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
     # "the security agreement with China which the government of Solomon Islands initialled"
@@ -849,12 +867,12 @@ GATES = {
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
-    "SANCTIONS": r"restrict|curb|ban|sanction|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
+    "SANCTIONS": r"restrict|curb|ban|sanction|designat|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
     "CONDEMNS": r"outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
-             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to",
+             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|signed a |signed an |signed the |inked",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
@@ -1036,6 +1054,17 @@ RULE_GATES = {
     "condemn.accusing_it": r"(?:accusing|blaming|criticising|criticizing|condemning|denouncing) (?:it|them) ",
     "condemn.as_they_criticized": r" they | it ",
     "attack.led_on": r"-led ",
+    # (session 15's rules)
+    "support.relies_on_adj": r"rel(?:y|ies|ied|ying) |depend",
+    "sanctions.designated": r"designat",
+    "arms.supplier_named": r"supplier|provider|exporter",
+    "arms.dependence_on": r"dependence on|reliance on|dependency on",
+    "arms.deal_with_to_buy": r"deal with|agreement with|contract with",
+    "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
+    "meet.joint_conference": r"joint press conference|joint news conference",
+    "meet.told_at_meeting": r"at their|during their|in their|at a |at the |during a |during the ",
+    "meet.leaders_signed": r"signed a |signed an |signed the |inked",
+    "meet.visit_and_talks": r" and (?:his |her )?(?:talks|meeting|discussion|conversation)",
 }
 
 

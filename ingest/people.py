@@ -17,9 +17,9 @@ _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "V
               r"hardline|far-left|far-right|leftist|right-wing|left-wing|conservative|liberal|reformist|de facto)\s+)?"
               r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?")  # "Japan's first female Prime Minister"
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\.?\s+){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»"
-# "Iran's President X", "the Eritrean government of President X"
+# "Iran's President X", "the Eritrean government of President X" (a word between qualifies the title: "Bosnian Serb leader X")
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
-                                 rf"{_PRE}{_DESCRIBED}(?P<title>{TITLES}),?\s+{_WHO}")
+                                 rf"{_PRE}{_DESCRIBED}(?P<qual>[A-Z][a-z]+\s+)??(?P<title>{TITLES}),?\s+{_WHO}")
 # "Syria's transitional government, led by President Ahmed al-Sharaa"
 INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet),?\s+(?:led|headed)\s+by\s+"
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
@@ -84,6 +84,15 @@ TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder|commander)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?!\s+(?:[\w-]+\s+)?(?:mission|office|agency|delegation|programme|program)\b)(?:\s+[\w-]+){{0,3}}?,?\s+{_WHO}")
 # "UN chief António Guterres", "IAEA boss Rafael Grossi" (an organisation's only: "Russia's spy chief" is not its head)
 ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)\s+{_WHO}")
+# people who are neither heads nor officials, named with what they are: the individuals sanctions and
+# condemnations target ("Russian oligarch Roman Abramovich", "Bidzina Ivanishvili, the founder of Georgian Dream")
+_DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magnate|financier|banker|industrialist|"
+                 r"entrepreneur|arms dealer|warlord|founder|co-founder|owner)s?")
+_DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
+DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s)?\s+(?:[a-z-]+\s+)?(?=[a-z-]+\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
+                    re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
+DESCRIPTION_WORD = re.compile(r"oligarch|billionaire|business|tycoon|magnate|financier|banker|industrialist|"
+                              r"entrepreneur|arms dealer|warlord|founder|owner")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
@@ -105,9 +114,10 @@ ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
-# ... though after "ties with X over", "its" is X's
-OVER_ITS = re.compile(r"\bwith\s+(?:the\s+)?«(\d+)»\s+(?:over|for|because of|due to)\s+$")
+# ... though after "ties with X over", "sanctions against X for", "its" is X's
+OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|because of|due to)\s+$")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
@@ -202,6 +212,18 @@ def _name_parts(name: str) -> set[str]:
     return {_skeleton(w) for w in words if w not in NAME_PARTICLES}
 
 
+def _full_name(masked: Masked, ctx: ArticleContext, mention: Mention, pos: int) -> bool:
+    """Whether a known leader is named in full before `pos` (the words just before his mention
+    included): then a capitalised word after it is a second surname ("Miguel «Díaz-Canel» Bermúdez"),
+    not another person sharing his name ("«Abbas» Araghchi")."""
+    entity = ctx.gaz.entities.get(mention.ids[0]) if len(mention.ids) == 1 else None
+    if entity is None or " " not in entity.name:
+        return False
+    given = FIRST_NAMES_BEFORE.search(masked.text, 0, pos)  # (may take in a title: "Cuban President Miguel")
+    said = slug((given.group() if given else "") + masked.article[mention.start:mention.end])
+    return said == slug(entity.name) or said.endswith("-" + slug(entity.name))
+
+
 def _skeleton(word: str) -> str:
     """A long name's consonants after its first letter, doubled letters once: the transliterations
     "Pashinian" and "Pashinyan", "Mohamed" and "Mohammed", "Zelensky" and "Zelenskyy" agree."""
@@ -227,18 +249,21 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     facts: list[LeadFact] = []
     taken: list[tuple[int, int]] = []
 
+    def headline() -> bool:
+        return _headline(masked.article[masked.start:masked.end])
+
     def leader_id(match: re.Match) -> str | None:
         if match.group("lid") is not None:
             mention = masked.mention(match.group("lid"))
             more = SURNAME_AFTER.match(masked.text, match.end())
-            if more and not _headline(masked.article[masked.start:masked.end]):
+            if more and not headline() and not _full_name(masked, ctx, mention, match.start("lid") - 1):
                 # "foreign minister Abbas Araghchi": a known name is only this person's first name
                 return _new_leader(masked.article[mention.start:mention.end] + more.group(), ctx)
             return mention.ids[0] if _kind_ok(ctx, mention, ("Leader",)) else None
         name = match.group("name")
         if name.split()[0] in _NOT_NAMES or (" " not in name and name.endswith("ly")):
             return None  # "Recently, Japanese leaders …": an adverb, not a name
-        if _headline(masked.article[masked.start:masked.end]):
+        if headline():
             return None  # "Syria's President Condemns Israeli Strikes": in a headline every word is capitalised
         return _new_leader(name, ctx)
 
@@ -278,8 +303,13 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             of = masked.mention(of_index)
             if not _kind_ok(ctx, of, ("State", "Organization")):
                 continue
+            if of.form == "demonym" and (match.group("of") is None or pattern in (INTRO_TITLE_OF_NAME, INTRO_TITLE_NAME_OF)):
+                continue  # "the chairman of Georgian Dream": after "of", a demonym is part of a name
             who = leader_id(match)
             if who is None:
+                continue
+            if match.groupdict().get("qual"):
+                replace(match, (who,), "leader")  # "Bosnian Serb leader X", "Israeli Opposition Leader Y": not the state's
                 continue
             former = match.groupdict().get("former") or FORMER_BEFORE.search(masked.text, 0, match.start())
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former:
@@ -303,6 +333,14 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             who = leader_id(match)
             if who is not None:
                 lead(match, who, of.ids[0])
+    for pattern in DESCRIBED_PERSON if DESCRIPTION_WORD.search(lowered) else ():
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if free(match) and " " in name and name.split()[0] not in _NOT_NAMES and not headline():
+                who = _new_leader(name, ctx)
+                replace(match, (who,), "leader")
+                if who in ctx.new_entities:
+                    ctx.private.add(who)
     for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)

@@ -110,6 +110,8 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
         sentence = doc.text[start:end]
         when = sentence_date(sentence, doc.date)
         for type_name, source, target, rule, mood, span, detail in found:
+            if _private_party(ctx, type_name, source, target):
+                continue
             evidence = Evidence(doc.id, sentence, start, end, span[0], span[1], rule, when, detail)
             if mood != "asserted":
                 result.claims.append(Claim(source, target, type_name, mood, evidence))
@@ -123,6 +125,13 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
     for entity_id in used:
         result.entities[entity_id] = gaz.entities.get(entity_id) or ctx.new_entities[entity_id]
     return result
+
+
+def _private_party(ctx: ArticleContext, type_name: str, source: str, target: str) -> bool:
+    """Whether a relation involves a private person ("oligarch X") other than as the one sanctioned
+    or condemned: such people are in the graph for what is done to them, not for what they do."""
+    private = ctx.private - set(ctx.leads.values()) - set(ctx.serves)
+    return bool(private) and (source in private or (target in private and type_name not in ("SANCTIONS", "CONDEMNS")))
 
 
 class GraphBuilder:

@@ -73,7 +73,7 @@ NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|re
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
-    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",))}
+    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "meet.leaders_signed": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:the\s+)?$")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
