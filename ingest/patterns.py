@@ -77,6 +77,7 @@ DEPLOY_V = _v("sent", "sends?", "sending", "(?:re)?deploy(?:s|ed|ing)?", "dispat
 ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)?", "bomb(?:s|ed|ing)?", "struck", "strikes?", "striking",
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|(?:air ?)?strike|invasion|offensive|assault|war)s? (?:on|against|into)",
+              "launched (?:an? )?(?:[\\w-]+ ){0,2}invasions? (?:of|in)",
               "waged? war (?:on|against)", "declared war on", "(?:went|goes|go|going|gone) to war (?:against|with)", "fir(?:ed|es|ing) (?:on|upon)",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
@@ -297,6 +298,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.targets_of", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up)\s{g}\b(?:strikes|airstrikes|air strikes|attacks|raids)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by)\s+(?:to\s+)?(?:the\s+)?{T}"),
     # "the first U.S. strikes against the Houthis in Yemen"
     # "Tehran launched a barrage of missiles in retaliation to a recent Israeli attack": the retaliation hits the attacker
+    # "Israel retaliated against Iran by launching military strikes" (not "retaliated against US tariffs")
+    ("ATTACKS", "attack.retaliated_against", r"{S}\s+{pre}retaliat(?:ed|es|ing)\s+against\s+(?:the\s+)?{T}\s+(?:[^«»;.]{0,40}?\s)?(?:by|with)\s+(?:launching\s+|firing\s+|carrying out\s+|conducting\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|missiles?|rockets?|drones?|attacks?|raids?|bombing|shelling)\b"),
     ("ATTACKS", "attack.retaliation", r"{S}\s+{pre}(?:launch|fir|carr(?:y|ie)\w*\s+out|conduct|unleash|strik|struck|hit)\w*\s+[^«»;.]{0,60}?\bin\s+retaliation\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:attack|strike|airstrike|air strike|raid|assault|bombing)s?\b"),
     # "Israel has aimed its attacks at military personnel affiliated with Iran"
     ("ATTACKS", "attack.aimed_at", r"{S}\s+{pre}(?:aim|direct|focus|concentrat)\w*\s+(?:its|their|«\d+»)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|fire)\s+(?:at|on|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:affiliated|linked|tied|connected|allied)\s+(?:with|to)\s+)?{T}"),
@@ -572,11 +575,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.solidarity", r"{S}\s+{pre}(?:st(?:ands?|ood)|expresse[sd]|express(?:es)?|show(?:s|ed)?)\s+(?:in\s+|with\s+)?(?:its\s+|their\s+|full\s+)?solidarity\s+with\s+(?:its\s+|their\s+)?(?:(?:neighbou?r|ally|partner|friend)\s*,?\s+)?(?:the\s+)?{T}"),
     ("SUPPORTS", "support.turned_to", r"{T}\s+{pre}turn(?:s|ed|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+){0,2}?(?:support|help|aid|assistance|backing|loans?|funding|protection)\b"),
     ("SUPPORTS", "support.backed_adj", r"(?<!alleged\s)(?<!allegedly\s)(?<!reportedly\s){S}-(?:backed|supported|sponsored|funded|financed)\s+(?:(?:paramilitary|rebel|militant|armed|separatist|proxy)\s+)?{T}(?!\.?\s+(?:resolution|draft|proposal|plan|text|measure|motion|bid)\b)"),
-    ("SUPPORTS", "support.apposition_backed", r"{T}\s*,\s+(?:an?|the)\s+[^«»;.,]{0,60}?\b(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
+    ("SUPPORTS", "support.apposition_backed", r"{T}\s*,\s+(?:an?|the)\s+(?:[^«»;.,]|«\d+»){0,60}?\b(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.received_from", r"{T}\s+{pre}(?:benefit(?:s|ed|ted|ing)?|receiv(?:es?|ed|ing)|gets?|got|gotten|secur(?:es?|ed|ing)|obtain(?:s|ed|ing)?|enjoy(?:s|ed|ing)?|rel(?:ies|ied|y|ying))\s+(?:from\s+|on\s+)?(?:[\w$.-]+\s+){0,3}?(?:support|backing|aid|assistance|help|(?:financing\s+|financial\s+)?(?:assurances|commitments)|loans?|deposits|bailouts?|credit lines?)\s+(?:from|of)\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{S}"),
     # "Cuba relies more on Russian aid", "Kyiv depends on US support"
     ("SUPPORTS", "support.relies_on_adj", r"{T}\s+{pre}(?:rel(?:ies|ied|y|ying)|depend(?:s|ed|ing)?)\s+(?:\w+\s+)?on\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:aid|support|assistance|backing|loans|subsidies|largesse)\b"),
-    ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|sponsored|armed)\s+by\s+(?:the\s+)?{S}"),
+    ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|financed|sponsored|armed|trained)(?:\s+and\s+(?:backed|supported|funded|financed|sponsored|armed|trained))?\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.nominal", r"{S}(?:{poss})?\s+[\"“]?(?:(?:continued|ongoing|unwavering|steadfast|strong|full|unconditional)\s+)?(?:[\w-]+\s+)?(?:support|backing|aid|assistance)[\"”]?\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
@@ -1057,6 +1060,7 @@ RULE_GATES = {
     # (session 15's rules)
     "support.relies_on_adj": r"rel(?:y|ies|ied|ying) |depend",
     "sanctions.designated": r"designat",
+    "attack.retaliated_against": r"retaliated against|retaliates against|retaliating against",
     "arms.supplier_named": r"supplier|provider|exporter",
     "arms.dependence_on": r"dependence on|reliance on|dependency on",
     "arms.deal_with_to_buy": r"deal with|agreement with|contract with",

@@ -1283,4 +1283,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israeli Opposition Leader Yair Lapid criticised Benjamin Netanyahu.", {("person:yair-lapid", "CONDEMNS", "person:benjamin-netanyahu")}),
     ("Iranian Supreme Leader Ali Khamenei condemned Israel.", {("person:ali-khamenei", "CONDEMNS", "state:ISR"), ("person:ali-khamenei", "LEADS", "state:IRN")}),
     ("Russia sent a delegation to its Central Asian ally Tajikistan.", {("state:RUS", "ALLIED_WITH", "state:TJK")}),
+    # session 15 round B: retaliation strikes, invasions of/in, backers in appositions
+    ("Turkey retaliated against Syria by launching artillery strikes on border towns.", {("state:TUR", "ATTACKS", "state:SYR")}),
+    ("China retaliated against the US with tariffs on soybeans.", set()),
+    ("Russia launched a full-scale invasion of Ukraine in 2022.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Hezbollah, the Lebanese group backed by Iran, fired rockets at Israel.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR"), ("state:IRN", "SUPPORTS", "org:HEZBOLLAH")}),
+    ("The Houthis, trained and funded by Iran, seized a ship.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
+    ("Wagner, backed and financed by Moscow, fought in Mali.", {("state:RUS", "SUPPORTS", "org:WAGNER")}),
 ]
