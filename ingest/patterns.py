@@ -293,7 +293,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.then_targeting", r"{lead}{S}\s+(?:has\s+|have\s+|had\s+)?(?:conducted|carried out|launched|staged|mounted|unleashed)\s+(?:[\w-]+\s+){0,3}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?|shelling|operations?)\b{x},\s+(?P<v>targeting|striking|hitting|pounding|bombing|shelling)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     # "Thailand's Air Strikes Target Cambodia"
     ("ATTACKS", "attack.poss_strikes_verb", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
-    ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s{g}\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|offensives?|incursions?|assaults?)\s+(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b|«\d+»\s+(?:forces|troops|soldiers|personnel|bases|warships|vessels|ships)\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across)\s+)?{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
+    # "the Israeli military said its strikes hit Iran's …" ("its" resolved to the speaker)
+    ("ATTACKS", "attack.said_strikes_verb", r"\bsaid\s+{S}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
+    ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s(?:(?!\b(?:retaliation|response|revenge|reprisal)\b)[^«»;.]|\.(?=\d)){0,45}?\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|offensives?|incursions?|assaults?)\s+(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b|«\d+»\s+(?:forces|troops|soldiers|personnel|bases|warships|vessels|ships)\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across)\s+)?{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
+    # "Iran has carried out two direct missile barrages against Israel" (not "a barrage … in retaliation to … in Syria")
+    ("ATTACKS", "attack.barrage", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|fir(?:es?|ed|ing)|unleash(?:es|ed|ing)?)\s{g}\b(?:barrages?|salvos?)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:against|at|on|into|toward|towards)\s+{reg}{T}"),
     # "strikes against targets connected to the Houthis"
     ("ATTACKS", "attack.targets_of", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up)\s{g}\b(?:strikes|airstrikes|air strikes|attacks|raids)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by)\s+(?:to\s+)?(?:the\s+)?{T}"),
     # "the first U.S. strikes against the Houthis in Yemen"
@@ -1060,6 +1064,8 @@ RULE_GATES = {
     # (session 15's rules)
     "support.relies_on_adj": r"rel(?:y|ies|ied|ying) |depend",
     "sanctions.designated": r"designat",
+    "attack.said_strikes_verb": r"said ",
+    "attack.barrage": r"barrage|salvo",
     "attack.retaliated_against": r"retaliated against|retaliates against|retaliating against",
     "arms.supplier_named": r"supplier|provider|exporter",
     "arms.dependence_on": r"dependence on|reliance on|dependency on",

@@ -107,10 +107,12 @@ UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+counterpart
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
-REGIME = re.compile(r"\b[Tt]he\s+«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b")
+# "the Iranian regime", "the regime in Iran", "the government in Kyiv"
+REGIME = re.compile(r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
+                    r"(?:regime|government|authorities|leadership|junta)\s+in\s+«(?P<of2>\d+)»)")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|"
-                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)")
+                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment)|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
@@ -432,7 +434,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             mentions.append(Mention(start, end, tuple(ctx.recent_leaders[-2:]), "coref"))
     for match in REGIME.finditer(masked.text):
-        inner = masked.mention(match.group("of"))
+        inner = masked.mention(match.group("of") or match.group("of2"))
         if len(inner.ids) != 1:
             continue
         state = inner.ids[0] if ctx.kind(inner.ids[0]) == "State" else ctx.state_of_leader(inner.ids[0])

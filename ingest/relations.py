@@ -121,7 +121,10 @@ ED_WORD = re.compile(r"[a-z]+ed\b")  # after an article, an adjective: "the occu
 NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+|"
                               + SPOUSE_ASIDE + r"(?:[a-z]+\s+){0,2}")
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
-                        r"(?:allies|partners|neighbou?rs|members|backers)\s", re.I)
+                        r"(?:allies|partners|neighbou?rs|members|backers|proxies)\s", re.I)
+# "Chinese leaders and diplomats have condemned": two kinds of the state's people, one subject
+_PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|authorities|envoys|generals|commanders)"
+PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}\s")
 # an actor followed by its verb: the subject of a clause
 CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
 # an aside, a participle clause or a "when …ing" clause between a subject and its verb
@@ -336,7 +339,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]) \
-                            and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]):
+                            and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]):
                         first = _clause_subject(text, match.start("pre"))
                         if first is None or (first.group(1) == source_slot and not VERB_AFTER_AND.search(groups["pre"])):
                             continue

@@ -1290,4 +1290,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hezbollah, the Lebanese group backed by Iran, fired rockets at Israel.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR"), ("state:IRN", "SUPPORTS", "org:HEZBOLLAH")}),
     ("The Houthis, trained and funded by Iran, seized a ship.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
     ("Wagner, backed and financed by Moscow, fought in Mali.", {("state:RUS", "SUPPORTS", "org:WAGNER")}),
+    # session 15 round B (2): people of a state in pairs, the regime in X, its strikes, barrages and salvos
+    ("Russian leaders and diplomats have repeatedly condemned NATO.", {("state:RUS", "CONDEMNS", "org:NATO")}),
+    ("The regime in Iran and its proxies have attacked Israel for months.", {("state:IRN", "ATTACKS", "state:ISR")}),
+    ("The regime in Iran has armed the Houthis.", {("state:IRN", "SUPPLIES_ARMS", "org:HOUTHIS")}),
+    ("The Pentagon said its air strikes hit Houthi radar sites in Yemen.", {("state:USA", "ATTACKS", "org:HOUTHIS"), ("state:USA", "ATTACKS", "state:YEM")}),
+    ("North Korea fired a salvo of ballistic missiles toward Japan.", {("state:PRK", "ATTACKS", "state:JPN")}),
+    ("Tehran launched a barrage of drones in retaliation for a strike on its embassy in Syria.", set()),
 ]
