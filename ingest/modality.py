@@ -8,7 +8,7 @@ NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
     r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed)?|stop(?:s|ped)?|"
     r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed|ing)|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
-    r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
+    r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up|yet to)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
     r"intends?|intending|intent(?:ion)? to|of intent|threat(?:en|ens|ened|ening)\s+(?:to|(?:\w+\s+)?(?:military\s+)?(?:action|force|retaliation|strikes?|attacks?|war))|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
@@ -50,6 +50,8 @@ STOPPED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:be
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
 OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|for\s+(?:not|never|failing\s+to|refusing\s+to))\b", re.I),  # the accusation itself; "blamed X for not stopping it"
                 "MEETS": re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.I),  # "discussed the exports with Putin" is a meeting
+                # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
+                "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)", re.I),
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?=[a-z]+ed\b)")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")

@@ -185,6 +185,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.and_provided_with", r"{S}\s+{pre}[a-z]+\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:also\s+)?(?P<v>provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|equipp(?:ed|ing)|arm(?:ed|ing))\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,2}?with\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
+    # "Chinese military sales to Bangladesh"
+    ("SUPPLIES_ARMS", "arms.military_sales", r"{S}(?:{poss})?\s+(?:military|defen[cs]e)\s+(?:sales|exports|supplies|deliveries|transfers)\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.nominal_supply", r"{S}{poss}\s{g}\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.from_to", r"\b{W}\b(?:[^«»;.]{0,40}?\s)?(?:(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+)?from\s+{S}\s+"
      r"(?:(?:are|were|is|was|now)\s+)*(?:(?:en route|on (?:their|its|the) way|heading|bound|being (?:sent|shipped|delivered|flown))\s+)?to\s+(?:the\s+)?{T}"),
@@ -583,6 +585,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.received_from", r"{T}\s+{pre}(?:benefit(?:s|ed|ted|ing)?|receiv(?:es?|ed|ing)|gets?|got|gotten|secur(?:es?|ed|ing)|obtain(?:s|ed|ing)?|enjoy(?:s|ed|ing)?|rel(?:ies|ied|y|ying))\s+(?:from\s+|on\s+)?(?:[\w$.-]+\s+){0,3}?(?:support|backing|aid|assistance|help|(?:financing\s+|financial\s+)?(?:assurances|commitments)|loans?|deposits|bailouts?|credit lines?)\s+(?:from|of)\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{S}"),
     # "Cuba relies more on Russian aid", "Kyiv depends on US support"
     ("SUPPORTS", "support.relies_on_adj", r"{T}\s+{pre}(?:rel(?:ies|ied|y|ying)|depend(?:s|ed|ing)?)\s+(?:\w+\s+)?on\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:aid|support|assistance|backing|loans|subsidies|largesse)\b"),
+    # "France has recognized Morocco's sovereignty over Western Sahara"
+    ("SUPPORTS", "support.recognized_claim", r"{S}\s+{pre}recogni[sz](?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:sovereignty|claims?|annexation|autonomy plan|territorial integrity)\b"),
+    # "a decision by President Macron to back Morocco's plan"
+    ("SUPPORTS", "support.decision_to_back", r"\bdecision\s+(?:by|of)\s+(?:the\s+)?{S}\s+to\s+(?:back|support|endorse|recogni[sz]e)\s+(?:the\s+)?{T}"),
+    # "Morocco's plan for the Western Sahara — backed by Spain and the United States"
+    ("SUPPORTS", "support.plan_backed_by", r"{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|position|claims?|bid|initiative|candidacy)\b(?:[^«»;.]|«\d+»){0,40}?\s*[—–,]\s+(?:(?:widely|strongly|also)\s+)?(?:backed|supported|endorsed)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|financed|sponsored|armed|trained)(?:\s+and\s+(?:backed|supported|funded|financed|sponsored|armed|trained))?\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
@@ -619,6 +627,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.said_after_meeting", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+){S}\s+(?:said|says|told\s+[^«»;.]{0,40}?|added|wrote)\s+(?:after|following|before)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.joint_conference", r"{S}\s+{pre}(?:told|addressed|gave|gives|held|holds|hold)\s+(?:an?\s+|the\s+)?joint\s+(?:press|news)\s+conference\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.told_at_meeting", r"{S}\s+{pre}(?:said|told|spoke)\s+(?:to\s+)?(?:the\s+)?{T}\s+(?:at|during|in)\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit)\b"),
+    # "Xi pledged deeper cooperation with Bangladeshi counterpart Muhammad Yunus in a meeting" (not "reaching agreement with Xi during the summit")
+    ("MEETS", "meet.with_in_meeting", r"{S}\s+{pre}[^«»;.]{0,30}?\b(?:cooperation|ties|relations|partnership|friendship|trade|security|issues|matters)\s+with\s+(?:his\s+|her\s+)?(?:(?:«\d+»\s+)?counterpart,?\s+)?{T},?\s+(?:in|at|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\b"),
+    # "Xi told Yunus on Friday that …": one leader told another (both leaders)
+    ("MEETS", "meet.told_leader", r"{S}\s+{pre}told\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?that\b"),
     ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
@@ -626,7 +638,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.as_partners", r"\b[Aa]s\s+(?:(?:comprehensive|global|close|strategic|longtime|long-time|treaty)\s+)*(?:strategic\s+partners|allies)\s*,\s+{P}"),
     ("MEETS", "meet.between", r"\b(?:meeting|talks|summit|phone call|call|negotiations|discussions|conversations?|consultations)\s+(?:(?:in|on|last|this|early|late)\s+[^«»;]{0,40}?)?(?:(?:brokered|hosted|mediated|arranged|organi[sz]ed)\s+by\s+[^«»;]{0,40}?«\d+»\s+)?between\s+(?:the\s+)?(?:(?:delegations|representatives|officials|teams|negotiators|envoys)\s+(?:of|from)\s+(?:the\s+)?)?{P}"),  # "a meeting in Doha on March 18, 2025, between"
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
-    ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came|boarded|left|departed|headed|set off|embarked)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     # "Li is currently in Australia on a four-day visit"
     ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour)\b"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
@@ -799,7 +811,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "data shows China as Japan's second-largest export market"
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial)\s+partners?\b"),
-    ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:(?:trading|trade|economic|financial|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
+    ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:" + COPULA_PERFECT + r"|(?:cement|establish)(?:s|ed|ing)?\s+(?:itself|themselves)\s+as)\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:(?:trading|trade|economic|financial|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     ("TRADES_WITH", "trade.with_its_partner", r"{S}[^«»;.]{0,60}?\bwith\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partner,?\s+{T}"),
     ("TRADES_WITH", "trade.accounts_for", r"{S}\s+{pre}accounts?\s+for\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:total\s+|all\s+)?{T}(?:{poss})?\s+(?:trade|exports|imports)\b"),
@@ -870,16 +882,16 @@ GATES = {
                      r"rafale|gripen|eurofighter|brahmos|leopard|abrams|bradley|stryker|nasams|iris-t|samp/t|bayraktar|tomahawk|javelin|stinger|nlaw|storm shadow|iskander|kalibr|kinzhal|scorp|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
-                     r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of",
+                     r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of|military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrict|curb|ban|sanction|designat|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
     "CONDEMNS": r"outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
-    "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
+    "SUPPORTS": r"support|back|solidarity|recogni|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
-             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|signed a |signed an |signed the |inked",
+             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|signed a |signed an |signed the |inked|told ",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
@@ -1070,6 +1082,12 @@ RULE_GATES = {
     "arms.supplier_named": r"supplier|provider|exporter",
     "arms.dependence_on": r"dependence on|reliance on|dependency on",
     "arms.deal_with_to_buy": r"deal with|agreement with|contract with",
+    "support.recognized_claim": r"recogni",
+    "support.decision_to_back": r"decision by|decision of",
+    "support.plan_backed_by": r"backed by|supported by|endorsed by",
+    "arms.military_sales": r"military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales|defence exports|defense exports",
+    "meet.with_in_meeting": r"meeting|talks|summit",
+    "meet.told_leader": r"told ",
     "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"at their|during their|in their|at a |at the |during a |during the ",

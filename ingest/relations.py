@@ -73,7 +73,8 @@ NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|re
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
-    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "meet.leaders_signed": (("Leader",), ("Leader",))}
+    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "meet.leaders_signed": (("Leader",), ("Leader",)),
+    "meet.told_leader": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:the\s+)?$")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
@@ -136,7 +137,7 @@ SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)\w+ing\b")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
-VERB_AFTER_AND = re.compile(AND_THEN + "$")
+VERB_AFTER_AND = re.compile(AND_THEN + r"(?:\w+ly\s+)?$")  # (also "and strongly denounced")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"

@@ -1297,4 +1297,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Pentagon said its air strikes hit Houthi radar sites in Yemen.", {("state:USA", "ATTACKS", "org:HOUTHIS"), ("state:USA", "ATTACKS", "state:YEM")}),
     ("North Korea fired a salvo of ballistic missiles toward Japan.", {("state:PRK", "ATTACKS", "state:JPN")}),
     ("Tehran launched a barrage of drones in retaliation for a strike on its embassy in Syria.", set()),
+    # session 15 round C: visits by flight, one leader told another, recognising a claim, a decision to back, a plan backed by, military sales, 'yet to', 'took charge of'
+    ("Prime Minister Shehbaz Sharif boarded a special flight for a three-day official visit to Saudi Arabia.", {("person:shehbaz-sharif", "MEETS", "state:SAU")}),
+    ("Modi told Putin on Monday that this was not an era of war.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("Xi Jinping pledged closer ties with Kassym-Jomart Tokayev during a meeting in Astana.", {("person:kassym-jomart-tokayev", "MEETS", "person:xi-jinping")}),
+    ("Italy has recognized Israel's sovereignty over the Golan Heights.", {("state:ITA", "SUPPORTS", "state:ISR")}),
+    ("The decision by President Biden to back Kyiv's bid drew praise.", {("person:joe-biden", "SUPPORTS", "state:UKR")}),
+    ("Ukraine's proposal for a tribunal, backed by the EU and Canada, gained ground.", {("org:EU", "SUPPORTS", "state:UKR"), ("state:CAN", "SUPPORTS", "state:UKR")}),
+    ("Russian military sales to India have fallen sharply.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Vietnam has cemented itself as China's largest trading partner in Southeast Asia.", {("state:CHN", "TRADES_WITH", "state:VNM")}),
+    ("Modi has yet to visit Pakistan.", set()),
+    ("Hungary voiced regret and sharply criticised Kyiv's decision.", {("state:HUN", "CONDEMNS", "state:UKR")}),
+    ("Lula took charge of Brazil in January 2023.", {("person:luiz-inacio-lula-da-silva", "LEADS", "state:BRA")}),
+    ("Russia took control of Crimea in 2014.", set()),
 ]
