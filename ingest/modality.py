@@ -56,6 +56,8 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|i
 AND_VERB = re.compile(AND_THEN + r"(?=[a-z]+ed\b)")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
+# a reason inside the match has its own mood: "is not afraid of coups because of the assistance it gets from Moscow"
+REASON_BREAK = re.compile(r"\b(?:because(?:\s+of)?|thanks\s+to)\b", re.I)
 
 
 # measures that someone blocked or rejected were not taken ("Beijing has blocked new UN sanctions", "EU aid");
@@ -90,6 +92,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
                 window_start = verb.end()
         if COMMA_BEFORE.search(sentence, 0, verb_start) or relative:
             window_start = max(window_start, verb_start)
+    for reason in REASON_BREAK.finditer(sentence, window_start, trigger_end):
+        window_start = reason.end()
     presupposed = PRESUPPOSED_OBJECT.search(sentence, window_start, max(trigger_end, match_end or 0))
     if presupposed and presupposed.start() < trigger_end:
         window_start = presupposed.start()

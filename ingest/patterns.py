@@ -109,7 +109,7 @@ SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "ag
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?", "order(?:s|ed|ing)?")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "complain(?:s|ed|ing)? (?:about|of|over)", r"confront(?:s|ed|ing)?(?!\s+(?:by|with)\b)", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
-               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", "rail(?:s|ed|ing)? against", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
+               "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", r"call(?:s|ed|ing)? out(?=\s+(?:the\s+)?«)", "rail(?:s|ed|ing)? against", "hit out at", "hits out at", "hitting out at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                "protest(?:s|ed|ing)?", "decertif(?:y|ies|ied|ying)")
 SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
@@ -591,6 +591,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.decision_to_back", r"\bdecision\s+(?:by|of)\s+(?:the\s+)?{S}\s+to\s+(?:back|support|endorse|recogni[sz]e)\s+(?:the\s+)?{T}"),
     # "Morocco's plan for the Western Sahara — backed by Spain and the United States"
     ("SUPPORTS", "support.plan_backed_by", r"{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|position|claims?|bid|initiative|candidacy)\b(?:[^«»;.]|«\d+»){0,40}?\s*[—–,]\s+(?:(?:widely|strongly|also)\s+)?(?:backed|supported|endorsed)\s+by\s+(?:the\s+)?{S}"),
+    # "called out China for its role in propping up Russia's war" (not "individuals from China … for their role in aiding Iran")
+    ("SUPPORTS", "support.role_in", r"{S}(?:{poss}\s+|\s+for\s+its\s+)(?:[\w-]+\s+)?role\s+in\s+(?:propping\s+up|supporting|backing|enabling|fuel(?:l)?ing|sustaining|aiding|arming)\s+(?:the\s+)?{T}"),
+    # "not afraid of coups because of the security assistance it is getting from Moscow"
+    ("SUPPORTS", "support.assistance_it_gets", r"{T}\s(?:[^«»;.]){0,80}?\b(?:support|assistance|aid|help|backing)\s+(?:it|they)\s+(?:is|are|was|were|has been|have been)?\s*(?:getting|receiving|received|gets|got|receives)\s+from\s+(?:the\s+)?{S}"),
+    # "Putin reiterated Russia's commitment to supporting CAR"
+    ("SUPPORTS", "support.commitment_to", r"{S}{poss}\s+(?:[\w-]+\s+)?commitment\s+to\s+(?:supporting|backing|helping|defending|assisting)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|financed|sponsored|armed|trained)(?:\s+and\s+(?:backed|supported|funded|financed|sponsored|armed|trained))?\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
@@ -643,7 +649,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour)\b"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
     ("MEETS", "meet.subject_visit", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|of|after)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
-    ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:day|leg|part|stage|stop)\s+of\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T},\s+{S}\s"),
+    ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:day|leg|part|stage|stop)\s+of\s+)?(?:his|her|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T}(?:\s+(?:in|on|last|this)\s+[^«»,;.]{1,25})?,\s+{S}\s"),
     # "Modi's Ukraine visit", "Trump's China trip"
     ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+(?:by|of)\s+(?:the\s+)?{S}\s+(?:to|in)\s+(?:the\s+)?{T}"),
@@ -692,6 +698,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.signed_by", r"\b" + ALLY_N + r"\s+(?:(?:was|were|has been|had been)\s+)?signed\s(?:[^«»;.]|«\d+»){0,50}?\bby\s+(?:the\s+)?{P}"),
     # "Azerbaijan has benefited from support from its traditional ally Turkey"
     # "a growing military cooperation between Moscow and Beijing"
+    # "the growing partnership between Russia and China"
+    ("ALLIED_WITH", "ally.growing_partnership", r"\b(?:growing|deepening|no-limits|[\"“]no[- ]limits[\"”])\s+partnership\s+between\s+(?:the\s+)?{P}"),
     ("ALLIED_WITH", "ally.cooperation_between", r"(?<!stronger\s)(?<!closer\s)(?<!greater\s)(?<!deeper\s)(?<!improve\s)(?<!enhance\s)(?<!boost\s)(?<!expand\s)(?<!deepen\s)(?<!increase\s)(?<!strengthen\s)\b(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership|links)\s+between\s+(?:the\s+)?{P}"),
     # "The United States referred to Japan and South Korea as indispensable allies"
     ("ALLIED_WITH", "ally.referred_as", r"{S}\s+{pre}(?:referred to|refers to|described|describes|called|calls|hailed|hails)\s+(?:the\s+)?{T}\s+as\s+(?:an?\s+|its\s+|their\s+)?[\"“']?(?:[\w-]+\s+){0,2}?all(?:y|ies)\b"),
@@ -857,6 +865,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the United States — NATO's biggest-spending member —"
     ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?member\b"),
     # "congratulates Indonesia on its accession to BRICS", "welcomes Indonesia for its entry into Brics"
+    # "The Declaration welcomed Sweden as NATO's 32nd member"
+    ("MEMBER_OF", "member.welcomed_as_poss", r"\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+)?{T}{poss}\s+(?:(?:" + ORDINAL + r"|newest|latest)\s+)?(?:full\s+)?member\b"),
     ("MEMBER_OF", "member.congratulated", r"\b(?:congratulat|welcom|hail|prais|commend)\w*\s+(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:accession|admission|entry|joining|becoming\s+" + MEMBER_N + r")\s+(?:to|into|in|of)?\s*(?:the\s+)?{T}"),
     # "the official admission of the Republic of Indonesia as a full member of BRICS"
     ("MEMBER_OF", "member.admission_of", r"\b(?:admission|accession|entry)\s+of\s+(?:the\s+)?(?:(?:Democratic\s+|Federal\s+|Islamic\s+|People's\s+)?(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?{S}\s+(?:as|to|into)\s+(?:" + MEMBER_N + r"\s+of\s+)?(?:the\s+)?{T}"),
@@ -888,8 +898,8 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
     "SANCTIONS": r"restrict|curb|ban|sanction|designat|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
-    "SUPPORTS": r"support|back|solidarity|recogni|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
+    "CONDEMNS": r"called out|calls out|calling out|call out|outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "SUPPORTS": r"support|back|solidarity|recogni|role in|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|signed a |signed an |signed the |inked|told ",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
@@ -1088,6 +1098,11 @@ RULE_GATES = {
     "arms.military_sales": r"military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales|defence exports|defense exports",
     "meet.with_in_meeting": r"meeting|talks|summit",
     "meet.told_leader": r"told ",
+    "member.welcomed_as_poss": r"welcom|admit|accept",
+    "support.role_in": r"role in",
+    "support.assistance_it_gets": r"it is getting|it is receiving|it received|it gets|it got|it receives|they are getting|they receive|they received",
+    "support.commitment_to": r"commitment to",
+    "ally.growing_partnership": r"partnership between",
     "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"at their|during their|in their|at a |at the |during a |during the ",

@@ -1310,4 +1310,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hungary voiced regret and sharply criticised Kyiv's decision.", {("state:HUN", "CONDEMNS", "state:UKR")}),
     ("Lula took charge of Brazil in January 2023.", {("person:luiz-inacio-lula-da-silva", "LEADS", "state:BRA")}),
     ("Russia took control of Crimea in 2014.", set()),
+    # session 15 round D: CAR, welcomed as a member, 'called out', a role in propping up, assistance one gets, a commitment to supporting, deepening partnerships, 'during a visit to X last week', reasons keep their own mood
+    ("Russia sent military advisers to CAR in 2018.", {("state:RUS", "DEPLOYS_TROOPS", "state:CAF")}),
+    ("The summit welcomed Finland as NATO's 31st member.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ("The G7 called out China over its support for Moscow.", {("org:G7", "CONDEMNS", "state:CHN"), ("state:CHN", "SUPPORTS", "state:RUS")}),
+    ("The report criticised Iran for its role in arming the Houthis.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
+    ("Mali is safer because of the help it is receiving from Russia.", {("state:RUS", "SUPPORTS", "state:MLI")}),
+    ("Xi reaffirmed China's commitment to supporting Pakistan.", {("state:CHN", "SUPPORTS", "state:PAK")}),
+    ("Washington worries about the deepening partnership between Moscow and Pyongyang.", {("state:PRK", "ALLIED_WITH", "state:RUS")}),
+    ("During a visit to Beijing last week, Lula met Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
+    ("Serbia did not join the sanctions because of its ties with Russia.", set()),
+    ("The US sanctioned two firms from China and Iran for their role in aiding Russia.", {("state:USA", "SANCTIONS", "state:CHN"), ("state:USA", "SANCTIONS", "state:IRN")}),
 ]
