@@ -13,7 +13,7 @@ HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
     r"intends?|intending|intent(?:ion)? to|of intent|threat(?:en|ens|ened|ening)\s+(?:to|(?:\w+\s+)?(?:military\s+)?(?:action|force|retaliation|strikes?|attacks?|war))|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
     r"expected(?!\s+as\b)|likely|possib(?:le|ly)|potential(?:ly)?|hypothetical(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ing)|promised(?=\s+(?:to\b|(?-i:[A-Z])))|pledg(?:es|ed|ing) to|"
-    r"ready to|willing to|prepared to|scheduled to|slated to|supposed to|(?:is|are|was|were) due to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to(?!\s+(?:a|an|the|elevate|upgrade|raise|establish|restore|resume|reopen|revive|restart|open|normali[sz]e|supply|send|provide|deliver|transfer|sell|deploy|impose)\b)|push(?:es|ed|ing)|press(?:es|ed|ing)|vow(?:s|ed)? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
+    r"ready to|willing to|prepared to|scheduled to|slated to|supposed to|(?:is|are|was|were) due to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to(?!\s+(?:a|an|the|elevate|upgrade|raise|establish|restore|resume|reopen|revive|restart|open|normali[sz]e|supply|send|provide|deliver|transfer|sell|deploy|impose)\b)|push(?:es|ed|ing)|press(?:es|ed|ing)(?!\s+(?:the|this|that)\s+(?:issue|case|point|matter)\b)|vow(?:s|ed)? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
     r"look(?:s|ed|ing)? (?:at|to|into)|alleged(?:ly)?|suspected|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
@@ -50,6 +50,8 @@ STOPPED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:be
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
 OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|for\s+(?:not|never|failing\s+to|refusing\s+to))\b", re.I),  # the accusation itself; "blamed X for not stopping it"
                 "MEETS": re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.I),  # "discussed the exports with Putin" is a meeting
+                # "Canada scrapped export permits for drone technology to Turkey": the measure itself
+                "SANCTIONS": re.compile(r"\b(?:scrap|revok|suspend|cancel|halt)\w*(?=\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations))", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)", re.I),
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I)}
@@ -98,8 +100,11 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     if presupposed and presupposed.start() < trigger_end:
         window_start = presupposed.start()
     window = sentence[window_start:trigger_end]
-    if type_name in OWN_TRIGGERS:
-        window = OWN_TRIGGERS[type_name].sub("", window)
+    if type_name in OWN_TRIGGERS:  # (found in the whole sentence: a trigger's lookahead may reach past the window)
+        for own in OWN_TRIGGERS[type_name].finditer(sentence):
+            if own.end() > window_start and own.start() < trigger_end:
+                start, end = max(own.start(), window_start) - window_start, min(own.end(), trigger_end) - window_start
+                window = window[:start] + " " * (end - start) + window[end:]
     if LIKELY_AFTER.match(sentence, trigger_end) and type_name != "TRADES_WITH":  # "trade is expected to hit $200bn"
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
     if match_end is not None and UNDECIDED_AFTER.match(sentence, match_end):

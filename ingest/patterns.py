@@ -226,7 +226,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.for_selling", r"{S}\s+(?:for|of)\s+(?:\w+\s+)?(?:selling|supplying|sending|providing|delivering|shipping|exporting|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "Russian tactical nuclear weapons had been deployed in Belarus"
     # "the flow of weapons Tehran is providing Moscow"
-    ("SUPPLIES_ARMS", "arms.weapons_relative", r"\b{W}\s+(?:that\s+|which\s+)?{S}\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:providing|supplying|sending|giving|delivering|selling|shipping|provides|supplies|sends|gives|delivers|sells|provided|supplied|sent|gave|delivered|sold|shipped)\s+(?:to\s+)?(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.weapons_relative", r"\b{W}\s*(?:[—–,]\s*)?(?:that\s+|which\s+)?{S}\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:providing|supplying|sending|giving|delivering|selling|shipping|donating|provides|supplies|sends|gives|delivers|sells|donates|provided|supplied|sent|gave|delivered|sold|shipped|donated)\s+(?:to\s+)?(?:the\s+)?{T}"),
     # "British designed, American made submarines sent to Australia"
     ("SUPPLIES_ARMS", "arms.made_sent", r"{S}[- ](?:made|built|manufactured|produced)\s+(?:[\w-]+\s+){0,2}?{W}\s+(?:(?:being|to be|were|was|are|is|have been|has been)\s+)?(?:sent|delivered|supplied|shipped|transferred|exported|sold)\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.passive_deployed", r"{S}\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:had been|have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:deployed|stationed|delivered|sent|transferred|supplied|shipped)\s+(?:in|to|into)\s+(?:the\s+)?{T}"),
@@ -250,6 +250,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.deployment_of", r"{S}\s+{pre}(?:announc|approv|order|authori[sz]|confirm)\w*\s+(?:the\s+)?(?:deployment|delivery|transfer|dispatch)\s+of\s{g}\b{W}\b(?:[^;.]){0,60}?\s(?:to|in|into)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.purchase_of", r"{T}(?:{poss}|\s+(?:over|for|after|despite|following)\s+its)\s+(?:[\w-]+\s+)?(?:purchases?|acquisitions?|procurement|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.participle", r"{S}\s+{pre}" + SUPPLY_V + r"\s{g}\bto\s+(?:the\s+)?{T}[^«»;.]{0,20}?,\s+(?:offering|providing|supplying|sending|delivering|including)\s{g}\b{W}\b"),
+    # "the Turkish TB-2 drone is part of the armaments of Qatar, Libya, Ukraine …"
+    ("SUPPLIES_ARMS", "arms.in_arsenal_of", r"{S}\s+(?:[\w-]+\s+){0,2}?{W}(?:\s+[\w-]+){0,2}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:part\s+of|in)\s+the\s+(?:armaments|arsenals?|inventor(?:y|ies)|fleets?)\s+of\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
     # DEPLOYS_TROOPS
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:(?:to|into|in|inside)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
@@ -358,7 +360,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "sanctions on a China-based network"
     ("SANCTIONS", "sanctions.based", r"{S}\s+{pre}(?:" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)|sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?{T}-based\b"),
     # "imposed export restrictions on chipmaking tools to China"; "restricts chip equipment exports to China"
-    ("SANCTIONS", "sanctions.export_restrictions", r"{S}\s+{pre}(?:(?:impos|introduc|announc|tighten|expand|extend)\w*\s+(?:new\s+|additional\s+|broader\s+|further\s+)?export\s+(?:restrictions|controls|curbs|bans?)\s+(?:on\s+[^«»;.]{0,40}?\s)?(?:to|on|against|targeting)|(?:restrict|curb|ban|limit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?exports?\s+(?:of\s+[^«»;.]{0,40}?\s)?to)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.export_restrictions", r"{S}\s+{pre}(?:(?:impos|introduc|announc|tighten|expand|extend)\w*\s+(?:new\s+|additional\s+|broader\s+|further\s+)?export\s+(?:restrictions|controls|curbs|bans?)\s+(?:on\s+[^«»;.]{0,40}?\s)?(?:to|on|against|targeting)|(?:restrict|curb|ban|limit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?exports?\s+(?:of\s+[^«»;.]{0,40}?\s)?to|(?:scrap|revok|suspend|cancel|halt)\w*\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations)\s+(?:for\s+[^«»;.]{0,40}?\s)?(?:to|for))\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.verb_in", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+" + IN_ACTOR),
     ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
     # "China reimposed a ban on Japanese seafood imports", "China's ban on Japanese seafood"
@@ -394,7 +396,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("VETOES", "veto.nominal", r"{S}{poss}\s+veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
     # "accused its Chinese counterpart", "accused one Philippine vessel of ramming"
-    ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+" + NEIGHBOUR + r"(?:the\s+|both\s+|its\s+|their\s+|one\s+|an?\s+|(?:his|her)\s+(?=«\d+»\s+(?:on\s+\w+day\s+)?of\b))?{T}"),
+    ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+" + NEIGHBOUR + r"(?:the\s+(?:new\s+)?|both\s+|its\s+|their\s+|one\s+|an?\s+|(?:his|her)\s+(?=«\d+»\s+(?:on\s+\w+day\s+)?of\b))?{T}"),
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
     # "Russia condemned the recent U.S. airstrikes on Iran"
     # "Pakistan has long alleged that the Taliban provides refuge to militants"
@@ -896,7 +898,7 @@ GATES = {
     "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of",
-    "SANCTIONS": r"restrict|curb|ban|sanction|designat|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
+    "SANCTIONS": r"restrict|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
     "CONDEMNS": r"called out|calls out|calling out|call out|outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|recogni|role in|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
@@ -919,7 +921,7 @@ RULE_GATES = {
     "arms.passive_deployed": r"deployed|stationed|delivered|sent|transferred|supplied|shipped",
     "arms.deployed": r"deploy", "arms.deployment_of": r"deployment|delivery|transfer|dispatch",
     "arms.package": r"package|shipment|consignment|batch|tranche", "arms.aid_package": r"military aid|military assistance",
-    "arms.from_to": r"from", "arms.made_sent": r"made|built|manufactured|produced", "arms.weapons_relative": r"[syn] (?:that |which )?«\d+» (?:(?:is|are|was|were|has|have|had) )?(?:been )?(?:provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship)",
+    "arms.from_to": r"from", "arms.made_sent": r"made|built|manufactured|produced", "arms.weapons_relative": r"[syn](?: [—–]|,)? (?:that |which )?«\d+» (?:(?:is|are|was|were|has|have|had) )?(?:been )?(?:provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship|donat)",
     "arms.double_object": r"(?:sen[dt]|gave|giv|sold|sell|offer|deliver|suppl|provid)\w* (?:the )?«",
     "ally.exercises_in": r"(?:exercises|drills|manoeuvres|maneuvers|war games) in ", "sanctions.placed_under": r"under |list",
     "condemn.said_then_verb": r", (?:and )?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)",
@@ -1090,6 +1092,7 @@ RULE_GATES = {
     "attack.barrage": r"barrage|salvo",
     "attack.retaliated_against": r"retaliated against|retaliates against|retaliating against",
     "arms.supplier_named": r"supplier|provider|exporter",
+    "arms.in_arsenal_of": r"armaments of|arsenal of|arsenals of|inventory of|inventories of|fleet of|fleets of",
     "arms.dependence_on": r"dependence on|reliance on|dependency on",
     "arms.deal_with_to_buy": r"deal with|agreement with|contract with",
     "support.recognized_claim": r"recogni",

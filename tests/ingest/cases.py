@@ -1321,4 +1321,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("During a visit to Beijing last week, Lula met Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
     ("Serbia did not join the sanctions because of its ties with Russia.", set()),
     ("The US sanctioned two firms from China and Iran for their role in aiding Russia.", {("state:USA", "SANCTIONS", "state:CHN"), ("state:USA", "SANCTIONS", "state:IRN")}),
+    # session 15 round E: weapons 'which X has donated to Y', in the arsenal of, revoked export licences, pressing an issue, criticising 'the new' leader
+    ("The Patriot batteries — which Germany has donated to Ukraine — are now in service.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR")}),
+    ("The Chinese J-10 fighter is now part of the arsenal of Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
+    ("Germany revoked arms export licences for Saudi Arabia in 2018.", {("state:DEU", "SANCTIONS", "state:SAU")}),
+    ("Macron has pressed the issue in talks with Xi Jinping.", {("person:emmanuel-macron", "MEETS", "person:xi-jinping")}),
+    ("Moscow has criticized the new Ukrainian ambassador to Germany.", {("state:RUS", "CONDEMNS", "state:UKR")}),
+    ("The Kremlin criticized the new German Chancellor, Friedrich Merz, for his remarks.", {("person:friedrich-merz", "LEADS", "state:DEU"), ("state:RUS", "CONDEMNS", "person:friedrich-merz")}),
 ]
