@@ -31,7 +31,7 @@ SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel
 EPITHETS = (r"separatist|troublemaker|terror|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
-JUDGMENTS = (r"outrageous|unacceptable|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
+JUDGMENTS = (r"outrageous|unacceptable|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
              r"direct challenge to|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing")
 # "... as outrageous", "... as \"unjustified\"": the judgment an act is described or dismissed as
@@ -351,6 +351,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:regime|programme|program|packages?)\s+)?(?:on|against|targeting|over)\s+(?:the\s+)?(?:[a-z]+\s+(?:country|state|nation)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|\d+)\s+)?{T}"),
     # "renewed the Mali sanctions regime"
     ("SANCTIONS", "sanctions.named_regime", r"{S}\s+{pre}" + SANCTION_V + r"\s+(?:the\s+|its\s+)?{T}\s+{SN}\s+(?:regime|programme|program)\b"),
+    # "Lithuania's decision to ban the transit of some goods to Russia's Kaliningrad", "Lithuania's ban on rail transit of EU-sanctioned goods to Russia's enclave"
+    ("SANCTIONS", "sanctions.transit_ban", r"{S}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:decision\s+to\s+)?|\s+{pre})(?:ban|bann|bar|barr|restrict|limit)\w*\s+(?:on\s+)?(?:the\s+)?(?:rail\s+|road\s+)?transit\s+(?:of\s+(?:[^«»;.]|«\d+»(?=-)){0,60}?\s)?(?:to|into|through)\s+(?:the\s+)?{T}"),
+    # "Lithuania extended limits on trade through its territory to Russia's Baltic enclaves"
+    ("SANCTIONS", "sanctions.trade_limits", r"{S}\s+{pre}(?:impos|introduc|extend|tighten|expand)\w*\s+(?:new\s+)?(?:limits|restrictions|curbs|bans?)\s+on\s+(?:trade|transit|imports|exports|shipments)\s+(?:[^«»;.]{0,40}?\s)?(?:to|with|from)\s+(?:the\s+)?{T}"),
+    # "Russian goods that are under E.U. sanctions"
+    ("SANCTIONS", "sanctions.goods_under", r"{T}\s+(?:[\w-]+\s+)?(?:goods|products|companies|firms|oil|exports|entities|banks|individuals|officials)\s+(?:that\s+|which\s+)?(?:(?:are|were|remain)\s+)?(?:now\s+|already\s+)?under\s+(?:the\s+)?{S}\s+sanctions\b"),
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
     # "OFAC has designated X under Executive Order 14024", "is designating X for undermining …" (not "designated X as …")
     ("SANCTIONS", "sanctions.designated", r"{S}\s+{pre}designat(?:es|ed|ing)\s+(?:the\s+)?{T}(?!,?\s+(?:as|an?|the|its|their)\b)"),
@@ -477,7 +483,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Blinken called “very disappointing and irresponsible” Russia's decision", "called Russia's decision to quit the treaty disappointing"
     ("CONDEMNS", "condemn.called_judged_act", r"{S}\s+{pre}(?:called|calls|termed|terms)\s+(?:(?:on\s+)?\w+day\s+)?[“\"](?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r")\w*[”\"]\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:decision|move|actions?|announcement|steps?)\b"),
     # "Abbas called the US veto "unfair, unethical and unjustified""
-    ("CONDEMNS", "condemn.called_act_judged", r"{S}\s+{pre}(?:called|calls|termed|terms)\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:decision|moves?|actions?|announcement|steps?|veto|polic(?:y|ies)|strikes?|attacks?|remarks|statements?)(?:\s+to\s+(?:[\w-]+\s+){0,8}?[\w-]+)?\s+[“\"]?(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.called_act_judged", r"{S}\s+{pre}(?:called|calls|termed|terms|described|describes|branded|brands)\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:decision|moves?|actions?|announcement|steps?|veto|polic(?:y|ies)|strikes?|attacks?|remarks|statements?)(?:\s+to\s+(?:[\w-]+\s+){0,8}?[\w-]+)?\s+(?:as\s+)?[“\"]?(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.quoted_judged_by", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|strikes?|attacks?|targeting|steps|measures)\s+(?:by|of)\s+(?:the\s+)?{T}[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
     # "Rubio vowed to protect the U.S. from what he described as 'illegitimate actions' by the ICC"
     ("CONDEMNS", "condemn.judged_acts_by", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:described|called|termed)\s+as\s+[“\"‘']?(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|steps|measures)[”\"’']?\s+(?:by|of)\s+(?:the\s+)?{T}"),
@@ -599,6 +605,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.assistance_it_gets", r"{T}\s(?:[^«»;.]){0,80}?\b(?:support|assistance|aid|help|backing)\s+(?:it|they)\s+(?:is|are|was|were|has been|have been)?\s*(?:getting|receiving|received|gets|got|receives)\s+from\s+(?:the\s+)?{S}"),
     # "Putin reiterated Russia's commitment to supporting CAR"
     ("SUPPORTS", "support.commitment_to", r"{S}{poss}\s+(?:[\w-]+\s+)?commitment\s+to\s+(?:supporting|backing|helping|defending|assisting)\s+(?:the\s+)?{T}"),
+    # "Lithuania, one of the Baltic states that have been among Ukraine's staunchest supporters"
+    ("SUPPORTS", "support.among_supporters", r"{S}\s*,\s+(?:one\s+of|among)\s+(?:[^«»;.]{0,60}?\s)?{T}{poss}\s+(?:[\w-]+\s+)?(?:supporters|backers|champions|defenders)\b"),
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|financed|sponsored|armed|trained)(?:\s+and\s+(?:backed|supported|funded|financed|sponsored|armed|trained))?\s+by\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
@@ -639,6 +647,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.with_in_meeting", r"{S}\s+{pre}[^«»;.]{0,30}?\b(?:cooperation|ties|relations|partnership|friendship|trade|security|issues|matters)\s+with\s+(?:his\s+|her\s+)?(?:(?:«\d+»\s+)?counterpart,?\s+)?{T},?\s+(?:in|at|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\b"),
     # "Xi told Yunus on Friday that …": one leader told another (both leaders)
     ("MEETS", "meet.told_leader", r"{S}\s+{pre}told\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?that\b"),
+    # "a ceremony attended by visiting President Putin and his Uzbek counterpart Shavkat Mirziyoyev"
+    ("MEETS", "meet.attended_by", r"\b(?:ceremony|summit|meeting|talks|dinner|banquet|reception|signing)\s+(?:[^«»;.]{0,20}?\s)?attended\s+by\s+(?:the\s+)?(?:visiting\s+)?(?:{P}|{S}\s+and\s+(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?{T})"),
     ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
@@ -648,7 +658,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came|boarded|left|departed|headed|set off|embarked)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     # "Li is currently in Australia on a four-day visit"
-    ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour)\b"),
+    ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,6}?(?:visit|trip|tour|(?:trade|business|diplomatic)\s+mission)\b"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
     ("MEETS", "meet.subject_visit", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|of|after)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:day|leg|part|stage|stop)\s+of\s+)?(?:his|her|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T}(?:\s+(?:in|on|last|this)\s+[^«»,;.]{1,25})?,\s+{S}\s"),
@@ -675,7 +685,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.arriving", r"{lead}{S}\s[^«»;.]{0,100}?,\s+(?:arriving|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day\s+)?in\s+(?:the\s+)?{T}"),
     # "arrived in Pyongyang early Wednesday for talks with Kim"
     # "The Ecuadorian president spoke to a radio station and described his private meeting with Trump as positive"
-    ("MEETS", "meet.described", r"{S}\s+(?:[^«»;.]{0,60}?\s+and\s+)?(?:described|called|hailed|praised|termed|characteri[sz]ed)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|phone call|call|conversation|discussions?|summit)\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.described", r"{S}\s+(?:[^«»;.]{0,60}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:described|called|hailed|praised|termed|characteri[sz]ed)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|phone call|call|conversation|discussions?|summit|face-to-face)\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     # "Putin has arrived in Astana, Kazakhstan for a two-day state visit"
     ("MEETS", "meet.arrived_for_visit", r"{S}\s+{pre}(?:arrived|arrives|landed|lands)\s+in\s+(?:[A-Z][\w-]+,\s+)?{T}\s+(?:(?:on\s+)?\w+day\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:state|official|working)\s+visit"),
     # "Erdogan made his first visit to Egypt in ten years, where he met Sisi" / "... to meet Sisi"
@@ -691,7 +701,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.was_in_and_met", r"{S}\s+(?:was|were|arrived|landed|trave?ll?ed)\s+(?:in|to)\s+(?:the\s+)?«\d+»(?:\s+[^«»;.,]{0,40}?)?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:met|held talks|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks))\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,10}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|the summit|a visit)\s+with\s+(?:the\s+)?{T}"),
     # "Erdoğan and Mitsotakis signed a declaration on …": two leaders sign together
-    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorandum|treaty|deal|pact)\b"),
+    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorandum|treaty|deal|pact)s?\b"),
     ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # ALLIED_WITH
@@ -869,6 +879,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "congratulates Indonesia on its accession to BRICS", "welcomes Indonesia for its entry into Brics"
     # "The Declaration welcomed Sweden as NATO's 32nd member"
     ("MEMBER_OF", "member.welcomed_as_poss", r"\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+)?{T}{poss}\s+(?:(?:" + ORDINAL + r"|newest|latest)\s+)?(?:full\s+)?member\b"),
+    # "Lithuania and Poland, which are both part of the European Union and NATO"
+    ("MEMBER_OF", "member.which_are_part", r"{S}\s*,\s+(?:which|who)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+|also\s+)?(?:part\s+of|members?\s+of)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.congratulated", r"\b(?:congratulat|welcom|hail|prais|commend)\w*\s+(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:accession|admission|entry|joining|becoming\s+" + MEMBER_N + r")\s+(?:to|into|in|of)?\s*(?:the\s+)?{T}"),
     # "the official admission of the Republic of Indonesia as a full member of BRICS"
     ("MEMBER_OF", "member.admission_of", r"\b(?:admission|accession|entry)\s+of\s+(?:the\s+)?(?:(?:Democratic\s+|Federal\s+|Islamic\s+|People's\s+)?(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?{S}\s+(?:as|to|into)\s+(?:" + MEMBER_N + r"\s+of\s+)?(?:the\s+)?{T}"),
@@ -903,10 +915,10 @@ GATES = {
     "CONDEMNS": r"called out|calls out|calling out|call out|outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|recogni|role in|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
-             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|signed a |signed an |signed the |inked|told ",
+             r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked|told |trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"part of|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 
 
@@ -971,7 +983,7 @@ RULE_GATES = {
     "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier",
     "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
-    "meet.discussed_with": r"discuss", "meet.described": r"meeting with|talks with|call with|conversation with|discussions with|discussion with|summit with",
+    "meet.discussed_with": r"discuss", "meet.described": r"face-to-face with|meeting with|talks with|call with|conversation with|discussions with|discussion with|summit with",
     "meet.was_in_and_met": r" and met| and held talks| and later met| and then met| and also met| and had| and held", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
     "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure| to import",
     "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described",
@@ -1042,7 +1054,7 @@ RULE_GATES = {
     "member.members_of_are": r"members of",
     "condemn.quoted_act_by": r" by ",
     "condemn.called_judged_act": r"called|calls|termed|terms",
-    "condemn.called_act_judged": r"called|calls|termed|terms",
+    "condemn.called_act_judged": r"called|calls|termed|terms|described|describes|branded|brands",
     "ally.poss_ally_named": r"ally,",
     "condemn.attacked_for_stance": r"attack",
     "condemn.rejects_stance": r"reject|decr|regret",
@@ -1106,10 +1118,16 @@ RULE_GATES = {
     "support.assistance_it_gets": r"it is getting|it is receiving|it received|it gets|it got|it receives|they are getting|they receive|they received",
     "support.commitment_to": r"commitment to",
     "ally.growing_partnership": r"partnership between",
+    "sanctions.transit_ban": r"transit",
+    "sanctions.trade_limits": r"limits on|restrictions on|curbs on|ban on|bans on",
+    "sanctions.goods_under": r"under",
+    "member.which_are_part": r"part of|members of|member of",
+    "support.among_supporters": r"supporters|backers|champions|defenders",
+    "meet.attended_by": r"attended by",
     "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"at their|during their|in their|at a |at the |during a |during the ",
-    "meet.leaders_signed": r"signed a |signed an |signed the |inked",
+    "meet.leaders_signed": r"signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked",
     "meet.visit_and_talks": r" and (?:his |her )?(?:talks|meeting|discussion|conversation)",
 }
 

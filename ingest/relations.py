@@ -74,7 +74,7 @@ _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "meet.leaders_signed": (("Leader",), ("Leader",)),
-    "meet.told_leader": (("Leader",), ("Leader",))}
+    "meet.told_leader": (("Leader",), ("Leader",)), "meet.attended_by": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:the\s+)?$")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
@@ -159,12 +159,16 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # ... and so do rules whose own verb is the condemnation ("urged X to stop its provocations", "dismissed X's
 # remarks as baseless") and a speaker's quote, whatever mood its content has ("will protect us from
 # illegitimate actions by the ICC," Rubio said)
+# two leaders who sign or attend together meet; a longer list only shared an occasion
+TWO_ONLY_RULES = {"meet.attended_by", "meet.leaders_signed"}
 PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
                       "condemn.raising_tensions",  # (the warning is made; what it says may be hedged: "would deepen strife")
                       "condemn.in_protest_at",  # "cut ties in protest at X": the cutting is the protest, not its negation
-                      "condemn.said_failed"}  # "said X had failed to protect …": the failure is the blame
+                      "condemn.said_failed",  # "said X had failed to protect …": the failure is the blame
+                      "sanctions.goods_under",  # "would no longer allow Russian goods that are under EU sanctions": they are
+                      "support.among_supporters"}
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -312,6 +316,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and match.start() == match.start("p") - 1 and _pair_not_subject(text, match):
                     continue
                 ids = masked.mention(groups["p"]).ids
+                if rule in TWO_ONLY_RULES and len(ids) > 2:
+                    continue  # "the summit was attended by King Abdullah, President Abbas and Emir Tamim": no pairwise meetings
                 # in a directed type a pair acts on each other ("fought", "traded insults"); symmetric
                 # types take each pair once and are made canonical below
                 pairs = list(combinations(ids, 2) if TYPES[type_name].symmetric else permutations(ids, 2))

@@ -669,7 +669,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Armenia wants to end its war with Azerbaijan.', {('state:ARM', 'ATTACKS', 'state:AZE')}),
     ('A summit in Doha last week between Egypt and Jordan ended without a deal.', {('state:EGY', 'MEETS', 'state:JOR')}),
     ('The European Union, the United States and other countries imposed sanctions on Belarus.', {('org:EU', 'SANCTIONS', 'state:BLR'), ('state:USA', 'SANCTIONS', 'state:BLR')}),
-    ('Presidents Felix Tshisekedi of DR Congo and Paul Kagame of Rwanda signed the accords.', {('person:felix-tshisekedi', 'LEADS', 'state:COD'), ('person:paul-kagame', 'LEADS', 'state:RWA')}),
+    ('Presidents Felix Tshisekedi of DR Congo and Paul Kagame of Rwanda signed the accords.', {('person:felix-tshisekedi', 'LEADS', 'state:COD'), ('person:paul-kagame', 'LEADS', 'state:RWA'), ('person:felix-tshisekedi', 'MEETS', 'person:paul-kagame')}),  # two leaders who sign together meet
     ('Prime Ministers Narendra Modi of India and Shehbaz Sharif of Pakistan met in Tashkent.', {('person:narendra-modi', 'LEADS', 'state:IND'), ('person:shehbaz-sharif', 'LEADS', 'state:PAK'), ('person:narendra-modi', 'MEETS', 'person:shehbaz-sharif')}),
     ('Former Presidents Uhuru Kenyatta of Kenya and Olusegun Obasanjo of Nigeria led the mediation.', set()),
     ("Israeli airstrikes hit Lebanon's defence ministry.", {('state:ISR', 'ATTACKS', 'state:LBN')}),
@@ -1328,4 +1328,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron has pressed the issue in talks with Xi Jinping.", {("person:emmanuel-macron", "MEETS", "person:xi-jinping")}),
     ("Moscow has criticized the new Ukrainian ambassador to Germany.", {("state:RUS", "CONDEMNS", "state:UKR")}),
     ("The Kremlin criticized the new German Chancellor, Friedrich Merz, for his remarks.", {("person:friedrich-merz", "LEADS", "state:DEU"), ("state:RUS", "CONDEMNS", "person:friedrich-merz")}),
+    # session 15 round F: trade missions, face-to-face, leaders signing agreements, attended by two leaders (not three), 'branded X's decision as', transit bans, trade restrictions, goods under sanctions, 'which are both members of', among the backers, a ministry's spokesman
+    ("Albanese is in Japan on a four-day trade mission.", {("person:anthony-albanese", "MEETS", "state:JPN")}),
+    ("Macron has described his face-to-face with Xi Jinping as frank.", {("person:emmanuel-macron", "MEETS", "person:xi-jinping")}),
+    ("Narendra Modi and Vladimir Putin signed nine agreements in Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("The talks were attended by Chinese President Xi Jinping and his Russian counterpart Vladimir Putin.", {("person:vladimir-putin", "LEADS", "state:RUS"), ("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "LEADS", "state:CHN")}),
+    ("Beijing branded Manila's decision as \"illegal\".", {("state:CHN", "CONDEMNS", "state:PHL")}),
+    ("Poland decided to ban the transit of sanctioned goods to Russia.", {("state:POL", "SANCTIONS", "state:RUS")}),
+    ("Japan imposed new restrictions on exports to Russia.", {("state:JPN", "SANCTIONS", "state:RUS")}),
+    ("Iranian oil firms that are under US sanctions kept selling crude.", {("state:USA", "SANCTIONS", "state:IRN")}),
+    ("Estonia and Latvia, which are both members of NATO, raised defence spending.", {("state:EST", "MEMBER_OF", "org:NATO"), ("state:LVA", "MEMBER_OF", "org:NATO")}),
+    ("Poland, one of Ukraine's strongest backers, hosted the summit.", {("state:POL", "SUPPORTS", "state:UKR")}),
+    ("China's Foreign Ministry spokesman, Lin Jian, criticised Japan.", {("person:lin-jian", "CONDEMNS", "state:JPN")}),
+    ("The summit was attended by King Abdullah II of Jordan, Palestinian President Mahmoud Abbas and Emir of Qatar Sheikh Tamim bin Hamad Al Thani.", {("person:abdullah-ii", "LEADS", "state:JOR"), ("person:mahmoud-abbas", "LEADS", "state:PSE"), ("person:tamim-bin-hamad-al-thani", "LEADS", "state:QAT")}),
 ]
