@@ -74,7 +74,9 @@ _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "meet.leaders_signed": (("Leader",), ("Leader",)),
-    "meet.told_leader": (("Leader",), ("Leader",)), "meet.attended_by": (("Leader",), ("Leader",))}
+    "meet.told_leader": (("Leader",), ("Leader",)), "meet.attended_by": (("Leader",), ("Leader",)),
+    "condemn.summon_envoy": (ACTOR_KINDS, ("State",)), "meet.urging_during_their": (("Leader",), ("Leader",)),
+    "meet.signed_with_counterpart": (("Leader",), ("Leader",)), "meet.at_residence": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:the\s+)?$")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
@@ -168,9 +170,10 @@ PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condem
                       "condemn.in_protest_at",  # "cut ties in protest at X": the cutting is the protest, not its negation
                       "condemn.said_failed",  # "said X had failed to protect …": the failure is the blame
                       "sanctions.goods_under",  # "would no longer allow Russian goods that are under EU sanctions": they are
-                      "support.among_supporters"}
+                      "support.among_supporters",
+                      "meet.urging_during_their"}  # "urging X to … during their meeting": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
-STATE_BENEFICIARY_RULES = {"support.thanked_for"}
+STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 

@@ -1341,4 +1341,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Poland, one of Ukraine's strongest backers, hosted the summit.", {("state:POL", "SUPPORTS", "state:UKR")}),
     ("China's Foreign Ministry spokesman, Lin Jian, criticised Japan.", {("person:lin-jian", "CONDEMNS", "state:JPN")}),
     ("The summit was attended by King Abdullah II of Jordan, Palestinian President Mahmoud Abbas and Emir of Qatar Sheikh Tamim bin Hamad Al Thani.", {("person:abdullah-ii", "LEADS", "state:JOR"), ("person:mahmoud-abbas", "LEADS", "state:PSE"), ("person:tamim-bin-hamad-al-thani", "LEADS", "state:QAT")}),
+    # session 15 round G: a named envoy summoned, objects destroyed, cross-border operations, in X for talks with Y, a meeting at the host's residence, urging during their meeting, signing with a counterpart, stepped-up aid, security treaties
+    ("Algeria summoned the French Ambassador Stéphane Romatet to protest the remarks.", {("state:DZA", "CONDEMNS", "state:FRA")}),
+    ("Kenya called in the Ugandan envoy over the border incident.", {("state:KEN", "CONDEMNS", "state:UGA")}),
+    ("Israeli jets destroyed dozens of Hezbollah rocket launchers overnight.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH")}),
+    ("Turkey launched a cross-border operation into northern Syria on Wednesday.", {("state:TUR", "ATTACKS", "state:SYR")}),
+    ("Macron was in India for talks with Narendra Modi.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:emmanuel-macron", "MEETS", "state:IND")}),
+    ("Following a dinner at Modi's residence, Putin praised India.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "SUPPORTS", "state:IND")}),
+    ("Xi pressed Lula to back the plan during their meeting in Brasilia.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping")}),
+    ("Erdogan signed a trade pact with his Azerbaijani counterpart, Ilham Aliyev.", {("person:ilham-aliyev", "LEADS", "state:AZE"), ("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("Japan has stepped up its military aid to the Philippines.", {("state:JPN", "SUPPORTS", "state:PHL")}),
+    ("Japan and Australia signed a new security agreement in Perth.", {("state:AUS", "ALLIED_WITH", "state:JPN")}),
+    ("Albanese made the remarks during a visit to Tokyo.", {("person:anthony-albanese", "MEETS", "state:JPN")}),
 ]
