@@ -76,7 +76,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "meet.leaders_signed": (("Leader",), ("Leader",)),
     "meet.told_leader": (("Leader",), ("Leader",)), "meet.attended_by": (("Leader",), ("Leader",)),
     "condemn.summon_envoy": (ACTOR_KINDS, ("State",)), "meet.urging_during_their": (("Leader",), ("Leader",)),
-    "meet.signed_with_counterpart": (("Leader",), ("Leader",)), "meet.at_residence": (("Leader",), ("Leader",))}
+    "meet.signed_with_counterpart": (("Leader",), ("Leader",)), "meet.pair_attended": (("Leader",), ("Leader",)),
+    "meet.pair_together": (("Leader",), ("Leader",)), "meet.at_residence": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:the\s+)?$")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
@@ -162,7 +163,7 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # remarks as baseless") and a speaker's quote, whatever mood its content has ("will protect us from
 # illegitimate actions by the ICC," Rubio said)
 # two leaders who sign or attend together meet; a longer list only shared an occasion
-TWO_ONLY_RULES = {"meet.attended_by", "meet.leaders_signed"}
+TWO_ONLY_RULES = {"meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
 PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",

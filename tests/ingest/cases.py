@@ -1353,4 +1353,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan has stepped up its military aid to the Philippines.", {("state:JPN", "SUPPORTS", "state:PHL")}),
     ("Japan and Australia signed a new security agreement in Perth.", {("state:AUS", "ALLIED_WITH", "state:JPN")}),
     ("Albanese made the remarks during a visit to Tokyo.", {("person:anthony-albanese", "MEETS", "state:JPN")}),
+    # session 15 round H: two leaders attending a ceremony or watching together meet (not three), ministers with their counterparts, deals to buy arms from X
+    ("President Lula and President Xi Jinping attended the opening ceremony of the plant.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping")}),
+    ("Modi and Putin toured the exhibition and watched a short film together.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("The leaders of Brazil, China and India attended the gala dinner.", set()),
+    ("Italian Defence Minister Guido Crosetto and his Greek counterpart, Nikos Dendias, attended the launch.", {("person:guido-crosetto", "MEETS", "person:nikos-dendias")}),
+    ("Romania signed a contract worth $1 billion to buy Patriot systems from the United States.", {("state:USA", "SUPPLIES_ARMS", "state:ROU")}),
 ]
