@@ -97,6 +97,8 @@ DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s)?\s+(?:[a-z-]+\s+)?(?=[a-
 DESCRIPTION_WORD = re.compile(r"oligarch|billionaire|business|tycoon|magnate|financier|banker|industrialist|"
                               r"entrepreneur|arms dealer|warlord|founder|owner")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
+# "Ireland, whose leader Simon Harris said …": the head of the state before "whose"
+WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
@@ -346,6 +348,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, (who,), "leader")
                 if who in ctx.new_entities:
                     ctx.private.add(who)
+    for match in (WHOSE_HEAD.finditer(text) if titled and " whose " in text else ()):
+        of = masked.mention(match.group("of"))
+        if free(match) and is_head_title(match.group("title")) and _kind_ok(ctx, of, ("State",)):
+            who = leader_id(match)
+            if who is not None:
+                lead(match, who, of.ids[0])
     for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)

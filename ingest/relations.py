@@ -120,6 +120,10 @@ ACCUSATION_OF = re.compile(r"\b(?:accusations?|allegations?|charges|claims|suspi
 USED_BY_OTHER = re.compile(r"\bused\s+(?:in|for|to|by|against)\b")
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 ED_WORD = re.compile(r"[a-z]+ed\b")  # after an article, an adjective: "the occupied territories"
+# ... and after "a"/"an" (and an adjective) a word that is also a noun is the noun: "demanding the UK … in a fierce
+# rebuke over X" (the condemnation verbs that double as nouns)
+INDEFINITE_END = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
+NOUN_VERB = re.compile(r"(?:rebuke|protest|censure|blast|slam|attack)\b")
 # "The United States and its allies have sent …": the actor is still the subject
 # "«0» and intelligence chief Hussein Salameh met …": a person the dictionary lacks is a co-subject
 NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+|"
@@ -344,6 +348,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue  # "Macron met «Scholz» after accusing China": Scholz is the object of "met"
                     if ARTICLE_END.search(groups["pre"]) and ED_WORD.match(text, match.end("pre")):
                         continue  # after an article the -ed word qualifies a noun: "and the occupied territories of"
+                    if type_name == "CONDEMNS" and INDEFINITE_END.search(groups["pre"]) and NOUN_VERB.match(text, match.end("pre")):
+                        continue
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
                             not SUBJECTS_GERUND.search(groups["pre"]) and not CLASS_OF_SUBJECT.match(groups["pre"]) and \

@@ -1359,4 +1359,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The leaders of Brazil, China and India attended the gala dinner.", set()),
     ("Italian Defence Minister Guido Crosetto and his Greek counterpart, Nikos Dendias, attended the launch.", {("person:guido-crosetto", "MEETS", "person:nikos-dendias")}),
     ("Romania signed a contract worth $1 billion to buy Patriot systems from the United States.", {("state:USA", "SUPPLIES_ARMS", "state:ROU")}),
+    # session 15 round I: 'hit back at', a rebuke after 'a' is a noun, 'a territory, which X invaded', decisions praised by, praising X's announcements, negotiations only as a means, 'whose prime minister'
+    ("China hit back at Japan over the remarks.", {("state:CHN", "CONDEMNS", "state:JPN")}),
+    ("Beijing hit back at Mr Albanese's comments on Taiwan.", {("state:CHN", "CONDEMNS", "person:anthony-albanese")}),
+    ("The ministry urged the UK to talk in a fierce rebuke over Rishi Sunak's comments.", set()),
+    ("Crimea is a Ukrainian peninsula, which Russia annexed in 2014.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("The decision by Canada and Australia was welcomed by both the UN and the EU.", {("org:EU", "SUPPORTS", "state:AUS"), ("org:EU", "SUPPORTS", "state:CAN"), ("org:UN", "SUPPORTS", "state:AUS"), ("org:UN", "SUPPORTS", "state:CAN")}),
+    ("Egypt praised the announcements from France and Britain.", {("state:EGY", "SUPPORTS", "state:FRA"), ("state:EGY", "SUPPORTS", "state:GBR")}),
+    ("Peace can only come through negotiations between Russia and Ukraine.", set()),
+    ("Canada, whose prime minister Mark Carney spoke on Monday, backed the plan.", {("person:mark-carney", "LEADS", "state:CAN")}),
 ]
