@@ -104,7 +104,7 @@ ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
 _WEEKDAY = "|".join(WEEKDAYS)
-ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+"
+ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting|first)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+"
                             rf"(?:(?:new|current|sitting|interim|acting|transitional)\s+)?(?:first\s+(?:female\s+|woman\s+)?)?(?P<title>{TITLES})\b(?!\s+«|\s+(?!(?:{_WEEKDAY})\b)[A-Z])")
 # "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
 UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+counterpart\b"

@@ -1368,4 +1368,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt praised the announcements from France and Britain.", {("state:EGY", "SUPPORTS", "state:FRA"), ("state:EGY", "SUPPORTS", "state:GBR")}),
     ("Peace can only come through negotiations between Russia and Ukraine.", set()),
     ("Canada, whose prime minister Mark Carney spoke on Monday, backed the plan.", {("person:mark-carney", "LEADS", "state:CAN")}),
+    # session 15 round J: criticism prompted from X, 'the first Indian prime minister to visit …' is the current one, talks with a state's leaders including Y
+    ("Soon after, Niger expelled the envoy, prompting strong criticism from Paris.", {("state:FRA", "CONDEMNS", "state:NER")}),
+    ("The first Indian prime minister to visit Ukraine, Narendra Modi, met Volodymyr Zelensky.", {("person:narendra-modi", "MEETS", "state:UKR")}),
+    ("Lula spoke to reporters after talks with Chinese leaders including President Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN"), ("person:xi-jinping", "LEADS", "state:CHN")}),
 ]
