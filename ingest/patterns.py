@@ -308,6 +308,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.destroyed_objects", r"{S}\s+{pre}(?:destroy(?:s|ed|ing)?|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:(?:more than|over|some|dozens of|hundreds of|several|numerous|\d[\d,]*)\s+)*{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     # "The Falklands are a British overseas territory, which Argentina invaded in 1982"
     ("ATTACKS", "attack.territory_which", r"{T}\s+(?:[\w-]+\s+)?(?:territory|territories|island|islands|peninsula|province|region|enclave|exclave)\s*,\s+which\s+{S}\s+{pre}(?:invaded|attacked|occupied|annexed|seized|captured|bombed)\b"),
+    # "Cyprus has been divided since a Turkish invasion in 1974", "… since a 1974 invasion by Turkey"
+    ("ATTACKS", "attack.divided_since", r"{T}\s+(?:has\s+been|have\s+been|is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:divided|occupied|partitioned|split)\s+since\s+(?:an?|the)\s+(?:\d{4}\s+)?{S}\s+invasion"),
+    ("ATTACKS", "attack.divided_since_by", r"{T}\s+(?:has\s+been|have\s+been|is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:divided|occupied|partitioned|split)\s+since\s+(?:an?|the)\s+(?:\d{4}\s+)?invasion\s+by\s+{S}"),
     # "strikes against targets connected to the Houthis"
     ("ATTACKS", "attack.targets_of", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|step(?:s|ped|ping)? up)\s{g}\b(?:strikes|airstrikes|air strikes|attacks|raids)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by)\s+(?:to\s+)?(?:the\s+)?{T}"),
     # "the first U.S. strikes against the Houthis in Yemen"
@@ -472,7 +475,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
     ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+)?{T}\s{x}\b(?:drawing|drew|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
-    ("CONDEMNS", "condemn.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
+    # "Erdogan condemned what he called the "lies" of the European Union"
+    ("CONDEMNS", "condemn.what_he_called", r"{S}\s+{pre}" + CONDEMN_V + r"\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?[^\"”«»]{1,40}[\"”]?\s+(?:of|by|from)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.passive", r"{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:position|stance|remarks|comments|plans?|polic(?:y|ies)|actions?|decision|moves?|visit|statements?)\s+|\s+{pre})(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.nominal", r"{S}{poss}\s+(?:\w+\s+)?(?:condemnation|criticism|denunciation)\s+of\s{g}{T}"),
     # "The G7 issued its strongest condemnation of China", "expressed strong criticism of China"
     ("CONDEMNS", "condemn.issued", r"{S}\s+{pre}(?:issu|express|voic|deliver|reiterat|renew)\w*\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|censure|rebuke|denunciation)\s+(?:of|for)\s+(?:the\s+)?{T}"),
@@ -491,7 +496,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Blinken called “very disappointing and irresponsible” Russia's decision", "called Russia's decision to quit the treaty disappointing"
     ("CONDEMNS", "condemn.called_judged_act", r"{S}\s+{pre}(?:called|calls|termed|terms)\s+(?:(?:on\s+)?\w+day\s+)?[“\"](?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r")\w*[”\"]\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:decision|move|actions?|announcement|steps?)\b"),
     # "Abbas called the US veto "unfair, unethical and unjustified""
-    ("CONDEMNS", "condemn.called_act_judged", r"{S}\s+{pre}(?:called|calls|termed|terms|described|describes|branded|brands)\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:decision|moves?|actions?|announcement|steps?|veto|polic(?:y|ies)|strikes?|attacks?|remarks|statements?)(?:\s+to\s+(?:[\w-]+\s+){0,8}?[\w-]+)?\s+(?:as\s+)?[“\"]?(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.called_act_judged", r"{S}\s+{pre}(?:called|calls|termed|terms|described|describes|branded|brands)\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:decision|moves?|actions?|announcement|steps?|veto|polic(?:y|ies)|strikes?|attacks?|remarks|statements?|visits?|trip)(?:\s+to\s+(?:[\w-]+\s+){0,8}?[\w-]+)?\s+(?:as\s+)?[“\"]?(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.quoted_judged_by", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|strikes?|attacks?|targeting|steps|measures)\s+(?:by|of)\s+(?:the\s+)?{T}[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
     # "Rubio vowed to protect the U.S. from what he described as 'illegitimate actions' by the ICC"
     ("CONDEMNS", "condemn.judged_acts_by", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:described|called|termed)\s+as\s+[“\"‘']?(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|steps|measures)[”\"’']?\s+(?:by|of)\s+(?:the\s+)?{T}"),
@@ -906,6 +911,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.welcomed_as_poss", r"\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+)?{T}{poss}\s+(?:(?:" + ORDINAL + r"|newest|latest)\s+)?(?:full\s+)?member\b"),
     # "Lithuania and Poland, which are both part of the European Union and NATO"
     ("MEMBER_OF", "member.which_are_part", r"{S}\s*,\s+(?:which|who)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+|also\s+)?(?:part\s+of|members?\s+of)\s+(?:the\s+)?{T}"),
+    # "EU-member Cyprus"
+    ("MEMBER_OF", "member.hyphen", r"{T}-member\s+(?:state\s+|country\s+)?{S}"),
     ("MEMBER_OF", "member.congratulated", r"\b(?:congratulat|welcom|hail|prais|commend)\w*\s+(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:accession|admission|entry|joining|becoming\s+" + MEMBER_N + r")\s+(?:to|into|in|of)?\s*(?:the\s+)?{T}"),
     # "the official admission of the Republic of Indonesia as a full member of BRICS"
     ("MEMBER_OF", "member.admission_of", r"\b(?:admission|accession|entry)\s+of\s+(?:the\s+)?(?:(?:Democratic\s+|Federal\s+|Islamic\s+|People's\s+)?(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?{S}\s+(?:as|to|into)\s+(?:" + MEMBER_N + r"\s+of\s+)?(?:the\s+)?{T}"),
@@ -1126,6 +1133,9 @@ RULE_GATES = {
     "support.relies_on_adj": r"rel(?:y|ies|ied|ying) |depend",
     "sanctions.designated": r"designat",
     "attack.said_strikes_verb": r"said ",
+    "attack.divided_since": r" since a | since an | since the ", "attack.divided_since_by": r"invasion by",
+    "member.hyphen": r"-member",
+    "condemn.what_he_called": r"what he called|what she called|what it called|what they called|what he termed|what she termed|what he described as|what she described as",
     "attack.territory_which": r", which ",
     "support.decision_praised_by": r"praised by|welcomed by|hailed by|applauded by|lauded by|commended by",
     "support.praised_act_of": r"welcom|prais|hail|applaud|laud|commend",

@@ -246,13 +246,25 @@ def _head_before(masked: Masked, ctx: ArticleContext, pos: int) -> bool:
             for m in masked.mentions if masked.orig(pos) > m.end)
 
 
+def _without_communities(masked: Masked) -> list[Mention]:
+    """The sentence's mentions without two demonyms in a row: "the Greek Cypriot authorities", "Turkish
+    Cypriot leaders" name a community, neither state."""
+    found = sorted(masked.mentions, key=lambda m: m.start)
+    community = set()
+    for first, second in zip(found, found[1:]):
+        if first.form == second.form == "demonym" and masked.article[first.end:second.start] == " ":
+            community.update((first.start, second.start))
+    return [m for m in masked.mentions if m.start not in community]
+
+
 def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:
     return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) in kinds
 
 
 def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], list[LeadFact]]:
     """Mentions of the sentence after people and references are resolved, and the LEADS facts."""
-    mentions = list(masked.mentions)
+    mentions = _without_communities(masked)
+    community = {m.start for m in masked.mentions} - {m.start for m in mentions}
     facts: list[LeadFact] = []
     taken: list[tuple[int, int]] = []
 
@@ -315,8 +327,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             who = leader_id(match)
             if who is None:
                 continue
-            if match.groupdict().get("qual"):
-                replace(match, (who,), "leader")  # "Bosnian Serb leader X", "Israeli Opposition Leader Y": not the state's
+            if match.groupdict().get("qual") or of.start in community:
+                replace(match, (who,), "leader")  # "Bosnian Serb leader X", "Israeli Opposition Leader Y", "Turkish Cypriot leader Z": not the state's
                 continue
             former = match.groupdict().get("former") or FORMER_BEFORE.search(masked.text, 0, match.start())
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former:

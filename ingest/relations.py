@@ -148,6 +148,8 @@ VERB_AFTER_AND = re.compile(AND_THEN + r"(?:\w+ly\s+)?$")  # (also "and strongly
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
+# ... and one visits a place a state holds, not the state: "a visit to the Turkish-held north of the island"
+HELD_AFTER = re.compile(r"»-(?:held|occupied|controlled|administered)\b")
 # ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
 QUALIFIED_TARGET_RULES = {"condemn.says_wrong", "condemn.attributed_to"}  # ("attributed the attack to "Serbian-sponsored criminals"")
 # an act against a state's backers is not against the state: "blamed Kyiv's Western backers"
@@ -475,6 +477,7 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
     zone" (unless the rule is about the qualifier), "blamed Kyiv's Western backers" (an act against the
     backers), "attacked Germany for its stance" (words, condemn.attacked_for_stance's)."""
     return bool((QUALIFIER_AFTER.match(text, after_target) and rule not in QUALIFIED_TARGET_RULES)
+                or (type_name == "MEETS" and HELD_AFTER.match(text, after_target))
                 or (type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, after_target))
                 or (type_name == "ATTACKS" and STANCE_AFTER.match(text, after_target + 1)))
 

@@ -1372,4 +1372,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Soon after, Niger expelled the envoy, prompting strong criticism from Paris.", {("state:FRA", "CONDEMNS", "state:NER")}),
     ("The first Indian prime minister to visit Ukraine, Narendra Modi, met Volodymyr Zelensky.", {("person:narendra-modi", "MEETS", "state:UKR")}),
     ("Lula spoke to reporters after talks with Chinese leaders including President Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN"), ("person:xi-jinping", "LEADS", "state:CHN")}),
+    # session 15 round K: visits to a state-held place, 'divided/occupied since a X invasion', 'EU-member Cyprus', 'condemned what he called', a visit called provocative, a stance criticised, two demonyms name a community
+    ("Putin visited the Russian-held part of the region on Monday.", set()),
+    ("Ukraine has been partly occupied since a 2022 invasion by Russia.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Georgia has been occupied since a Russian invasion in 2008.", {("state:RUS", "ATTACKS", "state:GEO")}),
+    ("NATO-member Turkey bought Russian missiles.", {("state:RUS", "SUPPLIES_ARMS", "state:TUR"), ("state:TUR", "MEMBER_OF", "org:NATO")}),
+    ("Maduro condemned what he called the \"aggression\" of the United States.", {("person:nicolas-maduro", "CONDEMNS", "state:USA")}),
+    ("Iran called Macron's visit \"provocative\".", {("state:IRN", "CONDEMNS", "person:emmanuel-macron")}),
+    ("Serbia's stance has been criticised by the European Union.", {("org:EU", "CONDEMNS", "state:SRB")}),
+    ("Erdogan accused the Greek Cypriot authorities of lack of integrity.", set()),
+    ("Turkish Cypriot leader Ersin Tatar met Erdogan in Ankara.", {("person:ersin-tatar", "MEETS", "person:recep-tayyip-erdogan")}),
 ]
