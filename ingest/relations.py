@@ -73,11 +73,11 @@ NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|re
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
-    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "meet.leaders_signed": (("Leader",), ("Leader",)),
-    "meet.told_leader": (("Leader",), ("Leader",)), "meet.attended_by": (("Leader",), ("Leader",)),
-    "condemn.summon_envoy": (ACTOR_KINDS, ("State",)), "meet.urging_during_their": (("Leader",), ("Leader",)),
-    "meet.signed_with_counterpart": (("Leader",), ("Leader",)), "meet.pair_attended": (("Leader",), ("Leader",)),
-    "meet.pair_together": (("Leader",), ("Leader",)), "meet.at_residence": (("Leader",), ("Leader",))}
+    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
+    # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
+    **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
+                                                     "meet.urging_during_their", "meet.signed_with_counterpart",
+                                                     "meet.pair_attended", "meet.pair_together", "meet.at_residence")}}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:the\s+)?$")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
