@@ -94,7 +94,7 @@ _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magn
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s)?\s+(?:[a-z-]+\s+)?(?=[a-z-]+\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
-DESCRIPTION_WORD = re.compile(r"oligarch|billionaire|business|tycoon|magnate|financier|banker|industrialist|"
+DESCRIPTION_WORD = re.compile(r"oligarch|billionaire|businessm|businessw|tycoon|magnate|financier|banker|industrialist|"
                               r"entrepreneur|arms dealer|warlord|founder|owner")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …": the head of the state before "whose"

@@ -130,8 +130,10 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
 def _private_party(ctx: ArticleContext, type_name: str, source: str, target: str) -> bool:
     """Whether a relation involves a private person ("oligarch X") other than as the one sanctioned
     or condemned: such people are in the graph for what is done to them, not for what they do."""
+    if not ctx.private:
+        return False
     private = ctx.private - set(ctx.leads.values()) - set(ctx.serves)
-    return bool(private) and (source in private or (target in private and type_name not in ("SANCTIONS", "CONDEMNS")))
+    return source in private or (target in private and type_name not in ("SANCTIONS", "CONDEMNS"))
 
 
 class GraphBuilder:

@@ -13,7 +13,7 @@ from ingest.gates import Gates
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality
-from ingest.patterns import FOR_STANCE, SPOUSE_ASIDE, compile_gates, compile_patterns
+from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, compile_gates, compile_patterns
 from ingest.vocabulary import TYPES, canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -208,6 +208,13 @@ def patterns() -> dict[str, list[tuple[str, str, re.Pattern, re.Pattern | str | 
 
 
 @lru_cache(maxsize=1)
+def openers() -> list[tuple[str, str, re.Pattern, re.Pattern | str | None]]:
+    """The rules (`patterns.OPENER_RULES`) whose own gate is enough: they are tried, when their words are
+    there, even in a sentence without their type's gate words ("Xi told Yunus on Friday that …")."""
+    return [entry for entries in patterns().values() for entry in entries if entry[1] in OPENER_RULES]
+
+
+@lru_cache(maxsize=1)
 def gates() -> Gates:
     return compile_gates()
 
@@ -308,7 +315,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
     open_types = [name for name in gates().types if name in present]
     shut: dict[re.Pattern, bool] = {}  # rules share gates: each regex gate is searched once per reading
     by_type = patterns()
-    for type_name, rule, regex, gate in chain.from_iterable(by_type[t] for t in open_types):
+    closed_openers = [entry for entry in openers() if entry[0] not in open_types]
+    for type_name, rule, regex, gate in chain(chain.from_iterable(by_type[t] for t in open_types), closed_openers):
         if type(gate) is str:
             if gate not in present:
                 continue
