@@ -57,6 +57,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|i
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?=[a-z]+ed\b)")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
+OWN_TRIGGER_REACH = 40  # how far before the window an own trigger that runs into it may start
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 # a reason inside the match has its own mood: "is not afraid of coups because of the assistance it gets from Moscow"
 REASON_BREAK = re.compile(r"\b(?:because(?:\s+of)?|thanks\s+to)\b", re.I)
@@ -100,8 +101,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     if presupposed and presupposed.start() < trigger_end:
         window_start = presupposed.start()
     window = sentence[window_start:trigger_end]
-    if type_name in OWN_TRIGGERS:  # (found in the whole sentence: a trigger's lookahead may reach past the window)
-        for own in OWN_TRIGGERS[type_name].finditer(sentence):
+    if type_name in OWN_TRIGGERS:  # (searched past the window's end: a trigger's lookahead may reach beyond it)
+        for own in OWN_TRIGGERS[type_name].finditer(sentence, max(0, window_start - OWN_TRIGGER_REACH)):
             if own.end() > window_start and own.start() < trigger_end:
                 start, end = max(own.start(), window_start) - window_start, min(own.end(), trigger_end) - window_start
                 window = window[:start] + " " * (end - start) + window[end:]
