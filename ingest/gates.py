@@ -4,7 +4,8 @@ A type's patterns are tried only when the sentence holds one of its gate words (
 and many rules need a word of their own too (`patterns.RULE_GATES`). Searching those alternations
 one by one took a tenth of extraction; an Aho–Corasick automaton (pyahocorasick, a C library)
 finds every gate word of a sentence in one pass over it, whatever their number. A rule gate that is
-more than plain words ("\\baid\\b") stays a regular expression.
+more than plain words ("\\baid\\b") stays a regular expression. A rule's `needs` (the strings its
+pattern cannot match without, `ingest.literals`) join the same automaton.
 """
 from __future__ import annotations
 
@@ -20,11 +21,17 @@ def _is_word(char: str) -> bool:
 
 
 class Gates:
-    def __init__(self, type_gates: dict[str, str], word_start: set[str], rule_gates: dict[str, str]) -> None:
+    def __init__(self, type_gates: dict[str, str], word_start: set[str], rule_gates: dict[str, str],
+                 needs: dict[str, frozenset[str] | None] | None = None) -> None:
         """`type_gates` and `rule_gates`: "|"-separated words, matched in lower-cased text; a type in
-        `word_start` needs its word where `\\b` would match before it."""
+        `word_start` needs its word where `\\b` would match before it. `needs`: per rule, strings one
+        of which must be in the text, anywhere."""
         self.types = list(type_gates)
         self.of_rule: dict[str, str | re.Pattern] = {}  # rule -> its gate's key, or a regex
+        self.need_of: dict[str, str] = {}  # rule -> the key of its needs
+        for rule, need in (needs or {}).items():
+            if need:
+                self.need_of[rule] = key = "need:" + "|".join(sorted(need))
         words: dict[str, set[tuple[str, bool]]] = {}
         for name, gate in type_gates.items():
             for word in self._words(gate):
@@ -35,6 +42,9 @@ class Gates:
                 continue
             self.of_rule[rule] = key = "rule:" + gate.lower()
             for word in gate.lower().split("|"):
+                words.setdefault(word, set()).add((key, False))
+        for key in set(self.need_of.values()):
+            for word in key[len("need:"):].split("|"):
                 words.setdefault(word, set()).add((key, False))
         self._automaton = ahocorasick.Automaton()
         for word, keys in words.items():

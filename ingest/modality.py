@@ -3,6 +3,7 @@ trigger in the same clause, and at conditionals and questions around it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
@@ -73,6 +74,7 @@ BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}
 BLOCKED_CHARS = 25
 
 
+@lru_cache(maxsize=4096)  # several rules of a type often match the same words: their mood is read once
 def modality(sentence: str, match_start: int, trigger_end: int, type_name: str | None = None,
              verb_start: int | None = None, match_end: int | None = None) -> str:
     """"asserted", "negated" or "hedged" for a statement of `type_name` spanning

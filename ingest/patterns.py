@@ -1187,10 +1187,10 @@ OPENER_RULES = {"meet.told_leader", "meet.pair_together", "meet.pair_attended", 
                 "support.stepped_up"}
 
 
-def compile_gates() -> Gates:
-    """The type and rule gates, for lower-cased text."""
+def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:
+    """The type and rule gates, for lower-cased text, with the rules' `needs` (see `Gates`)."""
     assert not re.search(r"\\[WSDB]", "".join(GATES.values())), "lower() would change an escape"
-    return Gates(GATES, WORD_START_GATES, RULE_GATES)
+    return Gates(GATES, WORD_START_GATES, RULE_GATES, needs)
 
 
 # an actor and its verb, also across a relative pronoun: "India, which buys ... from Russia"

@@ -10,6 +10,7 @@ from itertools import chain, combinations, permutations, product
 from typing import Callable
 
 from ingest.gates import Gates
+from ingest.literals import required
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality
@@ -196,19 +197,28 @@ class Found:
     detail: str | None = None
 
 
+Entry = tuple[str, str, re.Pattern, "re.Pattern | str | None", "str | None"]
+
+
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, list[tuple[str, str, re.Pattern, re.Pattern | str | None]]]:
+def _compiled() -> list[tuple[str, str, re.Pattern]]:
+    return compile_patterns()
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, list[Entry]]:
     """Compiled patterns grouped by relation type, in their declared order: (type, rule, regex, the
-    gate of its own — a key of `Gates.found`, or a regex; None when the type's gate is all it needs)."""
-    by_type: dict[str, list[tuple[str, str, re.Pattern, re.Pattern | str | None]]] = {}
-    own_gates = gates().of_rule
-    for type_name, rule, regex in compile_patterns():
-        by_type.setdefault(type_name, []).append((type_name, rule, regex, own_gates.get(rule)))
+    gate of its own — a key of `Gates.found`, or a regex; None when the type's gate is all it needs —
+    and the key of the strings the regex cannot match without, or None)."""
+    by_type: dict[str, list[Entry]] = {}
+    own_gates, needs = gates().of_rule, gates().need_of
+    for type_name, rule, regex in _compiled():
+        by_type.setdefault(type_name, []).append((type_name, rule, regex, own_gates.get(rule), needs.get(rule)))
     return by_type
 
 
 @lru_cache(maxsize=1)
-def openers() -> list[tuple[str, str, re.Pattern, re.Pattern | str | None]]:
+def openers() -> list[Entry]:
     """The rules (`patterns.OPENER_RULES`) whose own gate is enough: they are tried, when their words are
     there, even in a sentence without their type's gate words ("Xi told Yunus on Friday that …")."""
     return [entry for entries in patterns().values() for entry in entries if entry[1] in OPENER_RULES]
@@ -216,7 +226,7 @@ def openers() -> list[tuple[str, str, re.Pattern, re.Pattern | str | None]]:
 
 @lru_cache(maxsize=1)
 def gates() -> Gates:
-    return compile_gates()
+    return compile_gates({rule: required(regex) for _, rule, regex in _compiled()})
 
 
 def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Mention]:
@@ -316,7 +326,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
     shut: dict[re.Pattern, bool] = {}  # rules share gates: each regex gate is searched once per reading
     by_type = patterns()
     closed_openers = [entry for entry in openers() if entry[0] not in open_types]
-    for type_name, rule, regex, gate in chain(chain.from_iterable(by_type[t] for t in open_types), closed_openers):
+    for type_name, rule, regex, gate, need in chain(chain.from_iterable(by_type[t] for t in open_types), closed_openers):
+        if need is not None and need not in present:
+            continue
         if type(gate) is str:
             if gate not in present:
                 continue

@@ -1,0 +1,64 @@
+"""The strings a pattern cannot match without (`ingest.literals`), and that skipping a rule whose
+strings a sentence lacks never loses a match."""
+import re
+from datetime import date
+
+import pytest
+
+import ingest.relations as relations
+from ingest.literals import required
+from ingest.model import Document
+from ingest.pipeline import extract_document
+from tests.ingest.cases import CASES
+
+
+def needs(pattern: str, flags: int = re.IGNORECASE):
+    return required(re.compile(pattern, flags))
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"«(?P<s>\d+)»\s+(?:has\s+)?signed\s+a\s+treaty", {"signed"}),  # the longest of the required words
+    # one of a branch's words; of two such needs, the one whose shortest word is longest
+    (r"(?:supplied|delivered|sent)\s+(?:drones|tanks)\s+to", {"drones", "tanks"}),
+    (r"(?:very\s+)?big\s+deal", {"deal"}),          # an optional word is not required
+    (r"(?:talks|)\s+with\s+«", {"with"}),           # a branch that can be empty requires nothing
+    (r"«\d+»(?=\s+(?:condemned|accused))", {"condemned", "accused"}),  # what a lookahead needs is there
+    (r"«\d+»(?!\s+denied)\s+said", {"said"}),      # what a negative lookahead names is not
+    (r"(?:re)+armament", {"armament"}),
+    (r"MET WITH", {"met with"}),                    # lower case, as the gates read sentences
+    (r"«\d+»\s+of\s+«\d+»", None),                  # "of" is too short to be worth looking for
+    (r"[a-z]+\s+«\d+»", None),                      # no literal word at all
+])
+def test_required_strings(pattern, expected):
+    assert needs(pattern) == (frozenset(expected) if expected is not None else None)
+
+
+def test_a_case_sensitive_part_still_gives_lower_case_strings():
+    assert needs(r"(?-i:Prime Minister)\s+«\d+»") == {"prime minister"}
+
+
+def test_every_rule_that_matches_a_case_sentence_finds_its_strings_there(monkeypatch):
+    """Over every sentence of the case table, as the extractor reads it: no rule matches a reading
+    that lacks all of its required strings (the skip is safe), and most rules have such strings."""
+    seen: list[str] = []
+    real_readings = relations.readings
+
+    def recording(masked):
+        out = real_readings(masked)
+        seen.extend(text for text, _ in out)
+        return out
+    monkeypatch.setattr(relations, "readings", recording)
+    for text, _ in CASES:
+        extract_document(Document("case", "case", None, date(2024, 6, 15), text, "-", "sha"))
+    assert len(seen) > len(CASES) / 2
+    rules = [(rule, regex, required(regex)) for entries in relations.patterns().values()
+             for _, rule, regex, _, _ in entries]
+    assert sum(need is not None for _, _, need in rules) > 0.9 * len(rules)
+    matched = 0
+    for text in seen:
+        lowered = text.lower()
+        for rule, regex, need in rules:
+            if need is not None and regex.search(text):
+                matched += 1
+                assert any(word in lowered for word in need), (rule, text)
+    assert matched > len(CASES)
