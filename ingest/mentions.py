@@ -66,7 +66,9 @@ _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("N
 _NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|de|da|van)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
 NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor"
-NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:[A-Z]{{2}}(?=\s+[A-Z][{_L}])|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
+# initials before a name: "JD Vance", "K.P. Sharma Oli", "K. P. Sharma Oli", "K P Sharma Oli"
+_INITIALS = rf"(?:[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.|[A-Z]\s[A-Z])(?=\s+[A-Z][{_L}])"
+NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:{_INITIALS}|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But", "Mother", "Consort",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,
               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -303,6 +305,7 @@ def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -
                for m in ctx.gaz.longest_first.get(lowered[i + 1] if i + 1 < len(lowered) else "", ()))
 
 
+LEADING_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,2}[A-Z]\.?\s+(?=[A-Z][a-z])")
 HONORIFIC = re.compile(rf"^(?:{NAME_PREFIXES}|Gen|Col\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-Z])")
 
 
@@ -310,6 +313,8 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
     """A person the dictionary lacks, introduced by a title: a Leader scoped to the corpus by name
     (without an honorific: "Sheikh Mohammed bin Zayed" is Mohammed bin Zayed)."""
     name = HONORIFIC.sub("", name)
+    said = key_of(name)
+    name = LEADING_INITIALS.sub(lambda m: re.sub(r"[\s.]", "", m.group()) + " ", name)  # "K.P. Sharma Oli" is "KP Sharma Oli"
     key = key_of(name)
     for options in (ctx.gaz.surfaces.get(key) or []):
         if ctx.kind(options.entity_id) == "Leader":
@@ -317,7 +322,7 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
     leader_id = "person:" + slug(name)
     if leader_id not in ctx.new_entities:
         ctx.new_entities[leader_id] = Entity(leader_id, "Leader", name)
-    ctx.extra_surfaces[key] = leader_id
+    ctx.extra_surfaces[key] = ctx.extra_surfaces[said] = leader_id
     last = key_of(name.split()[-1])
     if len(name.split()) > 1 and last not in ctx.extra_surfaces:
         ctx.extra_surfaces[last] = leader_id

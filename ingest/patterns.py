@@ -256,7 +256,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.in_arsenal_of", r"{S}\s+(?:[\w-]+\s+){0,2}?{W}(?:\s+[\w-]+){0,2}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:part\s+of|in)\s+the\s+(?:armaments|arsenals?|inventor(?:y|ies)|fleets?)\s+of\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.aid_package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:es?|ed|ing)|sen(?:t|ds?|ding)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?)\s{g}\bmilitary (?:aid|assistance)(?:\s+packages?)?\s+(?:for|to)\s+(?:the\s+)?{T}{g}\b(?:including|with|that includes|which includes)\s{g}\b{W}\b"),
     # DEPLOYS_TROOPS
-    ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}\b{TR}\b{g}\s(?:(?:to|into|in|inside)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
+    # "in deploying Ugandan soldiers to Juba"
+    ("DEPLOYS_TROOPS", "troops.deploying_national", r"\b(?:deploying|sending|dispatching)\s+{S}\s+{TR}\s+(?:to|into)\s+{reg}{T}"),
+    # ("deployed its forces to": "its" is masked; `own` must be the subject itself, not "sent Ukrainian troops")
+    ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}(?:«(?P<own>\d+)»\s+)?\b{TR}\b{g}\s(?:(?:to|into|in|inside)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
@@ -568,6 +571,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
     # "Ruto appreciated the efforts of Trump", "praised the role of Qatar"
+    # "Lai thanked Peña for his support of Taiwan", "… for speaking up for Taiwan": the one thanked supports
+    ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:supporting|backing|defending)\s+)(?:the\s+)?{T}"),
     ("SUPPORTS", "support.efforts_of", r"{S}\s+{pre}(?:appreciat|thank|hail|prais|commend|laud|salut|welcom)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:efforts|role|leadership|mediation|contribution|commitment)\s+of\s+(?:the\s+)?{T}"),
     # "Milei, a vocal admirer of Trump"
     ("SUPPORTS", "support.admirer_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:admirer|champion|defender|supporter|backer)\s+of\s+(?:the\s+)?{T}"),
@@ -633,7 +638,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Hezbollah launches rockets in support of its ally, Hamas"
     ("SUPPORTS", "support.in_support_of", r"{S}\s+{pre}(?:launch|fir|sen[dt]|deploy|carr|conduct|stag|h[eo]ld|provid|offer|strik|struck|attack)\w*\s(?:[^«»;.]){0,40}?\bin support of\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{T}"),
     # MEETS
-    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again|one-on-one|face-to-face)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:in\s+(?:[A-Z][\w-]+\s+){1,2}(?=with\b))?(?:with\s+)?(?:the\s+|an?\s+(?=«\d+»\s+(?:delegation|team|envoy|negotiat)))?(?:(?:then|former|outgoing|incoming)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?|(?:(?<=hosted )|(?<=hosts ))(?:officials|delegations?|ministers|envoys|representatives)\s+(?:from|of)\s+(?:the\s+)?)?{T}"
+    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again|one-on-one|face-to-face)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:in\s+(?:[A-Z][\w-]+\s+){1,2}(?=with\b))?(?:with\s+)?(?:(?:a|the)\s+(?:[\w-]+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:the\s+|an?\s+(?=«\d+»\s+(?:delegation|team|envoy|negotiat)))?(?:(?:then|former|outgoing|incoming|new|newly elected)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?|(?:(?<=hosted )|(?<=hosts ))(?:officials|delegations?|ministers|envoys|representatives)\s+(?:from|of)\s+(?:the\s+)?)?{T}"
                                r"(?!\s+(?:(?!(?:about|on|over|regarding|concerning)\b)[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers|"
                                r"oil|gas|crude|grain|goods|arms|drones|tanks|jets|aircraft|shipments|supplies|aid|assistance|funding|loans|imports|exports|energy)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
@@ -646,7 +651,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b)"),
     # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
     ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?(?<!affiliated)(?<!associated)(?<!linked)(?<!aligned)(?<!allied)(?<!tied)\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
+    ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation|chat)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|\w+day)){0,2},?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     # "Xi was greeted at the Hanoi airport by Prime Minister Pham Minh Chinh"
@@ -667,7 +672,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "X said after meeting Y", "X told a joint press conference with Y", "X said to Y at their meeting"
     ("MEETS", "meet.said_after_meeting", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+){S}\s+(?:said|says|told\s+[^«»;.]{0,40}?|added|wrote)\s+(?:after|following|before)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.joint_conference", r"{S}\s+{pre}(?:told|addressed|gave|gives|held|holds|hold)\s+(?:an?\s+|the\s+)?joint\s+(?:press|news)\s+conference\s+with\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.told_at_meeting", r"{S}\s+{pre}(?:said|told|spoke)\s+(?:to\s+)?(?:the\s+)?{T}\s+(?:at|during|in)\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit)\b"),
+    # (also "Trump ambushed Ramaphosa during a meeting at the White House", not "… a meeting with Z")
+    ("MEETS", "meet.told_at_meeting", r"{S}\s+{pre}(?:said|told|spoke|ambushed|confronted|berated|pressed|urged|thanked|praised|assured|reassured)\s+(?:to\s+)?(?:the\s+)?{T}\s+(?:at|during|in)\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit)\b(?!\s+with\b)"),
     # "Xi pledged deeper cooperation with Bangladeshi counterpart Muhammad Yunus in a meeting" (not "reaching agreement with Xi during the summit")
     ("MEETS", "meet.with_in_meeting", r"{S}\s+{pre}[^«»;.]{0,30}?\b(?:cooperation|ties|relations|partnership|friendship|trade|security|issues|matters)\s+with\s+(?:his\s+|her\s+)?(?:(?:«\d+»\s+)?counterpart,?\s+)?{T},?\s+(?:in|at|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\b"),
     # "Xi told Yunus on Friday that …": one leader told another (both leaders)
@@ -696,6 +702,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Vucic spoke during his visit to Paris and talks with Macron", "during Vucic's visit to Paris and his meeting with Macron"
     ("MEETS", "meet.visit_and_talks", r"{S}(?:{poss}\s+|\s(?:[^«»;.]|«\d+»){0,100}?\b(?:his|her)\s+)(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?«\d+»\s+and\s+(?:(?:his|her)\s+)?(?:talks|meetings?|discussions|conversations?)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    # "Oli said on Thursday that his four-day official visit to China has deepened ties": the speaker's own visit
+    ("MEETS", "meet.said_own_visit", r"{S}\s+{pre}(?:said|says|told\s+(?:reporters|journalists|the\s+media)|stated|noted|added|declared)(?:\s+on\s+\w+day)?(?:\s+that)?\s+"
+                                     r"(?:his|her)\s+(?:(?!upcoming|forthcoming|planned|proposed|scheduled|next|possible|expected|postponed|cancell?ed)[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
     # "A and B agreed to a ceasefire following marathon negotiations in Doha" (not "after talks with C"):
     # the talks took place whatever the mood of what followed them
@@ -703,7 +712,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.welcome_to", r"{S}\s+{pre}(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|giv(?:es?|ing)|accord(?:s|ed|ing)?|roll(?:s|ed|ing)? out)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?welcome\s+(?:to|for)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.passive", r"{T}\s+(?:(?:has|have|had|was|were|is|are|to|also|\w+ly)\s+){0,2}(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:greeted|received|welcomed|hosted|met)\s+by\s+(?:the\s+)?{S}"),
     # the actor itself arrives ("Macron arrived in Berlin"), not its troops or ships
-    ("MEETS", "meet.arrived", r"{S}\s+(?:" + SPOUSE_ASIDE + r")?(?:on\s+\w+day\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?{T}"),
+    ("MEETS", "meet.arrived", r"{S}(?:\s+|\s*,\s+who\s+)(?:" + SPOUSE_ASIDE + r")?(?:on\s+\w+day\s+)?(?:(?:has|have|had|was|were|is|finally|also|\w+ly)\s+){0,2}(?:arrived|arrives|arriving|arrive|landed|lands|landing)\s+(?:(?:on\s+|early\s+|late\s+)?\w*day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at\s+(?:[\w-]+\s+){0,3}?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase)\s+)?in\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?{T}"),
     # "Lee paid his first visit abroad since taking office, arriving in Tokyo on Saturday"
     # "Carney heads to Mexico on Thursday" (the traveller right before the verb: not "shipping headed to Israel")
     ("MEETS", "meet.heads_to", r"{S}\s+(?:(?:\w+ly|also|then|will|is|was|has|had|on\s+\w+day)\s+)*head(?:s|ed|ing)?\s+to\s+(?:the\s+)?{T}"),
@@ -946,7 +955,7 @@ GATES = {
     "VETOES": r"veto|block",
     "CONDEMNS": r"hit back at|hits back at|hitting back at|called in the|calls in the|calling in the|call in the|called out|calls out|calling out|call out|outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
-    "MEETS": r"met|meet|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
+    "MEETS": r"met|meet|chat|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
@@ -1174,7 +1183,7 @@ RULE_GATES = {
     "meet.attended_by": r"attended by",
     "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
     "meet.joint_conference": r"joint press conference|joint news conference",
-    "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «",
+    "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
     "meet.leaders_signed": r"signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked",
     "meet.visit_and_talks": r" and (?:his |her )?(?:talks|meeting|discussion|conversation)",
 }

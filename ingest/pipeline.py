@@ -24,9 +24,10 @@ ORG_KINDS = r"(?:alliance|organi[sz]ation|bloc|grouping|union|pact|forum|coaliti
 ORG_APPOSITION = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Z][\w-]+\s+){1,5}[A-Z][\w-]+)(?:\s+\((?P<abbr>[A-Z]{2,6})\))?,\s+an?\s+(?:[\w-]+\s+){0,6}?"
     + ORG_KINDS + r"\b")
-# "the Rapid Support Forces (RSF)": a named force, front or movement introduced with its acronym
+# "the Rapid Support Forces (RSF)": a named force, front or movement introduced with its acronym (a
+# "People's" starts a name: "Uganda's People's Defence Forces (UPDF)" is Uganda's)
 ORG_ACRONYM = re.compile(
-    r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?![A-Z][\w-]*['’]s\s|The\s)(?:[A-Z][\w'’-]+\s+){1,5}"
+    r"(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?(?P<name>(?:People['’]s\s+)?(?![A-Z][\w-]*['’]s\s|The\s)(?:[A-Z][\w'’-]+\s+){1,5}"
     r"(?:Forces|Front|Army|Movement|Group|Brigades?|Alliance|Militia|Corps|Party))\s+\((?P<abbr>[A-Z]{2,6})\)")
 # "Iran's Islamic Revolutionary Guard Corps (IRGC)": a state's own armed force speaks for the state
 # ("Sudan's Rapid Support Forces" and "Pakistan's Balochistan Liberation Army" are no state's own)

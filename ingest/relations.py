@@ -80,7 +80,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence")}}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
-ATTACKED_BEFORE = re.compile(r"\battack(?:s|ed|ing)?\s+(?:the\s+)?$")
+ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
 # claims the RSF has launched …")
 UNKNOWN_SUBJECT = re.compile(r"(?<!\()\b(?:the\s+)?[A-Z]{2,6}s?\b(?![-)])")  # not "(PCG)", the subject's own
@@ -353,6 +353,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 pairs = list(combinations(ids, 2) if TYPES[type_name].symmetric else permutations(ids, 2))
             else:
                 source_slot = groups["s"]
+                if groups.get("own") is not None and masked.mention(groups["own"]).ids != masked.mention(source_slot).ids:
+                    continue  # "«Britain» sent «Ukrainian» troops": not its own
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
                     # "A backs B's plan and condemns C" the subject of "condemns" is A, not B

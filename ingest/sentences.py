@@ -9,6 +9,7 @@ _ABBREV = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
     "u.s", "u.n", "u.k", "e.u", "d.p.r.k", "u.s.s.r", "a.m", "p.m", "i.e", "e.g",
 }
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
 
@@ -21,8 +22,8 @@ def split(text: str) -> list[tuple[int, int]]:
         if match.group().startswith("."):
             word = _LAST_WORD.search(text, max(start, match.start() - 24), match.start())
             token = (word.group(1) if word else "").lower()
-            if token in _ABBREV or (len(token) == 1 and "a" <= token <= "z"):
-                continue  # "Mr. Putin", "J. Biden", "the U.S. said"
+            if token in _ABBREV or (len(token) == 1 and "a" <= token <= "z") or _INITIALS.fullmatch(token):
+                continue  # "Mr. Putin", "J. Biden", "the U.S. said", "K.P. Sharma Oli"
         _add(text, start, match.end() if not match.group().startswith("\n") else match.start(), spans)
         start = match.end()
     _add(text, start, len(text), spans)

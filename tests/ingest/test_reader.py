@@ -55,9 +55,10 @@ def test_see_also_lines_produce_no_relations(tmp_path):
 
 
 def test_sentence_spans_respect_abbreviations():
-    text = "The U.S. imposed sanctions on Iran. Mr. Smith disagreed!\nNew paragraph"
+    text = "The U.S. imposed sanctions on Iran. Mr. Smith disagreed!\nNew paragraph. Premier K.P. Sharma Oli left. Then A.B. Kovind spoke."
     assert [text[s:e] for s, e in sentences.split(text)] == [
-        "The U.S. imposed sanctions on Iran.", "Mr. Smith disagreed!", "New paragraph"]
+        "The U.S. imposed sanctions on Iran.", "Mr. Smith disagreed!", "New paragraph.", "Premier K.P. Sharma Oli left.",
+        "Then A.B. Kovind spoke."]
 
 
 @pytest.mark.parametrize("content,reason", [
