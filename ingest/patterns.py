@@ -570,9 +570,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
     # SUPPORTS
-    # "Ruto appreciated the efforts of Trump", "praised the role of Qatar"
     # "Lai thanked Peña for his support of Taiwan", "… for speaking up for Taiwan": the one thanked supports
     ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:supporting|backing|defending)\s+)(?:the\s+)?{T}"),
+    # "Ruto appreciated the efforts of Trump", "praised the role of Qatar"
     ("SUPPORTS", "support.efforts_of", r"{S}\s+{pre}(?:appreciat|thank|hail|prais|commend|laud|salut|welcom)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:efforts|role|leadership|mediation|contribution|commitment)\s+of\s+(?:the\s+)?{T}"),
     # "Milei, a vocal admirer of Trump"
     ("SUPPORTS", "support.admirer_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:admirer|champion|defender|supporter|backer)\s+of\s+(?:the\s+)?{T}"),

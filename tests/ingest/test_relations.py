@@ -25,6 +25,13 @@ def test_sentence(text, expected):
     assert edges(text) == normalise(expected)
 
 
+def test_every_rule_has_a_name_of_its_own():
+    """Rules are told apart by name (gates, evidence, the sets of rules with special handling)."""
+    from ingest.patterns import RAW_PATTERNS
+    names = [rule for _, rule, _ in RAW_PATTERNS]
+    assert len(set(names)) == len(names), sorted({n for n in names if names.count(n) > 1})
+
+
 def test_every_core_type_is_exercised():
     covered = {t for _, exp in CASES for _, t, _ in exp}
     assert covered == set(TYPES)
