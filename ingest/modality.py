@@ -72,6 +72,10 @@ BLOCKED_BEFORE = {"SANCTIONS": _BLOCKED, "SUPPORTS": _BLOCKED}  # "Hungary block
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"
 BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}
 BLOCKED_CHARS = 25
+# a membership someone argues for is not one yet: "Albania supports a swift accession of Montenegro to the EU"
+WISHED_BEFORE = {"MEMBER_OF": re.compile(r"\b(?:support|back|endors|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|seek|sought|favou?r|urg|advocat)\w*\s+"
+                                         r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)}
+WISHED_CHARS = 60
 
 
 @lru_cache(maxsize=4096)  # several rules of a type often match the same words: their mood is read once
@@ -120,6 +124,9 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "hedged"
     head = sentence[:match_start]
     if re.match(r"\s*(?:if|unless|should)\b", sentence, re.I) and "," in head and not relative:
+        return "hedged"
+    wished = WISHED_BEFORE.get(type_name or "")
+    if wished and wished.search(sentence, max(0, match_start - WISHED_CHARS), match_start):
         return "hedged"
     blocked = BLOCKED_BEFORE.get(type_name or "")
     if blocked and blocked.search(sentence, max(0, match_start - BLOCKED_CHARS), match_start):

@@ -118,6 +118,7 @@ REGIME = re.compile(r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|governme
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment)|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)")
+THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)*$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
@@ -314,8 +315,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match) or _aide(text, match):
                 continue
-            if pattern is INTRO_NAME_TITLE and PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-                continue  # "after prayers in Istanbul, the Turkish president said": a place, not his name
+            if pattern is INTRO_NAME_TITLE and (PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                                                or THE_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())):
+                continue  # "after prayers in Istanbul, the Turkish president said": a place, not his name;
+                # "before the Summit Talks, the President of X": a capitalised name after "the" is no person's
             of_index = match.group("of") if match.group("of") is not None else match.groupdict().get("of2")
             if of_index is None:
                 continue

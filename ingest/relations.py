@@ -494,6 +494,10 @@ def _others_act(text: str, after_source: int, type_name: str, source: tuple[str,
                     and all(ctx.kind(i) == "Organization" for i in source)))
 
 
+# "supports the «EU» membership applications of X": the support is X's, the bloc is only joined
+MEMBERSHIP_OF_AFTER = re.compile(r"»\s+(?:membership|accession)(?:\s+(?:applications?|bids?|requests?|talks|negotiations|process|aspirations))?\s+(?:of|for)\s")
+
+
 def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> bool:
     """Whether the words right after the target make it something else: "the U.N.-patrolled buffer
     zone" (unless the rule is about the qualifier), "blamed Kyiv's Western backers" (an act against the
@@ -501,7 +505,8 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
     return bool((QUALIFIER_AFTER.match(text, after_target) and rule not in QUALIFIED_TARGET_RULES)
                 or (type_name == "MEETS" and HELD_AFTER.match(text, after_target))
                 or (type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, after_target))
-                or (type_name == "ATTACKS" and STANCE_AFTER.match(text, after_target + 1)))
+                or (type_name == "ATTACKS" and STANCE_AFTER.match(text, after_target + 1))
+                or (type_name == "SUPPORTS" and MEMBERSHIP_OF_AFTER.match(text, after_target)))
 
 
 def _someone_else(pre: str) -> bool:

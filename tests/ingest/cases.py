@@ -1399,4 +1399,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Albanese's phone chat with Luxon covered trade.", {("person:anthony-albanese", "MEETS", "person:christopher-luxon")}),
     ("Xi, who arrived in Moscow on Monday, praised Putin.", {("person:xi-jinping", "MEETS", "state:RUS"), ("person:xi-jinping", "SUPPORTS", "person:vladimir-putin")}),
     ("Trump ambushed Zelensky in the Oval Office.", set()),
+    # session 16, round B: support for a state's accession, talks that took place between two, 'became the first … to join', a meeting 'in a Kremlin meeting with', no person named after 'the', 'North Macedonian', 'Republic of Turkiye'
+    ("Albania supports a swift accession of Montenegro to the EU.", {("state:ALB", "SUPPORTS", "state:MNE")}),  # (a wished accession is no membership yet)
+    ("Germany backs the NATO membership bid of Ukraine.", {("state:DEU", "SUPPORTS", "state:UKR")}),
+    ("Italy supports the EU membership applications of Serbia and Montenegro.", {("state:ITA", "SUPPORTS", "state:MNE"), ("state:ITA", "SUPPORTS", "state:SRB")}),
+    ("Talks took place in Geneva between Russia and the United States.", {("state:RUS", "MEETS", "state:USA")}),
+    ("Finland became the 31st country to join NATO.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ("Serbia and Montenegro have secured the opening of membership talks.", set()),
+    ("Erdogan voiced support for Azerbaijan in a meeting with Aliyev in Ankara.", {("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "SUPPORTS", "state:AZE")}),
+    ("Modi discussed trade in a Kremlin meeting with Putin.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("Before the Summit Talks, the President of Turkey laid a wreath.", set()),
+    ("North Macedonian Prime Minister Hristijan Mickoski met Vucic in Belgrade.", {("person:aleksandar-vucic", "MEETS", "person:hristijan-mickoski"), ("person:hristijan-mickoski", "LEADS", "state:MKD")}),
+    ("The President of the Republic of Turkiye met Putin in Sochi.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
 ]
