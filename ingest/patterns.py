@@ -1213,7 +1213,8 @@ def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gate
 SUBJECT_VERB = (r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s)"  # "Hamas-led militants attacked"
                 r"|\s*,\s+(?:in turn|meanwhile|however|for (?:his|her|its|their) part|in response|in return|too|also|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|\w+day)|on\s+\w+day|earlier|yesterday)\s*,\s+"  # "Trump, in turn, lauded Sisi"
                 r"|,\s+(?:under|after|in|with|as|despite|following|for|at|through)\s+[^«»;,.:—–]{1,45},\s+"  # "Rwanda, under a bilateral arrangement, sent"
-                r"|\s+on\s+\w+day,\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?,\s+)")  # "India on Friday, April 19, delivered"
+                r"|\s+on\s+\w+day,\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?,\s+"  # "India on Friday, April 19, delivered"
+                r"|\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,\s+)")  # "X on 29 November 2022, held talks"
 
 
 def compile_patterns() -> list[tuple[str, str, re.Pattern]]:

@@ -1411,4 +1411,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Before the Summit Talks, the President of Turkey laid a wreath.", set()),
     ("North Macedonian Prime Minister Hristijan Mickoski met Vucic in Belgrade.", {("person:aleksandar-vucic", "MEETS", "person:hristijan-mickoski"), ("person:hristijan-mickoski", "LEADS", "state:MKD")}),
     ("The President of the Republic of Turkiye met Putin in Sochi.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
+    # session 16, round C: a single initial before a known name, a date between subject and verb, emperors
+    ("President of Kazakhstan K. Tokayev on 12 March 2024, held talks with Vladimir Putin.", {("person:kassym-jomart-tokayev", "LEADS", "state:KAZ"), ("person:kassym-jomart-tokayev", "MEETS", "person:vladimir-putin")}),
+    ("Emperor Naruhito of Japan received President Joe Biden at the Imperial Palace.", {("person:joe-biden", "MEETS", "person:naruhito"), ("person:naruhito", "LEADS", "state:JPN")}),
+    ("Japanese Emperor Naruhito met French President Emmanuel Macron.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "person:naruhito"), ("person:naruhito", "LEADS", "state:JPN")}),
+    ("Turkey on 12 October 2023, condemned Israel.", {("state:TUR", "CONDEMNS", "state:ISR")}),
 ]
