@@ -138,7 +138,7 @@ OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entiti
             r"military|government|leaders|officers|suppliers|networks|company|firm|entity|individual|bank|official|"
             r"oligarch|businessman|vessel|tanker|airline|carrier|supplier|network|manufacturer|manufacturers|politicians|politician)\b")
 # "sanctions on seven people and four companies in China, Russia and Turkey"
-IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|people|businesses|banks|networks|makers|producers|"
+IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|people|organi[sz]ations|businesses|banks|networks|makers|producers|"
             r"manufacturers|suppliers|regime|government|authorities|leadership|junta|judges|prosecutors|officials|members|executives|commanders)\s+(?:based\s+|registered\s+|involved\s+)?(?:in|of|at|from)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
@@ -286,7 +286,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # ATTACKS
     # "killed in southern Lebanon by Israeli airstrikes"
     ("ATTACKS", "attack.in_by", r"\bin\s+{reg}{T}\s+(?:due to|from|by|in|during|after)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air strikes|attacks|shelling|bombardments?|bombing|raids|drone strikes)\b"),
-    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into|across|throughout)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
+    ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w/-]+\s+){0,6}?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into|across|throughout)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
@@ -379,7 +379,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.based", r"{S}\s+{pre}(?:" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)|sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?{T}-based\b"),
     # "imposed export restrictions on chipmaking tools to China"; "restricts chip equipment exports to China"
     ("SANCTIONS", "sanctions.export_restrictions", r"{S}\s+{pre}(?:(?:impos|introduc|announc|tighten|expand|extend)\w*\s+(?:new\s+|additional\s+|broader\s+|further\s+)?export\s+(?:restrictions|controls|curbs|bans?)\s+(?:on\s+[^«»;.]{0,40}?\s)?(?:to|on|against|targeting)|(?:restrict|curb|ban|limit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?exports?\s+(?:of\s+[^«»;.]{0,40}?\s)?to|(?:scrap|revok|suspend|cancel|halt)\w*\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations)\s+(?:for\s+[^«»;.]{0,40}?\s)?(?:to|for))\s+(?:the\s+)?{T}"),
-    ("SANCTIONS", "sanctions.verb_in", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?)\s+" + IN_ACTOR),
+    ("SANCTIONS", "sanctions.verb_in", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+" + IN_ACTOR),
     ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
     # "China reimposed a ban on Japanese seafood imports", "China's ban on Japanese seafood"
     ("SANCTIONS", "sanctions.import_ban", r"{S}(?:{poss}|\s+{pre}(?:" + SANCTION_V + r"|reinstat(?:es?|ed|ing)))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?ban\s+on\s+(?:all\s+)?(?:(?:imports|purchases)\s+(?:of|from)\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|goods|products|seafood|fish|oil|gas|grain|beef|steel|cars|vehicles)\b"),
@@ -658,7 +658,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|\w+day)){0,2},?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     # "Xi was greeted at the Hanoi airport by Prime Minister Pham Minh Chinh"
-    ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:warmly\s+|personally\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
     ("MEETS", "meet.at_residence", r"(?:\A[\s“\"]*|\b)(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch)\s+at\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|palace|office|estate|dacha|ranch)\b(?:[^«»;.,]|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
     # "Modi urging President Wickremesinghe to respect … during their meeting on July 21"
@@ -705,6 +705,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Vucic spoke during his visit to Paris and talks with Macron", "during Vucic's visit to Paris and his meeting with Macron"
     ("MEETS", "meet.visit_and_talks", r"{S}(?:{poss}\s+|\s(?:[^«»;.]|«\d+»){0,100}?\b(?:his|her)\s+)(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?«\d+»\s+and\s+(?:(?:his|her)\s+)?(?:talks|meetings?|discussions|conversations?)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.on_visit_aside", r"{S}\s*,\s+(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    # "In a landmark meeting held in Beijing, China and Kenya declared …"
+    ("MEETS", "meet.fronted_pair", r"(?:\A[\s“\"]*|;\s+)(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit)(?:\s+(?:held\s+)?(?:in|at|on)\s+(?:[^«»;.,]|«\d+»){1,30}?)?,\s+{P}\s"),
+    # "Xi welcomed President Ruto to China", "Ruto was welcomed to China by Xi": the guest visits the state
+    ("MEETS", "meet.welcomed_to", r"\bwelcom(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?{S}\s+to\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.was_welcomed_to", r"{S}\s+(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?welcomed\s+to\s+(?:the\s+)?{T}(?!{poss})"),
     # "Berdimuhamedov called for closer ties with Moscow in a Kremlin meeting with Putin"
     ("MEETS", "meet.in_meeting_with", r"{S}\s+{pre}(?:[^«»;.]|«\d+»){0,100}?\b(?:in|at|during)\s+(?:an?|the|their)\s+(?:(?:[\w-]+|«\d+»)\s+){0,2}?(?:meeting|talks|summit)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "Oli said on Thursday that his four-day official visit to China has deepened ties": the speaker's own visit
@@ -743,7 +748,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,10}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|the summit|a visit)\s+with\s+(?:the\s+)?{T}"),
     # "Erdoğan and Mitsotakis signed a declaration on …": two leaders sign together
     ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorandum|treaty|deal|pact)s?\b"),
-    ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:(?!accession|membership)[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
+    ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:spearhead|co-chair|chair)(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|meeting|summit)|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:(?!accession|membership)[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|phone call|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|attended|witnessed|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # "President Xi and President Boluarte attended the inauguration ceremony", "… watched a video of the project together"
     ("MEETS", "meet.pair_attended", r"{P}\s+{pre}(?:attended|attend|attends|attending|witnessed|inaugurated|opened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:ceremony|inauguration|signing|parade|dinner|banquet|reception|gala|opening|launch|unveiling|commemoration|celebrations?)\b"),
@@ -907,6 +912,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.joined_followed_by", r"\bjoined\s+(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,40}?\bfollowed\s+by\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.belongs", r"{S}\s+{pre}belong(?:s|ed|ing)? to\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
+    # "joining the BRICS countries, of which China is a member"
+    ("MEMBER_OF", "member.of_which", r"{T}(?:\s+[\w-]+){0,2}?,\s+of\s+which\s+{S}\s+(?:is|was|has been|remains)\s+(?:a\s+|one\s+|an?\s+)?(?:founding\s+|full\s+|key\s+)?member\b"),
     # "Croatia became the first of seven Western Balkan countries to join the EU"
     ("MEMBER_OF", "member.became_ordinal_to_join", r"{S}\s+{pre}(?:became|was|is)\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[^«»;.]{0,60}?\s)?to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),
@@ -1213,7 +1220,7 @@ def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gate
 SUBJECT_VERB = (r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s)"  # "Hamas-led militants attacked"
                 r"|\s*,\s+(?:in turn|meanwhile|however|for (?:his|her|its|their) part|in response|in return|too|also|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|\w+day)|on\s+\w+day|earlier|yesterday)\s*,\s+"  # "Trump, in turn, lauded Sisi"
                 r"|,\s+(?:under|after|in|with|as|despite|following|for|at|through)\s+[^«»;,.:—–]{1,45},\s+"  # "Rwanda, under a bilateral arrangement, sent"
-                r"|\s+on\s+\w+day,\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?,\s+"  # "India on Friday, April 19, delivered"
+                r"|\s+on\s+\w+day,\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?,?\s+"  # "India on Friday, April 19, delivered"
                 r"|\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,\s+)")  # "X on 29 November 2022, held talks"
 
 

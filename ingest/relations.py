@@ -73,6 +73,7 @@ NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|re
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "meet.welcomed_to": (("Leader",), ("State",)), "meet.was_welcomed_to": (("Leader",), ("State",)),  # a guest visits a state
     "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
@@ -272,7 +273,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -413,6 +414,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
+                if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \
+                        all(ctx.kind(i) == "Organization" for i in masked.mention(into.group(1)).ids):
+                    continue  # "welcomed Finland to NATO": a new member, not a guest
                 if type_name == "VETOES":
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
                 pairs = list(product(sources, targets))
@@ -494,6 +498,7 @@ def _others_act(text: str, after_source: int, type_name: str, source: tuple[str,
                     and all(ctx.kind(i) == "Organization" for i in source)))
 
 
+WELCOMED_INTO = re.compile(r"»\s+(?:to|into)\s+(?:the\s+)?«(\d+)»")
 # "supports the «EU» membership applications of X": the support is X's, the bloc is only joined
 MEMBERSHIP_OF_AFTER = re.compile(r"»\s+(?:membership|accession)(?:\s+(?:applications?|bids?|requests?|talks|negotiations|process|aspirations))?\s+(?:of|for)\s")
 

@@ -1416,4 +1416,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Emperor Naruhito of Japan received President Joe Biden at the Imperial Palace.", {("person:joe-biden", "MEETS", "person:naruhito"), ("person:naruhito", "LEADS", "state:JPN")}),
     ("Japanese Emperor Naruhito met French President Emmanuel Macron.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "person:naruhito"), ("person:naruhito", "LEADS", "state:JPN")}),
     ("Turkey on 12 October 2023, condemned Israel.", {("state:TUR", "CONDEMNS", "state:ISR")}),
+    # session 16, round D: organisations 'involved in' a state's programme, 'being' and participle asides, 'decided to sanction', a guest welcomed to a state (not a member welcomed to a bloc), a pair after a fronted meeting, co-chaired talks, '3 1/2-year war', 'of which X is a member'
+    ("The EU imposed sanctions on five people and two organizations involved in North Korea's missile programme.", {("org:EU", "SANCTIONS", "state:PRK")}),
+    ("Egypt, being a key partner, has received loans from the IMF.", {("org:IMF", "SUPPORTS", "state:EGY")}),
+    ("G7 foreign ministers, meeting in Capri, condemned Iran.", {("org:G7", "CONDEMNS", "state:IRN")}),
+    ("Britain decided to sanction 12 companies in China.", {("state:GBR", "SANCTIONS", "state:CHN")}),
+    ("Putin on Tuesday, May 14 welcomed Prime Minister Modi to Russia.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "state:RUS")}),
+    ("Lula was warmly welcomed to China by Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
+    ("Stoltenberg welcomed Finland to NATO.", set()),
+    ("In a meeting held in Cairo, Egypt and Turkey agreed to restore ties.", {("state:EGY", "MEETS", "state:TUR")}),
+    ("Presidents Macron and Lula co-chaired the talks on climate finance.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva")}),
+    ("Sanctions tightened during Russia's 3 1/2-year war against Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Iran applied to join the SCO, of which India is a full member.", {("state:IND", "MEMBER_OF", "org:SCO")}),
 ]
