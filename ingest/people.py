@@ -118,6 +118,8 @@ REGIME = re.compile(r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|governme
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment)|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)")
+FRONTED_PHRASE = re.compile(r"[\s“\"]*(?:After|Following|During|Before|Upon|Ahead of|On|At|In)\b[^,;«»]*$")
+MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b")
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)*$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
@@ -319,6 +321,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                                                 or THE_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())):
                 continue  # "after prayers in Istanbul, the Turkish president said": a place, not his name;
                 # "before the Summit Talks, the President of X": a capitalised name after "the" is no person's
+            if pattern is INTRO_OF_TITLE_NAME and "," in match.group() and FRONTED_PHRASE.match(text[:match.start()]) \
+                    and MAIN_VERB_AFTER.match(text, match.end()):
+                continue  # "After her meeting with the Tunisian head of state, Meloni expressed …": the name
+                # after the comma is the main clause's subject, not the title's holder
             of_index = match.group("of") if match.group("of") is not None else match.groupdict().get("of2")
             if of_index is None:
                 continue

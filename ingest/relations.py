@@ -383,7 +383,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]) \
                             and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]):
                         first = _clause_subject(text, match.start("pre"))
-                        if first is None or (first.group(1) == source_slot and not VERB_AFTER_AND.search(groups["pre"])):
+                        if first is None or (first.group(1) == source_slot and (not VERB_AFTER_AND.search(groups["pre"])
+                                                                                 or _object_then_and(text, match.start("s") - 1, groups["pre"]))):
                             continue
                         source_slot = first.group(1)
                 if _not_the_target(text, match.end("t"), type_name, rule):
@@ -479,12 +480,23 @@ def _after_preposition(text: str, pos: int) -> bool:
     return PREP_BEFORE.search(text, 0, pos) is not None and not VOICE_OF.search(text, 0, pos)
 
 
+def _object_then_and(text: str, actor_start: int, pre: str) -> bool:
+    """"he visited «Laos and Cambodia» and met «Putin»": an object followed by "and" and a verb is
+    not that verb's subject (the visitor is)."""
+    return bool(AND_ONLY.fullmatch(pre) and OBJECT_BEFORE.search(text, 0, actor_start))
+
+
+AND_ONLY = re.compile(r"and\s+(?:\w+ly\s+)?")
+
+
 def _pair_not_subject(text: str, match: re.Match) -> bool:
     """A pair that leads a subject-verb pattern is not the verb's subject after a preposition ("the
     ceasefire brokered by «0»"), and a gerund after "of" has none ("after five days of fighting")."""
     if _after_preposition(text, match.start()):
         return True
     pre = match.group("pre")
+    if _object_then_and(text, match.start("p") - 1, pre):
+        return True
     return bool(ING_VERB.match(text, match.end("pre")) and OF_END.search(pre) and not SUBJECTS_GERUND.search(pre))
 
 

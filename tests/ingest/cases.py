@@ -1428,4 +1428,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Presidents Macron and Lula co-chaired the talks on climate finance.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva")}),
     ("Sanctions tightened during Russia's 3 1/2-year war against Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
     ("Iran applied to join the SCO, of which India is a full member.", {("state:IND", "MEMBER_OF", "org:SCO")}),
+    # session 16, round E: an object before 'and met' is no subject, a title's holder is no main-clause subject after a fronted phrase, 'concluding a visit to', 'met other leaders, including X', dual party and state titles
+    ("Last year, he visited Brazil and Chile and met Argentine President Javier Milei in Santiago.", {("person:javier-milei", "LEADS", "state:ARG")}),
+    ("After his talks with the Chinese president, Lula signed twelve agreements.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping")}),
+    ("Modi left Moscow on Tuesday, wrapping up a two-day visit to Russia.", {("person:narendra-modi", "MEETS", "state:RUS")}),
+    ("Putin held talks with Kim Jong Un, and met other North Korean officials, including Premier Pak Thae Song.", {("person:kim-jong-un", "MEETS", "person:vladimir-putin"), ("person:pak-thae-song", "MEETS", "person:vladimir-putin")}),
+    ("Lula held talks with General Secretary of the Communist Party of China (CPC) and President Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "LEADS", "state:CHN")}),
 ]
