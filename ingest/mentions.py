@@ -38,7 +38,7 @@ WATERS_AFTER = {"Sea", "Strait", "Straits"}
 DOCUMENT_AFTER = {"convention", "conventions", "accord", "accords", "agreement", "agreements", "protocol", "declaration",
                   "memorandum", "pact", "format", "process", "document", "treaty", "consensus", "communique", "statute"}
 # a name that starts with a lower-case particle: "von der Leyen"
-LOWER_PARTICLE_NAME = re.compile(r"(?:von|van|de|da|di|du|al|el|bin)\s+(?:der\s+|den\s+|la\s+)?[A-Z]")
+LOWER_PARTICLE_NAME = re.compile(r"(?:von|van|de|da|di|du|al|el|bin)(?:\s+|-)(?:der\s+|den\s+|la\s+)?[A-Z]")  # (also "al-Shaibani")
 # the words of a time between an arrival and its place ("arrived on Tuesday in Hanoi")
 WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "morning", "afternoon", "evening", "night",
               "today", "yesterday"}

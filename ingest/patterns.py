@@ -262,6 +262,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}(?:«(?P<own>\d+)»\s+)?\b{TR}\b{g}\s(?:(?:to|into|in|inside)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
+    # "the status of Russian military bases in Syria", "Russia's naval base in Tartous"
+    ("DEPLOYS_TROOPS", "troops.bases_in", r"{S}{poss}?\s+(?:(?:has|have|had|maintains?|maintained|operates?|operated|keeps?|kept)\s+)?(?:(?:two|three|several|main|key|remaining|naval|air|military|army|new|permanent|largest)\s+){0,3}?(?:bases|base|outposts|garrisons?)\s+(?:in|on)\s+(?:the\s+)?{reg}{T}(?!{poss})"),
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
     ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build|reduc|scal\w+\s+(?:back|down)|draw\w*\s+down)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
@@ -641,7 +643,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Hezbollah launches rockets in support of its ally, Hamas"
     ("SUPPORTS", "support.in_support_of", r"{S}\s+{pre}(?:launch|fir|sen[dt]|deploy|carr|conduct|stag|h[eo]ld|provid|offer|strik|struck|attack)\w*\s(?:[^«»;.]){0,40}?\bin support of\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+)?(?:the\s+)?{T}"),
     # MEETS
-    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again|one-on-one|face-to-face)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:in\s+(?:[A-Z][\w-]+\s+){1,2}(?=with\b))?(?:with\s+)?(?:(?:a|the)\s+(?:[\w-]+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:General\s+Secretary|Secretary[- ]General|Chairman|Leader)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|«\d+»|\((?:«\d+»|[A-Z]{2,6})\)|of|the)\s+){1,9}?and\s+(?=«))?(?:the\s+|an?\s+(?=«\d+»\s+(?:delegation|team|envoy|negotiat)))?(?:(?:then|former|outgoing|incoming|new|newly elected)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?|(?:(?<=hosted )|(?<=hosts ))(?:officials|delegations?|ministers|envoys|representatives)\s+(?:from|of)\s+(?:the\s+)?)?{T}"
+    ("MEETS", "meet.active", r"{S}\s+{pre}" + MEET_V + r"\s+(?:(?:separately|briefly|privately|jointly|again|one-on-one|face-to-face)\s+)?(?:" + WHEN + r"\s+(?=with\b))?(?:in\s+(?:[A-Z][\w-]+\s+){1,2}(?=with\b))?(?:with\s+)?(?:(?:a|the)\s+(?:[\w-]+\s+)?delegation\s+(?:led|headed)\s+by\s+)?(?:(?:General\s+Secretary|Secretary[- ]General|Chairman|Leader)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|«\d+»|\((?:«\d+»|[A-Z]{2,6})\)|of|the)\s+){1,9}?and\s+(?=«))?(?:the\s+|an?\s+(?=«\d+»\s+(?:delegation|team|envoy|negotiat)))?(?:(?:then|former|outgoing|incoming|new|newly elected|interim|transitional|acting|caretaker)\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?) of\s+(?:the\s+)?|(?:(?<=hosted )|(?<=hosts ))(?:officials|delegations?|ministers|envoys|representatives)\s+(?:from|of)\s+(?:the\s+)?)?{T}"
                                r"(?!\s+(?:(?!(?:about|on|over|regarding|concerning)\b)[\w-]+\s+){0,2}?(?:weapons|troops|forces|bases?|missiles|soldiers|military|nuclear|refugees|migrants|companies|firms|investors|tourists|students|workers|"
                                r"oil|gas|crude|grain|goods|arms|drones|tanks|jets|aircraft|shipments|supplies|aid|assistance|funding|loans|imports|exports|energy)\b)"
                                r"(?!{poss}\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|embassy|consulate|bases?|facilities|mission)\b)"),
@@ -680,7 +682,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Xi pledged deeper cooperation with Bangladeshi counterpart Muhammad Yunus in a meeting" (not "reaching agreement with Xi during the summit")
     ("MEETS", "meet.with_in_meeting", r"{S}\s+{pre}[^«»;.]{0,30}?\b(?:cooperation|ties|relations|partnership|friendship|trade|security|issues|matters)\s+with\s+(?:his\s+|her\s+)?(?:(?:«\d+»\s+)?counterpart,?\s+)?{T},?\s+(?:in|at|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\b"),
     # "Xi told Yunus on Friday that …": one leader told another (both leaders)
-    ("MEETS", "meet.told_leader", r"{S}\s+{pre}told\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?that\b"),
+    ("MEETS", "meet.told_leader", r"{S}\s+{pre}told\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
     # "a ceremony attended by visiting President Putin and his Uzbek counterpart Shavkat Mirziyoyev"
     ("MEETS", "meet.attended_by", r"\b(?:ceremony|summit|meeting|talks|dinner|banquet|reception|signing)\s+(?:[^«»;.]{0,20}?\s)?attended\s+by\s+(?:the\s+)?(?:visiting\s+)?(?:{P}|{S}\s+and\s+(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?{T})"),
     ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:(?:«\d+»\s+)?(?:leaders|officials|counterparts),?\s+(?:including|such as)\s+(?:the\s+)?)?{T}(?!{poss})"),
@@ -1187,7 +1189,7 @@ RULE_GATES = {
     "support.plan_backed_by": r"backed by|supported by|endorsed by",
     "arms.military_sales": r"military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales|defence exports|defense exports",
     "meet.with_in_meeting": r"meeting|talks|summit",
-    "meet.told_leader": r"told ",
+    "meet.told_leader": r"told ", "troops.bases_in": r"base|outpost|garrison",
     "member.welcomed_as_poss": r"welcom|admit|accept",
     "support.role_in": r"role in",
     "support.assistance_it_gets": r"it is getting|it is receiving|it received|it gets|it got|it receives|they are getting|they receive|they received",
@@ -1209,7 +1211,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up"}
 

@@ -10,7 +10,7 @@ from ingest.gazetteer import slug
 from ingest.masking import Masked
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
-_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|incoming|current|[Uu]nion)\s+)?"
+_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|incoming|current|[Uu]nion)\s+)?"
 # how a head may be described before the title: "Venezuela's socialist dictator Nicolás Maduro"
 _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "Vietnam's Communist Party General Secretary"
               r"(?:(?:Foreign|Defen[cs]e|Interior)\s+Ministry\s+(?=[Ss]pokes))?"  # "Russia's Foreign Ministry spokeswoman, Maria Zakharova"

@@ -1020,7 +1020,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("A Houthi missile struck near Tel Aviv's airport.", {("org:HOUTHIS", "ATTACKS", "state:ISR")}),
     ("Israeli forces struck the port city of Hodeidah, targeting the Iran-backed Houthis.", {("state:IRN", "SUPPORTS", "org:HOUTHIS"), ("state:ISR", "ATTACKS", "org:HOUTHIS")}),
     ("The US issued further sanctions on Iran, targeting Iranian drones.", {("state:USA", "SANCTIONS", "state:IRN")}),
-    ("US bases in Iraq have been targeted by Iranian-backed militias.", set()),
+    ("US bases in Iraq have been targeted by Iranian-backed militias.", {("state:USA", "DEPLOYS_TROOPS", "state:IRQ")}),  # (no attack by Iran; the bases are US troops in Iraq, session 16)
     ("Tower 22 lies near the Al-Tanf garrison in Syria, where US and local forces collaborate.", {("state:USA", "DEPLOYS_TROOPS", "state:SYR")}),
     ("American troops have been utilizing Jordan as a strategic base.", {("state:USA", "DEPLOYS_TROOPS", "state:JOR")}),
     ("Yemen's Iran-backed Houthis attacked a ship.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
@@ -1434,4 +1434,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi left Moscow on Tuesday, wrapping up a two-day visit to Russia.", {("person:narendra-modi", "MEETS", "state:RUS")}),
     ("Putin held talks with Kim Jong Un, and met other North Korean officials, including Premier Pak Thae Song.", {("person:kim-jong-un", "MEETS", "person:vladimir-putin"), ("person:pak-thae-song", "MEETS", "person:vladimir-putin")}),
     ("Lula held talks with General Secretary of the Communist Party of China (CPC) and President Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "LEADS", "state:CHN")}),
+    # session 16, round F: 'interim' and 'transitional' heads, 'al-' names, military bases in a state, 'told X he would'
+    ("Erdogan hosted interim Syrian President Ahmed al-Sharaa in Ankara.", {("person:ahmed-al-sharaa", "LEADS", "state:SYR"), ("person:ahmed-al-sharaa", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("Xi received Syrian transitional President Ahmed al-Sharaa in Beijing.", {("person:ahmed-al-sharaa", "LEADS", "state:SYR"), ("person:ahmed-al-sharaa", "MEETS", "person:xi-jinping")}),
+    ("Putin and al-Sharaa spoke by phone.", {("person:ahmed-al-sharaa", "MEETS", "person:vladimir-putin")}),
+    ("The US has military bases in Japan.", {("state:USA", "DEPLOYS_TROOPS", "state:JPN")}),
+    ("China opposes military bases in the Philippines.", set()),
+    ("Modi told Putin on Monday he would visit Moscow in July.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
 ]
