@@ -50,7 +50,7 @@ MACROS = {
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     "g": r"(?:[^«»;.]|\.(?=\d)){0,45}?", "G": r"(?:[^«»;.]|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
     # "the", or a compass adjective, before a place: "into northern Israel", "in eastern Congo"
-    "reg": r"(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of\s+(?:the\s+)?)?)?(?:neighbou?ring\s+)?",
+    "reg": r"(?:(?:parts|areas)\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of\s+(?:the\s+)?)?)?(?:neighbou?ring\s+)?",
     "poss": r"(?:'s|’s|['’](?=\s))",
     # the start of a sentence, then a short lead-in: "On Monday, «1» said ..."
     "lead": r"\A[^«»;.]{0,30}?",
@@ -571,6 +571,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.over_judged_remarks", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:over|citing|after|following|because of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?[“\"]?(?:" + JUDGMENTS + r")\w*[”\"]?\s+(?:[\w-]+\s+)?(?:comments|remarks|statements|actions|moves|decisions?|behaviou?r|conduct)\s+(?:by|of|from)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.attacked_leader", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.pair_each_other", r"{P}\s+{pre}(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:insults|accusations|barbs|blame|recriminations|jabs|criticism)|(?:accus|blam|critici[sz]|condemn|denounc)\w*\s+(?:each other|one another))\b"),
+    # "accusations from the United States, South Korea and others that Pyongyang is supplying …", "Western accusations that Moscow …"
+    ("CONDEMNS", "condemn.accusations_from", r"\b(?:accusations|allegations|charges|claims)\s+(?:from|by)\s+(?:the\s+)?{S}\s+that\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.adj_accusations", r"{S}\s+(?:accusations|allegations|charges)\s+that\s+(?:the\s+)?{T}"),
+    # "Yemane blamed \"the new tension in the region\" on Ethiopia"
+    ("CONDEMNS", "condemn.blamed_on", r"{S}\s+{pre}blam(?:e|es|ed|ing)\s+[\"“]?(?:[^«»;.\"“”]){1,60}?[\"”]?\s+on\s+(?:the\s+)?{T}(?!{poss})"),
     # SUPPORTS
     # "Lai thanked Peña for his support of Taiwan", "… for speaking up for Taiwan": the one thanked supports
     ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:supporting|backing|defending)\s+)(?:the\s+)?{T}"),
@@ -666,7 +671,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Modi urging President Wickremesinghe to respect … during their meeting on July 21"
     ("MEETS", "meet.urging_during_their", r"{S}\s+(?:urg|ask|press|tell|told|assur|reassur)\w*\s+(?:the\s+)?{T}\s+(?:[^«»;.]|«\d+»){0,80}?\b(?:during|at|in)\s+their\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|phone call|conversation)\b"),
     # "Albanese signed the Nakamal Agreement with his Vanuatu counterpart, Jotham Napat"
-    ("MEETS", "meet.signed_with_counterpart", r"{S}\s+{pre}(?:signed|inked)\s+(?:[^«»;.]{0,60}?\s)?with\s+(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?{T}"),
+    ("MEETS", "meet.signed_with_counterpart", r"{S}\s+{pre}(?:signed|inked)\s+(?:[^«»;.]{0,60}?\s)?with\s+(?:(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.after_meeting", r"(?:\A[\s“\"]*|\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+)(?:[Mm]eeting|[Vv]isiting|[Hh]osting|[Ww]elcoming|[Rr]eceiving|[Gg]reeting|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,80}?,\s+{S}\s"),
     # "As he greeted Mr. Ruto upon his arrival in Washington, Mr. Biden …"
     ("MEETS", "meet.as_he_greeted", r"\A[\s“\"]*(?:As|When|While|After)\s+(?:he|she|«\d+»)\s+(?:greeted|welcomed|hosted|received|met(?:\s+with)?)\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»){0,80}?,\s+{S}\s"),
@@ -948,6 +953,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "BRICS was founded in 2009 by Brazil, Russia, India and China"; "an association that Brazil, Russia, India and China created"
     ("MEMBER_OF", "member.founded_by", r"{T}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:founded|created|formed|established|set up|launched|co-founded)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.that_created", r"{T}\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:association|organi[sz]ation|grouping|group|bloc|alliance|forum|body|union)\s+(?:that|which)\s+{S}\s+(?:created|founded|formed|established|launched|co-founded)\b"),
+    # "Russia, a permanent member of the Security Council, used its veto"
+    ("MEMBER_OF", "member.apposition_of", r"{S}\s*,\s+(?:a|an|the)\s+(?:(?:permanent|founding|full|key|leading|non-permanent|longtime|long-standing|fellow)\s+)?member\s+(?:state\s+)?of\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.countries_including", r"{T}(?:{poss})?\s+(?:(?:\w+|\d+)\s+)?(?:member\s+)?(?:countries|states|nations|members|allies)(?:,?\s+(?:such as|including|like|among them)\s+|\s*[—–:]\s*)(?:the\s+)?{S}"),
@@ -1174,7 +1181,7 @@ RULE_GATES = {
     "meet.in_for_talks_with": r" for talks| for a meeting| for meetings",
     "meet.at_residence": r"meeting at «|talks at «|dinner at «|lunch at «",
     "meet.urging_during_their": r"during their|at their|in their",
-    "meet.signed_with_counterpart": r" with his «| with her «",
+    "meet.signed_with_counterpart": r"signed |inked ",
     "support.stepped_up": r"support to|support for|aid to|aid for|assistance to|assistance for|donations to|funding to|funding for|help to|help for|backing to|backing for",
     "attack.destroyed_objects": r"destroy|bomb|shell|pound",
     "condemn.summon_envoy": r"summon|called in|calls in|calling in|call in",

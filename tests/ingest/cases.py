@@ -1441,4 +1441,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The US has military bases in Japan.", {("state:USA", "DEPLOYS_TROOPS", "state:JPN")}),
     ("China opposes military bases in the Philippines.", set()),
     ("Modi told Putin on Monday he would visit Moscow in July.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    # session 16, round G: 'X, a permanent member of Y', accusations from a list or an adjective that …, 'blamed … on X', a leader signing with another, troops present in parts of a state, 'and others' closes a list
+    ("Britain, a permanent member of the Security Council, abstained.", {("state:GBR", "MEMBER_OF", "org:UNSC")}),
+    ("The move follows accusations from Ukraine and others that Belarus is complicit.", {("state:UKR", "CONDEMNS", "state:BLR")}),
+    ("The vote sparked Western accusations that Beijing was shielding Pyongyang.", {("bloc:WEST", "CONDEMNS", "state:CHN")}),
+    ("Serbia blamed the unrest on Kosovo.", {("state:SRB", "CONDEMNS", "state:XKX")}),
+    ("Xi signed an agreement with Putin in Moscow.", {("person:vladimir-putin", "MEETS", "person:xi-jinping")}),
+    ("Putin signed a deal with China.", set()),
+    ("Eritrean forces have remained present in parts of northern Ethiopia.", {("state:ERI", "DEPLOYS_TROOPS", "state:ETH")}),
 ]
