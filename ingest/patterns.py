@@ -604,7 +604,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Jaishankar, currently in Colombo, said"
     ("MEETS", "meet.currently_in", r"{S},\s+(?:who\s+is\s+)?(?:currently|now)\s+(?:in|visiting)\s+{T},"),
     # "Sri Lanka thanked India for the generous support of a credit line": the thanked state gave it
-    ("SUPPORTS", "support.thanked_for", r"{T}\s+{pre}(?:thank(?:s|ed|ing)?|expressed\s+(?:its\s+|their\s+)?gratitude\s+to)\s+(?:«\d+»\s+and\s+)?(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+for\s+(?:its\s+|their\s+|the\s+|«\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:support|assistance|help|aid|backing|credit|loans?|generosity)\b"),
+    ("SUPPORTS", "support.thanked_for", r"{T}\s+{pre}(?:thank(?:s|ed|ing)?|expressed\s+(?:its\s+|their\s+)?gratitude\s+to)\s+(?:«\d+»\s+and\s+)?(?:the\s+(?:government|people)\s+of\s+)?(?:the\s+)?{S}\s+[\"“]?for\s+(?:all\s+)?(?:its\s+|their\s+|the\s+|«\d+»\s+)?(?:[\w-]+\s+){0,3}?(?:support|assistance|help|aid|backing|credit|loans?|generosity)\b"),
     # "India told the IMF that it strongly supports Sri Lanka's debt restructuring plan"
     ("SUPPORTS", "support.told_that_it", r"{S}\s+{pre}(?:told|tells|informed|assured|conveyed\s+to|notified|wrote\s+to)\s+(?:[^«»;.]|«\d+»){0,40}?\bthat\s+it\s+(?:\w+ly\s+)?(?:supports?|backs?|endorses?)\s+(?:the\s+)?{T}"),
     # "India extended about $4 billion in credit to help Sri Lanka"

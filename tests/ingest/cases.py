@@ -1449,4 +1449,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Xi signed an agreement with Putin in Moscow.", {("person:vladimir-putin", "MEETS", "person:xi-jinping")}),
     ("Putin signed a deal with China.", set()),
     ("Eritrean forces have remained present in parts of northern Ethiopia.", {("state:ERI", "DEPLOYS_TROOPS", "state:ETH")}),
+    # session 16, round H: a colleague is a counterpart, a quoted 'for all the support'
+    ("Lula held a meeting with his Argentine colleague Javier Milei in Brasilia.", {("person:javier-milei", "LEADS", "state:ARG"), ("person:javier-milei", "MEETS", "person:luiz-inacio-lula-da-silva")}),
+    ("Zelensky thanked Macron \"for all the support\" France has given.", {("person:emmanuel-macron", "SUPPORTS", "state:UKR")}),
+    ("Erdogan hosted his Hungarian colleague in Ankara.", {("person:recep-tayyip-erdogan", "MEETS", "person:viktor-orban")}),
 ]
