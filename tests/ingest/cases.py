@@ -1453,4 +1453,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Lula held a meeting with his Argentine colleague Javier Milei in Brasilia.", {("person:javier-milei", "LEADS", "state:ARG"), ("person:javier-milei", "MEETS", "person:luiz-inacio-lula-da-silva")}),
     ("Zelensky thanked Macron \"for all the support\" France has given.", {("person:emmanuel-macron", "SUPPORTS", "state:UKR")}),
     ("Erdogan hosted his Hungarian colleague in Ankara.", {("person:recep-tayyip-erdogan", "MEETS", "person:viktor-orban")}),
+    # session 16, round I: 'completed his visit to', Astana is Kazakhstan's capital
+    ("Tokayev completed his state visit to Germany.", {("person:kassym-jomart-tokayev", "MEETS", "state:DEU")}),
+    ("Lavrov held talks in Astana.", set()),
+    ("Astana criticised Kyiv's decision.", {("state:KAZ", "CONDEMNS", "state:UKR")}),
 ]
