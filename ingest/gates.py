@@ -28,11 +28,13 @@ class Gates:
         of which must be in the text, anywhere."""
         self.types = list(type_gates)
         self.of_rule: dict[str, str | re.Pattern] = {}  # rule -> its gate's key, or a regex
-        self.need_of: dict[str, str] = {}  # rule -> the key of its needs
+        self.need_of: dict[str, str] = {}  # rule -> the key of its needs (rules needing the same strings share it)
+        words: dict[str, set[tuple[str, bool]]] = {}
         for rule, need in (needs or {}).items():
             if need:
                 self.need_of[rule] = key = "need:" + "|".join(sorted(need))
-        words: dict[str, set[tuple[str, bool]]] = {}
+                for word in need:
+                    words.setdefault(word, set()).add((key, False))
         for name, gate in type_gates.items():
             for word in self._words(gate):
                 words.setdefault(word, set()).add((name, name in word_start))
@@ -42,9 +44,6 @@ class Gates:
                 continue
             self.of_rule[rule] = key = "rule:" + gate.lower()
             for word in gate.lower().split("|"):
-                words.setdefault(word, set()).add((key, False))
-        for key in set(self.need_of.values()):
-            for word in key[len("need:"):].split("|"):
                 words.setdefault(word, set()).add((key, False))
         self._automaton = ahocorasick.Automaton()
         for word, keys in words.items():

@@ -305,7 +305,7 @@ def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -
                for m in ctx.gaz.longest_first.get(lowered[i + 1] if i + 1 < len(lowered) else "", ()))
 
 
-LEADING_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){1,2}[A-Z]\.?\s+(?=[A-Z][a-z])")
+LEADING_INITIALS = re.compile(rf"^{_INITIALS}\s+")  # the initials NAME accepts at a name's start
 HONORIFIC = re.compile(rf"^(?:{NAME_PREFIXES}|Gen|Col\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-Z])")
 
 

@@ -107,7 +107,8 @@ _WEEKDAY = "|".join(WEEKDAYS)
 ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting|first)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+"
                             rf"(?:(?:new|current|sitting|interim|acting|transitional)\s+)?(?:first\s+(?:female\s+|woman\s+)?)?(?P<title>{TITLES})\b(?!\s+«|\s+(?!(?:{_WEEKDAY})\b)[A-Z])")
 # "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
-UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+«(?P<of>\d+)»\s+(?:counterpart|colleague)\b"
+COUNTERPART_TITLES = ("counterpart", "colleague")  # the other side's holder of the same office
+UNNAMED_COUNTERPART = re.compile(rf"\b(?:his|her)\s+«(?P<of>\d+)»\s+(?:{'|'.join(COUNTERPART_TITLES)})\b"
                                  rf"(?!,?\s+(?:«|(?!(?:{_WEEKDAY})\b)[A-Z][a-z]))")
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
@@ -163,7 +164,7 @@ def _head_title_before(text: str, pos: int) -> bool:
 def _head_counterpart(masked: Masked, ctx: ArticleContext, match: re.Match) -> bool:
     """"President Lula urged his Venezuelan counterpart, Nicolás Maduro", "Anthony Albanese and his Papua
     New Guinean counterpart James Marape": a head's counterpart heads too."""
-    return match.group("title").lower() in ("counterpart", "colleague") and _head_before(masked, ctx, match.start())
+    return match.group("title").lower() in COUNTERPART_TITLES and _head_before(masked, ctx, match.start())
 
 
 def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -> tuple[str, str] | None:
@@ -439,7 +440,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             replace(match, of.ids, "organ")
     for match in (INTRO_TITLE_NAME.finditer(text) if titled else ()):
         # (a lower-case title only before a name the dictionary knows: "dictator Vladimir Putin")
-        if free(match) and (match.group("title")[0].isupper() or match.group("title") in ("counterpart", "colleague")
+        if free(match) and (match.group("title")[0].isupper() or match.group("title") in COUNTERPART_TITLES
                             or match.group("lid") is not None):
             who = leader_id(match)
             if who is None:
@@ -459,7 +460,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             who = ctx.leader_of(of.ids[0], _office(match.group("title")))
             if who is not None and is_head_title(match.group("title")):
                 replace(match, (who,), "coref")
-    for match in (UNNAMED_COUNTERPART.finditer(masked.text) if "counterpart" in text or "colleague" in text else ()):
+    for match in (UNNAMED_COUNTERPART.finditer(masked.text) if any(word in text for word in COUNTERPART_TITLES) else ()):
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("State",)) and _head_before(masked, ctx, match.start()):
             who = ctx.leader_of(of.ids[0])
