@@ -99,6 +99,7 @@ class ArticleContext:
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
     leading_state: str | None = None                              # the first state of the last sentence naming one
     last_org: str | None = None                                   # the organisation named last
+    last_council: str | None = None                               # the council (UN Security Council, ...) named last
     regime_state: str | None = None
 
     @staticmethod
@@ -111,6 +112,10 @@ class ArticleContext:
     def kind(self, entity_id: str) -> str:
         entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id)
         return entity.kind if entity else "Leader"
+
+    def name(self, entity_id: str) -> str:
+        entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id)
+        return entity.name if entity else ""
 
     def state_of_leader(self, leader_id: str) -> str | None:
         for of, lid in self.leads.items():

@@ -28,6 +28,11 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:bloc|grouping|alliance))\b(?!['’]s\b|\s+(?:of|between|with)\b)")
+# "The council condemned the launch" after the Security Council was named: the council named last
+THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)")
+# "the North" / "the South" once North or South Korea is named: Korean coverage's short names
+KOREA = {"North": "state:PRK", "South": "state:KOR"}
+THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
 # "Zelensky said that India supports his country's sovereignty", "Putin blamed the West for provoking his
 # invasion of Ukraine": the state of the person named last before it (for an act, an aggressor's words
 # only: "his war" may be a defender's)
@@ -75,6 +80,14 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         org = _last_before(mentions, masked.orig(found.start()), "Organization", ctx) or ctx.last_org
         if org:
             add(found, (org,))
+    for found in THE_COUNCIL.finditer(masked.text):
+        council = _last_before(mentions, masked.orig(found.start()), "Organization", ctx, _is_council) or ctx.last_council
+        if council:
+            add(found, (council,))
+    for found in THE_KOREA.finditer(masked.text):
+        state = KOREA[found.group("side")]
+        if state in ctx.recent_states or any(m.ids == (state,) for m in mentions):
+            add(found, (state,))
     for found in HIS_STATE.finditer(masked.text):
         person = _last_before(mentions, masked.orig(found.start()), "Leader", ctx)
         state = ctx.state_served_by(person) if person else None
@@ -97,15 +110,21 @@ def _one_of_kind(mention: Mention, kind: str, ctx: ArticleContext) -> bool:
     return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) == kind
 
 
-def _last_before(mentions: list[Mention], at: int, kind: str, ctx: ArticleContext) -> str | None:
-    """The one actor of `kind` named last before `at`, if any."""
-    before = [m for m in mentions if m.end <= at and _one_of_kind(m, kind, ctx)]
+def _is_council(entity_id: str, ctx: ArticleContext) -> bool:
+    return "Council" in ctx.name(entity_id)
+
+
+def _last_before(mentions: list[Mention], at: int, kind: str, ctx: ArticleContext, test=None) -> str | None:
+    """The one actor of `kind` (passing `test`, if given) named last before `at`, if any."""
+    before = [m for m in mentions if m.end <= at and _one_of_kind(m, kind, ctx) and (test is None or test(m.ids[0], ctx))]
     return max(before, key=lambda m: m.start).ids[0] if before else None
 
 
 def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
     # (located capitals never reach here: dictionary_mentions drops them)
     ctx.last_org = _last_before(mentions, max((m.end for m in mentions), default=0), "Organization", ctx) or ctx.last_org
+    end = max((m.end for m in mentions), default=0)
+    ctx.last_council = _last_before(mentions, end, "Organization", ctx, _is_council) or ctx.last_council
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]
     if states:
         ctx.leading_state = states[0]

@@ -277,6 +277,14 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
+# "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
+# same subject (no actor, clause or comma in it), read a second time without it
+COORDINATED_VP = re.compile(r"(?<=»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?[a-z]+\b(?:(?!\b(?:that|which|who|whom|whose|when|where|while|"
+                            r"because|if|as|since|after|before|said|says|say|but|what|how|than)\b)[^«»;.:—–,]){20,130}?\s+and\s+"
+                            r"(?=(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\b)")
+
+COORDINATED_AND = re.compile(r"\sand\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$")
+
 # a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
@@ -287,6 +295,11 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int]]]:
     cuts = [(m.start(), m.end()) for m in ASIDE.finditer(masked.text)]
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
+    if " and ha" in masked.text:
+        for m in COORDINATED_VP.finditer(masked.text):
+            if not any(a < m.end() and m.start() < b for a, b in cuts):
+                cuts.append((m.start(), m.end()))
+        cuts.sort()
     if cuts:
         text, kept = "", []  # kept: (position in the short text, position in masked.text)
         cursor = 0
@@ -416,8 +429,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
                 if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \
-                        all(ctx.kind(i) == "Organization" for i in masked.mention(into.group(1)).ids):
-                    continue  # "welcomed Finland to NATO": a new member, not a guest
+                        (into.group(1) is None or all(ctx.kind(i) == "Organization" for i in masked.mention(into.group(1)).ids)):
+                    continue  # "welcomed Finland to NATO", "welcomed Timor-Leste as a member": a new member, not a guest
                 if type_name == "VETOES":
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
                 pairs = list(product(sources, targets))
@@ -431,6 +444,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             if verb_start is None and pre is not None and groups.get("s") is not None and \
                     CLAUSE_BEFORE_VERB.search(masked.article, masked.mention(groups["s"]).end, orig(match.end("pre"))):
                 verb_start = orig(match.end("pre")) - masked.start  # after an aside, or a participle after a comma
+            if verb_start is None and pre is not None and groups.get("s") is not None and \
+                    COORDINATED_AND.search(masked.article, masked.mention(groups["s"]).end, orig(match.end("pre"))):
+                verb_start = orig(match.end("pre")) - masked.start  # the second verb of a coordinated pair has its own mood
             if verb_start is None and groups.get("v") is not None:  # a rule that marks its verb
                 verb_start = orig(match.start("v")) - masked.start
             mood = "asserted" if rule in PRESUPPOSING_RULES else \
@@ -510,7 +526,7 @@ def _others_act(text: str, after_source: int, type_name: str, source: tuple[str,
                     and all(ctx.kind(i) == "Organization" for i in source)))
 
 
-WELCOMED_INTO = re.compile(r"»\s+(?:to|into)\s+(?:the\s+)?«(\d+)»")
+WELCOMED_INTO = re.compile(r"»\s+(?:(?:to|into)\s+(?:the\s+)?«(\d+)»|as\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:members?|coordinators?|partners?|chair|observers?)\b)")
 # "supports the «EU» membership applications of X": the support is X's, the bloc is only joined
 MEMBERSHIP_OF_AFTER = re.compile(r"»\s+(?:membership|accession)(?:\s+(?:applications?|bids?|requests?|talks|negotiations|process|aspirations))?\s+(?:of|for)\s")
 

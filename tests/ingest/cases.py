@@ -1457,4 +1457,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Tokayev completed his state visit to Germany.", {("person:kassym-jomart-tokayev", "MEETS", "state:DEU")}),
     ("Lavrov held talks in Astana.", set()),
     ("Astana criticised Kyiv's decision.", {("state:KAZ", "CONDEMNS", "state:UKR")}),
+    # session 17, round A: 'the council', 'the North', a long first verb phrase then 'and has accused', shot-down aircraft, 'on the side of', welcomed as a member
+    ("The UN Security Council met on Tuesday. The council condemned Iran's missile test.", {("org:UNSC", "CONDEMNS", "state:IRN")}),
+    ("North Korea fired two missiles on Sunday. Japan condemned the North for the launch.", {("state:JPN", "CONDEMNS", "state:PRK")}),
+    ("Ruto is seeking support for the peace plan across the region and has accused Sudan of blocking aid.", {("person:william-ruto", "CONDEMNS", "state:SDN")}),
+    ("Canada imposed its toughest sanctions to date on Belarus.", {("state:CAN", "SANCTIONS", "state:BLR")}),
+    ("Moscow's latest veto of a resolution on Mali angered diplomats.", {("state:RUS", "VETOES", "state:MLI")}),
+    ("Indonesia welcomed Timor-Leste as the newest member of ASEAN.", {("state:IDN", "SUPPORTS", "state:TLS"), ("state:TLS", "MEMBER_OF", "org:ASEAN")}),
+    ("Swedish-made Gripen jets acquired by Hungary patrol the skies.", {("state:SWE", "SUPPLIES_ARMS", "state:HUN")}),
+    ("Modi raised trade during a meeting in New Delhi with visiting Australian Prime Minister Anthony Albanese.", {("person:anthony-albanese", "LEADS", "state:AUS"), ("person:anthony-albanese", "MEETS", "person:narendra-modi")}),
+    ("Israel shot down a Syrian fighter jet over the Golan Heights.", {("state:ISR", "ATTACKS", "state:SYR")}),
+    ("A Turkish F-4 jet was shot down by Syria in 2012.", {("state:SYR", "ATTACKS", "state:TUR")}),
+    ("Pakistan denied that it shot down an Indian jet.", set()),
+    ("Rwanda has fought on the side of the M23 rebels in eastern Congo, UN experts say.", {("state:RWA", "SUPPORTS", "org:M23")}),
+    ("The city council of Kyiv met on Monday. The council condemned Russia's strikes.", set()),
 ]
