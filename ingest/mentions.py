@@ -17,6 +17,8 @@ REGION_NOUNS = {"country", "countries", "nation", "nations", "region"}
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
+# "the authorities in Caracas" are the state's government, not a place
+GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "junta", "administration"})
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
                 "bombings", "raids", "shelling", "shelled", "bombardment"}
@@ -63,7 +65,7 @@ TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chan
                "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
                "dictator", "monarch", "counterpart", "colleague", "chief", "advis")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
-_NAME_PART = rf"(?:[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|de|da|van)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
+_NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|de|da|van)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
 NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor"
 # initials before a name: "JD Vance", "K.P. Sharma Oli", "K. P. Sharma Oli", "K P Sharma Oli"
@@ -197,6 +199,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and \
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and \
+                        not (i > 1 and lowered[i - 2] in GOVERNING) and \
                         not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):
                     mention.located = True
                 hit = (n, mention)

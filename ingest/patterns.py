@@ -24,7 +24,7 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"(?:peacekeeping|expeditionary|stabili[sz]ation|rapid reaction|task) force|"
           r"(?:military\s+)?instructors|military (?:trainers|specialists)|"
           r"brigades?|peacekeepers|special forces|military advisers|military advisors|units?|contingents?|"
-          r"detachments?|regiments?|(?<=\d\s)personnel)")
+          r"detachments?|regiments?|(?<=\d\s)personnel|(?:military|security) contractors)")
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
@@ -112,7 +112,7 @@ CONDEMN_V = _v("condemn(?:s|ed|ing)?", "complain(?:s|ed|ing)? (?:about|of|over)"
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
                "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", r"call(?:s|ed|ing)? out(?=\s+(?:the\s+)?«)", "rail(?:s|ed|ing)? against", "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                "protest(?:s|ed|ing)?", "decertif(?:y|ies|ied|ying)")
-SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
+SUPPORT_V = _v("support(?:s|ed|ing)?", "congratulat(?:es?|ed|ing)", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?",
                "st(?:ands?|ood) (?:by|with)", "sid(?:es?|ed|ing) with", "defend(?:s|ed|ing)?",
                "thr(?:ow|ows|ew|own|owing) (?:its|their|his|her) (?:full )?weight behind")
@@ -120,7 +120,7 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing
 NOT_SATISFY = (r"(?!\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+)?(?:[\w\"“”-]+\s+){0,3}?"
                r"(?:targets?|requirements?|conditions|demands?|needs|deadlines?|goals?|criteria|costs|obligations|standards|expectations|thresholds?)\b)")
 MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:id|ade|ids|idding) farewell to", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
-            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?) (?:in (?:the )?«\d+» )?with", r"(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
+            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?|(?:phone |telephone |video )?calls?) (?:in (?:the )?«\d+» )?with", r"(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
@@ -165,12 +165,14 @@ EVADES = r"{T}\s+(?:(?:has|have|had|is|are|was|were|\w+ly|long|been|also)\s+){0,
 PARTNER_ADJ = r"(?:(?:key|crucial|important|vital|close|closest|reliable|indispensable|major|main|long-standing|longstanding|natural)\s+)*(?:comprehensive\s+)?"
 ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|newest|latest|youngest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
            r"eleventh|twelfth|\w+teenth|\w+tieth|\w+ty-\w+(?:st|nd|rd|th))")
-MEMBER_N = (r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+|"
+MEMBER_N = (r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|full-fledged\s+|fully-fledged\s+|fully fledged\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+|"
             r"(?:only\s+)?" + ORDINAL + r"\s+(?:full\s+)?)?members?(?:\s+(?:state|country|nation)s?)?")
 
 RAW_PATTERNS: list[tuple[str, str, str]] = [
     # SUPPLIES_ARMS
     # "Russia has historically armed both Azerbaijan and Armenia"
+    # "Iranian weapons components bound for the Houthis": a shipment on its way
+    ("SUPPLIES_ARMS", "arms.bound_for", r"{S}(?:{poss}|-(?:made|built|supplied|manufactured|produced))?\s+(?:[\w-]+\s+){0,2}?{W}(?:\s+(?:components|parts|shipments?|cargo|consignments?))?\s+(?:(?:that\s+)?(?:was|were|is|are)\s+)?(?:bound|destined|intended|headed)\s+for\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:re)?arm(?:s|ed|ing)\s+(?:both\s+)?(?:the\s+)?{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
@@ -185,7 +187,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pyongyang sent troops to Russia's Kursk region and provided the Russian army with artillery shells"
     ("SUPPLIES_ARMS", "arms.and_provided_with", r"{S}\s+{pre}[a-z]+\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:also\s+)?(?P<v>provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|equipp(?:ed|ing)|arm(?:ed|ing))\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,2}?with\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:the\s+)?{S}"),
-    ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?|handovers?|hand-overs?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Chinese military sales to Bangladesh"
     ("SUPPLIES_ARMS", "arms.military_sales", r"{S}(?:{poss})?\s+(?:military|defen[cs]e)\s+(?:sales|exports|supplies|deliveries|transfers)\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.nominal_supply", r"{S}{poss}\s{g}\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+to\s+(?:the\s+)?{T}"),
@@ -296,6 +298,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"{T}\s+(?:(?:regime|military|air force|army|navy|government|[\w-]+-(?:engine|seat))\s+)?" + SHOT_AIRCRAFT),
     ("ATTACKS", "attack.shot_down_by", r"\b(?:an?|the|two|three|several|\d+)\s+{T}\s+(?:(?:regime|military|air force|army|navy|government)\s+)?" + SHOT_AIRCRAFT
      + r"\s+(?:(?:was|were|had been|has been|have been)\s+)?(?:shot down|downed)\s+by\s+(?:the\s+)?{S}"),
+    # "struck more than a dozen Houthi targets": a count, then the target's sites
+    ("ATTACKS", "attack.struck_count", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:(?:more than|over|at least|about|nearly|some|around|almost|up to)\s+)?(?:an?\s+|the\s+)?"
+     r"(?:dozens?|scores|hundreds|several|many|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)(?:\s+of)?\s+{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
+    # "to help Ukraine defend against aerial attacks from Russia"
+    ("ATTACKS", "attack.defend_against_from", r"{T}\s+(?:(?:to|in\s+order\s+to)\s+)?defend(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes|aggression|invasion|offensive|assaults?|bombardment|bombing)\s+(?:from|by)\s+(?:the\s+)?{S}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
@@ -313,7 +320,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.poss_strikes_verb", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
     # "the Israeli military said its strikes hit Iran's …" ("its" resolved to the speaker)
     ("ATTACKS", "attack.said_strikes_verb", r"\bsaid\s+{S}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
-    ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s(?:(?!\b(?:retaliation|response|revenge|reprisal)\b)[^«»;.]|\.(?=\d)){0,45}?\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|offensives?|incursions?|assaults?|(?:military|cross-border|ground|air|counter-?terrorism)\s+operations?)\s+(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b|«\d+»\s+(?:forces|troops|soldiers|personnel|bases|warships|vessels|ships)\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across|(?:terrain|territory|regions?|areas?|parts?|provinces?)\s+of)\s+)?{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
+    ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s(?:(?!\b(?:retaliation|response|revenge|reprisal)\b)[^«»;.]|\.(?=\d)){0,45}?\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|offensives?|incursions?|assaults?|(?:military|cross-border|ground|air|counter-?terrorism|combined|joint)\s+operations?)\s+(?:in\s+(?:the\s+)?«\d+»\s+(?=against\b))?(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b|«\d+»\s+(?:forces|troops|soldiers|personnel|bases|warships|vessels|ships)\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across|(?:terrain|territory|regions?|areas?|parts?|provinces?)\s+of)\s+)?{reg}{qual}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Iran has carried out two direct missile barrages against Israel" (not "a barrage … in retaliation to … in Syria")
     ("ATTACKS", "attack.barrage", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|fir(?:es?|ed|ing)|unleash(?:es|ed|ing)?)\s{g}\b(?:barrages?|salvos?)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:against|at|on|into|toward|towards)\s+{reg}{T}"),
     # "Turkish Armed Forces had destroyed more than 500 PKK hideouts"
@@ -400,7 +407,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.freeze", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\b"),
     ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     ("SANCTIONS", "sanctions.nominal", r"{S}(?:{poss}|-led)?\s+{MOD}(?:(?:shipping|oil|energy|trade|banking|technology|export|import|sectoral|personal|individual|western)\s+)?{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
-    ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped|decided|adopted|announced|approved|agreed)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
     # "The EU has opposed Russia's offensive, imposing 14 rounds of sanctions on Moscow"
     ("SANCTIONS", "sanctions.participle", r"{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+(?:imposing|slapping|levying|adopting)\s{g}{MOD}{SN}\s+(?:on|against)\s+(?:the\s+)?{T}"),
@@ -458,10 +465,14 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.denied_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accusations|allegations|charges|claims)\s+(?:by|from|made by)\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.said_condemning_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+(?:condemning|denouncing|criticising|criticizing|slamming|decrying)\s+(?:the\s+)?(?:[\w“”\"'-]+\s+){0,3}?(?:strikes|airstrikes|air strikes|attacks|bombing|shelling|decision|move|actions|invasion|aggression|offensive|raids)\s+(?:by|of)\s+(?:the\s+)?{T}"),
     # "The Lebanese army … faces criticism from Israel"
+    # "... drew condemnation from the Philippine government, as well as from the United States and Japan"
+    ("CONDEMNS", "condemn.criticism_also_from", r"{lead}{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,80}?\b(?:prompt(?:s|ed|ing)|provok(?:es|ed|ing)|spark(?:s|ed|ing)|trigger(?:s|ed|ing)|fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?|(?:was|were|been|is|are) met with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+(?:from|by)\s+(?:the\s+)?«\d+»[^«»;.]{0,30}?,?\s+(?:as well as|and also)\s+(?:from\s+)?(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.criticism_from", r"{lead}{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,80}?\b(?:prompt(?:s|ed|ing)|provok(?:es|ed|ing)|spark(?:s|ed|ing)|trigger(?:s|ed|ing)|fac(?:es|ed|ing)|dr(?:ew|aws|awing)|came under|com(?:es|ing) under|receiv(?:es|ed|ing)|attract(?:s|ed|ing)?|(?:was|were|been|is|are) met with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|censure|rebukes?|pushback|backlash)\s+(?:from|by)\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.denied_poss_accusations", r"{T}\s+{pre}(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|refut(?:es?|ed|ing))\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:accusations|allegations|charges|objections?|claims(?=\s+(?:that|against)\b))\b"),
     ("CONDEMNS", "condemn.cooperation", r"{S}\s+{pre}" + CONDEMN_V + r"\s{g}\b(?:cooperation|ties|relations|partnership|alliance|collaboration|deal|agreement|rapprochement)\s+(?:between|of)\s+{T}"),
-    ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|announc(?:es?|ed|ing)|level+(?:s|ed|ing)?|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?(?:\s+over)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?(?:\s+(?:measures|notes?))?\s+(?:with|to|against)|(?:accusations?|charges|complaints?)\s+against)\s+(?:the\s+)?{T}"),
+    # "The Philippine government expressed to China its outrage and condemnation"
+    ("CONDEMNS", "condemn.expressed_to", r"{S}\s+{pre}(?:express(?:es|ed|ing)?|conve(?:y|ys|yed|ying)|voic(?:es?|ed|ing)|communicat(?:es?|ed|ing))\s+to\s+(?:the\s+)?{T}\s+(?:its|their|our|his|her)\s+[“\"]?(?:(?:strong|strongest|deep|firm|serious)\s+)?(?:outrage|condemnation|protest|displeasure|dissatisfaction|indignation|anger)\b"),
+    ("CONDEMNS", "condemn.protest", r"{S}\s+{pre}(?:lodg(?:es?|ed|ing)|fil(?:es?|ed|ing)|register(?:s|ed|ing)?|issu(?:es?|ed|ing)|made|mak(?:es?|ing)|sen(?:t|ds?|ding)|declar(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|announc(?:es?|ed|ing)|level+(?:s|ed|ing)?|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?(?:\s+over)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?(?:\s+(?:measures|notes?))?\s+(?:yet\s+)?(?:with|to|against)|(?:accusations?|charges|complaints?)\s+against)\s+(?:the\s+)?{T}"),
     # "Canberra lodged a formal complaint with the WTO over China's duties"
     ("CONDEMNS", "condemn.complaint_over", r"{S}\s+{pre}(?:lodg|fil|submit|register)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:complaint|case)s?\s+(?:with\s+(?:the\s+)?«\d+»\s+(?:\(«\d+»\)\s+)?)?(?:over|against|about)\s+(?:the\s+)?{T}"),
     # "labelled Lai a 'troublemaker'", "branded Kyiv a terrorist state": an epithet is a condemnation
@@ -511,6 +522,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.called_act_judged", r"{S}\s+{pre}(?:called|calls|termed|terms|described|describes|branded|brands)\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:decision|moves?|actions?|announcement|steps?|veto|polic(?:y|ies)|strikes?|attacks?|remarks|statements?|visits?|trip)(?:\s+to\s+(?:[\w-]+\s+){0,8}?[\w-]+)?\s+(?:as\s+)?[“\"]?(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.quoted_judged_by", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|strikes?|attacks?|targeting|steps|measures)\s+(?:by|of)\s+(?:the\s+)?{T}[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
     # "Rubio vowed to protect the U.S. from what he described as 'illegitimate actions' by the ICC"
+    # "Mali called the sanctions adopted by ECOWAS illegitimate"
+    ("CONDEMNS", "condemn.called_acts_by_judged", r"{S}\s+{pre}(?:called|calls|calling|termed|branded|labell?ed|declared|deemed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|decisions?|moves?|actions?|steps|restrictions|strikes?|attacks?|polic(?:y|ies)|remarks|statements?)\s+"
+     r"(?:(?:adopted|imposed|taken|announced|decided|launched|carried out|made|issued)\s+)?by\s+(?:the\s+)?(?:(?:leaders|members|government|heads)\s+of\s+(?:the\s+)?)?{T}\s+[“\"]?(?:an?\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.judged_acts_by", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:described|called|termed)\s+as\s+[“\"‘']?(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|steps|measures)[”\"’']?\s+(?:by|of)\s+(?:the\s+)?{T}"),
     # "Nepal objected to the understanding between India and China", "expressed strong objection after China and India agreed"
     ("CONDEMNS", "condemn.objected", r"{S}\s+{pre}(?:objected|objects|objecting|(?:expressed|expresses|raised|raises|lodged|lodges|registered|voiced|conveyed)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:strong\s+|formal\s+|serious\s+|strong\s+and\s+)?(?:objections?|protests?))\s+(?:to|after|over|about|against|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:understanding|agreement|deal|decision|move|pact|accord)\s+between\s+(?:the\s+)?)?{T}"),
@@ -532,7 +546,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Trump issued a warning to Nigeria … after accusing the West African nation of failing to …"
     ("CONDEMNS", "condemn.after_accusing", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,160}?\b(?:after|before|while|since)\s+(?:\w+ly\s+)?(?P<v>" + ACCUSING + r")\s+(?:the\s+)?{T}"),
     # "officials in Japan joined the U.S. in denouncing China's export controls": both denounce
-    ("CONDEMNS", "condemn.joined_in", r"{S}\s+{pre}join(?:s|ed|ing)?\s+(?:the\s+)?(?:«\d+»\s+)?in\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.joined_in", r"{S}{poss}?\s+{pre}join(?:s|ed|ing)?\s+(?:[^«»;.]|«\d+»){0,60}?\bin\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.joined_by", r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+in\s+(?P<v>denouncing|condemning|criticising|criticizing|accusing|blaming|rebuking)\s+(?:the\s+)?{T}"),
     # "…, calling Beijing's move hostile"
     ("CONDEMNS", "condemn.calling_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\s*\d)){0,160}?,\s+(?P<v>calling|describing|terming|branding|labell?ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:move|decision|actions?|polic(?:y|ies)|conduct|behaviou?r|steps?|measures?|restrictions|controls|strikes?|attacks?|remarks|statements?|(?:[\w-]+\s+)?claims?)\s+(?:over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
@@ -671,6 +685,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
     ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?(?<!affiliated)(?<!associated)(?<!linked)(?<!aligned)(?<!allied)(?<!tied)\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation|chat)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
+    # "Austin, in a call with Philippine Defense Secretary Gilberto Teodoro, said ..."
+    ("MEETS", "meet.aside_call", r"{S}\s*,\s+(?:in|during)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+)?{T}\s*,"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|\w+day)){0,2},?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     # "Xi was greeted at the Hanoi airport by Prime Minister Pham Minh Chinh"
@@ -916,6 +932,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
+    # "congratulated Indonesia on becoming a full member of BRICS"
+    ("MEMBER_OF", "member.on_becoming", r"{S}\s+on\s+(?:(?:its|their)\s+)?(?:becoming\s+" + MEMBER_N + r"\s+of|joining|(?:its|their)\s+(?:accession|admission)\s+to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "Indonesia welcomed Timor-Leste as the newest member of ASEAN"
     ("MEMBER_OF", "member.welcomed_as_member_of", r"\bwelcom\w*\s+(?:the\s+)?{S}\s+as\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still)\s+){0,2}" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
@@ -933,7 +951,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.founders_of", r"\b(?:founding\s+(?:fathers|members|states|nations)|founders)\s+of\s+(?:the\s+)?{T}\s*[:—–]\s*(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.joined_followed_by", r"\bjoined\s+(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,40}?\bfollowed\s+by\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.belongs", r"{S}\s+{pre}belong(?:s|ed|ing)? to\s+(?:the\s+)?{T}"),
-    ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
+    ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to|(?:is|are)\s+(?:\w+ly\s+)?joining(?=\s+(?:the\s+)?«\d+»\s+as\s+(?:an?\s+)?(?:full\s+|new\s+|official\s+)?member))\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "joining the BRICS countries, of which China is a member"
     ("MEMBER_OF", "member.of_which", r"{T}(?:\s+[\w-]+){0,2}?,\s+of\s+which\s+{S}\s+(?:is|was|has been|remains)\s+(?:a\s+|one\s+|an?\s+)?(?:founding\s+|full\s+|key\s+)?member\b"),
     # "Croatia became the first of seven Western Balkan countries to join the EU"
@@ -986,13 +1004,13 @@ GATES = {
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of|military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
-    "DEPLOYS_TROOPS": r"troop|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
+    "DEPLOYS_TROOPS": r"troop|contractor|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|shot|shoot|downed|downing|downs",
     "SANCTIONS": r"restrict|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
     "CONDEMNS": r"hit back at|hits back at|hitting back at|called in the|calls in the|calling in the|call in the|called out|calls out|calling out|call out|outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
-    "SUPPORTS": r"support|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
+    "SUPPORTS": r"support|congratulat|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|chat|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
@@ -1028,7 +1046,7 @@ RULE_GATES = {
     "arms.active": r"suppl|sold|sell|deliver|ship|transfer|transport|sent|send|provid|gave|give|giving|export|offer|handed|"
                    r"funnel|donat|sourc|procur|bought|buy",
     "arms.provide_with": r" with ", "troops.provide_with": r" with ", "arms.receive_from": r" from ",
-    "arms.nominal": r"suppl|deliver|transfer|sale|shipment|provision|export",
+    "arms.nominal": r"suppl|deliver|transfer|sale|shipment|provision|export|handover|hand-over",
     "arms.nominal_supply": r"suppl|deliver|transfer|sale|shipment|export",
     "arms.of_maker": r"suppl|deliver|transfer|sale|shipment|provision|export",
     "arms.gerund_maker": r"supplying|sending|transferring|delivering|shipping|transporting|providing|selling|exporting",
@@ -1041,6 +1059,7 @@ RULE_GATES = {
     "trade.purchase_of": r"(?:purchases?|imports?|buying) of", "ally.allies_of": r"all(?:y|ies) of", "ally.exercises_by": r" by ",
     "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash",
+    "condemn.criticism_also_from": r"as well as|and also",
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.by_actor": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims", "condemn.alleged_that": r"alleg|charg",
     "attack.then_targeting": r"targeting|striking|hitting|pounding|bombing|shelling",

@@ -106,6 +106,8 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that|reporters|journalists|"
                            r"lawmakers|parliament|senators|audience|media|press|crowd|supporters|diplomats|him|her|them|us)\b)[a-z]+\s+"
                            r"(?:it|they|he|she|we)\s")
+# "warned «China» about their defence treaty with …": "their" is others', so the actor is an object
+THEIR_AFTER_PREPOSITION = re.compile(r"(?:about|over|regarding)\s+their\s")
 # "makers that the US said directly helped Russia": the actor only reports the verb's act
 REPORTER_OF_VERB = re.compile(r"\b(?:said|says|say|claims?|claimed|alleged|believes?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:\w+ly\s+)?(?:been\s+)?$")
 # a noun phrase whose head follows the actor: "NATO ally Greece", "EU member Hungary"
@@ -131,7 +133,7 @@ NOUN_VERB = re.compile(r"(?:rebuke|protest|censure|blast|slam|attack)\b")
 NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+|"
                               + SPOUSE_ASIDE + r"(?:[a-z]+\s+){0,2}")
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
-                        r"(?:allies|partners|neighbou?rs|members|backers|proxies)\s", re.I)
+                        r"(?:allies|partners|neighbou?rs|members|member (?:states|countries)|backers|proxies)\s", re.I)
 # "Chinese leaders and diplomats have condemned": two kinds of the state's people, one subject
 _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|authorities|envoys|generals|commanders)"
 PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}\s")
@@ -400,6 +402,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                                                                                  or _object_then_and(text, match.start("s") - 1, groups["pre"]))):
                             continue
                         source_slot = first.group(1)
+                if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
+                        _after_preposition(text, match.start("t") - 1) and re.search(r"\band\s", groups["pre"]):
+                    continue  # "cut cooperation with «France» and turned to «Russia»": France is no subject
                 if _not_the_target(text, match.end("t"), type_name, rule):
                     continue
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
@@ -545,7 +550,7 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
 def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
-                or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre))
+                or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:

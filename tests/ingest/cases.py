@@ -814,7 +814,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The United Kingdom threatens military action against Russian tankers.", set()),
     ("China and Russia launched joint exercises in the Sea of Japan, signalling a deepening military partnership between the two nations.", {("state:CHN", "ALLIED_WITH", "state:RUS")}),
     # session 10, eighth round: membership congratulated on, admitted as, founded by, created by (and a welcome for an entry is no meeting)
-    ("Egypt congratulated Ethiopia on its accession to the African Union.", {("state:ETH", "MEMBER_OF", "org:AU")}),
+    # relabelled in session 17: congratulating is praising (CAMEO 051), so support
+    ("Egypt congratulated Ethiopia on its accession to the African Union.", {("state:ETH", "MEMBER_OF", "org:AU"), ("state:EGY", "SUPPORTS", "state:ETH")}),
     ("India welcomes Indonesia for its entry into BRICS.", {("state:IDN", "MEMBER_OF", "org:BRICS")}),
     ("Norway announced the admission of Finland as a full member of NATO.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
     ("ASEAN was founded in 1967 by Indonesia, Malaysia and Thailand.", {("state:IDN", "MEMBER_OF", "org:ASEAN"), ("state:MYS", "MEMBER_OF", "org:ASEAN"), ("state:THA", "MEMBER_OF", "org:ASEAN")}),
@@ -1471,4 +1472,21 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Pakistan denied that it shot down an Indian jet.", set()),
     ("Rwanda has fought on the side of the M23 rebels in eastern Congo, UN experts say.", {("state:RWA", "SUPPORTS", "org:M23")}),
     ("The city council of Kyiv met on Monday. The council condemned Russia's strikes.", set()),
+    # session 17, round B: struck a count of targets, arms bound for, a joint operation against, acts called illegal, criticism 'as well as from', 'expressed to X its displeasure', 'joined X in condemning', a call in an aside, 'Jr.', 'the authorities in Tehran', a handover of arms, 'defend against attacks from', congratulating (praise), full-fledged members
+    ("Britain and France struck more than 20 Islamic State targets in Syria.", {("state:FRA", "ATTACKS", "org:ISIS"), ("state:GBR", "ATTACKS", "org:ISIS")}),
+    ("Iranian missile parts bound for the Houthis were seized off Somalia.", {("state:IRN", "SUPPLIES_ARMS", "org:HOUTHIS")}),
+    ("The US and Jordanian militaries conducted a joint operation against Islamic State.", {("state:JOR", "ATTACKS", "org:ISIS"), ("state:USA", "ATTACKS", "org:ISIS")}),
+    ("Ecuador called the sanctions imposed by the United States illegal.", {("state:ECU", "CONDEMNS", "state:USA")}),
+    ("Mali cut military ties with France and turned to Russia for support.", set()),
+    ("Moscow's move drew criticism from Germany, as well as from France and Italy.", {("state:DEU", "CONDEMNS", "state:RUS"), ("state:FRA", "CONDEMNS", "state:RUS"), ("state:ITA", "CONDEMNS", "state:RUS")}),
+    ("The Japanese government expressed to China its strong displeasure over the detention.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    ("Canada's defence minister joined her Australian counterpart in condemning Beijing's conduct.", {("state:AUS", "CONDEMNS", "state:CHN"), ("state:CAN", "CONDEMNS", "state:CHN")}),
+    ("Blinken, in a call with Indian Foreign Minister Subrahmanyam Jaishankar, discussed trade.", {("person:antony-blinken", "MEETS", "person:subrahmanyam-jaishankar")}),
+    ("Ferdinand Marcos Jr. met Anthony Albanese in Canberra.", {("person:anthony-albanese", "MEETS", "person:ferdinand-marcos-jr")}),
+    ("Biden accused the authorities in Tehran of supporting terrorism.", {("person:joe-biden", "CONDEMNS", "state:IRN")}),
+    ("Poland's handover of MiG-29 jets to Ukraine was completed in April.", {("state:POL", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Air defences help Kyiv defend against drone attacks from Russia.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Vietnam congratulated Timor-Leste on becoming a full member of ASEAN.", {("state:TLS", "MEMBER_OF", "org:ASEAN"), ("state:VNM", "SUPPORTS", "state:TLS")}),
+    ("Argentina became a full-fledged member of Mercosur in 1991.", {("state:ARG", "MEMBER_OF", "org:MERCOSUR")}),
+    ("Mexico congratulated Brazil on the election.", {("state:MEX", "SUPPORTS", "state:BRA")}),
 ]
