@@ -55,7 +55,9 @@ MACROS = {
     # the start of a sentence, then a short lead-in: "On Monday, «1» said ..."
     "lead": r"\A[^«»;.]{0,30}?",
     # "struck the Iran-backed Houthis": a qualifying actor before the target
-    "qual": r"(?:«\d+»-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\s+)?", "W": WEAPON, "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
+    "qual": r"(?:«\d+»-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\s+)?",
+    # ("drone trainers", "missile experts" are people, not weapons)
+    "W": WEAPON + r"(?!\s+(?:trainers|instructors|operators|experts|specialists|technicians|engineers|pilots|crews|scientists)\b)", "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
 }
 
 
@@ -150,8 +152,8 @@ CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominate
 ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
             r"strategic|main|top|traditional|firm|old|oldest|treaty|only|strongest)\s+)*")
 # what naming another's acts so condemns them: "Turkey's provocations", "China's bullying"
-PROVOCATION_N = r"(?:provocations?|aggressiveness|bullying|intimidation|belligerence)"
-PROVOCATION_GATE = "provocation|aggressiveness|bullying|intimidation|belligerence"
+PROVOCATION_N = r"(?:provocations?|aggressiveness|bullying|intimidation|belligerence|aggressive\s+(?:behaviou?r|actions?|conduct|posture|polic(?:y|ies)|rhetoric|moves?))"
+PROVOCATION_GATE = "provocation|aggressive|bullying|intimidation|belligerence"
 # "a staunch critic of the Kremlin", "an opponent of Russia"
 CRITIC_OF = r"(?:critic|opponent)s?\s+of\s+(?:the\s+)?"
 TENSION_GATE = "raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam"
@@ -173,6 +175,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia has historically armed both Azerbaijan and Armenia"
     # "Iranian weapons components bound for the Houthis": a shipment on its way
     ("SUPPLIES_ARMS", "arms.bound_for", r"{S}(?:{poss}|-(?:made|built|supplied|manufactured|produced))?\s+(?:[\w-]+\s+){0,2}?{W}(?:\s+(?:components|parts|shipments?|cargo|consignments?))?\s+(?:(?:that\s+)?(?:was|were|is|are)\s+)?(?:bound|destined|intended|headed)\s+for\s+(?:the\s+)?{T}"),
+    # "sanctions on nine Iranian entities for supplying drones to Russia": the entities' state supplies
+    ("SUPPLIES_ARMS", "arms.entities_for_supplying", r"{S}\s+(?:[\w-]+\s+)?(?:entities|companies|firms|individuals|officials|manufacturers|suppliers)\b(?:[^«»;.]|«\d+»){0,100}?\bfor\s+(?:their\s+role\s+in\s+)?(?:supplying|providing|delivering|sending|shipping|selling|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:re)?arm(?:s|ed|ing)\s+(?:both\s+)?(?:the\s+)?{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
@@ -303,10 +307,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:dozens?|scores|hundreds|several|many|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)(?:\s+of)?\s+{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     # "to help Ukraine defend against aerial attacks from Russia"
     ("ATTACKS", "attack.defend_against_from", r"{T}\s+(?:(?:to|in\s+order\s+to)\s+)?defend(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes|aggression|invasion|offensive|assaults?|bombardment|bombing)\s+(?:from|by)\s+(?:the\s+)?{S}"),
+    # "Russia has used Iranian drones to strike civilian targets in Ukraine"
+    ("ATTACKS", "attack.used_to_strike", r"{S}\s+{pre}(?:used|uses|using)\s+(?:[\w-]+\s+|«\d+»(?:-made|-built|-supplied)?\s+){0,3}?{W}\s+to\s+(?:strike|attack|hit|bomb|target|pound|shell)\s+(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside)\s+)?{reg}{T}"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+)?{reg}{T}"),
-    ("ATTACKS", "attack.targets_in", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?(?!(?<=»\s)(?:troops|soldiers|fighters)\b)" + STRIKE_OBJECTS + r"\b(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
+    ("ATTACKS", "attack.targets_in", r"(?<!\bused )(?<!\buses )(?<!\busing )(?<!\bwith ){S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w«»-]+\s+){0,3}?(?!(?<=»\s)(?:troops|soldiers|fighters)\b)" + STRIKE_OBJECTS + r"\b(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
     # "Israeli airstrikes hit Syria's defence ministry": a state's ministry, army or government is hit (the
     # target must be such an organ: relations.ORGAN_TARGET_RULES)
     ("ATTACKS", "attack.hits_organ", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:the\s+)?{T}(?!{poss})"),
@@ -376,6 +382,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.poss_war_with", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?war\s+with\s+(?:the\s+)?{T}(?!{poss}|\s+(?:drones|missiles|weapons|arms)\b)"),
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{T}"),
     # SANCTIONS
+    # "has added three Iranian individuals and one Iranian entity to the list of those subject to restrictive measures"
+    ("SANCTIONS", "sanctions.listed", r"{S}\s+{pre}(?:add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:es?|ed|ing)|includ(?:es?|ed|ing))\s+(?:[\w,$-]+\s+){0,6}?{T}\s+(?:[\w-]+\s+)?(?:individuals|entities|companies|firms|officials|banks|people|persons|organi[sz]ations|entity|individual|company)\b"
+     r"(?:[^«»;.]|«\d+»){0,80}?\b(?:to|on)\s+(?:the|its|their|a|«\d+»)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+(?:list|blacklist)|blacklist|list\s+of\s+(?:those|persons|entities|individuals)\s+(?:subject\s+to|under)\s+(?:restrictive\s+measures|sanctions))"),
     ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:«\d+»\s+)?{g}{MOD}{SN}\s+(?:(?:regime|programme|program|packages?|to date|so far|yet)\s+)?(?:on|against|targeting|over)\s+(?:the\s+)?(?:[a-z]+\s+(?:country|state|nation)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|\d+)\s+)?{T}"),
     # "renewed the Mali sanctions regime"
     ("SANCTIONS", "sanctions.named_regime", r"{S}\s+{pre}" + SANCTION_V + r"\s+(?:the\s+|its\s+)?{T}\s+{SN}\s+(?:regime|programme|program)\b"),
@@ -523,6 +532,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.quoted_judged_by", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|strikes?|attacks?|targeting|steps|measures)\s+(?:by|of)\s+(?:the\s+)?{T}[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
     # "Rubio vowed to protect the U.S. from what he described as 'illegitimate actions' by the ICC"
     # "Mali called the sanctions adopted by ECOWAS illegitimate"
+    # "announced it would sever relations with the UAE, declaring it an aggressor state"
+    ("CONDEMNS", "condemn.declaring_it", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:with|from|against|on|to)\s+(?:the\s+)?{T}\s*,\s+(?P<v>declaring|calling|branding|labell?ing|describing|terming)\s+it\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + EPITHETS + r")"),
+    # "The EU condemns the delivery of Iranian drones to Russia"
+    ("CONDEMNS", "condemn.arms_transfer_of", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deliver(?:y|ies)|suppl(?:y|ies)|sales?|transfers?|shipments?|provision)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:-made|-built|-supplied|{poss})?\s+(?:[\w-]+\s+){0,2}?{W}"),
     ("CONDEMNS", "condemn.called_acts_by_judged", r"{S}\s+{pre}(?:called|calls|calling|termed|branded|labell?ed|declared|deemed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|decisions?|moves?|actions?|steps|restrictions|strikes?|attacks?|polic(?:y|ies)|remarks|statements?)\s+"
      r"(?:(?:adopted|imposed|taken|announced|decided|launched|carried out|made|issued)\s+)?by\s+(?:the\s+)?(?:(?:leaders|members|government|heads)\s+of\s+(?:the\s+)?)?{T}\s+[“\"]?(?:an?\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.judged_acts_by", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:described|called|termed)\s+as\s+[“\"‘']?(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|steps|measures)[”\"’']?\s+(?:by|of)\s+(?:the\s+)?{T}"),
@@ -611,6 +624,14 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolution|statement|declaration|motion)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
     # "Trump told Takaichi that …, while praising Japan as a great ally"
+    # "Israel has quietly helped fuel Azerbaijan's campaign, supplying powerful weapons to Azerbaijan"
+    ("SUPPLIES_ARMS", "arms.clause_then_participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:while\s+|and\s+)?(?P<v>supplying|sending|providing|delivering|shipping|selling|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    # "Azerbaijan's blitz involving artillery and drones, largely supplied by Israel and Turkey"
+    ("SUPPLIES_ARMS", "arms.poss_supplied_by", r"{T}{poss}\s(?:[^«»;.]){0,100}?\b{W}\b,?\s+(?:(?:largely|mostly|mainly|partly|all|reportedly|chiefly)\s+)?(?:supplied|provided|delivered|sold|donated)\s+by\s+(?:the\s+)?{S}"),
+    # "armored vehicles of the Turkish and Azerbaijani armies took part in a military exercise"
+    # "Yoon has pulled South Korea closer to long-standing ally Washington"
+    ("ALLIED_WITH", "ally.closer_to_ally", r"{S}\s+closer\s+to\s+(?:its\s+|their\s+)?" + ALLY_ADJ + r"ally\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.pair_took_part", r"{P}\s+(?:armies|militaries|armed forces|forces|troops|navies|air forces|soldiers|warships|ships|vessels|jets|aircraft|bombers)\s+(?:took|take|takes|taking)\s+part\s+in\s+(?:an?\s+|the\s+)?(?:(?:joint|military|naval|large-scale|combined|annual)\s+)*(?:exercises?|drills?|manoeuvres|maneuvers|war games)"),
     ("SUPPORTS", "support.participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
     # "Russia intervened in the Syrian conflict on the side of Assad"
     ("SUPPORTS", "support.on_the_side_of", r"{S}\s+{pre}(?:interven(?:ed|es|ing)|fought|fights?|fighting|entered|joined)\s(?:[^«»;.]|«\d+»){0,60}?\bon\s+the\s+side\s+of\s+(?:the\s+)?{T}"),
@@ -687,7 +708,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation|chat)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     # "Austin, in a call with Philippine Defense Secretary Gilberto Teodoro, said ..."
     ("MEETS", "meet.aside_call", r"{S}\s*,\s+(?:in|during)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+)?{T}\s*,"),
-    ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|\w+day)){0,2},?\s+{S}\s"),
+    ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meetings?|calls?|phone calls?|conversations?)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|(?:(?:late|early)\s+)?\w+day)){0,2},?\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     # "Xi was greeted at the Hanoi airport by Prime Minister Pham Minh Chinh"
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),

@@ -23,7 +23,7 @@ PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|
 VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|"
                       r"governments?|militar(?:y|ies)|arm(?:y|ies)|nav(?:y|ies)|peoples|ministry|regime|administration|cabinet)\s+(?:of|from)\s+(?:the\s+)?$|"
                       r"\bspokes(?:person|man|woman|people|men|women)\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)  # "a spokesperson for «0»"
-WITH_ING = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+WITH_ING = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$", re.I)  # (also "a response to the Iranian regime providing …")
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
 ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
@@ -93,7 +93,8 @@ REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)
 NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept|keeping|continues?|continued|began|begins?|"
                              r"start(?:s|ed)?|stopp?(?:s|ed)?|also|still|now|already|not|of|for|by|after|before|while|whilst|when|upon|since|"
                              r"in|from|and|without|den(?:y|ies|ied)|accus(?:es|ed)|over|about|on|against|resum(?:es|ed)|"
-                             r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?)\b)[a-z]+(?<!ly)(?<![a-z]{3}ed)\s+$")  # "confirmed striking": a verb
+                             r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?|"
+                             r"regime|government|authorities|leadership|junta|administration)\b)[a-z]+(?<!ly)(?<![a-z]{3}ed)\s+$")  # ("the Iranian regime providing": the state)  # "confirmed striking": a verb
 # "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
 # after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
 # an actor right after a verb, then "after accusing …", is that verb's object, not the accuser

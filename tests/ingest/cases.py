@@ -1489,4 +1489,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Vietnam congratulated Timor-Leste on becoming a full member of ASEAN.", {("state:TLS", "MEMBER_OF", "org:ASEAN"), ("state:VNM", "SUPPORTS", "state:TLS")}),
     ("Argentina became a full-fledged member of Mercosur in 1991.", {("state:ARG", "MEMBER_OF", "org:MERCOSUR")}),
     ("Mexico congratulated Brazil on the election.", {("state:MEX", "SUPPORTS", "state:BRA")}),
+    # session 17, round C: a participle after a clause ('..., sending armed drones to X'), 'drones largely supplied by X', forces taking part in an exercise, 'closer to longtime ally X', 'branding it a terrorist state', talks 'late Sunday', 'aggressive rhetoric', 'to the Iranian regime supplying', trainers are no weapons, 'used X missiles to strike', condemning a sale of arms, sanctions lists
+    ("Turkey has backed Azerbaijan's offensive for months, sending armed drones to Azerbaijan.", {("state:TUR", "SUPPLIES_ARMS", "state:AZE")}),
+    ("Ethiopia's campaign in Tigray relied on drones largely supplied by Turkey and Iran.", {("state:IRN", "SUPPLIES_ARMS", "state:ETH"), ("state:TUR", "SUPPLIES_ARMS", "state:ETH")}),
+    ("Chinese and Russian warships took part in a joint naval exercise in the Sea of Japan.", {("state:CHN", "ALLIED_WITH", "state:RUS")}),
+    ("Lula has drawn Brazil closer to longtime ally Argentina.", {("state:ARG", "ALLIED_WITH", "state:BRA")}),
+    ("Mali cut ties with Ukraine, branding it a terrorist state.", {("state:MLI", "CONDEMNS", "state:UKR")}),
+    ("During talks with Egyptian President Abdel Fattah el-Sisi late Sunday, Erdogan discussed Gaza.", {("person:abdel-fattah-el-sisi", "LEADS", "state:EGY"), ("person:abdel-fattah-el-sisi", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("\"Serbia's aggressive rhetoric is a threat to peace,\" Kosovo's prime minister said.", {("person:albin-kurti", "CONDEMNS", "state:SRB")}),
+    ("The measures are a response to the Iranian regime supplying Russia with missiles.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
+    ("Iran has been sending missile trainers to Russia.", set()),
+    ("Russia has used North Korean missiles to strike cities in Ukraine.", {("state:PRK", "SUPPLIES_ARMS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Canada condemned the sale of Chinese drones to Russia.", {("state:CAN", "CONDEMNS", "state:CHN"), ("state:CHN", "SUPPLIES_ARMS", "state:RUS")}),
+    ("The European Union added two Belarusian companies to its sanctions list.", {("org:EU", "SANCTIONS", "state:BLR")}),
+    ("Britain put four Chinese firms on its sanctions list for supplying drone parts to Russia.", {("state:CHN", "SUPPLIES_ARMS", "state:RUS"), ("state:GBR", "SANCTIONS", "state:CHN")}),
 ]
