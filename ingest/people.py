@@ -136,6 +136,9 @@ CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?
 SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|(?<=\bafter )|(?<=\bwhile )|(?<=\band )|"
                              r"(?<=\bbut )|(?<=\bthat )|(?<=\bwhich ))(?:he|she)\b"
                              r"(?=\s+and\s+«\d+»\s+(?:met|held|spoke|talked)\b|\s+(?:\w+ly\s+)?(?:also\s+|then\s+)?(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed|[a-z]+s)\b)")
+# "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
+ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run)?\s+(?:government|administration|authorities)\b"
+                            r"(?:\s+in\s+«(?P<state2>\d+)»)?")
 BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b")
 
 
@@ -470,6 +473,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if len(ctx.recent_leaders) >= 2:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             mentions.append(Mention(start, end, tuple(ctx.recent_leaders[-2:]), "coref"))
+    for match in ORG_GOVERNMENT.finditer(masked.text) if " government" in masked.text or " administration" in masked.text else ():
+        state = masked.mention(match.group("state") or match.group("state2") or match.group("org"))
+        org = masked.mention(match.group("org"))
+        if (match.group("state") or match.group("state2")) and _kind_ok(ctx, state, ("State",)) and \
+                _kind_ok(ctx, org, ("Organization",)):
+            replace(match, state.ids, "coref")
     for match in REGIME.finditer(masked.text):
         inner = masked.mention(match.group("of") or match.group("of2"))
         if len(inner.ids) != 1:

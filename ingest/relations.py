@@ -109,6 +109,8 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"(?:it|they|he|she|we)\s")
 # "warned «China» about their defence treaty with …": "their" is others', so the actor is an object
 THEIR_AFTER_PREPOSITION = re.compile(r"(?:about|over|regarding)\s+their\s")
+# "blamed X for sheltering and supporting Y": two gerunds of a charge, not the actor's own acts
+GERUNDS_OF_CHARGE = re.compile(r"(?:for|of)\s+\w+ing\s+and\s+$")
 # "makers that the US said directly helped Russia": the actor only reports the verb's act
 REPORTER_OF_VERB = re.compile(r"\b(?:said|says|say|claims?|claimed|alleged|believes?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:\w+ly\s+)?(?:been\s+)?$")
 # a noun phrase whose head follows the actor: "NATO ally Greece", "EU member Hungary"
@@ -276,17 +278,17 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)),\s+(?:which|who|a|an|the|its|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)),\s+(?:which|who|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
 # same subject (no actor, clause or comma in it), read a second time without it
 COORDINATED_VP = re.compile(r"(?<=»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?[a-z]+\b(?:(?!\b(?:that|which|who|whom|whose|when|where|while|"
-                            r"because|if|as|since|after|before|said|says|say|but|what|how|than)\b)[^«»;.:—–,]){20,130}?\s+and\s+"
-                            r"(?=(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\b)")
+                            r"because|if|as|since|after|before|said|says|say|but|what|how|than)\b)[^«»;.:—–,]){20,130}?\s+(?:and|but)\s+"
+                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?[a-z]+ed\b)")
 
-COORDINATED_AND = re.compile(r"\sand\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$")
+COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")
 
 # a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
@@ -298,7 +300,7 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int]]]:
     cuts = [(m.start(), m.end()) for m in ASIDE.finditer(masked.text)]
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
-    if " and ha" in masked.text:
+    if " and " in masked.text or " but " in masked.text:
         for m in COORDINATED_VP.finditer(masked.text):
             if not any(a < m.end() and m.start() < b for a, b in cuts):
                 cuts.append((m.start(), m.end()))
@@ -396,6 +398,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             not SUBJECTS_GERUND.search(groups["pre"]) and not CLASS_OF_SUBJECT.match(groups["pre"]) and \
                             (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
+                    if GERUNDS_OF_CHARGE.match(groups["pre"]):
+                        continue  # "blames the Taliban for sheltering and supporting the TTP": the charge's content
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]) \
                             and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]):
                         first = _clause_subject(text, match.start("pre"))
