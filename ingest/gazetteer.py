@@ -51,6 +51,20 @@ def key_of(text: str) -> tuple[str, ...]:
     return tuple(t.lower().replace("’", "'") for t in TOKEN.findall(text))
 
 
+# "Bashar al Assad", "Abdel Fattah el Sisi": an Arabic article is written with a hyphen or without
+ARTICLE_HYPHEN = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ul"}
+
+
+def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """`key`, and the same without the hyphen after an Arabic article ("al-Assad" -> "al Assad")."""
+    if not key:
+        return []
+    if "-" not in key[1:-1]:
+        return [key]
+    plain = tuple(t for i, t in enumerate(key) if not (t == "-" and 0 < i < len(key) - 1 and key[i - 1] in ARTICLE_HYPHEN))
+    return [key] if plain == key else [key, plain]
+
+
 class Gazetteer:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
@@ -64,10 +78,7 @@ class Gazetteer:
     def add(self, entity: Entity, forms: dict[str, list[str]]) -> None:
         self.entities[entity.id] = entity
         for form, names in forms.items():
-            for name in names:
-                key = key_of(name)
-                if not key:
-                    continue
+            for name, key in ((name, key) for name in names for key in _spellings(key_of(name))):
                 exact = name if (name.isupper() and len(name) <= 5) else None
                 options = self.surfaces.setdefault(key, [])
                 mine = [i for i, s in enumerate(options) if s.entity_id == entity.id]

@@ -114,7 +114,8 @@ UNNAMED_COUNTERPART = re.compile(rf"\b(?:his|her)\s+«(?P<of>\d+)»\s+(?:{'|'.jo
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
 TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv"
-REGIME = re.compile(r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
+REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
+                    r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
                     r"(?:regime|government|authorities|leadership|junta)\s+in\s+«(?P<of2>\d+)»)")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|"
@@ -480,7 +481,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 _kind_ok(ctx, org, ("Organization",)):
             replace(match, state.ids, "coref")
     for match in REGIME.finditer(masked.text):
-        inner = masked.mention(match.group("of") or match.group("of2"))
+        if match.group("of3") is not None and ctx.kind(masked.mention(match.group("of3")).ids[0]) != "Leader":
+            continue  # "Iran's government" is the state's own mention already
+        inner = masked.mention(match.group("of") or match.group("of2") or match.group("of3"))
         if len(inner.ids) != 1:
             continue
         state = inner.ids[0] if ctx.kind(inner.ids[0]) == "State" else ctx.state_of_leader(inner.ids[0])

@@ -1520,4 +1520,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hamas and Islamic Jihad, two groups backed by Iran, fired rockets at Israel.", {("org:HAMAS", "ATTACKS", "state:ISR"), ("org:PIJ", "ATTACKS", "state:ISR"), ("state:IRN", "SUPPORTS", "org:HAMAS"), ("state:IRN", "SUPPORTS", "org:PIJ")}),
     ("Macron and Scholz condemned Moscow's annexation and reiterated their support for Kyiv.", {("person:emmanuel-macron", "CONDEMNS", "state:RUS"), ("person:emmanuel-macron", "SUPPORTS", "state:UKR"), ("person:olaf-scholz", "CONDEMNS", "state:RUS"), ("person:olaf-scholz", "SUPPORTS", "state:UKR")}),
     ("Ukraine and its allies, including Britain, welcomed the decision.", {("state:GBR", "ALLIED_WITH", "state:UKR")}),
+    # session 17, round E: a veto's subject further on, 'Assad's government' is the state, 'attacked X over its veto' (words), sanctions 'which have been imposed by', 'a close ally and key backer of', 'had remained one of X's allies', 'reacted angrily to the remarks by', Arabic articles without a hyphen, monarchs in the dictionary
+    ("China and Russia vetoed a resolution that would have extended the mission monitoring the border from Lebanon to protect civilians in Syria.", {("state:CHN", "VETOES", "state:SYR"), ("state:RUS", "VETOES", "state:SYR")}),
+    ("Iran, a key ally of Bashar al Assad's government, sent advisers.", {("state:IRN", "ALLIED_WITH", "state:SYR")}),
+    ("Turkey attacked Sweden over its veto of the candidacy.", {("state:TUR", "CONDEMNS", "state:SWE")}),
+    ("France criticised sanctions on Iran, which have been imposed by the United States.", {("state:USA", "SANCTIONS", "state:IRN")}),
+    ("Russia is a close ally and key backer of Belarus.", {("state:BLR", "ALLIED_WITH", "state:RUS"), ("state:RUS", "SUPPORTS", "state:BLR")}),
+    ("Serbia had remained one of Moscow's closest allies in Europe.", {("state:RUS", "ALLIED_WITH", "state:SRB")}),
+    ("Algeria reacted angrily to the remarks by France.", {("state:DZA", "CONDEMNS", "state:FRA")}),
+    ("Abdel Fattah el Sisi met Putin in Moscow.", {("person:abdel-fattah-el-sisi", "MEETS", "person:vladimir-putin")}),
+    ("Spain's King Felipe met Macron in Madrid.", {("person:emmanuel-macron", "MEETS", "person:felipe-vi"), ("person:felipe-vi", "LEADS", "state:ESP")}),
 ]
