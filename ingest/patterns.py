@@ -177,6 +177,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.bound_for", r"{S}(?:{poss}|-(?:made|built|supplied|manufactured|produced))?\s+(?:[\w-]+\s+){0,2}?{W}(?:\s+(?:components|parts|shipments?|cargo|consignments?))?\s+(?:(?:that\s+)?(?:was|were|is|are)\s+)?(?:bound|destined|intended|headed)\s+for\s+(?:the\s+)?{T}"),
     # "sanctions on nine Iranian entities for supplying drones to Russia": the entities' state supplies
     ("SUPPLIES_ARMS", "arms.entities_for_supplying", r"{S}\s+(?:[\w-]+\s+)?(?:entities|companies|firms|individuals|officials|manufacturers|suppliers)\b(?:[^«»;.]|«\d+»){0,100}?\bfor\s+(?:their\s+role\s+in\s+)?(?:supplying|providing|delivering|sending|shipping|selling|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    # "the US's action in selling weapons to Taiwan"
+    ("SUPPLIES_ARMS", "arms.poss_act_of_selling", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:actions?|decision|moves?|practice|polic(?:y|ies)|role)\s+(?:in|of)\s+(?:selling|supplying|sending|providing|delivering|exporting|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:re)?arm(?:s|ed|ing)\s+(?:both\s+)?(?:the\s+)?{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
@@ -268,6 +270,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # ("deployed its forces to": "its" is masked; `own` must be the subject itself, not "sent Ukrainian troops")
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}(?:«(?P<own>\d+)»\s+)?\b{TR}\b{g}\s(?:(?:to|into|in|inside)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
+    # "The NATO-led Kosovo Force has almost 4,000 troops in the country", "the US-led coalition keeps 2,500 troops in Iraq"
+    ("DEPLOYS_TROOPS", "troops.led_force_has", r"{S}-led\s+(?:[\w«»-]+\s+){0,3}?(?:[Ff]orce|[Mm]ission|coalition|contingent|operation)\s+(?:still\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained)\s+(?:[\w,-]+\s+){0,3}?{TR}\s+(?:in|inside|across)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "the status of Russian military bases in Syria", "Russia's naval base in Tartous"
     ("DEPLOYS_TROOPS", "troops.bases_in", r"{S}{poss}?\s+(?:(?:has|have|had|maintains?|maintained|operates?|operated|keeps?|kept)\s+)?(?:(?:two|three|several|main|key|remaining|naval|air|military|army|new|permanent|largest)\s+){0,3}?(?:bases|base|outposts|garrisons?)\s+(?:in|on)\s+(?:the\s+)?{reg}{T}(?!{poss})"),
@@ -387,7 +391,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "has added three Iranian individuals and one Iranian entity to the list of those subject to restrictive measures"
     ("SANCTIONS", "sanctions.listed", r"{S}\s+{pre}(?:add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:es?|ed|ing)|includ(?:es?|ed|ing))\s+(?:[\w,$-]+\s+){0,6}?{T}\s+(?:[\w-]+\s+)?(?:individuals|entities|companies|firms|officials|banks|people|persons|organi[sz]ations|entity|individual|company)\b"
      r"(?:[^«»;.]|«\d+»){0,80}?\b(?:to|on)\s+(?:the|its|their|a|«\d+»)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+(?:list|blacklist)|blacklist|list\s+of\s+(?:those|persons|entities|individuals)\s+(?:subject\s+to|under)\s+(?:restrictive\s+measures|sanctions))"),
-    ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:«\d+»\s+)?{g}{MOD}{SN}\s+(?:(?:regime|programme|program|packages?|to date|so far|yet)\s+)?(?:on|against|targeting|over)\s+(?:the\s+)?(?:[a-z]+\s+(?:country|state|nation)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|\d+)\s+)?{T}"),
+    ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:«\d+»\s+)?{g}{MOD}{SN}\s+(?:(?:regime|programme|program|packages?|to date|so far|yet)\s+)?(?:(?:on\s+)?\w+day\s+(?=targeting))?(?:on|against|targeting|over)\s+(?:the\s+)?(?:[a-z]+\s+(?:country|state|nation)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|\d+)\s+)?{T}"),
     # "renewed the Mali sanctions regime"
     ("SANCTIONS", "sanctions.named_regime", r"{S}\s+{pre}" + SANCTION_V + r"\s+(?:the\s+|its\s+)?{T}\s+{SN}\s+(?:regime|programme|program)\b"),
     # "Lithuania's decision to ban the transit of some goods to Russia's Kaliningrad", "Lithuania's ban on rail transit of EU-sanctioned goods to Russia's enclave"
@@ -399,7 +403,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
     # "OFAC has designated X under Executive Order 14024", "is designating X for undermining …" (not "designated X as …")
     ("SANCTIONS", "sanctions.designated", r"{S}\s+{pre}designat(?:es|ed|ing)\s+(?:the\s+)?{T}(?!,?\s+(?:as|an?|the|its|their)\b)"),
-    ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
+    ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:on\s+)?\w+day\s+(?=targeting))?(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|for)\s+" + IN_ACTOR),
     # "sanctioned two officials in the government of Nicaragua"
     # "sanctions on a China-based network"
@@ -542,6 +546,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.arms_transfer_of", r"{S}\s+{pre}" + CONDEMN_V + r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deliver(?:y|ies)|suppl(?:y|ies)|sales?|transfers?|shipments?|provision)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:-made|-built|-supplied|{poss})?\s+(?:[\w-]+\s+){0,2}?{W}"),
     # "Senegal reacted sharply to remarks by French President Emmanuel Macron"
     ("CONDEMNS", "condemn.reacted_to", r"{S}\s+{pre}react(?:s|ed|ing)\s+(?:sharply|angrily|strongly|furiously|harshly|indignantly|with anger|with fury)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:remarks|comments|statements?|decision|claims?|moves?|words|announcement)\s+(?:by|of|from)\s+(?:the\s+)?{T}"),
+    # "Beijing considers the US's action in selling weapons to Taiwan a violation of the One China policy"
+    ("CONDEMNS", "condemn.considers_judged", r"{S}\s+{pre}(?:consider(?:s|ed)?|regard(?:s|ed)?|deem(?:s|ed)?|view(?:s|ed)?)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:actions?|moves?|decision|conduct|behaviou?r|polic(?:y|ies)|steps?|remarks|statements?)\b(?:[^;.«»]|«\d+»){0,80}?\s(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.called_acts_by_judged", r"{S}\s+{pre}(?:called|calls|calling|termed|branded|labell?ed|declared|deemed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|decisions?|moves?|actions?|steps|restrictions|strikes?|attacks?|polic(?:y|ies)|remarks|statements?)\s+"
      r"(?:(?:adopted|imposed|taken|announced|decided|launched|carried out|made|issued)\s+)?by\s+(?:the\s+)?(?:(?:leaders|members|government|heads)\s+of\s+(?:the\s+)?)?{T}\s+[“\"]?(?:an?\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.judged_acts_by", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:described|called|termed)\s+as\s+[“\"‘']?(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|steps|measures)[”\"’']?\s+(?:by|of)\s+(?:the\s+)?{T}"),

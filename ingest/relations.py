@@ -35,6 +35,8 @@ GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|rig
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
                    r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")|others)\b")
+# "arms sales to «Taiwan» and «US» sanctions on …": the second actor opens a phrase of its own
+NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
 OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})|others)$")
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 ACTOR_LED_RULES = {"meet.passive", "meet.arrived"}  # whose first actor is the one received or arriving, so no preposition's object
@@ -185,6 +187,7 @@ PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condem
                       "condemn.said_failed",  # "said X had failed to protect …": the failure is the blame
                       "sanctions.goods_under",  # "would no longer allow Russian goods that are under EU sanctions": they are
                       "support.among_supporters",
+                      "condemn.considers_judged", "arms.poss_act_of_selling",  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
                       "meet.urging_during_their"}  # "urging X to … during their meeting": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
@@ -250,7 +253,8 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         # a list mixing people and states, or naming one actor twice ("sanctions on Russia, New Delhi
         # and Moscow agreed"), is no list
         if len(set(every)) < len(every) or \
-                (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1):
+                (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1) or \
+                (PREP_BEFORE.search(masked.text, 0, match.start()) and NEW_PHRASE_AFTER.match(masked.text, match.end())):
             pos = masked.text.index("»", match.start()) + 1
             continue
         pos = match.end()

@@ -1530,4 +1530,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Algeria reacted angrily to the remarks by France.", {("state:DZA", "CONDEMNS", "state:FRA")}),
     ("Abdel Fattah el Sisi met Putin in Moscow.", {("person:abdel-fattah-el-sisi", "MEETS", "person:vladimir-putin")}),
     ("Spain's King Felipe met Macron in Madrid.", {("person:emmanuel-macron", "MEETS", "person:felipe-vi"), ("person:felipe-vi", "LEADS", "state:ESP")}),
+    # session 17, round F: a force led by an actor keeps troops, sanctions 'on Thursday targeting', a second actor opening its own phrase is no list, 'regards X's decision as a violation', a policy of selling arms
+    ("The UN-led mission still has 9,000 peacekeepers in South Sudan.", {("org:UN", "DEPLOYS_TROOPS", "state:SSD")}),
+    ("China announced sanctions on Thursday targeting three US defence firms.", {("state:CHN", "SANCTIONS", "state:USA")}),
+    ("Lawmakers debated US arms sales to Taiwan and US sanctions on Chinese firms.", {("state:USA", "SANCTIONS", "state:CHN"), ("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
+    ("Moscow regards Kyiv's decision to ban the church as a violation of religious freedom.", {("state:RUS", "CONDEMNS", "state:UKR")}),
+    ("Israel's policy of selling drones to Azerbaijan dates back years.", {("state:ISR", "SUPPLIES_ARMS", "state:AZE")}),
 ]
