@@ -271,6 +271,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}(?:«(?P<own>\d+)»\s+)?\b{TR}\b{g}\s(?:(?:to|into|in|inside)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
     # "The NATO-led Kosovo Force has almost 4,000 troops in the country", "the US-led coalition keeps 2,500 troops in Iraq"
+    # "Ethiopian soldiers stationed in Somalia as part of an African Union peacekeeping mission"
+    ("DEPLOYS_TROOPS", "troops.part_of_mission", r"{TR}\s+(?:(?:who\s+are|that\s+are)\s+)?(?:stationed|deployed|based|serving|operating)\s+in\s+(?:the\s+)?{T}\s+(?:as\s+part\s+of|under|with|for)\s+(?:an?\s+|the\s+)?{S}(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:mission|force|operation|contingent)\b"),
     ("DEPLOYS_TROOPS", "troops.led_force_has", r"{S}-led\s+(?:[\w«»-]+\s+){0,3}?(?:[Ff]orce|[Mm]ission|coalition|contingent|operation)\s+(?:still\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained)\s+(?:[\w,-]+\s+){0,3}?{TR}\s+(?:in|inside|across)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "the status of Russian military bases in Syria", "Russia's naval base in Tartous"
@@ -511,6 +513,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
     ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}?(?:" + EPITHETS + r")\w*\b"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
+    # "recalled its ambassador in Ethiopia in protest"
+    ("CONDEMNS", "condemn.recalled_envoy", r"{S}\s+{pre}recall(?:s|ed|ing)\s+(?:its|their)\s+(?:ambassador|envoy|high commissioner)\s+(?:in|from|to)\s+(?:the\s+)?{T}\s+(?:in\s+protest|over|in\s+response)\b"),
+    # "The plain interference of Ethiopia's government in Somalia is a violation of its sovereignty, said the office of Somalia's prime minister"
+    ("CONDEMNS", "condemn.judged_act_said_by", r"\A[\s“\"]*(?:the\s+)?(?:[\w-]+\s+)?(?:interference|meddling|intervention|aggression|actions?|conduct|behaviou?r|moves?|decision|invasion|occupation|incursion)\s+(?:of|by)\s+(?:the\s+)?{T}(?:{poss}\s+(?:government|regime|administration|forces|army|military))?"
+     r"(?:[^;.]|«\d+»){0,80}?\s(?:is|was|are|were|constitutes|constituted|represents|represented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")(?:[^«»”\"]|«\d+»){0,80}?[”\"]?,?\s+(?:said|says|stated|declared|added)\s+(?:the\s+(?:office|government|ministry|spokes\w+)\s+(?:of|for)\s+)?(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
@@ -971,6 +978,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
+    # "a declaration formally admitting Timor-Leste into the regional bloc"
+    ("MEMBER_OF", "member.admitting", r"\badmit(?:s|ted|ting)?\s+(?:the\s+)?{S}\s+(?:in)?to\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "congratulated Indonesia on becoming a full member of BRICS"
     ("MEMBER_OF", "member.on_becoming", r"{S}\s+on\s+(?:(?:its|their)\s+)?(?:becoming\s+" + MEMBER_N + r"\s+of|joining|(?:its|their)\s+(?:accession|admission)\s+to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "Indonesia welcomed Timor-Leste as the newest member of ASEAN"
@@ -997,7 +1006,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.became_ordinal_to_join", r"{S}\s+{pre}(?:became|was|is)\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[^«»;.]{0,60}?\s)?to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.ratified", r"\b(?:ratif(?:y|ies|ied|ying)|approv(?:es?|ed|ing)|complet(?:es?|ed|ing)|finali[sz](?:es?|ed|ing)|celebrat(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:\w+\s+)?{T}\s+membership\b(?!\s+(?:bid|application|request|talks|ambitions?|hopes|aspirations?|process))"),
-    ("MEMBER_OF", "member.includes", r"{T}(?:\s+(?:bloc|group|grouping|alliance|union|forum|club|coalition))?\)?(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include)\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.includes", r"{T}(?:\s+(?:bloc|group|grouping|alliance|union|forum|club|coalition))?\)?(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include|(?:is|are|was|were)\s+(?:composed|made\s+up|comprised)\s+of|composed of)\s+(?:the\s+)?{S}"),
     # "the Quad is a grouping of Australia, India, Japan and the United States"
     ("MEMBER_OF", "member.grouping_of", r"{T}\)?\s+{pre}(?:is|are|was|remains)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:grouping|group|bloc|alliance|coalition|partnership|club|union|association|forum)\s+of\s+(?:the\s+)?(?:(?:[\w«»-]+\s+){0,3}?(?:states|countries|nations)\s*(?:--|[—–:,])\s*)?{S}(?=\s*(?:[,.;)]|$|\s+(?:that|which|and|since|in|as|with)\b))"),
     # "The SCO … has expanded its membership to include ten members, including nations like Iran and India"
@@ -1054,7 +1063,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 
 

@@ -27,7 +27,8 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
-THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:bloc|grouping|alliance|group))\b(?!['’]s\b|\s+(?:of|between|with)\b)")
+THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+)?"
+                      r"(?:bloc|grouping|alliance|group))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency)\b)|\s+(?:of|between|with)\b)")
 # "The council condemned the launch" after the Security Council was named: the council named last
 THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)")
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names

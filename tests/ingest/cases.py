@@ -1536,4 +1536,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Lawmakers debated US arms sales to Taiwan and US sanctions on Chinese firms.", {("state:USA", "SANCTIONS", "state:CHN"), ("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
     ("Moscow regards Kyiv's decision to ban the church as a violation of religious freedom.", {("state:RUS", "CONDEMNS", "state:UKR")}),
     ("Israel's policy of selling drones to Azerbaijan dates back years.", {("state:ISR", "SUPPLIES_ARMS", "state:AZE")}),
+    # session 17, round G: recalling an ambassador in protest, an act judged a violation 'said the office of', troops stationed as part of a mission led by an organisation, 'is composed of', 'the bloc's 10th member', admitting a member into 'the regional bloc'
+    ("Canada recalled its ambassador from Saudi Arabia in protest.", {("state:CAN", "CONDEMNS", "state:SAU")}),
+    ("The interference of Russia's government in Moldova's elections is a violation of its sovereignty, said the office of Moldova's president.", {("person:maia-sandu", "CONDEMNS", "state:RUS")}),
+    ("Kenyan police officers stationed in Haiti as part of a UN-backed mission came under fire.", {("state:KEN", "DEPLOYS_TROOPS", "state:HTI")}),
+    ("Pakistani troops serving in Somalia under an African Union mission were attacked.", {("org:AU", "DEPLOYS_TROOPS", "state:SOM"), ("state:PAK", "DEPLOYS_TROOPS", "state:SOM")}),
+    ("The Gulf Cooperation Council is composed of Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.", {("state:ARE", "MEMBER_OF", "org:GCC"), ("state:BHR", "MEMBER_OF", "org:GCC"), ("state:KWT", "MEMBER_OF", "org:GCC"), ("state:OMN", "MEMBER_OF", "org:GCC"), ("state:QAT", "MEMBER_OF", "org:GCC"), ("state:SAU", "MEMBER_OF", "org:GCC")}),
+    ("Cambodia joined ASEAN late. Cambodia became the bloc's 10th member in 1999.", {("state:KHM", "MEMBER_OF", "org:ASEAN")}),
+    ("ASEAN met in Jakarta. The leaders signed a declaration admitting Timor-Leste into the regional bloc.", {("state:TLS", "MEMBER_OF", "org:ASEAN")}),
 ]
