@@ -1544,4 +1544,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Gulf Cooperation Council is composed of Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.", {("state:ARE", "MEMBER_OF", "org:GCC"), ("state:BHR", "MEMBER_OF", "org:GCC"), ("state:KWT", "MEMBER_OF", "org:GCC"), ("state:OMN", "MEMBER_OF", "org:GCC"), ("state:QAT", "MEMBER_OF", "org:GCC"), ("state:SAU", "MEMBER_OF", "org:GCC")}),
     ("Cambodia joined ASEAN late. Cambodia became the bloc's 10th member in 1999.", {("state:KHM", "MEMBER_OF", "org:ASEAN")}),
     ("ASEAN met in Jakarta. The leaders signed a declaration admitting Timor-Leste into the regional bloc.", {("state:TLS", "MEMBER_OF", "org:ASEAN")}),
+    # session 17, round H: 'X made a grave mistake, Y told reporters', 'shot down three … helicopters', aircraft shot down 'of the X air force' (and who made them), 'struck 20 of X's launchers', 'said X had committed an act of aggression'
+    ("The Russian government has made a grave mistake, Zelensky told reporters.", {("person:volodymyr-zelensky", "CONDEMNS", "state:RUS")}),
+    ("Azerbaijan said it shot down three Armenian helicopters.", {("state:AZE", "ATTACKS", "state:ARM")}),
+    ("Ukrainian gunners shot down a Russian-made Su-25 of the Belarusian air force.", {("state:RUS", "SUPPLIES_ARMS", "state:BLR"), ("state:UKR", "ATTACKS", "state:BLR")}),
+    ("Israel struck 20 of Hezbollah's rocket launchers overnight.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH")}),
+    ("Tehran said Washington had committed an act of aggression.", {("state:IRN", "CONDEMNS", "state:USA")}),
 ]
