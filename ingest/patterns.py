@@ -275,6 +275,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The NATO-led Kosovo Force has almost 4,000 troops in the country", "the US-led coalition keeps 2,500 troops in Iraq"
     # "Ethiopian soldiers stationed in Somalia as part of an African Union peacekeeping mission"
     ("DEPLOYS_TROOPS", "troops.part_of_mission", r"{TR}\s+(?:(?:who\s+are|that\s+are)\s+)?(?:stationed|deployed|based|serving|operating)\s+in\s+(?:the\s+)?{T}\s+(?:as\s+part\s+of|under|with|for)\s+(?:an?\s+|the\s+)?{S}(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:mission|force|operation|contingent)\b"),
+    # "Armenia has thousands of Russian troops stationed in the country"
+    ("DEPLOYS_TROOPS", "troops.host_has", r"{T}\s+{pre}(?:has|had|have|hosts?|hosted|hosting)\s+(?:[\w,]+\s+){0,3}?{S}\s+(?:military\s+)?{TR}\s+(?:stationed|based|deployed)\b"),
     ("DEPLOYS_TROOPS", "troops.led_force_has", r"{S}-led\s+(?:[\w«»-]+\s+){0,3}?(?:[Ff]orce|[Mm]ission|coalition|contingent|operation)\s+(?:still\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained)\s+(?:[\w,-]+\s+){0,3}?{TR}\s+(?:in|inside|across)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "the status of Russian military bases in Syria", "Russia's naval base in Tartous"
@@ -503,7 +505,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "denounced the deal as "another proof of France's provocative actions""
     ("CONDEMNS", "condemn.proof_of", r"{S}\s+{pre}(?:call|describ|denounc|condemn|brand|label|slamm|term|dismiss)\w*\s+(?:[^«»;.]|«\d+»){0,80}?(?:proof|evidence|sign|example|demonstration|manifestation)\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
     # "Billstrom said … but Iraqi authorities had failed in their responsibility to protect the embassy": blame
-    ("CONDEMNS", "condemn.said_failed", r"{S}\s+(?:said|says|stated|added|insisted)\s+(?:(?:[^«»;.]|«\d+»){0,80}?\s)?(?:that\s+|but\s+)?(?:the\s+)?{T}(?:\s+(?:authorities|government|officials))?\s+(?:had|has|have)\s+(?:\w+ly\s+)?failed\s+(?:in\s+(?:its|their|his|her)\s+(?:responsibility|duty|obligations?)|to\s+(?:protect|prevent|stop|honou?r|comply|fulfil|respect|abide))"),
+    ("CONDEMNS", "condemn.said_failed", r"{S}\s+(?:said|says|stated|added|insisted)\s+(?:(?:[^«»;.]|«\d+»){0,80}?\s)?(?:that\s+|but\s+)?(?:the\s+)?{T}(?:\s*,\s+(?:an?|the)\s+(?:[^«»;.,]|«\d+»){0,60},)?(?:\s+(?:authorities|government|officials))?\s+(?:had|has|have)\s+(?:(?:\w+ly\s+)?failed\s+(?:in\s+(?:its|their|his|her)\s+(?:responsibility|duty|obligations?)|to\s+(?:protect|prevent|stop|honou?r|comply|fulfil|respect|abide))|not\s+(?:fulfill?ed|honou?red|met|respected)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:obligations|commitments|promises|duties))"),
     # "The deployment of the U.S. missile system in the Philippines has brought forth harsh criticism from China"
     ("CONDEMNS", "condemn.act_drew_from", r"\A[\s“\"]*(?:The\s+)?(?:[\w-]+\s+)?(?:deployment|decision|move|announcement|sale|plan|remarks|comments|policy)\s+(?:of|by)\s+(?:the\s+)?{T}(?:[^«»;.]|«\d+»){0,60}?\s(?:has\s+|have\s+|had\s+)?(?:drawn|drew|brought(?:\s+forth)?|sparked|triggered|provoked|attracted|prompted)\s+(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|protests?|rebukes?|outrage|anger|ire)\s+from\s+(?:the\s+)?{S}"),
     # "opposed the US's "abuse of export controls"": opposing another's named misconduct
@@ -525,6 +527,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:[^;”\"]){0,160}?[”\"]?,?\s+{S}\s+(?:said|says|told|added|wrote|declared)\b"),
     # "a spokesman for the Pakistani military said India had launched an aggression"
     ("CONDEMNS", "condemn.said_aggression", r"{S}\s+{pre}(?:said|says|accused|claimed|stated|charged)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:had|has|have)\s+(?:launched|committed|carried\s+out|unleashed)\s+(?:an?\s+)?(?:act\s+of\s+)?(?:naked\s+|blatant\s+|open\s+)?(?:aggression|provocation)\b"),
+    # "Japan informed the WTO that China's ban on Japanese seafood was completely unacceptable"
+    ("CONDEMNS", "condemn.said_that_judged", r"{S}\s+{pre}(?:said|says|told|informed|stated|declared|insisted|argued)\s+(?:[^«»;.]|«\d+»){0,60}?\bthat\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:ban|actions?|moves?|decision|conduct|behaviou?r|polic(?:y|ies)|measures?|steps|sanctions|restrictions|tariffs|remarks|statements?)\b"
+     r"(?:[^«»;.]|«\d+»){0,40}?\s(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.judged_act_said_by", r"\A[\s“\"]*(?:the\s+)?(?:[\w-]+\s+)?(?:interference|meddling|intervention|aggression|actions?|conduct|behaviou?r|moves?|decision|invasion|occupation|incursion)\s+(?:of|by)\s+(?:the\s+)?{T}(?:{poss}\s+(?:government|regime|administration|forces|army|military))?"
      r"(?:[^;.]|«\d+»){0,80}?\s(?:is|was|are|were|constitutes|constituted|represents|represented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")(?:[^«»”\"]|«\d+»){0,80}?[”\"]?,?\s+(?:said|says|stated|declared|added)\s+(?:the\s+(?:office|government|ministry|spokes\w+)\s+(?:of|for)\s+)?(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
@@ -661,6 +666,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "intercepted by Israel and its allies, including the United States"
     ("ALLIED_WITH", "ally.allies_including", r"{S}\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners)\s*,\s+(?:including|such as|among them|notably)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.closer_to_ally", r"{S}\s+closer\s+to\s+(?:its\s+|their\s+)?" + ALLY_ADJ + r"ally\s+(?:the\s+)?{T}"),
+    # "China's military activities near Japan, including joint training exercises with Russia"
+    ("ALLIED_WITH", "ally.poss_joint_exercises_with", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?|\s+)(?:activities|drills|exercises|manoeuvres|maneuvers|operations|moves|build-?up)\b(?:[^«»;.]|«\d+»){0,80}?\bjoint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
+    # "air patrols conducted by Russia and China over the Sea of Japan"
+    ("ALLIED_WITH", "ally.patrols_by_pair", r"\b(?:joint\s+)?(?:air|naval|military|bomber|maritime)\s+(?:patrols?|exercises?|drills?)\s+(?:conducted|carried\s+out|staged|flown|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?{P}"),
     ("ALLIED_WITH", "ally.pair_took_part", r"{P}\s+(?:armies|militaries|armed forces|forces|troops|navies|air forces|soldiers|warships|ships|vessels|jets|aircraft|bombers)\s+(?:took|take|takes|taking)\s+part\s+in\s+(?:an?\s+|the\s+)?(?:(?:joint|military|naval|large-scale|combined|annual)\s+)*(?:exercises?|drills?|manoeuvres|maneuvers|war games)"),
     ("SUPPORTS", "support.participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,[”\"]?\s+(?:while\s+|and\s+)?(?P<v>praising|lauding|commending|backing)\s+(?:the\s+)?{T}"),
     # "Russia intervened in the Syrian conflict on the side of Assad"
@@ -742,7 +751,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation|chat)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     # "Austin, in a call with Philippine Defense Secretary Gilberto Teodoro, said ..."
     ("MEETS", "meet.aside_call", r"{S}\s*,\s+(?:in|during)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+)?{T}\s*,"),
-    ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meetings?|calls?|phone calls?|conversations?)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|(?:(?:late|early)\s+)?\w+day)){0,2},?\s+{S}\s"),
+    ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meetings?|calls?|phone calls?|conversations?)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|(?:(?:late|early)\s+)?\w+day)){0,2}(?:\s+(?:on\s+the\s+sidelines|at\s+the\s+margins?)\s+of\s+[^;.,]{0,60}?,|,?)\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     # "Xi was greeted at the Hanoi airport by Prime Minister Pham Minh Chinh"
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
@@ -883,7 +892,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_elevated", r"{P}\s+{pre}(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|partnership)\s+(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:(?:level|status)\s+of\s+(?:an?\s+)?)?[\"“]?(?:comprehensive\s+|global\s+|strategic\s+)+partner(?:ship)?"),
     ("ALLIED_WITH", "ally.elevated_with", r"{S}\s+{pre}(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|partnership)\s+with\s+(?:the\s+)?{T}\s+to\s+(?:an?\s+|the\s+)?(?:(?:level|status)\s+of\s+(?:an?\s+)?)?[\"“]?(?:comprehensive\s+|global\s+|strategic\s+)+partner(?:ship)?"),
     ("ALLIED_WITH", "ally.elevated_hyphen", r"\b(?:elevat|upgrad|rais|lift|promot)\w*\s+(?:the\s+)?{S}-{T}\s+(?:relations|ties|relationship)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?partnership"),
-    ("ALLIED_WITH", "ally.its_ally", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty|[A-Z][a-z]+)\s+)*all(?:y|ies),?\s+(?:the\s+)?{T}"),
+    # "reliance on its Western allies, particularly France and the United States" ("Western allies" is the bloc's own name)
+    ("ALLIED_WITH", "ally.its_bloc_allies_particularly", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+«\d+»\s*,\s+(?:particularly|notably|especially)\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.its_ally", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty|[A-Z][a-z]+|«\d+»)\s+)*all(?:y|ies),?\s+(?:(?:particularly|notably|especially|including|such as)\s+)?(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
     # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
     # "the security agreement with China which the government of Solomon Islands initialled"
@@ -1066,7 +1077,7 @@ GATES = {
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|shot|shoot|downed|downing|downs",
     "SANCTIONS": r"restrict|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
-    "CONDEMNS": r"react|mistake|blunder| error|harbou|harbor|shelter|sponsor|hit back at|hits back at|hitting back at|called in the|calls in the|calling in the|call in the|called out|calls out|calling out|call out|outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
+    "CONDEMNS": r"react|not fulfil|not honou|not respected|mistake|blunder| error|harbou|harbor|shelter|sponsor|hit back at|hits back at|hitting back at|called in the|calls in the|calling in the|call in the|called out|calls out|calling out|call out|outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|congratulat|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|chat|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
@@ -1117,6 +1128,7 @@ RULE_GATES = {
     "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash",
     "condemn.criticism_also_from": r"as well as|and also",
+    "ally.its_bloc_allies_particularly": r"», particularly|», notably|», especially",
     "condemn.issued": r"condemnation|criticism|censure|rebuke|denunciation", "condemn.nominal_by": r" by ", "condemn.by_actor": r" by ", "condemn.said_condemning_act": r"ing ", "ally.apposition_its": r"its |their ", "condemn.statement": r"statement",
     "condemn.denied_accusations": r"accusations|allegations|charges|claims", "condemn.alleged_that": r"alleg|charg",
     "attack.then_targeting": r"targeting|striking|hitting|pounding|bombing|shelling",
@@ -1238,7 +1250,7 @@ RULE_GATES = {
     "ally.during_drills_with": r"joint",
     "ally.pair_poss_exercises": r"exercises|drills|war games|manoeuvres|maneuvers",
     "condemn.act_drew_from": r" from ",
-    "condemn.said_failed": r" failed ",
+    "condemn.said_failed": r" failed | not fulfil| not honou?red| not met| not respected",
     "sanctions.based": r"-based",
     "arms.use_of": r"use of",
     "meet.as_he_greeted": r"greeted|welcomed|hosted|received| met ",
@@ -1305,7 +1317,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up"}
 

@@ -1550,4 +1550,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ukrainian gunners shot down a Russian-made Su-25 of the Belarusian air force.", {("state:RUS", "SUPPLIES_ARMS", "state:BLR"), ("state:UKR", "ATTACKS", "state:BLR")}),
     ("Israel struck 20 of Hezbollah's rocket launchers overnight.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH")}),
     ("Tehran said Washington had committed an act of aggression.", {("state:IRN", "CONDEMNS", "state:USA")}),
+    # session 17, round I: 'had not honoured its promises', a host 'has thousands of Russian troops stationed', 'its Western allies, particularly …', a meeting 'on the sidelines of …,' then its subject, 'X's military activities …, including joint exercises with Y', patrols conducted by a pair, 'said that X's ban was unacceptable'
+    ("Georgia said that NATO, a military alliance of 32 states, had not honoured its promises to Tbilisi.", {("state:GEO", "CONDEMNS", "org:NATO")}),
+    ("Belarus has thousands of Russian troops stationed on its territory.", {("state:RUS", "DEPLOYS_TROOPS", "state:BLR")}),
+    ("Kyiv relies heavily on its Western allies, particularly Germany and Britain.", {("state:DEU", "ALLIED_WITH", "state:UKR"), ("state:GBR", "ALLIED_WITH", "state:UKR")}),
+    ("After a long meeting with Modi on the sidelines of the G20 summit in Bali, Biden spoke to reporters.", {("person:joe-biden", "MEETS", "person:narendra-modi")}),
+    ("Japan warned about Russia's military activities near Hokkaido, including joint exercises with China.", {("state:CHN", "ALLIED_WITH", "state:RUS")}),
+    ("Seoul protested against joint air patrols conducted by China and Russia near its coast.", {("state:CHN", "ALLIED_WITH", "state:RUS")}),
+    ("Washington said that Beijing's export ban on gallium was unacceptable.", {("state:USA", "CONDEMNS", "state:CHN")}),
 ]
