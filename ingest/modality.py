@@ -55,7 +55,9 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|i
                 "SANCTIONS": re.compile(r"\b(?:scrap|revok|suspend|cancel|halt)\w*(?=\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations))", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)", re.I),
-                "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I)}
+                "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I),
+                # "troops pushed 6 km into Lebanon": an advance, not a push for something
+                "DEPLOYS_TROOPS": re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?into\b)", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b)")  # (also "and has accused")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 OWN_TRIGGER_REACH = 40  # how far before the window an own trigger that runs into it may start

@@ -17,6 +17,8 @@ THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
 BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
 THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
+# ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
+FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|army|personnel|bases?|diplomats|embassy)\b")
 VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
 SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:has|have|had|is|are|was|were|will|would)\b")
@@ -74,7 +76,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         # Latin American country a bailout")
         before = [m for m in mentions if m.end <= at and m.form == "name" and _one_state(m, ctx)
                   and not VERB_BETWEEN.fullmatch(masked.article, m.end, at)
-                  and not SUBJECT_AFTER.match(masked.article, m.end)]
+                  and not SUBJECT_AFTER.match(masked.article, m.end)
+                  and not FORCES_AFTER.match(masked.article, m.end)]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     for found in THE_BLOC.finditer(masked.text):

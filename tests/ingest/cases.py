@@ -1558,4 +1558,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan warned about Russia's military activities near Hokkaido, including joint exercises with China.", {("state:CHN", "ALLIED_WITH", "state:RUS")}),
     ("Seoul protested against joint air patrols conducted by China and Russia near its coast.", {("state:CHN", "ALLIED_WITH", "state:RUS")}),
     ("Washington said that Beijing's export ban on gallium was unacceptable.", {("state:USA", "CONDEMNS", "state:CHN")}),
+    # session 17, round J: troops 'pushed 10 km into' (an advance, not a push for something), soldiers 'from X arrived in Y', receiving 'a high-ranking X delegation', and 'pushed for sanctions' still only sought
+    ("Turkish troops pushed 10 km into northern Syria.", {("state:TUR", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("About 200 soldiers from Rwanda arrived in Mozambique on Friday.", {("state:RWA", "DEPLOYS_TROOPS", "state:MOZ")}),
+    ("Serbia's president received a high-ranking Chinese delegation in Belgrade.", {("person:aleksandar-vucic", "MEETS", "state:CHN")}),
+    ("Washington pushed for new sanctions on Moscow.", set()),
 ]
