@@ -59,7 +59,7 @@ TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc
           r"[Ss]ecretary of (?:the )?(?:Treasury|Defen[cs]e|Commerce|War|Homeland Security|Energy|Interior|Health(?: and Human Services)?|Agriculture|Labor|Transportation|Education|Navy|Army|Air Force)|"
           r"(?:Homeland Security|Energy|Interior|Health|Home|Business|Navy|Army|Air Force|War|Agriculture|Labor|Transportation|Education|Culture|Environment) [Ss]ecretary|"
           r"[Tt]rade [Rr]epresentative|[Aa]mbassador|"
-          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|[Cc]olleague|(?:[Aa]rmy|[Mm]ilitary) [Cc]hief|[Cc]hief [Aa]dvis[eo]r|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)")
+          r"[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|[Cc]olleague|(?:[Aa]rmy|[Mm]ilitary|[Ss]ecurity|[Ii]ntelligence|[Ss]py|[Nn]uclear) [Cc]hief|[Cc]hief [Aa]dvis[eo]r|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "ruler",
                "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
@@ -252,6 +252,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     start = tokens[i][0]
     if surface.form == "name" and text.startswith("of ", start - 3) and WATERS_OF.search(text, max(0, start - 10), start):
         return True  # "the Sea of Japan", "the Gulf of Mexico": a body of water named after the state
+    if lowered[i] == "security" and i > 0 and lowered[i - 1] == "national":
+        return True  # "Iran's Supreme National Security Council": a state's own body, not the UN's
     if text.startswith("$", tokens[i + n - 1][1]):
         return True  # "US$20 billion": a currency
     if i + n < len(tokens) and text[tokens[i + n][0]:tokens[i + n][1]] in WATERS_AFTER:

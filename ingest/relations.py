@@ -76,7 +76,7 @@ NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|re
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.welcomed_to": (("Leader",), ("State",)), "meet.was_welcomed_to": (("Leader",), ("State",)),  # a guest visits a state
-    "ally.adj_ally": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
+    "ally.adj_ally": _STATES, "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",

@@ -1563,4 +1563,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("About 200 soldiers from Rwanda arrived in Mozambique on Friday.", {("state:RWA", "DEPLOYS_TROOPS", "state:MOZ")}),
     ("Serbia's president received a high-ranking Chinese delegation in Belgrade.", {("person:aleksandar-vucic", "MEETS", "state:CHN")}),
     ("Washington pushed for new sanctions on Moscow.", set()),
+    # session 17, round K: security and intelligence chiefs are titles, a state's National Security Council is not the UN's, 'the UN nuclear agency', 'passed a resolution against', 'its Cuban and Nicaraguan allies' (states only)
+    ("Israel's security chief Ronen Bar met Egyptian President Abdel Fattah el-Sisi in Cairo.", {("person:abdel-fattah-el-sisi", "LEADS", "state:EGY"), ("person:abdel-fattah-el-sisi", "MEETS", "person:ronen-bar")}),
+    ("Iran's Supreme National Security Council condemned Israel.", {("state:IRN", "CONDEMNS", "state:ISR")}),
+    ("The UN nuclear agency passed a resolution against Iran on Thursday.", {("org:IAEA", "CONDEMNS", "state:IRN")}),
+    ("Venezuela signed a joint statement with its Cuban and Nicaraguan allies.", {("state:CUB", "ALLIED_WITH", "state:VEN"), ("state:NIC", "ALLIED_WITH", "state:VEN")}),
+    ("Germany and its NATO allies sent more troops to Lithuania.", {("org:NATO", "DEPLOYS_TROOPS", "state:LTU"), ("state:DEU", "DEPLOYS_TROOPS", "state:LTU")}),
 ]
