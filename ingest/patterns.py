@@ -139,7 +139,8 @@ TRADE_N = (r"(?:trade|commerce|(?:economic|energy) (?:ties|relations|cooperation
 OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entities|individuals|officials|banks|targets|"
             r"oligarchs|businesses|exporters|refiners|refineries|vessels|tankers|nationals|generals|lawmakers|ministers|"
             r"military|government|leaders|officers|suppliers|networks|company|firm|entity|individual|bank|official|"
-            r"oligarch|businessman|vessel|tanker|airline|carrier|supplier|network|manufacturer|manufacturers|politicians|politician)\b")
+            r"oligarch|businessman|vessel|tanker|airline|carrier|supplier|network|manufacturer|manufacturers|politicians|politician|"
+            r"minister|commander|commanders|officer|spokes(?:man|woman|person)|general|leader)\b")
 # "sanctions on seven people and four companies in China, Russia and Turkey"
 IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|people|organi[sz]ations|businesses|banks|networks|makers|producers|"
             r"manufacturers|suppliers|regime|government|authorities|leadership|junta|judges|prosecutors|officials|members|executives|commanders)\s+(?:based\s+|registered\s+|involved\s+)?(?:in|of|at|from)\s+(?:the\s+)?{T}")
@@ -181,6 +182,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.poss_act_of_selling", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:actions?|decision|moves?|practice|polic(?:y|ies)|role)\s+(?:in|of)\s+(?:selling|supplying|sending|providing|delivering|exporting|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "a US-supplied F-16 and a Chinese-made JF-17 of the Pakistani air force"
     ("SUPPLIES_ARMS", "arms.made_of_forces", r"{S}-(?:supplied|made|built|designed|manufactured)\s+(?:[\w-]+\s+){0,2}?{W}(?=(?:\s+(?:and|or)\s+(?:an?\s+)?(?:«\d+»-(?:supplied|made|built|designed|manufactured)\s+)?(?:[\w-]+\s+){0,2}?{W})?\s+(?:of|belonging\s+to|operated\s+by|flown\s+by)\s+the\s+{T}(?:\s+(?:air\s+force|army|navy|military|forces)\b)?)"),
+    # "Houthi fighters, who Western officials say are armed by Iran"
+    ("SUPPLIES_ARMS", "arms.who_said_armed", r"{T}(?:\s+(?:fighters|rebels|militants|forces|troops|militias?))?\s*,\s+(?:who|which)\s(?:[^;.,]|«\d+»){0,60}?\b(?:say|says|said|believe|believes|allege|alleges)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:armed|supplied|equipped)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:re)?arm(?:s|ed|ing)\s+(?:both\s+)?(?:the\s+)?{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
@@ -277,6 +280,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.part_of_mission", r"{TR}\s+(?:(?:who\s+are|that\s+are)\s+)?(?:stationed|deployed|based|serving|operating)\s+in\s+(?:the\s+)?{T}\s+(?:as\s+part\s+of|under|with|for)\s+(?:an?\s+|the\s+)?{S}(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:mission|force|operation|contingent)\b"),
     # "Armenia has thousands of Russian troops stationed in the country"
     # "about 100 military personnel from Russia arriving in Burkina Faso"
+    # "there are about 4,000 troops from Rwanda in Congo"
+    ("DEPLOYS_TROOPS", "troops.from_in", r"(?:military\s+)?{TR}\s+from\s+(?:the\s+)?{S}\s+(?:(?:are|were|remain|remained)\s+)?(?:(?:stationed|deployed|based|present|operating|fighting)\s+)?in\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.from_arriving", r"(?:military\s+)?{TR}\s+from\s+(?:the\s+)?{S}\s+(?:(?:have|has|had)\s+)?(?:arriv(?:ing|ed|es?)|land(?:ing|ed|s)?)\s+in\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.host_has", r"{T}\s+{pre}(?:has|had|have|hosts?|hosted|hosting)\s+(?:[\w,]+\s+){0,3}?{S}\s+(?:military\s+)?{TR}\s+(?:stationed|based|deployed)\b"),
     ("DEPLOYS_TROOPS", "troops.led_force_has", r"{S}-led\s+(?:[\w«»-]+\s+){0,3}?(?:[Ff]orce|[Mm]ission|coalition|contingent|operation)\s+(?:still\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained)\s+(?:[\w,-]+\s+){0,3}?{TR}\s+(?:in|inside|across)\s+(?:the\s+)?{T}"),
@@ -342,6 +347,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.poss_strikes_verb", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
     # "the Israeli military said its strikes hit Iran's …" ("its" resolved to the speaker)
     ("ATTACKS", "attack.said_strikes_verb", r"\bsaid\s+{S}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
+    # "Thailand carried out airstrikes along its disputed border with Cambodia"
+    ("ATTACKS", "attack.along_border_with", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|stag(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes|strikes|attacks|shelling|raids|bombardments?)\s+along\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:border|frontier)\s+with\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.carried_out", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:es?|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|escalat(?:es?|ed|ing)|resum(?:es?|ed|ing))\s(?:(?!\b(?:retaliation|response|revenge|reprisal)\b)[^«»;.]|\.(?=\d)){0,45}?\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|offensives?|incursions?|assaults?|reprisals|counter-?attacks?|counter-?offensives?|(?:military|cross-border|ground|air|counter-?terrorism|combined|joint)\s+operations?)\s+(?:in\s+(?:the\s+)?«\d+»\s+(?=against\b))?(?:(?:late|early)\s+(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?\s+(?=against\b))?(?:(?!(?:in|on|against|into|inside|across|targeting)\b)[\w-]+\s+){0,5}?(?:in|on|against|into|inside|across|targeting|aimed at|hitting)\s+(?:(?:(?!from\b|for\b|«\d+»\s+(?:forces|troops|soldiers|personnel|bases|warships|vessels|ships)\b)(?:[^«»;.]|«\d+»)){0,80}?\s(?:in|inside|across|(?:terrain|territory|regions?|areas?|parts?|provinces?)\s+of)\s+)?{reg}{qual}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Iran has carried out two direct missile barrages against Israel" (not "a barrage … in retaliation to … in Syria")
     ("ATTACKS", "attack.barrage", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|fir(?:es?|ed|ing)|unleash(?:es|ed|ing)?)\s{g}\b(?:barrages?|salvos?)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:against|at|on|into|toward|towards)\s+{reg}{T}"),
@@ -485,7 +492,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # the sentence's subject in a participle clause: "Ethiopian officials expressed concern, accusing Somalia of …"
     # "Islamabad said that the attack killed two children, condemned Iran's actions"
     ("CONDEMNS", "condemn.said_then_verb", r"{lead}{S}\s+(?:said|says|stated|added)\b[^«»;.]{0,80}?,\s+(?:and\s+)?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.said_accusing", r"{lead}{S}(?:{poss}\s+(?:[A-Z][\w-]*\s+){1,3}?(?=[a-z])|\s)(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[^«»;.,]{0,60}?\s+while\s+)?(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
+    # "The US sanctioned Rwanda's military, accusing them of actively supporting the M23"
+    ("CONDEMNS", "condemn.acted_accusing_them", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|expel(?:s|led|ling)?|summon(?:s|ed|ing)?|rebuk(?:es|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?(?:[^«»;.]){0,60}?,\s+(?P<v>accusing|blaming|charging)\s+(?:it|them|him|her)\s+(?:of|for|with)\b"),
+    ("CONDEMNS", "condemn.said_accusing", r"{lead}{S}(?:{poss}\s+(?:[A-Z][\w-]*\s+){1,3}?(?=[a-z])|\s)(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[^«»;.,]{0,60}?\s+(?:while|and)\s+)?(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # "a Philippine foreign ministry spokesperson issued a statement rebuking what she called China's …"
     ("CONDEMNS", "condemn.statement", r"{S}(?:{poss})?\s[^«»;.]{0,60}?\b(?:issued|released|put out|published)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement\s+(?:[\w-]+\s+){0,3}?(?:rebuking|condemning|criticising|criticizing|denouncing|accusing|blaming|slamming|decrying)\s+(?:what\s+(?:it|she|he|they)\s+(?:called|described as)\s+)?(?:the\s+)?{T}"),
     # "Rwanda has denied accusations by Congo's government": the accusation was made, denied or not
@@ -680,6 +689,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.countries_including", r"\b(?:countries|nations|states|governments|allies|partners)\s+(?:have\s+|had\s+)?" + SUPPORT_V + r"\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:position|stance|claims?|bid|sovereignty|territorial integrity|candidacy|plan))?\s*,\s+(?:including|among them|such as)\s+(?:the\s+)?{S}"),
     # "Biden and Sunak condemned Iran's attack and reiterated their support for Israel"
     ("SUPPORTS", "support.and_reiterated", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\band\s+(?:also\s+)?(?P<v>reiterated|reaffirmed|expressed|voiced|pledged|declared|renewed)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:for|with|to)\s+(?:the\s+)?{T}"),
+    # "M23 fighters, who U.N. experts say are backed by neighboring Rwanda and aided by Uganda"
+    ("SUPPORTS", "support.who_said_backed", r"{T}(?:\s+(?:fighters|rebels|militants|forces|troops|militias?))?\s*,\s+(?:who|which)\s(?:[^;.,]|«\d+»){0,60}?\b(?:say|says|said|believe|believes|allege|alleges)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:backed|supported|funded|sponsored)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?{S}"),
+    ("SUPPORTS", "support.and_aided_by", r"{T}(?:\s+(?:fighters|rebels|militants|forces|troops|militias?))?\s*,\s+(?:who|which)\s(?:[^;.]|«\d+»){0,80}?\b(?:backed|supported|funded|armed)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?«\d+»\s+and\s+(?:aided|supported|backed|armed|funded|helped)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?{S}"),
     ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?:{poss}|\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:coordinator|member|partner|chair|host|mediator|observer|participant)s?\b)"),
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|confirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financial aid|humanitarian aid|economic aid)(?:\s+packages?)?\s+(?:for|to)\s{g}{T}(?!\s+at\s+bay)"),
     ("SUPPORTS", "support.backer", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:\w+ly\s+)?(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,4}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|lenders?|creditors?|financiers?)\b"),
@@ -753,6 +765,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation|chat)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     # "Austin, in a call with Philippine Defense Secretary Gilberto Teodoro, said ..."
     ("MEETS", "meet.aside_call", r"{S}\s*,\s+(?:in|during)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|talks|meeting|call|phone call|conversation)\s+with\s+(?:his\s+|her\s+)?{T}\s*,"),
+    # "Anwar announced the ceasefire after hosting talks between Thailand's and Cambodia's prime ministers"
+    ("MEETS", "meet.hosted_between", r"{S}\s+{pre}(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|mediat(?:es?|ed|ing)|brokered|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|summit|dialogue)\s+between\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meetings?|calls?|phone calls?|conversations?)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?:[\w-]+|«\d+»)|(?:(?:late|early)\s+)?\w+day)){0,2}(?:\s+(?:on\s+the\s+sidelines|at\s+the\s+margins?)\s+of\s+[^;.,]{0,60}?,|,?)\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
     # "Xi was greeted at the Hanoi airport by Prime Minister Pham Minh Chinh"
@@ -1008,7 +1022,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.on_becoming", r"{S}\s+on\s+(?:(?:its|their)\s+)?(?:becoming\s+" + MEMBER_N + r"\s+of|joining|(?:its|their)\s+(?:accession|admission)\s+to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "Indonesia welcomed Timor-Leste as the newest member of ASEAN"
     ("MEMBER_OF", "member.welcomed_as_member_of", r"\bwelcom\w*\s+(?:the\s+)?{S}\s+as\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
-    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still)\s+){0,2}" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still)\s+){0,2}(?:(?:[\w-]+\s+)?(?:partners|allies|neighbou?rs|friends)\s+of\s+(?:the\s+)?«\d+»\s+and\s+)?" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
     ("MEMBER_OF", "member.org_member", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+(?:(?:now|already|also|still|\w+ly)\s+)?(?:a|an|the)\s+(?:(?:founding|full|fellow|key|only|other|two|three|permanent|non-permanent|official|final|last|sole|remaining|newest|latest|important|major|vital|crucial|loyal|close|strategic|" + ORDINAL + r")\s+)*{T}\s+(?:(?:member\s+)?(?:states?|countries|country|nations?)|members?|allies|ally)\b"),
     ("MEMBER_OF", "member.ordinal_poss", r"{S}\s+{pre}(?:is|was|became|becomes|has become|had become)\s+(?:(?:officially|formally|now)\s+)?{T}{poss}\s+" + ORDINAL + r"\s+(?:full\s+)?member\b"),

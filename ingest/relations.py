@@ -97,6 +97,8 @@ NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept
                              r"in|from|and|without|den(?:y|ies|ied)|accus(?:es|ed)|over|about|on|against|resum(?:es|ed)|"
                              r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?|"
                              r"regime|government|authorities|leadership|junta|administration)\b)[a-z]+(?<!ly)(?<![a-z]{3}ed)\s+$")  # ("the Iranian regime providing": the state)  # "confirmed striking": a verb
+# ... unless a subordinator stands right before the -ing verb ("announced the ceasefire after hosting talks")
+SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|without)\s+$")
 # "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
 # after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
 # an actor right after a verb, then "after accusing …", is that verb's object, not the accuser
@@ -111,6 +113,8 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"(?:it|they|he|she|we)\s")
 # "warned «China» about their defence treaty with …": "their" is others', so the actor is an object
 THEIR_AFTER_PREPOSITION = re.compile(r"(?:about|over|regarding)\s+their\s")
+# "«Western» officials say are armed by …": officials of the actor report what others are
+REPORTERS_SAY = re.compile(r"(?:officials?|sources|experts|analysts|diplomats|intelligence)\s+(?:\w+ly\s+)?(?:say|says|said|believe|believes|claim|claims|allege|alleges)\b")
 # "blamed X for sheltering and supporting Y": two gerunds of a charge, not the actor's own acts
 GERUNDS_OF_CHARGE = re.compile(r"(?:for|of)\s+\w+ing\s+and\s+$")
 # "makers that the US said directly helped Russia": the actor only reports the verb's act
@@ -401,7 +405,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
                             not SUBJECTS_GERUND.search(groups["pre"]) and not CLASS_OF_SUBJECT.match(groups["pre"]) and \
-                            (REDUCED_RELATIVE.search(groups["pre"]) or NOUN_BEFORE_ING.search(groups["pre"])):
+                            ((REDUCED_RELATIVE.search(groups["pre"]) and not SUBORDINATOR_END.search(groups["pre"]))
+                             or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
                     if GERUNDS_OF_CHARGE.match(groups["pre"]):
                         continue  # "blames the Taliban for sheltering and supporting the TTP": the charge's content
@@ -415,6 +420,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
                         _after_preposition(text, match.start("t") - 1) and re.search(r"\band\s", groups["pre"]):
                     continue  # "cut cooperation with «France» and turned to «Russia»": France is no subject
+                if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
+                        REPORTERS_SAY.match(groups["pre"]):
+                    continue  # "fighters, who «Western» officials say are armed by Iran": the actor only reports
                 if _not_the_target(text, match.end("t"), type_name, rule):
                     continue
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):

@@ -1569,4 +1569,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The UN nuclear agency passed a resolution against Iran on Thursday.", {("org:IAEA", "CONDEMNS", "state:IRN")}),
     ("Venezuela signed a joint statement with its Cuban and Nicaraguan allies.", {("state:CUB", "ALLIED_WITH", "state:VEN"), ("state:NIC", "ALLIED_WITH", "state:VEN")}),
     ("Germany and its NATO allies sent more troops to Lithuania.", {("org:NATO", "DEPLOYS_TROOPS", "state:LTU"), ("state:DEU", "DEPLOYS_TROOPS", "state:LTU")}),
+    # session 17, round L: strikes 'along its border with X', 'partners of X and founding members of Y', 'after hosting talks between', sanctioned commanders are their state's, troops 'from X in Y', 'who officials say are armed by X' (and the officials' state is no target), 'backed by X and aided by Y', 'sanctioned X, accusing them of'
+    ("Azerbaijan carried out strikes along its border with Armenia overnight.", {("state:AZE", "ATTACKS", "state:ARM")}),
+    ("Malaysia and Indonesia are close partners of Singapore and founding members of ASEAN.", {("state:IDN", "MEMBER_OF", "org:ASEAN"), ("state:MYS", "MEMBER_OF", "org:ASEAN")}),
+    ("Qatar announced the truce after hosting talks between Israel and Hamas in Doha.", {("org:HAMAS", "MEETS", "state:ISR"), ("org:HAMAS", "MEETS", "state:QAT"), ("state:ISR", "MEETS", "state:QAT")}),
+    ("The EU sanctioned a Russian army commander over the strikes.", {("org:EU", "SANCTIONS", "state:RUS")}),
+    ("There are about 1,500 troops from Kenya in Haiti.", {("state:KEN", "DEPLOYS_TROOPS", "state:HTI")}),
+    ("Houthi fighters, who Western officials say are armed by Iran, attacked a tanker.", {("state:IRN", "SUPPLIES_ARMS", "org:HOUTHIS")}),
+    ("M23 rebels, which are backed by Rwanda and aided by Uganda, seized the town.", {("state:RWA", "SUPPORTS", "org:M23"), ("state:UGA", "SUPPORTS", "org:M23")}),
+    ("Britain sanctioned Iran's Revolutionary Guards, accusing them of plotting attacks in Europe.", {("state:GBR", "CONDEMNS", "state:IRN"), ("state:GBR", "SANCTIONS", "state:IRN")}),
 ]
