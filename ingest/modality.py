@@ -13,7 +13,7 @@ NEGATION = re.compile(
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
     r"intends?|intending|intent(?:ion)? to|of intent|threat(?:en|ens|ened|ening)\s+(?:to|(?:\w+\s+)?(?:military\s+)?(?:action|force|retaliation|strikes?|attacks?|war))|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|aims?|aiming|"
-    r"expected(?!\s+as\b)|likely|possib(?:le|ly)|potential(?:ly)?|hypothetical(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ing)|promised(?=\s+(?:to\b|(?-i:[A-Z])))|pledg(?:es|ed|ing) to|"
+    r"(?<!\bas )expected(?!\s+as\b)|likely|possib(?:le|ly)|potential(?:ly)?|hypothetical(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ing)|promised(?=\s+(?:to\b|(?-i:[A-Z])))|pledg(?:es|ed|ing) to|"
     r"ready to|willing to|prepared to|scheduled to|slated to|supposed to|(?:is|are|was|were) due to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to(?!\s+(?:a|an|the|elevate|upgrade|raise|establish|restore|resume|reopen|revive|restart|open|normali[sz]e|supply|send|provide|deliver|transfer|sell|deploy|impose)\b)|push(?:es|ed|ing)|press(?:es|ed|ing)(?!\s+(?:the|this|that)\s+(?:issue|case|point|matter)\b)|vow(?:s|ed)? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
     r"look(?:s|ed|ing)? (?:at|to|into)|alleged(?:ly)?|suspected|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|"
@@ -68,7 +68,7 @@ REASON_BREAK = re.compile(r"\b(?:because(?:\s+of)?|thanks\s+to)\b", re.I)
 
 # measures that someone blocked or rejected were not taken ("Beijing has blocked new UN sanctions", "EU aid");
 # by type, because a veto's own "blocked" is its trigger
-_BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|oppos(?:es|ed|ing)|"
+_BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)|"
                       r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
 BLOCKED_BEFORE = {"SANCTIONS": _BLOCKED, "SUPPORTS": _BLOCKED}  # "Hungary blocked EU aid to Ukraine"
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"

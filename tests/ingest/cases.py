@@ -1578,4 +1578,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Houthi fighters, who Western officials say are armed by Iran, attacked a tanker.", {("state:IRN", "SUPPLIES_ARMS", "org:HOUTHIS")}),
     ("M23 rebels, which are backed by Rwanda and aided by Uganda, seized the town.", {("state:RWA", "SUPPORTS", "org:M23"), ("state:UGA", "SUPPORTS", "org:M23")}),
     ("Britain sanctioned Iran's Revolutionary Guards, accusing them of plotting attacks in Europe.", {("state:GBR", "CONDEMNS", "state:IRN"), ("state:GBR", "SANCTIONS", "state:IRN")}),
+    # session 17, round M: 'vowed full support for', 'the Soviet Union sponsored X', a veto as a noun blocks nothing ('this veto was expected as X is Y's backer'), 'vetoed the Palestinian bid', 'As expected' hedges nothing
+    ("Kim Jong Un vowed full support for Russia's war effort during the talks with Putin.", {("person:kim-jong-un", "MEETS", "person:vladimir-putin"), ("person:kim-jong-un", "SUPPORTS", "state:RUS")}),
+    ("During the Cold War, the Soviet Union sponsored Cuba.", {("state:SUN", "SUPPORTS", "state:CUB")}),
+    ("The veto was expected as the United States is Israel's main backer.", {("state:USA", "SUPPORTS", "state:ISR")}),
+    ("The United States vetoed the Palestinian bid for full UN membership.", {("state:USA", "VETOES", "state:PSE")}),
+    ("As expected, China vetoed the resolution on Myanmar.", {("state:CHN", "VETOES", "state:MMR")}),
 ]
