@@ -207,6 +207,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
         if hit and lowered[i] == "the" and _longer_after_the(lowered, i, hit[0], ctx):
             hit = None  # "the UN Security Council": the longer name after "the" wins over "the UN"
         if hit:
+            hit = _longer_same_actor(hit, i, tokens, lowered, ctx)
             found.append(hit[1])
             free = i + hit[0]
     found = [m for m in found if not m.located]
@@ -237,6 +238,23 @@ GROUP_DESCRIPTOR = re.compile(r"\s+(?:(?:militant|militants|armed|rebel|rebels|I
 def _armed_group(ctx: ArticleContext, entity_id: str) -> bool:
     entity = ctx.gaz.entities.get(entity_id)
     return entity is not None and ("orgType", "armed group") in entity.props
+
+
+def _longer_same_actor(hit: tuple[int, Mention], i: int, tokens: list[tuple[int, int]], lowered: list[str],
+                       ctx: ArticleContext) -> tuple[int, Mention]:
+    """"Sheikh Tamim bin Hamad Al Thani": a shorter alias ("Sheikh Tamim") runs on into the same actor's
+    full name, which starts one word later; the mention takes the whole name (so no part of it is left
+    to name someone else)."""
+    n, mention = hit
+    j = i + 1
+    if n < 2 or len(mention.ids) != 1:
+        return hit
+    for m in ctx.gaz.longest_first.get(lowered[j], ()):
+        if i + n < j + m <= len(tokens):
+            options = ctx.gaz.surfaces.get(tuple(lowered[j:j + m]))
+            if options and options[0].entity_id == mention.ids[0]:
+                return j + m - i, Mention(mention.start, tokens[j + m - 1][1], mention.ids, mention.form, mention.located)
+    return hit
 
 
 def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[int, int]], lowered: list[str],

@@ -794,7 +794,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Xi pledged deeper cooperation with Bangladeshi counterpart Muhammad Yunus in a meeting" (not "reaching agreement with Xi during the summit")
     ("MEETS", "meet.with_in_meeting", r"{S}\s+{pre}[^«»;.]{0,30}?\b(?:cooperation|ties|relations|partnership|friendship|trade|security|issues|matters)\s+with\s+(?:his\s+|her\s+)?(?:(?:«\d+»\s+)?counterpart,?\s+)?{T},?\s+(?:in|at|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\b"),
     # "Xi told Yunus on Friday that …": one leader told another (both leaders)
-    ("MEETS", "meet.told_leader", r"{S}\s+{pre}told\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
+    ("MEETS", "meet.told_leader", r"{S}\s+{pre}(?:told|assured|reassured)\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
     # "a ceremony attended by visiting President Putin and his Uzbek counterpart Shavkat Mirziyoyev"
     ("MEETS", "meet.attended_by", r"\b(?:ceremony|summit|meeting|talks|dinner|banquet|reception|signing)\s+(?:[^«»;.]{0,20}?\s)?attended\s+by\s+(?:the\s+)?(?:visiting\s+)?(?:{P}|{S}\s+and\s+(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?{T})"),
     ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:(?:«\d+»\s+)?(?:leaders|officials|counterparts),?\s+(?:including|such as)\s+(?:the\s+)?)?{T}(?!{poss})"),
@@ -1315,7 +1315,7 @@ RULE_GATES = {
     "support.plan_backed_by": r"backed by|supported by|endorsed by",
     "arms.military_sales": r"military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales|defence exports|defense exports",
     "meet.with_in_meeting": r"meeting|talks|summit",
-    "meet.told_leader": r"told ", "troops.bases_in": r"base|outpost|garrison",
+    "meet.told_leader": r"told |assured ", "troops.bases_in": r"base|outpost|garrison",
     "member.welcomed_as_poss": r"welcom|admit|accept",
     "support.role_in": r"role in",
     "support.assistance_it_gets": r"it is getting|it is receiving|it received|it gets|it got|it receives|they are getting|they receive|they received",

@@ -1584,4 +1584,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The veto was expected as the United States is Israel's main backer.", {("state:USA", "SUPPORTS", "state:ISR")}),
     ("The United States vetoed the Palestinian bid for full UN membership.", {("state:USA", "VETOES", "state:PSE")}),
     ("As expected, China vetoed the resolution on Myanmar.", {("state:CHN", "VETOES", "state:MMR")}),
+    # session 17, round N: an honorific alias runs on into the same actor's full name ('Sheikh Tamim bin Hamad Al Thani' is one mention, so 'Al Thani' names no one else), 'assured X that' (a leader told)
+    ("Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Rubio. Qatari Emir Sheikh Tamim bin Hamad Al Thani condemned Israel.", {("person:marco-rubio", "MEETS", "person:mohammed-bin-abdulrahman-al-thani"), ("person:mohammed-bin-abdulrahman-al-thani", "LEADS", "state:QAT"), ("person:tamim-bin-hamad-al-thani", "CONDEMNS", "state:ISR"), ("person:tamim-bin-hamad-al-thani", "LEADS", "state:QAT")}),
+    ("Biden assured Zelensky that the aid would keep flowing.", {("person:joe-biden", "MEETS", "person:volodymyr-zelensky")}),
 ]
