@@ -18,7 +18,7 @@ REGION_NOUNS = {"country", "countries", "nation", "nations", "region"}
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
 # "the authorities in Caracas" are the state's government, not a place
-GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "junta", "administration"})
+GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "junta", "administration", "officials"})
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
                 "bombings", "raids", "shelling", "shelled", "bombardment"}

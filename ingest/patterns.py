@@ -543,6 +543,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Japan informed the WTO that China's ban on Japanese seafood was completely unacceptable"
     ("CONDEMNS", "condemn.said_that_judged", r"{S}\s+{pre}(?:said|says|told|informed|stated|declared|insisted|argued)\s+(?:[^«»;.]|«\d+»){0,60}?\bthat\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:ban|actions?|moves?|decision|conduct|behaviou?r|polic(?:y|ies)|measures?|steps|sanctions|restrictions|tariffs|remarks|statements?)\b"
      r"(?:[^«»;.]|«\d+»){0,40}?\s(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:" + JUDGMENTS + r")"),
+    # "This is likely a large-scale provocation by Moscow, Tusk said"
+    ("CONDEMNS", "condemn.provocation_by_said", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:provocation|act\s+of\s+aggression|aggression|attack|violation)\s+by\s+(?:the\s+)?{T}[^«»”\"]{0,40}?[”\"]?,?\s+{S}\s+(?:said|says|told|added|wrote|stated|declared)\b"),
+    # "Russian drones entered Polish airspace in what authorities in Warsaw called a serious act of aggression"
+    ("CONDEMNS", "condemn.in_what_called", r"{lead}{T}\s(?:[^;.]|«\d+»){0,100}?\bin\s+what\s+(?:the\s+)?(?:(?:authorities|officials|leaders|government)\s+in\s+)?{S}\s+(?:called|described\s+as|termed|branded)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:act\s+of\s+aggression|provocation|attack|" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.judged_act_said_by", r"\A[\s“\"]*(?:the\s+)?(?:[\w-]+\s+)?(?:interference|meddling|intervention|aggression|actions?|conduct|behaviou?r|moves?|decision|invasion|occupation|incursion)\s+(?:of|by)\s+(?:the\s+)?{T}(?:{poss}\s+(?:government|regime|administration|forces|army|military))?"
      r"(?:[^;.]|«\d+»){0,80}?\s(?:is|was|are|were|constitutes|constituted|represents|represented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")(?:[^«»”\"]|«\d+»){0,80}?[”\"]?,?\s+(?:said|says|stated|declared|added)\s+(?:the\s+(?:office|government|ministry|spokes\w+)\s+(?:of|for)\s+)?(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),

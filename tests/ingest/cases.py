@@ -1587,4 +1587,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 17, round N: an honorific alias runs on into the same actor's full name ('Sheikh Tamim bin Hamad Al Thani' is one mention, so 'Al Thani' names no one else), 'assured X that' (a leader told)
     ("Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Rubio. Qatari Emir Sheikh Tamim bin Hamad Al Thani condemned Israel.", {("person:marco-rubio", "MEETS", "person:mohammed-bin-abdulrahman-al-thani"), ("person:mohammed-bin-abdulrahman-al-thani", "LEADS", "state:QAT"), ("person:tamim-bin-hamad-al-thani", "CONDEMNS", "state:ISR"), ("person:tamim-bin-hamad-al-thani", "LEADS", "state:QAT")}),
     ("Biden assured Zelensky that the aid would keep flowing.", {("person:joe-biden", "MEETS", "person:volodymyr-zelensky")}),
+    # session 17, round O: 'a clear provocation by X,' said Y (the speaker's words, asserted), 'in what officials in Tokyo called an unacceptable provocation' (officials in a capital are the state's)
+    ("\"This is a clear provocation by Belarus,\" Lithuania's president said.", {("person:gitanas-nauseda", "CONDEMNS", "state:BLR")}),
+    ("Chinese warships entered Japanese waters in what officials in Tokyo called an unacceptable provocation.", {("state:JPN", "CONDEMNS", "state:CHN")}),
 ]
