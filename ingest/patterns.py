@@ -918,6 +918,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.its_bloc_allies_particularly", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+«\d+»\s*,\s+(?:particularly|notably|especially)\s+(?:the\s+)?{T}"),
     # "Iran issued a joint statement with its Russian and Chinese allies"
     ("ALLIED_WITH", "ally.its_named_allies", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic)\s+)?{T}\s+all(?:y|ies)\b"),
+    # "the US warned Beijing that Manila is its oldest treaty ally in Asia"
+    ("ALLIED_WITH", "ally.that_is_its_ally", r"{S}\s+(?:to\s+)?(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:warn|told|tell|remind|said|says|stress|insist|declar|assur|not)\w*\s+(?:[^;.]|«\d+»){0,40}?\bthat\s+(?:the\s+)?{T}\s+(?:is|was|remains|remained)\s+(?:its|their)\s+" + ALLY_ADJ + r"all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.its_ally", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween ){S}[^«»;.]{0,80}?\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty|[A-Z][a-z]+|«\d+»)\s+)*all(?:y|ies),?\s+(?:(?:particularly|notably|especially|including|such as)\s+)?(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
     # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
@@ -961,7 +963,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Japan is always a crucial strategic partner for the Philippines", "… is Vietnam's strategic partner"
     ("ALLIED_WITH", "ally.strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?" + PARTNER_ADJ + r"strategic\s+partners?\s+(?:of|for|to)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.poss_strategic_partner", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:(?:always|also|still|now|\w+ly)\s+)?(?:one of\s+)?(?:the\s+)?{T}{poss}\s+" + PARTNER_ADJ + r"strategic\s+partners?\b"),
-    ("ALLIED_WITH", "ally.allies_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"(?:\s+(?:designated|recogni[sz]ed|considered|regarded|named)\s+as)?\s+(?:a\s+|an\s+|one of the\s+)?" + ALLY_ADJ + r"(?:non-[A-Z]+\s+)?all(?:y|ies)(?:\s+and\s+(?:[\w-]+\s+)?(?:supporters?|backers?|partners?|patrons?))?\s+of\s+(?:both\s+)?(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.allies_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"(?:\s+(?:designated|recogni[sz]ed|considered|regarded|named)\s+as)?\s+(?:both\s+|all\s+)?(?:a\s+|an\s+|one of the\s+)?" + ALLY_ADJ + r"(?:non-[A-Z]+\s+)?all(?:y|ies)(?:\s+and\s+(?:[\w-]+\s+)?(?:supporters?|backers?|partners?|patrons?))?\s+of\s+(?:both\s+)?(?:the\s+)?{T}"),
     # "signed an accord to facilitate joint drills", "a deal to boost defence cooperation"
     ("ALLIED_WITH", "ally.pair_signed_for", r"{P}\s+{pre}(?:signed|sealed|concluded|reached|struck|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:accord|agreement|deal|pact|arrangement)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+(?:military\s+)?(?:drills|exercises|training|patrols)|(?:military|defen[cs]e|security)\s+cooperation)\b"),
     # "the Balikatan exercise conducted annually by the Philippines and the United States"

@@ -1590,4 +1590,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 17, round O: 'a clear provocation by X,' said Y (the speaker's words, asserted), 'in what officials in Tokyo called an unacceptable provocation' (officials in a capital are the state's)
     ("\"This is a clear provocation by Belarus,\" Lithuania's president said.", {("person:gitanas-nauseda", "CONDEMNS", "state:BLR")}),
     ("Chinese warships entered Japanese waters in what officials in Tokyo called an unacceptable provocation.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    # session 17, round P: 'are both long-time treaty allies of', 'reminded X that Y is its closest ally'
+    ("South Korea and Japan are both long-time treaty allies of the US.", {("state:JPN", "ALLIED_WITH", "state:USA"), ("state:KOR", "ALLIED_WITH", "state:USA")}),
+    ("Washington reminded Beijing that Tokyo is its closest ally in Asia.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
 ]
