@@ -1024,6 +1024,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
+    # "Turkey, as a NATO member, has delayed …"
+    ("MEMBER_OF", "member.as_member", r"{S}\s*,\s+as\s+(?:a|an|the)\s+(?:(?:founding|full|key|fellow|longtime|long-standing)\s+)?{T}\s+(?:member(?:\s+(?:state|country|nation))?|ally)\s*,"),
+    # "the last remaining NATO member that has not approved Sweden's bid is Hungary"
+    ("MEMBER_OF", "member.member_that_is", r"\b(?:the\s+)?(?:only|last|sole|last\s+remaining|remaining)\s+{T}\s+(?:member(?:\s+(?:state|country|nation))?|ally)\s+(?:that|which|who|to)\b(?:[^;.]|«\d+»){0,60}?\s(?:is|was|remains)\s+(?:the\s+)?{S}"),
     # "a declaration formally admitting Timor-Leste into the regional bloc"
     ("MEMBER_OF", "member.admitting", r"\badmit(?:s|ted|ting)?\s+(?:the\s+)?{S}\s+(?:in)?to\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "congratulated Indonesia on becoming a full member of BRICS"

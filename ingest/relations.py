@@ -192,6 +192,7 @@ PRESUPPOSING_RULES = {"support.backed_adj", "condemn.names_provocation", "condem
                       "sanctions.goods_under",  # "would no longer allow Russian goods that are under EU sanctions": they are
                       "support.among_supporters",
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
+                      "member.member_that_is", "member.as_member",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
                       "meet.urging_during_their"}  # "urging X to … during their meeting": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state

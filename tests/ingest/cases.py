@@ -1593,4 +1593,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 17, round P: 'are both long-time treaty allies of', 'reminded X that Y is its closest ally'
     ("South Korea and Japan are both long-time treaty allies of the US.", {("state:JPN", "ALLIED_WITH", "state:USA"), ("state:KOR", "ALLIED_WITH", "state:USA")}),
     ("Washington reminded Beijing that Tokyo is its closest ally in Asia.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    # session 17, round Q: 'X, as a NATO member,', 'the only EU member that has not … is X' (a member whatever the clause's negation)
+    ("Greece, as an EU member, has blocked the deal.", {("state:GRC", "MEMBER_OF", "org:EU")}),
+    ("The only EU member that has not condemned the invasion is Hungary.", {("state:HUN", "MEMBER_OF", "org:EU")}),
 ]
