@@ -1596,4 +1596,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 17, round Q: 'X, as a NATO member,', 'the only EU member that has not … is X' (a member whatever the clause's negation)
     ("Greece, as an EU member, has blocked the deal.", {("state:GRC", "MEMBER_OF", "org:EU")}),
     ("The only EU member that has not condemned the invasion is Hungary.", {("state:HUN", "MEMBER_OF", "org:EU")}),
+    # session 17, round R: 'two close allies of', 'led a raid into', an offensive 'against fighters of the PKK', 'offensive targeting Hezbollah positions', a note of protest handed to an ambassador, 'called the Israeli strikes a violation', 'X and Y, key trade partners', 'drones of the Russian army struck'
+    ("Hungary and Slovakia, two close allies of Russia in the EU, objected.", {("state:HUN", "ALLIED_WITH", "state:RUS"), ("state:RUS", "ALLIED_WITH", "state:SVK")}),
+    ("Hezbollah led a cross-border raid into Israel in 2006.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR")}),
+    ("Turkey launched a ground operation against fighters of the PKK in northern Iraq.", {("state:TUR", "ATTACKS", "org:PKK"), ("state:TUR", "ATTACKS", "state:IRQ")}),
+    ("A new Israeli offensive targeting Hezbollah positions began on Monday.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH")}),
+    ("Algeria handed the French ambassador a note of protest.", {("state:DZA", "CONDEMNS", "state:FRA")}),
+    ("Egypt called the Israeli strikes a violation of international law.", {("state:EGY", "CONDEMNS", "state:ISR")}),
+    ("Relations between Seoul and Tokyo, key trade partners, improved.", {("state:JPN", "TRADES_WITH", "state:KOR")}),
+    ("Drones of the Russian army struck Ukrainian ports.", {("state:RUS", "ATTACKS", "state:UKR")}),
 ]
