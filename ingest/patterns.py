@@ -287,7 +287,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.led_force_has", r"{S}-led\s+(?:[\w«»-]+\s+){0,3}?(?:[Ff]orce|[Mm]ission|coalition|contingent|operation)\s+(?:still\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained)\s+(?:[\w,-]+\s+){0,3}?{TR}\s+(?:in|inside|across)\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "the status of Russian military bases in Syria", "Russia's naval base in Tartous"
-    ("DEPLOYS_TROOPS", "troops.bases_in", r"{S}{poss}?\s+(?:(?:has|have|had|maintains?|maintained|operates?|operated|keeps?|kept)\s+)?(?:(?:two|three|several|main|key|remaining|naval|air|military|army|new|permanent|largest)\s+){0,3}?(?:bases|base|outposts|garrisons?)\s+(?:in|on)\s+(?:the\s+)?{reg}{T}(?!{poss})"),
+    ("DEPLOYS_TROOPS", "troops.bases_in", r"{S}{poss}?\s+(?:(?:has|have|had)\s+(?:long\s+)?)?(?:(?:maintains?|maintained|operates?|operated|keeps?|kept|established)\s+)?(?:(?:two|three|several|main|key|remaining|naval|air|military|army|new|permanent|largest)\s+){0,3}?(?:bases|base|outposts|garrisons?)\s+(?:in|on)\s+(?:the\s+)?{reg}{T}(?!{poss})"),
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
     ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build|reduc|scal\w+\s+(?:back|down)|draw\w*\s+down)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
@@ -822,7 +822,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Rubio was in El Salvador for talks Monday with President Nayib Bukele"
     ("MEETS", "meet.in_for_talks_with", r"{S}\s+{pre}(?:is|was|are|were)\s+in\s+(?:the\s+)?«\d+»\s+for\s+(?:talks|meetings?|a meeting)\s+(?:(?:on\s+)?\w+day\s+)?with\s+(?:the\s+)?{T}"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
-    ("MEETS", "meet.subject_visit", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|of|after)\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.subject_visit", r"{lead}{S},?\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|of|after|from)\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:day|leg|part|stage|stop)\s+of\s+)?(?:his|her|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T}(?:\s+(?:in|on|last|this)\s+[^«»,;.]{1,25})?,\s+{S}\s"),
     # "Modi's Ukraine visit", "Trump's China trip"
     ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
@@ -959,7 +959,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_poss_exercises", r"(?:{P}|{S}\s+and\s+{T}){poss}\s+(?:(?:annual|joint|regular|large-scale|biennial|first|latest)\s+)*(?:[A-Z][\w-]*\s+){0,2}(?:military\s+|naval\s+|air\s+)?(?:exercises|drills|war games|manoeuvres|maneuvers)\b"),
     ("ALLIED_WITH", "ally.drills_with", r"{S}\s+{pre}(?:t(?:ook|akes?|aking) part|participat(?:es?|ed|ing)|join(?:s|ed|ing)?)\s+in\s{g}\b(?:drills?|exercises?|manoeuvres|maneuvers|war games|patrols?)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.pair_their_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
-    ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?all(?:y|ies)\b"),
+    ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?<!trade\s)(?<!trading\s)(?<!economic\s)all(?:y|ies)\b"),
     # "While China and Japan are major trading partners"
     ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+(?:of|with|to|for)\b)"),
     # "The Philippines and the US, longtime treaty allies, agreed …"
@@ -1016,7 +1016,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "data shows China as Japan's second-largest export market"
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial)\s+partners?\b"),
-    ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:" + COPULA_PERFECT + r"|(?:cement|establish)(?:s|ed|ing)?\s+(?:itself|themselves)\s+as)\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:(?:trading|trade|economic|financial|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
+    ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:" + COPULA_PERFECT + r"|(?:cement|establish)(?:s|ed|ing)?\s+(?:itself|themselves)\s+as)\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:(?:trading|trade|economic|financial|commercial)\s+(?:partners?|all(?:y|ies))|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     ("TRADES_WITH", "trade.with_its_partner", r"{S}[^«»;.]{0,60}?\bwith\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partner,?\s+{T}"),
     ("TRADES_WITH", "trade.accounts_for", r"{S}\s+{pre}accounts?\s+for\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:total\s+|all\s+)?{T}(?:{poss})?\s+(?:trade|exports|imports)\b"),

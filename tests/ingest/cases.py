@@ -1605,4 +1605,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt called the Israeli strikes a violation of international law.", {("state:EGY", "CONDEMNS", "state:ISR")}),
     ("Relations between Seoul and Tokyo, key trade partners, improved.", {("state:JPN", "TRADES_WITH", "state:KOR")}),
     ("Drones of the Russian army struck Ukrainian ports.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    # session 17, round S: 'has long maintained naval bases in', a 'trade ally' trades (and is no ally), 'X, who flew to Paris after his visit to Germany,'
+    ("Russia has long maintained naval bases in Syria.", {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Canada is Mexico's key trade ally.", {("state:CAN", "TRADES_WITH", "state:MEX")}),
+    ("Modi, who flew to Paris after his visit to Germany, met Macron.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:DEU"), ("person:narendra-modi", "MEETS", "state:FRA")}),
 ]
