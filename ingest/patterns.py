@@ -71,7 +71,7 @@ SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "sold", "sells?", "selling",
               "gave", "gives?", "giving", "export(?:s|ed|ing)?", "offer(?:s|ed|ing)?", "handed over", "funnel(?:s|l?ed|l?ing)",
               "donat(?:es?|ed|ing)", "sourc(?:es?|ed|ing)", "procur(?:es?|ed|ing)", "bought", "buys?", "buying")
 RECEIVE_V = _v("receiv(?:es?|ed|ing)", "obtain(?:s|ed|ing)?", "acquir(?:es?|ed|ing)", "bought", "buys?", "buying",
-               "purchas(?:es?|ed|ing)", "import(?:s|ed|ing)?", "got", "gets?", "getting")
+               "purchas(?:es?|ed|ing)", "import(?:s|ed|ing)?", "got", "gets?", "getting", "order(?:s|ed|ing)?")
 # "supplying troops and munitions to support Russia's war": the purpose names whom they go to
 HELP_V = r"(?:support|help|aid|back|bolster|assist)"
 DEPLOY_V = _v("sent", "sends?", "sending", "(?:re)?deploy(?:s|ed|ing)?", "dispatch(?:es|ed|ing)?", "station(?:s|ed|ing)?", "suppl(?:y|ies|ied|ying)",
@@ -123,7 +123,7 @@ NOT_SATISFY = (r"(?!\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+)?(?:[\w\"“”
                r"(?:targets?|requirements?|conditions|demands?|needs|deadlines?|goals?|criteria|costs|obligations|standards|expectations|thresholds?)\b)")
 MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:id|ade|ids|idding) farewell to", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
             r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?|(?:phone |telephone |video )?calls?) (?:in (?:the )?«\d+» )?with", r"(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
-            "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"h(?:olds?|eld|olding) (?:the )?hands? of",
+            "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"(?:hugg(?:ed|ing)|hugs?|embrac(?:es?|ed|ing))(?=\s+(?:the\s+)?«\d+»)", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
 ALLY_N = (r"(?:(?<!trade )(?<!trading )treat(?:y|ies)|alliances?|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
@@ -218,7 +218,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.deployed", r"{S}\s+{pre}deploy(?:s|ed|ing)?\s{G}\b(?!fighters\b){W}\b{g}\s(?:to|in|into)\s+(?:the\s+)?{T}"),
     # "Pakistan's prime minister courted China, its biggest arms supplier"
     # "The U.S. is Taiwan's main ally and arms supplier"
-    ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?)\b"),
+    ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?)|(?:suppliers?|providers?|exporters?)\s+of\s+(?:arms|weapons|weaponry|military (?:equipment|hardware))\b)\b"),
     # "Serbia's traditional arms supplier Russia", "Serbia is shifting away from its traditional arms supplier Russia"
     ("SUPPLIES_ARMS", "arms.supplier_named", r"{T}(?:{poss}\s+|\s+{pre}(?:is|are|was|were|has|have|had|\w+ed|\w+s)\s(?:[^«»;.]){0,100}?\b(?:its|their)\s+)(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter),?\s+(?:the\s+)?{S}"),
     # "a move that shifts Belgrade away from its dependence on Russian arms"
@@ -226,7 +226,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.deal_to_buy_from", r"{T}\s+{pre}(?:signed|inked|struck|sealed|concluded)\s+(?:an?\s+|the\s+)?(?:[^\s«»;]+\s+){0,6}?(?:deal|agreement|contract)\s+(?:[^\s«»;]+\s+){0,6}?to\s+(?:buy|purchase|acquire|procure)\s{g}\b{W}\b{g}\sfrom\s+(?:the\s+)?(?:(?:major|leading|state-owned|state-run)\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.dependence_on", r"{T}(?:{poss}\s+|\s(?:[^«»;.]){0,60}?\b(?:its|their)\s+)(?:[\w-]+\s+)?(?:dependence|reliance|dependency)\s+on\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|{W})\b"),
     # "Serbia has signed an agreement with France's Dassault Aviation to acquire 12 Rafale fighter jets"
-    ("SUPPLIES_ARMS", "arms.deal_with_to_buy", r"{T}\s+{pre}(?:signed|inked|struck|sealed|concluded)\s+(?:an?\s+|the\s+)?(?:[^\s«»;]+\s+){0,6}?(?:deal|agreement|contract)\s+with\s+(?:the\s+)?{S}(?:{poss}\s+(?:[A-Z][\w-]+\s+){1,3})?\s*(?:worth\s+[^\s«»;.]+\s+(?:[bm]illion\s+)?)?to\s+(?:buy|purchase|acquire|procure)\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.deal_with_to_buy", r"{T}\s+{pre}(?:signed|inked|struck|sealed|concluded)\s+(?:an?\s+|the\s+)?(?:[^\s«»;]+\s+){0,6}?(?:deal|agreement|contract)\s+with\s+(?:the\s+)?{S}(?:{poss}\s+(?:[A-Z][\w-]+\s+){1,3})?\s*(?:worth\s+[^\s«»;.]+\s+(?:[bm]illion\s+)?)?(?:to\s+(?:buy|purchase|acquire|procure)|(?:(?:on\s+)?\w+day\s+)?for(?!\s+(?:supplying|delivering|selling|providing|the\s+(?:supply|delivery|sale|provision)\b)))\s{g}\b{W}\b(?![^«»;.]{0,40}?\bto\s+(?:the\s+)?«)"),
     # "Russia, China top arms suppliers to Myanmar military"
     ("SUPPLIES_ARMS", "arms.supplier_to", r"{S}(?:,?\s+(?:is|are|was|were|remains?|remained|became|has been|have been|as))?\s+(?:the\s+|a\s+|an\s+|one of the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:arms|weapons|military)\s+(?:suppliers?|exporters?|providers?)\s+(?:to|of|for)\s+(?:the\s+)?{T}"),
     # "Germany is among the top foreign suppliers of equipment used by Israel's military"
@@ -373,7 +373,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Israel has aimed its attacks at military personnel affiliated with Iran"
     ("ATTACKS", "attack.aimed_at", r"{S}\s+{pre}(?:aim|direct|focus|concentrat)\w*\s+(?:its|their|«\d+»)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|fire)\s+(?:at|on|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:affiliated|linked|tied|connected|allied)\s+(?:with|to)\s+)?{T}"),
     ("ATTACKS", "attack.led_on", r"{S}-led\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive|invasion|incursion|raids?)\s+(?:on|against|into)\s+{reg}{T}"),
-    ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
+    ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w'’-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Russian forces continue their advance in Ukraine", "intensified air attacks on Ukrainian cities"
     # "the M23 seized large parts of eastern DR Congo"
     ("ATTACKS", "attack.seized_parts", r"{S}\s+{pre}(?:(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|overr[au]n)(?:\s+control\s+of)?|(?:took|taken|tak(?:e|es|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing))\s+control\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+|«\d+»-[\w-]+\s+){0,3}?(?:parts|swathes|swaths|areas|chunks|territory|towns|cities|regions|zone|area|province|region|border)\s+(?:of|in)\s+{reg}{T}"),

@@ -151,6 +151,14 @@ class LeadFact:
     end: int
 
 
+def _member_leader(ctx: ArticleContext, of: str, title: str) -> bool:
+    """"Orban, the EU leader with the warmest ties to Moscow": a leader of a union of states is the
+    head of one of its members (an armed group's leader heads it)."""
+    entity = ctx.gaz.entities.get(of)
+    return title.lower() in ("leader", "leaders") and entity is not None and entity.kind == "Organization" \
+        and dict(entity.props).get("orgType") not in ("armed group", "", None)
+
+
 def _office(title: str) -> str | None:
     """The office a title names ("the Chinese premier" is not the president); None for "leader"."""
     office = title.lower().replace("-", " ")
@@ -345,7 +353,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, (who,), "leader")  # "Bosnian Serb leader X", "Israeli Opposition Leader Y", "Turkish Cypriot leader Z": not the state's
                 continue
             former = match.groupdict().get("former") or FORMER_BEFORE.search(masked.text, 0, match.start())
-            if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former:
+            if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former \
+                    and not _member_leader(ctx, of.ids[0], match.group("title")):
                 lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0])
             else:
                 replace(match, (who,), "leader")

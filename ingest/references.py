@@ -22,6 +22,8 @@ FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|army|personnel
 VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
 SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:has|have|had|is|are|was|were|will|would)\b")
+# a relative clause or a new clause: "Burkina Faso has rejected help from France, which had troops in both countries"
+CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas)\b|;")
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -33,6 +35,8 @@ THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|tradin
                       r"(?:bloc|grouping|alliance|group))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency)\b)|\s+(?:of|between|with)\b)")
 # "The council condemned the launch" after the Security Council was named: the council named last
 THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)")
+# "Pakistan has long provided troops to the kingdom": the monarchy named last
+THE_KINGDOM = re.compile(r"(?<=\s)(?P<ref>the (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
 THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
@@ -62,7 +66,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         # Philippines have disputes with Beijing ... the United States, a treaty ally of the two nations")
         named = list(ctx.recent_states)
         for m in sorted(mentions, key=lambda m: m.start):
-            if m.start < masked.orig(found.start()) and _one_state(m, ctx):
+            # (not the subject acting on them: "the US and the EU have imposed sanctions on both countries")
+            at = masked.orig(found.start())
+            if m.start < at and _one_state(m, ctx) and not (SUBJECT_AFTER.match(masked.article, m.end)
+                                                             and not CLAUSE_BREAK.search(masked.article, m.end, at)):
                 ctx.remember(named, m.ids[0])
         pairs = [p for p in PAIR.finditer(masked.text, 0, found.start())
                  if all(_one_state(masked.mention(i), ctx) for i in p.groups())]
@@ -88,6 +95,13 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         council = _last_before(mentions, masked.orig(found.start()), "Organization", ctx, _is_council) or ctx.last_council
         if council:
             add(found, (council,))
+    for found in THE_KINGDOM.finditer(masked.text):
+        word = found.group("kind").capitalize()
+        named = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
+                 if m.end <= masked.orig(found.start()) and _one_state(m, ctx)]
+        monarchies = [i for i in ctx.recent_states + named if _titled(i, word, ctx)]
+        if monarchies:
+            add(found, (monarchies[-1],))
     for found in THE_KOREA.finditer(masked.text):
         state = KOREA[found.group("side")]
         if state in ctx.recent_states or any(m.ids == (state,) for m in mentions):
@@ -112,6 +126,11 @@ def _one_state(mention: Mention, ctx: ArticleContext) -> bool:
 
 def _one_of_kind(mention: Mention, kind: str, ctx: ArticleContext) -> bool:
     return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) == kind
+
+
+def _titled(entity_id: str, word: str, ctx: ArticleContext) -> bool:
+    entity = ctx.gaz.entities.get(entity_id)
+    return entity is not None and any(word in name for name in (entity.name, *entity.aliases))
 
 
 def _is_council(entity_id: str, ctx: ArticleContext) -> bool:

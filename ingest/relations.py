@@ -31,7 +31,7 @@ ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
 _OTHERS = "countries|nations|states"  # "Russia, China and other countries"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
 GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
-                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?«\d+»"
+                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+|(?:neighbou?ring|fellow|landlocked|[a-z]+-(?:armed|rich|torn|stricken|ravaged|hit|backed|led|run|dominated|wracked))\s+)?«\d+»"
                    # a new phrase: "war against Ukraine and Belarus' support", "between Rabat and the Algeria-backed Polisario"
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
@@ -211,6 +211,7 @@ class Found:
     modality: str
     span: tuple[int, int]   # article offsets of the matched words
     detail: str | None = None
+    verb: int | None = None  # article offset of the trigger word, where the rule marks one
 
 
 Entry = tuple[str, str, re.Pattern, "re.Pattern | str | None", "str | None"]
@@ -296,8 +297,8 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
 # same subject (no actor, clause or comma in it), read a second time without it
 COORDINATED_VP = re.compile(r"(?<=»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?[a-z]+\b(?:(?!\b(?:that|which|who|whom|whose|when|where|while|"
-                            r"because|if|as|since|after|before|said|says|say|but|what|how|than)\b)[^«»;.:—–,]){20,130}?\s+(?:and|but)\s+"
-                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?[a-z]+ed\b)")
+                            r"because|if|as|since|after|before|said|says|say|but|what|how|than)\b)(?:[^«»;.:—–,]|«\d+»(?=['’]s\s))){20,130}?\s+(?:and|but)\s+"
+                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told)\b)")
 
 COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")
 
@@ -486,7 +487,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         src2, tgt2 = canonical_pair(type_name, src, tgt)
                         key = (type_name, src2, tgt2)
                         if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
-                            found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail)
+                            found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail,
+                                               orig(match.end("pre")) if pre is not None else None)
 
 
 PRONOUN_START = re.compile(r"[\s“\"]*(?:He|She|They|It|We|I)\s")
@@ -584,8 +586,9 @@ def _without_subsumed(found: list[Found]) -> list[Found]:
     def subsumed(f: Found) -> bool:
         if f.type not in SUBSUMED_BY_ARMS or (f.type == "TRADES_WITH" and f.rule not in TRADE_FLOW_RULES):
             return False
+        # ("X has been one of Y's staunchest backers and has sent tanks to Y": the backing ends before the verb)
         return any({a.source, a.target} == {f.source, f.target} and a.span[0] < f.span[1] and f.span[0] < a.span[1]
-                   for a in arms)
+                   and (a.verb is None or f.span[1] > a.verb) for a in arms)
     return [f for f in found if not subsumed(f)]
 
 

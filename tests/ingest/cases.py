@@ -1609,4 +1609,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia has long maintained naval bases in Syria.", {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
     ("Canada is Mexico's key trade ally.", {("state:CAN", "TRADES_WITH", "state:MEX")}),
     ("Modi, who flew to Paris after his visit to Germany, met Macron.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:DEU"), ("person:narendra-modi", "MEETS", "state:FRA")}),
+    # session 18 round A (sets 256-261: Xi in Serbia and Hungary, the Russia-Iran treaty, Sudan and the UAE, Polish K2 tanks, the Saudi-Pakistan pact, Modi in Moscow)
+    ("Russia remains India's largest supplier of weapons, though its share has fallen as New Delhi buys more from France.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Putin hugged Modi and called him a dear friend at his residence outside Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("Warsaw has also ordered Apache helicopters and F-35 fighter jets from the United States.", {("state:USA", "SUPPLIES_ARMS", "state:POL")}),
+    ("Poland has been one of Kyiv's staunchest backers and has sent more than 300 tanks to Ukraine.", {("state:POL", "SUPPLIES_ARMS", "state:UKR"), ("state:POL", "SUPPORTS", "state:UKR")}),
+    ("Saudi Arabia and nuclear-armed Pakistan signed a strategic mutual defence agreement on Wednesday.", {("state:PAK", "ALLIED_WITH", "state:SAU")}),
+    ("Trade between Russia and Iran grew by 15.5% last year. The United States and the European Union have imposed sanctions on both countries.", {("org:EU", "SANCTIONS", "state:IRN"), ("org:EU", "SANCTIONS", "state:RUS"), ("state:IRN", "TRADES_WITH", "state:RUS"), ("state:USA", "SANCTIONS", "state:IRN"), ("state:USA", "SANCTIONS", "state:RUS")}),
+    ("Orban, the EU leader with the warmest ties to Moscow, has repeatedly blocked EU sanctions packages against Russia.", set()),
+    ("Poland signed a $6.5 billion contract with South Korea's Hyundai Rotem on Friday for 180 more K2 battle tanks.", {("state:KOR", "SUPPLIES_ARMS", "state:POL")}),
+    ("The visit came hours after a Russian missile strike on a children's hospital in Kyiv killed dozens of people.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Saudi Arabia and Pakistan signed a defence pact on Wednesday. Pakistan has long provided military training and troops to the kingdom.", {("state:PAK", "ALLIED_WITH", "state:SAU"), ("state:PAK", "DEPLOYS_TROOPS", "state:SAU")}),
 ]
