@@ -22,6 +22,8 @@ GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "jun
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
                 "bombings", "raids", "shelling", "shelled", "bombardment"}
+# "a military base in Mogadishu" is a foothold in the state
+BASE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts"}
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing"}
 # "the Gulf state of Qatar", "the West African country of Mali"
 DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|kingdom|republic|emirate|island|islands|"
@@ -99,10 +101,14 @@ class ArticleContext:
     private: set[str] = field(default_factory=set)                # people named only by what they are ("oligarch X")
     recent_leaders: list[str] = field(default_factory=list)
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
+    state_counts: dict[str, int] = field(default_factory=dict)  # how often each state was named so far
+    last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named
     leading_state: str | None = None                              # the first state of the last sentence naming one
     last_org: str | None = None                                   # the organisation named last
     last_council: str | None = None                               # the council (UN Security Council, ...) named last
     regime_state: str | None = None
+    sentence_no: int = 0                                          # the sentence being read
+    attacks: list[tuple[int, str, str]] = field(default_factory=list)  # (sentence, attacker, words) of attacks stated
 
     @staticmethod
     def remember(recent: list[str], entity_id: str) -> None:
@@ -200,6 +206,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and \
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
+                        not (i > 1 and lowered[i - 2] in BASE_WORDS) and \
                         not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):
                     mention.located = True
                 hit = (n, mention)

@@ -15,7 +15,7 @@ from ingest.masking import Masked
 from ingest.mentions import ArticleContext, dictionary_mentions
 from ingest.model import Claim, Document, Entity, Evidence, Relation
 from ingest.people import resolve_people
-from ingest.references import resolve_references
+from ingest.references import names_a_pair, resolve_references
 from ingest.relations import extract, group_mentions
 from ingest.vocabulary import TYPES
 
@@ -93,8 +93,9 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
     _discover_organisations(doc.text, ctx)
     relations: dict[str, Relation] = {}
     for start, end in sentences.split(doc.text):
+        ctx.sentence_no += 1
         mentions = dictionary_mentions(doc.text, start, end, ctx)
-        if not mentions:
+        if not mentions and not names_a_pair(doc.text, start, end):
             continue
         masked = Masked(doc.text, start, end, mentions)
         mentions, facts = resolve_people(masked, ctx)
@@ -108,6 +109,8 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
         found += [(f.type, f.source, f.target, f.rule, f.modality, f.span, f.detail) for f in extract(masked, ctx)]
         if not found:
             continue
+        ctx.attacks += [(ctx.sentence_no, f[1], doc.text[f[5][0]:f[5][1]].lower())
+                        for f in found if f[0] == "ATTACKS" and f[4] == "asserted"]
         sentence = doc.text[start:end]
         when = sentence_date(sentence, doc.date)
         for type_name, source, target, rule, mood, span, detail in found:

@@ -37,6 +37,11 @@ THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|tradin
 THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)")
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
 THE_KINGDOM = re.compile(r"(?<=\s)(?P<ref>the (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
+# "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned
+THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over))\w*\s+"
+                         r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory)\s+){0,2}"
+                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion))\b"
+                         r"(?!\s+(?:on|against|by|of|in|at|near|targeting)\b|['’]s?\b)")
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
 THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
@@ -61,22 +66,14 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     if found and ctx.leading_state:
         add(found, (ctx.leading_state,))
     for found in BOTH.finditer(masked.text):
-        # the last two states named, in earlier sentences or earlier in this one
         # (or the last pair of states named together before it in this one: "Japan and the
         # Philippines have disputes with Beijing ... the United States, a treaty ally of the two nations")
-        named = list(ctx.recent_states)
-        for m in sorted(mentions, key=lambda m: m.start):
-            # (not the subject acting on them: "the US and the EU have imposed sanctions on both countries")
-            at = masked.orig(found.start())
-            if m.start < at and _one_state(m, ctx) and not (SUBJECT_AFTER.match(masked.article, m.end)
-                                                             and not CLAUSE_BREAK.search(masked.article, m.end, at)):
-                ctx.remember(named, m.ids[0])
         pairs = [p for p in PAIR.finditer(masked.text, 0, found.start())
                  if all(_one_state(masked.mention(i), ctx) for i in p.groups())]
         if pairs:
             add(found, tuple(masked.mention(i).ids[0] for i in pairs[-1].groups()))
-        elif len(named) >= 2:
-            add(found, tuple(named[-2:]))
+        elif (two := _two_states(masked, mentions, masked.orig(found.start()), ctx)):
+            add(found, two)
     for found in THE_NATION.finditer(masked.text):
         at = masked.orig(found.start())
         # (not a seat, "the Pentagon", nor the subject of the verb right before: "the U.S. gave the
@@ -102,6 +99,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         monarchies = [i for i in ctx.recent_states + named if _titled(i, word, ctx)]
         if monarchies:
             add(found, (monarchies[-1],))
+    for found in THE_STRIKES.finditer(masked.text) if ctx.attacks else ():
+        if attackers := _attackers(found.group("head"), ctx):
+            add(found, attackers)
     for found in THE_KOREA.finditer(masked.text):
         state = KOREA[found.group("side")]
         if state in ctx.recent_states or any(m.ids == (state,) for m in mentions):
@@ -118,6 +118,40 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             add(found, speaker.ids)
     _remember_states(out, ctx)
     return out
+
+
+def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleContext) -> tuple[str, ...]:
+    """The two states "both countries" means: of those named earlier in this sentence (or else in this one
+    and the last), the article's two main ones ("Thailand is an ally of the U.S., while Cambodia is one of
+    China's allies. Both nations accused each other"); else the last two named."""
+    named, near, here = list(ctx.recent_states), list(ctx.last_sentence_states), []
+    for m in sorted(mentions, key=lambda m: m.start):
+        # (not the subject acting on them: "the US and the EU have imposed sanctions on both countries")
+        if m.start < at and _one_state(m, ctx) and not (SUBJECT_AFTER.match(masked.article, m.end)
+                                                         and not CLAUSE_BREAK.search(masked.article, m.end, at)):
+            for recent in (named, near, here):
+                ctx.remember(recent, m.ids[0])
+    near = here if len(here) >= 2 else near
+    if len(near) >= 2:
+        main = sorted(near, key=lambda i: (ctx.state_counts.get(i, 0), near.index(i)))[-2:]
+        return tuple(i for i in near if i in main)
+    return tuple(named[-2:]) if len(named) >= 2 else ()
+
+
+def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
+    """Who made the attack "the strikes" names: those of the last attack stated in like words, a few sentences back."""
+    stem = head.replace("air ", "").replace("air", "").rstrip("s")[:6]  # strike, attack, raid, bombin/bombar, offens, ...
+    for number, _, words in reversed(ctx.attacks):
+        if ctx.sentence_no - number > 5:
+            break
+        if stem in words:
+            return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
+    return ()
+
+
+def names_a_pair(text: str, start: int, end: int) -> bool:
+    """Whether a sentence without a name still refers to two states ("The two countries fought two wars")."""
+    return BOTH.search(text, start, end) is not None
 
 
 def _one_state(mention: Mention, ctx: ArticleContext) -> bool:
@@ -151,5 +185,7 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]
     if states:
         ctx.leading_state = states[0]
+        ctx.last_sentence_states = list(dict.fromkeys(states))
     for state in states:
         ctx.remember(ctx.recent_states, state)
+        ctx.state_counts[state] = ctx.state_counts.get(state, 0) + 1

@@ -297,7 +297,7 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
 # same subject (no actor, clause or comma in it), read a second time without it
 COORDINATED_VP = re.compile(r"(?<=»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?[a-z]+\b(?:(?!\b(?:that|which|who|whom|whose|when|where|while|"
-                            r"because|if|as|since|after|before|said|says|say|but|what|how|than)\b)(?:[^«»;.:—–,]|«\d+»(?=['’]s\s))){20,130}?\s+(?:and|but)\s+"
+                            r"because|if|as|since|after|before|said|says|say|but|what|how|than)\b)(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bin the )|(?<=\bto the ))«\d+»)){10,130}?\s+(?:and|but)\s+"
                             r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told)\b)")
 
 COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")
@@ -584,7 +584,8 @@ def _without_subsumed(found: list[Found]) -> list[Found]:
         return found
 
     def subsumed(f: Found) -> bool:
-        if f.type not in SUBSUMED_BY_ARMS or (f.type == "TRADES_WITH" and f.rule not in TRADE_FLOW_RULES):
+        if f.type not in SUBSUMED_BY_ARMS or (f.type == "TRADES_WITH" and f.rule not in TRADE_FLOW_RULES) \
+                or f.rule == "support.backer":  # "X is Y's main backer and arms supplier": backing is more than arms
             return False
         # ("X has been one of Y's staunchest backers and has sent tanks to Y": the backing ends before the verb)
         return any({a.source, a.target} == {f.source, f.target} and a.span[0] < f.span[1] and f.span[0] < a.span[1]
