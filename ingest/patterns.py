@@ -718,7 +718,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Egypt delivered its first military aid to Somalia", "announced a shipment of military aid to Somalia"
     ("SUPPORTS", "support.aid_to", r"{S}\s+{pre}(?:deliver|sen[dt]|provid|pledg|announc|approv|gave|giv|offer|grant|extend|dispatch|commit)\w*\s{g}\b(?:(?:military|humanitarian|economic|financial|development|security|bilateral)\s+){0,2}(?:aid|assistance|support|loan(?:\s+deal|\s+programme|\s+program)?|bailout(?:\s+package)?|credit line)(?:\s+packages?)?\s+(?:of\s+(?:US\s*)?\$?[\d.,]+\s+(?:\w+\s+)?(?:billion|million)\s+)?(?:to|for)\s+(?:the\s+)?{T}"),
     # "The IMF's Executive Board approved a new loan deal for Pakistan"
-    ("SUPPORTS", "support.loan_for", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:board|council|directors))?\s+{pre}(?:approv|grant|extend|disburs|agree|back|provid|offer)\w*\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:loan|bailout|credit|financing|rescue)(?:\s+(?:deal|programme|program|package|facility|line|agreement))?\s+(?:for|to)\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.loan_for", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:board|council|directors))?\s+{pre}(?:approv|grant|extend|disburs|agree|(?:(?<=agreed to )|(?<=agrees to )|(?<=decided to )|(?<=voted to ))(?:back|provid|offer))\w*\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:loan|bailout|credit|financing|rescue)(?:\s+(?:deal|programme|program|package|facility|line|agreement))?\s+(?:for|to)\s+(?:the\s+)?{T}"),
     # "Jaishankar, currently in Colombo, said"
     ("MEETS", "meet.currently_in", r"{S},\s+(?:who\s+is\s+)?(?:currently|now)\s+(?:in|visiting)\s+{T},"),
     # "Sri Lanka thanked India for the generous support of a credit line": the thanked state gave it
