@@ -45,6 +45,9 @@ PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|c
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$")
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
+# an indefinite act that only could happen: "a Chinese attack on Taiwan could trigger a military response"
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
+MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
 # "the export of weapons to Israel has been suspended": stopped, not taking place
 STOPPED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed)\b", re.I)
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
@@ -116,6 +119,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
                 window = window[:start] + " " * (end - start) + window[end:]
     if LIKELY_AFTER.match(sentence, trigger_end) and type_name != "TRADES_WITH":  # "trade is expected to hit $200bn"
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
+    if match_end is not None and MODAL_AFTER.match(sentence, match_end) and INDEFINITE_BEFORE.search(sentence, 0, match_start):
+        return "hedged"  # "said a Chinese attack on Taiwan could trigger a response": a supposed act
     if match_end is not None and UNDECIDED_AFTER.match(sentence, match_end):
         return "hedged"
     if match_end is not None and STOPPED_AFTER.match(sentence, match_end):

@@ -73,7 +73,7 @@ SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "sold", "sells?", "selling",
 RECEIVE_V = _v("receiv(?:es?|ed|ing)", "obtain(?:s|ed|ing)?", "acquir(?:es?|ed|ing)", "bought", "buys?", "buying",
                "purchas(?:es?|ed|ing)", "import(?:s|ed|ing)?", "got", "gets?", "getting", "order(?:s|ed|ing)?")
 # "supplying troops and munitions to support Russia's war": the purpose names whom they go to
-HELP_V = r"(?:support|help|aid|back|bolster|assist)"
+HELP_V = r"(?:support|help|aid|back|bolster|assist|fight\s+(?:for|alongside|on\s+behalf\s+of))"
 DEPLOY_V = _v("sent", "sends?", "sending", "(?:re)?deploy(?:s|ed|ing)?", "dispatch(?:es|ed|ing)?", "station(?:s|ed|ing)?", "suppl(?:y|ies|ied|ying)",
               "mov(?:es?|ed|ing)", "provid(?:es?|ed|ing)", "contribut(?:es?|ed|ing)", "transferr?(?:s|ed|ing)?")
 ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)?", "bomb(?:s|ed|ing)?", "struck", "strikes?", "striking",
@@ -218,7 +218,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.deployed", r"{S}\s+{pre}deploy(?:s|ed|ing)?\s{G}\b(?!fighters\b){W}\b{g}\s(?:to|in|into)\s+(?:the\s+)?{T}"),
     # "Pakistan's prime minister courted China, its biggest arms supplier"
     # "The U.S. is Taiwan's main ally and arms supplier"
-    ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?)|(?:suppliers?|providers?|exporters?)\s+of\s+(?:arms|weapons|weaponry|military (?:equipment|hardware))\b)\b"),
+    ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?|donors?)|(?:suppliers?|providers?|exporters?)\s+of\s+(?:arms|weapons|weaponry|military (?:equipment|hardware))\b)\b"),
     # "Serbia's traditional arms supplier Russia", "Serbia is shifting away from its traditional arms supplier Russia"
     ("SUPPLIES_ARMS", "arms.supplier_named", r"{T}(?:{poss}\s+|\s+{pre}(?:is|are|was|were|has|have|had|\w+ed|\w+s)\s(?:[^«»;.]){0,100}?\b(?:its|their)\s+)(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter),?\s+(?:the\s+)?{S}"),
     # "a move that shifts Belgrade away from its dependence on Russian arms"
@@ -307,6 +307,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.where_forces", r"\b(?:in|inside)\s+(?:the\s+)?{T},\s+where\s+(?:the\s+)?{S}(?:\s+and\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?{TR}\b"),
     # "American troops have been utilizing Jordan as a strategic base"
     ("DEPLOYS_TROOPS", "troops.using_as_base", r"{S}\s+(?:[\w-]+\s+){0,2}?{TR}\s+{pre}(?:us(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing))\s+(?:the\s+)?{T}\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:base|hub|staging (?:ground|area)|launch(?:ing)? pad)\b"),
+    # "Rwanda agreed to withdraw its troops from Congo" (whatever the mood: the troops are there)
+    ("DEPLOYS_TROOPS", "troops.withdraw_from", r"{S}\s+{pre}(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?\s+(?:out|back)|evacuat(?:es?|ed|ing))\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+(?:\w+\s+)?from\s+(?:the\s+)?{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
@@ -316,6 +318,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Saudi Arabia, which led a military coalition against the Houthis", "the Saudi-led coalition fighting the Houthis"
     ("ATTACKS", "attack.led_coalition", r"{S}\s+{pre}(?:led|leads?|leading|head(?:s|ed|ing)?|form(?:s|ed|ing)?|join(?:s|ed|ing)?|assembled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?coalition\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:fighting|fought|fights|battling|battled|bombing|bombed|against)\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.led_coalition_fighting", r"{S}-led\s+(?:[\w-]+\s+){0,2}?coalition\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:fighting|fought|fights|battling|battled|bombing|bombed|against)\s+(?:the\s+)?{T}"),
+    # "M23 rebels seized Goma, the largest city in eastern Congo": a named place of the state, taken
+    ("ATTACKS", "attack.seized_place_of", r"{S}\s+{pre}(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took\s+(?:control\s+of\s+)?|tak(?:es|ing)\s+(?:control\s+of\s+)?|overr(?:an|un|uns|unning)|conquer(?:ed|s|ing)?)\s+(?:[A-Z][\w'’-]+\s*){1,3},\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|province|region|hub|stronghold|village|district)\s+(?:in|of)\s+{reg}{T}"),
     # "Turkey shot down a Russian warplane", "a US jet downed a Syrian regime fighter": a state's aircraft shot down
     # (not drones or missiles, which are often another's make: "shot down Iranian drones")
     ("ATTACKS", "attack.shot_down", r"{S}(?:{poss})?\s+{pre}(?:shot|shoots?|shooting|downed|downs|downing)\s+(?:down\s+)?(?:an?\s+|the\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d+)\s+)?"
@@ -673,7 +677,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.blamed_on", r"{S}\s+{pre}blam(?:e|es|ed|ing)\s+[\"“]?(?:[^«»;.\"“”]){1,60}?[\"”]?\s+on\s+(?:the\s+)?{T}(?!{poss})"),
     # SUPPORTS
     # "Lai thanked Peña for his support of Taiwan", "… for speaking up for Taiwan": the one thanked supports
-    ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:supporting|backing|defending)\s+)(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leadership|role|efforts?)\s+in\s+)?(?:supporting|backing|defending|helping)\s+)(?:the\s+)?{T}"),
     # "Albania supports a faster accession of North Macedonia to NATO", "backs the EU membership applications of X"
     ("SUPPORTS", "support.accession_of", r"{S}\s+{pre}(?:support|back|endors|champion|welcom)\w*\s+(?:the\s+|an?\s+)?(?:(?:swift|swifter|fast|faster|quick|quicker|rapid|early|earliest|eventual|future|full)\s+)?(?:«\d+»\s+)?"
                                          r"(?:(?:membership|accession)\s+(?:applications?|bids?|requests?|talks|negotiations|process|aspirations)|accession|membership|admission|entry|integration|candidacy|bid)\s+(?:of|for)\s+(?:the\s+)?{T}"),
@@ -790,6 +794,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "A and B signed a peace declaration at the White House on Friday, hosted by President Trump"
     ("MEETS", "meet.then_hosted_by", r"{lead}{S}\s+(?![a-z]+ed\s+by\b)(?:[^;.«»]|«\d+»){0,120}?,\s+(?:(?:which|who)\s+(?:was|were)\s+)?(?:hosted|welcomed|received)\s+by\s+(?:the\s+)?{T}"),
     # "X met Y in Cairo in August, where they signed a defence pact"
+    # "Kim ordered the deployment under the mutual defence treaty he signed with Putin": the pronoun is the subject
+    ("ALLIED_WITH", "ally.treaty_he_signed", r"{lead}{S}\s(?:[^;.«»]){0,80}?\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?" + ALLY_N + r"\s+(?:that\s+|which\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:signed|sealed|concluded|struck)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.met_where_signed", r"{S}\s+{pre}(?:met|meets|hosted|hosts|received|visited)\s+(?:with\s+)?{T}\s(?:[^;.«»]|«\d+»){0,60}?,?\s+(?:where|and)\s+(?:they|the two(?:\s+(?:leaders|sides|men|presidents|ministers))?)\s+(?:also\s+)?(?:signed|sealed|inked|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + ALLY_N),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
@@ -834,6 +840,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Modi's Ukraine visit", "Trump's China trip"
     ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
     ("MEETS", "meet.visit_by", r"\b(?:visit|trip)\s+(?:by|of)\s+(?:the\s+)?{S}\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    # "during a visit to Berlin by President Volodymyr Zelensky"
+    ("MEETS", "meet.visit_to_by", r"\b(?:visit|trip)\s+to\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?(?:[A-Z]?[\w-]+\s+){0,3}?{S}(?!\s+(?:[a-z]+\s+)?(?:leaders?|officials?|delegations?|ministers?|envoys?|diplomats?)\b)"),
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|completed|completes|ended|cut short)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?{T}"),
     # "Vucic spoke during his visit to Paris and talks with Macron", "during Vucic's visit to Paris and his meeting with Macron"
     ("MEETS", "meet.visit_and_talks", r"{S}(?:{poss}\s+|\s(?:[^«»;.]|«\d+»){0,100}?\b(?:his|her)\s+)(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?«\d+»\s+and\s+(?:(?:his|her)\s+)?(?:talks|meetings?|discussions|conversations?)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
@@ -889,7 +897,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|attended|witnessed|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # "President Xi and President Boluarte attended the inauguration ceremony", "… watched a video of the project together"
     ("MEETS", "meet.pair_attended", r"{P}\s+{pre}(?:attended|attend|attends|attending|witnessed|inaugurated|opened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:ceremony|inauguration|signing|parade|dinner|banquet|reception|gala|opening|launch|unveiling|commemoration|celebrations?)\b"),
-    ("MEETS", "meet.pair_together", r"{P}\s+(?:[^«»;.]{0,100}?\s)?(?:watched|visited|toured|attended|inspected|walked|dined|reviewed|viewed)\s[^«»;.]{0,60}?\btogether\b"),
+    ("MEETS", "meet.pair_together", r"{P}\s+(?:[^«»;.]{0,100}?\s)?(?:watched|visited|toured|attended|inspected|walked|dined|reviewed|viewed|rode|travel+ed|drove|flew|sat|posed|prayed|lunched)\s(?:[^«»;.]{0,60}?\s)?together\b"),
     # ALLIED_WITH
     ("ALLIED_WITH", "ally.between", r"\b" + ALLY_N + r"[”\"]?(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:agreement|treaty|deal|pact|accord)\s+)?(?:(?:to\s+be\s+)?(?:signed|agreed|concluded|sealed|reached|forged|struck|inked)\s+(?:(?:in|on)\s+(?:\d+\s+)?[A-Z][a-z]+(?:\s+\d{1,4})?\s+)?)?between\s+(?:the\s+)?{P}"),
     # "the treaty was signed on January 17 in Moscow by Putin and Pezeshkian"
@@ -1018,7 +1026,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The UK and India are the sixth and fifth largest economies, with a trade relationship worth £41 billion"
     ("TRADES_WITH", "trade.pair_relationship_worth", r"{lead}{P}\s[^«»;.]{0,80}?\b(?:trade|trading|commercial)\s+(?:relationship|ties|volume)\s+(?:worth|valued at)\s"),
     # "India and China have agreed to reopen border trade", "agreed to open a trade route"
-    ("TRADES_WITH", "trade.pair_reopen", r"{P}\s+{pre}(?:agreed|agree|agrees|decided|pledged|vowed)\s+to\s+(?:re)?(?:open|sume|vive|start)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:trade|commerce|trade routes?|trading points?)\b"),
+    ("TRADES_WITH", "trade.pair_reopen", r"{P}\s+{pre}(?:agreed|agree|agrees|decided|pledged|vowed)\s+to\s+(?:re)?(?:open|sume|vive|start)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,5}?(?:trade|commerce|trade routes?|trading points?)\b"),
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?)\s+(?:their\s+)?(?:[\w-]+\s+)?(?:(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)|(?:bilateral|two-way|mutual)\s+(?:trade|commerce))\b"),
     # "data shows China as Japan's second-largest export market"
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
@@ -1049,7 +1057,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.on_becoming", r"{S}\s+on\s+(?:(?:its|their)\s+)?(?:becoming\s+" + MEMBER_N + r"\s+of|joining|(?:its|their)\s+(?:accession|admission)\s+to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "Indonesia welcomed Timor-Leste as the newest member of ASEAN"
     ("MEMBER_OF", "member.welcomed_as_member_of", r"\bwelcom\w*\s+(?:the\s+)?{S}\s+as\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
-    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still)\s+){0,2}(?:(?:[\w-]+\s+)?(?:partners|allies|neighbou?rs|friends)\s+of\s+(?:the\s+)?«\d+»\s+and\s+)?" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still|both|all)\s+){0,2}(?:(?:[\w-]+\s+)?(?:partners|allies|neighbou?rs|friends)\s+of\s+(?:the\s+)?«\d+»\s+and\s+)?" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
     ("MEMBER_OF", "member.org_member", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?)\s+(?:(?:now|already|also|still|\w+ly)\s+)?(?:a|an|the)\s+(?:(?:founding|full|fellow|key|only|other|two|three|permanent|non-permanent|official|final|last|sole|remaining|newest|latest|important|major|vital|crucial|loyal|close|strategic|" + ORDINAL + r")\s+)*{T}\s+(?:(?:member\s+)?(?:states?|countries|country|nations?)|members?|allies|ally)\b"),
     ("MEMBER_OF", "member.ordinal_poss", r"{S}\s+{pre}(?:is|was|became|becomes|has become|had become)\s+(?:(?:officially|formally|now)\s+)?{T}{poss}\s+" + ORDINAL + r"\s+(?:full\s+)?member\b"),
@@ -1116,7 +1124,7 @@ GATES = {
                      r"rafale|gripen|eurofighter|brahmos|leopard|abrams|bradley|stryker|nasams|iris-t|samp/t|bayraktar|tomahawk|javelin|stinger|nlaw|storm shadow|iskander|kalibr|kinzhal|scorp|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
-                     r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of|military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
+                     r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of|military sales|military donor|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
     "DEPLOYS_TROOPS": r"troop|contractor|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
     "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|shot|shoot|downed|downing|downs",
@@ -1148,7 +1156,7 @@ RULE_GATES = {
     "ally.exercises_in": r"(?:exercises|drills|manoeuvres|maneuvers|war games) in ", "sanctions.placed_under": r"under |list",
     "condemn.said_then_verb": r", (?:and )?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)",
     "member.accession_as": r"(?:accession|admission|entry) as ", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
-    "arms.its_supplier": r"supplier|provider|exporter", "arms.is_supplier": r"supplier|provider|exporter",
+    "arms.its_supplier": r"supplier|provider|exporter", "arms.is_supplier": r"supplier|provider|exporter|donor",
     "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_used_by": _MAKER,
     "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",
     "arms.buyer": r"buyer|importer|purchaser|customer", "arms.purchase_of": r"purchase|acquisition|procurement|import|buying",
