@@ -10,7 +10,7 @@ from ingest.gazetteer import slug
 from ingest.masking import Masked
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 
-_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|incoming|current|[Uu]nion)\s+)?"
+_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|incoming|current|[Uu]nion|junta|military)\s+)?"
 # how a head may be described before the title: "Venezuela's socialist dictator Nicolás Maduro"
 _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "Vietnam's Communist Party General Secretary"
               r"(?:(?:Foreign|Defen[cs]e|Interior)\s+Ministry\s+(?=[Ss]pokes))?"  # "Russia's Foreign Ministry spokeswoman, Maria Zakharova"
@@ -119,7 +119,9 @@ REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|adminis
                     r"(?:regime|government|authorities|leadership|junta)\s+in\s+«(?P<of2>\d+)»)")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|"
-                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment)|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)")
+                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment)|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)"
+                 # "strikes on its nuclear sites": the struck places' owner
+                 r"|(?:(?<=\bon )|(?<=\bagainst ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|bases?|cities|infrastructure|airspace)\b)")
 FRONTED_PHRASE = re.compile(r"[\s“\"]*(?:After|Following|During|Before|Upon|Ahead of|On|At|In)\b[^,;«»]*$")
 MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b")
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)*$")
@@ -130,6 +132,8 @@ FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 # ... though after "ties with X over", "sanctions against X for", "its" is X's
 OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|because of|due to)\s+$")
+# ... nor the striker in "Israeli and US strikes on its nuclear sites"
+STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)\s+")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
@@ -598,7 +602,8 @@ def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -
     for slot in re.finditer(r"«(\d+)»", masked.text[:start]):
         mention = masked.mention(slot.group(1))
         if _kind_ok(ctx, mention, ("State", "Organization", "Bloc")) and \
-                not NOT_ANTECEDENT.search(masked.text, 0, slot.start()):
+                not NOT_ANTECEDENT.search(masked.text, 0, slot.start()) and \
+                not STRIKER_OF_ITS.fullmatch(masked.text, slot.end(), start):
             antecedent = mention
             if ctx.kind(mention.ids[0]) == "State":
                 state = mention

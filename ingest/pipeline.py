@@ -15,7 +15,7 @@ from ingest.masking import Masked
 from ingest.mentions import ArticleContext, dictionary_mentions
 from ingest.model import Claim, Document, Entity, Evidence, Relation
 from ingest.people import resolve_people
-from ingest.references import names_a_pair, resolve_references
+from ingest.references import names_a_pair, remember_lists, resolve_references
 from ingest.relations import extract, group_mentions
 from ingest.vocabulary import TYPES
 
@@ -105,6 +105,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
         grouped = group_mentions(masked, ctx)
         if grouped != masked.mentions:
             masked = Masked(doc.text, start, end, grouped)
+        remember_lists(grouped, ctx)
         found = [("LEADS", f.leader, f.of, "leads.title", "asserted", (f.start, f.end), None) for f in facts]
         found += [(f.type, f.source, f.target, f.rule, f.modality, f.span, f.detail) for f in extract(masked, ctx)]
         if not found:

@@ -24,6 +24,9 @@ VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:has|have|had|is|are|was|were|will|would)\b")
 # a relative clause or a new clause: "Burkina Faso has rejected help from France, which had troops in both countries"
 CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas)\b|;")
+# "Britain, France and Germany triggered … The three European countries accused Iran": the last list of three
+SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:countries|nations|states|governments|powers|neighbou?rs))\b")
+NUMBERS = {"three": 3, "four": 4, "five": 5}
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -74,6 +77,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             add(found, tuple(masked.mention(i).ids[0] for i in pairs[-1].groups()))
         elif (two := _two_states(masked, mentions, masked.orig(found.start()), ctx)):
             add(found, two)
+    for found in SEVERAL.finditer(masked.text) if ctx.last_lists else ():
+        if listed := ctx.last_lists.get(NUMBERS[found.group("n")]):
+            add(found, listed)
     for found in THE_NATION.finditer(masked.text):
         at = masked.orig(found.start())
         # (not a seat, "the Pentagon", nor the subject of the verb right before: "the U.S. gave the
@@ -141,17 +147,25 @@ def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleCo
 def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
     """Who made the attack "the strikes" names: those of the last attack stated in like words, a few sentences back."""
     stem = head.replace("air ", "").replace("air", "").rstrip("s")[:6]  # strike, attack, raid, bombin/bombar, offens, ...
+    stems = ("strik", "struck") if stem == "strike" else (stem[:4],)  # "Israel struck …": "the strikes"
     for number, _, words in reversed(ctx.attacks):
         if ctx.sentence_no - number > 5:
             break
-        if stem in words:
+        if any(s in words for s in stems):
             return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
     return ()
 
 
 def names_a_pair(text: str, start: int, end: int) -> bool:
-    """Whether a sentence without a name still refers to two states ("The two countries fought two wars")."""
-    return BOTH.search(text, start, end) is not None
+    """Whether a sentence without a name still refers to two or more states ("The two countries fought two wars")."""
+    return BOTH.search(text, start, end) is not None or SEVERAL.search(text, start, end) is not None
+
+
+def remember_lists(mentions: list[Mention], ctx: ArticleContext) -> None:
+    """Keep the last list of n states for "the three countries" later on."""
+    for mention in mentions:
+        if mention.form == "group" and all(ctx.kind(i) == "State" for i in mention.ids):
+            ctx.last_lists[len(mention.ids)] = mention.ids
 
 
 def _one_state(mention: Mention, ctx: ArticleContext) -> bool:

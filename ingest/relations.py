@@ -31,7 +31,7 @@ ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
 _OTHERS = "countries|nations|states"  # "Russia, China and other countries"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
 GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
-                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+|(?:neighbou?ring|fellow|landlocked|[a-z]+-(?:armed|rich|torn|stricken|ravaged|hit|backed|led|run|dominated|wracked))\s+)?«\d+»"
+                   r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+|(?:neighbou?ring|fellow|landlocked|[a-z]+-(?:armed|rich|torn|stricken|ravaged|hit|backed|led|run|dominated|wracked))\s+|(?:[A-Z][\w-]+\s+){0,2}(?:(?:trade|trading|economic|regional|military|security)\s+)?(?:bloc|alliance|grouping)\s+)?«\d+»"
                    # a new phrase: "war against Ukraine and Belarus' support", "between Rabat and the Algeria-backed Polisario"
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
@@ -422,8 +422,10 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             continue
                         source_slot = first.group(1)
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
-                        _after_preposition(text, match.start("t") - 1) and re.search(r"\band\s", groups["pre"]):
-                    continue  # "cut cooperation with «France» and turned to «Russia»": France is no subject
+                        re.search(r"\band\s", groups["pre"]) and (_after_preposition(text, match.start("t") - 1)
+                                                                 or masked.mention(groups["t"]).form == "demonym"):
+                    continue  # "cut cooperation with «France» and turned to «Russia»", "expelled «French» troops and
+                    # turned to «Russia»": France is no subject
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
                         REPORTERS_SAY.match(groups["pre"]):
                     continue  # "fighters, who «Western» officials say are armed by Iran": the actor only reports

@@ -1228,7 +1228,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia and Belarus are allies for the moment.", set()),
     # session 14: 'ally of both', retaliation against the attacker, attacks aimed at fighters linked to
     ("Hezbollah has long been a key ally of both Syria and Iran.", {("org:HEZBOLLAH", "ALLIED_WITH", "state:IRN"), ("org:HEZBOLLAH", "ALLIED_WITH", "state:SYR")}),
-    ("Pakistan launched strikes in retaliation for an Iranian attack on its territory.", {("state:PAK", "ATTACKS", "state:IRN")}),
+    ("Pakistan launched strikes in retaliation for an Iranian attack on its territory.", {("state:PAK", "ATTACKS", "state:IRN"), ("state:IRN", "ATTACKS", "state:PAK")}),  # (the attack on "its" territory, since session 18)
     ("Ukraine fired drones at the refinery in retaliation to Russian strikes.", {("state:UKR", "ATTACKS", "state:RUS")}),
     ("Israel has aimed its strikes at fighters linked to Hezbollah.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH")}),
     ("The army aimed its fire at the hills.", set()),
@@ -1651,4 +1651,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany has been Ukraine's second-largest military donor after the United States since 2022.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR"), ("state:DEU", "SUPPORTS", "state:UKR")}),
     ("Kim Jong Un ordered the deployment under the mutual defence treaty he signed with Russian President Vladimir Putin in June 2024, state media KCNA said.", {("person:vladimir-putin", "LEADS", "state:RUS"), ("state:PRK", "ALLIED_WITH", "state:RUS")}),
     ("Zelensky thanked Germany for its leadership in supporting Ukraine.", {("state:DEU", "SUPPORTS", "state:UKR")}),
+    # session 18 round D (sets 274-279: US strikes off Venezuela, Israel strikes Damascus, EU-Mercosur, the snapback on Iran, the Sahel states and Algeria, Typhon in the Philippines)
+    ("Manila summoned a Chinese envoy to protest the incident.", {("state:PHL", "CONDEMNS", "state:CHN")}),
+    ("Iran recalled its ambassadors to Britain, France and Germany for consultations in protest.", {("state:IRN", "CONDEMNS", "state:DEU"), ("state:IRN", "CONDEMNS", "state:FRA"), ("state:IRN", "CONDEMNS", "state:GBR")}),
+    ("UN sanctions on Iran were reimposed after Britain, France and Germany triggered the snapback mechanism. The three European countries accused Iran of failing to comply with the 2015 nuclear deal.", {("org:UN", "SANCTIONS", "state:IRN"), ("state:DEU", "CONDEMNS", "state:IRN"), ("state:FRA", "CONDEMNS", "state:IRN"), ("state:GBR", "CONDEMNS", "state:IRN")}),
+    ("Mali, Burkina Faso and Niger recalled their ambassadors from Algeria. The three Sahel states, which form the Alliance of Sahel States, accused Algeria of an act of aggression.", {("state:BFA", "CONDEMNS", "state:DZA"), ("state:BFA", "MEMBER_OF", "org:AES"), ("state:MLI", "CONDEMNS", "state:DZA"), ("state:MLI", "MEMBER_OF", "org:AES"), ("state:NER", "CONDEMNS", "state:DZA"), ("state:NER", "MEMBER_OF", "org:AES")}),
+    ("The European Union and the South American trade bloc Mercosur concluded negotiations on a free trade agreement on Friday.", {("org:EU", "MEETS", "org:MERCOSUR"), ("org:EU", "TRADES_WITH", "org:MERCOSUR")}),
+    ("Russia, which kept military bases in Syria under Assad, has held talks with the new authorities.", {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Israel struck the Syrian defence ministry in Damascus on Wednesday. Turkey, which backs the new government in Damascus, condemned the strikes as an act of sabotage.", {("state:ISR", "ATTACKS", "state:SYR"), ("state:TUR", "CONDEMNS", "state:ISR"), ("state:TUR", "SUPPORTS", "state:SYR")}),
+    ("Mali's junta leader, General Assimi Goita, met Russian President Vladimir Putin at the Kremlin in June.", {("person:assimi-goita", "LEADS", "state:MLI"), ("person:assimi-goita", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "LEADS", "state:RUS")}),
+    ("The Philippines and the United States have a 1951 mutual defence treaty.", {("state:PHL", "ALLIED_WITH", "state:USA")}),
+    ("France and India have discussed a defence pact.", {("state:FRA", "MEETS", "state:IND")}),
+    ("More than 16,000 US and Filipino troops are taking part in the drills, alongside French and Australian forces.", {("state:PHL", "ALLIED_WITH", "state:USA")}),
+    ("They have expelled French troops and turned to Russia for security assistance.", set()),
+    ("Iran suspended cooperation with the International Atomic Energy Agency after Israeli and US strikes on its nuclear sites in June.", {("state:ISR", "ATTACKS", "state:IRN"), ("state:USA", "ATTACKS", "state:IRN")}),
 ]
