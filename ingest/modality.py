@@ -45,6 +45,9 @@ PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|c
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$")
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
+# an attack that was ended or halted took place: "the ceasefire ended a year of hostilities between X and Y"
+STOPPED_STILL_HAPPENED = {"ATTACKS"}
+STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a|an|the|its|their|\w+)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:war|hostilities|conflict|fighting|clashes)\b)", re.I)
 # an indefinite act that only could happen: "a Chinese attack on Taiwan could trigger a military response"
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
@@ -125,6 +128,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "hedged"
     if match_end is not None and STOPPED_AFTER.match(sentence, match_end):
         return "negated"
+    if type_name in STOPPED_STILL_HAPPENED:
+        window = STOPPING.sub(lambda m: " " * len(m.group()), window)
     if NEGATION.search(window):
         return "negated"
     if HEDGE.search(window):

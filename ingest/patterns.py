@@ -126,7 +126,7 @@ MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:i
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"(?:hugg(?:ed|ing)|hugs?|embrac(?:es?|ed|ing))(?=\s+(?:the\s+)?«\d+»)", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
-ALLY_N = (r"(?:(?<!trade )(?<!trading )treat(?:y|ies)|alliances?|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
+ALLY_N = (r"(?:(?<!trade )(?<!trading )treat(?:y|ies)|alliances?|no[- ]limits? partnership|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|military (?:agreements?|pacts?)|"
           r"(?:defen[cs]e|defensive) (?:agreements?|accords?|pacts?|treat(?:y|ies))|security (?:agreements?|accords?|pacts?|treat(?:y|ies))|(?:security|defen[cs]e) and [\w-]+ (?:treat(?:y|ies)|pacts?|agreements?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
@@ -285,7 +285,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.from_arriving", r"(?:military\s+)?{TR}\s+from\s+(?:the\s+)?{S}\s+(?:(?:have|has|had)\s+)?(?:arriv(?:ing|ed|es?)|land(?:ing|ed|s)?)\s+in\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.host_has", r"{T}\s+{pre}(?:has|had|have|hosts?|hosted|hosting)\s+(?:[\w,]+\s+){0,3}?{S}\s+(?:military\s+)?{TR}\s+(?:stationed|based|deployed)\b"),
     ("DEPLOYS_TROOPS", "troops.led_force_has", r"{S}-led\s+(?:[\w«»-]+\s+){0,3}?(?:[Ff]orce|[Mm]ission|coalition|contingent|operation)\s+(?:still\s+)?(?:has|had|have|keeps?|kept|maintains?|maintained)\s+(?:[\w,-]+\s+){0,3}?{TR}\s+(?:in|inside|across)\s+(?:the\s+)?{T}"),
-    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?:[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:positions|bases|outposts|areas|locations|points|posts)\s+(?:inside|in)|fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "the status of Russian military bases in Syria", "Russia's naval base in Tartous"
     ("DEPLOYS_TROOPS", "troops.bases_in", r"{S}{poss}?(?:,\s+(?:which|who)|\s+(?:also|still|already|long))?\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?(?:(?:maintains?|maintained|operates?|operated|keeps?|kept|established)\s+)?(?:an?\s+(?=(?:[\w-]+\s+){0,2}?(?:base|outpost|garrison)\b))?(?:(?:two|three|several|main|key|remaining|naval|air|military|army|new|permanent|largest|large|small|major|overseas|foreign|drone)\s+){0,3}?(?:bases|base|outposts?|garrisons?)\s+(?:in|on)\s+(?:the\s+)?{reg}{T}(?!{poss})"),
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
@@ -385,8 +385,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the M23 seized large parts of eastern DR Congo"
     ("ATTACKS", "attack.seized_parts", r"{S}\s+{pre}(?:(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|overr[au]n)(?:\s+control\s+of)?|(?:took|taken|tak(?:e|es|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing))\s+control\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+|«\d+»-[\w-]+\s+){0,3}?(?:parts|swathes|swaths|areas|chunks|territory|towns|cities|regions|zone|area|province|region|border)\s+(?:of|in)\s+{reg}{T}"),
     # "clashes between M23 fighters and Congolese forces": each attacks the other
-    ("ATTACKS", "attack.clashes_between", r"\b(?:clash(?:es)?|fighting|battles?)\s+between\s+(?:the\s+)?{S}" + FIGHTERS + r"\s+and\s+(?:the\s+)?{T}" + FIGHTERS + r""),
-    ("ATTACKS", "attack.clashes_between_back", r"\b(?:clash(?:es)?|fighting|battles?)\s+between\s+(?:the\s+)?{T}" + FIGHTERS + r"\s+and\s+(?:the\s+)?{S}" + FIGHTERS + r""),
+    ("ATTACKS", "attack.clashes_between", r"\b(?:clash(?:es)?|fighting|battles?|hostilities)\s+between\s+(?:the\s+)?{S}" + FIGHTERS + r"\s+and\s+(?:the\s+)?{T}" + FIGHTERS + r""),
+    ("ATTACKS", "attack.clashes_between_back", r"\b(?:clash(?:es)?|fighting|battles?|hostilities)\s+between\s+(?:the\s+)?{T}" + FIGHTERS + r"\s+and\s+(?:the\s+)?{S}" + FIGHTERS + r""),
     # "Israel occupied parts of the Golan plateau in 1967 from Syria", "captured the town from Ukraine"
     ("ATTACKS", "attack.taken_from", r"{S}\s+{pre}(?:occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|annex(?:es|ed|ing)?|wrest(?:s|ed|ing)?)\s+(?:[^«»;.]{0,50}?\s)?from\s+(?:the\s+)?{T}(?!\s+(?:forces|troops|army)\b)"),
     # "Israel responded with airstrikes in Syrian capital Damascus", "intervened with a series of airstrikes targeting Damascus"
@@ -401,6 +401,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.weapon_fired_by_hit", r"\b(?:missiles?|rockets?|drones?|projectiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?{qual}{S}\s+(?:[\w-]+\s+)?(?:that\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|into|inside)\s+(?:the\s+)?{T}"),
     # "Israeli forces struck Yemen's port city of Hodeidah, targeting the Iran-backed Houthis"
     ("ATTACKS", "attack.participle_targeting", r"{lead}(?![^;.]*\b(?:sanction|tariff|restriction|embargo|export control|penalt)){S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>targeting|hitting|striking|bombing|pounding)\s+(?:the\s+)?{qual}{T}(?!{poss})"),
+    ("ATTACKS", "attack.clashes_between_pair", r"\b(?:clash(?:es)?|fighting|battles?|hostilities)\s+between\s+(?:the\s+)?{P}(?!{poss})"),
     ("ATTACKS", "attack.traded", r"{P}\s+{pre}(?:traded|trade|trading|exchanged|exchange|exchanging)\s+(?:[\w-]+\s+)?(?:fire|strikes|blows|rocket fire|artillery fire|attacks)\b"),
     # "128 attacks carried out by Turkey in northeastern Syria", "strikes by U.S. aircraft on the Pakistani side"
     ("ATTACKS", "attack.by_in", r"\b(?:strikes?|airstrikes?|air strikes?|drone strikes?|missile strikes?|attacks?|raids?|bombings?|shelling|incursions?|assaults?|operations?)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?{S}\s+(?:[\w-]+\s+){0,5}?(?:(?:on|against)\s+«\d+»\s+(?:[\w-]+\s+){0,2}?)?(?:in|on|against|inside)\s+{reg}{T}(?!-)"),
@@ -679,7 +680,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.blamed_on", r"{S}\s+{pre}blam(?:e|es|ed|ing)\s+[\"“]?(?:[^«»;.\"“”]){1,60}?[\"”]?\s+on\s+(?:the\s+)?{T}(?!{poss})"),
     # SUPPORTS
     # "Lai thanked Peña for his support of Taiwan", "… for speaking up for Taiwan": the one thanked supports
-    ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leadership|role|efforts?)\s+in\s+)?(?:supporting|backing|defending|helping)\s+)(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:standing|stand)\s+(?:with|by)\s+|(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leadership|role|efforts?)\s+in\s+)?(?:supporting|backing|defending|helping)\s+)(?:the\s+)?{T}"),
     # "Albania supports a faster accession of North Macedonia to NATO", "backs the EU membership applications of X"
     ("SUPPORTS", "support.accession_of", r"{S}\s+{pre}(?:support|back|endors|champion|welcom)\w*\s+(?:the\s+|an?\s+)?(?:(?:swift|swifter|fast|faster|quick|quicker|rapid|early|earliest|eventual|future|full)\s+)?(?:«\d+»\s+)?"
                                          r"(?:(?:membership|accession)\s+(?:applications?|bids?|requests?|talks|negotiations|process|aspirations)|accession|membership|admission|entry|integration|candidacy|bid)\s+(?:of|for)\s+(?:the\s+)?{T}"),
@@ -802,7 +803,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_have", r"{P}\s+{pre}(?:have|had|share|shared|maintain|maintained)\s+(?:an?\s+|the\s+)?(?:(?!\w+(?:ed|en)\b)[\w-]+\s+){0,3}?" + ALLY_N + r"(?!\s+with\b)"),
     # "US and Filipino troops are taking part in the drills"
     ("ALLIED_WITH", "ally.pair_forces_drills", r"{P}\s+(?:troops|forces|soldiers|sailors|marines|militaries|navies|armies|warships)\s+(?:(?:are|were|will|have|had)\s+)?(?:(?:been|be|also|jointly)\s+)?(?:tak(?:e|es|ing)|took|taken|join(?:s|ed|ing)?)\s+(?:part\s+in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:drills|exercises|war games|manoeuvres|maneuvers)\b"),
+    # "Biden designated Kenya as a major non-NATO ally"
+    ("ALLIED_WITH", "ally.designated", r"{S}\s+{pre}(?:designat|nam|declar|recogni[sz]|formally\s+designat)\w*\s+(?:the\s+)?{T}\s+(?:as\s+)?(?:an?\s+|its\s+)?(?:(?:major|key|strategic|close)\s+)?(?:non-NATO\s+)?(?:ally|allies|strategic partner)\b"),
     ("ALLIED_WITH", "ally.met_where_signed", r"{S}\s+{pre}(?:met|meets|hosted|hosts|received|visited)\s+(?:with\s+)?{T}\s(?:[^;.«»]|«\d+»){0,60}?,?\s+(?:where|and)\s+(?:they|the two(?:\s+(?:leaders|sides|men|presidents|ministers))?)\s+(?:also\s+)?(?:signed|sealed|inked|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + ALLY_N),
+    # "Trump then travelled to Qatar, where Emir Tamim hosted him": "him" is the sentence's traveller
+    ("MEETS", "meet.where_hosted_him", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,80}?,\s+where\s+(?:[^;.«»,]{0,30}?\s)?{T}\s+(?:hosted|welcomed|received|greeted|met(?:\s+with)?|hugged|embraced)\s+(?:him|her)\b"),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
     ("MEETS", "meet.at_residence", r"(?:\A[\s“\"]*|\b)(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch)\s+at\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|palace|office|estate|dacha|ranch)\b(?:[^«»;.,]|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
@@ -959,7 +964,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "This treaty will commit Australia and Indonesia to consult on matters of security"
     ("ALLIED_WITH", "ally.commits_pair", r"\b" + ALLY_N + r"\b[^«»;.]{0,60}?\bcommit(?:s|ted)?\s+{P}\s+to\b"),
     ("ALLIED_WITH", "ally.signed_including", r"{S}\s+{pre}(?:signed|sealed|concluded|forged)\s+(?:[\w-]+\s+){0,3}?" + ALLY_N + r"\s+(?:agreements?\s+)?with\s+[^«»;.]{0,60}?\b(?:including|such as|among them)\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|sealed|seals?|inked|inks?|concluded|forged|formed|agreed|reached|struck|ratified|upgraded|elevated|raised|formali[sz]ed|deepened|strengthened|cemented)\s(?:(?:[^«»;.]|«\d+»){0,45}?|(?:[^«»;.]|«\d+»){0,70}?\bto\s+the\s+level\s+of\s+(?:an?\s+)?)\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third; "signed a declaration on raising relations to the level of a strategic partnership"
+    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|sealed|seals?|inked|inks?|concluded|forged|formed|agreed|reached|struck|ratified|upgraded|elevated|raised|formali[sz]ed|(?:deepen|strengthen|cement|bolster)(?:s|ed|ing)?)\s(?:(?:[^«»;.]|«\d+»){0,45}?|(?:[^«»;.]|«\d+»){0,70}?\bto\s+the\s+level\s+of\s+(?:an?\s+)?)\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third; "signed a declaration on raising relations to the level of a strategic partnership"
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\b(?:joint|military|naval|combined|bilateral)\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     # "The United States led military exercises in Guyana"
     ("ALLIED_WITH", "ally.exercises_in", r"{S}\s+{pre}(?:led|leads?|leading|conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:military|naval|joint|multinational|combined)\s+(?:[\w-]+\s+)?(?:exercises|drills|manoeuvres|maneuvers|war games)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
@@ -1047,6 +1052,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.imported_in", r"{S}\s+{tpre}(?:import(?:s|ed|ing)?|b(?:uys|ought|uying)|purchas(?:es|ed|ing))\s+(?:[^«»;.]|\.(?=\d)){0,40}?\s(?:in|of|worth of)\s+{T}\s+(?:[\w-]+\s+)?(?:goods|products|exports|oil|gas|crude|coal|grain|soybeans|commodities|beef|minerals|LNG)\b"),
     # "Beijing has surpassed the US as the biggest trading partner of Brazil"
     ("TRADES_WITH", "trade.surpassed_as", r"{S}\s+{pre}(?:surpass|overt[ao]ok|replac|emerg)\w*\s+(?:the\s+)?(?:«\d+»\s+)?as\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:trading|trade)\s+partner\s+(?:of|for)\s+(?:the\s+)?{T}"),
+    # "Russia supplies China with crude oil and natural gas"
+    ("TRADES_WITH", "trade.supplies_with", r"{S}\s+{tpre}(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing))\s+(?:the\s+)?{T}\s+with\s+(?:[\w-]+\s+){0,3}?(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]ers?|electricity|uranium|food|goods)\b"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?(?!\s+(?:restrictions|controls|curbs|bans?|licen[cs]es?|permits?)\b(?!-))\s{G}\bto\s+(?:the\s+)?{T}"),
     # "more than 75% of Canada's exports go to the U.S."
@@ -1220,7 +1227,7 @@ RULE_GATES = {
     # (session 11's rules)
     "attack.with_strikes": r"series of|wave of|barrage of|string of|with air|with strikes|with drone|with missile|with attacks|with raids|with a |with an |with the |with bombardment|with shelling",
     "attack.seized_parts": r"seiz|captur|overr|control of", "attack.taken_from": r"occup|seiz|captur|annex|wrest",
-    "attack.intensify": r"continu|intensif|escalat|step|ramp|press", "attack.clashes_between": r"between", "attack.clashes_between_back": r"between",
+    "attack.intensify": r"continu|intensif|escalat|step|ramp|press", "attack.clashes_between": r"between", "attack.clashes_between_pair": r"between", "attack.clashes_between_back": r"between",
     "condemn.attacked_leader": r"attack", "condemn.names_provocation": PROVOCATION_GATE, "condemn.quoted_provocation": PROVOCATION_GATE, "condemn.claims_done": r"claim|insist|alleg|contend|maintain", "condemn.critic_of": CRITIC_GATE, "support.admirer_of": r"admirer of|champion of|defender of|supporter of|backer of", "condemn.fronted_critic": CRITIC_GATE, "condemn.is_critic": CRITIC_GATE,
     "condemn.says_wrong": r"interference|meddling|disinformation|propaganda|destabili|hybrid|subversion|sabotage|espionage|blackmail", "condemn.opposes_act": r"oppos", "trade.pair_concluded": r"conclusion of", "trade.list_between": r"between", "ally.signed_including": r"including|such as|among them",
     "meet.spent_in": r"spent|spend", "sanctions.decision_by": r"decision by|move by", "trade.said_with": r"said|stated|says|noted|added|warned", "condemn.pair_each_other": r"each other|one another|insult|barbs|recrimination|jabs|blame|criticism|accusations",

@@ -100,7 +100,7 @@ INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …": the head of the state before "whose"
 WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
-ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?P<title>{TITLES}),\s+{_WHO}")
+ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -132,6 +132,8 @@ FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 # ... though after "ties with X over", "sanctions against X for", "its" is X's
 OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|because of|due to)\s+$")
+# ... nor an actor inside a relative clause: "Hezbollah, which is backed by Iran, lost its leader"
+IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;«»]*$")
 # ... nor the striker in "Israeli and US strikes on its nuclear sites"
 STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)\s+")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
@@ -396,7 +398,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)
-            who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State",)) else None
+            who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State", "Organization")) else None
             if who is not None:
                 lead(match, who, of.ids[0])
     for match in POSSESSIVE_LEADER.finditer(masked.text) if "»'s «" in text or "»’s «" in text or "» of «" in text or "» of the «" in text else ():
@@ -603,7 +605,8 @@ def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -
         mention = masked.mention(slot.group(1))
         if _kind_ok(ctx, mention, ("State", "Organization", "Bloc")) and \
                 not NOT_ANTECEDENT.search(masked.text, 0, slot.start()) and \
-                not STRIKER_OF_ITS.fullmatch(masked.text, slot.end(), start):
+                not STRIKER_OF_ITS.fullmatch(masked.text, slot.end(), start) and \
+                not (IN_RELATIVE.search(masked.text, 0, slot.start()) and "," in masked.text[slot.end():start]):
             antecedent = mention
             if ctx.kind(mention.ids[0]) == "State":
                 state = mention

@@ -307,9 +307,10 @@ COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
 
-def readings(masked: Masked) -> list[tuple[str, Callable[[int], int]]]:
-    """The masked text, and the same without its asides, each with a map to masked positions."""
-    out: list[tuple[str, Callable[[int], int]]] = [(masked.text, lambda pos: pos)]
+def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple[int, int]]]]:
+    """The masked text, and the same without its asides, each with a map to masked positions and
+    the masked spans it leaves out."""
+    out: list[tuple[str, Callable[[int], int], list[tuple[int, int]]]] = [(masked.text, lambda pos: pos, [])]
     cuts = [(m.start(), m.end()) for m in ASIDE.finditer(masked.text)]
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
@@ -332,7 +333,7 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int]]]:
         def to_masked(pos: int) -> int:
             short, full = kept[bisect_right(starts, pos) - 1]
             return full + (pos - short)
-        out.append((text, to_masked))
+        out.append((text, to_masked, cuts))
     return out
 
 
@@ -341,14 +342,17 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     if len({i for m in masked.mentions for i in m.ids}) < 2:
         return []  # every relation joins two distinct actors
     found: dict[tuple, Found] = {}
-    for text, to_masked in readings(masked):
-        _extract_from(masked, text, to_masked, ctx, found)
+    for text, to_masked, cuts in readings(masked):
+        _extract_from(masked, text, to_masked, ctx, found, cuts)
     return _without_subsumed(list(found.values()))
 
 
 def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ctx: ArticleContext,
-                  found: dict[tuple, Found]) -> None:
+                  found: dict[tuple, Found], cuts: list[tuple[int, int]]) -> None:
     sentence = masked.article[masked.start:masked.end]
+    for a, b in cuts:  # a negation or hedge inside a left-out aside is not this reading's
+        a, b = masked.orig(a) - masked.start, masked.orig(b) - masked.start
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
 
     def orig(pos: int, at_end: bool = False) -> int:
         return masked.orig(to_masked(pos), at_end=at_end)

@@ -1665,4 +1665,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("More than 16,000 US and Filipino troops are taking part in the drills, alongside French and Australian forces.", {("state:PHL", "ALLIED_WITH", "state:USA")}),
     ("They have expelled French troops and turned to Russia for security assistance.", set()),
     ("Iran suspended cooperation with the International Atomic Energy Agency after Israeli and US strikes on its nuclear sites in June.", {("state:ISR", "ATTACKS", "state:IRN"), ("state:USA", "ATTACKS", "state:IRN")}),
+    # session 18 round E (sets 280-285: Xi at the Victory Day parade, Israel and Hezbollah, the US-Ukraine minerals deal, NATO in The Hague, Trump in the Gulf, Kenyan police in Haiti)
+    ("Spain, which had said it could not meet the target, won an exemption that drew criticism from US President Donald Trump.", {("person:donald-trump", "CONDEMNS", "state:ESP"), ("person:donald-trump", "LEADS", "state:USA")}),
+    ("The ceasefire ended more than a year of hostilities between Israel and Hezbollah.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR"), ("state:ISR", "ATTACKS", "org:HEZBOLLAH")}),
+    ("Clashes between Thailand and Cambodia killed 30 people.", {("state:KHM", "ATTACKS", "state:THA"), ("state:THA", "ATTACKS", "state:KHM")}),
+    ("Israel has kept troops in five strategic positions inside southern Lebanon despite the deal.", {("state:ISR", "DEPLOYS_TROOPS", "state:LBN")}),
+    ("Hezbollah, which is backed by Iran, was severely weakened during the war, losing its longtime leader Hassan Nasrallah.", {("person:hassan-nasrallah", "LEADS", "org:HEZBOLLAH"), ("state:IRN", "SUPPORTS", "org:HEZBOLLAH")}),
+    ("On Thursday, Putin and Xi held talks in the Kremlin and pledged to deepen their no-limits partnership.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("state:CHN", "ALLIED_WITH", "state:RUS")}),
+    ("Russia supplies China with crude oil and natural gas through the Power of Siberia pipeline.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
+    ("Trump then travelled to Qatar, where Emir Sheikh Tamim bin Hamad Al Thani hosted him.", {("person:donald-trump", "MEETS", "person:tamim-bin-hamad-al-thani"), ("person:donald-trump", "MEETS", "state:QAT"), ("person:tamim-bin-hamad-al-thani", "LEADS", "state:QAT")}),
+    ("The UN peacekeeping force UNIFIL has about 10,000 troops in southern Lebanon.", {("org:UNIFIL", "DEPLOYS_TROOPS", "state:LBN")}),
+    ("Haitian Prime Minister Garry Conille thanked Kenya for standing with Haiti.", {("person:garry-conille", "LEADS", "state:HTI"), ("state:KEN", "SUPPORTS", "state:HTI")}),
 ]
