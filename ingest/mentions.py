@@ -32,7 +32,8 @@ DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|k
 BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "government", "capitals", "partners",
               "backers", "donors", "intelligence", "weapons", "arms", "tanks", "jets", "missiles", "aid", "support",
               "pressure", "criticism", "condemnation", "accusations", "demands", "embargo", "embargoes", "restrictions",
-              "military", "troops", "forces", "envoys", "ministers", "negotiators", "states"}
+              "military", "troops", "forces", "envoys", "ministers", "negotiators", "states", "ally", "allies", "powers",
+              "nations", "countries"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ATTITUDE_BEFORE = re.compile(r"(?:\b[Pp]ro|\b[Aa]nti)-$")
 NON_BEFORE = re.compile(r"\b[Nn]on-$")

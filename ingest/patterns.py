@@ -309,6 +309,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.using_as_base", r"{S}\s+(?:[\w-]+\s+){0,2}?{TR}\s+{pre}(?:us(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing))\s+(?:the\s+)?{T}\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:base|hub|staging (?:ground|area)|launch(?:ing)? pad)\b"),
     # "Rwanda agreed to withdraw its troops from Congo" (whatever the mood: the troops are there)
     ("DEPLOYS_TROOPS", "troops.withdraw_from", r"{S}\s+{pre}(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?\s+(?:out|back)|evacuat(?:es?|ed|ing))\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+(?:\w+\s+)?from\s+(?:the\s+)?{reg}{T}"),
+    # "said French troops would have to leave his country" (whatever the mood: they are there)
+    ("DEPLOYS_TROOPS", "troops.to_leave", r"{S}\s+{TR}\s+(?:(?:would|will|must|should|had|have|has|to|were|was|are|is|been|being|asked|ordered|told)\s+){0,4}(?:leave|left|leaving|quit|withdraw\s+from|pull\s+out\s+of|depart\s+from)\s+(?:the\s+)?{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
@@ -565,6 +567,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:[^;.]|«\d+»){0,80}?\s(?:is|was|are|were|constitutes|constituted|represents|represented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")(?:[^«»”\"]|«\d+»){0,80}?[”\"]?,?\s+(?:said|says|stated|declared|added)\s+(?:the\s+(?:office|government|ministry|spokes\w+)\s+(?:of|for)\s+)?(?:the\s+)?{S}"),
     # "Iran recalled its ambassadors to Britain, France and Germany for consultations in protest"
     ("CONDEMNS", "condemn.recalled_in_protest", r"{S}\s+{pre}(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing))\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|high commissioners?)\s+(?:to|from|in)\s+(?:the\s+)?{T}\s(?:[^;.«»]){0,40}?\bin\s+protest\b"),
+    # "France and Germany warned the United States against threatening the borders of a NATO member"
+    ("CONDEMNS", "condemn.warned_against", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}\s+against\s+\w+ing\b"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
@@ -808,6 +812,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.met_where_signed", r"{S}\s+{pre}(?:met|meets|hosted|hosts|received|visited)\s+(?:with\s+)?{T}\s(?:[^;.«»]|«\d+»){0,60}?,?\s+(?:where|and)\s+(?:they|the two(?:\s+(?:leaders|sides|men|presidents|ministers))?)\s+(?:also\s+)?(?:signed|sealed|inked|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + ALLY_N),
     # "Trump then travelled to Qatar, where Emir Tamim hosted him": "him" is the sentence's traveller
     ("MEETS", "meet.where_hosted_him", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,80}?,\s+where\s+(?:[^;.«»,]{0,30}?\s)?{T}\s+(?:hosted|welcomed|received|greeted|met(?:\s+with)?|hugged|embraced)\s+(?:him|her)\b"),
+    # "Anwar Ibrahim hosted the talks in Putrajaya between X and Y"
+    ("MEETS", "meet.hosted_talks_between", r"{S}\s+{pre}(?:hosted|hosts|hosting|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in\s+[A-Z][\w-]+\s+)?between\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
     ("MEETS", "meet.at_residence", r"(?:\A[\s“\"]*|\b)(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch)\s+at\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|palace|office|estate|dacha|ranch)\b(?:[^«»;.,]|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
@@ -942,6 +948,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?P<v>cementing|forging|sealing|signing|formali[sz]ing|concluding)\s+(?:an?\s+|the\s+)?(?:new\s+|landmark\s+|historic\s+)?" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}"),
     # "Japan, together with our ally, the U.S., is determined …"
     ("ALLIED_WITH", "ally.together_with_ally", r"{S}\s*,\s+(?:together|along)\s+with\s+(?:our|its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+(?:the\s+)?{T}"),
+    # "Chad is a key Western ally", "Israel is a close US ally"
+    ("ALLIED_WITH", "ally.is_demonym_ally", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one\s+of\s+(?:the\s+)?)?(?:(?:key|close|closest|major|staunch|staunchest|important|longtime|long-time|loyal|strong|reliable|traditional|strategic)\s+)*{T}\s+(?:treaty\s+|military\s+)?all(?:y|ies)\b(?!\s+(?:of|and)\b)"),
+    # "Wellington and Canberra are close defence partners"
+    ("ALLIED_WITH", "ally.pair_defence_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have\s+been)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e|security|military|strategic)\s+(?:partners|allies)\b(?!\s+(?:of|with|to|for)\b)"),
     ("ALLIED_WITH", "ally.adj_ally", r"{S}\s+(?:(?:close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)?all(?:y|ies)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.together", r"{P}\s+{pre}(?:patrolled|patrol|exercised|drilled|trained|sailed|flew)\s(?:(?:[^«»;.]|«\d+»){0,60}?\s)?together\b"),
     # "agreed to elevate their relations to a comprehensive strategic partnership"

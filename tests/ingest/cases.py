@@ -1676,4 +1676,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Trump then travelled to Qatar, where Emir Sheikh Tamim bin Hamad Al Thani hosted him.", {("person:donald-trump", "MEETS", "person:tamim-bin-hamad-al-thani"), ("person:donald-trump", "MEETS", "state:QAT"), ("person:tamim-bin-hamad-al-thani", "LEADS", "state:QAT")}),
     ("The UN peacekeeping force UNIFIL has about 10,000 troops in southern Lebanon.", {("org:UNIFIL", "DEPLOYS_TROOPS", "state:LBN")}),
     ("Haitian Prime Minister Garry Conille thanked Kenya for standing with Haiti.", {("person:garry-conille", "LEADS", "state:HTI"), ("state:KEN", "SUPPORTS", "state:HTI")}),
+    # session 18 round F (sets 286-291: Azerbaijan and Russia, the Nile dam, Greenland, Thailand and Cambodia, France leaving Chad and Senegal, Chinese drills in the Tasman Sea)
+    ("Chad is a key Western ally in the fight against Islamist militants in the Sahel.", {("bloc:WEST", "ALLIED_WITH", "state:TCD")}),
+    ("Israel is a close US ally.", {("state:ISR", "ALLIED_WITH", "state:USA")}),
+    ("Wellington and Canberra are close defence partners.", {("state:AUS", "ALLIED_WITH", "state:NZL")}),
+    ("Chadian President Mahamat Idriss Deby visited Moscow in January and met Vladimir Putin.", {("person:mahamat-idriss-deby", "LEADS", "state:TCD"), ("person:mahamat-idriss-deby", "MEETS", "person:vladimir-putin"), ("person:mahamat-idriss-deby", "MEETS", "state:RUS")}),
+    ("France and Germany warned the United States against threatening the sovereign borders of a fellow NATO member.", {("state:DEU", "CONDEMNS", "state:USA"), ("state:FRA", "CONDEMNS", "state:USA")}),
+    ("Malaysian Prime Minister Anwar Ibrahim hosted the talks in Putrajaya between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet.", {("person:anwar-ibrahim", "LEADS", "state:MYS"), ("person:anwar-ibrahim", "MEETS", "person:hun-manet"), ("person:anwar-ibrahim", "MEETS", "person:phumtham-wechayachai"), ("person:hun-manet", "LEADS", "state:KHM"), ("person:hun-manet", "MEETS", "person:phumtham-wechayachai"), ("person:phumtham-wechayachai", "LEADS", "state:THA")}),
+    ("On the same day, Senegalese President Bassirou Diomaye Faye said French troops would have to leave his country.", {("person:bassirou-diomaye-faye", "LEADS", "state:SEN"), ("state:FRA", "DEPLOYS_TROOPS", "state:SEN")}),
 ]
