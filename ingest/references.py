@@ -43,8 +43,11 @@ THE_KINGDOM = re.compile(r"(?<=\s)(?P<ref>the (?:(?:Gulf|oil-rich|desert|Hashemi
 # "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory)\s+){0,2}"
-                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion))\b"
+                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?))\b"
                          r"(?!\s+(?:on|against|by|of|in|at|near|targeting)\b|['’]s?\b)")
+# "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
+LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
+                      r"(?:[\w,-]+\s+){0,6}?(?:missiles?|rockets?|tests?|launch(?:es)?|satellites?|ICBMs?)\b")
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
 THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
@@ -122,6 +125,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         speaker = masked.mention(found.group("who"))
         if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in SPEAKER_KINDS:
             add(found, speaker.ids)
+    for found in LAUNCHED.finditer(masked.text) if " launched " in masked.text or "test" in masked.text or " fired " in masked.text else ():
+        ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
     _remember_states(out, ctx)
     return out
 

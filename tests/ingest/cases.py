@@ -1684,4 +1684,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France and Germany warned the United States against threatening the sovereign borders of a fellow NATO member.", {("state:DEU", "CONDEMNS", "state:USA"), ("state:FRA", "CONDEMNS", "state:USA")}),
     ("Malaysian Prime Minister Anwar Ibrahim hosted the talks in Putrajaya between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet.", {("person:anwar-ibrahim", "LEADS", "state:MYS"), ("person:anwar-ibrahim", "MEETS", "person:hun-manet"), ("person:anwar-ibrahim", "MEETS", "person:phumtham-wechayachai"), ("person:hun-manet", "LEADS", "state:KHM"), ("person:hun-manet", "MEETS", "person:phumtham-wechayachai"), ("person:phumtham-wechayachai", "LEADS", "state:THA")}),
     ("On the same day, Senegalese President Bassirou Diomaye Faye said French troops would have to leave his country.", {("person:bassirou-diomaye-faye", "LEADS", "state:SEN"), ("state:FRA", "DEPLOYS_TROOPS", "state:SEN")}),
+    # session 18 round G (sets 292-297: negated and hedged statements, BRICS in Kazan, Netanyahu at the White House, North Korean launches, the Gaza ceasefire, Pakistan and the Taliban)
+    ("Turkish President Recep Tayyip Erdogan, whose country is a NATO member, also attended and met Putin.", {("person:recep-tayyip-erdogan", "LEADS", "state:TUR"), ("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin"), ("state:TUR", "MEMBER_OF", "org:NATO")}),
+    ("North Korea launched several short-range ballistic missiles into the sea off its east coast on Wednesday, South Korea's military said. Seoul, Tokyo and Washington condemned the launches as a violation of UN Security Council resolutions.", {("state:JPN", "CONDEMNS", "state:PRK"), ("state:KOR", "CONDEMNS", "state:PRK"), ("state:USA", "CONDEMNS", "state:PRK")}),
+    ("North Korea has been under UN sanctions since its first nuclear test in 2006.", {("org:UN", "SANCTIONS", "state:PRK")}),
+    ("The war began when Hamas-led militants attacked southern Israel on October 7, 2023.", {("org:HAMAS", "ATTACKS", "state:ISR")}),
+    ("France and the United Kingdom recognised the State of Palestine at the UN General Assembly in September.", {("state:FRA", "SUPPORTS", "state:PSE"), ("state:GBR", "SUPPORTS", "state:PSE")}),
+    ("The US does not recognise Russia's annexation of Crimea.", set()),
 ]
