@@ -43,8 +43,7 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß
 
 
 def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", _fold(text).lower()).strip("-")
 
 
 def key_of(text: str) -> tuple[str, ...]:
@@ -56,9 +55,21 @@ ARTICLE_HYPHEN = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ul"}
 
 
 def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """`key`, and the same without the hyphen after an Arabic article ("al-Assad" -> "al Assad")."""
+    """`key`, the same in plain letters ("Chișinău" -> "Chisinau"), and the same without the hyphen after
+    an Arabic article ("al-Assad" -> "al Assad")."""
     if not key:
         return []
+    plain_letters = tuple(_fold(t) or t for t in key)
+    if plain_letters == key:
+        return _hyphen_spellings(key)
+    return list(dict.fromkeys([*_hyphen_spellings(key), *_hyphen_spellings(plain_letters)]))
+
+
+def _fold(token: str) -> str:
+    return unicodedata.normalize("NFKD", token.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+
+
+def _hyphen_spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     if "-" not in key[1:-1]:
         return [key]
     plain = tuple(t for i, t in enumerate(key) if not (t == "-" and 0 < i < len(key) - 1 and key[i - 1] in ARTICLE_HYPHEN))

@@ -311,6 +311,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.withdraw_from", r"{S}\s+{pre}(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?\s+(?:out|back)|evacuat(?:es?|ed|ing))\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+(?:\w+\s+)?from\s+(?:the\s+)?{reg}{T}"),
     # "said French troops would have to leave his country" (whatever the mood: they are there)
     ("DEPLOYS_TROOPS", "troops.to_leave", r"{S}\s+{TR}\s+(?:(?:would|will|must|should|had|have|has|to|were|was|are|is|been|being|asked|ordered|told)\s+){0,4}(?:leave|left|leaving|quit|withdraw\s+from|pull\s+out\s+of|depart\s+from)\s+(?:the\s+)?{reg}{T}"),
+    # "About 1,500 Russian troops are stationed in Transnistria, a breakaway region of Moldova"
+    ("DEPLOYS_TROOPS", "troops.stationed_in_place_of", r"{S}\s+{TR}\s+(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+(?:still\s+)?(?:stationed|deployed|based)\s+in\s+(?:[A-Z][\w'’-]+\s*){1,3},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:region|province|enclave|territory|city|town|port|area)\s+(?:of|in)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
@@ -322,6 +324,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.led_coalition_fighting", r"{S}-led\s+(?:[\w-]+\s+){0,2}?coalition\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:fighting|fought|fights|battling|battled|bombing|bombed|against)\s+(?:the\s+)?{T}"),
     # "M23 rebels seized Goma, the largest city in eastern Congo": a named place of the state, taken
     ("ATTACKS", "attack.seized_place_of", r"{S}\s+{pre}(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took\s+(?:control\s+of\s+)?|tak(?:es|ing)\s+(?:control\s+of\s+)?|overr(?:an|un|uns|unning)|conquer(?:ed|s|ing)?)\s+(?:[A-Z][\w'’-]+\s*){1,3},\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|province|region|hub|stronghold|village|district)\s+(?:in|of)\s+{reg}{T}"),
+    # "Ecuadorian police stormed the Mexican embassy in Quito": force against the state's mission
+    ("ATTACKS", "attack.stormed_embassy", r"{S}\s+(?:(?:police|security\s+forces|forces|troops|soldiers|agents|officers|protesters)\s+)?{pre}(?:stormed|storms|storming|raided|raids|raiding|attacked)\s+(?:the\s+)?{T}\s+(?:embassy|consulate|diplomatic\s+mission)\b"),
+    # "Nigeria is battling Islamist insurgencies by Boko Haram"
+    ("ATTACKS", "attack.battling_insurgency_by", r"{S}\s+{pre}(?:battl|fight|fought|combat|confront)\w*\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:insurgenc(?:y|ies)|rebellions?|uprisings?)\s+(?:by|of|from|led\s+by)\s+(?:the\s+)?{T}"),
     # "Turkey shot down a Russian warplane", "a US jet downed a Syrian regime fighter": a state's aircraft shot down
     # (not drones or missiles, which are often another's make: "shot down Iranian drones")
     ("ATTACKS", "attack.shot_down", r"{S}(?:{poss})?\s+{pre}(?:shot|shoots?|shooting|downed|downs|downing)\s+(?:down\s+)?(?:an?\s+|the\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d+)\s+)?"
@@ -435,6 +441,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "OFAC has designated X under Executive Order 14024", "is designating X for undermining …" (not "designated X as …")
     # "North Korea has been under UN sanctions since 2006", "Iran remains under US sanctions"
     ("SANCTIONS", "sanctions.under", r"{T}\s+{pre}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|came|comes|fell|falls|stays?|stayed)\s+under\s+(?:(?:heavy|tough|sweeping|international|crippling|severe|strict)\s+)*{S}\s+(?:[\w-]+\s+)?(?:sanctions|embargo)\b"),
+    # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
+    ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:exports|imports|trade|shipments)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
     ("SANCTIONS", "sanctions.designated", r"{S}\s+{pre}designat(?:es|ed|ing)\s+(?:the\s+)?{T}(?!,?\s+(?:as|an?|the|its|their)\b)"),
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:on\s+)?\w+day\s+(?=targeting))?(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|for)\s+" + IN_ACTOR),
@@ -571,6 +579,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.recalled_in_protest", r"{S}\s+{pre}(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing))\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|high commissioners?)\s+(?:to|from|in)\s+(?:the\s+)?{T}\s(?:[^;.«»]){0,40}?\bin\s+protest\b"),
     # "France and Germany warned the United States against threatening the borders of a NATO member"
     ("CONDEMNS", "condemn.warned_against", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}\s+against\s+\w+ing\b"),
+    # "called the raid (= Ecuador) a flagrant violation of international law": an act judged, named by its doer
+    ("CONDEMNS", "condemn.called_judgment", r"{S}\s+{pre}(?:called|calls|describ(?:ed|es)|branded|brands|termed|terms)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)|authoritarian)"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
@@ -642,7 +652,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Sandu, a staunch critic of the Kremlin", "A vocal critic of Russia, … Sandu has …"
     ("CONDEMNS", "condemn.critic_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}"),
     ("CONDEMNS", "condemn.fronted_critic", r"\A[\s“\"]*(?:An?|The|As an?)\s+(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}[^;]{0,120}?,\s+{S}\s"),
-    ("CONDEMNS", "condemn.is_critic", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?" + CRITIC_OF + r"{T}"),
+    ("CONDEMNS", "condemn.is_critic", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?" + CRITIC_OF + r"{T}"),
     # "President Erdogan, blasting Israel's ongoing aggression in Gaza, said …"
     ("CONDEMNS", "condemn.participle_aside", r"{S}\s*,\s+(?:blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating)\s+(?:the\s+)?{T}"),
     # "Turkey reported $5.4 billion in exports to Israel"
@@ -696,6 +706,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.admirer_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:admirer|champion|defender|supporter|backer)\s+of\s+(?:the\s+)?{T}"),
     # "France and the United Kingdom recognised the State of Palestine": a state's recognition
     ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as|government|authorities|annexation)\b)"),
+    # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
+    ("SUPPORTS", "support.in_solidarity", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+solidarity\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:new|interim|transitional|legitimate|elected|internationally recognised|internationally recognized)\s+(?:government|authorities|leadership)\s+(?:in|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)(?!\s+(?:resolution|draft|proposal|motion|text|initiative)\b)"),  # not "defend Syria's Druze minority", not "a backed UN resolution"
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed|issued)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolutions?|statements?|declarations?|motions?)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
@@ -791,7 +803,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?[“\"]?(?:meetings?|talks|phone calls?|calls|conversations?|discussions?)[”\"]?\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "a recent phone conversation Trump had with Putin"
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b)"),
+    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b|\s+(?:[\w-]+\s+)?(?:assistance|aid|support|help|decision|move|offer|proposal|plan|initiative|statement|announcement|efforts?|investments?|sanctions|role|participation|involvement|mediation|pledges?|commitments?)\b)"),
     # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
     ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?(?<!affiliated)(?<!associated)(?<!linked)(?<!aligned)(?<!allied)(?<!tied)\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation|chat)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
@@ -1068,6 +1080,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.surpassed_as", r"{S}\s+{pre}(?:surpass|overt[ao]ok|replac|emerg)\w*\s+(?:the\s+)?(?:«\d+»\s+)?as\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:trading|trade)\s+partner\s+(?:of|for)\s+(?:the\s+)?{T}"),
     # "Russia supplies China with crude oil and natural gas"
     ("TRADES_WITH", "trade.supplies_with", r"{S}\s+{tpre}(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing))\s+(?:the\s+)?{T}\s+with\s+(?:[\w-]+\s+){0,3}?(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]ers?|electricity|uranium|food|goods)\b"),
+    # "China has been Nigeria's largest source of imports"
+    ("TRADES_WITH", "trade.poss_source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:[\w-]+\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:source|supplier|market)\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:imports|exports|goods)\b"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?(?!\s+(?:restrictions|controls|curbs|bans?|licen[cs]es?|permits?)\b(?!-))\s{G}\bto\s+(?:the\s+)?{T}"),
     # "more than 75% of Canada's exports go to the U.S."
@@ -1155,9 +1169,9 @@ GATES = {
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of|military sales|military donor|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
     "DEPLOYS_TROOPS": r"troop|contractor|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
-    "ATTACKS": r"invad|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
+    "ATTACKS": r"invad|storm|battl|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|shot|shoot|downed|downing|downs",
-    "SANCTIONS": r"restrict|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
+    "SANCTIONS": r"restrict|imports|exports|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
     "CONDEMNS": r"resolution against|react|not fulfil|not honou|not respected|mistake|blunder| error|harbou|harbor|shelter|sponsor|hit back at|hits back at|hitting back at|called in the|calls in the|calling in the|call in the|called out|calls out|calling out|call out|outrage|confront|complain|discontent|had failed|has failed|have failed|rebuke|condemn|in protest|repudiation|regret|raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam|critics of|opponents of|rails against|railed against|railing against|decertif|murder|invaded|sniped|sparred|feuded|bickered|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|object|unjustified|untenable|unfounded|groundless|baseless|affront|infringement|no right|no business|reject|dismiss|rebuff|threat|provocat|harass|intimidat|bull|hostil|incursion|violation|annex|occupation|aggress|blast|denounc|critici|accus|blam|slam|rebuk|censur|castigat|lambast|decr|chastis|protest|summon|charg|lash|hit out|hits out|hitting out|allegation|claims|pushback|backlash|complaint|alleg|claims|insist|contend|oppos|critic of|opponent of|interference|meddling|disinformation|propaganda|destabili|subversion|sabotage|espionage|insult|barbs|recrimination|jabs|each other|one another|attack|responsible|disappointment|displeasure|dismay|anger|indignation|disapproval|dissatisfaction|accountable|liable|culpable|" + JUDGMENTS + "|" + EPITHETS,
     "SUPPORTS": r"support|recogni|congratulat|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",

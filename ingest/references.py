@@ -41,7 +41,7 @@ THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation)
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
 THE_KINGDOM = re.compile(r"(?<=\s)(?P<ref>the (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
 # "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned
-THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over))\w*\s+"
+THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory)\s+){0,2}"
                          r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?))\b"
                          r"(?!\s+(?:on|against|by|of|in|at|near|targeting)\b|['’]s?\b)")
@@ -152,7 +152,7 @@ def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleCo
 def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
     """Who made the attack "the strikes" names: those of the last attack stated in like words, a few sentences back."""
     stem = head.replace("air ", "").replace("air", "").rstrip("s")[:6]  # strike, attack, raid, bombin/bombar, offens, ...
-    stems = ("strik", "struck") if stem == "strike" else (stem[:4],)  # "Israel struck …": "the strikes"
+    stems = ("strik", "struck") if stem == "strike" else ("raid", "storm") if stem == "raid" else (stem[:4],)  # "Israel struck …": "the strikes"
     for number, _, words in reversed(ctx.attacks):
         if ctx.sentence_no - number > 5:
             break

@@ -100,7 +100,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan imports liquefied natural gas from Australia.", {("state:JPN", "TRADES_WITH", "state:AUS")}),
     ("Brazil exported record volumes of soybeans to China last year.", {("state:BRA", "TRADES_WITH", "state:CHN")}),
     ("German exports to the United States fell in May.", {("state:DEU", "TRADES_WITH", "state:USA")}),
-    ("The European Union banned imports from Russia.", set()),
+    ("The European Union banned imports from Russia.", {("org:EU", "SANCTIONS", "state:RUS")}),  # no trade; an import ban is a sanction (since session 18)
     ("Russia exports fighter jets to India.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
     ("South Korea filed a formal protest with Japan over the textbook.", {("state:KOR", "CONDEMNS", "state:JPN")}),
     ("Poland summoned Russia's ambassador after the incident.", {("state:POL", "CONDEMNS", "state:RUS")}),
@@ -1691,4 +1691,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The war began when Hamas-led militants attacked southern Israel on October 7, 2023.", {("org:HAMAS", "ATTACKS", "state:ISR")}),
     ("France and the United Kingdom recognised the State of Palestine at the UN General Assembly in September.", {("state:FRA", "SUPPORTS", "state:PSE"), ("state:GBR", "SUPPORTS", "state:PSE")}),
     ("The US does not recognise Russia's annexation of Crimea.", set()),
+    # session 18 round H (sets 298-303: Ecuador raids the Mexican embassy, China and Lithuania, Biden in Hanoi, Turkey halts trade with Israel, Moldova, Nigeria and Trump)
+    ("Mexico broke off diplomatic relations with Ecuador on Saturday after Ecuadorian police stormed the Mexican embassy in Quito. Mexican President Andres Manuel Lopez Obrador called the raid an authoritarian act and a flagrant violation of international law. Brazil, Colombia, Chile and Argentina condemned the raid.", {("person:andres-manuel-lopez-obrador", "CONDEMNS", "state:ECU"), ("person:andres-manuel-lopez-obrador", "LEADS", "state:MEX"), ("state:ARG", "CONDEMNS", "state:ECU"), ("state:BRA", "CONDEMNS", "state:ECU"), ("state:CHL", "CONDEMNS", "state:ECU"), ("state:COL", "CONDEMNS", "state:ECU"), ("state:ECU", "ATTACKS", "state:MEX")}),
+    ("Macron called Germany a key partner.", set()),
+    ("Nicaragua also broke off relations with Ecuador in solidarity with Mexico.", {("state:NIC", "SUPPORTS", "state:MEX")}),
+    ("Beijing has since blocked imports of Lithuanian goods and pressured multinational companies to cut ties with the Baltic state.", {("state:CHN", "SANCTIONS", "state:LTU")}),
+    ("Turkey has halted all exports and imports to and from Israel until a permanent ceasefire is reached in Gaza.", {("state:TUR", "SANCTIONS", "state:ISR")}),
+    ("Lithuania, a member of NATO and the EU, has been one of the most outspoken critics of Beijing in Europe.", {("state:LTU", "CONDEMNS", "state:CHN"), ("state:LTU", "MEMBER_OF", "org:EU"), ("state:LTU", "MEMBER_OF", "org:NATO")}),
+    ("About 1,500 Russian troops are stationed in Transnistria, a breakaway region of Moldova.", {("state:RUS", "DEPLOYS_TROOPS", "state:MDA")}),
+    ("Chisinau has accused Moscow of plotting to overthrow its government.", {("state:MDA", "CONDEMNS", "state:RUS")}),
+    ("China has been Nigeria's largest source of imports for years.", {("state:CHN", "TRADES_WITH", "state:NGA")}),
+    ("Tinubu's spokesman said Nigeria welcomed US assistance in fighting terrorism.", set()),
+    ("Nigeria is battling Islamist insurgencies by Boko Haram in the northeast.", {("state:NGA", "ATTACKS", "org:BOKO_HARAM")}),
 ]
