@@ -77,8 +77,11 @@ REASON_BREAK = re.compile(r"\b(?:because(?:\s+of)?|thanks\s+to)\b", re.I)
 # measures that someone blocked or rejected were not taken ("Beijing has blocked new UN sanctions", "EU aid");
 # by type, because a veto's own "blocked" is its trigger
 _BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)|"
-                      r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
-BLOCKED_BEFORE = {"SANCTIONS": _BLOCKED, "SUPPORTS": _BLOCKED}  # "Hungary blocked EU aid to Ukraine"
+                      r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|delay(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
+# ... and aid or sanctions cut or withheld ("Trump cut US aid to South Africa"; not "cut the flow of drones X supplies")
+_CUT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|delay(?:s|ed|ing)?|"
+                  r"cut(?:s|ting)?|withh[eo]ld(?:s|ing)?|froze|freez(?:es|ing))\b[^.;«»]*$", re.I)
+BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT}  # "Hungary blocked EU aid to Ukraine"
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"
 BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}
 BLOCKED_CHARS = 25

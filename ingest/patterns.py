@@ -197,7 +197,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.agreement_to_buy", r"{T}\s+{pre}(?:sign|signs|signed|signing|reached|struck|sealed|inked|concluded|hailed|welcomed|announced)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{S}\s+to\s+(?:buy|purchase|acquire|procure|import)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b"),
     # "Pyongyang sent troops to Russia's Kursk region and provided the Russian army with artillery shells"
     ("SUPPLIES_ARMS", "arms.and_provided_with", r"{S}\s+{pre}[a-z]+\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:also\s+)?(?P<v>provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|equipp(?:ed|ing)|arm(?:ed|ing))\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,2}?with\s{g}\b{W}\b"),
-    ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:the\s+)?{S}"),
+    ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:both\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?|handovers?|hand-overs?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Chinese military sales to Bangladesh"
     ("SUPPLIES_ARMS", "arms.military_sales", r"{S}(?:{poss})?\s+(?:military|defen[cs]e)\s+(?:sales|exports|supplies|deliveries|transfers)\s+to\s+(?:the\s+)?{T}"),
@@ -393,8 +393,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the M23 seized large parts of eastern DR Congo"
     ("ATTACKS", "attack.seized_parts", r"{S}\s+{pre}(?:(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|overr[au]n)(?:\s+control\s+of)?|(?:took|taken|tak(?:e|es|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing))\s+control\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+|«\d+»-[\w-]+\s+){0,3}?(?:parts|swathes|swaths|areas|chunks|territory|towns|cities|regions|zone|area|province|region|border)\s+(?:of|in)\s+{reg}{T}"),
     # "clashes between M23 fighters and Congolese forces": each attacks the other
-    ("ATTACKS", "attack.clashes_between", r"\b(?:clash(?:es)?|fighting|battles?|hostilities)\s+between\s+(?:the\s+)?{S}" + FIGHTERS + r"\s+and\s+(?:the\s+)?{T}" + FIGHTERS + r""),
-    ("ATTACKS", "attack.clashes_between_back", r"\b(?:clash(?:es)?|fighting|battles?|hostilities)\s+between\s+(?:the\s+)?{T}" + FIGHTERS + r"\s+and\s+(?:the\s+)?{S}" + FIGHTERS + r""),
+    ("ATTACKS", "attack.clashes_between", r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+between\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{S}" + FIGHTERS + r"\s+and\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{T}" + FIGHTERS + r""),
+    ("ATTACKS", "attack.clashes_between_back", r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+between\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{T}" + FIGHTERS + r"\s+and\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{S}" + FIGHTERS + r""),
     # "Israel occupied parts of the Golan plateau in 1967 from Syria", "captured the town from Ukraine"
     ("ATTACKS", "attack.taken_from", r"{S}\s+{pre}(?:occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|annex(?:es|ed|ing)?|wrest(?:s|ed|ing)?)\s+(?:[^«»;.]{0,50}?\s)?from\s+(?:the\s+)?{T}(?!\s+(?:forces|troops|army)\b)"),
     # "Israel responded with airstrikes in Syrian capital Damascus", "intervened with a series of airstrikes targeting Damascus"
@@ -409,7 +409,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.weapon_fired_by_hit", r"\b(?:missiles?|rockets?|drones?|projectiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?{qual}{S}\s+(?:[\w-]+\s+)?(?:that\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|into|inside)\s+(?:the\s+)?{T}"),
     # "Israeli forces struck Yemen's port city of Hodeidah, targeting the Iran-backed Houthis"
     ("ATTACKS", "attack.participle_targeting", r"{lead}(?![^;.]*\b(?:sanction|tariff|restriction|embargo|export control|penalt)){S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>targeting|hitting|striking|bombing|pounding)\s+(?:the\s+)?{qual}{T}(?!{poss})"),
-    ("ATTACKS", "attack.clashes_between_pair", r"\b(?:clash(?:es)?|fighting|battles?|hostilities)\s+between\s+(?:the\s+)?{P}(?!{poss})"),
+    ("ATTACKS", "attack.clashes_between_pair", r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+between\s+(?:the\s+)?{P}(?!{poss})"),
     ("ATTACKS", "attack.traded", r"{P}\s+{pre}(?:traded|trade|trading|exchanged|exchange|exchanging)\s+(?:[\w-]+\s+)?(?:fire|strikes|blows|rocket fire|artillery fire|attacks)\b"),
     # "128 attacks carried out by Turkey in northeastern Syria", "strikes by U.S. aircraft on the Pakistani side"
     ("ATTACKS", "attack.by_in", r"\b(?:strikes?|airstrikes?|air strikes?|drone strikes?|missile strikes?|attacks?|raids?|bombings?|shelling|incursions?|assaults?|operations?)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?{S}\s+(?:[\w-]+\s+){0,5}?(?:(?:on|against)\s+«\d+»\s+(?:[\w-]+\s+){0,2}?)?(?:in|on|against|inside)\s+{reg}{T}(?!-)"),
@@ -581,6 +581,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.warned_against", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}\s+against\s+\w+ing\b"),
     # "called the raid (= Ecuador) a flagrant violation of international law": an act judged, named by its doer
     ("CONDEMNS", "condemn.called_judgment", r"{S}\s+{pre}(?:called|calls|describ(?:ed|es)|branded|brands|termed|terms)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)|authoritarian)"),
+    # "South Africa's genocide case against Israel", "its case against Israel at the ICJ"
+    ("CONDEMNS", "condemn.case_against", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|complaint)\s+against\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
@@ -705,7 +707,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Milei, a vocal admirer of Trump"
     ("SUPPORTS", "support.admirer_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:admirer|champion|defender|supporter|backer)\s+of\s+(?:the\s+)?{T}"),
     # "France and the United Kingdom recognised the State of Palestine": a state's recognition
-    ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as|government|authorities|annexation)\b)"),
+    ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\b)|government|authorities|annexation)\b)"),
     # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
     ("SUPPORTS", "support.in_solidarity", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+solidarity\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:new|interim|transitional|legitimate|elected|internationally recognised|internationally recognized)\s+(?:government|authorities|leadership)\s+(?:in|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)(?!\s+(?:resolution|draft|proposal|motion|text|initiative)\b)"),  # not "defend Syria's Druze minority", not "a backed UN resolution"
@@ -830,6 +832,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.where_hosted_him", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,80}?,\s+where\s+(?:[^;.«»,]{0,30}?\s)?{T}\s+(?:hosted|welcomed|received|greeted|met(?:\s+with)?|hugged|embraced)\s+(?:him|her)\b"),
     # "Anwar Ibrahim hosted the talks in Putrajaya between X and Y"
     ("MEETS", "meet.hosted_talks_between", r"{S}\s+{pre}(?:hosted|hosts|hosting|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in\s+[A-Z][\w-]+\s+)?between\s+(?:the\s+)?{T}"),
+    # "Burhan visited Cairo in August for talks with President Abdel Fattah el-Sisi"
+    ("MEETS", "meet.visit_for_talks_with", r"{S}\s+{pre}(?:visited|visits|travell?ed\s+to|flew\s+to|arrived\s+in|went\s+to)\s+(?:«\d+»|[A-Z][\w-]+)\s(?:[^;.«»]){0,30}?\bfor\s+(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?{T}"),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
     ("MEETS", "meet.at_residence", r"(?:\A[\s“\"]*|\b)(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch)\s+at\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|palace|office|estate|dacha|ranch)\b(?:[^«»;.,]|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
@@ -1036,7 +1040,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia has become one of the leading oil suppliers to China and India"
     ("TRADES_WITH", "trade.supplier_to", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:oil|gas|energy|crude|grain|wheat|LNG|coal|fuel)\s+suppliers?\s+(?:to|for|of)\s+(?:the\s+)?{T}"),
     # "Trump engaged in discussions that culminated in separate trade agreements with Cambodia, Thailand and Malaysia"
-    ("TRADES_WITH", "trade.agreements_with", r"{S}\s+{pre}(?:[^«»;.]{0,60}?\s)?(?:signed|reached|struck|concluded|sealed|culminat\w+ in|agreed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|economic|commercial)\s+(?:deals?|agreements?|pacts?|accords?)\s+with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.agreements_with", r"{S}\s+{pre}(?:[^«»;.]{0,60}?\s)?(?:signed|reached|struck|concluded|sealed|culminat\w+ in|agreed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|economic|commercial)\s+(?:and\s+investment\s+)?(?:deals?|agreements?|pacts?|accords?|partnerships?)\s+with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged|(?:expand|deepen|strengthen|boost|bolster|develop|build)(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
     # "India and the EU announced the conclusion of negotiations for a landmark trade deal"
@@ -1091,6 +1095,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Turkey, as a NATO member, has delayed …"
     # "Turkish President Erdogan, whose country is a NATO member, also attended"
     ("MEMBER_OF", "member.whose_country", r"{S}\s*,\s+whose\s+(?:country|nation|government)\s+(?:is|was|remains|has\s+been)\s+(?:also\s+)?(?:a|an)\s+(?:(?:founding|full|key|fellow)\s+)?{T}\s+(?:member|ally)\b"),
+    # "Orban, whose country holds the rotating EU presidency": only a member holds it
+    ("MEMBER_OF", "member.holds_presidency", r"{S}\s*,?\s+{pre}(?:holds?|held|holding|took\s+over|takes\s+over|assumed|assumes)\s+(?:the\s+)?(?:rotating\s+)?(?:six-month\s+)?{T}\s+(?:presidency|chairmanship)\b"),
     ("MEMBER_OF", "member.as_member", r"{S}\s*,\s+as\s+(?:a|an|the)\s+(?:(?:founding|full|key|fellow|longtime|long-standing)\s+)?{T}\s+(?:member(?:\s+(?:state|country|nation))?|ally)\s*,"),
     # "the last remaining NATO member that has not approved Sweden's bid is Hungary"
     ("MEMBER_OF", "member.member_that_is", r"\b(?:the\s+)?(?:only|last|sole|last\s+remaining|remaining)\s+{T}\s+(?:member(?:\s+(?:state|country|nation))?|ally)\s+(?:that|which|who|to)\b(?:[^;.]|«\d+»){0,60}?\s(?:is|was|remains)\s+(?:the\s+)?{S}"),
@@ -1169,7 +1175,7 @@ GATES = {
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of|military sales|military donor|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
     "DEPLOYS_TROOPS": r"troop|contractor|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
-    "ATTACKS": r"invad|storm|battl|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
+    "ATTACKS": r"invad|storm|battl|conflict|hostilit|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|shot|shoot|downed|downing|downs",
     "SANCTIONS": r"restrict|imports|exports|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
@@ -1179,7 +1185,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"trad|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"presidency|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 
 
@@ -1244,7 +1250,7 @@ RULE_GATES = {
     "support.resolution": r"resolution|statement|declaration|motion",
     "member.congratulated": r"accession|admission|entry|joining|becoming", "member.admission_of": r"admission of|accession of|entry of",
     "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier",
-    "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with", "support.participle": r"praising |lauding |commending |backing ",
+    "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with|partnership with|partnerships with", "support.participle": r"praising |lauding |commending |backing ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
     "meet.discussed_with": r"discuss", "meet.described": r"face-to-face with|meeting with|talks with|call with|conversation with|discussions with|discussion with|summit with",
     "meet.was_in_and_met": r" and met| and held talks| and later met| and then met| and also met| and had| and held", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",

@@ -1703,4 +1703,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China has been Nigeria's largest source of imports for years.", {("state:CHN", "TRADES_WITH", "state:NGA")}),
     ("Tinubu's spokesman said Nigeria welcomed US assistance in fighting terrorism.", set()),
     ("Nigeria is battling Islamist insurgencies by Boko Haram in the northeast.", {("state:NGA", "ATTACKS", "org:BOKO_HARAM")}),
+    # session 18 round I (sets 304-309: Banjska, the Washington trilateral, Sudan's war, Orban's peace mission, Western Sahara, the US and South Africa)
+    ("Trump cut US aid to South Africa in February over a land expropriation law and its genocide case against Israel.", {("state:ZAF", "CONDEMNS", "state:ISR")}),
+    ("Hungary has refused to send weapons to Ukraine and has delayed EU aid to Kyiv.", set()),
+    ("The European Union signed a clean trade and investment partnership with South Africa.", {("org:EU", "TRADES_WITH", "state:ZAF")}),
+    ("Serbia has been buying arms from both Russia and China in recent years.", {("state:CHN", "SUPPLIES_ARMS", "state:SRB"), ("state:RUS", "SUPPLIES_ARMS", "state:SRB")}),
+    ("The conflict between the Sudanese army and the paramilitary Rapid Support Forces erupted on April 15.", {("org:RSF", "ATTACKS", "state:SDN"), ("state:SDN", "ATTACKS", "org:RSF")}),
+    ("More than 100 countries, including the United States, recognise Kosovo as an independent state. Washington recognised Kosovo as an independent state in 2008.", {("state:USA", "SUPPORTS", "state:XKX")}),
+    ("Burhan visited Cairo in August for talks with President Abdel Fattah el-Sisi.", {("person:abdel-fattah-al-burhan", "MEETS", "person:abdel-fattah-el-sisi"), ("person:abdel-fattah-al-burhan", "MEETS", "state:EGY"), ("person:abdel-fattah-el-sisi", "LEADS", "state:EGY")}),
+    ("Orban, whose country holds the rotating EU presidency, called his trips a peace mission.", {("state:HUN", "MEMBER_OF", "org:EU")}),
 ]
