@@ -48,6 +48,9 @@ UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still
 # an attack that was ended or halted took place: "the ceasefire ended a year of hostilities between X and Y"
 STOPPED_STILL_HAPPENED = {"ATTACKS"}
 STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a|an|the|its|their|\w+)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:war|hostilities|conflict|fighting|clashes)\b)", re.I)
+# a presence or role denied or left unconfirmed
+UNCONFIRMED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:not|never)\s+(?:\w+\s+)?(?:confirm|acknowledg|admit)\w*)\s+(?:the\s+)?"
+                                r"(?:(?:presence|deployment|existence|involvement|participation|use)\s+of\s+)?$", re.I)
 # an indefinite act that only could happen: "a Chinese attack on Taiwan could trigger a military response"
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
@@ -91,6 +94,12 @@ WISHED_BEFORE = {"MEMBER_OF": re.compile(r"\b(?:support|back|endors|call(?:s|ed|
 WISHED_CHARS = 60
 
 
+def unconfirmed(sentence: str, match_start: int) -> bool:
+    """Whether what starts at `match_start` is denied or left unconfirmed, whatever presupposes it:
+    "has not confirmed the presence of North Korean troops in Russia"."""
+    return UNCONFIRMED_BEFORE.search(sentence, 0, match_start) is not None
+
+
 @lru_cache(maxsize=4096)  # several rules of a type often match the same words: their mood is read once
 def modality(sentence: str, match_start: int, trigger_end: int, type_name: str | None = None,
              verb_start: int | None = None, match_end: int | None = None) -> str:
@@ -127,6 +136,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
                 window = window[:start] + " " * (end - start) + window[end:]
     if LIKELY_AFTER.match(sentence, trigger_end) and type_name != "TRADES_WITH":  # "trade is expected to hit $200bn"
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
+    if unconfirmed(sentence, match_start):
+        return "negated"
     if match_end is not None and MODAL_AFTER.match(sentence, match_end) and INDEFINITE_BEFORE.search(sentence, 0, match_start):
         return "hedged"  # "said a Chinese attack on Taiwan could trigger a response": a supposed act
     if match_end is not None and UNDECIDED_AFTER.match(sentence, match_end):

@@ -80,7 +80,7 @@ ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|(?:air ?)?strike|invasion|offensive|assault|war)s? (?:on|against|into)",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}invasions? (?:of|in)",
-              "waged? war (?:on|against)", "declared war on", "(?:went|goes|go|going|gone) to war (?:against|with)", "fir(?:ed|es|ing) (?:on|upon)",
+              "waged? war (?:on|against)", "declared war on", r"fought (?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?wars? (?:with|against)", "(?:went|goes|go|going|gone) to war (?:against|with)", "fir(?:ed|es|ing) (?:on|upon)",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
 STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(?:s|ed|ing)?", "shell(?:s|ed|ing)", "ambush(?:es|ed|ing)?",
@@ -197,6 +197,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.agreement_to_buy", r"{T}\s+{pre}(?:sign|signs|signed|signing|reached|struck|sealed|inked|concluded|hailed|welcomed|announced)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{S}\s+to\s+(?:buy|purchase|acquire|procure|import)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b"),
     # "Pyongyang sent troops to Russia's Kursk region and provided the Russian army with artillery shells"
     ("SUPPLIES_ARMS", "arms.and_provided_with", r"{S}\s+{pre}[a-z]+\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:also\s+)?(?P<v>provid(?:ed|es|ing)|suppl(?:ied|ies|ying)|equipp(?:ed|ing)|arm(?:ed|ing))\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,2}?with\s{g}\b{W}\b"),
+    # "India has also become a major supplier of artillery and rocket systems to Yerevan"
+    ("SUPPLIES_ARMS", "arms.supplier_of_to", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?|exporters?|sources?)\s+of\s{g}\b{W}\b{g}\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:both\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?|handovers?|hand-overs?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Chinese military sales to Bangladesh"
@@ -313,6 +315,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.to_leave", r"{S}\s+{TR}\s+(?:(?:would|will|must|should|had|have|has|to|were|was|are|is|been|being|asked|ordered|told)\s+){0,4}(?:leave|left|leaving|quit|withdraw\s+from|pull\s+out\s+of|depart\s+from)\s+(?:the\s+)?{reg}{T}"),
     # "About 1,500 Russian troops are stationed in Transnistria, a breakaway region of Moldova"
     ("DEPLOYS_TROOPS", "troops.stationed_in_place_of", r"{S}\s+{TR}\s+(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+(?:still\s+)?(?:stationed|deployed|based)\s+in\s+(?:[A-Z][\w'’-]+\s*){1,3},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:region|province|enclave|territory|city|town|port|area)\s+(?:of|in)\s+{reg}{T}"),
+    # "demanded the immediate withdrawal of North Korean troops from Russia" (whatever the mood: they are there)
+    ("DEPLOYS_TROOPS", "troops.withdrawal_of", r"\bwithdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?(?:[\d,]+\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+from\s+(?:the\s+)?{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
@@ -707,7 +711,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Milei, a vocal admirer of Trump"
     ("SUPPORTS", "support.admirer_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:admirer|champion|defender|supporter|backer)\s+of\s+(?:the\s+)?{T}"),
     # "France and the United Kingdom recognised the State of Palestine": a state's recognition
-    ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\b)|government|authorities|annexation)\b)"),
+    ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\b)|government|authorities|annexation)\b)(?!\s+(?!(?:at|in|on|as|and|after|before|last|this|during|since|from|with|by|officially|formally|sovereignty|claims?|independence|statehood)\b)[a-z])"),
     # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
     ("SUPPORTS", "support.in_solidarity", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+solidarity\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:new|interim|transitional|legitimate|elected|internationally recognised|internationally recognized)\s+(?:government|authorities|leadership)\s+(?:in|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)(?!\s+(?:resolution|draft|proposal|motion|text|initiative)\b)"),  # not "defend Syria's Druze minority", not "a backed UN resolution"
@@ -834,6 +838,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.hosted_talks_between", r"{S}\s+{pre}(?:hosted|hosts|hosting|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in\s+[A-Z][\w-]+\s+)?between\s+(?:the\s+)?{T}"),
     # "Burhan visited Cairo in August for talks with President Abdel Fattah el-Sisi"
     ("MEETS", "meet.visit_for_talks_with", r"{S}\s+{pre}(?:visited|visits|travell?ed\s+to|flew\s+to|arrived\s+in|went\s+to)\s+(?:«\d+»|[A-Z][\w-]+)\s(?:[^;.«»]){0,30}?\bfor\s+(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?{T}"),
+    # "Trudeau raised the matter with Indian Prime Minister Narendra Modi"
+    ("MEETS", "meet.raised_with", r"{S}\s+{pre}rais(?:ed|es|ing)\s+(?:the|this|that|his|her|its|their)\s+(?:[\w-]+\s+)?(?:matter|issue|case|concerns?|question)\s+(?:directly\s+|personally\s+)?with\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
     ("MEETS", "meet.at_residence", r"(?:\A[\s“\"]*|\b)(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch)\s+at\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|palace|office|estate|dacha|ranch)\b(?:[^«»;.,]|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
@@ -1086,6 +1092,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.supplies_with", r"{S}\s+{tpre}(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing))\s+(?:the\s+)?{T}\s+with\s+(?:[\w-]+\s+){0,3}?(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]ers?|electricity|uranium|food|goods)\b"),
     # "China has been Nigeria's largest source of imports"
     ("TRADES_WITH", "trade.poss_source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:[\w-]+\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:source|supplier|market)\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:imports|exports|goods)\b"),
+    # "Georgia's largest trading partners are Turkey, Russia and China"
+    ("TRADES_WITH", "trade.poss_partners_are", r"{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:trading|trade|economic|commercial)\s+partners\s+(?:are|were|include|included)\s+(?:the\s+)?{S}"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?(?!\s+(?:restrictions|controls|curbs|bans?|licen[cs]es?|permits?)\b(?!-))\s{G}\bto\s+(?:the\s+)?{T}"),
     # "more than 75% of Canada's exports go to the U.S."

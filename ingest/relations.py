@@ -13,7 +13,7 @@ from ingest.gates import Gates
 from ingest.literals import required
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
-from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality
+from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality, unconfirmed
 from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, compile_gates, compile_patterns
 from ingest.vocabulary import TYPES, canonical_pair
 
@@ -184,7 +184,7 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # illegitimate actions by the ICC," Rubio said)
 # two leaders who sign or attend together meet; a longer list only shared an occasion
 TWO_ONLY_RULES = {"meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
-PRESUPPOSING_RULES = {"troops.withdraw_from", "troops.to_leave",  # "agreed to withdraw its troops from Congo": they are there
+PRESUPPOSING_RULES = {"troops.withdraw_from", "troops.to_leave", "troops.withdrawal_of",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
@@ -484,7 +484,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 verb_start = orig(match.end("pre")) - masked.start  # the second verb of a coordinated pair has its own mood
             if verb_start is None and groups.get("v") is not None:  # a rule that marks its verb
                 verb_start = orig(match.start("v")) - masked.start
-            mood = "asserted" if rule in PRESUPPOSING_RULES else \
+            mood = ("negated" if unconfirmed(sentence, start - masked.start) else "asserted") if rule in PRESUPPOSING_RULES else \
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start,
                          end - masked.start)
             detail = _detail(type_name, masked.article[start:end])

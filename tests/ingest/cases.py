@@ -1712,4 +1712,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("More than 100 countries, including the United States, recognise Kosovo as an independent state. Washington recognised Kosovo as an independent state in 2008.", {("state:USA", "SUPPORTS", "state:XKX")}),
     ("Burhan visited Cairo in August for talks with President Abdel Fattah el-Sisi.", {("person:abdel-fattah-al-burhan", "MEETS", "person:abdel-fattah-el-sisi"), ("person:abdel-fattah-al-burhan", "MEETS", "state:EGY"), ("person:abdel-fattah-el-sisi", "LEADS", "state:EGY")}),
     ("Orban, whose country holds the rotating EU presidency, called his trips a peace mission.", {("state:HUN", "MEMBER_OF", "org:EU")}),
+    # session 18 round J (sets 310-315: Canada and India, Georgia's EU talks, French howitzers for Armenia, Venezuela's election, North Korean troops in Russia, the Solomon Islands pact)
+    ("The Kremlin has not confirmed the presence of North Korean troops in Russia.", set()),
+    ("South Korea summoned the Russian ambassador on Monday and demanded the immediate withdrawal of North Korean troops from Russia.", {("state:KOR", "CONDEMNS", "state:RUS"), ("state:PRK", "DEPLOYS_TROOPS", "state:RUS")}),
+    ("The United States recognised Venezuelan opposition candidate Edmundo Gonzalez as the winner of the election.", set()),
+    ("The United States recognised Moroccan sovereignty over Western Sahara in 2020.", {("state:USA", "SUPPORTS", "state:MAR")}),
+    ("Trudeau raised the matter with Indian Prime Minister Narendra Modi at the G20 summit in New Delhi.", {("person:justin-trudeau", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "LEADS", "state:IND")}),
+    ("Russia, which fought a brief war with Georgia in 2008, still keeps troops in the breakaway regions of Abkhazia and South Ossetia.", {("state:RUS", "ATTACKS", "state:GEO")}),
+    ("Georgia's largest trading partners are Turkey, Russia and China.", {("state:CHN", "TRADES_WITH", "state:GEO"), ("state:GEO", "TRADES_WITH", "state:RUS"), ("state:GEO", "TRADES_WITH", "state:TUR")}),
+    ("India has also become a major supplier of artillery and rocket systems to Yerevan.", {("state:IND", "SUPPLIES_ARMS", "state:ARM")}),
 ]
