@@ -1721,4 +1721,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia, which fought a brief war with Georgia in 2008, still keeps troops in the breakaway regions of Abkhazia and South Ossetia.", {("state:RUS", "ATTACKS", "state:GEO")}),
     ("Georgia's largest trading partners are Turkey, Russia and China.", {("state:CHN", "TRADES_WITH", "state:GEO"), ("state:GEO", "TRADES_WITH", "state:RUS"), ("state:GEO", "TRADES_WITH", "state:TUR")}),
     ("India has also become a major supplier of artillery and rocket systems to Yerevan.", {("state:IND", "SUPPLIES_ARMS", "state:ARM")}),
+    # session 18 round K (sets 316-321: wire copy with datelines and quotes: ATACMS on Bryansk, US-China export controls, mpox aid for Congo, Israel strikes Iran, the US swap line for Argentina, October 7)
+    ("\"China firmly opposes the U.S. abuse of export controls,\" ministry spokesperson He Yadong told reporters.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("Washington added dozens of Chinese companies to its entity list on Tuesday, restricting their access to American technology.", {("state:USA", "SANCTIONS", "state:CHN")}),
+    ("China donated medical supplies worth $2 million to Congo in September.", {("state:CHN", "SUPPORTS", "state:COD")}),
+    ("Argentina's President Javier Milei met U.S. President Donald Trump at the White House last week, days after Washington agreed a $20 billion currency swap line with Buenos Aires.", {("person:donald-trump", "LEADS", "state:USA"), ("person:donald-trump", "MEETS", "person:javier-milei"), ("person:javier-milei", "LEADS", "state:ARG"), ("state:USA", "SUPPORTS", "state:ARG")}),
+    ("The first U.S. shipment of munitions arrived in Israel on Tuesday night, the Israeli military said.", {("state:USA", "SUPPLIES_ARMS", "state:ISR")}),
+    ("Japan pledged to donate 3 million mpox vaccine doses to Congo.", set()),
 ]
