@@ -104,7 +104,7 @@ class ArticleContext:
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
     state_counts: dict[str, int] = field(default_factory=dict)  # how often each state was named so far
     last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named
-    last_lists: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the last list of n states ("Britain, France and Germany")
+    last_lists: dict[int, tuple[tuple[str, ...], int]] = field(default_factory=dict)  # the last list of n states ("Britain, France and Germany"), and its sentence
     leading_state: str | None = None                              # the first state of the last sentence naming one
     last_org: str | None = None                                   # the organisation named last
     last_council: str | None = None                               # the council (UN Security Council, ...) named last

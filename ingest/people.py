@@ -126,6 +126,8 @@ FRONTED_PHRASE = re.compile(r"[\s“\"]*(?:After|Following|During|Before|Upon|Ah
 MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b")
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)*$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+INSTITUTION_WORDS = {"Bank", "Fund", "Council", "Organization", "Organisation", "Union", "Agency", "Court", "Commission",
+                     "Group", "Forum", "Institute", "Ministry", "Party", "Committee", "Assembly", "Parliament", "Office", "Force"}
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
@@ -304,6 +306,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         name = match.group("name")
         if name.split()[0] in _NOT_NAMES or (" " not in name and name.endswith("ly")):
             return None  # "Recently, Japanese leaders …": an adverb, not a name
+        if name.split()[-1] in INSTITUTION_WORDS:
+            return None  # "head of the BRICS New Development Bank": a body, not a person
         if headline():
             return None  # "Syria's President Condemns Israeli Strikes": in a headline every word is capitalised
         return _new_leader(name, ctx)

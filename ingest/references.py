@@ -82,7 +82,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             add(found, two)
     for found in SEVERAL.finditer(masked.text) if ctx.last_lists else ():
         if listed := ctx.last_lists.get(NUMBERS[found.group("n")]):
-            add(found, listed)
+            add(found, listed[0])
     for found in THE_NATION.finditer(masked.text):
         at = masked.orig(found.start())
         # (not a seat, "the Pentagon", nor the subject of the verb right before: "the U.S. gave the
@@ -142,9 +142,12 @@ def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleCo
                                                          and not CLAUSE_BREAK.search(masked.article, m.end, at)):
             for recent in (named, near, here):
                 ctx.remember(recent, m.ids[0])
+    pair = ctx.last_lists.get(2)
+    if len(here) < 2 and pair and ctx.sentence_no - pair[1] in (1, 2):
+        return pair[0]  # "… Finland and Sweden joining NATO. Erdogan accused the two Nordic countries"
     near = here if len(here) >= 2 else near
-    if len(near) >= 2:
-        main = sorted(near, key=lambda i: (ctx.state_counts.get(i, 0), near.index(i)))[-2:]
+    if len(near) >= 2:  # (on a tie, those named first)
+        main = sorted(near, key=lambda i: (ctx.state_counts.get(i, 0), -near.index(i)))[-2:]
         return tuple(i for i in near if i in main)
     return tuple(named[-2:]) if len(named) >= 2 else ()
 
@@ -169,8 +172,13 @@ def names_a_pair(text: str, start: int, end: int) -> bool:
 def remember_lists(mentions: list[Mention], ctx: ArticleContext) -> None:
     """Keep the last list of n states for "the three countries" later on."""
     for mention in mentions:
-        if mention.form == "group" and all(ctx.kind(i) == "State" for i in mention.ids):
-            ctx.last_lists[len(mention.ids)] = mention.ids
+        if mention.form != "group":
+            continue
+        # (leaders listed stand for their states: "Pashinyan and Aliyev signed … The two countries")
+        states = tuple(i if ctx.kind(i) == "State" else ctx.state_of_leader(i) if ctx.kind(i) == "Leader" else None
+                       for i in mention.ids)
+        if all(states) and len(set(states)) == len(states):
+            ctx.last_lists[len(states)] = (states, ctx.sentence_no)
 
 
 def _one_state(mention: Mention, ctx: ArticleContext) -> bool:
@@ -204,7 +212,16 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]
     if states:
         ctx.leading_state = states[0]
-        ctx.last_sentence_states = list(dict.fromkeys(states))
-    for state in states:
+    # (a leader stands for his state among the states named: "X met Congolese President Y … The two countries")
+    named = [state for m in sorted(mentions, key=lambda m: m.start) if (state := _state_named(m, ctx))]
+    if named:
+        ctx.last_sentence_states = list(dict.fromkeys(named))
+    for state in named:
         ctx.remember(ctx.recent_states, state)
         ctx.state_counts[state] = ctx.state_counts.get(state, 0) + 1
+
+
+def _state_named(mention: Mention, ctx: ArticleContext) -> str | None:
+    if _one_state(mention, ctx):
+        return mention.ids[0]
+    return ctx.state_of_leader(mention.ids[0]) if _one_of_kind(mention, "Leader", ctx) else None

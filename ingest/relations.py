@@ -115,7 +115,8 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
 # "warned «China» about their defence treaty with …": "their" is others', so the actor is an object
 THEIR_AFTER_PREPOSITION = re.compile(r"(?:about|over|regarding)\s+their\s")
 # "«Western» officials say are armed by …": officials of the actor report what others are
-REPORTERS_SAY = re.compile(r"(?:officials?|sources|experts|analysts|diplomats|intelligence)\s+(?:\w+ly\s+)?(?:say|says|said|believe|believes|claim|claims|allege|alleges)\b")
+REPORTERS_SAY = re.compile(r"(?:officials?|sources|experts|analysts|diplomats|intelligence)\s+(?:\w+ly\s+)?(?:say|says|said|believe|believes|claim|claims|allege|alleges)\b|"
+                           r"(?:say|said|believe|claim|allege)s?\b(?=\s*$|\s+(?:are|is|was|were|have|has|had)\b)")  # "rebels, which Kinshasa and the UN say are backed by Rwanda"
 # "blamed X for sheltering and supporting Y": two gerunds of a charge, not the actor's own acts
 GERUNDS_OF_CHARGE = re.compile(r"(?:for|of)\s+\w+ing\s+and\s+$")
 # "makers that the US said directly helped Russia": the actor only reports the verb's act
