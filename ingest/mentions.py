@@ -106,7 +106,7 @@ class ArticleContext:
     last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named
     last_lists: dict[int, tuple[tuple[str, ...], int]] = field(default_factory=dict)  # the last list of n states ("Britain, France and Germany"), and its sentence
     leading_state: str | None = None                              # the first state of the last sentence naming one
-    last_org: str | None = None                                   # the organisation named last
+    recent_orgs: list[str] = field(default_factory=list)         # organisations named so far, most recent last
     last_council: str | None = None                               # the council (UN Security Council, ...) named last
     regime_state: str | None = None
     sentence_no: int = 0                                          # the sentence being read

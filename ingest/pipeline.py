@@ -110,8 +110,8 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
         found += [(f.type, f.source, f.target, f.rule, f.modality, f.span, f.detail) for f in extract(masked, ctx)]
         if not found:
             continue
-        ctx.attacks += [(ctx.sentence_no, f[1], doc.text[f[5][0]:f[5][1]].lower())
-                        for f in found if f[0] == "ATTACKS" and f[4] == "asserted"]
+        ctx.attacks += [(ctx.sentence_no, f[1], ("sanctions: " if f[0] == "SANCTIONS" else "") + doc.text[f[5][0]:f[5][1]].lower())
+                        for f in found if f[0] in ("ATTACKS", "SANCTIONS") and f[4] == "asserted"]
         sentence = doc.text[start:end]
         when = sentence_date(sentence, doc.date)
         for type_name, source, target, rule, mood, span, detail in found:

@@ -41,10 +41,11 @@ THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation)
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
 THE_KINGDOM = re.compile(r"(?<=\s)(?P<ref>the (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
 # "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned
+# ("… the illegal unilateral sanctions": the sanctioner named last)
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s))\w*\s+"
-                         r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory)\s+){0,2}"
-                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?))\b"
-                         r"(?!\s+(?:on|against|by|of|in|at|near|targeting)\b|['’]s?\b)")
+                         r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
+                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions))\b"
+                         r"(?!\s+(?:on|against|by|of|in|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
                       r"(?:[\w,-]+\s+){0,6}?(?:missiles?|rockets?|tests?|launch(?:es)?|satellites?|ICBMs?)\b")
@@ -94,7 +95,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     for found in THE_BLOC.finditer(masked.text):
-        org = _last_before(mentions, masked.orig(found.start()), "Organization", ctx) or ctx.last_org
+        # (a bloc or alliance is no court, agency or armed group; "the group" may be an armed one)
+        fits = _groups_fit if found.group("ref").lower().endswith("group") else _blocs_fit
+        org = _last_before(mentions, masked.orig(found.start()), "Organization", ctx, fits) or \
+            next((o for o in reversed(ctx.recent_orgs) if fits(o, ctx)), None)
         if org:
             add(found, (org,))
     for found in THE_COUNCIL.finditer(masked.text):
@@ -194,6 +198,19 @@ def _titled(entity_id: str, word: str, ctx: ArticleContext) -> bool:
     return entity is not None and any(word in name for name in (entity.name, *entity.aliases))
 
 
+NOT_BLOCS = {"court", "UN agency", "UN organ", "UN-related", "UN peacekeeping mission", "financial", "EU institution"}
+
+
+def _groups_fit(entity_id: str, ctx: ArticleContext) -> bool:
+    entity = ctx.gaz.entities.get(entity_id)
+    return entity is None or dict(entity.props).get("orgType") not in NOT_BLOCS
+
+
+def _blocs_fit(entity_id: str, ctx: ArticleContext) -> bool:
+    entity = ctx.gaz.entities.get(entity_id)
+    return _groups_fit(entity_id, ctx) and (entity is None or dict(entity.props).get("orgType") != "armed group")
+
+
 def _is_council(entity_id: str, ctx: ArticleContext) -> bool:
     return "Council" in ctx.name(entity_id)
 
@@ -206,7 +223,9 @@ def _last_before(mentions: list[Mention], at: int, kind: str, ctx: ArticleContex
 
 def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
     # (located capitals never reach here: dictionary_mentions drops them)
-    ctx.last_org = _last_before(mentions, max((m.end for m in mentions), default=0), "Organization", ctx) or ctx.last_org
+    for m in sorted(mentions, key=lambda m: m.start):
+        if _one_of_kind(m, "Organization", ctx):
+            ctx.remember(ctx.recent_orgs, m.ids[0])
     end = max((m.end for m in mentions), default=0)
     ctx.last_council = _last_before(mentions, end, "Organization", ctx, _is_council) or ctx.last_council
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]

@@ -23,6 +23,7 @@ PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|
 VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|"
                       r"governments?|militar(?:y|ies)|arm(?:y|ies)|nav(?:y|ies)|peoples|ministry|regime|administration|cabinet)\s+(?:of|from)\s+(?:the\s+)?$|"
                       r"\bspokes(?:person|man|woman|people|men|women)\s+(?:of|for|from)\s+(?:the\s+)?$|"  # "a spokesperson for «0»"
+                      r"\b(?:rebels|fighters|forces|militants|militias|troops|coalition|alliance|groups?)\s+(?:led|headed|commanded)\s+by\s+(?:the\s+)?$|"  # "rebels led by «HTS» seized"
                       r"\b(?:jets?|fighters?|warplanes?|planes?|aircraft|drones?|troops|soldiers|forces|units?|warships?|vessels?)\s+of\s+(?:the\s+)?$", re.I)  # "F-16 jet fighters of the Turkish army bombed"
 WITH_ING = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$", re.I)  # (also "a response to the Iranian regime providing …")
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
