@@ -219,10 +219,24 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
             hit = _longer_same_actor(hit, i, tokens, lowered, ctx)
             found.append(hit[1])
             free = i + hit[0]
+            if hit[0] == 2:
+                _family_name_first(hit[1], lowered[i], ctx)
     found = [m for m in found if not m.located]
     if len(found) > 1:
         found = _qualified_groups(found, text, ctx)
     return _described(found, text, start, ctx) if " of " in low else found
+
+
+# where the family name comes first: "Li Qiang … Kishida and Li held a meeting"
+FAMILY_NAME_FIRST = {"state:CHN", "state:TWN", "state:KOR", "state:PRK"}
+
+
+def _family_name_first(mention: Mention, first: str, ctx: ArticleContext) -> None:
+    """A known leader of a family-name-first state named in full: his family name alone is him for the rest of the article."""
+    entity_id = mention.ids[0]
+    if ctx.kind(entity_id) == "Leader" and (first,) not in ctx.gaz.surfaces and (first,) not in ctx.extra_surfaces \
+            and ctx.state_of_leader(entity_id) in FAMILY_NAME_FIRST:
+        ctx.extra_surfaces[(first,)] = entity_id
 
 
 def _qualified_groups(found: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:

@@ -105,7 +105,7 @@ NOT_NOUN = (r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagain
             r"(?!(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbeing ))(?:\w+ed|struck|hit)\b)")
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?)"
 SHOT_AIRCRAFT = r"(?:(?:fighter|military|spy|surveillance|reconnaissance|cargo|transport)\s+)?(?:[A-Z]{1,3}-\d+[A-Z]?s?(?:\s+(?:fighter\s+)?(?:jets?|planes?|aircraft|fighters?|helicopters?|bombers?))?|warplanes?|fighter jets?|jets?|planes?|aircraft|helicopters?|bombers?|fighters?)\b"
-ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|(?:escalation of )?terror(?=\s+against)|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
+ATTACK_N = r"(?:invasion|occupation|annexation|aggression|war of aggression|war|capture(?=\s+of)|seizure(?=\s+of)|(?:escalation of )?terror(?=\s+against)|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", r"agree(?:s|d)?(?=\s+(?:an?|the|its|new|fresh|\d+\w*)\s)",
                 r"reach(?:es|ed|ing)? (?:a\s+)?(?:consensus|(?:an?\s+)?agreement|(?:a\s+)?deal) on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
@@ -126,10 +126,10 @@ MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:i
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"(?:hugg(?:ed|ing)|hugs?|embrac(?:es?|ed|ing))(?=\s+(?:the\s+)?«\d+»)", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
-ALLY_N = (r"(?:(?<!trade )(?<!trading )treat(?:y|ies)|alliances?|no[- ]limits? partnership|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
-          r"(?:comprehensive |strategic |new )?partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
+ALLY_N = (r"(?:(?<!trade )(?<!trading )(?<!investment )(?<!tax )(?<!extradition )treat(?:y|ies)|alliances?|no[- ]limits? partnership|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
+          r"(?:comprehensive |strategic |new )?(?<!economic )(?<!trade )(?<!investment )partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|military (?:agreements?|pacts?)|"
-          r"(?:defen[cs]e|defensive) (?:agreements?|accords?|pacts?|treat(?:y|ies))|security (?:agreements?|accords?|pacts?|treat(?:y|ies))|(?:security|defen[cs]e) and [\w-]+ (?:treat(?:y|ies)|pacts?|agreements?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement))")
+          r"(?:defen[cs]e|defensive) (?:agreements?|accords?|pacts?|treat(?:y|ies))|security (?:agreements?|accords?|pacts?|treat(?:y|ies))|(?:security|defen[cs]e) and [\w-]+ (?:treat(?:y|ies)|pacts?|agreements?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement)|[Uu]nion [Ss]tate)")
 NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|operations?|missions?"
                 r"|summits?|talks|meetings?|efforts?|statements?|calls?|allies|partners|counterparts|leaders|officials"
                 r"|members|forces|troops|coalition|sanctions|declaration|initiative)\b)")
@@ -321,6 +321,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.withdrawal_of", r"\bwithdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?(?:[\d,]+\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+from\s+(?:the\s+)?{reg}{T}"),
     # "Russia, which intervened militarily in Syria in 2015 to prop up Assad"
     ("DEPLOYS_TROOPS", "troops.intervened_in", r"{S}\s+{pre}intervened\s+(?:militarily\s+)?in\s+(?:the\s+)?{reg}{T}(?!{poss})"),
+    # "Belarus allowed Russian troops to use its territory"
+    ("DEPLOYS_TROOPS", "troops.allowed_to_use", r"{T}\s+{pre}(?:allow(?:s|ed|ing)?|let|lets|permit(?:s|ted|ting)?)\s+{S}\s+{TR}\s+to\s+(?:use|operate\s+from|deploy\s+(?:on|in)|enter|cross|be\s+stationed\s+on)\s+(?:its|their)\s+(?:territory|soil|airspace|bases)"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
     ("DEPLOYS_TROOPS", "troops.exchange", r"{T}{poss}\s{x}\bin exchange for\s+(?:the\s+)?(?:deployment of\s+|dispatch of\s+)?{S}\s+{TR}"),
     # ATTACKS
@@ -342,6 +344,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.strikes_on_group_targets", r"{S}\s+{pre}(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|raids?|attacks?)\s+(?:on|against)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?" + STRIKE_OBJECTS + r"\b"),
     # "rebels led by Hayat Tahrir al-Sham seized Damascus": a capital or state taken
     ("ATTACKS", "attack.seized_capital", r"{S}\s+{pre}(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took\s+control\s+of|overr(?:an|un))\s+{T}(?=\s*[,.;]|\s+(?:and|in|on|after|before|last|this|from|as|within)\b)"),
+    # "Russian forces have made slow gains in eastern Ukraine"
+    ("ATTACKS", "attack.gains_in", r"{S}\s+{pre}(?:made|make|makes|making)\s+(?:[\w-]+\s+){0,2}?(?:gains|advances|inroads)\s+(?:in|into)\s+{reg}{T}"),
     # "Turkey shot down a Russian warplane", "a US jet downed a Syrian regime fighter": a state's aircraft shot down
     # (not drones or missiles, which are often another's make: "shot down Iranian drones")
     ("ATTACKS", "attack.shot_down", r"{S}(?:{poss})?\s+{pre}(?:shot|shoots?|shooting|downed|downs|downing)\s+(?:down\s+)?(?:an?\s+|the\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d+)\s+)?"
@@ -711,7 +715,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.accusations_from", r"\b(?:accusations|allegations|charges|claims)\s+(?:from|by)\s+(?:the\s+)?{S}\s+that\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.adj_accusations", r"{S}\s+(?:accusations|allegations|charges)\s+that\s+(?:the\s+)?{T}"),
     # "Yemane blamed \"the new tension in the region\" on Ethiopia"
-    ("CONDEMNS", "condemn.blamed_on", r"{S}\s+{pre}blam(?:e|es|ed|ing)\s+[\"“]?(?:[^«»;.\"“”]){1,60}?[\"”]?\s+on\s+(?:the\s+)?{T}(?!{poss})"),
+    ("CONDEMNS", "condemn.blamed_on", r"{S}\s+{pre}blam(?:e|es|ed|ing)(?:\s+[\"“]?(?:[^«»;.\"“”]){1,60}?[\"”]?)?\s+on\s+(?:the\s+)?{T}(?!{poss})"),  # (also "which Iran blamed on Israel")
     # SUPPORTS
     # "Lai thanked Peña for his support of Taiwan", "… for speaking up for Taiwan": the one thanked supports
     ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:standing|stand)\s+(?:(?:firmly|shoulder\s+to\s+shoulder)\s+)?(?:with|by)\s+|(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leadership|role|efforts?)\s+in\s+)?(?:supporting|backing|defending|helping)\s+)(?:the\s+)?{T}"),
@@ -730,6 +734,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.swap_line", r"{S}\s+{pre}(?:agreed|signed|extended|approved|offered|provided|opened|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:currency\s+)?swap\s+(?:line|deal|agreement|facility)\s+(?:with|for|to)\s+(?:the\s+)?{T}"),
     # "Iran, Assad's other main backer, had sent advisers"
     ("SUPPORTS", "support.apposition_backer", r"{S}\s*,\s+{T}{poss}\s+(?:(?:other|main|chief|key|staunchest|strongest|biggest|closest|principal|most\s+important|last)\s+){0,3}(?:backers?|supporters?|patrons?|sponsors?|benefactors?)\s*,"),
+    # "Israel, with help from the United States, Britain, France and Jordan, said it intercepted …"
+    ("SUPPORTS", "support.with_help_from", r"{T}\s*,\s+with\s+(?:the\s+)?(?:help|support|assistance|backing)\s+(?:from|of)\s+(?:the\s+)?{S}\s*,"),
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:new|interim|transitional|legitimate|elected|internationally recognised|internationally recognized)\s+(?:government|authorities|leadership)\s+(?:in|of)\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)(?!\s+(?:resolution|draft|proposal|motion|text|initiative)\b)"),  # not "defend Syria's Druze minority", not "a backed UN resolution"
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed|issued)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolutions?|statements?|declarations?|motions?)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
@@ -1016,7 +1022,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "This treaty will commit Australia and Indonesia to consult on matters of security"
     ("ALLIED_WITH", "ally.commits_pair", r"\b" + ALLY_N + r"\b[^«»;.]{0,60}?\bcommit(?:s|ted)?\s+{P}\s+to\b"),
     ("ALLIED_WITH", "ally.signed_including", r"{S}\s+{pre}(?:signed|sealed|concluded|forged)\s+(?:[\w-]+\s+){0,3}?" + ALLY_N + r"\s+(?:agreements?\s+)?with\s+[^«»;.]{0,60}?\b(?:including|such as|among them)\s+(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|sealed|seals?|inked|inks?|concluded|forged|formed|agreed|reached|struck|ratified|upgraded|elevated|raised|formali[sz]ed|(?:deepen|strengthen|cement|bolster)(?:s|ed|ing)?)\s(?:(?:[^«»;.]|«\d+»){0,45}?|(?:[^«»;.]|«\d+»){0,70}?\bto\s+the\s+level\s+of\s+(?:an?\s+)?)\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third; "signed a declaration on raising relations to the level of a strategic partnership"
+    ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|sealed|seals?|inked|inks?|concluded|forged|formed|forms?|agreed|reached|struck|ratified|upgraded|elevated|raised|formali[sz]ed|(?:deepen|strengthen|cement|bolster)(?:s|ed|ing)?)\s(?:(?:[^«»;.]|«\d+»){0,45}?|(?:[^«»;.]|«\d+»){0,70}?\bto\s+the\s+level\s+of\s+(?:an?\s+)?)\b" + ALLY_N + r"(?!\s+with\b)"),  # not with a third; "signed a declaration on raising relations to the level of a strategic partnership"
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\b(?:joint|military|naval|combined|bilateral)\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     # "The United States led military exercises in Guyana"
     ("ALLIED_WITH", "ally.exercises_in", r"{S}\s+{pre}(?:led|leads?|leading|conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:military|naval|joint|multinational|combined)\s+(?:[\w-]+\s+)?(?:exercises|drills|manoeuvres|maneuvers|war games)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
@@ -1080,7 +1086,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "boosted by China's purchase of Russian energy"
     ("TRADES_WITH", "trade.purchase_of", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:energy|oil|gas|crude|coal|grain|wheat|goods|products|LNG|fertili[sz]ers?|timber|steel)\b"),
     # "China buys oil from Russia", "were doing business worth billions with Russia", "India's Russian oil imports"
-    ("TRADES_WITH", "trade.buys_from", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans|uranium)\s+from\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.buys_from", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,5}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans|uranium)\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.business_with", r"{S}\s+{tpre}(?:do(?:es|ing)?|did|done)\s+business\s+(?:worth\s+[^«»;.]{0,40}?\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.poss_imports", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]er|timber|steel)\s+(?:imports|purchases)\b"),
     ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
@@ -1205,7 +1211,7 @@ GATES = {
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of|military sales|military donor|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
     "DEPLOYS_TROOPS": r"interven|troop|contractor|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
-    "ATTACKS": r"invad|storm|battl|conflict|hostilit|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
+    "ATTACKS": r"invad|gains in|gains into|advances in|inroads|storm|battl|conflict|hostilit|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|shot|shoot|downed|downing|downs",
     "SANCTIONS": r"restrict|imports|exports|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",
@@ -1213,7 +1219,7 @@ GATES = {
     "SUPPORTS": r"prop up|propped up|props up|propping up|support|recogni|donat|swap line|swap deal|swap agreement|swap facility|congratulat|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"met|meet|chat|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
-    "ALLIED_WITH": r"treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
+    "ALLIED_WITH": r"union state|treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }

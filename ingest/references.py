@@ -45,7 +45,7 @@ THE_KINGDOM = re.compile(r"(?<=\s)(?P<ref>the (?:(?:Gulf|oil-rich|desert|Hashemi
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
                          r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions))\b"
-                         r"(?!\s+(?:on|against|by|of|in|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched)\b|['’]s?\b)")
+                         r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
                       r"(?:[\w,-]+\s+){0,6}?(?:missiles?|rockets?|tests?|launch(?:es)?|satellites?|ICBMs?)\b")
@@ -163,7 +163,7 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
     for number, _, words in reversed(ctx.attacks):
         if ctx.sentence_no - number > 5:
             break
-        if any(s in words for s in stems):
+        if any(s in words for s in stems) or (stem == "attack" and not words.startswith("sanctions: ")):  # "the attack": any
             return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
     return ()
 

@@ -1763,4 +1763,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia still has a naval base at Tartus and an air base at Hmeimim in Syria.", {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
     ("Sanctions were imposed on three Chinese companies by the United States on Wednesday. Beijing condemned the illegal unilateral sanctions.", {("state:CHN", "CONDEMNS", "state:USA"), ("state:USA", "SANCTIONS", "state:CHN")}),
     ("The Malian government called the sanctions adopted by the leaders of ECOWAS illegitimate and illegal.", {("state:MLI", "CONDEMNS", "org:ECOWAS")}),
+    # session 18 round O (sets 340-345: the Trump-Putin call, Modi in the Gulf, Iran's April attack on Israel, Prigozhin in Belarus, the Alaska summit, the Seoul trilateral)
+    ("India and the United Arab Emirates signed a bilateral investment treaty during a visit to Abu Dhabi by Prime Minister Narendra Modi.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:ARE"), ("state:ARE", "MEETS", "state:IND")}),
+    ("India and the UAE are close. The two countries signed a comprehensive economic partnership agreement in 2022.", {("state:ARE", "TRADES_WITH", "state:IND")}),
+    ("India buys most of its liquefied natural gas from Qatar.", {("state:IND", "TRADES_WITH", "state:QAT")}),
+    ("Israel, with help from the United States, Britain, France and Jordan, said it intercepted 99% of the projectiles.", {("state:FRA", "SUPPORTS", "state:ISR"), ("state:GBR", "SUPPORTS", "state:ISR"), ("state:JOR", "SUPPORTS", "state:ISR"), ("state:USA", "SUPPORTS", "state:ISR")}),
+    ("Iran launched more than 300 drones at Israel overnight. U.S. President Joe Biden condemned the attack in the strongest possible terms.", {("person:joe-biden", "CONDEMNS", "state:IRN"), ("person:joe-biden", "LEADS", "state:USA"), ("state:IRN", "ATTACKS", "state:ISR")}),
+    ("The April 1 strike on the consulate, which Iran blamed on Israel, killed seven members of the Revolutionary Guards.", {("state:IRN", "CONDEMNS", "state:ISR")}),
+    ("Wagner fighters had played a key role in Russia's capture of the Ukrainian city of Bakhmut.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Belarus allowed Russian troops to use its territory to invade Ukraine in February 2022.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:RUS", "DEPLOYS_TROOPS", "state:BLR")}),
+    ("Belarus and Russia form a so-called Union State.", {("state:BLR", "ALLIED_WITH", "state:RUS")}),
+    ("Russian forces have made slow gains in eastern Ukraine in recent months.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Chinese Premier Li Qiang met Kishida. Kishida and Li held a separate bilateral meeting on Sunday. Yoon also held talks with Li.", {("person:fumio-kishida", "MEETS", "person:li-qiang"), ("person:li-qiang", "LEADS", "state:CHN"), ("person:li-qiang", "MEETS", "person:yoon-suk-yeol")}),
 ]
