@@ -1775,4 +1775,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Belarus and Russia form a so-called Union State.", {("state:BLR", "ALLIED_WITH", "state:RUS")}),
     ("Russian forces have made slow gains in eastern Ukraine in recent months.", {("state:RUS", "ATTACKS", "state:UKR")}),
     ("Chinese Premier Li Qiang met Kishida. Kishida and Li held a separate bilateral meeting on Sunday. Yoon also held talks with Li.", {("person:fumio-kishida", "MEETS", "person:li-qiang"), ("person:li-qiang", "LEADS", "state:CHN"), ("person:li-qiang", "MEETS", "person:yoon-suk-yeol")}),
+    # session 18 round P (sets 346-349: Biden and Xi at Woodside, the Gaza truce, Chinese and Russian bombers near Alaska, Putin in Hanoi)
+    ("Putin met Communist Party chief Nguyen Phu Trong and President To Lam, and the two sides signed about a dozen agreements.", {("person:nguyen-phu-trong", "MEETS", "person:vladimir-putin"), ("person:to-lam", "MEETS", "person:vladimir-putin")}),
+    ("Relations hit a low in February after the U.S. military shot down a Chinese spy balloon.", {("state:USA", "ATTACKS", "state:CHN")}),
+    ("NATO has described China as a decisive enabler of Russia's war against Ukraine.", {("org:NATO", "CONDEMNS", "state:CHN"), ("state:RUS", "ATTACKS", "state:UKR")}),
 ]
