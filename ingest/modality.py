@@ -25,7 +25,7 @@ BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt|review)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
-LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|"
+LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|inevitable|unthinkable|conceivable|"
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
 # "and" before a second verb of the same subject ("urged talks and then blamed the US")
 AND_THEN = r"\band\s+(?:also\s+|then\s+|later\s+|instead\s+)?"
@@ -52,7 +52,7 @@ STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a
 UNCONFIRMED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:not|never)\s+(?:\w+\s+)?(?:confirm|acknowledg|admit)\w*)\s+(?:the\s+)?"
                                 r"(?:(?:presence|deployment|existence|involvement|participation|use)\s+of\s+)?$", re.I)
 # an indefinite act that only could happen: "a Chinese attack on Taiwan could trigger a military response"
-INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+)?$")
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
 # "the export of weapons to Israel has been suspended": stopped, not taking place
 STOPPED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed)\b", re.I)
@@ -94,10 +94,12 @@ WISHED_BEFORE = {"MEMBER_OF": re.compile(r"\b(?:support|back|endors|call(?:s|ed|
 WISHED_CHARS = 60
 
 
-def unconfirmed(sentence: str, match_start: int) -> bool:
-    """Whether what starts at `match_start` is denied or left unconfirmed, whatever presupposes it:
-    "has not confirmed the presence of North Korean troops in Russia"."""
-    return UNCONFIRMED_BEFORE.search(sentence, 0, match_start) is not None
+def unconfirmed(sentence: str, match_start: int, match_end: int | None = None) -> bool:
+    """Whether what spans `match_start`..`match_end` is denied, left unconfirmed or only thought of, whatever
+    presupposes it: "has not confirmed the presence of North Korean troops in Russia", "the presence of NATO
+    forces in Ukraine was not unthinkable"."""
+    return UNCONFIRMED_BEFORE.search(sentence, 0, match_start) is not None or \
+        (match_end is not None and LIKELY_AFTER.match(sentence, match_end) is not None)
 
 
 @lru_cache(maxsize=4096)  # several rules of a type often match the same words: their mood is read once

@@ -24,7 +24,7 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"(?:peacekeeping|expeditionary|stabili[sz]ation|rapid reaction|task) force|"
           r"(?:military\s+)?instructors|military (?:trainers|specialists)|"
           r"brigades?|peacekeepers|special forces|military advisers|military advisors|units?|contingents?|"
-          r"detachments?|regiments?|(?<=\d\s)personnel|(?:military|security) contractors)")
+          r"detachments?|regiments?|(?<=\d\s)personnel|(?<=number of )personnel|(?:military|security) contractors)")
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
@@ -346,6 +346,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.seized_capital", r"{S}\s+{pre}(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took\s+control\s+of|overr(?:an|un))\s+{T}(?=\s*[,.;]|\s+(?:and|in|on|after|before|last|this|from|as|within)\b)"),
     # "Russian forces have made slow gains in eastern Ukraine"
     ("ATTACKS", "attack.gains_in", r"{S}\s+{pre}(?:made|make|makes|making)\s+(?:[\w-]+\s+){0,2}?(?:gains|advances|inroads)\s+(?:in|into)\s+{reg}{T}"),
+    # "Thailand responded with airstrikes by F-16 fighter jets on Cambodian military targets"
+    ("ATTACKS", "attack.responded_with", r"{S}\s+{pre}(?:responded|retaliated|hit\s+back|struck\s+back)\s+with\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes|strikes|attacks|raids|shelling|artillery\s+fire|rocket\s+fire)\s+(?:[^;.«»]){0,40}?\b(?:on|against|at)\s+(?:the\s+)?{T}"),
     # "Turkey shot down a Russian warplane", "a US jet downed a Syrian regime fighter": a state's aircraft shot down
     # (not drones or missiles, which are often another's make: "shot down Iranian drones")
     ("ATTACKS", "attack.shot_down", r"{S}(?:{poss})?\s+{pre}(?:shot|shoots?|shooting|downed|downs|downing)\s+(?:down\s+)?(?:an?\s+|the\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d+)\s+)?"
@@ -461,6 +463,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.under", r"{T}\s+{pre}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|came|comes|fell|falls|stays?|stayed)\s+under\s+(?:(?:heavy|tough|sweeping|international|crippling|severe|strict)\s+)*{S}\s+(?:[\w-]+\s+)?(?:sanctions|embargo)\b"),
     # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:exports|imports|trade|shipments)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
+    # "Switzerland has adopted the EU's sanctions against Russia"
+    ("SANCTIONS", "sanctions.adopted_others", r"{S}\s+{pre}(?:adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+(?:itself\s+)?with|join(?:s|ed|ing)?)\s+(?:the\s+)?«\d+»{poss}\s+(?:[\w-]+\s+){0,2}?{SN}\s+(?:package\s+)?(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.designated", r"{S}\s+{pre}designat(?:es|ed|ing)\s+(?:the\s+)?{T}(?!,?\s+(?:as|an?|the|its|their)\b)"),
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:on\s+)?\w+day\s+(?=targeting))?(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|for)\s+" + IN_ACTOR),
@@ -603,6 +607,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.case_against", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|complaint)\s+against\s+(?:the\s+)?{T}"),
     # "Netanyahu cancelled a planned visit to Washington by a delegation in protest"
     ("CONDEMNS", "condemn.cancelled_in_protest", r"{S}\s+{pre}(?:cancel+(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|suspend(?:ed|s|ing)|scrapp(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:planned\s+|scheduled\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|talks|meeting|summit)\s+(?:to|with|in)\s+(?:the\s+)?{T}\s(?:[^;.«»]){0,50}?\bin\s+protest\b"),
+    # "called on the Security Council to hold a meeting to stop Thailand's aggression"
+    ("CONDEMNS", "condemn.to_stop_poss_act", r"{lead}{S}\s(?:[^;.]|«\d+»){0,100}?\bto\s+(?:stop|halt|end|curb|deter|counter)\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:aggression|attacks?|invasion|occupation|war|provocations?|incursions?|strikes|bombardment|expansionism)\b"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),

@@ -186,7 +186,7 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # illegitimate actions by the ICC," Rubio said)
 # two leaders who sign or attend together meet; a longer list only shared an occasion
 TWO_ONLY_RULES = {"meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
-PRESUPPOSING_RULES = {"troops.withdraw_from", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest",  # "agreed to withdraw its troops from Congo": they are there
+PRESUPPOSING_RULES = {"troops.withdraw_from", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
@@ -486,7 +486,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 verb_start = orig(match.end("pre")) - masked.start  # the second verb of a coordinated pair has its own mood
             if verb_start is None and groups.get("v") is not None:  # a rule that marks its verb
                 verb_start = orig(match.start("v")) - masked.start
-            mood = ("negated" if unconfirmed(sentence, start - masked.start) else "asserted") if rule in PRESUPPOSING_RULES else \
+            mood = ("negated" if unconfirmed(sentence, start - masked.start, end - masked.start) else "asserted") if rule in PRESUPPOSING_RULES else \
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start,
                          end - masked.start)
             detail = _detail(type_name, masked.article[start:end])

@@ -1779,4 +1779,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin met Communist Party chief Nguyen Phu Trong and President To Lam, and the two sides signed about a dozen agreements.", {("person:nguyen-phu-trong", "MEETS", "person:vladimir-putin"), ("person:to-lam", "MEETS", "person:vladimir-putin")}),
     ("Relations hit a low in February after the U.S. military shot down a Chinese spy balloon.", {("state:USA", "ATTACKS", "state:CHN")}),
     ("NATO has described China as a decisive enabler of Russia's war against Ukraine.", {("org:NATO", "CONDEMNS", "state:CHN"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    # session 18 round Q (sets 350-352: troops for Ukraine debated in Paris, the Thai-Cambodian border war, the EU-Switzerland package)
+    ("The Kremlin warned that a direct conflict between Russia and NATO would be inevitable if European troops were deployed.", set()),
+    ("Poland's Foreign Minister Radoslaw Sikorski said the presence of NATO forces in Ukraine was not unthinkable.", set()),
+    ("Britain has sent a small number of personnel to Ukraine to train its forces, Prime Minister Rishi Sunak's office said.", {("person:rishi-sunak", "LEADS", "state:GBR"), ("state:GBR", "DEPLOYS_TROOPS", "state:UKR")}),
+    ("Thailand responded with airstrikes by F-16 fighter jets on Cambodian military targets.", {("state:THA", "ATTACKS", "state:KHM")}),
+    ("Cambodian Prime Minister Hun Manet called on the UN Security Council to hold an urgent meeting to stop Thailand's aggression.", {("person:hun-manet", "CONDEMNS", "state:THA"), ("person:hun-manet", "LEADS", "state:KHM")}),
+    ("The EU met. Switzerland, which is not an EU member, is the bloc's fourth-largest trading partner.", {("org:EU", "TRADES_WITH", "state:CHE")}),
+    ("Switzerland has adopted the EU's sanctions against Russia despite its neutrality.", {("org:EU", "SANCTIONS", "state:RUS"), ("state:CHE", "SANCTIONS", "state:RUS")}),
+    ("Switzerland is a member of the European Free Trade Association together with Norway, Iceland and Liechtenstein.", {("state:CHE", "MEMBER_OF", "org:EFTA")}),
 ]
