@@ -80,7 +80,7 @@ ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|(?:air ?)?strike|invasion|offensive|assault|war)s? (?:on|against|into)",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}invasions? (?:of|in)",
-              "waged? war (?:on|against)", "declared war on", r"fought (?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?wars? (?:with|against)", "(?:went|goes|go|going|gone) to war (?:against|with)", "fir(?:ed|es|ing) (?:on|upon)",
+              "waged? war (?:on|against)", "declared war on", r"fought (?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?wars? (?:with|against)", "(?:went|goes|go|going|gone) to war (?:against|with)", "fir(?:ed|es|ing) (?:on|upon)", r"fir(?:ed|es|ing) at(?=\s+(?:the\s+)?«\d+»(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)))",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
 STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(?:s|ed|ing)?", "shell(?:s|ed|ing)", "ambush(?:es|ed|ing)?",
@@ -122,7 +122,7 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "congratulat(?:es?|ed|ing)", r"sponsor(?:
 NOT_SATISFY = (r"(?!\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+)?(?:[\w\"“”-]+\s+){0,3}?"
                r"(?:targets?|requirements?|conditions|demands?|needs|deadlines?|goals?|criteria|costs|obligations|standards|expectations|thresholds?)\b)")
 MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:id|ade|ids|idding) farewell to", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
-            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?|(?:phone |telephone |video )?calls?) (?:in (?:the )?«\d+» )?with", r"(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
+            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?|(?:phone |telephone |video )?calls?) (?:in (?:the )?«\d+» )?with", r"(?<!accession )(?<!membership )(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"(?:hugg(?:ed|ing)|hugs?|embrac(?:es?|ed|ing))(?=\s+(?:the\s+)?«\d+»)", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
@@ -735,6 +735,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "France and the United Kingdom recognised the State of Palestine": a state's recognition
     ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\b)|government|authorities|annexation)\b)(?!\s+(?!(?:at|in|on|as|and|after|before|last|this|during|since|from|with|by|officially|formally|sovereignty|claims?|independence|statehood)\b)[a-z])"),
     # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
+    # "Hezbollah began firing at Israel on October 8, 2023, in support of Hamas"
+    ("SUPPORTS", "support.clause_in_support_of", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?,?\s+in\s+support\s+of\s+(?:the\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.in_solidarity", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+solidarity\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "Washington agreed a $20 billion currency swap line with Buenos Aires"
     ("SUPPORTS", "support.swap_line", r"{S}\s+{pre}(?:agreed|signed|extended|approved|offered|provided|opened|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:currency\s+)?swap\s+(?:line|deal|agreement|facility)\s+(?:with|for|to)\s+(?:the\s+)?{T}"),
@@ -834,7 +836,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "concluded a White House meeting with Trump", "held what he called 'productive' phone calls with Trump"
     # "Qin Gang held talks in Beijing with ..."
     ("MEETS", "meet.had_talks_in_with", r"{S}\s+{pre}(?:h(?:e|o)ld|had)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions?)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|«\d+»)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?[“\"]?(?:meetings?|talks|phone calls?|calls|conversations?|discussions?)[”\"]?\s+with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?!(?:[\w-]+\s+){0,2}?(?:accession|membership)\s)(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?[“\"]?(?:meetings?|talks|phone calls?|calls|conversations?|discussions?)[”\"]?\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "a recent phone conversation Trump had with Putin"
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b|\s+(?:[\w-]+\s+)?(?:assistance|aid|support|help|decision|move|offer|proposal|plan|initiative|statement|announcement|efforts?|investments?|sanctions|role|participation|involvement|mediation|pledges?|commitments?)\b)"),
@@ -1269,7 +1271,7 @@ RULE_GATES = {
     "attack.targets_in": r" in | across | inside | at | near | outside ",
     "ally.basing": r"access to", "condemn.complaint_over": r"complaint|case", "meet.in_on_visit": r" in ", "sanctions.hit_by": r"(?:hit|targeted|squeezed|battered|crippled|punished) (?:hard )?by",
     "trade.purchase_of": r"(?:purchases?|imports?|buying) of", "ally.allies_of": r"all(?:y|ies) of|ally and|allies and", "ally.exercises_by": r" by ",
-    "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
+    "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "support.clause_in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash",
     "condemn.criticism_also_from": r"as well as|and also",
     "ally.its_bloc_allies_particularly": r"», particularly|», notably|», especially",

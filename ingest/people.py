@@ -139,7 +139,7 @@ OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|
 IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;«»]*$")
 # ... nor the striker in "Israeli and US strikes on its nuclear sites"
 STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)\s+")
-NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at)\s+(?:the\s+)?$", re.I)
+NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:strikes|airstrikes|attacks?|raids?|bombing|bombardment|assault|offensive)\s+on)\s+(?:the\s+)?$", re.I)  # ("airstrikes on Lebanon … its campaign": Israel's)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
 # "he"/"she" opening a clause, before its verb: "…, as he welcomed", "where she was received by"

@@ -1788,4 +1788,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The EU met. Switzerland, which is not an EU member, is the bloc's fourth-largest trading partner.", {("org:EU", "TRADES_WITH", "state:CHE")}),
     ("Switzerland has adopted the EU's sanctions against Russia despite its neutrality.", {("org:EU", "SANCTIONS", "state:RUS"), ("state:CHE", "SANCTIONS", "state:RUS")}),
     ("Switzerland is a member of the European Free Trade Association together with Norway, Iceland and Liechtenstein.", {("state:CHE", "MEMBER_OF", "org:EFTA")}),
+    # session 18 round R (sets 353-355: Israel's September strikes on Lebanon, Trump in Tokyo, Bosnia's EU talks)
+    ("Israel launched its most intense wave of airstrikes on Lebanon on Monday, killing more than 490 people, as it widened its campaign against Hezbollah.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH"), ("state:ISR", "ATTACKS", "state:LBN")}),
+    ("Hezbollah began firing at Israel on October 8, 2023, in support of Hamas.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR"), ("org:HEZBOLLAH", "SUPPORTS", "org:HAMAS")}),
+    ("The European Union agreed on Thursday to start accession talks with Bosnia and Herzegovina.", set()),
+    ("The EU has about 1,100 troops in Bosnia as part of its EUFOR peacekeeping mission.", {("org:EU", "DEPLOYS_TROOPS", "state:BIH")}),
+    ("After a hiatus, the U.S. resumed purchasing Venezuelan oil amid sanctions imposed on Russia's oil sector due to its invasion of Ukraine.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:USA", "TRADES_WITH", "state:VEN")}),
+    ("Island nations such as Fiji condemned the test.", set()),
 ]
