@@ -1795,4 +1795,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The EU has about 1,100 troops in Bosnia as part of its EUFOR peacekeeping mission.", {("org:EU", "DEPLOYS_TROOPS", "state:BIH")}),
     ("After a hiatus, the U.S. resumed purchasing Venezuelan oil amid sanctions imposed on Russia's oil sector due to its invasion of Ukraine.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:USA", "TRADES_WITH", "state:VEN")}),
     ("Island nations such as Fiji condemned the test.", set()),
+    # session 18 round S (sets 356-358: Biden in Kyiv, the EU defence summit, the killing of Sinwar)
+    ("Biden walked with Ukrainian President Volodymyr Zelensky through the center of the capital.", {("person:joe-biden", "MEETS", "person:volodymyr-zelensky"), ("person:volodymyr-zelensky", "LEADS", "state:UKR")}),
+    ("Zelensky attended the summit in Brussels and thanked EU leaders for their support.", {("org:EU", "SUPPORTS", "state:UKR")}),
+    ("Israel said on Thursday it had killed Hamas leader Yahya Sinwar in Gaza, the architect of the October 7 attack.", {("person:yahya-sinwar", "LEADS", "org:HAMAS"), ("state:ISR", "ATTACKS", "org:HAMAS")}),
+    ("Israel killed 20 Palestinians.", set()),
 ]
