@@ -111,6 +111,7 @@ class ArticleContext:
     regime_state: str | None = None
     sentence_no: int = 0                                          # the sentence being read
     attacks: list[tuple[int, str, str]] = field(default_factory=list)  # (sentence, attacker, words) of attacks stated
+    _held: dict[str, str | None] = field(default_factory=dict)  # leader -> the state or organisation the dictionary has him head
 
     @staticmethod
     def remember(recent: list[str], entity_id: str) -> None:
@@ -131,10 +132,10 @@ class ArticleContext:
         for of, lid in self.leads.items():
             if lid == leader_id:
                 return of
-        for role in self.gaz.roles_of("leader", leader_id):
-            if role.office in HEAD_OFFICES and role.active_on(self.day):
-                return role.of
-        return None
+        if leader_id not in self._held:  # (the dictionary's answer does not change within an article)
+            self._held[leader_id] = next((role.of for role in self.gaz.roles_of("leader", leader_id)
+                                          if role.office in HEAD_OFFICES and role.active_on(self.day)), None)
+        return self._held[leader_id]
 
     def state_served_by(self, person_id: str) -> str | None:
         """The state a person heads or, failing that, serves in an office ("Indonesia's Defence Minister X",
