@@ -1800,4 +1800,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Zelensky attended the summit in Brussels and thanked EU leaders for their support.", {("org:EU", "SUPPORTS", "state:UKR")}),
     ("Israel said on Thursday it had killed Hamas leader Yahya Sinwar in Gaza, the architect of the October 7 attack.", {("person:yahya-sinwar", "LEADS", "org:HAMAS"), ("state:ISR", "ATTACKS", "org:HAMAS")}),
     ("Israel killed 20 Palestinians.", set()),
+    # session 19, round A: warned against, a state organ's act judged, 'and said … had failed', a possessive's actor is no subject, under a defence treaty, one of the countries that recognise, an embassy or coast guard as subject
+    ("Beijing's embassy warned Canberra against playing with fire in the Taiwan Strait.", {("state:CHN", "CONDEMNS", "state:AUS")}),
+    ("Moscow warned Helsinki against joining the alliance.", {("state:RUS", "CONDEMNS", "state:FIN")}),
+    ("Germany and Italy called the Russian navy's use of sonar jammers dangerous.", {("state:DEU", "CONDEMNS", "state:RUS"), ("state:ITA", "CONDEMNS", "state:RUS")}),
+    ("The Netherlands called the Iranian government's conduct unacceptable.", {("state:NLD", "CONDEMNS", "state:IRN")}),
+    ("Norway's foreign ministry summoned the envoy and said Russian authorities had failed to protect its diplomats.", {("state:NOR", "CONDEMNS", "state:RUS")}),
+    ("Hungary has tied its approval of Ukraine's EU membership talks to minority rights and has criticised Kyiv for its language law.", {("state:HUN", "CONDEMNS", "state:UKR")}),
+    ("Paris pledged to defend Abu Dhabi under their 2009 defence agreement.", {("state:ARE", "ALLIED_WITH", "state:FRA")}),
+    ("Tokyo would not defend Beijing under any security treaty.", set()),
+    ("Eswatini is one of the few countries that still recognise Taiwan rather than China.", {("state:SWZ", "SUPPORTS", "state:TWN")}),
+    ("Paraguay is among the nations that recognise Taiwan.", {("state:PRY", "SUPPORTS", "state:TWN")}),
+    ("Protesters stormed the Danish embassy in Tehran.", set()),
+    ("Japan's coast guard accused China of an intrusion.", {("state:JPN", "CONDEMNS", "state:CHN")}),
 ]
