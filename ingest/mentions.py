@@ -101,6 +101,7 @@ class ArticleContext:
     serves: dict[str, str] = field(default_factory=dict)         # minister or official id -> the state named with the title
     private: set[str] = field(default_factory=set)                # people named only by what they are ("oligarch X")
     recent_leaders: list[str] = field(default_factory=list)
+    leader_pair: tuple[str, ...] | None = None                    # the last two leaders named together or meeting
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
     state_counts: dict[str, int] = field(default_factory=dict)  # how often each state was named so far
     last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named
@@ -220,8 +221,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
             hit = _longer_same_actor(hit, i, tokens, lowered, ctx)
             found.append(hit[1])
             free = i + hit[0]
-            if hit[0] == 2:
-                _family_name_first(hit[1], lowered[i], ctx)
+            if hit[0] >= 2:
+                _short_name(hit[1], lowered[i:i + hit[0]], ctx)
     found = [m for m in found if not m.located]
     if len(found) > 1:
         found = _qualified_groups(found, text, ctx)
@@ -230,14 +231,23 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
 
 # where the family name comes first: "Li Qiang … Kishida and Li held a meeting"
 FAMILY_NAME_FIRST = {"state:CHN", "state:TWN", "state:KOR", "state:PRK"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-def _family_name_first(mention: Mention, first: str, ctx: ArticleContext) -> None:
-    """A known leader of a family-name-first state named in full: his family name alone is him for the rest of the article."""
+def _short_name(mention: Mention, words: list[str], ctx: ArticleContext) -> None:
+    """A known leader named in full: his family name alone is him for the rest of the article, as
+    for a leader the text introduces ("Israeli Foreign Minister Israel Katz … Katz accused"); it comes
+    first in family-name-first states ("Li Qiang … Kishida and Li"), and no name the dictionary
+    holds for another actor is taken."""
     entity_id = mention.ids[0]
-    if ctx.kind(entity_id) == "Leader" and (first,) not in ctx.gaz.surfaces and (first,) not in ctx.extra_surfaces \
-            and ctx.state_of_leader(entity_id) in FAMILY_NAME_FIRST:
-        ctx.extra_surfaces[(first,)] = entity_id
+    if ctx.kind(entity_id) != "Leader":
+        return
+    if ctx.state_of_leader(entity_id) in FAMILY_NAME_FIRST:
+        family = words[0] if len(words) == 2 else None
+    else:
+        family = next((w for w in reversed(words) if w not in NAME_SUFFIXES and w.isalpha()), None)
+    if family and (family,) not in ctx.gaz.surfaces and (family,) not in ctx.extra_surfaces:
+        ctx.extra_surfaces[(family,)] = entity_id
 
 
 def _qualified_groups(found: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:

@@ -491,9 +491,13 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if who is not None:
                 replace(match, (who,), "coref")
     for match in TWO_LEADERS.finditer(masked.text):
-        if len(ctx.recent_leaders) >= 2:
+        # the last two leaders named together or meeting, while both are among the last three named
+        # ("Erdogan met Sisi … Sisi ousted Morsi … the two leaders criticised"); else the last two named
+        pair = ctx.leader_pair if ctx.leader_pair and set(ctx.leader_pair) <= set(ctx.recent_leaders[-3:]) else \
+            tuple(ctx.recent_leaders[-2:])
+        if len(pair) == 2:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
-            mentions.append(Mention(start, end, tuple(ctx.recent_leaders[-2:]), "coref"))
+            mentions.append(Mention(start, end, pair, "coref"))
     for match in ORG_GOVERNMENT.finditer(masked.text) if " government" in masked.text or " administration" in masked.text else ():
         state = masked.mention(match.group("state") or match.group("state2") or match.group("org"))
         org = masked.mention(match.group("org"))

@@ -110,6 +110,8 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
         found += [(f.type, f.source, f.target, f.rule, f.modality, f.span, f.detail) for f in extract(masked, ctx)]
         if not found:
             continue
+        ctx.leader_pair = next(((f[1], f[2]) for f in reversed(found) if f[0] == "MEETS" and f[4] == "asserted"
+                                and ctx.kind(f[1]) == ctx.kind(f[2]) == "Leader"), ctx.leader_pair)
         ctx.attacks += [(ctx.sentence_no, f[1], ("sanctions: " if f[0] == "SANCTIONS" else "") + doc.text[f[5][0]:f[5][1]].lower())
                         for f in found if f[0] in ("ATTACKS", "SANCTIONS") and f[4] == "asserted"]
         sentence = doc.text[start:end]

@@ -177,10 +177,14 @@ def names_a_pair(text: str, start: int, end: int) -> bool:
 
 
 def remember_lists(mentions: list[Mention], ctx: ArticleContext) -> None:
-    """Keep the last list of n states for "the three countries" later on."""
+    """Keep the last list of n states for "the three countries" later on, and the last two leaders
+    named together for "the two leaders"."""
     for mention in mentions:
-        if mention.form != "group":
-            continue
+        two_leaders = len(mention.ids) == 2 and all(ctx.kind(i) == "Leader" for i in mention.ids)
+        if mention.form != "group" and not (mention.form == "coref" and two_leaders):
+            continue  # (a list, or "the two leaders": "… the two leaders criticised … Erdogan said the two countries")
+        if two_leaders:
+            ctx.leader_pair = mention.ids
         # (leaders listed stand for their states: "Pashinyan and Aliyev signed … The two countries")
         states = tuple(i if ctx.kind(i) == "State" else ctx.state_of_leader(i) if ctx.kind(i) == "Leader" else None
                        for i in mention.ids)

@@ -1813,4 +1813,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Paraguay is among the nations that recognise Taiwan.", {("state:PRY", "SUPPORTS", "state:TWN")}),
     ("Protesters stormed the Danish embassy in Tehran.", set()),
     ("Japan's coast guard accused China of an intrusion.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    # session 19, round B: supplier of a named weapon, ', calling X genocidal', antisemitic as an epithet, compared to Hitler, turned to X for support, rival governments in, want to raise bilateral trade, a dictionary leader's family name, the two leaders who met
+    ("France remains India's largest supplier of combat aircraft.", {("state:FRA", "SUPPLIES_ARMS", "state:IND")}),
+    ("Russia is China's main supplier of crude oil.", set()),
+    ("The Saudi foreign minister said his country would end the talks, calling the Iranian government irresponsible.", {("state:SAU", "CONDEMNS", "state:IRN")}),
+    ("Minister Eli Cohen called Erdogan an antisemitic dictator.", {("person:eli-cohen", "CONDEMNS", "person:recep-tayyip-erdogan")}),
+    ("Zelensky compared Putin to Hitler.", {("person:volodymyr-zelensky", "CONDEMNS", "person:vladimir-putin")}),
+    ("Analysts compared the deal to the Holocaust-era agreements.", set()),
+    ("Mali's junta has expelled French troops and turned to Russia for security assistance.", {("state:RUS", "SUPPORTS", "state:MLI")}),
+    ("Turkey and the UAE have backed rival governments in Sudan.", {("state:ARE", "SUPPORTS", "state:SDN"), ("state:TUR", "SUPPORTS", "state:SDN")}),
+    ("Brazil and China want to raise bilateral trade to $200 billion.", {("state:BRA", "TRADES_WITH", "state:CHN")}),
+    # (a dictionary leader's family name alone, later in the article; 'the two leaders' are the two who met, not the last two named)
+    ("Israeli Foreign Minister Israel Katz spoke on Sunday. Katz accused Colombia of lying.", {("person:israel-katz", "CONDEMNS", "state:COL")}),
+    ("Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo. Sisi had ousted President Mohamed Morsi in 2013. The two leaders criticised Israel.", {("person:abdel-fattah-el-sisi", "CONDEMNS", "state:ISR"), ("person:abdel-fattah-el-sisi", "LEADS", "state:EGY"), ("person:abdel-fattah-el-sisi", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "CONDEMNS", "state:ISR"), ("person:recep-tayyip-erdogan", "LEADS", "state:TUR")}),
 ]
