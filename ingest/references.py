@@ -16,9 +16,13 @@ THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
 # (after an adjective or two: "the two Asian nations", "both East Asian neighbours")
 BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
-THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
+THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
 # ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
 FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|army|personnel|bases?|diplomats|embassy)\b")
+# ... nor the state asked to take its own forces out of it ("asked India to withdraw its military personnel
+# from the island nation")
+WITHDRAWING_FROM = re.compile(r"\s+(?:to\s+)?(?:withdraw|pull|remove|recall)\w*\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:troops|forces|soldiers|personnel|contingent|military)\s+(?:out\s+)?(?:of|from)\s+")
 VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
 SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:has|have|had|is|are|was|were|will|would)\b")
@@ -91,7 +95,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         before = [m for m in mentions if m.end <= at and m.form == "name" and _one_state(m, ctx)
                   and not VERB_BETWEEN.fullmatch(masked.article, m.end, at)
                   and not SUBJECT_AFTER.match(masked.article, m.end)
-                  and not FORCES_AFTER.match(masked.article, m.end)]
+                  and not FORCES_AFTER.match(masked.article, m.end)
+                  and not WITHDRAWING_FROM.fullmatch(masked.article, m.end, at)]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     for found in THE_BLOC.finditer(masked.text):

@@ -1820,10 +1820,21 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Minister Eli Cohen called Erdogan an antisemitic dictator.", {("person:eli-cohen", "CONDEMNS", "person:recep-tayyip-erdogan")}),
     ("Zelensky compared Putin to Hitler.", {("person:volodymyr-zelensky", "CONDEMNS", "person:vladimir-putin")}),
     ("Analysts compared the deal to the Holocaust-era agreements.", set()),
-    ("Mali's junta has expelled French troops and turned to Russia for security assistance.", {("state:RUS", "SUPPORTS", "state:MLI")}),
+    ("Mali's junta has expelled French troops and turned to Russia for security assistance.", {("state:FRA", "DEPLOYS_TROOPS", "state:MLI"), ("state:RUS", "SUPPORTS", "state:MLI")}),  # (the troops expelled were there: round C)
     ("Turkey and the UAE have backed rival governments in Sudan.", {("state:ARE", "SUPPORTS", "state:SDN"), ("state:TUR", "SUPPORTS", "state:SDN")}),
     ("Brazil and China want to raise bilateral trade to $200 billion.", {("state:BRA", "TRADES_WITH", "state:CHN")}),
     # (a dictionary leader's family name alone, later in the article; 'the two leaders' are the two who met, not the last two named)
     ("Israeli Foreign Minister Israel Katz spoke on Sunday. Katz accused Colombia of lying.", {("person:israel-katz", "CONDEMNS", "state:COL")}),
     ("Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo. Sisi had ousted President Mohamed Morsi in 2013. The two leaders criticised Israel.", {("person:abdel-fattah-el-sisi", "CONDEMNS", "state:ISR"), ("person:abdel-fattah-el-sisi", "LEADS", "state:EGY"), ("person:abdel-fattah-el-sisi", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "CONDEMNS", "state:ISR"), ("person:recep-tayyip-erdogan", "LEADS", "state:TUR")}),
+    # session 19, round C: expelled troops were there (not 'its'), amid concerns that X is orchestrating, 'denied … and said it regretted', an ally or member in the EU, 'had also opposed starting membership talks' is no meeting, asked X to withdraw its troops from the country
+    ("Chad expelled French troops last year.", {("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
+    ("The new government promised to kick out Russian forces.", set()),
+    ("Juntas in Mali and Niger expelled its forces.", set()),
+    ("Lithuania will close two border crossings with Belarus amid concerns that Minsk is orchestrating migrant flows.", {("state:LTU", "CONDEMNS", "state:BLR")}),
+    ("The Chinese foreign ministry denied the reports and said it regretted Manila's decision.", {("state:CHN", "CONDEMNS", "state:PHL")}),
+    ("Poland, Ukraine's staunchest ally in the EU, sent more tanks.", {("state:POL", "ALLIED_WITH", "state:UKR"), ("state:POL", "MEMBER_OF", "org:EU")}),
+    ("Serbia, the only country in Europe that refused to sanction Russia, spoke.", set()),
+    ("Erdogan had also opposed starting membership talks with Sweden.", set()),
+    ("Erdogan had talks with Zelensky.", {("person:recep-tayyip-erdogan", "MEETS", "person:volodymyr-zelensky")}),
+    ("The government asked France to withdraw its troops from the landlocked country.", set()),
 ]
