@@ -35,6 +35,8 @@ EPITHETS = (r"separatist|troublemaker|enabler|accomplice|terror|dictator|crimina
 JUDGMENTS = (r"outrageous|unacceptable|dangerous|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
              r"direct challenge to|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing")
+# what a state is to stop before relations resume: "until Pakistan credibly and irrevocably abjures its support for terrorism"
+UNTIL_STOPS = r"(?:ends?|stops?|halts?|abandons?|abjures?|ceases?|gives?\s+up|drops?)"
 # a state's arm that acts for it: "the Chinese coast guard's use of water cannons"
 STATE_ORGANS = r"(?:coast\s+guard|navy|army|air\s+force|armed\s+forces|military|forces|government|authorities|regime)"
 # "Tuvalu is one of a dwindling number of countries that recognise …": what the subject does with others
@@ -691,6 +693,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Sandu told lawmakers that Russia is carrying out extensive interference": an alleged wrong
     # "Finland will close its border amid concerns that Moscow is using migrants as part of hybrid warfare"
     ("CONDEMNS", "condemn.amid_concerns_that", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>amid)\s+(?:\w+\s+)?(?:concerns|fears|accusations|suspicions|claims)\s+that\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,8}?(?:hybrid\s+(?:war|warfare|attacks?)|weaponi[sz]\w*|orchestrat\w*|instrumentali[sz]\w*)"),
+    # "said the treaty would be held in abeyance until Pakistan ends its support for militancy": a charge
+    ("CONDEMNS", "condemn.until_it_stops", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,160}?\b(?P<v>until|unless)\s+(?:the\s+)?{T}\s+(?:\w+ly\s+(?:and\s+\w+ly\s+)?)?" + UNTIL_STOPS + r"\s+(?:(?:and|or)\s+(?:\w+ly\s+)?" + UNTIL_STOPS + r"\s+)?(?:its|their|«\d+»)\s+(?:[\w-]+\s+)?(?:support|backing|sponsorship|harbou?ring|funding|arming)\s+(?:for|of)\s+(?:[\w-]+\s+)?(?:terror|militan|extremis|insurgen|rebel|separatis|prox)"),
     ("CONDEMNS", "condemn.says_wrong", r"{S}\s+{pre}(?:said|says|told|warned|warns|claimed|claims|stated|alleged|alleges)\s+(?:[^«»;.]{0,40}?\s)?(?:that\s+)?(?:the\s+)?{T}(?:{poss}|-backed)?\s+(?:[\w-]+\s+){0,4}?(?:interference|meddling|disinformation|propaganda|destabili[sz]\w*|hybrid (?:war|warfare|attacks)|subversion|sabotage|espionage|blackmail)\b"),
     # "Sandu, a staunch critic of the Kremlin", "A vocal critic of Russia, … Sandu has …"
     ("CONDEMNS", "condemn.critic_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}"),
@@ -710,7 +714,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "attacked Germany for its stance": words, not arms
     ("CONDEMNS", "condemn.attacked_for_stance", r"{S}\s+{pre}(?:\w+ly\s+)?attack(?:s|ed|ing)?\s+(?:the\s+)?{T}" + FOR_STANCE),
     # "Namibia rejects Germany's support of …"
-    ("CONDEMNS", "condemn.rejects_stance", r"{S}\s+{pre}(?:\w+ly\s+)?(?:reject(?:s|ed|ing)?|decr(?:y|ies|ied)|regret(?:s|ted|ting)?)\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:support|backing|stance|position|decision|involvement|interference|polic(?:y|ies)|remarks|comments)\b"),
+    ("CONDEMNS", "condemn.rejects_stance", r"{S}\s+{pre}(?:\w+ly\s+)?(?:reject(?:s|ed|ing)?|decr(?:y|ies|ied)|regret(?:s|ted|ting)?)\s+(?:the\s+(?=«\d+»\s))?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:support|backing|stance|position|decision|involvement|interference|polic(?:y|ies)|remarks|comments|announcement|move|measures|steps|actions)\b"),
     # "taking a historic stand against Germany's involvement"
     ("CONDEMNS", "condemn.stand_against", r"{S}\s+{pre}(?:tak(?:es?|ing|en)|took)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?stand\s+against\s+(?:the\s+)?{T}"),
     # "criticised Germany for declaring support for Israel": the criticised one's support
@@ -983,6 +987,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,10}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|the summit|a visit)\s+with\s+(?:the\s+)?{T}"),
     # "Erdoğan and Mitsotakis signed a declaration on …": two leaders sign together
     ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorandum|treaty|deal|pact)s?\b"),
+    # "Venezuela and the United States had made progress in their own talks in Qatar": talks of their own
+    ("MEETS", "meet.pair_their_talks", r"{P}\s+{pre}(?:[\w-]+\s+){0,3}?(?:progress|headway|breakthrough|agreement|deal)\s+(?:in|at|during|through)\s+their\s+(?:own\s+|bilateral\s+|direct\s+|latest\s+|recent\s+|secret\s+)?(?:talks|negotiations|meeting|summit|discussions)\b"),
     ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:spearhead|co-chair|chair)(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|meeting|summit)|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:(?!accession|membership)[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|phone call|conversation|chat|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|attended|witnessed|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # "President Xi and President Boluarte attended the inauguration ceremony", "… watched a video of the project together"
@@ -1258,6 +1264,7 @@ GATES = {
 # that is more than plain words is searched as a regular expression)
 _MAKER = r"-made|-built|-supplied|-manufactured|-produced|-designed|-developed|-provided|-donated|-origin"
 RULE_GATES = {
+    "condemn.until_it_stops": r"until |unless ",
     "arms.approve_sale": r"approv|announc|authori|clear|finali|sign|seal",
     "arms.approve_sale_to": r"approv|announc|authori|clear|finali|sign|seal",
     "arms.approve_arms_sale": r"approv|announc|authori|clear|finali|sign|seal",
@@ -1486,7 +1493,7 @@ RULE_GATES = {
 # are common words ("told", "together", "part of") that would open every rule of the type
 OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
-                "support.stepped_up"}
+                "support.stepped_up", "condemn.until_it_stops"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

@@ -13,8 +13,8 @@ from ingest.mentions import ArticleContext, Mention
 
 # a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
 THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
-# (after an adjective or two: "the two Asian nations", "both East Asian neighbours")
-BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
+# (after an adjective or two: "the two Asian nations", "both East Asian neighbours", "the two nuclear-armed rivals")
+BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
 THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
 # ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
@@ -143,7 +143,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
 def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleContext) -> tuple[str, ...]:
     """The two states "both countries" means: of those named earlier in this sentence (or else in this one
     and the last), the article's two main ones ("Thailand is an ally of the U.S., while Cambodia is one of
-    China's allies. Both nations accused each other"); else the last two named."""
+    China's allies. Both nations accused each other"); else the article's two main ones of all named so far."""
     named, near, here = list(ctx.recent_states), list(ctx.last_sentence_states), []
     for m in sorted(mentions, key=lambda m: m.start):
         # (not the subject acting on them: "the US and the EU have imposed sanctions on both countries")
@@ -158,7 +158,10 @@ def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleCo
     if len(near) >= 2:  # (on a tie, those named first)
         main = sorted(near, key=lambda i: (ctx.state_counts.get(i, 0), -near.index(i)))[-2:]
         return tuple(i for i in near if i in main)
-    return tuple(named[-2:]) if len(named) >= 2 else ()
+    if len(named) >= 2:  # the article's two main states (on a tie, those named last)
+        main = sorted(named, key=lambda i: (ctx.state_counts.get(i, 0), named.index(i)))[-2:]
+        return tuple(i for i in named if i in main)
+    return ()
 
 
 def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:

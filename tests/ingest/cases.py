@@ -1837,4 +1837,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Erdogan had also opposed starting membership talks with Sweden.", set()),
     ("Erdogan had talks with Zelensky.", {("person:recep-tayyip-erdogan", "MEETS", "person:volodymyr-zelensky")}),
     ("The government asked France to withdraw its troops from the landlocked country.", set()),
+    # session 19, round D: rejected the Indian announcement, 'until X ends its support for terrorism', progress in their own talks, 'the two nuclear-armed neighbours' (the article's two main states)
+    ("Kenya rejected the Ugandan announcement.", {("state:KEN", "CONDEMNS", "state:UGA")}),
+    ("Israel rejected Turkey's decision to halt trade.", {("state:ISR", "CONDEMNS", "state:TUR")}),
+    ("Ankara said the talks would stay frozen until Stockholm ends its support for Kurdish militants.", {("state:TUR", "CONDEMNS", "state:SWE")}),
+    ("India said dialogue would not resume until Pakistan credibly and irrevocably abjures its support for cross-border terrorism.", {("state:IND", "CONDEMNS", "state:PAK")}),
+    ("Washington said it would keep the sanctions until Tehran stops its support for terrorism.", {("state:USA", "CONDEMNS", "state:IRN")}),
+    ("Iran and Saudi Arabia made progress in their latest talks in Baghdad.", {("state:IRN", "MEETS", "state:SAU")}),
+    ("Armenia and Azerbaijan signed a peace deal. The two former foes pledged to open their borders. The two oil-rich neighbours agreed to trade.", set()),
+    # (the last sentence names one state: the article's two main ones, not the last two named)
+    ("India suspended the treaty with Pakistan. Pakistan closed its airspace to India. China urged restraint. The two nuclear-armed neighbours have fought three wars.", {("state:IND", "ATTACKS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IND")}),
 ]
