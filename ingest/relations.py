@@ -588,10 +588,15 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
                 or (type_name == "SUPPORTS" and MEMBERSHIP_OF_AFTER.match(text, after_target)))
 
 
+# "accused Russia of retaliating after the panel criticised …": a subordinate clause's own subject
+SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$")
+
+
 def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
-                or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre))
+                or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre)
+                or SUBORDINATE_SUBJECT.search(pre))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:

@@ -1847,4 +1847,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Armenia and Azerbaijan signed a peace deal. The two former foes pledged to open their borders. The two oil-rich neighbours agreed to trade.", set()),
     # (the last sentence names one state: the article's two main ones, not the last two named)
     ("India suspended the treaty with Pakistan. Pakistan closed its airspace to India. China urged restraint. The two nuclear-armed neighbours have fought three wars.", {("state:IND", "ATTACKS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IND")}),
+    # session 19, round E: a gap crosses no ', so' clause, a subordinate clause's own subject, 'reckless use of its veto', welcoming a demonym's vote or decision is support not a meeting, raised the issue with (a person's state is not met)
+    ("Germany bans arms exports to countries at war, so the tanks cannot be sent to Ukraine.", set()),
+    ("Western governments accused Moscow of retaliating after the inspectors criticised abuses by Syrian forces.", {("bloc:WEST", "CONDEMNS", "state:RUS")}),
+    ("France regretted Russia's cynical use of its veto.", {("state:FRA", "CONDEMNS", "state:RUS")}),
+    ("The UN chief welcomed the Iranian decision.", {("org:UN", "SUPPORTS", "state:IRN")}),
+    ("Stoltenberg welcomed the Finnish vote to join.", {("person:jens-stoltenberg", "SUPPORTS", "state:FIN")}),
+    ("Macron raised the matter with Xi during the call.", {("person:emmanuel-macron", "MEETS", "person:xi-jinping")}),
+    ("Canada raised its concerns with China's ambassador.", set()),
 ]
