@@ -354,7 +354,31 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     found: dict[tuple, Found] = {}
     for text, to_masked, cuts in readings(masked):
         _extract_from(masked, text, to_masked, ctx, found, cuts)
+    if (gapped := GAPPED.search(masked.text)) if (" and " in masked.text or " while " in masked.text or " whereas " in masked.text) else None:
+        _gapped_subject(masked, gapped, found)
     return _without_subsumed(list(found.values()))
+
+
+# a second subject whose verb and object are the first's, left out: "France has about 1,500 troops in
+# Niger, and the United States about 1,100"
+GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:about|some|around|nearly|roughly|almost|just|over|"
+                    r"more\s+than|at\s+least|fewer\s+than)\s+)?[$€£]?[\d][\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|bn))?\s*[.;]?[\s”\"]*$")
+
+
+def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found]) -> None:
+    """The asserted directed relations of the sentence's first actor, stated again of the gapped one."""
+    first = re.search(r"«(\d+)»", masked.text)
+    if first is None or first.start() > 40 or first.group(1) == gapped.group(1):
+        return
+    subject, others = masked.mention(first.group(1)).ids, masked.mention(gapped.group(1)).ids
+    start, end = masked.orig(first.start()), masked.end
+    for f in list(found.values()):
+        if f.modality != "asserted" or f.source not in subject or TYPES[f.type].symmetric:
+            continue
+        for other in others:
+            key = (f.type, other, f.target)
+            if other != f.target and key not in found:
+                found[key] = Found(f.type, other, f.target, f.rule, f.modality, (start, end), f.detail, f.verb)
 
 
 def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ctx: ArticleContext,

@@ -1855,4 +1855,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Stoltenberg welcomed the Finnish vote to join.", {("person:jens-stoltenberg", "SUPPORTS", "state:FIN")}),
     ("Macron raised the matter with Xi during the call.", {("person:emmanuel-macron", "MEETS", "person:xi-jinping")}),
     ("Canada raised its concerns with China's ambassador.", set()),
+    # session 19, round F: solemn representations, an act drawing condemnations (plural) from, clashes over trade are no war, switched recognition from Taipei to Beijing, a gapped second subject ('and the United States about 1,100')
+    ("Beijing has lodged solemn representations with Tokyo.", {("state:CHN", "CONDEMNS", "state:JPN")}),
+    ("Canada's arms sales to Saudi Arabia have drawn repeated criticisms from Germany.", {("state:CAN", "SUPPLIES_ARMS", "state:SAU"), ("state:DEU", "CONDEMNS", "state:CAN")}),
+    ("Japan and China have clashed over trade and technology.", set()),
+    ("India and Pakistan clashed along the border.", {("state:IND", "ATTACKS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IND")}),
+    ("Panama switched diplomatic recognition from Taipei to Beijing in 2017.", {("state:PAN", "SUPPORTS", "state:CHN")}),
+    ("The Dominican Republic switched ties from Taiwan to China.", {("state:DOM", "SUPPORTS", "state:CHN")}),
+    ("Russia has about 2,000 troops in Mali, and Turkey about 300.", {("state:RUS", "DEPLOYS_TROOPS", "state:MLI"), ("state:TUR", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Germany has 4,000 soldiers in Lithuania, while France 1,000.", {("state:DEU", "DEPLOYS_TROOPS", "state:LTU"), ("state:FRA", "DEPLOYS_TROOPS", "state:LTU")}),
 ]
