@@ -62,6 +62,10 @@ THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-
 HIS_STATE = re.compile(r"\b(?P<ref>(?:his|her) (?:country|nation)|(?:his|her)(?=\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:invasion|aggression|occupation|annexation|special military operation)\b))\b")
 
+# "Nigeria cut off electricity supplies to its northern neighbour": the state named last that is not the
+# one "its" is (named earlier in the sentence, else the last sentence's leading state)
+ITS_NEIGHBOUR = re.compile(r"\b(?P<ref>(?:its|their) (?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+                           r"south-western|smaller|larger|tiny|giant|powerful|immediate|war-torn|troubled|landlocked) )?neighbou?r)\b(?!s|['’]s)")
 
 def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
     """`mentions` plus the state references and quote speakers of this sentence; then the
@@ -124,6 +128,13 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         state = KOREA[found.group("side")]
         if state in ctx.recent_states or any(m.ids == (state,) for m in mentions):
             add(found, (state,))
+    for found in ITS_NEIGHBOUR.finditer(masked.text) if "neighbo" in masked.text else ():
+        at = masked.orig(found.start())
+        owner = _last_before(mentions, at, "State", ctx) or ctx.leading_state
+        named = ctx.recent_states + [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if m.end <= at and _one_state(m, ctx)]
+        neighbour = next((i for i in reversed(named) if i != owner), None)
+        if owner and neighbour:
+            add(found, (neighbour,))
     for found in HIS_STATE.finditer(masked.text):
         person = _last_before(mentions, masked.orig(found.start()), "Leader", ctx)
         state = ctx.state_served_by(person) if person else None

@@ -1864,4 +1864,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Dominican Republic switched ties from Taiwan to China.", {("state:DOM", "SUPPORTS", "state:CHN")}),
     ("Russia has about 2,000 troops in Mali, and Turkey about 300.", {("state:RUS", "DEPLOYS_TROOPS", "state:MLI"), ("state:TUR", "DEPLOYS_TROOPS", "state:MLI")}),
     ("Germany has 4,000 soldiers in Lithuania, while France 1,000.", {("state:DEU", "DEPLOYS_TROOPS", "state:LTU"), ("state:FRA", "DEPLOYS_TROOPS", "state:LTU")}),
+    # session 19, after round F: 'its (northern) neighbour' is the state named last that is not the owner; cutting off energy supplies to a state is a sanction
+    ("Ukraine says Russia attacked it. Russia invaded its neighbour in 2022.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("ECOWAS suspended Guinea. Senegal closed its border with its southern neighbour.", set()),
+    ("Russia halted gas supplies to Poland and Bulgaria.", {("state:RUS", "SANCTIONS", "state:BGR"), ("state:RUS", "SANCTIONS", "state:POL")}),
+    ("Azerbaijan cut off gas supplies to Armenia.", {("state:AZE", "SANCTIONS", "state:ARM")}),
+    ("Russia did not halt gas supplies to Hungary.", set()),
 ]
