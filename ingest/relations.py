@@ -106,6 +106,11 @@ SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|w
 # "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
 # after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
 # an actor right after a verb, then "after accusing …", is that verb's object, not the accuser
+# an envoy summoned (or expelled) "to protest": the purpose is the summoner's
+INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
+SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$")
+SOME_MEMBERS_BEFORE = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Cc]ertain|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Mm]ost)\s+$")
+MEMBERS_AFTER = re.compile(r"\s+(?:countries|members|member\s+states|member\s+countries|states|nations|governments)\b")
 SUBORDINATOR_PRE = re.compile(r"(?:after|before|while|since|when|upon|without)\s+$")
 OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|that|which|who|then|also)\b)[a-z]{2,}\s+(?:the\s+)?$")
 # "polling suggesting 70% support Ukraine's membership": the share is the verb's subject
@@ -307,7 +312,7 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
 COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|[a-z]+\b"
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
-                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bin the )|(?<=\bto the ))«\d+»|"
+                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
                             r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says)\b)")
 
@@ -423,6 +428,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 pairs = list(combinations(ids, 2) if TYPES[type_name].symmetric else permutations(ids, 2))
             else:
                 source_slot = groups["s"]
+                if SOME_MEMBERS_BEFORE.search(text, 0, match.start("s") - 1) and MEMBERS_AFTER.match(text, match.end("s") + 1):
+                    continue  # "some EU countries feigned solidarity while helping Russia": a few members are not the bloc
                 if groups.get("own") is not None and masked.mention(groups["own"]).ids != masked.mention(source_slot).ids:
                     continue  # "«Britain» sent «Ukrainian» troops": not its own
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
@@ -452,6 +459,12 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if GERUNDS_OF_CHARGE.match(groups["pre"]):
                         continue  # "blames the Taliban for sheltering and supporting the TTP": the charge's content
+                    if INFINITIVE_PRE.fullmatch(groups["pre"]) and SUMMONED_BEFORE.search(text, 0, match.start("s") - 1):
+                        # "Warsaw summoned the «Ukrainian» ambassador to protest against …": the summoner protests
+                        summoner = _clause_subject(text, match.start("s") - 1)
+                        if summoner is None or summoner.group(1) == source_slot:
+                            continue
+                        source_slot = summoner.group(1)
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]) \
                             and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]):
                         first = _clause_subject(text, match.start("pre"))

@@ -1477,7 +1477,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iranian missile parts bound for the Houthis were seized off Somalia.", {("state:IRN", "SUPPLIES_ARMS", "org:HOUTHIS")}),
     ("The US and Jordanian militaries conducted a joint operation against Islamic State.", {("state:JOR", "ATTACKS", "org:ISIS"), ("state:USA", "ATTACKS", "org:ISIS")}),
     ("Ecuador called the sanctions imposed by the United States illegal.", {("state:ECU", "CONDEMNS", "state:USA")}),
-    ("Mali cut military ties with France and turned to Russia for support.", set()),
+    ("Mali cut military ties with France and turned to Russia for support.", {("state:RUS", "SUPPORTS", "state:MLI")}),  # (session 19: the one turned to for support supports)
     ("Moscow's move drew criticism from Germany, as well as from France and Italy.", {("state:DEU", "CONDEMNS", "state:RUS"), ("state:FRA", "CONDEMNS", "state:RUS"), ("state:ITA", "CONDEMNS", "state:RUS")}),
     ("The Japanese government expressed to China its strong displeasure over the detention.", {("state:JPN", "CONDEMNS", "state:CHN")}),
     ("Canada's defence minister joined her Australian counterpart in condemning Beijing's conduct.", {("state:AUS", "CONDEMNS", "state:CHN"), ("state:CAN", "CONDEMNS", "state:CHN")}),
@@ -1870,4 +1870,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia halted gas supplies to Poland and Bulgaria.", {("state:RUS", "SANCTIONS", "state:BGR"), ("state:RUS", "SANCTIONS", "state:POL")}),
     ("Azerbaijan cut off gas supplies to Armenia.", {("state:AZE", "SANCTIONS", "state:ARM")}),
     ("Russia did not halt gas supplies to Hungary.", set()),
+    # session 19, round G: an envoy summoned 'to protest' (the summoner protests), some EU countries are not the EU, a second verb after 'held talks with X and met Y', a Communist Party chief, leaders who signed documents, dismissed the European sanctions, moving away from an old ally
+    ("Paris summoned the Iranian ambassador to protest against Khamenei's remarks.", {("state:FRA", "CONDEMNS", "person:ali-khamenei"), ("state:FRA", "CONDEMNS", "state:IRN")}),
+    ("Some EU countries have quietly helped Russia.", set()),
+    ("Several NATO members oppose sending troops to Ukraine.", set()),
+    ("Modi also held talks with President Vo Van Thuong and met Prime Minister Pham Minh Chinh.", {("person:narendra-modi", "MEETS", "person:pham-minh-chinh"), ("person:narendra-modi", "MEETS", "person:vo-van-thuong")}),
+    ("Putin and Chinese Communist Party chief Xi Jinping agreed to deepen ties and signed a dozen documents.", {("person:vladimir-putin", "MEETS", "person:xi-jinping")}),
+    ("Tehran dismissed the European sanctions as illegal.", set()),
+    ("Morocco moved away from its old ally France.", set()),
 ]
