@@ -457,7 +457,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         elif free(match) and _kind_ok(ctx, of, ("Leader",)) and (state := ctx.state_of_leader(of.ids[0])):
             # "Maduro's government" is Venezuela's, and so is "President Donald Trump's administration"
             title = TITLE_ENDING.search(text, 0, match.start())
-            replace(match, (state,), "organ", title.start() if title else None)
+            new = replace(match, (state,), "organ", title.start() if title else None)
+            # ("President Nicolas Maduro's government" in a sentence naming Venezuela: he heads it)
+            head = _titled_head_of(ctx, of.ids[0], title.group().strip(), masked) if title else None
+            if head is not None and head[1] == of.ids[0] and not FORMER_BEFORE.search(masked.text, 0, title.start()):
+                facts.append(LeadFact(head[1], head[0], new.start, new.end))
     for match in (ORG_ORGAN.finditer(text) if "»'s " in text or "»’s " in text else ()):
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("Organization",)):

@@ -593,7 +593,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Belarus is sending captured Western weapons to Russia.", {("state:BLR", "SUPPLIES_ARMS", "state:RUS")}),
     ("US officials say it has shipped drones to Sudan.", set()),
     ("Pakistan rejected Indian accusations of sending militants to Kashmir.", {("state:IND", "CONDEMNS", "state:PAK")}),
-    ("The pact was signed in Ankara by Erdogan and Aliyev.", {("state:TUR", "ALLIED_WITH", "state:AZE")}),
+    ("The pact was signed in Ankara by Erdogan and Aliyev.", {("state:TUR", "ALLIED_WITH", "state:AZE"), ("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan")}),  # (session 19: two leaders who sign together meet, passive too)
     ("The strategic partnership agreement between Modi and Putin was renewed.", {("state:IND", "ALLIED_WITH", "state:RUS")}),
     ("Welcoming Lula at the airport, Xi praised their friendship.", {("person:xi-jinping", "MEETS", "person:luiz-inacio-lula-da-silva")}),
     ("The Russian dictator met the Hungarian prime minister.", {("person:vladimir-putin", "MEETS", "person:viktor-orban")}),
@@ -1878,4 +1878,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin and Chinese Communist Party chief Xi Jinping agreed to deepen ties and signed a dozen documents.", {("person:vladimir-putin", "MEETS", "person:xi-jinping")}),
     ("Tehran dismissed the European sanctions as illegal.", set()),
     ("Morocco moved away from its old ally France.", set()),
+    # session 19, round H: 'President X's government' with his state named (he heads it), a deal signed by two leaders (passive), allowing a state the use of one's territory
+    ("Moscow imposed new duties on Georgia to punish President Mikheil Saakashvili's government.", set()),
+    ("The accord was signed in Baku by Aliyev and Pashinyan.", {("person:ilham-aliyev", "MEETS", "person:nikol-pashinyan")}),
+    ("The treaty was signed by the leaders of France, Germany and Italy.", set()),
+    ("Armenia allowed Russia to use its airspace.", {("state:ARM", "SUPPORTS", "state:RUS")}),
+    ("Kazakhstan did not allow Russia to use its territory.", set()),
 ]
