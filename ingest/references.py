@@ -72,10 +72,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     sentence's states are remembered for the next."""
     out = list(mentions)
 
-    def add(match: re.Match, ids: tuple[str, ...]) -> None:
+    def add(match: re.Match, ids: tuple[str, ...], form: str = "coref") -> None:
         start, end = masked.orig(match.start("ref")), masked.orig(match.end("ref"), at_end=True)
         if not any(m.start < end and start < m.end for m in out):
-            out.append(Mention(start, end, ids, "coref"))
+            out.append(Mention(start, end, ids, form))
 
     found = THE_COUNTRY.match(masked.text)
     if found and ctx.leading_state:
@@ -123,7 +123,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             add(found, (monarchies[-1],))
     for found in THE_STRIKES.finditer(masked.text) if ctx.attacks and " the " in masked.text else ():
         if attackers := _attackers(found.group("head"), ctx):
-            add(found, attackers)
+            add(found, attackers, "act")  # (an act stands for its doers only as what is judged: no subject of a verb)
     for found in THE_KOREA.finditer(masked.text):
         state = KOREA[found.group("side")]
         if state in ctx.recent_states or any(m.ids == (state,) for m in mentions):

@@ -1884,4 +1884,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The treaty was signed by the leaders of France, Germany and Italy.", set()),
     ("Armenia allowed Russia to use its airspace.", {("state:ARM", "SUPPORTS", "state:RUS")}),
     ("Kazakhstan did not allow Russia to use its territory.", set()),
+    # session 19, round I: 'waged an insurgency against the Turkish state', no one condemns (meets, attacks, sanctions, supports) the state he heads, an act referred to ('the attack') is no subject, 'at the SCO summit' is no subject, 'contrary to international law'
+    ("The Houthis have waged an insurgency against the Yemeni government since 2014.", {("org:HOUTHIS", "ATTACKS", "state:YEM")}),
+    ("Boko Haram has waged a rebellion against Nigeria.", {("org:BOKO_HARAM", "ATTACKS", "state:NGA")}),
+    ("Turkey launched airstrikes on Kurdish militants in Syria. Erdogan condemned the attack during a meeting with Putin.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin"), ("state:TUR", "ATTACKS", "state:SYR")}),
+    ("Zelensky condemned Ukraine.", set()),
+    ("Britain said Russia's actions were contrary to international law.", {("state:GBR", "CONDEMNS", "state:RUS")}),
+    ("During a meeting with Modi at the SCO summit, Xi called for closer ties.", {("person:narendra-modi", "MEETS", "person:xi-jinping")}),
 ]
