@@ -165,7 +165,7 @@ OF_END = re.compile(r"\bof\s+$")  # "after five days of fighting": a gerund afte
 # "are in the process of donating": the -ing word is the subject's own
 SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
-ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)\w+ing\b")
+ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding|policing|housing|clothing|wedding|morning|evening)\b)\w+ing\b")  # (nor a noun: "struck policing agreements")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
 VERB_AFTER_AND = re.compile(AND_THEN + r"(?:\w+ly\s+)?$")  # (also "and strongly denounced")
 # "struck Iranian-backed groups": the actor only qualifies the target

@@ -1891,4 +1891,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Zelensky condemned Ukraine.", set()),
     ("Britain said Russia's actions were contrary to international law.", {("state:GBR", "CONDEMNS", "state:RUS")}),
     ("During a meeting with Modi at the SCO summit, Xi called for closer ties.", {("person:narendra-modi", "MEETS", "person:xi-jinping")}),
+    # session 19, round J: a maker's demonym between the two objects ('sold Fiji 14 Australian-built vehicles'), policing agreements (an -ing noun is no verb), hosting a state's warships is no meeting
+    ("Britain agreed to sell Poland 12 British-made Challenger tanks.", {("state:GBR", "SUPPLIES_ARMS", "state:POL")}),
+    ("China signed policing agreements with Kiribati and Vanuatu.", {("state:CHN", "ALLIED_WITH", "state:KIR"), ("state:CHN", "ALLIED_WITH", "state:VUT")}),
+    ("Kenya signed a police cooperation agreement with Haiti.", {("state:HTI", "ALLIED_WITH", "state:KEN")}),
+    ("Washington objected to Cambodia hosting Chinese warships at Ream.", {("state:USA", "CONDEMNS", "state:KHM")}),
+    ("Macron confirmed he had spoken with Modi about the jets.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
+    ("Putin hosted a Chinese delegation in Moscow.", {("person:vladimir-putin", "MEETS", "state:CHN")}),
 ]
