@@ -1898,4 +1898,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Washington objected to Cambodia hosting Chinese warships at Ream.", {("state:USA", "CONDEMNS", "state:KHM")}),
     ("Macron confirmed he had spoken with Modi about the jets.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
     ("Putin hosted a Chinese delegation in Moscow.", {("person:vladimir-putin", "MEETS", "state:CHN")}),
+    # session 19, round K: deep regret (not plain regret) or dismay over an act, among a state's backers
+    ("France expressed deep regret over China's veto.", {("state:FRA", "CONDEMNS", "state:CHN")}),
+    ("Germany voiced its dismay at Hungary's decision.", {("state:DEU", "CONDEMNS", "state:HUN")}),
+    ("The Kremlin expressed regret over the loss of life.", set()),
+    ("Japan and Australia have been among Ukraine's biggest donors.", {("state:AUS", "SUPPORTS", "state:UKR"), ("state:JPN", "SUPPORTS", "state:UKR")}),
 ]
