@@ -1903,4 +1903,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany voiced its dismay at Hungary's decision.", {("state:DEU", "CONDEMNS", "state:HUN")}),
     ("The Kremlin expressed regret over the loss of life.", set()),
     ("Japan and Australia have been among Ukraine's biggest donors.", {("state:AUS", "SUPPORTS", "state:UKR"), ("state:JPN", "SUPPORTS", "state:UKR")}),
+    # session 19, round L: the presidency of a bloc (a member's, whatever the tense), an enabler or lifeline of a state's war supports it, weapons said to be on their way to a state, a bloc's members 'also include'
+    ("India will take over the rotating presidency of the G20 next year.", {("state:IND", "MEMBER_OF", "org:G20")}),
+    ("Hungary holds the six-month presidency of the European Union.", {("state:HUN", "MEMBER_OF", "org:EU")}),
+    ("Iran has become a lifeline for Russia's war effort.", {("state:IRN", "SUPPORTS", "state:RUS")}),
+    ("Germany and Norway said the first Leopard tanks were on their way to Ukraine.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR"), ("state:NOR", "SUPPLIES_ARMS", "state:UKR")}),
+    ("ASEAN's members also include Laos and Cambodia.", {("state:KHM", "MEMBER_OF", "org:ASEAN"), ("state:LAO", "MEMBER_OF", "org:ASEAN")}),
 ]
