@@ -143,7 +143,7 @@ NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|
                 r"|summits?|talks|meetings?|efforts?|statements?|calls?|allies|partners|counterparts|leaders|officials"
                 r"|members|forces|troops|coalition|sanctions|declaration|initiative)\b)")
 TRADE_N = (r"(?:trade|commerce|(?:economic|energy) (?:ties|relations|cooperation|partnership)|trade (?:ties|relations|deal|agreement|links|cooperation)|"
-           r"free[- ]trade (?:agreement|deal)|bilateral trade)")
+           r"free[- ]trade (?:agreement|deal)|bilateral trade|trade (?:deficit|surplus|imbalance|gap))")
 # "sanctions on three «Iranian» companies": a state's firms, people or assets stand for the state
 OF_ACTOR = (r"(?:[\w,$-]+\s+){0,4}?{T}\s+(?:[\w-]+\s+)?(?:companies|firms|entities|individuals|officials|banks|targets|"
             r"oligarchs|businesses|exporters|refiners|refineries|vessels|tankers|nationals|generals|lawmakers|ministers|"
@@ -1004,6 +1004,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.signed_by_pair", r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:jointly\s+|formally\s+)?signed\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+|«\d+»)(?:\s+[\w-]+)?\s+)?by\s+{P}"),
     ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorand(?:um|a)|treaty|deal|pact|document|protocol|contract|MoU|instrument)s?\b"),
     # "Venezuela and the United States had made progress in their own talks in Qatar": talks of their own
+    # "Modi also attended the Tianjin summit, his first visit to China in seven years": the subject's visit
+    ("MEETS", "meet.his_visit_to", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.pair_their_talks", r"{P}\s+{pre}(?:[\w-]+\s+){0,3}?(?:progress|headway|breakthrough|agreement|deal)\s+(?:in|at|during|through)\s+their\s+(?:own\s+|bilateral\s+|direct\s+|latest\s+|recent\s+|secret\s+)?(?:talks|negotiations|meeting|summit|discussions)\b"),
     ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:spearhead|co-chair|chair)(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|meeting|summit)|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:(?!accession|membership)[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|phone call|conversation|chat|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|attended|witnessed|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
@@ -1111,7 +1113,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.under_treaty", r"{S}\s+{pre}(?:[\w-]+\s+){1,3}?(?:the\s+)?{T}\s+under\s+(?:its|their|the|a)\s+(?:\d{4}\s+)?(?:[Mm]utual\s+)?(?:[Dd]efen[cs]e|[Ss]ecurity)\s+(?:[Tt]reaty|[Pp]act|[Aa]lliance|[Aa]greement)\b"),
     ("ALLIED_WITH", "ally.treaty_pair", r"\b(?:sign(?:ed|ing) of|signed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?" + ALLY_N + r"\b[^«»;.]{0,50}?,\s+[^«»;.]{0,40}?\b(?:between|of)\s+{P}"),
     # TRADES_WITH
-    ("TRADES_WITH", "trade.with", r"{S}{poss}\s+(?:\w+\s+){0,2}?" + TRADE_N + r"(?:\s+in\s+(?:goods|services|goods and services))?\s+with\s+(?:the\s+)?{T}"),
+    # "Russia and China signed a legally binding memorandum to build the Power of Siberia 2 gas pipeline"
+    ("TRADES_WITH", "trade.pair_energy_deal", r"{P}\s+{pre}(?:signed|inked|sealed|struck|agreed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|memorandum|contract|accord)s?\s+(?:on\s+\w+day\s+)?(?:to\s+(?:build|construct|expand|develop)|for|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:gas|oil|energy|LNG|power|electricity)\s+(?:pipelines?|supplies|supply|exports?|deliveries|links?|interconnectors?)\b"),
+    # "Mexico overtook China as the top source of goods imported by the United States"
+    ("TRADES_WITH", "trade.source_of_imported_by", r"{S}\s+{pre}(?:(?:[\w-]+|«\d+»)\s+){0,3}?(?:as\s+)?(?:the\s+)?(?:top|largest|biggest|main|leading|second-largest|third-largest)\s+(?:source|supplier|exporter)\s+of\s+(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.with", r"{S}(?:{poss}\s+(?:\w+\s+){0,2}?|\s+(?=trade\s))" + TRADE_N + r"(?:\s+in\s+(?:goods|services|goods and services))?\s+with\s+(?:the\s+)?{T}"),
     # "China's commerce ministry stated that trade cooperation with Japan has been severely damaged"
     ("TRADES_WITH", "trade.said_with", r"{S}\s+(?:said|stated|says|noted|added|warned)\s+(?:that\s+)?(?:its\s+)?(?:bilateral\s+)?" + TRADE_N + r"\s+with\s+(?:the\s+)?{T}"),
     # "Russia has become one of the leading oil suppliers to China and India"
@@ -1126,6 +1132,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the vibrant trade, investment, education, and defense links between Vietnam and Australia"
     ("TRADES_WITH", "trade.list_between", r"\btrade(?:,\s+(?:[\w-]+\s+)?[\w-]+){1,4},?\s+and\s+(?:[\w-]+\s+)?(?:links|ties|relations|cooperation)\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?\s+(?:(?:signed|reached|struck|concluded|agreed)\s+)?between\s+(?:the\s+)?{P}"),
+    # "the US-Mexico-Canada trade agreement": every two of the three
+    ("TRADES_WITH", "trade.hyphen_triple_ends", r"{S}-«\d+»-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+|[Ff]ree[- ])?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
+    ("TRADES_WITH", "trade.hyphen_triple_first", r"{S}-{T}-«\d+»\s+(?:bilateral\s+|two-way\s+|annual\s+|[Ff]ree[- ])?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
     ("TRADES_WITH", "trade.hyphen_pair", r"{S}-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+|[Ff]ree[- ])?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
     ("TRADES_WITH", "trade.source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:source|destination|market|supplier)\s+(?:of|for)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:imports|exports|goods|products|oil|gas|coal|grain|wheat|barley|beef|wine|LNG|soybeans|minerals|crude)\b"),
     ("TRADES_WITH", "trade.passive_flow", r"\b(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{S}\s+from\s+(?:the\s+)?{T}"),

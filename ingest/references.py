@@ -195,13 +195,19 @@ def names_a_pair(text: str, start: int, end: int) -> bool:
     return BOTH.search(text, start, end) is not None or SEVERAL.search(text, start, end) is not None
 
 
-def remember_lists(mentions: list[Mention], ctx: ArticleContext) -> None:
+# a pair named only as where something lies: "Landlocked between Russia and China, Mongolia …"
+PLACED_BETWEEN = re.compile(r"\b(?:landlocked|located|situated|sandwiched|wedged|lying|lies|sits|nestled|squeezed)\s+between\s+(?:the\s+)?$", re.I)
+
+
+def remember_lists(mentions: list[Mention], ctx: ArticleContext, text: str = "") -> None:
     """Keep the last list of n states for "the three countries" later on, and the last two leaders
     named together for "the two leaders"."""
     for mention in mentions:
         two_leaders = len(mention.ids) == 2 and all(ctx.kind(i) == "Leader" for i in mention.ids)
         if mention.form != "group" and not (mention.form == "coref" and two_leaders):
             continue  # (a list, or "the two leaders": "… the two leaders criticised … Erdogan said the two countries")
+        if PLACED_BETWEEN.search(text, max(0, mention.start - 40), mention.start):
+            continue
         if two_leaders:
             ctx.leader_pair = mention.ids
         # (leaders listed stand for their states: "Pashinyan and Aliyev signed … The two countries")

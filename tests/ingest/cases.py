@@ -1909,4 +1909,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran has become a lifeline for Russia's war effort.", {("state:IRN", "SUPPORTS", "state:RUS")}),
     ("Germany and Norway said the first Leopard tanks were on their way to Ukraine.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR"), ("state:NOR", "SUPPLIES_ARMS", "state:UKR")}),
     ("ASEAN's members also include Laos and Cambodia.", {("state:KHM", "MEMBER_OF", "org:ASEAN"), ("state:LAO", "MEMBER_OF", "org:ASEAN")}),
+    # session 19, round M: top source of goods imported by, a trade surplus (deficit) with, the three of a hyphened triple, an energy deal between two, the subject's visit in an apposition, a pair named only as where something lies is no 'two countries'
+    ("Vietnam became the top source of furniture imported by the United States.", {("state:USA", "TRADES_WITH", "state:VNM")}),
+    ("The EU trade surplus with China shrank last year.", {("org:EU", "TRADES_WITH", "state:CHN")}),
+    ("Canada benefits from the US-Mexico-Canada free trade agreement.", {("state:CAN", "TRADES_WITH", "state:MEX"), ("state:CAN", "TRADES_WITH", "state:USA"), ("state:MEX", "TRADES_WITH", "state:USA")}),
+    ("Russia and Hungary signed a deal to expand gas supplies.", {("state:HUN", "TRADES_WITH", "state:RUS")}),
+    ("Xi attended the summit in Kazan, his second visit to Russia this year.", {("person:xi-jinping", "MEETS", "state:RUS")}),
+    ("Landlocked between Russia and China, Mongolia signed a deal. The two countries agreed to expand energy supplies.", set()),
 ]
