@@ -201,6 +201,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Sweden agreed to send Hungary fighter jets"
     # "The US, Denmark and the Netherlands said the first F-16 fighter jets were on their way to Ukraine"
     ("SUPPLIES_ARMS", "arms.said_on_way", r"{S}\s+{pre}(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,3}?{W}\s+(?:were|was|are|is)\s+(?:already\s+)?(?:on\s+(?:their|its)\s+way|en\s+route|being\s+(?:sent|delivered|shipped|transferred))\s+to\s+(?:the\s+)?{T}"),
+    # "Turkey confirmed a $7 billion deal with the United States for 40 F-16s": the other side sells
+    ("SUPPLIES_ARMS", "arms.deal_with_for", r"{T}\s+{pre}(?:signed|confirmed|struck|sealed|finali[sz]ed|clinched|inked|reached|concluded)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement)\s+with\s+(?:the\s+)?{S}\s+(?:for|to\s+buy|to\s+purchase|on)\s+(?:the\s+(?:purchase|acquisition)\s+of\s+)?(?:(?!(?:suppl|sell|sold|deliver|provid|export|send|giv|transfer)\w*\b)[\w,$-]+\s+){0,3}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.double_object", r"{S}\s+{pre}(?:(?:signed|inked|struck|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract)\s+with\s+(?:the\s+)?«\d+»\s+to\s+)?(?:sen(?:t|ds?|ding)|gave|given|giv(?:es?|ing)|sold|sells?|selling|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing))\s+(?:the\s+)?{T}\s+(?:(?!(?:into|to|from|with|for|in|on|at|of|over|by|and|a|an|the)\b)(?:[\w,$-]+|«\d+»-(?:built|made|designed|manufactured|produced))\s+){0,4}?{W}\b"),
     # "London has signed an agreement with Turkey's Erdogan to sell Eurofighter jets to Ankara"
     ("SUPPLIES_ARMS", "arms.agreement_to_sell", r"{S}\s+{pre}(?:signed|reached|struck|sealed|inked|concluded)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,()-]+\s+){0,6}?(?:agreement|deal|contract)\s+(?:with\s+(?:the\s+)?(?:«\d+»(?:{poss})?\s+)+)?to\s+(?:sell|supply|deliver|provide|export)\s+(?:[\w$.,-]+\s+){0,4}?{W}\b{g}\sto\s+(?:the\s+)?{T}"),
@@ -1251,6 +1253,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia, a permanent member of the Security Council, used its veto"
     # "Hungary, Russia's closest ally in the EU", "Hungary is seen as the most pro-Russian country in the bloc"
     ("MEMBER_OF", "member.ally_within", r"{S}(?:\s*,\s+|\s+(?:is|was|remains|has\s+been)\s+(?:seen\s+as\s+|considered\s+|regarded\s+as\s+|widely\s+seen\s+as\s+)?)(?:(?:the\s+)?«\d+»(?:{poss})\s+|the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ally|member|partner|country|state|nation|economy|holdout|critic|voice)\s+(?:with)?in\s+(?:the\s+)?{T}"),
+    # "Turkey has the second-largest army in NATO"
+    ("MEMBER_OF", "member.largest_in", r"{S}\s+{pre}(?:has|had|have|boasts|fields)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|armed\s+forces|navy|air\s+force|economy|defen[cs]e\s+budget)\s+(?:in|within|among)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.apposition_of", r"{S}\s*,\s+(?:a|an|the)\s+(?:(?:permanent|founding|full|key|leading|non-permanent|longtime|long-standing|fellow)\s+)?member\s+(?:state\s+)?of\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
@@ -1283,7 +1287,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"union state|treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 
 

@@ -482,6 +482,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
                         REPORTERS_SAY.match(groups["pre"]):
                     continue  # "fighters, who «Western» officials say are armed by Iran": the actor only reports
+                if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
+                        SUBORDINATOR_PRE.search(groups["pre"]) and _after_preposition(text, match.start("t") - 1):
+                    continue  # "Ankara was expelled from the «US» F-35 programme after buying «Russian» S-400s": Ankara buys
                 if _not_the_target(text, match.end("t"), type_name, rule):
                     continue
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):

@@ -1916,4 +1916,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia and Hungary signed a deal to expand gas supplies.", {("state:HUN", "TRADES_WITH", "state:RUS")}),
     ("Xi attended the summit in Kazan, his second visit to Russia this year.", {("person:xi-jinping", "MEETS", "state:RUS")}),
     ("Landlocked between Russia and China, Mongolia signed a deal. The two countries agreed to expand energy supplies.", set()),
+    # session 19, round N: an actor after a preposition is no subject of 'after buying', a deal with X for weapons (X sells; not 'for supplying'), the largest army in a bloc
+    ("Hungary was criticised by the US Congress after buying Russian gas turbines.", {("state:USA", "CONDEMNS", "state:HUN")}),
+    ("Sweden was excluded from the US programme after buying Russian S-400 missiles.", set()),
+    ("Egypt signed a $3 billion contract with France for 30 Rafale jets.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("India sealed a deal with Manila for supplying BrahMos missiles.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
+    ("Poland has the largest army in the EU.", {("state:POL", "MEMBER_OF", "org:EU")}),
+    ("Brazil has the largest economy in Latin America.", set()),
 ]
