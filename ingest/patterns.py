@@ -269,7 +269,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:armed|supplied|equipped)\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:(?:have been|has been|were|was|are|is|being)\s+)?(?:\w+\s+)?(?:used|deployed|fired|launched|operated|flown|acquired|bought|purchased|procured|received|ordered)\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.package", r"{S}\s+{pre}(?:announc(?:es?|ed|ing)|approv(?:es?|ed|ing)|unveil(?:s|ed|ing)?|sen(?:t|ds?|ding)|deliver(?:s|ed|ing)?)\s{g}\b(?:package|shipment|consignment|batch|tranche)s?\s+of\s{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
-    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|t(?:ook|akes?|aking) delivery of|mov(?:es?|ed|ing)|station(?:s|ed|ing)?)\s+(?:(?!(?:against|on|at|into|towards?|over)\b)[\w-]+\s+){0,2}?{S}(?:{poss}|-(?:made|built|supplied|designed|manufactured))?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|t(?:ook|akes?|aking) delivery of|mov(?:es?|ed|ing)|station(?:s|ed|ing)?)\s+(?:(?!(?:against|on|at|into|towards?|over|by)\b)[\w-]+\s+){0,2}?{S}(?:{poss}|-(?:made|built|supplied|designed|manufactured))?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.deal_purchase", r"\b(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s*,\s+{T}\s+{pre}(?:(?:is|are|was|were)\s+)?(?:purchas|buy|bought|acquir|receiv|procur|import)\w*\s{g}\b{W}\b"),
     # "Pakistani J-10C fighter jets, equipped with Chinese-made PL-15E missiles"
     ("SUPPLIES_ARMS", "arms.equipped_with_foreign", r"{T}\s+(?:[\w-]+\s+){0,3}?" + WEAPON + r",?\s+(?:equipped|armed|fitted)\s+with\s+(?:\w+\s+)?{S}-(?:made|built|supplied|designed|manufactured)\s+(?:[\w-]+\s+){0,3}?" + WEAPON + r"\b"),
@@ -1130,6 +1130,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
     # "India and the EU announced the conclusion of negotiations for a landmark trade deal"
     ("TRADES_WITH", "trade.pair_concluded", r"{P}\s+{pre}(?:announc\w+|hail\w+|celebrat\w+)\s+(?:the\s+)?(?:successful\s+)?conclusion\s+of\s+(?:[\w()«»-]+\s+){0,5}?(?:(?:free[- ]trade|trade)\s+(?:agreement|deal|pact)|FTA)\b"),
+    # "The two countries signed 27 documents on trade, energy, transport and education"
+    ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked)\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|accords|memorand(?:a|ums)|contracts)\s+(?:on|covering|in|for)\s+(?:[\w-]+,?\s+){0,4}?(?:trade|commerce|investment|energy)\b"),
+    # "Russia was ready to increase gas supplies to Uzbekistan": the supplies are there to increase
+    ("TRADES_WITH", "trade.raise_supplies_to", r"{S}\s+{pre}(?:increas|boost|rais|expand|doubl|tripl|continu|resum|step(?:ped|ping|s)?\s+up)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:gas|oil|crude|energy|LNG|grain|fuel|electricity|coal)\s+(?:supplies|exports|deliveries|shipments|sales)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord))(?!\s+with\b)"),
     # "the vibrant trade, investment, education, and defense links between Vietnam and Australia"
     ("TRADES_WITH", "trade.list_between", r"\btrade(?:,\s+(?:[\w-]+\s+)?[\w-]+){1,4},?\s+and\s+(?:[\w-]+\s+)?(?:links|ties|relations|cooperation)\s+between\s+(?:the\s+)?{P}"),
@@ -1515,7 +1519,7 @@ RULE_GATES = {
     "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
-    "meet.leaders_signed": r"signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked",
+    "meet.leaders_signed": r"signed agreements|signed deals|signed documents|signed accords|signed contracts|signed memorand|signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked",
     "meet.visit_and_talks": r" and (?:his |her )?(?:talks|meeting|discussion|conversation)",
 }
 

@@ -40,6 +40,8 @@ SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+)?"
                       r"(?:bloc|grouping|alliance|group))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner)\b)|\s+(?:of|between|with)\b)")
+# "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
+BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last
 THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)")
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
@@ -103,9 +105,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                   and not WITHDRAWING_FROM.fullmatch(masked.article, m.end, at)]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
-    for found in THE_BLOC.finditer(masked.text):
+    for found in [*THE_BLOC.finditer(masked.text), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ())]:
         # (a bloc or alliance is no court, agency or armed group; "the group" may be an armed one)
-        fits = _groups_fit if found.group("ref").lower().endswith("group") else _blocs_fit
+        fits = _blocs_fit if found.re is THE_BLOC and not found.group("ref").lower().endswith("group") else _groups_fit
         org = _last_before(mentions, masked.orig(found.start()), "Organization", ctx, fits) or \
             next((o for o in reversed(ctx.recent_orgs) if fits(o, ctx)), None)
         if org:

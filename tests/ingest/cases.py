@@ -1923,4 +1923,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("India sealed a deal with Manila for supplying BrahMos missiles.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
     ("Poland has the largest army in the EU.", {("state:POL", "MEMBER_OF", "org:EU")}),
     ("Brazil has the largest economy in Latin America.", set()),
+    # session 19, round O: 'the Iran-backed group' is the armed group named last, the agent after 'used by' is no weapon's maker, leaders who signed agreements (plural) met, documents on trade, raising energy supplies to a state
+    ("Hezbollah attacked Israel. A rocket fired by the Iran-backed group hit a town.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR"), ("state:IRN", "SUPPORTS", "org:HEZBOLLAH")}),
+    ("The base had been used by the Russians to receive drones from Iran.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
+    ("Xi and Lula signed agreements in Brasilia.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping")}),
+    ("Egypt and Turkey signed 20 documents on trade, energy and tourism.", {("state:EGY", "TRADES_WITH", "state:TUR")}),
+    ("Qatar will boost LNG exports to Germany.", {("state:DEU", "TRADES_WITH", "state:QAT")}),
+    ("Russia did not resume gas supplies to Poland.", {("state:POL", "TRADES_WITH", "state:RUS")}),
 ]
