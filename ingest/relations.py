@@ -42,6 +42,8 @@ NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|expor
 OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})|others)$")
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
+# a named state's planes or ships that carried what is then said to come "from" a place
+CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:flown|flew|fly|ferried|carried|transported|moved|shipped|brought)\b")
 NAMED_SOURCE_RULES = {"troops.expelled_by"}
 ACTOR_LED_RULES = {"meet.passive", "meet.arrived"}  # whose first actor is the one received or arriving, so no preposition's object
 ACTOR_KINDS = ("State", "Organization", "Bloc")
@@ -515,6 +517,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in NAMED_SOURCE_RULES and masked.mention(groups["s"]).form == "coref":
                     continue
+                if rule == "arms.from_to" and CARRIER_BEFORE.search(text, 0, match.start()):
+                    continue  # "Russian planes have flown weapons from Syria to Mali": Syria is where they came from
                 if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \
                         (into.group(1) is None or all(ctx.kind(i) == "Organization" for i in masked.mention(into.group(1)).ids)):
                     continue  # "welcomed Finland to NATO", "welcomed Timor-Leste as a member": a new member, not a guest

@@ -1930,4 +1930,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt and Turkey signed 20 documents on trade, energy and tourism.", {("state:EGY", "TRADES_WITH", "state:TUR")}),
     ("Qatar will boost LNG exports to Germany.", {("state:DEU", "TRADES_WITH", "state:QAT")}),
     ("Russia did not resume gas supplies to Poland.", {("state:POL", "TRADES_WITH", "state:RUS")}),
+    # session 19, round P: weapons a named state's planes carried 'from' a place are not that place's, saying the strike was a Russian attack
+    ("Russian cargo planes have ferried weapons from Syria to Libya.", set()),
+    ("Weapons from Iran to Russia were seized in the Caspian.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
+    ("Kyiv said the blast was a Russian terrorist attack.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    ("Moscow said the explosion was an accident.", set()),
 ]
