@@ -25,6 +25,7 @@ STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "att
 # "a military base in Mogadishu" is a foothold in the state
 BASE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts"}
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing"}
+ATTENDED = {"attended", "attends", "attending", "attend"}
 # "the Gulf state of Qatar", "the West African country of Mali"
 DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|kingdom|republic|emirate|island|islands|"
                        r"archipelago|sultanate|enclave|territory)\s+of\s+$")
@@ -348,11 +349,16 @@ def _name_goes_on(text: str, tokens: list[tuple[int, int]], i: int, ctx: Article
 
 
 def _arrived_in(lowered: list[str], i: int) -> bool:
-    """"arrived in Pyongyang", "arrived on Tuesday in Hanoi": the capital after "in" is the visit's place."""
+    """"arrived in Pyongyang", "arrived on Tuesday in Hanoi": the capital after "in" is the visit's place; so
+    is the place of an event attended ("attended the Victory Day parade on Red Square in Moscow")."""
     j = i - 2
     while j >= 0 and lowered[j] in WHEN_WORDS:
         j -= 1
-    return j >= 0 and j < i - 1 and lowered[j] in ARRIVAL
+    if j >= 0 and j < i - 1 and lowered[j] in ARRIVAL:
+        return True
+    window = lowered[max(0, i - 10):i - 1]
+    attended = [k for k, word in enumerate(window) if word in ATTENDED]
+    return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)
 
 
 def _arrived_at_airport(lowered: list[str], i: int) -> bool:

@@ -1935,4 +1935,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Weapons from Iran to Russia were seized in the Caspian.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
     ("Kyiv said the blast was a Russian terrorist attack.", {("state:UKR", "CONDEMNS", "state:RUS")}),
     ("Moscow said the explosion was an accident.", set()),
+    # session 19, round Q: attending a parade in a capital is a visit (a summit's place is not), a state's company that stopped supplying gas
+    ("Xi attended the military parade in Pyongyang.", {("person:xi-jinping", "MEETS", "state:PRK")}),
+    ("Zelensky attended the summit in Brussels.", set()),
+    ("Russia's Gazprom stopped supplying gas to Austria.", {("state:RUS", "SANCTIONS", "state:AUT")}),
+    ("Azerbaijan stopped exporting oil to Armenia.", {("state:AZE", "SANCTIONS", "state:ARM")}),
 ]
