@@ -1940,4 +1940,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Zelensky attended the summit in Brussels.", set()),
     ("Russia's Gazprom stopped supplying gas to Austria.", {("state:RUS", "SANCTIONS", "state:AUT")}),
     ("Azerbaijan stopped exporting oil to Armenia.", {("state:AZE", "SANCTIONS", "state:ARM")}),
+    # round R of session 19: becoming the first member, warnings of consequences, told on the sidelines, opposed involvement
+    ("Portugal left the initiative in March, two years after becoming the first NATO member to join it.", {("state:PRT", "MEMBER_OF", "org:NATO")}),
+    ("Russia warned of serious consequences if Finland joined the alliance.", {("state:RUS", "CONDEMNS", "state:FIN")}),
+    ("Beijing threatened retaliation should Lithuania open the office.", {("state:CHN", "CONDEMNS", "state:LTU")}),
+    ("Turkey could warn of consequences if Sweden allowed the protests.", set()),
+    ("The Indian prime minister briefed Japanese Prime Minister Fumio Kishida on the talks on the sidelines of the G7 summit.", {("person:fumio-kishida", "LEADS", "state:JPN"), ("person:fumio-kishida", "MEETS", "person:narendra-modi")}),
+    ("Germany has long opposed Hungary's involvement in the talks.", {("state:DEU", "CONDEMNS", "state:HUN")}),
 ]
