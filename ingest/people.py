@@ -16,7 +16,9 @@ _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "V
               r"(?:(?:Foreign|Defen[cs]e|Interior)\s+Ministry\s+(?=[Ss]pokes))?"  # "Russia's Foreign Ministry spokeswoman, Maria Zakharova"
               r"(?:(?:socialist|communist|nationalist|populist|authoritarian|embattled|veteran|long-serving|longtime|long-time|"
               r"hardline|far-left|far-right|leftist|right-wing|left-wing|conservative|liberal|reformist|de facto)\s+)?"
-              r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?")  # "Japan's first female Prime Minister"
+              r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?"
+              # "Japan's first female Prime Minister"; "Taiwan's deputy foreign minister X" (a minister, no head)
+              r"(?:(?:first\s+)?(?:deputy|vice)\s+(?=(?!prime\b)[a-z]+(?:\s+affairs)?\s+minister\b))?")
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\.?\s+|[A-Z]\.\s*){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»", "U. «Khurelsukh»"
 # "Iran's President X", "the Eritrean government of President X" (a word between qualifies the title: "Bosnian Serb leader X")
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"

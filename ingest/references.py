@@ -15,6 +15,8 @@ from ingest.mentions import ArticleContext, Mention
 THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
 # (after an adjective or two: "the two Asian nations", "both East Asian neighbours", "the two nuclear-armed rivals")
 BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
+# "the two NATO members", "both EU states": the pair, members of the organisation named next
+BOTH_MEMBERS = re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
 THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
 # ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
@@ -82,7 +84,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     found = THE_COUNTRY.match(masked.text)
     if found and ctx.leading_state:
         add(found, (ctx.leading_state,))
-    for found in BOTH.finditer(masked.text):
+    for found in [*BOTH.finditer(masked.text), *(m for m in BOTH_MEMBERS.finditer(masked.text)
+                                                 if _one_of_kind(masked.mention(m.group("org")), "Organization", ctx))]:
         # (or the last pair of states named together before it in this one: "Japan and the
         # Philippines have disputes with Beijing ... the United States, a treaty ally of the two nations")
         pairs = [p for p in PAIR.finditer(masked.text, 0, found.start())

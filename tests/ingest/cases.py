@@ -1947,4 +1947,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Turkey could warn of consequences if Sweden allowed the protests.", set()),
     ("The Indian prime minister briefed Japanese Prime Minister Fumio Kishida on the talks on the sidelines of the G7 summit.", {("person:fumio-kishida", "LEADS", "state:JPN"), ("person:fumio-kishida", "MEETS", "person:narendra-modi")}),
     ("Germany has long opposed Hungary's involvement in the talks.", {("state:DEU", "CONDEMNS", "state:HUN")}),
+    # session 20, round A: disappointed by a state's act, the two NATO members, any bases, deputy ministers
+    ("Japan said it was deeply disappointed by China's decision to ban the imports.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    ("Canada was dismayed at India's response.", {("state:CAN", "CONDEMNS", "state:IND")}),
+    ("Brazil said it was disappointed by the result.", set()),
+    ("Poland and Lithuania held talks. The two NATO allies agreed to share intelligence.", {("state:LTU", "MEETS", "state:POL"), ("state:LTU", "MEMBER_OF", "org:NATO"), ("state:POL", "MEMBER_OF", "org:NATO")}),
+    ("Spain and Portugal signed a water deal. Both EU countries will share the river.", {("state:ESP", "MEMBER_OF", "org:EU"), ("state:PRT", "MEMBER_OF", "org:EU")}),
+    ("Moscow said it would respond to any NATO bases in Finland.", set()),
+    ("Japan's deputy foreign minister Kenji Yamada met Chinese officials in Beijing.", set()),
+    ("Japan's deputy prime minister Taro Aso visited Taipei.", {("person:taro-aso", "MEETS", "state:TWN")}),
 ]
