@@ -87,9 +87,11 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
-                                                     "meet.pair_attended", "meet.pair_together", "meet.at_residence")}}
+                                                     "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader")},
+    "meet.first_to_visit": (("Leader",), ACTOR_KINDS)}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
+CLASS_TITLE_PRE = re.compile(r"\s*(?:president|leader|prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|monarch|king|queen|emir)\s+to\s+")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
 # claims the RSF has launched …")
 UNKNOWN_SUBJECT = re.compile(r"(?<!\()\b(?:the\s+)?[A-Z]{2,6}s?\b(?![-)])")  # not "(PCG)", the subject's own
@@ -463,6 +465,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if GERUNDS_OF_CHARGE.match(groups["pre"]):
                         continue  # "blames the Taliban for sheltering and supporting the TTP": the charge's content
+                    if CLASS_TITLE_PRE.fullmatch(groups["pre"]):
+                        continue  # "the first sitting «US» president to visit «Angola»": a class, not the state acting
                     if INFINITIVE_PRE.fullmatch(groups["pre"]) and SUMMONED_BEFORE.search(text, 0, match.start("s") - 1):
                         # "Warsaw summoned the «Ukrainian» ambassador to protest against …": the summoner protests
                         summoner = _clause_subject(text, match.start("s") - 1)

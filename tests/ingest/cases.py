@@ -1956,4 +1956,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Moscow said it would respond to any NATO bases in Finland.", set()),
     ("Japan's deputy foreign minister Kenji Yamada met Chinese officials in Beijing.", set()),
     ("Japan's deputy prime minister Taro Aso visited Taipei.", {("person:taro-aso", "MEETS", "state:TWN")}),
+    # session 20, round B: a share of a state's goods bought, a state's company chosen to build, once an ally, leaders joined in a place, the first president to visit
+    ("India buys nearly 40% of Russia's crude exports.", {("state:IND", "TRADES_WITH", "state:RUS")}),
+    ("Japan imports most of Australia's coal.", {("state:AUS", "TRADES_WITH", "state:JPN")}),
+    ("Japan imports most of its oil.", set()),
+    ("Hungary chose Russia's Rosatom to build two reactors at the Paks plant.", {("state:HUN", "TRADES_WITH", "state:RUS")}),
+    ("Egypt picked Germany's Siemens to build a high-speed railway.", {("state:DEU", "TRADES_WITH", "state:EGY")}),
+    ("Poland chose South Korea's Hanwha to supply howitzers.", set()),
+    ("Serbia, once a close ally of Russia, has moved closer to the EU.", {("state:RUS", "ALLIED_WITH", "state:SRB")}),
+    ("Kenyan President William Ruto joined Biden at the White House on Thursday.", {("person:joe-biden", "MEETS", "person:william-ruto"), ("person:william-ruto", "LEADS", "state:KEN")}),
+    ("Macron joined Scholz by video link on Monday.", set()),
+    ("Germany joined France in condemning the coup.", set()),
+    ("Narendra Modi became the first Indian prime minister to visit Ukraine.", {("person:narendra-modi", "MEETS", "state:UKR")}),
+    ("The US president travelled to Angola.", {("person:joe-biden", "MEETS", "state:AGO")}),
 ]
