@@ -1969,4 +1969,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany joined France in condemning the coup.", set()),
     ("Narendra Modi became the first Indian prime minister to visit Ukraine.", {("person:narendra-modi", "MEETS", "state:UKR")}),
     ("The US president travelled to Angola.", {("person:joe-biden", "MEETS", "state:AGO")}),
+    # session 20, round C: most of its fuel, borrowed from a lender, a state's corporation chosen to lead construction, Belt and Road agreements, a guest who visited and signed a partnership
+    ("Mongolia depends on Russia for most of its fuel and electricity.", {("state:MNG", "TRADES_WITH", "state:RUS")}),
+    ("Laos, which borrowed heavily from China to build a railway, is struggling with its debts.", {("state:CHN", "SUPPORTS", "state:LAO")}),
+    ("Egypt has taken out loans from the IMF.", {("org:IMF", "SUPPORTS", "state:EGY")}),
+    ("Egypt's loans from the IMF are large.", set()),
+    ("Uzbekistan has chosen Russia's state nuclear company Rosatom to build a small nuclear plant.", {("state:RUS", "TRADES_WITH", "state:UZB")}),
+    ("Laos and China signed a memorandum on cooperation under the Belt and Road Initiative.", {("state:CHN", "TRADES_WITH", "state:LAO")}),
+    ("Xi visited Hanoi on Tuesday and signed a declaration on the comprehensive strategic partnership.", {("person:xi-jinping", "MEETS", "state:VNM"), ("state:CHN", "ALLIED_WITH", "state:VNM")}),
+    ("Xi visited Hanoi on Tuesday and signed a declaration on tourism.", {("person:xi-jinping", "MEETS", "state:VNM")}),
 ]
