@@ -279,7 +279,8 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         # and Moscow agreed"), is no list
         if len(set(every)) < len(every) or \
                 (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1) or \
-                (PREP_BEFORE.search(masked.text, 0, match.start()) and NEW_PHRASE_AFTER.match(masked.text, match.end())):
+                (PREP_BEFORE.search(masked.text, 0, match.start()) and NEW_PHRASE_AFTER.match(masked.text, match.end())
+                 and not all(m.form == "demonym" for m in members)):  # ("on Israeli and Turkish weapons": both the weapons')
             pos = masked.text.index("»", match.start()) + 1
             continue
         pos = match.end()

@@ -1978,4 +1978,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Laos and China signed a memorandum on cooperation under the Belt and Road Initiative.", {("state:CHN", "TRADES_WITH", "state:LAO")}),
     ("Xi visited Hanoi on Tuesday and signed a declaration on the comprehensive strategic partnership.", {("person:xi-jinping", "MEETS", "state:VNM"), ("state:CHN", "ALLIED_WITH", "state:VNM")}),
     ("Xi visited Hanoi on Tuesday and signed a declaration on tourism.", {("person:xi-jinping", "MEETS", "state:VNM")}),
+    # session 20, round D: troops at a host's invitation, a round of talks, 'which gives it aid', two demonyms on one weapon, ordered weapons
+    ("Chadian troops were sent to Mali in 2013 at the request of the Malian government.", {("state:TCD", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("French soldiers arrived in Mali in 2013 at the invitation of President Dioncounda Traore.", {("state:FRA", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Greece and Turkey held a new round of exploratory talks in Athens.", {("state:GRC", "MEETS", "state:TUR")}),
+    ("Nepal has deep ties with India, which gives it billions in aid.", {("state:IND", "SUPPORTS", "state:NPL")}),
+    ("Nepal has deep ties with India, which gives it a lot of trouble.", set()),
+    ("Egypt relies increasingly on Chinese and Russian weapons.", {("state:CHN", "SUPPLIES_ARMS", "state:EGY"), ("state:RUS", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Vietnam has ordered South Korean K9 howitzers.", {("state:KOR", "SUPPLIES_ARMS", "state:VNM")}),
 ]
