@@ -91,6 +91,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS)}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
+INDEPENDENT_AFTER = re.compile(r"\s+(?:(?:independent|human\s+rights|rights|sanctions)\s+)?(?:experts|investigators|rapporteurs?|special\s+rapporteurs?)\b")
 CLASS_TITLE_PRE = re.compile(r"\s*(?:president|leader|prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|monarch|king|queen|emir)\s+to\s+")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
 # claims the RSF has launched …")
@@ -435,6 +436,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 source_slot = groups["s"]
                 if masked.mention(source_slot).form == "act":
                     continue  # "condemned the attack during a meeting with Putin": the attack meets no one
+                if INDEPENDENT_AFTER.match(text, match.end("s") + 1) and ctx.kind(masked.mention(source_slot).ids[0]) == "Organization":
+                    continue  # "accused by UN experts": independent experts are not the organisation speaking
                 if SOME_MEMBERS_BEFORE.search(text, 0, match.start("s") - 1) and MEMBERS_AFTER.match(text, match.end("s") + 1):
                     continue  # "some EU countries feigned solidarity while helping Russia": a few members are not the bloc
                 if groups.get("own") is not None and masked.mention(groups["own"]).ids != masked.mention(source_slot).ids:

@@ -1986,4 +1986,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Nepal has deep ties with India, which gives it a lot of trouble.", set()),
     ("Egypt relies increasingly on Chinese and Russian weapons.", {("state:CHN", "SUPPLIES_ARMS", "state:EGY"), ("state:RUS", "SUPPLIES_ARMS", "state:EGY")}),
     ("Vietnam has ordered South Korean K9 howitzers.", {("state:KOR", "SUPPLIES_ARMS", "state:VNM")}),
+    # session 20, round E: the biggest importer of a state's goods, restricted imports, 'calling' a judgment, thanks for vetoing, independent UN experts, 'The US's envoy'
+    ("South Korea was the biggest importer of Japanese fish.", {("state:JPN", "TRADES_WITH", "state:KOR")}),
+    ("China restricted imports of Australian wine in 2020.", {("state:CHN", "SANCTIONS", "state:AUS")}),
+    ("Seoul lifted its ban, calling Tokyo's decision reckless.", {("state:KOR", "CONDEMNS", "state:JPN")}),
+    ("Syria thanked Russia for vetoing the resolution.", {("state:RUS", "SUPPORTS", "state:SYR")}),
+    ("Syria thanked Russia for the weather.", set()),
+    ("UN investigators accused Myanmar of genocide.", set()),
+    ("The UN rights chief accused Myanmar of genocide.", {("org:UN", "CONDEMNS", "state:MMR")}),
+    ("The British envoy criticised Moscow.", {("state:GBR", "CONDEMNS", "state:RUS")}),
+    ("The US's envoy criticised Moscow.", {("state:USA", "CONDEMNS", "state:RUS")}),
 ]
