@@ -34,7 +34,7 @@ EPITHETS = (r"separatist|troublemaker|enabler|accomplice|terror|dictator|crimina
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|dangerous|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
-             r"direct challenge to|contrary to international law|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing")
+             r"direct challenge to|contrary to international law|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish")
 # what a state is to stop before relations resume: "until Pakistan credibly and irrevocably abjures its support for terrorism"
 UNTIL_STOPS = r"(?:ends?|stops?|halts?|abandons?|abjures?|ceases?|gives?\s+up|drops?)"
 # a state's arm that acts for it: "the Chinese coast guard's use of water cannons"
@@ -89,7 +89,9 @@ ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|(?:air ?)?strike|invasion|offensive|assault|war)s? (?:on|against|into)",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}invasions? (?:of|in)",
-              "waged? war (?:on|against)", "declared war on", r"fought (?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?wars? (?:with|against)", "(?:went|goes|go|going|gone) to war (?:against|with)", "fir(?:ed|es|ing) (?:on|upon)", r"fir(?:ed|es|ing) at(?=\s+(?:the\s+)?«\d+»(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)))",
+              "waged? war (?:on|against)", "declared war on", r"fought (?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?wars? (?:with|against)", "(?:went|goes|go|going|gone) to war (?:against|with)",
+              # "is fighting Hamas", "has been fighting the Houthis" (not "fighting alongside", "fighting for")
+              r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))fighting(?=\s+(?:the\s+)?«\d+»(?!['’]|-))", "fir(?:ed|es|ing) (?:on|upon)", r"fir(?:ed|es|ing) at(?=\s+(?:the\s+)?«\d+»(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)))",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
 STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(?:s|ed|ing)?", "shell(?:s|ed|ing)", "ambush(?:es|ed|ing)?",
@@ -1314,7 +1316,7 @@ GATES = {
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming|equipped|defence export|defense export|suppliers of|supplier of|military sales|military donor|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
     "DEPLOYS_TROOPS": r"interven|troop|contractor|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence",
-    "ATTACKS": r"invad|gains in|gains into|advances in|inroads|storm|battl|conflict|hostilit|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
+    "ATTACKS": r"fighting|invad|gains in|gains into|advances in|inroads|storm|battl|conflict|hostilit|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|shot|shoot|downed|downing|downs",
     "SANCTIONS": r"stopped supplying|stopped delivering|stopped exporting|halted supplies|cut off|cuts off|cutting off|supplies to|restrict|blocked|blocks|blocking|halted|halts|halting|suspended|suspends|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
     "VETOES": r"veto|block",

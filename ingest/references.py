@@ -39,6 +39,9 @@ PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?
 QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(?:«\d+»[^”\"’«»]*)*[,.!?]?\s*[”\"’']\s*,?\s+"
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
 SPEAKER_KINDS = ("State", "Organization", "Leader")
+# "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
+SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
+                     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+)?"
                       r"(?:bloc|grouping|alliance|group))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner)\b)|\s+(?:of|between|with)\b)")
@@ -145,6 +148,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         state = ctx.state_served_by(person) if person else None
         if state:
             add(found, (state,))
+    for found in SAID_IT.finditer(masked.text) if " it " in masked.text else ():
+        speaker = masked.mention(found.group("who"))
+        if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in ("State", "Organization"):
+            add(found, speaker.ids)
     found = QUOTE_SPEAKER.match(masked.text)
     if found:
         speaker = masked.mention(found.group("who"))

@@ -1996,4 +1996,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The UN rights chief accused Myanmar of genocide.", {("org:UN", "CONDEMNS", "state:MMR")}),
     ("The British envoy criticised Moscow.", {("state:GBR", "CONDEMNS", "state:RUS")}),
     ("The US's envoy criticised Moscow.", {("state:USA", "CONDEMNS", "state:RUS")}),
+    # session 20, round F: 'is fighting' a named enemy, 'it' after a state's saying is the state, a diktat
+    ("Turkey says it is fighting the PKK in northern Iraq.", {("state:TUR", "ATTACKS", "org:PKK")}),
+    ("Sudan's army has been fighting the RSF since April 2023.", {("state:SDN", "ATTACKS", "org:RSF")}),
+    ("Russia is fighting alongside Syria's army.", set()),
+    ("Iran said it had supplied drones to Russia before the war.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
+    ("The EU said it would sanction Iran.", set()),
+    ("Hungary rejected the EU's demands as a diktat.", {("state:HUN", "CONDEMNS", "org:EU")}),
 ]
