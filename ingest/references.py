@@ -39,6 +39,8 @@ PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?
 QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(?:«\d+»[^”\"’«»]*)*[,.!?]?\s*[”\"’']\s*,?\s+"
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
 SPEAKER_KINDS = ("State", "Organization", "Leader")
+# "imposed sanctions on Ivanishvili, …, accusing him of undermining democracy": the person acted on before
+ACCUSING_HIM = re.compile(r",\s+(?:accusing|blaming|calling|branding|labell?ing|describing|critici[sz]ing|condemning|denouncing)\s+(?P<ref>him|her)\b")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
@@ -148,6 +150,12 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         state = ctx.state_served_by(person) if person else None
         if state:
             add(found, (state,))
+    for found in ACCUSING_HIM.finditer(masked.text) if " him" in masked.text or " her" in masked.text else ():
+        at = masked.orig(found.start())
+        first = min(mentions, key=lambda m: m.start, default=None)
+        person = _last_before([m for m in mentions if m is not first], at, "Leader", ctx)
+        if person:
+            add(found, (person,))
     for found in SAID_IT.finditer(masked.text) if " it " in masked.text else ():
         speaker = masked.mention(found.group("who"))
         if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in ("State", "Organization"):

@@ -2003,4 +2003,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran said it had supplied drones to Russia before the war.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
     ("The EU said it would sanction Iran.", set()),
     ("Hungary rejected the EU's demands as a diktat.", {("state:HUN", "CONDEMNS", "org:EU")}),
+    # session 20, round G: 'accusing him' is the person acted on; a participle after a possessed noun phrase is the clause subject's; a named state with 'the Baltic states'
+    ("The EU imposed sanctions on Yevgeny Prigozhin, the founder of Russia's Wagner group, accusing him of war crimes.", {("org:EU", "CONDEMNS", "person:yevgeny-prigozhin"), ("org:EU", "SANCTIONS", "person:yevgeny-prigozhin")}),
+    ("Russia's foreign ministry summoned the US ambassador on Monday, accusing Washington of meddling.", {("state:RUS", "CONDEMNS", "state:USA")}),
+    ("France and the Nordic countries have imposed sanctions on Iranian officials.", {("state:FRA", "SANCTIONS", "state:IRN")}),
+    ("Canada and the Gulf states condemned the attack.", set()),
 ]
