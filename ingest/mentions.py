@@ -326,8 +326,32 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "the Central African country": a country of the region, not the Central African Republic
     if n == 1 and capital_after and surface.form == "name" and _name_goes_on(text, tokens, i, ctx, surface.entity_id):
         return True  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
+    if surface.form == "name" and i > 1 and ctx.kind(surface.entity_id) == "Leader" and _family_alias(surface.entity_id, lowered[i], ctx) \
+            and _given_name_before(text, tokens, lowered, i, ctx):
+        return True  # "Prince Khalid bin Salman", "Melania Trump": another person of the family (not "Muhammad Shehbaz Sharif")
     return surface.form == "demonym" and surface.entity_id.startswith("bloc:") and \
         (i + n >= len(tokens) or lowered[i + n] not in BLOC_NOUNS)  # "Western sanctions", not "the Western alliance"
+
+
+NOT_GIVEN_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "ayatollah", "pope", "crown", "supreme", "field", "marshal",
+                   "sheikh", "sheikha", "gen", "colonel", "admiral", "professor", "prof", "then", "former", "late", *(w.lower() for w in WEEKDAYS),
+                   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _family_alias(entity_id: str, first_word: str, ctx: ArticleContext) -> bool:
+    """Whether a leader's surface starting with `first_word` leaves out the given name ("bin Salman", "Trump")."""
+    entity = ctx.gaz.entities.get(entity_id)
+    return entity is not None and entity.name.split()[0].lower() != first_word
+
+
+def _given_name_before(text: str, tokens: list[tuple[int, int]], lowered: list[str], i: int, ctx: ArticleContext) -> bool:
+    """Whether the word before a leader's dictionary name is another given name ("Khalid bin Salman"): a
+    capitalised word inside the sentence that is no title, honorific, date or actor's name."""
+    word = text[tokens[i - 1][0]:tokens[i - 1][1]]
+    low = lowered[i - 1]
+    return word[:1].isupper() and word.isalpha() and low not in NOT_GIVEN_NAMES and \
+        not any(low.startswith(t) for t in TITLE_WORDS) and (low,) not in ctx.gaz.surfaces and \
+        lowered[i - 2].isalpha()  # (not a sentence's or quote's first word: "“When Putin …")
 
 
 def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext) -> list[Mention]:

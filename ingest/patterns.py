@@ -1225,6 +1225,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Orban, whose country holds the rotating EU presidency": only a member holds it
     # "China will take over the rotating presidency of the bloc": only a member does
     ("MEMBER_OF", "member.presidency_of", r"{S}\s*,?\s+{pre}(?:holds?|held|holding|took\s+over|takes?\s+over|taking\s+over|assumed?|assumes|assuming)\s+(?:the\s+)?(?:rotating\s+)?(?:six-month\s+|annual\s+|yearly\s+)?(?:presidency|chairmanship)\s+of\s+(?:the\s+)?{T}"),
+    # "BRICS was founded by Brazil, Russia, India and China, and later expanded to include South Africa"
+    ("MEMBER_OF", "member.expanded_to_include", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:expanded|enlarged|grew|widened)\s+(?:in\s+\d{4}\s+)?to\s+(?:include|admit|take\s+in)\s+(?:the\s+)?{S}"),
+    # "Brazil, which holds the group's rotating presidency"
+    ("MEMBER_OF", "member.holds_poss_presidency", r"{S}\s*,?\s+{pre}(?:holds?|held|holding|took\s+over|takes?\s+over|taking\s+over|assumed?|assumes|assuming)\s+(?:the\s+)?{T}{poss}\s+(?:(?:rotating|six-month|annual|yearly|current)\s+)*(?:presidency|chairmanship)\b"),
     ("MEMBER_OF", "member.holds_presidency", r"{S}\s*,?\s+{pre}(?:holds?|held|holding|took\s+over|takes\s+over|assumed|assumes)\s+(?:the\s+)?(?:rotating\s+)?(?:six-month\s+)?{T}\s+(?:presidency|chairmanship)\b"),
     ("MEMBER_OF", "member.as_member", r"{S}\s*,\s+as\s+(?:a|an|the)\s+(?:(?:founding|full|key|fellow|longtime|long-standing)\s+)?{T}\s+(?:member(?:\s+(?:state|country|nation))?|ally)\s*,"),
     # "the last remaining NATO member that has not approved Sweden's bid is Hungary"
@@ -1326,7 +1330,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"union state|treaty|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"belt and road|chose|choos|selected|select |picked|award|crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 
 

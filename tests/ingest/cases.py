@@ -2008,4 +2008,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia's foreign ministry summoned the US ambassador on Monday, accusing Washington of meddling.", {("state:RUS", "CONDEMNS", "state:USA")}),
     ("France and the Nordic countries have imposed sanctions on Iranian officials.", {("state:FRA", "SANCTIONS", "state:IRN")}),
     ("Canada and the Gulf states condemned the attack.", set()),
+    # session 20, round H: a given name before a leader's dictionary name is another person; a state that holds an organisation's presidency; expanded to include
+    ("Prince Faisal bin Salman met Erdogan in Ankara.", set()),
+    ("Melania Trump met Brigitte Macron in Paris.", set()),
+    ("On Friday Trump met Xi in Busan.", {("person:donald-trump", "MEETS", "person:xi-jinping")}),
+    ("Hungary holds the EU's rotating presidency until December.", {("state:HUN", "MEMBER_OF", "org:EU")}),
+    ("The SCO was founded in 2001 and later expanded to include India and Pakistan.", {("state:IND", "MEMBER_OF", "org:SCO"), ("state:PAK", "MEMBER_OF", "org:SCO")}),
 ]
