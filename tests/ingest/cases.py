@@ -1815,7 +1815,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan's coast guard accused China of an intrusion.", {("state:JPN", "CONDEMNS", "state:CHN")}),
     # session 19, round B: supplier of a named weapon, ', calling X genocidal', antisemitic as an epithet, compared to Hitler, turned to X for support, rival governments in, want to raise bilateral trade, a dictionary leader's family name, the two leaders who met
     ("France remains India's largest supplier of combat aircraft.", {("state:FRA", "SUPPLIES_ARMS", "state:IND")}),
-    ("Russia is China's main supplier of crude oil.", set()),
+    ("Russia is China's main supplier of crude oil.", {("state:CHN", "TRADES_WITH", "state:RUS")}),  # trade, not arms
     ("The Saudi foreign minister said his country would end the talks, calling the Iranian government irresponsible.", {("state:SAU", "CONDEMNS", "state:IRN")}),
     ("Minister Eli Cohen called Erdogan an antisemitic dictator.", {("person:eli-cohen", "CONDEMNS", "person:recep-tayyip-erdogan")}),
     ("Zelensky compared Putin to Hitler.", {("person:volodymyr-zelensky", "CONDEMNS", "person:vladimir-putin")}),
