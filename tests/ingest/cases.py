@@ -2014,14 +2014,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("On Friday Trump met Xi in Busan.", {("person:donald-trump", "MEETS", "person:xi-jinping")}),
     ("Hungary holds the EU's rotating presidency until December.", {("state:HUN", "MEMBER_OF", "org:EU")}),
     ("The SCO was founded in 2001 and later expanded to include India and Pakistan.", {("state:IND", "MEMBER_OF", "org:SCO"), ("state:PAK", "MEMBER_OF", "org:SCO")}),
-    # session 20, round I: a state's grid struck, accounted for a share of imports, a state's top (non-arms) suppliers, paid for oil, a price cap, used them against, relies on a state's pipelines, an arms supplier in apposition
+    # session 20, round I: a state's grid struck, accounted for a share of imports, a state's top (non-arms) suppliers, paid for oil, used them against, relies on a state's pipelines, an arms supplier in apposition
     ("Russia has struck Ukraine's energy grid with missiles.", {("state:RUS", "ATTACKS", "state:UKR")}),
     ("China accounted for about 30% of Australia's total exports.", {("state:AUS", "TRADES_WITH", "state:CHN")}),
     ("Qatar, long Pakistan's main gas supplier, signed a new deal.", {("state:PAK", "TRADES_WITH", "state:QAT")}),
     ("Qatar is Pakistan's biggest LNG supplier.", {("state:PAK", "TRADES_WITH", "state:QAT")}),
     ("Israel, long Azerbaijan's main supplier of weapons, sold it drones.", {("state:ISR", "SUPPLIES_ARMS", "state:AZE")}),
     ("Turkish refiners have paid for Russian crude in roubles.", {("state:RUS", "TRADES_WITH", "state:TUR")}),
-    ("The EU imposed a price cap on Russian diesel.", {("org:EU", "SANCTIONS", "state:RUS")}),
+    ("The EU imposed a price cap on Russian diesel.", set()),  # a price cap is no sanction (held-out convention), like tariffs
     ("Israel used them against Hamas in Gaza.", {("state:ISR", "ATTACKS", "org:HAMAS")}),
     ("Kazakhstan relies on Russian pipelines for most of its oil exports.", {("state:KAZ", "TRADES_WITH", "state:RUS")}),
 ]
