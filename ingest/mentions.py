@@ -111,6 +111,7 @@ class ArticleContext:
     recent_orgs: list[str] = field(default_factory=list)         # organisations named so far, most recent last
     last_council: str | None = None                               # the council (UN Security Council, ...) named last
     regime_state: str | None = None
+    junta_state: str | None = None  # the state whose military or junta was named last ("the junta" then)
     sentence_no: int = 0                                          # the sentence being read
     attacks: list[tuple[int, str, str]] = field(default_factory=list)  # (sentence, attacker, words) of attacks stated
     _held: dict[str, str | None] = field(default_factory=dict)  # leader -> the state or organisation the dictionary has him head

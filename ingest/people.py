@@ -35,6 +35,9 @@ INTRO_NAME_TITLE = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
+# "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now
+WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed))\s+"
+                       r"(?:the\s+)?(?:«(?P<of>\d+)»(?!['’]|\s+(?:delegation|team|party|ministry|opposition|talks|group|committee))|(?P<junta>(?:military\s+)?junta)\b)")
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
 # "Milei's Argentina": the state its head is named with
 LEADERS_STATE = re.compile(r"«(?P<lid>\d+)»(?:'s|’s)\s+«(?P<of>\d+)»")
@@ -151,6 +154,7 @@ SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|
 # "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
 ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run)?\s+(?:government|administration|authorities)\b"
                             r"(?:\s+in\s+«(?P<state2>\d+)»)?")
+MILITARY_ORGAN = re.compile(r"(?:[Mm]ilitary|[Aa]rmy|[Aa]rmed [Ff]orces|[Jj]unta)$")
 BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b")
 
 
@@ -419,6 +423,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
+    for match in (WHO_LEADS.finditer(text) if " leads " in text or " rules " in text or " heads " in text or " led " in text
+                  or " ruled " in text or " headed " in text else ()):
+        who = masked.mention(match.group("lid"))
+        of = masked.mention(match.group("of")).ids if match.group("of") else (ctx.junta_state,) if ctx.junta_state else ()
+        if _kind_ok(ctx, who, ("Leader",)) and len(of) == 1 and ctx.kind(of[0]) in ("State", "Organization"):
+            facts.append(LeadFact(who.ids[0], of[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
     for match in (LEADERS_STATE.finditer(text) if "»'s «" in text or "»’s «" in text else ()):
         who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) \
@@ -456,6 +466,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         of = masked.mention(groups.get("of") or groups["of2"])
         if free(match) and _kind_ok(ctx, of, ("State",)):
             replace(match, of.ids, "organ")
+            if MILITARY_ORGAN.search(match.group()):
+                ctx.junta_state = of.ids[0]  # "Myanmar's military … the junta": the state whose army rules
         elif free(match) and _kind_ok(ctx, of, ("Leader",)) and (state := ctx.state_of_leader(of.ids[0])):
             # "Maduro's government" is Venezuela's, and so is "President Donald Trump's administration"
             title = TITLE_ENDING.search(text, 0, match.start())
@@ -521,10 +533,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             ctx.regime_state = state
             replace(match, (state,), "coref")
     for match in BARE_REGIME.finditer(masked.text):
-        if free(match) and ctx.regime_state:
+        state = ctx.regime_state or (ctx.junta_state if match.group().endswith("junta") else None)
+        if free(match) and state:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             if not any(m.start < end and start < m.end for m in mentions):
-                mentions.append(Mention(start, end, (ctx.regime_state,), "coref"))
+                mentions.append(Mention(start, end, (state,), "coref"))
     _resolve_its(masked, mentions, ctx)
     _resolve_he(masked, mentions, ctx)
     # "Mr Putin": the honorific belongs to the person's mention

@@ -93,6 +93,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS)}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
+BACKER_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|aligned|allied|created|founded)\s+by\s+(?:the\s+)?$")
 INDEPENDENT_AFTER = re.compile(r"\s+(?:(?:independent|human\s+rights|rights|sanctions)\s+)?(?:experts|investigators|rapporteurs?|special\s+rapporteurs?)\b")
 NOUN_THEN_PARTICIPLE = re.compile(r"(?:['’]s?\s+)?[^,]+,\s+")
 CLASS_TITLE_PRE = re.compile(r"\s*(?:president|leader|prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|monarch|king|queen|emir)\s+to\s+")
@@ -312,7 +313,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -439,6 +440,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 source_slot = groups["s"]
                 if masked.mention(source_slot).form == "act":
                     continue  # "condemned the attack during a meeting with Putin": the attack meets no one
+                if groups.get("t") is not None and match.start("s") < match.start("t") and BACKER_BY.search(text, 0, match.start("s") - 1):
+                    continue  # "Iraqi militias backed by «Tehran» have launched attacks on «US» bases": the backed act, not the backer
                 if INDEPENDENT_AFTER.match(text, match.end("s") + 1) and ctx.kind(masked.mention(source_slot).ids[0]) == "Organization":
                     continue  # "accused by UN experts": independent experts are not the organisation speaking
                 if SOME_MEMBERS_BEFORE.search(text, 0, match.start("s") - 1) and MEMBERS_AFTER.match(text, match.end("s") + 1):

@@ -2024,4 +2024,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The EU imposed a price cap on Russian diesel.", set()),  # a price cap is no sanction (held-out convention), like tariffs
     ("Israel used them against Hamas in Gaza.", {("state:ISR", "ATTACKS", "org:HAMAS")}),
     ("Kazakhstan relies on Russian pipelines for most of its oil exports.", {("state:KAZ", "TRADES_WITH", "state:RUS")}),
+    # session 20, round J: 'the junta' after a state's army, 'who rules X', backers are not the backed group's agents, an aside 'backed by', funding received, a second maker, a participle buying weapons from, deposits
+    ("Niger's army seized power in July. The junta has expelled French troops.", {("state:FRA", "DEPLOYS_TROOPS", "state:NER")}),
+    ("Kim Jong Un, who rules North Korea, met Putin in Vladivostok.", {("person:kim-jong-un", "LEADS", "state:PRK"), ("person:kim-jong-un", "MEETS", "person:vladimir-putin")}),
+    ("Keir Starmer, who leads the Labour party, met Macron.", {("person:emmanuel-macron", "MEETS", "person:keir-starmer")}),
+    ("Iraqi militias backed by Iran have attacked US bases in Syria.", {("state:USA", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Hezbollah, backed by Iran, attacked Israel.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR"), ("state:IRN", "SUPPORTS", "org:HEZBOLLAH")}),
+    ("The Houthis have received funding from Iran.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
+    ("Qatar provides Hamas in Gaza with money.", {("state:QAT", "SUPPORTS", "org:HAMAS")}),
+    ("The army has used Russian-made helicopters and Chinese-made drones.", set()),
+    ("Poland has modernised its army, buying K2 tanks and K9 howitzers from South Korea.", {("state:KOR", "SUPPLIES_ARMS", "state:POL")}),
+    ("The Gulf states deposited billions in Egypt's central bank.", set()),
+    ("Kuwait deposited $2 billion in Egypt's central bank.", {("state:KWT", "SUPPORTS", "state:EGY")}),
 ]
