@@ -14,7 +14,7 @@ from ingest.mentions import ArticleContext, Mention
 # a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
 THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
 # (after an adjective or two: "the two Asian nations", "both East Asian neighbours", "the two nuclear-armed rivals")
-BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides))\b")
+BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides|militaries|armies|navies))\b")
 # "the two NATO members", "both EU states": the pair, members of the organisation named next
 BOTH_MEMBERS = re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
@@ -41,6 +41,8 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "imposed sanctions on Ivanishvili, …, accusing him of undermining democracy": the person acted on before
 ACCUSING_HIM = re.compile(r",\s+(?:accusing|blaming|calling|branding|labell?ing|describing|critici[sz]ing|condemning|denouncing)\s+(?P<ref>him|her)\b")
+# "Putin chose China for his first trip, and Xi hosted him": the person named before the host
+HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later)\s+)?(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged)\s+(?P<ref>him|her)\b")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
@@ -156,6 +158,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         person = _last_before([m for m in mentions if m is not first], at, "Leader", ctx)
         if person:
             add(found, (person,))
+    for found in HOSTED_HIM.finditer(masked.text) if " him" in masked.text or " her" in masked.text else ():
+        host = masked.mention(found.group("host"))
+        before = [m for m in mentions if m.end <= host.start and _one_of_kind(m, "Leader", ctx) and m.ids != host.ids]
+        if before:
+            add(found, max(before, key=lambda m: m.start).ids)
     for found in SAID_IT.finditer(masked.text) if " it " in masked.text else ():
         speaker = masked.mention(found.group("who"))
         if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in ("State", "Organization"):

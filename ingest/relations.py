@@ -90,11 +90,12 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader")},
-    "meet.first_to_visit": (("Leader",), ACTOR_KINDS)}
+    "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
 BACKER_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|aligned|allied|created|founded)\s+by\s+(?:the\s+)?$")
 INDEPENDENT_AFTER = re.compile(r"\s+(?:(?:independent|human\s+rights|rights|sanctions)\s+)?(?:experts|investigators|rapporteurs?|special\s+rapporteurs?)\b")
+VICTIMS_PRE = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|targeted)\b")
 NOUN_THEN_PARTICIPLE = re.compile(r"(?:['’]s?\s+)?[^,]+,\s+")
 CLASS_TITLE_PRE = re.compile(r"\s*(?:president|leader|prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|monarch|king|queen|emir)\s+to\s+")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
@@ -475,6 +476,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if GERUNDS_OF_CHARGE.match(groups["pre"]):
                         continue  # "blames the Taliban for sheltering and supporting the TTP": the charge's content
+                    if type_name == "ATTACKS" and VICTIMS_PRE.search(groups["pre"]):
+                        continue  # "Three «US» soldiers were killed in a drone attack on a base in «Jordan»": the victims
                     if NOUN_THEN_PARTICIPLE.fullmatch(groups["pre"]) and "«" in text[:match.start("s") - 1]:
                         continue  # "sanctions on X, founder of «Georgia»'s ruling party, accusing him": the participle is the clause subject's
                     if CLASS_TITLE_PRE.fullmatch(groups["pre"]):

@@ -2036,4 +2036,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Poland has modernised its army, buying K2 tanks and K9 howitzers from South Korea.", {("state:KOR", "SUPPLIES_ARMS", "state:POL")}),
     ("The Gulf states deposited billions in Egypt's central bank.", set()),
     ("Kuwait deposited $2 billion in Egypt's central bank.", {("state:KWT", "SUPPORTS", "state:EGY")}),
+    # session 20, round K: troops 'many of them at bases in', 'home to' a fleet or base, a second number's place, aid received in a state's money, lent a sum, goods in exchange, fuel sent, declared a partnership, the two navies, chose X for a first trip, hosted him, victims of an attack, a source of goods
+    ("France has about 1,500 troops in Africa, most of them at bases in Djibouti and Gabon.", {("state:FRA", "DEPLOYS_TROOPS", "state:DJI"), ("state:FRA", "DEPLOYS_TROOPS", "state:GAB")}),
+    ("Djibouti is home to the only permanent US military base in Africa.", {("state:USA", "DEPLOYS_TROOPS", "state:DJI")}),
+    ("About 1,000 French troops remain in Chad and some 350 in Gabon.", {("state:FRA", "DEPLOYS_TROOPS", "state:GAB"), ("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
+    ("Egypt receives about $1.3 billion in US military aid each year.", {("state:USA", "SUPPORTS", "state:EGY")}),
+    ("Russia lent Belarus $1.5 billion in 2020.", {("state:RUS", "SUPPORTS", "state:BLR")}),
+    ("China lent Angola billions in exchange for oil.", {("state:AGO", "TRADES_WITH", "state:CHN")}),
+    ("Russia shipped diesel to Syria.", {("state:RUS", "TRADES_WITH", "state:SYR")}),
+    ("Germany and France declared a new partnership.", set()),
+    ("Japan and India signed a deal. The two navies held joint drills.", {("state:IND", "ALLIED_WITH", "state:JPN")}),
+    ("Modi chose Bhutan for his first foreign trip, and Tobgay hosted him in Thimphu.", {("person:narendra-modi", "MEETS", "state:BTN")}),
+    ("Two Indian soldiers were killed in an attack on a post in Kashmir.", set()),
+    ("China is Russia's main source of electronics.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
 ]
