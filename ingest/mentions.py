@@ -202,7 +202,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 options = ctx.gaz.surfaces.get(key)
                 if not options:
                     continue
-                surface = options[0]
+                surface = options[0] if len(options) == 1 else _in_context(options, found, ctx)
                 if _not_this_actor(surface, surface_text, text, tokens, lowered, i, n, ctx):
                     continue
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
@@ -337,6 +337,13 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
 NOT_GIVEN_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "ayatollah", "pope", "crown", "supreme", "field", "marshal",
                    "sheikh", "sheikha", "gen", "colonel", "admiral", "professor", "prof", "then", "former", "late", *(w.lower() for w in WEEKDAYS),
                    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _in_context(options: list, found: list[Mention], ctx: ArticleContext):
+    """Of the actors one surface may name ("Brussels": Belgium or the EU), the one this article has
+    named already (earlier in the sentence, or lately), else the dictionary's first."""
+    named = {i for m in found for i in m.ids} | set(ctx.recent_orgs) | set(ctx.recent_states)
+    return next((o for o in options if o.entity_id in named), options[0])
 
 
 def _family_alias(entity_id: str, first_word: str, ctx: ArticleContext) -> bool:

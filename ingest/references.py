@@ -48,7 +48,7 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+)?"
-                      r"(?:bloc|grouping|alliance|group))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner)\b)|\s+(?:of|between|with)\b)")
+                      r"(?:bloc|grouping|alliance|group))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?)\b)|\s+(?:of|between|with)\b)")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last

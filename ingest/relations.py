@@ -321,7 +321,7 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
 # same subject (no actor, clause or comma in it), read a second time without it; an actor after a
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
-COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|[a-z]+\b"
+COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|[a-z]+\b"
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
                             r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
@@ -578,10 +578,17 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
 PRONOUN_START = re.compile(r"[\s“\"]*(?:He|She|They|It|We|I)\s")
 
 
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|insisted|argued|claimed|believes|believed)\s+(?:that\s+)?$")
+AUX_AFTER_AND = re.compile(r"\s*and\s+(?:has|have|had)\b")
+
+
 def _clause_subject(text: str, before: int) -> re.Match | None:
     """The subject of the verb an "and" before `before` joins: the last actor before it followed by
     a verb ("after «1» visited a «2» air base and accused «3»": «1»), else the sentence's first."""
     subjects = [*CLAUSE_SUBJECT.finditer(text, 0, before)]
+    if len(subjects) > 1 and AUX_AFTER_AND.match(text, before) and REPORTED_BEFORE.search(text, 0, subjects[-1].start()):
+        # "Orban has said «Ukraine» is not ready … and has criticised the bloc": the reporter's own second verb
+        subjects = [m for m in subjects if not REPORTED_BEFORE.search(text, 0, m.start())] or subjects
     if subjects:
         return subjects[-1]
     # "He also acknowledged «0» as … and lauded «1»": a pronoun subject is no actor of ours

@@ -2049,4 +2049,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi chose Bhutan for his first foreign trip, and Tobgay hosted him in Thimphu.", {("person:narendra-modi", "MEETS", "state:BTN")}),
     ("Two Indian soldiers were killed in an attack on a post in Kashmir.", set()),
     ("China is Russia's main source of electronics.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
+    # session 20, round L: between X and its ally, depends on a state's gas, a state's biggest investor, funds frozen for, invested in, is also an arms supplier, a lender's deposits, aid in a sum, a reporter's second verb, 'Brussels' as the EU once the EU is named
+    ("Armenia has balanced between the EU and its traditional ally Russia.", set()),
+    ("Moldova depends almost entirely on Russian gas.", {("state:MDA", "TRADES_WITH", "state:RUS")}),
+    ("China, which has become Hungary's biggest foreign investor, is building a plant.", {("state:CHN", "TRADES_WITH", "state:HUN")}),
+    ("The EU has frozen billions of euros of funds for Hungary.", {("org:EU", "SANCTIONS", "state:HUN")}),
+    ("Japan has invested heavily in India.", {("state:IND", "TRADES_WITH", "state:JPN")}),
+    ("Beijing urged Chinese companies to invest in Serbia.", set()),
+    ("Russia is also India's main arms supplier.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Egypt has rolled over Saudi deposits.", {("state:SAU", "SUPPORTS", "state:EGY")}),
+    ("The EU has provided Ukraine with more than 50 billion euros in financial and military aid.", {("org:EU", "SUPPORTS", "state:UKR")}),
+    ("Orban has said Ukraine is not ready to join the EU and has criticised Brussels.", {("person:viktor-orban", "CONDEMNS", "org:EU")}),
 ]
