@@ -388,7 +388,7 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
         j -= 1
     if j >= 0 and j < i - 1 and lowered[j] in ARRIVAL:
         return True
-    window = lowered[max(0, i - 10):i - 1]
+    window = lowered[max(0, i - 14):i - 1]
     attended = [k for k, word in enumerate(window) if word in ATTENDED]
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)
 

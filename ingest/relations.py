@@ -142,8 +142,8 @@ REPORTER_OF_VERB = re.compile(r"\b(?:said|says|say|claims?|claimed|alleged|belie
 # a noun phrase whose head follows the actor: "NATO ally Greece", "EU member Hungary"
 HEAD_AFTER = re.compile(r"\s+(?:ally|allies|member|member state|partner|neighbou?r)\s+«(\d+)»")
 # "Serbia, as one of three countries supplying arms": the noun before the -ing verb is the actor's class
-CLASS_OF_SUBJECT = re.compile(r"(?:,\s+)?(?:as|is|are|was|were|among)\s+(?:one of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
-                              r"(?:countries|states|nations|governments|powers)\s+$")
+CLASS_OF_SUBJECT = re.compile(r"(?:,\s+)?(?:as|is|are|was|were|among)\s+(?:among\s+|one of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:countries|states|nations|governments|powers|leaders|dignitaries|guests|heads of state)\s+$")
 # "US officials say it has shipped missiles": officials are plural, so "it" is someone else
 OFFICIALS_SAY_IT = re.compile(r"(?:[\w-]+\s+)?(?:officials|diplomats|sources|analysts|experts|media|intelligence|reports)\s+"
                               r"(?:\w+\s+)?(?:say|said|says|believe|believed|claim|claimed|allege|alleged|think)\s+(?:that\s+)?it\s")

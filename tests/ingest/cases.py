@@ -2060,4 +2060,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt has rolled over Saudi deposits.", {("state:SAU", "SUPPORTS", "state:EGY")}),
     ("The EU has provided Ukraine with more than 50 billion euros in financial and military aid.", {("org:EU", "SUPPORTS", "state:UKR")}),
     ("Orban has said Ukraine is not ready to join the EU and has criticised Brussels.", {("person:viktor-orban", "CONDEMNS", "org:EU")}),
+    # session 20, round M: a leader among those attending a ceremony in a capital, invested in a state's railways (not its bonds), a backer in apposition, members of a named alliance (capitals only), talks suspended past a relative clause
+    ("Hungarian President Tamas Sulyok was among the leaders attending the funeral of Pope Francis in Rome.", {("person:tamas-sulyok", "LEADS", "state:HUN"), ("person:tamas-sulyok", "MEETS", "state:ITA")}),
+    ("Kenya has invested in Uganda's railways.", {("state:KEN", "TRADES_WITH", "state:UGA")}),
+    ("China has invested heavily in Pakistan's bonds.", set()),
+    ("Poland, Ukraine's staunchest backer, hosted the talks.", {("state:POL", "SUPPORTS", "state:UKR")}),
+    ("Norway, Denmark and Iceland are all members of the Nordic Defence alliance.", {("state:DNK", "ALLIED_WITH", "state:ISL"), ("state:DNK", "ALLIED_WITH", "state:NOR"), ("state:ISL", "ALLIED_WITH", "state:NOR")}),
+    ("Denmark, Norway and Iceland are founding members of the alliance.", set()),
+    ("Talks between Serbia and Kosovo, which had been mediated by the EU, were suspended in June.", set()),
 ]
