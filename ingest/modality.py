@@ -25,6 +25,8 @@ BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt|review)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
+# "called for the lifting of Western sanctions on Zimbabwe": they are in place
+CALLED_FOR_END = re.compile(r"\b(?:call\w*|urg\w*|demand\w*|push\w*|press\w*)\s+for\s+(?:the\s+)?(?:lifting|removal|easing|end)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|inevitable|unthinkable|conceivable|"
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
 # "and" before a second verb of the same subject ("urged talks and then blamed the US")
@@ -65,7 +67,8 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|i
                 "SANCTIONS": re.compile(r"\b(?:scrap|revok|suspend|cancel|halt)\w*(?=\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations))|"
                                         r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:exports|imports|trade|shipments)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
-                "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)", re.I),
+                "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"
+                                       r"\b(?:call\w*|urg\w*|demand\w*|push\w*|press\w*)\s+for(?=\s+(?:the\s+)?(?:lifting|removal|easing|end)\s+of\b)", re.I),
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
                 "DEPLOYS_TROOPS": re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?into\b)", re.I)}
@@ -116,7 +119,7 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     window_start = max(clause_start, match_start - PREFIX_CHARS)
     if BARE_NOT_BEFORE.search(sentence, window_start, match_start):
         window_start = match_start  # "has not condemned Russia's invasion": the "not" is the other verb's
-    if PRESUPPOSED.search(sentence, window_start, match_start):
+    if PRESUPPOSED.search(sentence, window_start, match_start) or CALLED_FOR_END.search(sentence, clause_start, match_start):
         window_start = match_start  # "would strengthen the strategic partnership": the partnership exists
     relative = verb_start is not None and RELATIVE_BEFORE.search(sentence, 0, verb_start) is not None
     if verb_start is not None:  # "urged talks and blamed the US": the second verb has a mood of its own

@@ -29,7 +29,7 @@ VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
 SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:has|have|had|is|are|was|were|will|would)\b")
 # a relative clause or a new clause: "Burkina Faso has rejected help from France, which had troops in both countries"
-CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas)\b|;")
+CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas|and|but)\b|;")
 # "Britain, France and Germany triggered … The three European countries accused Iran": the last list of three
 SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:countries|nations|states|governments|powers|neighbou?rs))\b")
 NUMBERS = {"three": 3, "four": 4, "five": 5}

@@ -94,6 +94,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
 BACKER_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|aligned|allied|created|founded)\s+by\s+(?:the\s+)?$")
+BLOCKED_VERB = re.compile(r"\bblock(?:s|ed|ing)?\b", re.I)
+UN_BODIES = {"org:UN", "org:UNSC", "org:UNGA"}
 INDEPENDENT_AFTER = re.compile(r"\s+(?:(?:independent|human\s+rights|rights|sanctions)\s+)?(?:experts|investigators|rapporteurs?|special\s+rapporteurs?)\b")
 VICTIMS_PRE = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|targeted)\b")
 NOUN_THEN_PARTICIPLE = re.compile(r"(?:['’]s?\s+)?[^,]+,\s+")
@@ -541,6 +543,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \
                         (into.group(1) is None or all(ctx.kind(i) == "Organization" for i in masked.mention(into.group(1)).ids)):
                     continue  # "welcomed Finland to NATO", "welcomed Timor-Leste as a member": a new member, not a guest
+                if type_name == "VETOES" and BLOCKED_VERB.search(match.group()) and "resolution" not in text.lower() and \
+                        not any(i in UN_BODIES for m in masked.mentions for i in m.ids):
+                    continue  # "blocked its bid to become a partner of BRICS": a block outside the UN is no veto
                 if type_name == "VETOES":
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
                 pairs = list(product(sources, targets))

@@ -1787,7 +1787,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Cambodian Prime Minister Hun Manet called on the UN Security Council to hold an urgent meeting to stop Thailand's aggression.", {("person:hun-manet", "CONDEMNS", "state:THA"), ("person:hun-manet", "LEADS", "state:KHM")}),
     ("The EU met. Switzerland, which is not an EU member, is the bloc's fourth-largest trading partner.", {("org:EU", "TRADES_WITH", "state:CHE")}),
     ("Switzerland has adopted the EU's sanctions against Russia despite its neutrality.", {("org:EU", "SANCTIONS", "state:RUS"), ("state:CHE", "SANCTIONS", "state:RUS")}),
-    ("Switzerland is a member of the European Free Trade Association together with Norway, Iceland and Liechtenstein.", {("state:CHE", "MEMBER_OF", "org:EFTA")}),
+    ("Switzerland is a member of the European Free Trade Association together with Norway, Iceland and Liechtenstein.", {("state:CHE", "MEMBER_OF", "org:EFTA"), ("state:NOR", "MEMBER_OF", "org:EFTA"), ("state:ISL", "MEMBER_OF", "org:EFTA"), ("state:LIE", "MEMBER_OF", "org:EFTA")}),
     # session 18 round R (sets 353-355: Israel's September strikes on Lebanon, Trump in Tokyo, Bosnia's EU talks)
     ("Israel launched its most intense wave of airstrikes on Lebanon on Monday, killing more than 490 people, as it widened its campaign against Hezbollah.", {("state:ISR", "ATTACKS", "org:HEZBOLLAH"), ("state:ISR", "ATTACKS", "state:LBN")}),
     ("Hezbollah began firing at Israel on October 8, 2023, in support of Hamas.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR"), ("org:HEZBOLLAH", "SUPPORTS", "org:HAMAS")}),
@@ -2068,4 +2068,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Norway, Denmark and Iceland are all members of the Nordic Defence alliance.", {("state:DNK", "ALLIED_WITH", "state:ISL"), ("state:DNK", "ALLIED_WITH", "state:NOR"), ("state:ISL", "ALLIED_WITH", "state:NOR")}),
     ("Denmark, Norway and Iceland are founding members of the alliance.", set()),
     ("Talks between Serbia and Kosovo, which had been mediated by the EU, were suspended in June.", set()),
+    # session 20, round N: a block outside the UN is no veto, founding members along with, the two sides after a ', and' clause, granting troops access to bases, calling for sanctions to be lifted
+    ("Hungary blocked Ukraine's bid to join the bloc's summit.", set()),
+    ("China blocked a bid at the Security Council to sanction North Korea.", {("state:CHN", "VETOES", "state:PRK")}),
+    ("Norway was a founding member of NATO along with Denmark and Iceland.", {("state:DNK", "MEMBER_OF", "org:NATO"), ("state:ISL", "MEMBER_OF", "org:NATO"), ("state:NOR", "MEMBER_OF", "org:NATO")}),
+    ("Vietnam is the Philippines' main supplier of rice, and the two sides signed a rice deal.", {("state:PHL", "TRADES_WITH", "state:VNM")}),
+    ("Japan has strengthened ties with Manila, granting Philippine troops access to its bases.", {("state:PHL", "DEPLOYS_TROOPS", "state:JPN")}),
+    ("The African Union has called for the lifting of US sanctions on Zimbabwe.", {("org:AU", "SUPPORTS", "state:ZWE"), ("state:USA", "SANCTIONS", "state:ZWE")}),
+    ("The EU lifted its sanctions on Syria.", set()),
 ]
