@@ -2076,4 +2076,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan has strengthened ties with Manila, granting Philippine troops access to its bases.", {("state:PHL", "DEPLOYS_TROOPS", "state:JPN")}),
     ("The African Union has called for the lifting of US sanctions on Zimbabwe.", {("org:AU", "SUPPORTS", "state:ZWE"), ("state:USA", "SANCTIONS", "state:ZWE")}),
     ("The EU lifted its sanctions on Syria.", set()),
+    # session 20, round O: hosts a state's bases, two demonyms' forces in joint drills, contracts with a state for weapons, the highest share in an alliance, one of the biggest suppliers of weapons to
+    ("Djibouti hosts French and American military bases.", {("state:FRA", "DEPLOYS_TROOPS", "state:DJI"), ("state:USA", "DEPLOYS_TROOPS", "state:DJI")}),
+    ("Turkey hosts a US air base at Incirlik.", {("state:USA", "DEPLOYS_TROOPS", "state:TUR")}),
+    ("Turkish and Azerbaijani troops have held joint drills near Armenia.", {("state:AZE", "ALLIED_WITH", "state:TUR")}),
+    ("Lithuania has signed contracts with Germany for Leopard tanks.", {("state:DEU", "SUPPLIES_ARMS", "state:LTU")}),
+    ("Estonia spends 3% of its GDP on defence, one of the highest shares in NATO.", {("state:EST", "MEMBER_OF", "org:NATO")}),
+    ("Poland spends more than 4% of its GDP on defence, the highest share in NATO.", {("state:POL", "MEMBER_OF", "org:NATO")}),
+    ("Germany has been one of the biggest suppliers of weapons to Ukraine.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Germany has been one of the biggest suppliers of food to Ukraine.", set()),
 ]
