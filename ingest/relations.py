@@ -325,9 +325,10 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
 COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|[a-z]+\b"
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
-                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the ))«\d+»|"
+                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
-                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says)\b)")
+                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says)\b|"
+                            r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
 
 COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")
 
@@ -659,6 +660,10 @@ WELCOMED_INTO = re.compile(r"»\s+(?:(?:to|into)\s+(?:the\s+)?«(\d+)»|as\s+(?:
 MEMBERSHIP_OF_AFTER = re.compile(r"»\s+(?:membership|accession)(?:\s+(?:applications?|bids?|requests?|talks|negotiations|process|aspirations))?\s+(?:of|for)\s")
 
 
+# "soldiers in the UN mission": the organisation's mission, not a place the troops were sent to
+MISSION_AFTER = re.compile(r"»\s+(?:[\w-]+\s+)?(?:mission|missions|peacekeeping|force|forces|operation|operations|contingent|coalition)\b")
+
+
 def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> bool:
     """Whether the words right after the target make it something else: "the U.N.-patrolled buffer
     zone" (unless the rule is about the qualifier), "blamed Kyiv's Western backers" (an act against the
@@ -667,7 +672,8 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
                 or (type_name == "MEETS" and HELD_AFTER.match(text, after_target))
                 or (type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, after_target))
                 or (type_name == "ATTACKS" and STANCE_AFTER.match(text, after_target + 1))
-                or (type_name == "SUPPORTS" and MEMBERSHIP_OF_AFTER.match(text, after_target)))
+                or (type_name == "SUPPORTS" and MEMBERSHIP_OF_AFTER.match(text, after_target))
+                or (type_name == "DEPLOYS_TROOPS" and MISSION_AFTER.match(text, after_target)))
 
 
 # "accused Russia of retaliating after the panel criticised …": a subordinate clause's own subject

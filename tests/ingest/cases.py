@@ -2085,4 +2085,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Poland spends more than 4% of its GDP on defence, the highest share in NATO.", {("state:POL", "MEMBER_OF", "org:NATO")}),
     ("Germany has been one of the biggest suppliers of weapons to Ukraine.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR")}),
     ("Germany has been one of the biggest suppliers of food to Ukraine.", set()),
+    # session 20, round P: troops 'where it keeps' in a place the subject backs, soldiers in an organisation's mission, a second verb 'is providing', financing
+    ("Russia backs the breakaway Transnistria region of Moldova, where it keeps about 1,500 troops.", {("state:RUS", "DEPLOYS_TROOPS", "state:MDA")}),
+    ("Italy, which had 1,000 soldiers in the UN mission in Lebanon, is staying.", set()),
+    ("Japan is providing 5 billion yen in military financing to the Philippines.", {("state:JPN", "SUPPORTS", "state:PHL")}),
+    ("Britain approved the sale of American-made jets and is providing $100 million in aid to Kenya.", {("state:GBR", "SUPPORTS", "state:KEN"), ("state:USA", "SUPPLIES_ARMS", "state:KEN")}),
 ]
