@@ -226,7 +226,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:(?:are|were|is|was|now)\s+)*(?:(?:en route|on (?:their|its|the) way|heading|bound|being (?:sent|shipped|delivered|flown))\s+)?to\s+(?:the\s+)?{T}"),
     # "the sale of Iran's drones to Russia", "responsible for supplying Iranian-made drones to Russia":
     # with no subject of its own, the transfer's source is the weapons' maker
-    ("SUPPLIES_ARMS", "arms.of_maker", r"\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|exports?|provision)\s+of\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.of_maker", r"\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|exports?|provision)\s+of\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b(?!(?:[^«»;.]){0,45}?\s+and\s+(?:is|are|was|were|has|have|had)\s){g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.gerund_maker", r"\b(?:for|of|in|by|over|about|with)\s+(?:\w+\s+)?(?:supplying|sending|transferring|delivering|shipping|transporting|providing|selling|exporting)\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.approve_sale", r"{S}\s+{pre}" + APPROVE_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|deliver(?:y|ies)|transfers?|exports?|shipments?)\s+of\s{g}\b{W}\b{G}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "U.S. companies involved in selling weapons to Taiwan"
