@@ -650,6 +650,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "France and Germany warned the United States against threatening the borders of a NATO member"
     # "warned of negative consequences if Italy withdrew from the pact": a warning aimed at Italy
     ("CONDEMNS", "condemn.warned_consequences_if", r"{S}\s+{pre}(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+(?:of\s+)?(?:(?:serious|severe|grave|negative|dire|unspecified|unpredictable|far-reaching|catastrophic|economic|political|diplomatic)\s+(?:and\s+\w+\s+)?)*(?:consequences|repercussions|retaliation|reprisals|countermeasures)(?=\s+(?:if|should|unless|were)\s+(?:the\s+)?{T}\s)"),
+    # "The United States warned Pakistan on Tuesday that it could face sanctions if …": the warning is asserted
+    ("CONDEMNS", "condemn.warned_could_face", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?:could|would|might|may|will)\s+(?:also\s+)?face\s+(?:[\w-]+\s+){0,2}?(?:sanctions|consequences|penalties|retaliation|repercussions|action|tariffs))"),
     ("CONDEMNS", "condemn.warned_against", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}\s+against\s+\w+ing\b"),
     # "called the raid (= Ecuador) a flagrant violation of international law": an act judged, named by its doer
     # "Petro said Colombia would cut ties with Israel, calling the Israeli government genocidal": the subject calls
@@ -1263,6 +1265,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.in_exchange_for_goods", r"{S}\s+{pre}(?:lent|loaned|gave|paid|provided|sold|supplied|sent)\s+(?:the\s+)?{T}\s(?:[^«»;.]){0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:[\w-]+\s+)?(?:oil|gas|crude|minerals|copper|cobalt|lithium|grain|wheat|uranium|coal|bauxite)\b"),
     # "Iran has sent gasoline tankers to Venezuela"
     ("TRADES_WITH", "trade.sent_fuel_to", r"{S}\s+{tpre}(?:sent|sends|sending|shipped|ships|shipping)\s+(?:[\w,-]+\s+){0,3}?(?:gasoline|petrol|fuel|oil|crude|diesel|LNG|gas|grain|wheat|fertili[sz]ers?|coal)(?:\s+(?:tankers|shipments|cargoes|supplies|deliveries))?\s+to\s+(?:the\s+)?{T}"),
+    # "Raisi visited Islamabad in April and signed agreements to raise bilateral trade to $10 billion": guest and host
+    ("TRADES_WITH", "trade.visited_signed_trade", r"{S}\s+{pre}(?:visited|visits|arrived\s+in)\s+{T}\s(?:[^«»;.]){0,40}?\band\s+(?:signed|sealed|inked|agreed)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:raise|boost|increase|double|triple|expand|deepen)\s+(?:their\s+|the\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|commerce|economic\s+ties)\b"),
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?(?!\s+(?:restrictions|controls|curbs|bans?|licen[cs]es?|permits?)\b(?!-))\s{G}\bto\s+(?:the\s+)?{T}"),
     # "more than 75% of Canada's exports go to the U.S."
     ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),

@@ -13,6 +13,9 @@ from ingest.mentions import ArticleContext, Mention
 
 # a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
 THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
+# "It holds joint exercises with both the United States and China" after a sentence led by Indonesia
+# (not "It is unclear", "It would", "It said": an expletive, a hedge or a report)
+IT_LEADS = re.compile(r"\A[\s“\"‘']*(?P<ref>It)\s+(?=(?:(?:has|had|also|still|now|already)\s+)*(?!is\b|was\b|would\b|will\b|could\b|may\b|might\b|remains?\b|seems?\b|appears?\b|says\b|said\b|adds\b|added\b|takes\b|took\b|comes\b|came\b|means\b|meant\b|shows\b|showed\b|follows\b|followed\b|marks\b|marked\b)[a-z]+(?:s|ed)\b)")
 # (after an adjective or two: "the two Asian nations", "both East Asian neighbours", "the two nuclear-armed rivals")
 BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides|militaries|armies|navies))\b")
 # "the two NATO members", "both EU states": the pair, members of the organisation named next
@@ -88,7 +91,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if not any(m.start < end and start < m.end for m in out):
             out.append(Mention(start, end, ids, form))
 
-    found = THE_COUNTRY.match(masked.text)
+    found = THE_COUNTRY.match(masked.text) or IT_LEADS.match(masked.text)
     if found and ctx.leading_state:
         add(found, (ctx.leading_state,))
     for found in [*BOTH.finditer(masked.text), *(m for m in BOTH_MEMBERS.finditer(masked.text)
@@ -99,7 +102,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                  if all(_one_state(masked.mention(i), ctx) for i in p.groups())]
         if pairs:
             add(found, tuple(masked.mention(i).ids[0] for i in pairs[-1].groups()))
-        elif (two := _two_states(masked, mentions, masked.orig(found.start()), ctx)):
+        elif (two := _two_states(masked, mentions, masked.orig(found.start()), ctx,
+                                 found.group("ref").lower().endswith(("neighbours", "neighbors")))):
             add(found, two)
     for found in SEVERAL.finditer(masked.text) if ctx.last_lists and (" three " in masked.text or " four " in masked.text or " five " in masked.text) else ():
         if listed := ctx.last_lists.get(NUMBERS[found.group("n")]):
@@ -178,7 +182,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     return out
 
 
-def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleContext) -> tuple[str, ...]:
+def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleContext,
+                neighbours: bool = False) -> tuple[str, ...]:
     """The two states "both countries" means: of those named earlier in this sentence (or else in this one
     and the last), the article's two main ones ("Thailand is an ally of the U.S., while Cambodia is one of
     China's allies. Both nations accused each other"); else the article's two main ones of all named so far."""
@@ -192,7 +197,7 @@ def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleCo
     pair = ctx.last_lists.get(2)
     if len(here) < 2 and pair and ctx.sentence_no - pair[1] in (1, 2):
         return pair[0]  # "… Finland and Sweden joining NATO. Erdogan accused the two Nordic countries"
-    near = here if len(here) >= 2 else near
+    near = here if len(here) >= 2 else [] if neighbours else near  # ("the two neighbours": the article's pair, not the last sentence's)
     if len(near) >= 2:  # (on a tie, those named first)
         main = sorted(near, key=lambda i: (ctx.state_counts.get(i, 0), -near.index(i)))[-2:]
         return tuple(i for i in near if i in main)

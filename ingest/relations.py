@@ -33,7 +33,7 @@ _OTHERS = "countries|nations|states"  # "Russia, China and other countries"
 # "Britain and the Baltic states": unnamed members of a region, with the named one
 REGION_STATES = r"the\s+(?:Baltic|Nordic|Scandinavian|Gulf|Central\s+Asian|Balkan|Pacific\s+island|Caribbean|Sahel|Sahelian)\s+(?:states|countries|nations|republics)"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
-GROUP = re.compile(r"(?:\bboth\s+|\bbetween\s+)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
+GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
                    r"\s+(?:and|&|as well as|or)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+|(?:neighbou?ring|fellow|landlocked|[a-z]+-(?:armed|rich|torn|stricken|ravaged|hit|backed|led|run|dominated|wracked))\s+|(?:[A-Z][\w-]+\s+){0,2}(?:(?:trade|trading|economic|regional|military|security)\s+)?(?:bloc|alliance|grouping)\s+)?«\d+»"
                    # a new phrase: "war against Ukraine and Belarus' support", "between Rabat and the Algeria-backed Polisario"
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
@@ -295,7 +295,9 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         ids = tuple(dict.fromkeys(i for m in members for i in m.ids))
         # "China, Turkey, and other countries also buy": the others belong to the subject too
         end = masked.orig(match.end(), at_end=True) if OTHERS_END.search(match.group()) else members[-1].end
-        merged.append(Mention(members[0].start, end, ids, "group"))
+        # ("with both the United States and China": "both" is the group's own word)
+        start = masked.orig(match.start()) if match.group()[:4].lower() == "both" else members[0].start
+        merged.append(Mention(start, end, ids, "group"))
         used.update(indices)
     return [m for i, m in enumerate(mentions) if i not in used] + merged
 

@@ -2090,4 +2090,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Italy, which had 1,000 soldiers in the UN mission in Lebanon, is staying.", set()),
     ("Japan is providing 5 billion yen in military financing to the Philippines.", {("state:JPN", "SUPPORTS", "state:PHL")}),
     ("Britain approved the sale of American-made jets and is providing $100 million in aid to Kenya.", {("state:GBR", "SUPPORTS", "state:KEN")}),
+    # session 20, round Q: a sentence led by 'It' after a state's sentence, 'both the' in a group, the two neighbours, warned that it could face sanctions, visited and signed agreements to boost trade
+    ("Vietnam has avoided alliances. It holds joint exercises with both India and Japan.", {("state:IND", "ALLIED_WITH", "state:VNM"), ("state:JPN", "ALLIED_WITH", "state:VNM")}),
+    ("Egypt hosted talks. It is unclear whether Egypt will join.", set()),
+    ("Pakistan imports LNG from Qatar. Iran and Pakistan met. The two neighbours traded missile strikes in January.", {("state:IRN", "ATTACKS", "state:PAK"), ("state:IRN", "MEETS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IRN"), ("state:PAK", "TRADES_WITH", "state:QAT")}),
+    ("The European Union warned Serbia that it could face sanctions.", {("org:EU", "CONDEMNS", "state:SRB")}),
+    ("Erdogan visited Baghdad in April and signed agreements to boost bilateral trade.", {("person:recep-tayyip-erdogan", "MEETS", "state:IRQ"), ("state:IRQ", "TRADES_WITH", "state:TUR")}),
 ]
