@@ -125,7 +125,7 @@ REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|adminis
                     r"(?:regime|government|authorities|leadership|junta)\s+in\s+«(?P<of2>\d+)»)")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|"
-                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence))\b)"
+                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
                  # "strikes on its nuclear sites": the struck places' owner
                  r"|(?:(?<=\bon )|(?<=\bagainst ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|bases?|cities|infrastructure|airspace)\b)")
 FRONTED_PHRASE = re.compile(r"[\s“\"]*(?:After|Following|During|Before|Upon|Ahead of|On|At|In)\b[^,;«»]*$")

@@ -325,11 +325,11 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
 # same subject (no actor, clause or comma in it), read a second time without it; an actor after a
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
-COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|[a-z]+\b"
+COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
                             r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
-                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says)\b|"
+                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became)\b|"
                             r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
 
 COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")

@@ -2096,4 +2096,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Pakistan imports LNG from Qatar. Iran and Pakistan met. The two neighbours traded missile strikes in January.", {("state:IRN", "ATTACKS", "state:PAK"), ("state:IRN", "MEETS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IRN"), ("state:PAK", "TRADES_WITH", "state:QAT")}),
     ("The European Union warned Serbia that it could face sanctions.", {("org:EU", "CONDEMNS", "state:SRB")}),
     ("Erdogan visited Baghdad in April and signed agreements to boost bilateral trade.", {("person:recep-tayyip-erdogan", "MEETS", "state:IRQ"), ("state:IRQ", "TRADES_WITH", "state:TUR")}),
+    # session 20, round R: the host of an organisation's summit is a member (the summit no meeting with it), runs a trade surplus with, 'is X's … partner and has become' a supplier to 'its military'
+    ("India hosted the G20 summit in New Delhi in September.", {("state:IND", "MEMBER_OF", "org:G20")}),
+    ("Egypt hosted the Arab League summit in Cairo.", {("state:EGY", "MEMBER_OF", "org:ARAB_LEAGUE")}),
+    ("Kazakhstan hosted talks between Armenia and Azerbaijan.", {("state:ARM", "MEETS", "state:AZE"), ("state:ARM", "MEETS", "state:KAZ"), ("state:AZE", "MEETS", "state:KAZ")}),
+    ("China runs a huge trade surplus with the European Union.", {("org:EU", "TRADES_WITH", "state:CHN")}),
+    ("Russia is Vietnam's main arms supplier and has become a major supplier of oil to its economy.", {("state:RUS", "SUPPLIES_ARMS", "state:VNM")}),
+    ("Japan is India's largest investor and has become a key supplier of arms to its military.", {("state:IND", "TRADES_WITH", "state:JPN"), ("state:JPN", "SUPPLIES_ARMS", "state:IND")}),
 ]
