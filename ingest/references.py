@@ -43,7 +43,7 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "imposed sanctions on Ivanishvili, …, accusing him of undermining democracy": the person acted on before
-ACCUSING_HIM = re.compile(r",\s+(?:accusing|blaming|calling|branding|labell?ing|describing|critici[sz]ing|condemning|denouncing)\s+(?P<ref>him|her)\b")
+ACCUSING_HIM = re.compile(r",\s+(?:accusing|blaming|calling|branding|labell?ing|describing|critici[sz]ing|condemning|denouncing)\s+(?P<ref>him|her|them)\b")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later)\s+)?(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged)\s+(?P<ref>him|her)\b")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
@@ -56,6 +56,8 @@ THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|tradin
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last
 THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)")
+# "The United States … rejected the court's decision" after the ICC was named: the court named last
+THE_COURT = re.compile(r"\b(?P<ref>[Tt]he (?:international |world |Hague-based )?court)\b(?!\s+(?:of|in|for|on)\b)")
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
 THE_KINGDOM = re.compile(r"(?<=\s)(?P<ref>the (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
 # "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned
@@ -130,6 +132,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         council = _last_before(mentions, masked.orig(found.start()), "Organization", ctx, _is_council) or ctx.last_council
         if council:
             add(found, (council,))
+    for found in THE_COURT.finditer(masked.text) if "court" in masked.text else ():
+        court = _last_before(mentions, masked.orig(found.start()), "Organization", ctx, _is_court) or \
+            next((o for o in reversed(ctx.recent_orgs) if _is_court(o, ctx)), None)
+        if court:
+            add(found, (court,))
     for found in THE_KINGDOM.finditer(masked.text) if "ingdom" in masked.text or "ultanate" in masked.text else ():
         word = found.group("kind").capitalize()
         named = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
@@ -156,9 +163,24 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         state = ctx.state_served_by(person) if person else None
         if state:
             add(found, (state,))
-    for found in ACCUSING_HIM.finditer(masked.text) if " him" in masked.text or " her" in masked.text else ():
+    for found in ACCUSING_HIM.finditer(masked.text) if " him" in masked.text or " her" in masked.text or " them" in masked.text else ():
         at = masked.orig(found.start())
         first = min(mentions, key=lambda m: m.start, default=None)
+        if found.group("ref") == "them":
+            # ("issued warrants for Netanyahu and Gallant, accusing them"): the last actors of one kind before it
+            before = sorted((m for m in mentions if m is not first and m.end <= at), key=lambda m: m.start)
+            if before and len(before[-1].ids) > 1:
+                add(found, before[-1].ids)
+            elif before:
+                kind = ctx.kind(before[-1].ids[0])
+                same = []
+                for m in reversed(before):
+                    if len(m.ids) != 1 or ctx.kind(m.ids[0]) != kind:
+                        break
+                    same.append(m.ids[0])
+                if len(same) > 1:
+                    add(found, tuple(reversed(same)))
+            continue
         person = _last_before([m for m in mentions if m is not first], at, "Leader", ctx)
         if person:
             add(found, (person,))
@@ -273,6 +295,10 @@ def _groups_fit(entity_id: str, ctx: ArticleContext) -> bool:
 def _blocs_fit(entity_id: str, ctx: ArticleContext) -> bool:
     entity = ctx.gaz.entities.get(entity_id)
     return _groups_fit(entity_id, ctx) and (entity is None or dict(entity.props).get("orgType") != "armed group")
+
+
+def _is_court(entity_id: str, ctx: ArticleContext) -> bool:
+    return "Court" in ctx.name(entity_id)
 
 
 def _is_council(entity_id: str, ctx: ArticleContext) -> bool:

@@ -120,7 +120,7 @@ SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|w
 # an actor right after a verb, then "after accusing …", is that verb's object, not the accuser
 # an envoy summoned (or expelled) "to protest": the purpose is the summoner's
 INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
-SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$")
+SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall|invit|urg|encourag|ask)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$")
 SOME_MEMBERS_BEFORE = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Cc]ertain|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Mm]ost)\s+$")
 MEMBERS_AFTER = re.compile(r"\s+(?:countries|members|member\s+states|member\s+countries|states|nations|governments)\b")
 SUBORDINATOR_PRE = re.compile(r"(?:after|before|while|since|when|upon|without)\s+$")

@@ -2103,4 +2103,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China runs a huge trade surplus with the European Union.", {("org:EU", "TRADES_WITH", "state:CHN")}),
     ("Russia is Vietnam's main arms supplier and has become a major supplier of oil to its economy.", {("state:RUS", "SUPPLIES_ARMS", "state:VNM")}),
     ("Japan is India's largest investor and has become a key supplier of arms to its military.", {("state:IND", "TRADES_WITH", "state:JPN"), ("state:JPN", "SUPPLIES_ARMS", "state:IND")}),
+    # session 20, round S: invited to visit (not a visit), any talks between (not a meeting), siding with, 'the court' named before, 'accusing them'
+    ("Putin invited Kim to visit Moscow.", set()),
+    ("Talks were held. Zelensky called for Ukraine to be included in any talks between Washington and Moscow.", set()),
+    ("Hungary abstained, siding with Russia and Belarus.", {("state:HUN", "SUPPORTS", "state:BLR"), ("state:HUN", "SUPPORTS", "state:RUS")}),
+    ("The ICJ ruled on Friday. Israel rejected the court's decision.", {("state:ISR", "CONDEMNS", "org:ICJ")}),
+    ("The EU sanctioned Iran and Belarus, accusing them of supplying drones to Russia.", {("org:EU", "CONDEMNS", "state:BLR"), ("org:EU", "CONDEMNS", "state:IRN"), ("org:EU", "SANCTIONS", "state:BLR"), ("org:EU", "SANCTIONS", "state:IRN")}),
 ]
