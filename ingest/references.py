@@ -217,9 +217,12 @@ def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleCo
             for recent in (named, near, here):
                 ctx.remember(recent, m.ids[0])
     pair = ctx.last_lists.get(2)
-    if len(here) < 2 and pair and ctx.sentence_no - pair[1] in (1, 2):
+    main = sorted(named, key=lambda i: ctx.state_counts.get(i, 0))[-2:]
+    minor = pair and max(ctx.state_counts.get(i, 0) for i in pair[0]) <= 1 and len(main) == 2 and \
+        min(ctx.state_counts.get(i, 0) for i in main) >= 3  # (a pair named in passing: "… crosses Uzbekistan and Kazakhstan")
+    if len(here) < 2 and pair and ctx.sentence_no - pair[1] in (1, 2) and not minor:
         return pair[0]  # "… Finland and Sweden joining NATO. Erdogan accused the two Nordic countries"
-    near = here if len(here) >= 2 else [] if neighbours else near  # ("the two neighbours": the article's pair, not the last sentence's)
+    near = here if len(here) >= 2 else [] if neighbours or minor else near  # ("the two neighbours": the article's pair, not the last sentence's)
     if len(near) >= 2:  # (on a tie, those named first)
         main = sorted(near, key=lambda i: (ctx.state_counts.get(i, 0), -near.index(i)))[-2:]
         return tuple(i for i in near if i in main)

@@ -2109,4 +2109,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hungary abstained, siding with Russia and Belarus.", {("state:HUN", "SUPPORTS", "state:BLR"), ("state:HUN", "SUPPORTS", "state:RUS")}),
     ("The ICJ ruled on Friday. Israel rejected the court's decision.", {("state:ISR", "CONDEMNS", "org:ICJ")}),
     ("The EU sanctioned Iran and Belarus, accusing them of supplying drones to Russia.", {("org:EU", "CONDEMNS", "state:BLR"), ("org:EU", "CONDEMNS", "state:IRN"), ("org:EU", "SANCTIONS", "state:BLR"), ("org:EU", "SANCTIONS", "state:IRN")}),
+    # session 20, round T: troops kept in a named region of a state, once the main buyer, investment pledged for, 'the two countries' past a pair named in passing
+    ("Turkey keeps thousands of troops in Idlib, a province of Syria.", {("state:TUR", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Japan was once the main buyer of Iranian oil.", {("state:IRN", "TRADES_WITH", "state:JPN")}),
+    ("The World Bank pledged $2 billion in investment for Kenya.", {("org:WORLD_BANK", "SUPPORTS", "state:KEN")}),
+    ("China and Turkmenistan met. China praised Turkmenistan. China hailed Turkmenistan. Gas flows through a pipeline that crosses Uzbekistan and Kazakhstan. The two countries elevated their ties to a comprehensive strategic partnership.", {("state:CHN", "ALLIED_WITH", "state:TKM"), ("state:CHN", "MEETS", "state:TKM"), ("state:CHN", "SUPPORTS", "state:TKM")}),
 ]
