@@ -852,7 +852,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Saudi Arabia and the UAE deposited billions in Egypt's central bank", "poured billions of dollars into Egypt's economy"
     ("SUPPORTS", "support.deposited_in", r"{S}\s+{pre}(?:deposit(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|invest(?:s|ed|ing)?)\s+(?:[\w$.,-]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:central\s+bank|economy|treasury|coffers|budget|reserves)\b"),
     # "Jordan receives more than $1 billion in US aid each year"
-    ("SUPPORTS", "support.receives_in_aid", r"{T}\s+{pre}(?:receiv(?:es|ed|ing)|gets|got|takes)\s+(?:[\w$.,-]+\s+){0,4}?in\s+{S}\s+(?:military\s+|economic\s+|financial\s+|humanitarian\s+|development\s+)?(?:aid|assistance|support|funding|loans)\b"),
+    ("SUPPORTS", "support.receives_in_aid", r"{T}\s+{pre}(?:receiv(?:es|ed|ing)|gets|got|takes)\s+(?:[\w$.,-]+\s+){0,6}?in\s+{S}\s+(?:military\s+|economic\s+|financial\s+|humanitarian\s+|development\s+)?(?:aid|assistance|support|funding|loans)\b"),
     # "China lent Caracas more than $60 billion"
     ("SUPPORTS", "support.lent_sum", r"{S}\s+{pre}(?:lent|lends|lending|loaned|loans|granted|grants|gave|gives|pledged)\s+(?:the\s+)?{T}\s+(?:(?:more\s+than|about|nearly|over|some|around|almost|at\s+least)\s+)?(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?\b"),
     # "The SADC has called for the lifting of Western sanctions on Zimbabwe"

@@ -13,6 +13,9 @@ from ingest.mentions import ArticleContext, Mention
 
 # a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
 THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
+# "China … has tried to broker talks between the two neighbours": the subject is no one of the two
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+BROKER = re.compile(r"\b(?:broker|mediat|facilitat|host|arrang)\w*", re.I)
 # "It holds joint exercises with both the United States and China" after a sentence led by Indonesia
 # (not "It is unclear", "It would", "It said": an expletive, a hedge or a report)
 IT_LEADS = re.compile(r"\A[\s“\"‘']*(?P<ref>It)\s+(?=(?:(?:has|had|also|still|now|already)\s+)*(?!is\b|was\b|would\b|will\b|could\b|may\b|might\b|remains?\b|seems?\b|appears?\b|says\b|said\b|adds\b|added\b|takes\b|took\b|comes\b|came\b|means\b|meant\b|shows\b|showed\b|follows\b|followed\b|marks\b|marked\b)[a-z]+(?:s|ed)\b)")
@@ -104,7 +107,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                  if all(_one_state(masked.mention(i), ctx) for i in p.groups())]
         if pairs:
             add(found, tuple(masked.mention(i).ids[0] for i in pairs[-1].groups()))
-        elif (two := _two_states(masked, mentions, masked.orig(found.start()), ctx,
+        elif (two := _two_states(_without_broker(mentions, masked, found.start()), masked, masked.orig(found.start()), ctx,
                                  found.group("ref").lower().endswith(("neighbours", "neighbors")))):
             add(found, two)
     for found in SEVERAL.finditer(masked.text) if ctx.last_lists and (" three " in masked.text or " four " in masked.text or " five " in masked.text) else ():
@@ -204,7 +207,16 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     return out
 
 
-def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleContext,
+def _without_broker(mentions: list[Mention], masked: Masked, at: int) -> list[Mention]:
+    """The mentions "the two …" may be drawn from: after "between", not the sentence's subject, the
+    third party ("China … has tried to broker talks between the two neighbours")."""
+    if not BETWEEN_BEFORE.search(masked.text, 0, at) or not mentions or not BROKER.search(masked.text, 0, at):
+        return mentions
+    first = min(mentions, key=lambda m: m.start)
+    return [m for m in mentions if m is not first]
+
+
+def _two_states(mentions: list[Mention], masked: Masked, at: int, ctx: ArticleContext,
                 neighbours: bool = False) -> tuple[str, ...]:
     """The two states "both countries" means: of those named earlier in this sentence (or else in this one
     and the last), the article's two main ones ("Thailand is an ally of the U.S., while Cambodia is one of
@@ -227,8 +239,10 @@ def _two_states(masked: Masked, mentions: list[Mention], at: int, ctx: ArticleCo
         main = sorted(near, key=lambda i: (ctx.state_counts.get(i, 0), -near.index(i)))[-2:]
         return tuple(i for i in near if i in main)
     if len(named) >= 2:  # the article's two main states (on a tie, those named last)
-        main = sorted(named, key=lambda i: (ctx.state_counts.get(i, 0), named.index(i)))[-2:]
-        return tuple(i for i in named if i in main)
+        ranked = sorted(named, key=lambda i: (ctx.state_counts.get(i, 0), named.index(i)))
+        if neighbours and len(ranked) > 2 and ctx.state_counts.get(ranked[-2], 0) == ctx.state_counts.get(ranked[-3], 0):
+            return ()  # ("the two neighbours" with no clear second: which two border each other is not known here)
+        return tuple(i for i in named if i in ranked[-2:])
     return ()
 
 

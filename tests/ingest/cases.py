@@ -2114,4 +2114,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan was once the main buyer of Iranian oil.", {("state:IRN", "TRADES_WITH", "state:JPN")}),
     ("The World Bank pledged $2 billion in investment for Kenya.", {("org:WORLD_BANK", "SUPPORTS", "state:KEN")}),
     ("China and Turkmenistan met. China praised Turkmenistan. China hailed Turkmenistan. Gas flows through a pipeline that crosses Uzbekistan and Kazakhstan. The two countries elevated their ties to a comprehensive strategic partnership.", {("state:CHN", "ALLIED_WITH", "state:TKM"), ("state:CHN", "MEETS", "state:TKM"), ("state:CHN", "SUPPORTS", "state:TKM")}),
+    # session 20, round U: a sum a year in a state's aid, a broker is not one of 'the two neighbours', no guess between tied states
+    ("Ukraine receives about $2 billion a year in EU assistance.", {("org:EU", "SUPPORTS", "state:UKR")}),
+    ("Kenya and Somalia met. Ethiopia hosted Kenya. Qatar, which has close ties with Kenya, has tried to broker talks between the two neighbours.", {("state:ETH", "MEETS", "state:KEN"), ("state:KEN", "MEETS", "state:SOM")}),
+    ("India and Pakistan clashed. Iran said it was ready to mediate talks between the two countries.", {("state:IND", "ATTACKS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IND")}),
 ]
