@@ -61,7 +61,7 @@ STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:h
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
 OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|for\s+(?:not|never|failing\s+to|refusing\s+to)|"
-                                       r"warn(?:s|ed|ing)?(?=\s+(?:the\s+)?[\w .-]{1,40}?\s+against\s+\w+ing\b|\s+(?:the\s+)?[\w .-]{1,40}?\s+(?:that\s+)?(?:it|they|he|she)\s+(?:could|would|might|may|will)\s+(?:also\s+)?face\b|\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:consequences|repercussions|retaliation|reprisals|countermeasures)\b))\b", re.I),  # the accusation itself; "blamed X for not stopping it"
+                                       r"warn(?:s|ed|ing)?(?=\s+(?:the\s+)?[\w .-]{1,40}?\s+against\s+\w+ing\b|\s+(?:the\s+)?[\w .-]{1,40}?\s+(?:that\s+)?(?:it|they|he|she|«\d+»|[A-Z][\w.-]+)\s+(?:could|would|might|may|will)\s+(?:also\s+)?(?:face|take|retaliate|respond)\b|\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:consequences|repercussions|retaliation|reprisals|countermeasures)\b))\b", re.I),  # the accusation itself; "blamed X for not stopping it"
                 "MEETS": re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.I),  # "discussed the exports with Putin" is a meeting
                 # "Canada scrapped export permits for drone technology to Turkey": the measure itself
                 "SANCTIONS": re.compile(r"\b(?:scrap|revok|suspend|cancel|halt)\w*(?=\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations))|"

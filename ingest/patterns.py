@@ -28,7 +28,7 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
-EPITHETS = (r"separatist|troublemaker|enabler|accomplice|terror|dictator|criminal|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
+EPITHETS = (r"separatist|troublemaker|enabler|accomplice|terror|dictator|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole|"
             r"antisemit|anti-semit|racist|hate-filled|xenophob")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
@@ -653,7 +653,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "warned of negative consequences if Italy withdrew from the pact": a warning aimed at Italy
     ("CONDEMNS", "condemn.warned_consequences_if", r"{S}\s+{pre}(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+(?:of\s+)?(?:(?:serious|severe|grave|negative|dire|unspecified|unpredictable|far-reaching|catastrophic|economic|political|diplomatic)\s+(?:and\s+\w+\s+)?)*(?:consequences|repercussions|retaliation|reprisals|countermeasures)(?=\s+(?:if|should|unless|were)\s+(?:the\s+)?{T}\s)"),
     # "The United States warned Pakistan on Tuesday that it could face sanctions if …": the warning is asserted
-    ("CONDEMNS", "condemn.warned_could_face", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?:could|would|might|may|will)\s+(?:also\s+)?face\s+(?:[\w-]+\s+){0,2}?(?:sanctions|consequences|penalties|retaliation|repercussions|action|tariffs))"),
+    ("CONDEMNS", "condemn.warned_could_face", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|he|she|«\d+»)\s+(?:could|would|might|may|will)\s+(?:also\s+)?(?:face\s+(?:[\w-]+\s+){0,2}?(?:sanctions|consequences|penalties|retaliation|repercussions|action|tariffs)|take\s+(?:[\w-]+\s+)?(?:measures|action|steps)|retaliate|respond))"),
     ("CONDEMNS", "condemn.warned_against", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}\s+against\s+\w+ing\b"),
     # "called the raid (= Ecuador) a flagrant violation of international law": an act judged, named by its doer
     # "Petro said Colombia would cut ties with Israel, calling the Israeli government genocidal": the subject calls
@@ -734,7 +734,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "…, calling Beijing's move hostile"
     ("CONDEMNS", "condemn.calling_act", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\s*\d)){0,160}?,\s+(?P<v>calling|describing|terming|branding|labell?ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:move|decision|actions?|polic(?:y|ies)|conduct|behaviou?r|steps?|measures?|restrictions|controls|strikes?|attacks?|remarks|statements?|(?:[\w-]+\s+)?claims?)\s+(?:over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
     # "Xi's administration strongly opposes Takaichi's remark", "opposed EU measures"
-    ("CONDEMNS", "condemn.opposes_act", r"{S}\s+{pre}(?:\w+ly\s+)?oppos(?:e|es|ed|ing)\s+(?:the\s+)?{T}(?:{poss}|-led)?\s+(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|statements?|decision|move|measures?|plans?|polic(?:y|ies)|actions?|stance|position|proposals?|abuse|interference|meddling|provocations?|participation|involvement|presence|deployment|annexation|invasion|occupation|offensive)\b"),
+    ("CONDEMNS", "condemn.opposes_act", r"{S}\s+{pre}(?:\w+ly\s+)?oppos(?:e|es|ed|ing)\s+(?:the\s+)?{T}(?:{poss}|-led)?\s+(?:(?:using|imposing|deploying|sending|interfering|meddling|expanding|arming|selling|placing|stationing|attacking|threatening)\b|(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|statements?|decision|move|measures?|plans?|polic(?:y|ies)|actions?|stance|position|proposals?|abuse|interference|meddling|provocations?|participation|involvement|presence|deployment|annexation|invasion|occupation|offensive)\b)"),
     # "Sandu told lawmakers that Russia is carrying out extensive interference": an alleged wrong
     # "Finland will close its border amid concerns that Moscow is using migrants as part of hybrid warfare"
     ("CONDEMNS", "condemn.amid_concerns_that", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>amid)\s+(?:\w+\s+)?(?:concerns|fears|accusations|suspicions|claims)\s+that\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,8}?(?:hybrid\s+(?:war|warfare|attacks?)|weaponi[sz]\w*|orchestrat\w*|instrumentali[sz]\w*)"),

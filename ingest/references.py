@@ -48,10 +48,11 @@ SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "imposed sanctions on Ivanishvili, …, accusing him of undermining democracy": the person acted on before
 ACCUSING_HIM = re.compile(r",\s+(?:accusing|blaming|calling|branding|labell?ing|describing|critici[sz]ing|condemning|denouncing)\s+(?P<ref>him|her|them)\b")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
-HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later)\s+)?(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged)\s+(?P<ref>him|her)\b")
+HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has)\s+)?(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
+                        r"called|accused|branded|labell?ed|described|critici[sz]ed|insulted|attacked|blamed|mocked)\s+(?P<ref>him|her)\b")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
-                     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
+                     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+)?"
                       r"(?:bloc|grouping|alliance|group))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?)\b)|\s+(?:of|between|with)\b)")

@@ -2118,4 +2118,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ukraine receives about $2 billion a year in EU assistance.", {("org:EU", "SUPPORTS", "state:UKR")}),
     ("Kenya and Somalia met. Ethiopia hosted Kenya. Qatar, which has close ties with Kenya, has tried to broker talks between the two neighbours.", {("state:ETH", "MEETS", "state:KEN"), ("state:KEN", "MEETS", "state:SOM")}),
     ("India and Pakistan clashed. Iran said it was ready to mediate talks between the two countries.", {("state:IND", "ATTACKS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IND")}),
+    # session 20, round V: warned that it would take measures, a trading-partner apposition is asserted whatever the verb before, 'called him' after another person, 'said it firmly opposed', opposing a state doing something
+    ("Britain warned Israel that it would take measures if the strikes continued.", {("state:GBR", "CONDEMNS", "state:ISR")}),
+    ("Trump vowed to cut ties with Canada and Mexico, America's two largest trading partners.", {("state:CAN", "TRADES_WITH", "state:USA"), ("state:MEX", "TRADES_WITH", "state:USA")}),
+    ("Orban stayed away after Zelensky called him a traitor.", {("person:volodymyr-zelensky", "CONDEMNS", "person:viktor-orban")}),
+    ("China said it strongly opposed the United States imposing new tariffs.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("Russia firmly opposes NATO expanding eastwards.", {("state:RUS", "CONDEMNS", "org:NATO")}),
 ]
