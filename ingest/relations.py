@@ -90,7 +90,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader")},
-    "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",))}
+    "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",)),
+    "meet.presented_to": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
 BACKER_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|aligned|allied|created|founded)\s+by\s+(?:the\s+)?$")

@@ -2124,4 +2124,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Orban stayed away after Zelensky called him a traitor.", {("person:volodymyr-zelensky", "CONDEMNS", "person:viktor-orban")}),
     ("China said it strongly opposed the United States imposing new tariffs.", {("state:CHN", "CONDEMNS", "state:USA")}),
     ("Russia firmly opposes NATO expanding eastwards.", {("state:RUS", "CONDEMNS", "org:NATO")}),
+    # session 20, round W: a state's forces holding parts of another's region, a plan presented in person, agreed to admit as a member, the host of an organisation's summit, a nominee met
+    ("Russia's forces have seized parts of Ukraine's Donetsk region.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("China held Japan responsible.", {("state:CHN", "CONDEMNS", "state:JPN")}),
+    ("Kishida presented his plan to US President Joe Biden at the White House.", {("person:fumio-kishida", "MEETS", "person:joe-biden"), ("person:joe-biden", "LEADS", "state:USA")}),
+    ("Leaders of ASEAN agreed to admit Timor-Leste as its 11th member.", {("state:TLS", "MEMBER_OF", "org:ASEAN")}),
+    ("NATO leaders met at a summit in Vilnius hosted by Lithuania.", {("state:LTU", "MEMBER_OF", "org:NATO")}),
+    ("Macron also met Republican nominee Donald Trump in Paris.", {("person:donald-trump", "MEETS", "person:emmanuel-macron")}),
 ]
