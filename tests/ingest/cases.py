@@ -2131,4 +2131,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Leaders of ASEAN agreed to admit Timor-Leste as its 11th member.", {("state:TLS", "MEMBER_OF", "org:ASEAN")}),
     ("NATO leaders met at a summit in Vilnius hosted by Lithuania.", {("state:LTU", "MEMBER_OF", "org:NATO")}),
     ("Macron also met Republican nominee Donald Trump in Paris.", {("person:donald-trump", "MEETS", "person:emmanuel-macron")}),
+    # session 20, round X: ', which X called a provocation', a state's factions are not the state, a pair in talks mediated by a third, sanctions on a state's officials
+    ("Russia held naval drills with Iran last month, which the United States called a provocation.", {("state:IRN", "ALLIED_WITH", "state:RUS"), ("state:USA", "CONDEMNS", "state:RUS")}),
+    ("Qatar hosted talks between Sudanese factions.", set()),
+    ("Armenia and Azerbaijan agreed to a peace deal, in talks hosted by US President Donald Trump.", {("person:donald-trump", "LEADS", "state:USA"), ("state:ARM", "MEETS", "state:AZE")}),
+    ("The EU imposed sanctions on senior officials of Iran.", {("org:EU", "SANCTIONS", "state:IRN")}),
 ]
