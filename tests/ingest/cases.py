@@ -2136,4 +2136,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Qatar hosted talks between Sudanese factions.", set()),
     ("Armenia and Azerbaijan agreed to a peace deal, in talks hosted by US President Donald Trump.", {("person:donald-trump", "LEADS", "state:USA"), ("state:ARM", "MEETS", "state:AZE")}),
     ("The EU imposed sanctions on senior officials of Iran.", {("org:EU", "SANCTIONS", "state:IRN")}),
+    # session 20, round Y: welcomed/received at a seat (a visit), forces using a base in a state, forces fighting a named group, recognising a state's sovereignty in a relative clause, an aside naming a state's role, its bid, an infrastructure deal
+    ("Lula was received at the Kremlin by Putin.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:vladimir-putin"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:RUS")}),
+    ("French forces have long used a base in Abidjan on the Ivorian coast.", {("state:FRA", "DEPLOYS_TROOPS", "state:CIV")}),
+    ("Kenyan troops fight al-Shabaab militants in Somalia.", {("state:KEN", "ATTACKS", "org:SHABAAB")}),
+    ("Japan, which in return recognised Indonesian sovereignty over the islands, signed the deal.", {("state:JPN", "SUPPORTS", "state:IDN")}),
+    ("Germany, Poland's largest trading partner, backed its bid for the seat.", {("state:DEU", "SUPPORTS", "state:POL"), ("state:DEU", "TRADES_WITH", "state:POL")}),
+    ("Laos signed a deal with China to build a railway.", {("state:CHN", "TRADES_WITH", "state:LAO")}),
 ]
