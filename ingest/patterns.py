@@ -1356,7 +1356,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.members_of_are", r"\bmembers\s+of\s+(?:the\s+)?{T}\s+(?:are|were|include|included)\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.members_are", r"{T}(?:{poss})?\s(?:[^«»;.]|\.(?=\d)){0,60}?\b(?:its\s+|whose\s+)?(?:(?:largest|biggest|main|leading|founding|current|other|key|core)\s+)?members\s*(?:(?:also\s+)?(?:are|include|included)\s+|[—–:]\s*)(?:the\s+)?{S}"),
     # "the United States — NATO's biggest-spending member —"
-    ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?member\b"),
+    ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:member|(?:largest|biggest|second-largest|third-largest|richest|poorest|most\s+populous|smallest|newest)\s+(?:economy|member|country|state|army|military|contributor))\b"),
     # "congratulates Indonesia on its accession to BRICS", "welcomes Indonesia for its entry into Brics"
     # "The Declaration welcomed Sweden as NATO's 32nd member"
     ("MEMBER_OF", "member.welcomed_as_poss", r"\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+)?{T}{poss}\s+(?:(?:" + ORDINAL + r"|newest|latest)\s+)?(?:full\s+)?member\b"),
@@ -1478,7 +1478,7 @@ RULE_GATES = {
     "ally.defend_each_other": r"each other|one another",
     "support.resolution": r"resolution|statement|declaration|motion",
     "member.congratulated": r"accession|admission|entry|joining|becoming", "member.admission_of": r"admission of|accession of|entry of",
-    "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member", "trade.supplier_to": r"supplier|exporter",
+    "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member|economy|army|military|contributor|country|state", "trade.supplier_to": r"supplier|exporter",
     "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with|partnership with|partnerships with", "support.participle": r"praising |lauding |commending |backing ",
     "ally.participle": r", cementing |, forging |, sealing |, signing |, formalising |, formalizing |, concluding ", "ally.together_with_ally": r"together with|along with",
     "meet.discussed_with": r"discuss", "meet.described": r"face-to-face with|meeting with|talks with|call with|conversation with|discussions with|discussion with|summit with",

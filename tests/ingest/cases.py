@@ -2143,4 +2143,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan, which in return recognised Indonesian sovereignty over the islands, signed the deal.", {("state:JPN", "SUPPORTS", "state:IDN")}),
     ("Germany, Poland's largest trading partner, backed its bid for the seat.", {("state:DEU", "SUPPORTS", "state:POL"), ("state:DEU", "TRADES_WITH", "state:POL")}),
     ("Laos signed a deal with China to build a railway.", {("state:CHN", "TRADES_WITH", "state:LAO")}),
+    # session 20, round Z: a membership in apposition is asserted whatever comes before it; 'the EU's largest economy', 'NATO's third-largest army'
+    ("Leaders pledged support for Estonia, a member of NATO.", {("state:EST", "MEMBER_OF", "org:NATO")}),
+    ("France, the EU's second-largest economy, objected.", {("state:FRA", "MEMBER_OF", "org:EU")}),
+    ("Poland, NATO's third-largest army, bought tanks.", {("state:POL", "MEMBER_OF", "org:NATO")}),
+    ("Diplomats discussed the future of Finland, a member of the EU.", {("state:FIN", "MEMBER_OF", "org:EU")}),
 ]
