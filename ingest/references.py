@@ -171,19 +171,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         at = masked.orig(found.start())
         first = min(mentions, key=lambda m: m.start, default=None)
         if found.group("ref") == "them":
-            # ("issued warrants for Netanyahu and Gallant, accusing them"): the last actors of one kind before it
-            before = sorted((m for m in mentions if m is not first and m.end <= at), key=lambda m: m.start)
-            if before and len(before[-1].ids) > 1:
-                add(found, before[-1].ids)
-            elif before:
-                kind = ctx.kind(before[-1].ids[0])
-                same = []
-                for m in reversed(before):
-                    if len(m.ids) != 1 or ctx.kind(m.ids[0]) != kind:
-                        break
-                    same.append(m.ids[0])
-                if len(same) > 1:
-                    add(found, tuple(reversed(same)))
+            if group := _last_of_one_kind([m for m in mentions if m is not first and m.end <= at], ctx):
+                add(found, group)
             continue
         person = _last_before([m for m in mentions if m is not first], at, "Leader", ctx)
         if person:
@@ -206,6 +195,22 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
     _remember_states(out, ctx)
     return out
+
+
+def _last_of_one_kind(before: list[Mention], ctx: ArticleContext) -> tuple[str, ...]:
+    """The actors "them" points back to ("issued warrants for Netanyahu and Gallant, accusing them"):
+    the last group named, else the actors of one kind named last in a row, if more than one."""
+    before = sorted(before, key=lambda m: m.start)
+    if not before:
+        return ()
+    if len(before[-1].ids) > 1:
+        return before[-1].ids
+    kind, same = ctx.kind(before[-1].ids[0]), []
+    for m in reversed(before):
+        if len(m.ids) != 1 or ctx.kind(m.ids[0]) != kind:
+            break
+        same.append(m.ids[0])
+    return tuple(reversed(same)) if len(same) > 1 else ()
 
 
 def _without_broker(mentions: list[Mention], masked: Masked, at: int) -> list[Mention]:

@@ -119,7 +119,8 @@ SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|w
 # "Chinese companies it accused of helping Iran": the verb has a subject of its own (a pronoun
 # after a noun); "Russia said it supplied" keeps Russia, the pronoun standing after a reporting verb
 # an actor right after a verb, then "after accusing …", is that verb's object, not the accuser
-# an envoy summoned (or expelled) "to protest": the purpose is the summoner's
+# an envoy summoned (or expelled) "to protest": the purpose is the summoner's; one invited, urged or
+# asked "to visit" has not visited
 INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
 SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall|invit|urg|encourag|ask)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$")
 SOME_MEMBERS_BEFORE = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Cc]ertain|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Mm]ost)\s+$")
