@@ -25,8 +25,10 @@ BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt|review)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
-# "called for the lifting of Western sanctions on Zimbabwe": they are in place
-CALLED_FOR_END = re.compile(r"\b(?:call\w*|urg\w*|demand\w*|push\w*|press\w*)\s+for\s+(?:the\s+)?(?:lifting|removal|easing|end)\s+of\s+(?:the\s+|all\s+)?$", re.I)
+# "called for the lifting of Western sanctions on Zimbabwe": they are in place (and the call is support)
+_CALL_FOR = r"\b(?:call\w*|urg\w*|demand\w*|push\w*|press\w*)\s+for"
+_END_OF = r"\s+(?:the\s+)?(?:lifting|removal|easing|end)\s+of"
+CALLED_FOR_END = re.compile(_CALL_FOR + _END_OF + r"\s+(?:the\s+|all\s+)?$", re.I)
 LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|inevitable|unthinkable|conceivable|"
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
 # "and" before a second verb of the same subject ("urged talks and then blamed the US")
@@ -68,7 +70,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|i
                                         r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:exports|imports|trade|shipments)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"
-                                       r"\b(?:call\w*|urg\w*|demand\w*|push\w*|press\w*)\s+for(?=\s+(?:the\s+)?(?:lifting|removal|easing|end)\s+of\b)", re.I),
+                                       + _CALL_FOR + "(?=" + _END_OF + r"\b)", re.I),
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
                 "DEPLOYS_TROOPS": re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?into\b)", re.I)}

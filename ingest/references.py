@@ -46,10 +46,11 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
                            r"(?:said\s+)?(?:the\s+)?«(?P<who>\d+)»")
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "imposed sanctions on Ivanishvili, …, accusing him of undermining democracy": the person acted on before
-ACCUSING_HIM = re.compile(r",\s+(?:accusing|blaming|calling|branding|labell?ing|describing|critici[sz]ing|condemning|denouncing)\s+(?P<ref>him|her|them)\b")
+_JUDGING = r"(?:accus|blam|call|brand|label+|describ|critici[sz])"  # the verb stems of "calling him a traitor"
+ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<ref>him|her|them)\b")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has)\s+)?(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
-                        r"called|accused|branded|labell?ed|described|critici[sz]ed|insulted|attacked|blamed|mocked)\s+(?P<ref>him|her)\b")
+                        r"insulted|attacked|mocked|" + _JUDGING + r"e?d)\s+(?P<ref>him|her)\b")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
@@ -235,9 +236,9 @@ def _two_states(mentions: list[Mention], masked: Masked, at: int, ctx: ArticleCo
             for recent in (named, near, here):
                 ctx.remember(recent, m.ids[0])
     pair = ctx.last_lists.get(2)
-    main = sorted(named, key=lambda i: ctx.state_counts.get(i, 0))[-2:]
-    minor = pair and max(ctx.state_counts.get(i, 0) for i in pair[0]) <= 1 and len(main) == 2 and \
-        min(ctx.state_counts.get(i, 0) for i in main) >= 3  # (a pair named in passing: "… crosses Uzbekistan and Kazakhstan")
+    top = sorted(named, key=lambda i: ctx.state_counts.get(i, 0))[-2:]
+    minor = pair and max(ctx.state_counts.get(i, 0) for i in pair[0]) <= 1 and len(top) == 2 and \
+        min(ctx.state_counts.get(i, 0) for i in top) >= 3  # (a pair named in passing: "… crosses Uzbekistan and Kazakhstan")
     if len(here) < 2 and pair and ctx.sentence_no - pair[1] in (1, 2) and not minor:
         return pair[0]  # "… Finland and Sweden joining NATO. Erdogan accused the two Nordic countries"
     near = here if len(here) >= 2 else [] if neighbours or minor else near  # ("the two neighbours": the article's pair, not the last sentence's)

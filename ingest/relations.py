@@ -548,7 +548,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \
                         (into.group(1) is None or all(ctx.kind(i) == "Organization" for i in masked.mention(into.group(1)).ids)):
                     continue  # "welcomed Finland to NATO", "welcomed Timor-Leste as a member": a new member, not a guest
-                if type_name == "VETOES" and BLOCKED_VERB.search(match.group()) and "resolution" not in text.lower() and \
+                if type_name == "VETOES" and BLOCKED_VERB.search(match.group()) and "resolution" not in lowered and \
                         not any(i in UN_BODIES for m in masked.mentions for i in m.ids):
                     continue  # "blocked its bid to become a partner of BRICS": a block outside the UN is no veto
                 if type_name == "VETOES":
