@@ -108,6 +108,7 @@ class ArticleContext:
     last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named
     last_lists: dict[int, tuple[tuple[str, ...], int]] = field(default_factory=dict)  # the last list of n states ("Britain, France and Germany"), and its sentence
     leading_state: str | None = None                              # the first state of the last sentence naming one
+    leading_pair: tuple[str, ...] = ()                            # the leaders leading the last sentence together ("A and B visited …")
     recent_orgs: list[str] = field(default_factory=list)         # organisations named so far, most recent last
     last_council: str | None = None                               # the council (UN Security Council, ...) named last
     regime_state: str | None = None
@@ -423,8 +424,9 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
     if leader_id not in ctx.new_entities:
         ctx.new_entities[leader_id] = Entity(leader_id, "Leader", name)
     ctx.extra_surfaces[key] = ctx.extra_surfaces[said] = leader_id
-    last = key_of(name.split()[-1])
-    if len(name.split()) > 1 and last not in ctx.extra_surfaces:
+    words = [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]  # "Surangel Whipps Jr." is Whipps
+    last = key_of(words[-1]) if words else ()
+    if len(words) > 1 and last not in ctx.extra_surfaces:
         ctx.extra_surfaces[last] = leader_id
     return leader_id
 

@@ -113,7 +113,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
         grouped = group_mentions(masked, ctx)
         if grouped != masked.mentions:
             masked = Masked(doc.text, start, end, grouped)
-        remember_lists(grouped, ctx, doc.text)
+        remember_lists(grouped, ctx, doc.text, start)
         found = [("LEADS", f.leader, f.of, "leads.title", "asserted", (f.start, f.end), None) for f in facts]
         found += [(f.type, f.source, f.target, f.rule, f.modality, f.span, f.detail) for f in extract(masked, ctx)]
         if not found:

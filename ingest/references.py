@@ -51,6 +51,8 @@ ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<r
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has)\s+)?(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
                         r"insulted|attacked|mocked|" + _JUDGING + r"e?d)\s+(?P<ref>him|her)\b")
+# "They met President Ghazouani" after "Von der Leyen and Sanchez visited Mauritania": the leaders who led the last sentence
+THEY_LEAD = re.compile(r"\A[\s“\"‘']*(?P<ref>They)\s+(?=(?:(?:also|later|then|jointly|first)\s+)?(?:met|held|spoke|told|flew|went|toured|[a-z]+ed)\b)")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
@@ -101,6 +103,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     found = THE_COUNTRY.match(masked.text) or IT_LEADS.match(masked.text)
     if found and ctx.leading_state:
         add(found, (ctx.leading_state,))
+    if ctx.leading_pair and (found := THEY_LEAD.match(masked.text)):
+        add(found, ctx.leading_pair)
     for found in [*BOTH.finditer(masked.text), *(m for m in BOTH_MEMBERS.finditer(masked.text)
                                                  if _one_of_kind(masked.mention(m.group("org")), "Organization", ctx))]:
         # (or the last pair of states named together before it in this one: "Japan and the
@@ -277,9 +281,12 @@ def names_a_pair(text: str, start: int, end: int) -> bool:
 PLACED_BETWEEN = re.compile(r"\b(?:landlocked|located|situated|sandwiched|wedged|lying|lies|sits|nestled|squeezed)\s+between\s+(?:the\s+)?$", re.I)
 
 
-def remember_lists(mentions: list[Mention], ctx: ArticleContext, text: str = "") -> None:
-    """Keep the last list of n states for "the three countries" later on, and the last two leaders
-    named together for "the two leaders"."""
+def remember_lists(mentions: list[Mention], ctx: ArticleContext, text: str = "", start: int = 0) -> None:
+    """Keep the last list of n states for "the three countries" later on, the last two leaders
+    named together for "the two leaders", and the leaders leading this sentence together for "They"."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    ctx.leading_pair = first.ids if first and len(first.ids) > 1 and first.form == "group" and \
+        not text[start:first.start].strip(" “\"‘'") and all(ctx.kind(i) == "Leader" for i in first.ids) else ()
     for mention in mentions:
         two_leaders = len(mention.ids) == 2 and all(ctx.kind(i) == "Leader" for i in mention.ids)
         if mention.form != "group" and not (mention.form == "coref" and two_leaders):

@@ -42,7 +42,8 @@ GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:
 # "arms sales to «Taiwan» and «US» sanctions on …": the second actor opens a phrase of its own
 NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
 OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})|others|{REGION_STATES})$")
-ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
+ORGAN_TARGET_RULES = {"attack.hits_organ"}
+CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise  # whose target is a state's ministry, army or government
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
 # a named state's planes or ships that carried what is then said to come "from" a place
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:flown|flew|fly|ferried|carried|transported|moved|shipped|brought)\b")
@@ -222,7 +223,7 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
                       "member.member_that_is", "member.as_member",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
-                      "meet.urging_during_their"}  # "urging X to … during their meeting": the meeting took place
+                      "meet.urging_during_their", "meet.pair_during_visit"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -439,6 +440,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and match.start() == match.start("p") - 1 and _pair_not_subject(text, match):
                     continue
                 ids = masked.mention(groups["p"]).ids
+                if groups.get("own") is not None and not set(masked.mention(groups["own"]).ids) <= set(ids):
+                    continue  # "«A and B» agreed during «C»'s visit": the visitor is not one of the pair
                 if rule in TWO_ONLY_RULES and len(ids) > 2:
                     continue  # "the summit was attended by King Abdullah, President Abbas and Emir Tamim": no pairwise meetings
                 # in a directed type a pair acts on each other ("fought", "traded insults"); symmetric
@@ -541,6 +544,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
+                if rule in CONTESTED_TARGET_RULES:
+                    # ties with Taipei recognise Taiwan; ties with Paris are no support
+                    targets = tuple(t for t in targets if ("recognition", "partial") in getattr(ctx.gaz.entities.get(t), "props", ()))
                 if rule in NAMED_SOURCE_RULES and masked.mention(groups["s"]).form == "coref":
                     continue
                 if rule == "arms.from_to" and CARRIER_BEFORE.search(text, 0, match.start()):
