@@ -34,7 +34,7 @@ EPITHETS = (r"separatist|troublemaker|enabler|accomplice|terror|dictator|crimina
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|dangerous|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
-             r"direct challenge to|contrary to international law|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish")
+             r"direct challenge to|contrary to international law|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish")
 # what a state is to stop before relations resume: "until Pakistan credibly and irrevocably abjures its support for terrorism"
 UNTIL_STOPS = r"(?:ends?|stops?|halts?|abandons?|abjures?|ceases?|gives?\s+up|drops?)"
 # a state's arm that acts for it: "the Chinese coast guard's use of water cannons"
@@ -633,6 +633,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.accused_sponsored_by", r"{S}\s+{pre}accus\w*\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:sponsored|backed|supported|financed|armed|sent)\s+by\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.described_as", r"{S}\s+{pre}(?:describ|call|term|brand|label|denounc|condemn|slamm?)\w*\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+to\s+(?:[^«»;.,]|«\d+»){1,40}?)?)?" + JUDGED_AS),
     # "India dismissed Nepal's remarks as unjustified" (the dismissing is no negation here)
+    # "Brazil backed South Africa's case, while the United States called it meritless": the case's owner
+    ("CONDEMNS", "condemn.called_its_act", r"{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:case|bid|claims?|plan|proposal|move|decision|accusations?|allegations?|lawsuit|complaint|petition|resolution|request)\b[^;.«»]{0,40}?,?\s+(?:while|but|and|whereas)\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?P<v>called|dismissed|described|branded|labell?ed|termed|denounced|rejected)\s+(?:it|them)\s+(?:as\s+)?[\"“]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\"“]?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
     ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}?(?:" + EPITHETS + r")\w*\b"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
@@ -908,6 +910,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.recognized_claim", r"{S}\s+{pre}recogni[sz](?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:sovereignty|claims?|annexation|autonomy plan|territorial integrity)\b"),
     # "a decision by President Macron to back Morocco's plan"
     ("SUPPORTS", "support.decision_to_back", r"\bdecision\s+(?:by|of)\s+(?:the\s+)?{S}\s+to\s+(?:back|support|endorse|recogni[sz]e)\s+(?:the\s+)?{T}"),
+    # "condemned Germany's decision to defend Israel against genocide charges"
+    ("SUPPORTS", "support.poss_decision_to_back", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:decision|move|choice|commitment)\s+to\s+(?:back|support|endorse|recogni[sz]e|defend|stand\s+by|side\s+with)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Morocco's plan for the Western Sahara — backed by Spain and the United States"
     ("SUPPORTS", "support.plan_backed_by", r"{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|position|claims?|bid|initiative|candidacy)\b(?:[^«»;.]|«\d+»){0,40}?\s*[—–,]\s+(?:(?:widely|strongly|also)\s+)?(?:backed|supported|endorsed)\s+by\s+(?:the\s+)?{S}"),
     # "called out China for its role in propping up Russia's war" (not "individuals from China … for their role in aiding Iran")
@@ -1351,6 +1355,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.currently_includes", r"{T}\s(?:[^;«»]|«\d+»){0,90}?\b(?:currently|now)\s+(?:includes|comprises|consists of)\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.founders_of", r"\b(?:founding\s+(?:fathers|members|states|nations)|founders)\s+of\s+(?:the\s+)?{T}\s*[:—–]\s*(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.joined_followed_by", r"\bjoined\s+(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,40}?\bfollowed\s+by\s+(?:the\s+)?{S}"),
+    # "Liberia and Latvia were elected to serve on the UN Security Council"; "won its first-ever seat on the council"
+    ("MEMBER_OF", "member.elected_to", r"{S}\s+{pre}(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:elected|re-elected)\s+(?:on\s+\w+day\s+|last\s+\w+\s+|this\s+\w+\s+)?(?:to\s+serve\s+)?(?:on|to|onto)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEMBER_OF", "member.won_seat", r"{S}\s+{pre}(?:won|wins|winning|secured|secures|securing|gained|gains|took|takes|clinched|clinches)\s+(?:a|an|its|their|the)\s+(?:(?:first|first-ever|second|third|non-permanent|rotating|two-year|three-year|coveted)\s+)*seats?\s+(?:on|in|at)\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEMBER_OF", "member.belongs", r"{S}\s+{pre}belong(?:s|ed|ing)? to\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|acceded to|was admitted to|(?:is|are)\s+(?:\w+ly\s+)?joining(?=\s+(?:the\s+)?«\d+»\s+as\s+(?:an?\s+)?(?:full\s+|new\s+|official\s+)?member))\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "joining the BRICS countries, of which China is a member"
@@ -1426,7 +1433,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"union state|treaty|responsible for|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"railway|infrastructure|depends |depend |relies |rely |invest|market|source of|gasoline|petrol|diesel|fuel|tanker|in exchange for|in return for|supplier|paid for|pays for|paying for|belt and road|chose|choos|selected|select |picked|award|crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"summit|chairs|chaired|presides|presided|highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"summit|elected|seat on|seats on|seat in|chairs|chaired|presides|presided|highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 
 

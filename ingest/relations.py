@@ -182,7 +182,7 @@ SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding|policing|housing|clothing|wedding|morning|evening)\b)\w+ing\b")  # (nor a noun: "struck policing agreements")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
-VERB_AFTER_AND = re.compile(AND_THEN + r"(?:\w+ly\s+)?$")  # (also "and strongly denounced")
+VERB_AFTER_AND = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|long)\s+)?$")  # (also "and strongly denounced", "and has long backed")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
@@ -223,7 +223,7 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
                       "member.member_that_is", "member.as_member",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
-                      "meet.urging_during_their", "meet.pair_during_visit"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
+                      "meet.urging_during_their", "meet.pair_during_visit", "support.poss_decision_to_back", "condemn.called_its_act"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",

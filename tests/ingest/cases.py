@@ -2163,4 +2163,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kenya maintains diplomatic relations with France.", set()),
     ("President Hilda Heine of the Marshall Islands spoke on Monday. Heine has accused China of interfering in the election.", {("person:hilda-heine", "CONDEMNS", "state:CHN"), ("person:hilda-heine", "LEADS", "state:MHL")}),
     ("Kishida visited Manila on Friday to announce $400 million in new Japanese aid.", {("person:fumio-kishida", "MEETS", "state:PHL"), ("state:JPN", "SUPPORTS", "state:PHL")}),
+    # session 21, round C: 'and has long backed' (a second verb after an auxiliary and adverb); elected to / won a seat on a UN body; a state's decision to back another; an act's owner judged by a third
+    ("Japan signed the accord and has long backed the Philippines in the South China Sea.", {("state:JPN", "SUPPORTS", "state:PHL")}),
+    ("Sweden welcomed the ruling and has strongly supported Ukraine.", {("state:SWE", "SUPPORTS", "state:UKR")}),
+    ("Ecuador and Somalia were elected to the UN Security Council on Friday.", {("state:ECU", "MEMBER_OF", "org:UNSC"), ("state:SOM", "MEMBER_OF", "org:UNSC")}),
+    ("Slovakia was elected to the UN Human Rights Council last year.", {("state:SVK", "MEMBER_OF", "org:UNHRC")}),
+    ("Kenya won a seat on the UN Security Council in 2020.", {("state:KEN", "MEMBER_OF", "org:UNSC")}),
+    ("Hungary's decision to back Serbia angered Brussels.", {("state:HUN", "SUPPORTS", "state:SRB")}),
+    ("Ireland welcomed Spain's move to recognise Palestine.", {("state:ESP", "SUPPORTS", "state:PSE"), ("state:IRL", "SUPPORTS", "state:ESP")}),
+    ("Mexico backed Colombia's proposal, while Argentina called it unacceptable.", {("state:ARG", "CONDEMNS", "state:COL"), ("state:MEX", "SUPPORTS", "state:COL")}),
 ]
