@@ -217,6 +217,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.supplier_of_to", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?|exporters?|sources?)\s+of\s{g}\b{W}\b{g}\s+to\s+(?:the\s+)?{T}"),
     # "The first U.S. shipment of munitions arrived in Israel"
     ("SUPPLIES_ARMS", "arms.shipment_arrived", r"{S}\s+(?:[\w-]+\s+)?(?:shipments?|deliver(?:y|ies)|consignments?|cargo(?:es)?)\s+of\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:has\s+|have\s+|had\s+)?(?:arrived|landed|reached)\s+(?:in\s+)?(?:the\s+)?{T}"),
+    # "Israel operates the F-35, which it received from the United States": the weapon, then what the subject did to get it
+    ("SUPPLIES_ARMS", "arms.which_it_received", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,100}?\b{W}\b[^;.«»]{0,20}?,\s+(?:which|that)\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?" + RECEIVE_V + r"\s+(?:[^;.«»]{0,20}?\s)?from\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:both\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?|handovers?|hand-overs?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Chinese military sales to Bangladesh"
@@ -1055,6 +1057,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.pair_in_talks_by", r"{lead}{P}\s(?:[^;.]|«\d+»){0,160}?,\s+(?:in|at|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+(?:mediated|brokered|hosted|facilitated|chaired)\s+by\b"),
     # "Marcos and Kishida agreed to start talks during Kishida's visit to Manila"
     ("MEETS", "meet.pair_during_visit", r"{lead}{P}\s+(?!said\b|says\b)(?:[^;.«»]|«\d+»){0,100}?\b(?:during|on)\s+(?:«(?P<own>\d+)»{poss}|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\b"),
+    ("MEETS", "meet.pair_when_visited", r"{lead}{P}\s+(?!said\b|says\b)(?:[^;.«»]|«\d+»){0,100}?\b(?:when|as|after|while)\s+«(?P<own>\d+)»\s+(?:visited|was\s+visiting|travell?ed\s+to|flew\s+to|was\s+in|arrived\s+in|hosted)\b"),
     ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
     # "A and B agreed to a ceasefire following marathon negotiations in Doha" (not "after talks with C"):
     # the talks took place whatever the mood of what followed them
@@ -1278,6 +1281,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "China has been Nigeria's largest source of imports"
     ("TRADES_WITH", "trade.poss_source_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:[\w-]+\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:source|supplier|market)\s+(?:of|for)\s+(?:[\w-]+\s+)?(?:imports|exports|goods|cars|vehicles|electronics|machinery|machine\s+tools|components|chips|semiconductors|consumer\s+goods|oil|gas|coal|grain)\b"),
     # "Georgia's largest trading partners are Turkey, Russia and China"
+    # "Saudi investment in the United States", "China's investments in Pakistan"
+    ("TRADES_WITH", "trade.nominal_investment", r"{S}{poss}?\s+(?:(?:direct|foreign|private|state|corporate|new|total|planned|massive|huge|growing)\s+){0,2}?investments?\s+in\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:sector|industry|market|firms?|companies|company|bonds?|debt|projects?|assets)\b)"),
+    ("TRADES_WITH", "trade.raise_investment_in", r"\b(?:rais|increas|boost|doubl|tripl|expand|grow)\w*\s+{S}\s+(?:(?:direct|foreign|private|state|corporate|total)\s+)?investments?\s+in\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:sector|industry|market|firms?|companies|company|bonds?|debt|projects?|assets)\b)"),
     ("TRADES_WITH", "trade.poss_partners_are", r"{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:trading|trade|economic|commercial)\s+partners\s+(?:are|were|include|included)\s+(?:the\s+)?{S}"),
     # "Mongolia depends on Russia for most of its fuel"
     # "Serbia depends almost entirely on Russian gas"

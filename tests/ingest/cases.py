@@ -2172,4 +2172,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hungary's decision to back Serbia angered Brussels.", {("state:HUN", "SUPPORTS", "state:SRB")}),
     ("Ireland welcomed Spain's move to recognise Palestine.", {("state:ESP", "SUPPORTS", "state:PSE"), ("state:IRL", "SUPPORTS", "state:ESP")}),
     ("Mexico backed Colombia's proposal, while Argentina called it unacceptable.", {("state:ARG", "CONDEMNS", "state:COL"), ("state:MEX", "SUPPORTS", "state:COL")}),
+    # session 21, round D: 'The kingdom' leading a sentence; 'according to X' names a source, no target; a weapon 'which it received from'; a pair acting when one of them visited; investment in a state
+    ("Oman is a small monarchy. The sultanate has also bought British warships.", {("state:GBR", "SUPPLIES_ARMS", "state:OMN")}),
+    ("Qatar has bought Turkish drones, according to US officials.", {("state:TUR", "SUPPLIES_ARMS", "state:QAT")}),
+    ("India operates the Rafale, which it bought from France in 2016.", {("state:FRA", "SUPPLIES_ARMS", "state:IND")}),
+    ("Egypt flies MiG-29 jets, which it received from Russia.", {("state:RUS", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Macron and Modi agreed to build submarines when the French president visited New Delhi.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:emmanuel-macron", "MEETS", "state:IND")}),
+    ("Macron and Modi agreed to build submarines when Blinken visited New Delhi.", {("person:antony-blinken", "MEETS", "state:IND")}),
+    ("Japanese investment in India doubled last year.", {("state:IND", "TRADES_WITH", "state:JPN")}),
+    ("Qatar pledged to increase Qatari investment in Britain to $10 billion.", {("state:GBR", "TRADES_WITH", "state:QAT")}),
 ]
