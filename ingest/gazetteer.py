@@ -147,7 +147,7 @@ def load() -> Gazetteer:
                          "capital": state.get("capitals", []), "seat": state.get("seats", [])})
     for org in _data("organizations.json"):
         entity = Entity(org["id"], "Organization", org["name"], tuple(org.get("aliases", [])),
-                        (("orgType", org.get("type", "")),))
+                        (("orgType", org.get("type", "")), *((("partOf", org["partOf"]),) if org.get("partOf") else ())))
         gaz.add(entity, {"name": [org["name"], *org.get("aliases", [])]})
     for bloc in _data("blocs.json"):
         gaz.add(Entity(bloc["id"], "Bloc", bloc["name"], tuple(bloc["aliases"])),

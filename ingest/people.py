@@ -38,6 +38,8 @@ TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assume
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now
 WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed))\s+"
                        r"(?:the\s+)?(?:«(?P<of>\d+)»(?!['’]|\s+(?:delegation|team|party|ministry|opposition|talks|group|committee))|(?P<junta>(?:military\s+)?junta)\b)")
+# "Museveni has ruled Uganda since 1986": the same, as a main clause with its duration
+RULED_SINCE = re.compile(r"«(?P<lid>\d+)»\s+(?:has|had)\s+(?:\w+ly\s+)?(?:ruled|led|governed|headed)\s+(?:the\s+)?«(?P<of>\d+)»\s+(?:since|for)\b")
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
 # "Milei's Argentina": the state its head is named with
 LEADERS_STATE = re.compile(r"«(?P<lid>\d+)»(?:'s|’s)\s+«(?P<of>\d+)»")
@@ -96,12 +98,13 @@ ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)\s+{_WHO}"
 # people who are neither heads nor officials, named with what they are: the individuals sanctions and
 # condemnations target ("Russian oligarch Roman Abramovich", "Bidzina Ivanishvili, the founder of Georgian Dream")
 _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magnate|financier|banker|industrialist|"
-                 r"entrepreneur|arms dealer|warlord|founder|co-founder|owner)s?")
+                 r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|speaker|lawmaker|legislator|senator|congressman|congresswoman|"
+                 r"governor|mayor|judge|prosecutor))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s)?\s+(?:[a-z-]+\s+)?(?=[a-z-]+\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
 DESCRIPTION_WORD = re.compile(r"oligarch|billionaire|businessm|businessw|tycoon|magnate|financier|banker|industrialist|"
-                              r"entrepreneur|arms dealer|warlord|founder|owner")
+                              r"entrepreneur|arms dealer|warlord|founder|owner|(?i:speaker|lawmaker|legislator|senator|congress|governor|mayor|judge|prosecutor)")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …": the head of the state before "whose"
 WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
@@ -423,8 +426,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
-    for match in (WHO_LEADS.finditer(text) if " leads " in text or " rules " in text or " heads " in text or " led " in text
-                  or " ruled " in text or " headed " in text else ()):
+    for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
+                  or " led " in text or " ruled " in text or " headed " in text or " governed " in text else ()):
         who = masked.mention(match.group("lid"))
         of = masked.mention(match.group("of")).ids if match.group("of") else (ctx.junta_state,) if ctx.junta_state else ()
         if _kind_ok(ctx, who, ("Leader",)) and len(of) == 1 and ctx.kind(of[0]) in ("State", "Organization"):

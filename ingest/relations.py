@@ -47,7 +47,8 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise  # whose target is a state's ministry, army or government
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
 # a named state's planes or ships that carried what is then said to come "from" a place
-CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:flown|flew|fly|ferried|carried|transported|moved|shipped|brought)\b")
+CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
+                            r"(?:flown|flew|fly|ferried|carried|transported|moved|shipped|brought|relocated|redeployed|withdrawn|withdrew|pulled)\b")
 NAMED_SOURCE_RULES = {"troops.expelled_by"}
 ACTOR_LED_RULES = {"meet.passive", "meet.arrived"}  # whose first actor is the one received or arriving, so no preposition's object
 ACTOR_KINDS = ("State", "Organization", "Bloc")
@@ -314,6 +315,8 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
         if kind == "Leader" and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)) \
                 and not (type_name == "SANCTIONS" and side == 1):  # sanctions on a head of state target the person
             entity_id = ctx.state_served_by(entity_id) or entity_id
+            # (the Commission's president signs for the Union: "von der Leyen and Carney signed a defence partnership")
+            entity_id = dict(getattr(ctx.gaz.entities.get(entity_id), "props", ())).get("partOf", entity_id)
             kind = ctx.kind(entity_id)
         if kind in allowed:
             out.append(entity_id)
@@ -553,7 +556,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if rule in NAMED_SOURCE_RULES and masked.mention(groups["s"]).form == "coref":
                     continue
                 if rule == "arms.from_to" and CARRIER_BEFORE.search(text, 0, match.start()):
-                    continue  # "Russian planes have flown weapons from Syria to Mali": Syria is where they came from
+                    continue  # "Russian planes have flown weapons from Syria to Mali", "Russia has moved equipment from Syria to Libya": Syria is where they came from
                 if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \
                         (into.group(1) is None or all(ctx.kind(i) == "Organization" for i in masked.mention(into.group(1)).ids)):
                     continue  # "welcomed Finland to NATO", "welcomed Timor-Leste as a member": a new member, not a guest

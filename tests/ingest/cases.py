@@ -2181,4 +2181,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron and Modi agreed to build submarines when Blinken visited New Delhi.", {("person:antony-blinken", "MEETS", "state:IND")}),
     ("Japanese investment in India doubled last year.", {("state:IND", "TRADES_WITH", "state:JPN")}),
     ("Qatar pledged to increase Qatari investment in Britain to $10 billion.", {("state:GBR", "TRADES_WITH", "state:QAT")}),
+    # session 21, round E: the Commission's president acts for the EU; 'has ruled X since'; judges, speakers and senators are people (targets of sanctions, not voices of their states); a mover's 'from X to Y' is no supply by X
+    ("Ursula von der Leyen and Japanese Prime Minister Shigeru Ishiba signed a security and defence partnership in Tokyo.", {("org:EU", "ALLIED_WITH", "state:JPN"), ("person:shigeru-ishiba", "LEADS", "state:JPN")}),
+    ("Kagame has ruled Rwanda since 2000.", {("person:paul-kagame", "LEADS", "state:RWA")}),
+    ("Putin has led Russia for a quarter of a century.", {("person:vladimir-putin", "LEADS", "state:RUS")}),
+    ("Washington imposed sanctions on Brazilian judge Alexandre de Moraes.", {("state:USA", "SANCTIONS", "person:alexandre-de-moraes")}),
+    ("US Senator Lindsey Graham condemned Russia.", set()),
+    ("Iran has moved drones from Syria to Iraq.", set()),
 ]
