@@ -138,7 +138,7 @@ def load() -> Gazetteer:
     gaz = Gazetteer()
     for state in _data("states.json"):
         names = [state["name"], *state.get("aliases", [])]
-        props = [(k, state[k]) for k in ("iso3", "un", "historical", "recognition") if state.get(k)]
+        props = [(k, state[k]) for k in ("iso3", "un", "historical", "recognition", "island") if state.get(k)]
         # capitals and demonyms are searchable ("Pyongyang" finds North Korea) but are not names
         props += [(k, "; ".join(state[f])) for k, f in (("capital", "capitals"), ("demonym", "demonyms")) if state.get(f)]
         entity = Entity(state["id"], "State", state["name"], tuple(sorted(set(names) - {state["name"]})),

@@ -411,6 +411,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.used_to_strike", r"{S}\s+{pre}(?:used|uses|using)\s+(?:[\w-]+\s+|«\d+»(?:-made|-built|-supplied)?\s+){0,3}?{W}\s+to\s+(?:strike|attack|hit|bomb|target|pound|shell)\s+(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside)\s+)?{reg}{T}"),
     # "Pakistani jets carried out airstrikes in Afghanistan, targeting camps linked to the banned TTP"
     ("ATTACKS", "attack.targeting_linked", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>targeting|hitting|striking|bombing)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:linked|belonging|tied|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|militant\s+)?{T}"),
+    # "Cyprus has been divided since 1974, when Turkey invaded": an invasion without object is of the clause's subject
+    ("ATTACKS", "attack.when_invaded", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,60}?\b(?:since|in|after)\s+(?:\d{4}|the\s+\d{4}s)\s*,\s+when\s+{S}\s+(?:first\s+)?(?:invaded|occupied|annexed)\b(?!\s+(?:the\s+)?(?:«|(?-i:[A-Z])))"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|targeting|aimed at|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+|an?\s+(?=«\d+»\s+(?:destroyers?|warships?|ships?|vessels?|aircraft carriers?|carriers?|frigates?|bases?|positions?|troops|soldiers|forces|jets?|planes?|aircraft|drones?|convoys?|patrols?)\b))?{reg}{T}"),
@@ -514,7 +516,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.verb", r"{S}\s+{pre}(?:sanctioned|sanctioning|blacklist(?:s|ed|ing)?)\s+(?:the\s+)?{T}"),
     # "OFAC has designated X under Executive Order 14024", "is designating X for undermining …" (not "designated X as …")
     # "North Korea has been under UN sanctions since 2006", "Iran remains under US sanctions"
-    ("SANCTIONS", "sanctions.under", r"{T}\s+{pre}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|came|comes|fell|falls|stays?|stayed)\s+under\s+(?:(?:heavy|tough|sweeping|international|crippling|severe|strict)\s+)*{S}\s+(?:[\w-]+\s+)?(?:sanctions|embargo)\b"),
+    ("SANCTIONS", "sanctions.under", r"{T}\s+{pre}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|came|comes|fell|falls|stays?|stayed)\s+under\s+(?:an?\s+|the\s+)?(?:(?:heavy|tough|sweeping|international|crippling|severe|strict|decades-old|\d+-year-old|longstanding|long-standing)\s+)*{S}\s+(?:[\w-]+\s+)?(?:sanctions|embargo)\b"),
     # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:exports|imports|trade|shipments)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
     # "Switzerland has adopted the EU's sanctions against Russia"
@@ -568,6 +570,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("VETOES", "veto.nominal", r"{S}{poss}\s+(?:(?:repeated|latest|lone|sole|first|second|third|\d+(?:st|nd|rd|th))\s+)?veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),
     # CONDEMNS
     # "accused its Chinese counterpart", "accused one Philippine vessel of ramming"
+    # "Kallas said the bloc would propose new sanctions and accused Russia of waging a hybrid war": the sayer's second verb
+    ("CONDEMNS", "condemn.said_and_accused", r"(?:{lead}|\A[\s“\"]*(?:the\s+)?«\d+»\s+(?:[\w-]+\s+){1,4}?){S}\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament))\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:[^;.«»]|«\d+»){10,100}?\s+and\s+(?:also\s+)?(?P<v>accused|condemned|criticised|criticized|blamed|denounced|slammed|lambasted)\s+(?:the\s+)?{T}(?!{poss})"),
     ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+" + NEIGHBOUR + r"(?:the\s+(?:new\s+)?|both\s+|(?:Mr|Mrs|Ms)\.?\s+(?=«)|its\s+|their\s+|one\s+|an?\s+|(?:his|her)\s+(?=«\d+»\s+(?:on\s+\w+day\s+)?of\b))?{T}"),
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
     # "Russia condemned the recent U.S. airstrikes on Iran"
@@ -975,6 +979,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Trump then travelled to Qatar, where Emir Tamim hosted him": "him" is the sentence's traveller
     ("MEETS", "meet.where_hosted_him", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,80}?,\s+where\s+(?:[^;.«»,]{0,30}?\s)?{T}\s+(?:hosted|welcomed|received|greeted|met(?:\s+with)?|hugged|embraced)\s+(?:him|her)\b"),
     # "Anwar Ibrahim hosted the talks in Putrajaya between X and Y"
+    # "Guterres hosted informal talks on Cyprus in Geneva with ... and the foreign ministers of Greece, Turkey and Britain"
+    ("MEETS", "meet.hosted_talks_with_of", r"{S}\s+{pre}(?:hosted|hosts|hosting|chaired|chairs|convened|convenes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|consultations|discussions|dinner)\s(?:[^;.«»]|«\d+»){0,80}?\bwith\s+(?:[^;.«»]){0,90}?\b(?:ministers?|leaders|presidents|heads\s+of\s+(?:state|government)|envoys|delegations|representatives|counterparts)\s+(?:of|from)\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.hosted_talks_between", r"{S}\s+{pre}(?:hosted|hosts|hosting|chaired|chairs)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in\s+[A-Z][\w-]+\s+)?between\s+(?:the\s+)?{T}"),
     # "Burhan visited Cairo in August for talks with President Abdel Fattah el-Sisi"
     ("MEETS", "meet.visit_for_talks_with", r"{S}\s+{pre}(?:visited|visits|travell?ed\s+to|flew\s+to|arrived\s+in|went\s+to)\s+(?:«\d+»|[A-Z][\w-]+)\s(?:[^;.«»]){0,30}?\bfor\s+(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?{T}"),

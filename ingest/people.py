@@ -130,7 +130,9 @@ REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|adminis
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
                  # "strikes on its nuclear sites": the struck places' owner
-                 r"|(?:(?<=\bon )|(?<=\bagainst ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|bases?|cities|infrastructure|airspace)\b)")
+                 r"|(?:(?<=\bon )|(?<=\bagainst ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|bases?|cities|infrastructure|airspace)\b)"
+                 # "sanctions on its oil exports": the exporter
+                 r"|(?<=\bsanctions on )its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|economy|banks|banking|energy|oil|gas)\b)")
 FRONTED_PHRASE = re.compile(r"[\s“\"]*(?:After|Following|During|Before|Upon|Ahead of|On|At|In)\b[^,;«»]*$")
 MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b")
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)*$")

@@ -65,6 +65,8 @@ BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|s
 THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)")
 # "The United States … rejected the court's decision" after the ICC was named: the court named last
 THE_COURT = re.compile(r"\b(?P<ref>[Tt]he (?:international |world |Hague-based )?court)\b(?!\s+(?:of|in|for|on)\b)")
+# "Turkey keeps 30,000 troops in the north of the island" after Cyprus was named: the island state named last
+THE_ISLAND = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:self-ruled|self-governing|democratic|divided|democratically governed|Mediterranean|Caribbean|communist|tiny|small) )?island(?: (?:nation|state|country|republic))?)\b(?!\s+of\b|['’]s?\s+(?:of|north|south)\b)")
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
 THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
 # "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned
@@ -153,6 +155,16 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         monarchies = [i for i in ctx.recent_states + named if _titled(i, word, ctx)]
         if monarchies:
             add(found, (monarchies[-1],))
+    for found in THE_ISLAND.finditer(masked.text) if "island" in masked.text else ():
+        named = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
+                 if m.end <= masked.orig(found.start()) and _one_state(m, ctx)]
+        # (named in this sentence or the last, or the state the article is most about: "the island" of a
+        # piece on Okinawa is not Taiwan, named ten sentences back)
+        top = max(ctx.state_counts, key=ctx.state_counts.get) if ctx.state_counts else None
+        near = [i for i in ctx.recent_states if i in ctx.last_sentence_states or i == top] + named
+        islands = [i for i in near if ("island", True) in getattr(ctx.gaz.entities.get(i), "props", ())]
+        if islands:
+            add(found, (islands[-1],))
     for found in THE_STRIKES.finditer(masked.text) if ctx.attacks and " the " in masked.text else ():
         if attackers := _attackers(found.group("head"), ctx):
             add(found, attackers, "act")  # (an act stands for its doers only as what is judged: no subject of a verb)

@@ -72,6 +72,8 @@ def build() -> list[dict]:
                 for field in ("aliases", "demonyms", "capitals"):
                     if alias in entry.get(field, []):
                         entry[field].remove(alias)
+    for code in curated.get("islands", []):
+        states[code]["island"] = True
     assert len(UN_MEMBERS) == 193, len(UN_MEMBERS)
     return sorted(states.values(), key=lambda s: s["name"])
 

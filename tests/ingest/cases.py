@@ -2188,4 +2188,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Washington imposed sanctions on Brazilian judge Alexandre de Moraes.", {("state:USA", "SANCTIONS", "person:alexandre-de-moraes")}),
     ("US Senator Lindsey Graham condemned Russia.", set()),
     ("Iran has moved drones from Syria to Iraq.", set()),
+    # session 21, round F: sanctions on 'its' exports are the exporter's; a sayer's second verb of blame ('said ... and accused'); hosted talks with the ministers of states; 'when X invaded' without object; 'under a US embargo'; 'the island' is the island state named near or most
+    ("Iran has found ways to evade Western sanctions on its oil exports.", {("bloc:WEST", "SANCTIONS", "state:IRN")}),
+    ("The EU imposed sanctions on its oil exports after Russia invaded Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Zelensky said Russia had struck Kyiv overnight and accused Moscow of terror.", {("person:volodymyr-zelensky", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("NATO Secretary General Mark Rutte said the alliance would send more ships and accused Russia of sabotage.", {("person:mark-rutte", "CONDEMNS", "state:RUS"), ("person:mark-rutte", "LEADS", "org:NATO")}),
+    ("Modi hosted talks in New Delhi with the prime ministers of Nepal and Bhutan.", {("person:narendra-modi", "MEETS", "state:BTN"), ("person:narendra-modi", "MEETS", "state:NPL")}),
+    ("Kuwait was devastated in 1990, when Iraq invaded.", {("state:IRQ", "ATTACKS", "state:KWT")}),
+    ("Cuba has been under a US embargo since 1962. Russia sent oil tankers to the island in March.", {("state:CUB", "TRADES_WITH", "state:RUS"), ("state:USA", "SANCTIONS", "state:CUB")}),
+    ("Taiwan held elections. Japan spoke about trade. The island buys most of its weapons from the United States.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
 ]
