@@ -108,6 +108,7 @@ class ArticleContext:
     last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named
     last_lists: dict[int, tuple[tuple[str, ...], int]] = field(default_factory=dict)  # the last list of n states ("Britain, France and Germany"), and its sentence
     leading_state: str | None = None                              # the first state of the last sentence naming one
+    noun_led: bool = False                                        # whether that sentence's subject was a thing ("The initiative …")
     leading_pair: tuple[str, ...] = ()                            # the leaders leading the last sentence together ("A and B visited …")
     recent_orgs: list[str] = field(default_factory=list)         # organisations named so far, most recent last
     last_council: str | None = None                               # the council (UN Security Council, ...) named last

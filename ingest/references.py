@@ -51,6 +51,9 @@ ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<r
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has)\s+)?(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
                         r"insulted|attacked|mocked|" + _JUDGING + r"e?d)\s+(?P<ref>him|her)\b")
+# "The initiative, launched by …, is funded by Germany … It delivered 1.5 million rounds": a sentence led by a
+# thing leaves "It" that thing, not the state it names first
+NOUN_LED = re.compile(r"\A[\s“\"‘']*(?:The|This|That|A|An|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?!country\b|nation\b|kingdom\b|island\b|government\b|regime\b|junta\b)[a-z][\w-]*\s*(?:,|\s+(?!of\b|«)[a-z])")
 # "They met President Ghazouani" after "Von der Leyen and Sanchez visited Mauritania": the leaders who led the last sentence
 THEY_LEAD = re.compile(r"\A[\s“\"‘']*(?P<ref>They)\s+(?=(?:(?:also|later|then|jointly|first)\s+)?(?:met|held|spoke|told|flew|went|toured|[a-z]+ed)\b)")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
@@ -102,7 +105,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if not any(m.start < end and start < m.end for m in out):
             out.append(Mention(start, end, ids, form))
 
-    found = THE_COUNTRY.match(masked.text) or IT_LEADS.match(masked.text)
+    found = THE_COUNTRY.match(masked.text) or (IT_LEADS.match(masked.text) if not ctx.noun_led else None)
     if found and ctx.leading_state:
         add(found, (ctx.leading_state,))
     if ctx.leading_pair and (found := THEY_LEAD.match(masked.text)):
@@ -210,7 +213,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             add(found, speaker.ids)
     for found in LAUNCHED.finditer(masked.text) if " launched " in masked.text or "test" in masked.text or " fired " in masked.text else ():
         ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
-    _remember_states(out, ctx)
+    _remember_states(out, ctx, masked.text)
     return out
 
 
@@ -354,7 +357,7 @@ def _last_before(mentions: list[Mention], at: int, kind: str, ctx: ArticleContex
     return max(before, key=lambda m: m.start).ids[0] if before else None
 
 
-def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
+def _remember_states(mentions: list[Mention], ctx: ArticleContext, text: str = "") -> None:
     # (located capitals never reach here: dictionary_mentions drops them)
     for m in sorted(mentions, key=lambda m: m.start):
         if _one_of_kind(m, "Organization", ctx):
@@ -364,6 +367,7 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext) -> None:
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]
     if states:
         ctx.leading_state = states[0]
+        ctx.noun_led = NOUN_LED.match(text) is not None
     # (a leader stands for his state among the states named: "X met Congolese President Y … The two countries")
     named = [state for m in sorted(mentions, key=lambda m: m.start) if (state := _state_named(m, ctx))]
     if named:

@@ -43,6 +43,7 @@ GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:
 NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
 OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})|others|{REGION_STATES})$")
 ORGAN_TARGET_RULES = {"attack.hits_organ"}
+OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the\s+)?$", re.I)
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise  # whose target is a state's ministry, army or government
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
@@ -178,6 +179,7 @@ CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|t
 # an aside, a participle clause or a "when …ing" clause between a subject and its verb
 CLAUSE_BEFORE_VERB = re.compile(rf",|\b(?:{CLAUSE_OPENERS})\s+$")
 RELATIVE_PRE = re.compile(r",\s+(?:which|who)\s")
+RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also)\s+)?$")  # "an initiative that has supplied": its own verb
 OF_END = re.compile(r"\bof\s+$")  # "after five days of fighting": a gerund after "of" has no subject
 # "are in the process of donating": the -ing word is the subject's own
 SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
@@ -225,7 +227,7 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
                       "member.member_that_is", "member.as_member",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
-                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
+                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -440,6 +442,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             groups = match.groupdict()
             if rule in ACTOR_LED_RULES and _after_preposition(text, match.start()):
                 continue  # "the request from «0» was received by «1»", "police officers from «0» arrived in «1»"
+            if groups.get("pre") is not None and groups.get("t") is not None and match.start() == match.start("t") - 1 and \
+                    re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and OUTSIDE_BEFORE.search(text, 0, match.start()):
+                continue  # "from countries outside the «EU» and is funded by «Germany»": the object of a preposition funds nothing
             if groups.get("p") is not None:
                 if groups.get("pre") is not None and match.start() == match.start("p") - 1 and _pair_not_subject(text, match):
                     continue
@@ -572,7 +577,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             trigger_end = orig(match.end("pre") + TRIGGER_CHARS.get(type_name, 20)) if pre is not None else end
             # a second verb ("... and accused"), a participle after a comma, a relative clause's verb
             verb_start = orig(match.end("pre")) - masked.start if pre and (
-                VERB_AFTER_AND.search(pre) or RELATIVE_PRE.match(pre)) else None
+                VERB_AFTER_AND.search(pre) or RELATIVE_PRE.match(pre) or RELATIVE_END.search(pre)) else None
             if verb_start is None and pre is not None and groups.get("s") is not None and \
                     CLAUSE_BEFORE_VERB.search(masked.article, masked.mention(groups["s"]).end, orig(match.end("pre"))):
                 verb_start = orig(match.end("pre")) - masked.start  # after an aside, or a participle after a comma

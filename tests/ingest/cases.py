@@ -2197,4 +2197,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kuwait was devastated in 1990, when Iraq invaded.", {("state:IRQ", "ATTACKS", "state:KWT")}),
     ("Cuba has been under a US embargo since 1962. Russia sent oil tankers to the island in March.", {("state:CUB", "TRADES_WITH", "state:RUS"), ("state:USA", "SANCTIONS", "state:CUB")}),
     ("Taiwan held elections. Japan spoke about trade. The island buys most of its weapons from the United States.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
+    # session 21, round G: a relative clause in the perfect is asserted; an actor after 'outside' funds nothing; 'It' after a sentence led by a thing is no state; demands of an admission or apology condemn
+    ("Italy pledged to scrap a French-led programme that has supplied Ukraine with artillery shells.", {("state:FRA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("The fund buys ammunition from countries outside the EU and is financed by Norway.", set()),
+    ("The mission was launched by Estonia. It delivered drones to Ukraine last year.", set()),
+    ("Baku demanded that Moscow apologise for the crash.", {("state:AZE", "CONDEMNS", "state:RUS")}),
+    ("Seoul demanded an apology from Tokyo.", {("state:KOR", "CONDEMNS", "state:JPN")}),
 ]
