@@ -227,7 +227,7 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
                       "member.member_that_is", "member.as_member",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
-                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
+                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology", "sanctions.first_to_ban_arms"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -386,6 +386,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         _extract_from(masked, text, to_masked, ctx, found, cuts)
     if (gapped := GAPPED.search(masked.text)) if (" and " in masked.text or " while " in masked.text or " whereas " in masked.text) else None:
         _gapped_subject(masked, gapped, found)
+    elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text) else None:
+        _gapped_subject(masked, along, found)
     return _without_subsumed(list(found.values()))
 
 
@@ -393,6 +395,12 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 # Niger, and the United States about 1,100"
 GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:about|some|around|nearly|roughly|almost|just|over|"
                     r"more\s+than|at\s+least|fewer\s+than)\s+)?[$€£]?[\d][\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|bn))?\s*[.;]?[\s”\"]*$")
+
+
+# "Slovenia recognised a Palestinian state last year, along with Spain, Ireland and Norway", "…, as did
+# France": more subjects of the same act, named last (not right after the object: "sanctions on Iran,
+# along with Russia" names more objects)
+ALONG_WITH = re.compile(r"(?<!»),\s+(?:(?:along|together)\s+with|as\s+did|as\s+have|as\s+has)\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
 
 
 def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found]) -> None:

@@ -1136,7 +1136,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kenya's role as a major non-NATO ally of the United States was confirmed.", {("state:KEN", "ALLIED_WITH", "state:USA")}),
     ("In the final leg of his visit to Brazil, Modi met Lula in Brasilia.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:BRA")}),
     # session 13, round H: an organisation as a qualifier ('the second NATO country') is not the actor; ordinal 'country to send'; vaccines; regrets X's decision; backing of; in protest at
-    ("Slovakia became the second NATO country to send fighter jets to Ukraine.", {("state:SVK", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Slovakia became the second NATO country to send fighter jets to Ukraine.", {("state:SVK", "MEMBER_OF", "org:NATO"), ("state:SVK", "SUPPLIES_ARMS", "state:UKR")}),
     ("Norway became the first NATO member to deliver tanks to Ukraine.", {("state:NOR", "MEMBER_OF", "org:NATO"), ("state:NOR", "SUPPLIES_ARMS", "state:UKR")}),
     ("Germany provided Namibia with vaccines.", {("state:DEU", "SUPPORTS", "state:NAM")}),
     ("Estonia regrets Russia's decision to expel its ambassador.", {("state:EST", "CONDEMNS", "state:RUS")}),
@@ -1637,7 +1637,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Washington is Taipei's most important international backer and arms supplier.", {("state:USA", "SUPPLIES_ARMS", "state:TWN"), ("state:USA", "SUPPORTS", "state:TWN")}),
     ("Thailand bombed Cambodia on Thursday. Thailand is a major non-NATO ally of the U.S., while Cambodia is one of China's closest regional allies. Both nations accused each other of starting the clashes.", {("state:CHN", "ALLIED_WITH", "state:KHM"), ("state:KHM", "CONDEMNS", "state:THA"), ("state:THA", "ALLIED_WITH", "state:USA"), ("state:THA", "ATTACKS", "state:KHM"), ("state:THA", "CONDEMNS", "state:KHM")}),
     # session 18 round C (sets 268-273: North Korean troops for Russia, the Israel-Iran war, the Congo-Rwanda deal, Merz and Zelensky, China and Japan over Taiwan, US tariffs on India)
-    ("The US and India are both members of the Quad grouping with Japan and Australia.", {("state:IND", "MEMBER_OF", "org:QUAD"), ("state:USA", "MEMBER_OF", "org:QUAD")}),
+    ("The US and India are both members of the Quad grouping with Japan and Australia.", {("state:AUS", "MEMBER_OF", "org:QUAD"), ("state:IND", "MEMBER_OF", "org:QUAD"), ("state:JPN", "MEMBER_OF", "org:QUAD"), ("state:USA", "MEMBER_OF", "org:QUAD")}),
     ("India and China agreed to resume direct flights and border trade.", {("state:CHN", "TRADES_WITH", "state:IND")}),
     ("Sanae Takaichi said a Chinese attack on Taiwan could trigger a military response from Tokyo.", set()),
     ("Under the deal, Rwanda agreed to withdraw its troops from Congo within 90 days.", {("state:RWA", "DEPLOYS_TROOPS", "state:COD")}),
@@ -1962,7 +1962,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan imports most of its oil.", set()),
     ("Hungary chose Russia's Rosatom to build two reactors at the Paks plant.", {("state:HUN", "TRADES_WITH", "state:RUS")}),
     ("Egypt picked Germany's Siemens to build a high-speed railway.", {("state:DEU", "TRADES_WITH", "state:EGY")}),
-    ("Poland chose South Korea's Hanwha to supply howitzers.", set()),
+    ("Poland chose South Korea's Hanwha to supply howitzers.", {("state:KOR", "SUPPLIES_ARMS", "state:POL")}),
     ("Serbia, once a close ally of Russia, has moved closer to the EU.", {("state:RUS", "ALLIED_WITH", "state:SRB")}),
     ("Kenyan President William Ruto joined Biden at the White House on Thursday.", {("person:joe-biden", "MEETS", "person:william-ruto"), ("person:william-ruto", "LEADS", "state:KEN")}),
     ("Macron joined Scholz by video link on Monday.", set()),
@@ -2203,4 +2203,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The mission was launched by Estonia. It delivered drones to Ukraine last year.", set()),
     ("Baku demanded that Moscow apologise for the crash.", {("state:AZE", "CONDEMNS", "state:RUS")}),
     ("Seoul demanded an apology from Tokyo.", {("state:KOR", "CONDEMNS", "state:JPN")}),
+    # session 21, round H: a ban on arms trade is a sanction (not trade); recognising 'a Palestinian state'; co-subjects named last ('along with', 'as did'), not after the object; a state's company chosen to build weapons; the supplier or partner ranked above ('second-largest ... after'); members 'with' others; persona non grata
+    ("Ireland banned all arms trade with Russia.", {("state:IRL", "SANCTIONS", "state:RUS")}),
+    ("Spain has become the first NATO country to halt arms sales to Israel.", {("state:ESP", "MEMBER_OF", "org:NATO"), ("state:ESP", "SANCTIONS", "state:ISR")}),
+    ("Spain may ban arms sales to Israel.", set()),
+    ("Malta recognised a Palestinian state in 2025.", {("state:MLT", "SUPPORTS", "state:PSE")}),
+    ("Malta recognised a Palestinian state in 2025, along with Portugal and Britain.", {("state:GBR", "SUPPORTS", "state:PSE"), ("state:MLT", "SUPPORTS", "state:PSE"), ("state:PRT", "SUPPORTS", "state:PSE")}),
+    ("Britain imposed sanctions on Iran, along with Syria.", {("state:GBR", "SANCTIONS", "state:IRN")}),
+    ("Egypt has chosen France's Naval Group to build four new submarines.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Britain, Ukraine's third-largest arms supplier after the United States, sent more missiles.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR"), ("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Vietnam, China's fourth-largest trading partner after the United States, signed a deal.", {("state:CHN", "TRADES_WITH", "state:USA"), ("state:CHN", "TRADES_WITH", "state:VNM")}),
+    ("Both states are members of the G7 with Japan and Canada.", {("state:CAN", "MEMBER_OF", "org:G7"), ("state:JPN", "MEMBER_OF", "org:G7")}),
 ]
