@@ -23,6 +23,9 @@ _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\.?\s+|[A-Z]\.\s*){{0,3}}(?:[ae]l-)?«(?P<lid>\d
 # "Iran's President X", "the Eritrean government of President X" (a word between qualifies the title: "Bosnian Serb leader X")
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
                                  rf"{_PRE}{_DESCRIBED}(?P<qual>[A-Z][a-z]+\s+)??(?P<title>{TITLES}),?\s+{_WHO}")
+# "Gabon's Brice Clotaire Oligui Nguema was sworn in as president"
+INTRO_SWORN_IN = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)\s+{_WHO}\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+as\s+"
+                            rf"(?:the\s+(?:country['’]s|nation['’]s)\s+)?(?:new\s+)?(?P<title>{TITLES})\b")
 # "Syria's transitional government, led by President Ahmed al-Sharaa"
 INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet),?\s+(?:led|headed)\s+by\s+"
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
@@ -348,7 +351,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     of_actor = " of «" in text or " of the «" in text
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
-                    INTRO_LED_BY if " by " in text else None) if titled else ():
+                    INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match) or _aide(text, match):
                 continue

@@ -225,7 +225,7 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "sanctions.goods_under",  # "would no longer allow Russian goods that are under EU sanctions": they are
                       "support.among_supporters",
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
-                      "member.member_that_is", "member.as_member",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
+                      "member.member_that_is", "member.as_member", "member.fronted_as_member", "member.lifted_suspension", "member.org_lifted_suspension",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
                       "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology", "sanctions.first_to_ban_arms"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
@@ -331,6 +331,11 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
+# "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
+# Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
+LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were)\s+(?:[^«»;.]|«\d+»){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
+
+
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
 # same subject (no actor, clause or comma in it), read a second time without it; an actor after a
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
@@ -351,7 +356,8 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
     """The masked text, and the same without its asides, each with a map to masked positions and
     the masked spans it leaves out."""
     out: list[tuple[str, Callable[[int], int], list[tuple[int, int]]]] = [(masked.text, lambda pos: pos, [])]
-    cuts = [(m.start(), m.end()) for m in ASIDE.finditer(masked.text)]
+    cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ", which " in masked.text or ", who " in masked.text else []
+    cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
     if " and " in masked.text or " but " in masked.text:

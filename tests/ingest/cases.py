@@ -2214,4 +2214,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Britain, Ukraine's third-largest arms supplier after the United States, sent more missiles.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR"), ("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
     ("Vietnam, China's fourth-largest trading partner after the United States, signed a deal.", {("state:CHN", "TRADES_WITH", "state:USA"), ("state:CHN", "TRADES_WITH", "state:VNM")}),
     ("Both states are members of the G7 with Japan and Canada.", {("state:CAN", "MEMBER_OF", "org:G7"), ("state:JPN", "MEMBER_OF", "org:G7")}),
+    # session 21, round I: a relative aside holding a list; 'treaties' opens the alliance gate; fronted 'As a member of'; '<state>'s X was sworn in as president'; a lifted suspension; 'rejoined'; thanks for solidarity
+    ("Russia, which has built ports, roads and a nuclear plant in the region, is Egypt's largest creditor.", {("state:RUS", "SUPPORTS", "state:EGY")}),
+    ("Japan signed defence treaties with the Philippines and Australia.", {("state:AUS", "ALLIED_WITH", "state:JPN"), ("state:JPN", "ALLIED_WITH", "state:PHL")}),
+    ("As a member of NATO, Turkey hosts allied radars.", {("state:TUR", "MEMBER_OF", "org:NATO")}),
+    ("Ghana's John Mahama was sworn in as president on Tuesday.", {("person:john-mahama", "LEADS", "state:GHA")}),
+    ("ECOWAS lifted Niger's suspension in 2025.", {("state:NER", "MEMBER_OF", "org:ECOWAS")}),
+    ("Egypt rejoined the African Union in 2014.", {("state:EGY", "MEMBER_OF", "org:AU")}),
+    ("Kyiv thanked Warsaw for its solidarity.", {("state:POL", "SUPPORTS", "state:UKR")}),
 ]
