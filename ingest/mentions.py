@@ -108,6 +108,7 @@ class ArticleContext:
     last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named
     last_lists: dict[int, tuple[tuple[str, ...], int]] = field(default_factory=dict)  # the last list of n states ("Britain, France and Germany"), and its sentence
     leading_state: str | None = None                              # the first state of the last sentence naming one
+    places: list[Mention] = field(default_factory=list)          # this sentence's capitals named as places ("talks in Asmara")
     noun_led: bool = False                                        # whether that sentence's subject was a thing ("The initiative …")
     leading_pair: tuple[str, ...] = ()                            # the leaders leading the last sentence together ("A and B visited …")
     recent_orgs: list[str] = field(default_factory=list)         # organisations named so far, most recent last
@@ -227,6 +228,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
             free = i + hit[0]
             if hit[0] >= 2:
                 _short_name(hit[1], lowered[i:i + hit[0]], ctx)
+    ctx.places = [m for m in found if m.located]
     found = [m for m in found if not m.located]
     if len(found) > 1:
         found = _qualified_groups(found, text, ctx)

@@ -343,7 +343,8 @@ COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
                             r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
-                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became)\b|"
+                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
+                            r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains)\b|"
                             r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
 
 COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")
@@ -394,7 +395,32 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         _gapped_subject(masked, gapped, found)
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text) else None:
         _gapped_subject(masked, along, found)
-    return _without_subsumed(list(found.values()))
+    out = _without_subsumed(list(found.values()))
+    if ctx.places and any(f.type == "MEETS" for f in out):
+        out += _capital_visits(out, masked, ctx)
+    return out
+
+
+NOT_IN_PERSON = re.compile(r"\b(?:calls?|phoned?|telephoned?|video|virtual(?:ly)?|spoke|speaks|talked|talks\s+by|wrote|letter)\b", re.I)
+
+
+def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> list[Found]:
+    """Two leaders who met in the capital of one of them: the other visited that state ("Afwerki hosted
+    Sisi in Asmara", "Putin met Xi in Beijing")."""
+    out, have = [], {(f.type, f.source, f.target) for f in found}
+    for f in found:
+        if f.type != "MEETS" or f.modality != "asserted" or ctx.kind(f.source) != "Leader" or ctx.kind(f.target) != "Leader" \
+                or NOT_IN_PERSON.search(masked.article, f.span[0], f.span[1]):
+            continue
+        for place in ctx.places:
+            for host, guest in ((f.source, f.target), (f.target, f.source)):
+                guest_state = ctx.state_served_by(guest)
+                if ctx.state_served_by(host) == place.ids[0] and guest_state is not None and guest_state != place.ids[0]:
+                    source, target = canonical_pair("MEETS", guest, place.ids[0])
+                    if ("MEETS", source, target) not in have:
+                        have.add(("MEETS", source, target))
+                        out.append(Found("MEETS", source, target, f.rule, "asserted", f.span, f.detail, f.verb))
+    return out
 
 
 # a second subject whose verb and object are the first's, left out: "France has about 1,500 troops in
@@ -708,7 +734,7 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
                 or (type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, after_target))
                 or (type_name == "ATTACKS" and STANCE_AFTER.match(text, after_target + 1))
                 or (type_name == "SUPPORTS" and MEMBERSHIP_OF_AFTER.match(text, after_target))
-                or (type_name == "DEPLOYS_TROOPS" and MISSION_AFTER.match(text, after_target)))
+                or (type_name == "DEPLOYS_TROOPS" and rule != "troops.fought_alongside" and MISSION_AFTER.match(text, after_target)))
 
 
 # "accused Russia of retaliating after the panel criticised …": a subordinate clause's own subject
@@ -735,8 +761,10 @@ def _without_subsumed(found: list[Found]) -> list[Found]:
                 or f.rule == "support.backer":  # "X is Y's main backer and arms supplier": backing is more than arms
             return False
         # ("X has been one of Y's staunchest backers and has sent tanks to Y": the backing ends before the verb)
+        # (training soldiers is more than a troop presence: "Turkey trains Somali soldiers and runs a base in Mogadishu")
         return any({a.source, a.target} == {f.source, f.target} and a.span[0] < f.span[1] and f.span[0] < a.span[1]
-                   and (a.verb is None or f.span[1] > a.verb) for a in arms)
+                   and (a.verb is None or f.span[1] > a.verb) and not (f.rule == "support.trains" and a.type == "DEPLOYS_TROOPS")
+                   for a in arms)
     return [f for f in found if not subsumed(f)]
 
 

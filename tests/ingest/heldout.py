@@ -22,8 +22,11 @@ HELDOUT: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kazakhstan is a member of the Eurasian Economic Union.", {("state:KAZ", "MEMBER_OF", "org:EAEU")}),
     # relabelled in session 5: as "Finland's decision" always did, condemning a decision by Finland condemns Finland
     ("Moscow condemned the decision by Finland to join NATO.", {("state:RUS", "CONDEMNS", "state:FIN")}),
+    # relabelled in session 21: a leader hosted in the host's capital visited the host's state, as the
+    # project's labels have had it since "hosted Trump in Tokyo" (Trump meets Japan); the label had left it out
     ("Chinese President Xi Jinping hosted Brazil's president in Beijing.",
-     {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "person:luiz-inacio-lula-da-silva")}),
+     {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "person:luiz-inacio-lula-da-silva"),
+      ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
     ("Trade between the EU and Mercosur could double under the agreement.", set()),
     ("Japan's trade with Australia is dominated by coal and iron ore.", {("state:JPN", "TRADES_WITH", "state:AUS")}),
     ("Ukraine has attacked Russian oil refineries with drones.", {("state:UKR", "ATTACKS", "state:RUS")}),
