@@ -93,7 +93,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
-                                                     "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader")},
+                                                     "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader",
+                                                     "meet.called_on")},
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",)),
     "meet.presented_to": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
@@ -227,7 +228,7 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
                       "member.member_that_is", "member.as_member", "member.fronted_as_member", "member.lifted_suspension", "member.org_lifted_suspension",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
-                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology", "sanctions.first_to_ban_arms"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
+                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology", "sanctions.first_to_ban_arms", "meet.called_on"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -341,7 +342,7 @@ LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|w
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
 COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
-                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the ))«\d+»|"
+                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
                             r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
                             r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains)\b|"

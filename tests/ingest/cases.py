@@ -2230,4 +2230,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Finnish jets shot down Russian drones over the border, an incursion Helsinki called an act of aggression.", {("state:FIN", "CONDEMNS", "state:RUS")}),
     ("Qatar trains Somali soldiers and runs a base in Mogadishu.", {("state:QAT", "DEPLOYS_TROOPS", "state:SOM"), ("state:QAT", "SUPPORTS", "state:SOM")}),
     ("Japan halted all exports and imports to and from North Korea.", {("state:JPN", "SANCTIONS", "state:PRK")}),
+    # session 21, round K: agreements on a list ending in trade; a courtesy call ('called on' a leader, not 'called on X to'); 'which X visited'; a state-donated weapon in a state; a credit line for a state
+    ("Turkey and Azerbaijan signed agreements on energy, transport and on trade.", {("state:AZE", "TRADES_WITH", "state:TUR")}),
+    ("Wang Yi held talks with his Pakistani counterpart Ishaq Dar and called on Prime Minister Shehbaz Sharif.", {("person:ishaq-dar", "MEETS", "person:wang-yi"), ("person:shehbaz-sharif", "LEADS", "state:PAK"), ("person:shehbaz-sharif", "MEETS", "person:wang-yi")}),
+    ("Biden called on Xi to restrain Russia.", set()),
+    ("Modi called on Putin in Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "state:RUS")}),
+    ("Egypt, which Xi visited in 2016, is a key partner.", {("person:xi-jinping", "MEETS", "state:EGY")}),
+    ("The soldiers flew Chinese-donated helicopters in Cambodia.", {("state:CHN", "SUPPLIES_ARMS", "state:KHM")}),
+    ("Japan announced a credit line of 50 billion yen for Sri Lanka.", {("state:JPN", "SUPPORTS", "state:LKA")}),
 ]
