@@ -66,7 +66,8 @@ def test_subgraph_depth_filters_and_caps(api):
 def test_subgraph_expand_adds_one_ring(api):
     base = api.get("/api/subgraph", params={"center": "state:UKR"}).json()
     grown = api.get("/api/subgraph", params={"center": "state:UKR", "expand": "state:RUS"}).json()
-    assert ids(grown["nodes"]) - ids(base["nodes"]) == {"state:JPN", "state:BLR"}
+    # (Russia's ring: Japan's sanctions, Belarus, and Xi, who met Putin in Moscow and so visited Russia)
+    assert ids(grown["nodes"]) - ids(base["nodes"]) == {"state:JPN", "state:BLR", "person:xi-jinping"}
 
 
 def test_subgraph_formats(api):
