@@ -125,7 +125,7 @@ class Gazetteer:
 
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                 "king", "queen", "emperor", "empress", "emir", "sultan", "secretary general", "director general", "chairman", "dictator", "head", "ruler",
-                "chief adviser"}
+                "chief adviser", "junta chief"}
 
 
 def _data(name: str):

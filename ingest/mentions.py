@@ -51,7 +51,7 @@ WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "mornin
 # a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
 NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
-TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|(?:[Pp]resident|[Pp]rime [Mm]inister)[- ][Ee]lect|[Ss]upreme [Ll]eader|[Hh]ead of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|"
+TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|(?:[Pp]resident|[Pp]rime [Mm]inister)[- ][Ee]lect|[Ss]upreme [Ll]eader|[Hh]ead of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|[Jj]unta [Cc]hief|"
           r"[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry|[Ee]xternal [Aa]ffairs) [Mm]inister|"

@@ -381,6 +381,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former \
                     and not _member_leader(ctx, of.ids[0], match.group("title")):
                 lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0])
+                if "junta" in match.group().lower() and _kind_ok(ctx, of, ("State",)):
+                    ctx.junta_state = of.ids[0]  # "Myanmar's junta chief X … the junta": the state he rules
             else:
                 replace(match, (who,), "leader")
                 if not former and _kind_ok(ctx, of, ("State",)):

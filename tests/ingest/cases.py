@@ -1718,7 +1718,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The United States recognised Venezuelan opposition candidate Edmundo Gonzalez as the winner of the election.", set()),
     ("The United States recognised Moroccan sovereignty over Western Sahara in 2020.", {("state:USA", "SUPPORTS", "state:MAR")}),
     ("Trudeau raised the matter with Indian Prime Minister Narendra Modi at the G20 summit in New Delhi.", {("person:justin-trudeau", "MEETS", "person:narendra-modi"), ("person:justin-trudeau", "MEETS", "state:IND"), ("person:narendra-modi", "LEADS", "state:IND")}),
-    ("Russia, which fought a brief war with Georgia in 2008, still keeps troops in the breakaway regions of Abkhazia and South Ossetia.", {("state:RUS", "ATTACKS", "state:GEO")}),
+    # (a war fought with another is fought by both, as "Armenia and Azerbaijan fought two wars" always was; session 21)
+    ("Russia, which fought a brief war with Georgia in 2008, still keeps troops in the breakaway regions of Abkhazia and South Ossetia.", {("state:GEO", "ATTACKS", "state:RUS"), ("state:RUS", "ATTACKS", "state:GEO")}),
     ("Georgia's largest trading partners are Turkey, Russia and China.", {("state:CHN", "TRADES_WITH", "state:GEO"), ("state:GEO", "TRADES_WITH", "state:RUS"), ("state:GEO", "TRADES_WITH", "state:TUR")}),
     ("India has also become a major supplier of artillery and rocket systems to Yerevan.", {("state:IND", "SUPPLIES_ARMS", "state:ARM")}),
     # session 18 round K (sets 316-321: wire copy with datelines and quotes: ATACMS on Bryansk, US-China export controls, mpox aid for Congo, Israel strikes Iran, the US swap line for Argentina, October 7)
@@ -2238,4 +2239,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt, which Xi visited in 2016, is a key partner.", {("person:xi-jinping", "MEETS", "state:EGY")}),
     ("The soldiers flew Chinese-donated helicopters in Cambodia.", {("state:CHN", "SUPPLIES_ARMS", "state:KHM")}),
     ("Japan announced a credit line of 50 billion yen for Sri Lanka.", {("state:JPN", "SUPPORTS", "state:LKA")}),
+    # session 21, round L: rescue teams are aid; a junta chief heads the state and leaves 'the junta' his; a war fought with another is fought by both
+    ("Japan and South Korea sent rescue teams to Turkey after the earthquake.", {("state:JPN", "SUPPORTS", "state:TUR"), ("state:KOR", "SUPPORTS", "state:TUR")}),
+    ("Sudan's junta chief Abdel Fattah al-Burhan thanked Cairo for its help.", {("person:abdel-fattah-al-burhan", "LEADS", "state:SDN"), ("state:EGY", "SUPPORTS", "state:SDN")}),
+    ("Guinea's junta leader Mamady Doumbouya spoke. Russia is the main supplier of weapons to the junta.", {("person:mamady-doumbouya", "LEADS", "state:GIN"), ("state:RUS", "SUPPLIES_ARMS", "state:GIN")}),
+    ("Ethiopia, which fought a war with Eritrea in 1998, signed a peace deal in 2018.", {("state:ERI", "ATTACKS", "state:ETH"), ("state:ETH", "ATTACKS", "state:ERI")}),
 ]
