@@ -24,7 +24,7 @@ STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "att
                 "bombings", "raids", "shelling", "shelled", "bombardment"}
 # "a military base in Mogadishu" is a foothold in the state
 BASE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts"}
-ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing"}
+ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed"}
 ATTENDED = {"attended", "attends", "attending", "attend"}
 # "the Gulf state of Qatar", "the West African country of Mali"
 DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|kingdom|republic|emirate|island|islands|"

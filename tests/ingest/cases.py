@@ -2244,4 +2244,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Sudan's junta chief Abdel Fattah al-Burhan thanked Cairo for its help.", {("person:abdel-fattah-al-burhan", "LEADS", "state:SDN"), ("state:EGY", "SUPPORTS", "state:SDN")}),
     ("Guinea's junta leader Mamady Doumbouya spoke. Russia is the main supplier of weapons to the junta.", {("person:mamady-doumbouya", "LEADS", "state:GIN"), ("state:RUS", "SUPPLIES_ARMS", "state:GIN")}),
     ("Ethiopia, which fought a war with Eritrea in 1998, signed a peace deal in 2018.", {("state:ERI", "ATTACKS", "state:ETH"), ("state:ETH", "ATTACKS", "state:ERI")}),
+    # session 21, round M: a warship docked in a capital for joint exercises; 'Trinidad'; what is said to be staged blames its stager
+    ("A French frigate docked in Manila for joint exercises with the Philippine navy.", {("state:FRA", "ALLIED_WITH", "state:PHL")}),
+    ("Trinidad's foreign minister met Guyana's president.", {("person:irfaan-ali", "MEETS", "state:TTO")}),
+    ("Russia dismissed the attack as a provocation staged by Kyiv.", {("state:RUS", "CONDEMNS", "state:UKR")}),
 ]
