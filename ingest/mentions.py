@@ -106,6 +106,7 @@ class ArticleContext:
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
     state_counts: dict[str, int] = field(default_factory=dict)  # how often each state was named so far
     last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named
+    last_leader_lists: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the leaders named in a sentence, by their number
     last_lists: dict[int, tuple[tuple[str, ...], int]] = field(default_factory=dict)  # the last list of n states ("Britain, France and Germany"), and its sentence
     leading_state: str | None = None                              # the first state of the last sentence naming one
     places: list[Mention] = field(default_factory=list)          # this sentence's capitals named as places ("talks in Asmara")

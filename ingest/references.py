@@ -39,6 +39,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas|and|but)\b|;")
 # "Britain, France and Germany triggered … The three European countries accused Iran": the last list of three
 SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:countries|nations|states|governments|powers|neighbou?rs))\b")
 NUMBERS = {"three": 3, "four": 4, "five": 5}
+# "Trump accused the three leaders of conspiring" after "Kim stood alongside Xi and Putin": the last three named together
+SEVERAL_LEADERS = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[\w-]+) )?leaders)\b")
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -124,6 +126,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     for found in SEVERAL.finditer(masked.text) if ctx.last_lists and (" three " in masked.text or " four " in masked.text or " five " in masked.text) else ():
         if listed := ctx.last_lists.get(NUMBERS[found.group("n")]):
             add(found, listed[0])
+    for found in SEVERAL_LEADERS.finditer(masked.text) if ctx.last_leader_lists and " leaders" in masked.text else ():
+        if listed := ctx.last_leader_lists.get(NUMBERS[found.group("n")]):
+            add(found, listed)
     for found in THE_NATION.finditer(masked.text):
         at = masked.orig(found.start())
         # (not a seat, "the Pentagon", nor the subject of the verb right before: "the U.S. gave the
@@ -299,6 +304,9 @@ PLACED_BETWEEN = re.compile(r"\b(?:landlocked|located|situated|sandwiched|wedged
 def remember_lists(mentions: list[Mention], ctx: ArticleContext, text: str = "", start: int = 0) -> None:
     """Keep the last list of n states for "the three countries" later on, the last two leaders
     named together for "the two leaders", and the leaders leading this sentence together for "They"."""
+    people = [i for m in sorted(mentions, key=lambda m: m.start) for i in m.ids if ctx.kind(i) == "Leader"]
+    if len(set(people)) >= 3:  # (the leaders named in one sentence: "Kim stood alongside Xi and Putin")
+        ctx.last_leader_lists[len(set(people))] = tuple(dict.fromkeys(people))
     first = min(mentions, key=lambda m: m.start, default=None)
     ctx.leading_pair = first.ids if first and len(first.ids) > 1 and first.form == "group" and \
         not text[start:first.start].strip(" “\"‘'") and all(ctx.kind(i) == "Leader" for i in first.ids) else ()

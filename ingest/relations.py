@@ -94,7 +94,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader",
-                                                     "meet.called_on")},
+                                                     "meet.called_on", "meet.pair_watched", "meet.stood_alongside")},
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",)),
     "meet.presented_to": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
@@ -212,7 +212,7 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # remarks as baseless") and a speaker's quote, whatever mood its content has ("will protect us from
 # illegitimate actions by the ICC," Rubio said)
 # two leaders who sign or attend together meet; a longer list only shared an occasion
-TWO_ONLY_RULES = {"meet.signed_by_pair", "meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
+TWO_ONLY_RULES = {"meet.pair_watched", "meet.signed_by_pair", "meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)

@@ -2248,4 +2248,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("A French frigate docked in Manila for joint exercises with the Philippine navy.", {("state:FRA", "ALLIED_WITH", "state:PHL")}),
     ("Trinidad's foreign minister met Guyana's president.", {("person:irfaan-ali", "MEETS", "state:TTO")}),
     ("Russia dismissed the attack as a provocation staged by Kyiv.", {("state:RUS", "CONDEMNS", "state:UKR")}),
+    # session 21, round N: two leaders watching a thing together meet; 'stood alongside'; 'the three leaders' named last; military aid including weapons; a fleet's weapons made or donated by others; an economic lifeline
+    ("Macron and Modi watched the Bastille Day parade in Paris.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:FRA")}),
+    ("Putin stood alongside Xi Jinping and Kim Jong Un in Beijing. Biden criticised the three leaders.", {("person:joe-biden", "CONDEMNS", "person:kim-jong-un"), ("person:joe-biden", "CONDEMNS", "person:vladimir-putin"), ("person:joe-biden", "CONDEMNS", "person:xi-jinping"), ("person:kim-jong-un", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:vladimir-putin", "MEETS", "state:CHN")}),
+    ("Romania flies US-made F-16 jets donated by Norway.", {("state:NOR", "SUPPLIES_ARMS", "state:ROU"), ("state:USA", "SUPPLIES_ARMS", "state:ROU")}),
+    ("Britain has given Ukraine billions in military aid, including Challenger tanks.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Russia is Belarus's main trading partner and economic lifeline.", {("state:BLR", "TRADES_WITH", "state:RUS"), ("state:RUS", "SUPPORTS", "state:BLR")}),
 ]
