@@ -28,7 +28,7 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
-EPITHETS = (r"separatist|troublemaker|enabler|accomplice|terror|dictator|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
+EPITHETS = (r"separatist|troublemaker|pira|enabler|accomplice|terror|dictator|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole|"
             r"antisemit|anti-semit|racist|hate-filled|xenophob")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
@@ -1421,6 +1421,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The African Union lifted Gabon's suspension from the bloc"
     ("MEMBER_OF", "member.lifted_suspension", r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:es|ed|ing)|reversed?)\s+{S}{poss}\s+(?:[\w-]+\s+)?suspension\s+(?:from|by)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.org_lifted_suspension", r"{T}\s+{pre}(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:es|ed|ing))\s+{S}{poss}\s+(?:[\w-]+\s+)?suspension\b(?!\s+from\s+(?:the\s+)?«)"),
+    # "Russia and China, which both sit on the UN Security Council"
+    ("MEMBER_OF", "member.sits_on", r"{S}\s*(?:,\s+(?:which|who)\s+|\s+{pre})(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:(?:has|have|had)\s+)?(?:sits?|sat|sitting|serves?|served|serving)\s+on\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEMBER_OF", "member.belongs", r"{S}\s+{pre}belong(?:s|ed|ing)? to\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.joined", r"{S}\s+{pre}(?:joined|joins|rejoined|rejoins|re-joined|acceded to|was admitted to|(?:is|are)\s+(?:\w+ly\s+)?joining(?=\s+(?:the\s+)?«\d+»\s+as\s+(?:an?\s+)?(?:full\s+|new\s+|official\s+)?member))\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "joining the BRICS countries, of which China is a member"
@@ -1496,7 +1498,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"union state|treaty|treaties|responsible for|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"railway|infrastructure|depends |depend |relies |rely |invest|market|source of|gasoline|petrol|diesel|fuel|tanker|in exchange for|in return for|supplier|paid for|pays for|paying for|belt and road|chose|choos|selected|select |picked|award|crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"summit|country|suspension|elected|seat on|seats on|seat in|chairs|chaired|presides|presided|highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"sit on|sits on|sat on|serves on|served on|summit|country|suspension|elected|seat on|seats on|seat in|chairs|chaired|presides|presided|highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
 
 

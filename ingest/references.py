@@ -78,11 +78,14 @@ THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|H
 # ("… the illegal unilateral sanctions": the sanctioner named last)
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
-                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions))\b"
+                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding))\b"
                          r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
                       r"(?:[\w,-]+\s+){0,6}?(?:missiles?|rockets?|tests?|launch(?:es)?|satellites?|ICBMs?)\b")
+# "Israeli naval forces intercepted more than 40 boats … Erdogan called the interception an act of terrorism": the interceptor
+INTERCEPTED = re.compile(r"«(\d+)»\s+(?:(?:naval|military|security|special|border|coast\s+guard)\s+)?(?:forces\s+|troops\s+|commandos\s+|navy\s+|authorities\s+|police\s+)?"
+                         r"(?:(?:has|have|had)\s+)?(?:intercepted|seized|boarded|impounded)\s+(?:[\w,-]+\s+|«\d+»(?:-[\w-]+)?\s+){0,6}?(?:boats?|ships?|vessels?|tankers?|flotilla|cargo|shipment)\b")
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
 THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
@@ -217,6 +220,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in SPEAKER_KINDS:
             add(found, speaker.ids)
     for found in LAUNCHED.finditer(masked.text) if " launched " in masked.text or "test" in masked.text or " fired " in masked.text else ():
+        ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
+    for found in INTERCEPTED.finditer(masked.text) if "intercept" in masked.text or " seized " in masked.text or " boarded " in masked.text or " impounded " in masked.text else ():
         ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
     _remember_states(out, ctx, masked.text)
     return out

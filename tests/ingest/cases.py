@@ -2254,4 +2254,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Romania flies US-made F-16 jets donated by Norway.", {("state:NOR", "SUPPLIES_ARMS", "state:ROU"), ("state:USA", "SUPPLIES_ARMS", "state:ROU")}),
     ("Britain has given Ukraine billions in military aid, including Challenger tanks.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR")}),
     ("Russia is Belarus's main trading partner and economic lifeline.", {("state:BLR", "TRADES_WITH", "state:RUS"), ("state:RUS", "SUPPORTS", "state:BLR")}),
+    # session 21, round O: an interception or seizure by a state's forces is the act a later 'the interception' names; 'stood ready for talks' is hedged; 'sits on' a council
+    ("Iranian commandos seized a British-flagged tanker in the Gulf. London called the seizure an act of piracy.", {("state:GBR", "CONDEMNS", "state:IRN")}),
+    ("Washington said it stood ready for talks with Pyongyang.", set()),
+    ("India, which sits on the UN Human Rights Council, abstained.", {("state:IND", "MEMBER_OF", "org:UNHRC")}),
 ]
