@@ -633,8 +633,16 @@ def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
             mentions.append(Mention(start, end, antecedent.ids, "coref"))
 
 
+LEADING_ACTOR = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(\d+)»\s")
+IT_SUBJECT_BEFORE = re.compile(r"\bit\s+(?:(?:\w+ly|also|still|has|had|have)\s+)?[a-z]+\s+$")
+
+
 def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -> Mention | None:
     """The actor an "its" at masked.text[start:end] points back to (see `_resolve_its`)."""
+    if IT_SUBJECT_BEFORE.search(masked.text, max(0, start - 40), start) and (lead := LEADING_ACTOR.match(masked.text)):
+        subject = masked.mention(lead.group(1))  # "Britain has troops in Cyprus, though it withdrew its last soldiers": "it", and
+        if _kind_ok(ctx, subject, ("State", "Organization")):  # so "its", is the subject leading the sentence, not Cyprus
+            return subject
     reason = OVER_ITS.search(masked.text, 0, start)
     if reason and _kind_ok(ctx, masked.mention(reason.group(1)), ("State", "Organization")):
         return masked.mention(reason.group(1))  # "cut ties with the UAE over its support for the RSF"

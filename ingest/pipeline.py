@@ -122,6 +122,9 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
                                 and ctx.kind(f[1]) == ctx.kind(f[2]) == "Leader"), ctx.leader_pair)
         ctx.attacks += [(ctx.sentence_no, f[1], ("sanctions: " if f[0] == "SANCTIONS" else "") + doc.text[f[5][0]:f[5][1]].lower())
                         for f in found if f[0] in ("ATTACKS", "SANCTIONS") and f[4] == "asserted"]
+        # (joint drills too, for "condemned the exercise" after them: both sides held them)
+        ctx.attacks += [(ctx.sentence_no, end, "drills: " + words) for f in found if f[0] == "ALLIED_WITH" and f[4] == "asserted"
+                        and DRILL_WORDS.search(words := doc.text[f[5][0]:f[5][1]].lower()) for end in (f[1], f[2])]
         sentence = doc.text[start:end]
         when = sentence_date(sentence, doc.date)
         for type_name, source, target, rule, mood, span, detail in found:
@@ -140,6 +143,9 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
     for entity_id in used:
         result.entities[entity_id] = gaz.entities.get(entity_id) or ctx.new_entities[entity_id]
     return result
+
+
+DRILL_WORDS = re.compile(r"exercise|drill|manoeuvre|maneuver|war game")
 
 
 def _private_party(ctx: ArticleContext, type_name: str, source: str, target: str) -> bool:

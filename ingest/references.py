@@ -58,6 +58,10 @@ HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|ha
 NOUN_LED = re.compile(r"\A[\s“\"‘']*(?:The|This|That|A|An|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?!country\b|nation\b|kingdom\b|island\b|government\b|regime\b|junta\b)[a-z][\w-]*\s*(?:,|\s+(?!of\b|«)[a-z])")
 # "They met President Ghazouani" after "Von der Leyen and Sanchez visited Mauritania": the leaders who led the last sentence
 THEY_LEAD = re.compile(r"\A[\s“\"‘']*(?P<ref>They)\s+(?=(?:(?:also|later|then|jointly|first)\s+)?(?:met|held|spoke|told|flew|went|toured|[a-z]+ed)\b)")
+# "The United States still has troops in the region, though it withdrew its last soldiers from Niger": "it"
+# after a subordinator is the subject that leads the sentence
+IT_AFTER_CLAUSE = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(?P<who>\d+)»\s(?:[^;.«»]|«\d+»){0,100}?,\s+(?:though|although|but|while|whereas|because|since|so)\s+(?P<ref>it)\s+"
+                             r"(?=(?:(?:\w+ly|also|still|later|then)\s+)?(?:[a-z]+ed|has|had|is|was|will|would|says|said|withdrew|sent|sold|gave|struck|held|met|bought|took|made|won|led|began|kept|fought)\b)")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
@@ -78,7 +82,7 @@ THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|H
 # ("… the illegal unilateral sanctions": the sanctioner named last)
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
-                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding))\b"
+                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)))\b"
                          r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
@@ -210,6 +214,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         before = [m for m in mentions if m.end <= host.start and _one_of_kind(m, "Leader", ctx) and m.ids != host.ids]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
+    if " it " in masked.text and (found := IT_AFTER_CLAUSE.match(masked.text)):
+        subject = masked.mention(found.group("who"))
+        if len(subject.ids) == 1 and ctx.kind(subject.ids[0]) in ("State", "Organization"):
+            add(found, subject.ids)
     for found in SAID_IT.finditer(masked.text) if " it " in masked.text else ():
         speaker = masked.mention(found.group("who"))
         if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in ("State", "Organization"):
@@ -289,7 +297,7 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
     for number, _, words in reversed(ctx.attacks):
         if ctx.sentence_no - number > 5:
             break
-        if any(s in words for s in stems) or (stem == "attack" and not words.startswith("sanctions: ")):  # "the attack": any
+        if any(s in words for s in stems) or (stem == "attack" and not words.startswith(("sanctions: ", "drills: "))):  # "the attack": any
             return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
     return ()
 

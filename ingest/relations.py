@@ -228,7 +228,7 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
                       "member.member_that_is", "member.as_member", "member.fronted_as_member", "member.lifted_suspension", "member.org_lifted_suspension",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
-                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology", "sanctions.first_to_ban_arms", "meet.called_on", "condemn.dismissed_as_staged_by"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
+                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology", "sanctions.first_to_ban_arms", "meet.called_on", "condemn.dismissed_as_staged_by", "support.first_to_recognise", "troops.asked_to_leave", "troops.will_remain_to_train"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -735,7 +735,7 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
                 or (type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, after_target))
                 or (type_name == "ATTACKS" and STANCE_AFTER.match(text, after_target + 1))
                 or (type_name == "SUPPORTS" and MEMBERSHIP_OF_AFTER.match(text, after_target))
-                or (type_name == "DEPLOYS_TROOPS" and rule != "troops.fought_alongside" and MISSION_AFTER.match(text, after_target)))
+                or (type_name == "DEPLOYS_TROOPS" and rule not in ("troops.fought_alongside", "troops.will_remain_to_train") and MISSION_AFTER.match(text, after_target)))
 
 
 # "accused Russia of retaliating after the panel criticised …": a subordinate clause's own subject

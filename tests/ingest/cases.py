@@ -2258,4 +2258,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iranian commandos seized a British-flagged tanker in the Gulf. London called the seizure an act of piracy.", {("state:GBR", "CONDEMNS", "state:IRN")}),
     ("Washington said it stood ready for talks with Pyongyang.", set()),
     ("India, which sits on the UN Human Rights Council, abstained.", {("state:IND", "MEMBER_OF", "org:UNHRC")}),
+    # session 21, round P: first to recognise a group's government; asked a state's troops to leave; troops that will remain to train; 'it' after 'though' is the leading subject, and so is the 'its' after it; condemned drills named before; an infrastructure agreement among several
+    ("Iran became the first country to recognise the Taliban government.", {("state:IRN", "SUPPORTS", "org:TALIBAN")}),
+    ("Chad asked French troops to leave in November.", {("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
+    ("About 300 US soldiers will remain to help train Iraqi forces.", {("state:USA", "DEPLOYS_TROOPS", "state:IRQ")}),
+    ("Britain still has troops in Cyprus, though it withdrew its last soldiers from Afghanistan in 2021.", {("state:GBR", "DEPLOYS_TROOPS", "state:AFG"), ("state:GBR", "DEPLOYS_TROOPS", "state:CYP")}),
+    ("China and Russia held naval drills in the Sea of Japan. Tokyo condemned the drills.", {("state:CHN", "ALLIED_WITH", "state:RUS"), ("state:JPN", "CONDEMNS", "state:CHN"), ("state:JPN", "CONDEMNS", "state:RUS")}),
+    ("Kenya, Uganda and Tanzania signed an agreement to build a railway.", {("state:KEN", "TRADES_WITH", "state:TZA"), ("state:KEN", "TRADES_WITH", "state:UGA"), ("state:TZA", "TRADES_WITH", "state:UGA")}),
 ]
