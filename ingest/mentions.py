@@ -250,7 +250,7 @@ def _short_name(mention: Mention, words: list[str], ctx: ArticleContext) -> None
     if ctx.kind(entity_id) != "Leader":
         return
     if ctx.state_of_leader(entity_id) in FAMILY_NAME_FIRST:
-        family = words[0] if len(words) == 2 else None
+        family = words[0] if len([w for w in words[1:] if w != "-"]) <= 2 else None  # "Lee Jae-myung", "Kim Jong Un"
     else:
         family = next((w for w in reversed(words) if w not in NAME_SUFFIXES and w.isalpha()), None)
     if family and (family,) not in ctx.gaz.surfaces and (family,) not in ctx.extra_surfaces:

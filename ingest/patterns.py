@@ -137,10 +137,10 @@ SUPPORT_V = _v("support(?:s|ed|ing)?", "congratulat(?:es?|ed|ing)", r"sponsor(?:
 NOT_SATISFY = (r"(?!\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+)?(?:[\w\"“”-]+\s+){0,3}?"
                r"(?:targets?|requirements?|conditions|demands?|needs|deadlines?|goals?|criteria|costs|obligations|standards|expectations|thresholds?)\b)")
 MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:id|ade|ids|idding) farewell to", "hosted", "hosts?", "hosting", "visit(?:s|ed|ing)?",
-            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?|(?:phone |telephone |video )?calls?) (?:in (?:the )?«\d+» )?with", r"(?<!accession )(?<!membership )(?:talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
+            r"h(?:e|o)ld(?:s|ing)? (?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|meetings?|(?:phone |telephone |video )?calls?) (?:in (?:the )?«\d+» )?with", r"(?<!accession )(?<!membership )(?:(?<!\bin )(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\binto )talk(?:s|ed)?|sp(?:oke|oken|eaks?))(?: by (?:tele)?phone| over the (?:tele)?phone)? (?:with|to)",
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"(?:walk|stroll|dine|lunch)(?:s|ed|ing)? (?:together )?with(?=\s+(?:the\s+)?«\d+»)", r"(?:hugg(?:ed|ing)|hugs?|embrac(?:es?|ed|ing))(?=\s+(?:the\s+)?«\d+»)", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
-            "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? to", "flew to", "flies to", "came to", "comes to", "went to", "goes to")
+            "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? (?:on )?to", "flew (?:on )?to", "flies to", "came to", "comes to", "went to", "goes to")
 ALLY_N = (r"(?:(?<!trade )(?<!trading )(?<!investment )(?<!tax )(?<!extradition )treat(?:y|ies)|alliances?|no[- ]limits? partnership|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?(?<!economic )(?<!trade )(?<!investment )partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|military (?:agreements?|pacts?)|"
@@ -341,7 +341,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.in_region_of", r"{S}{poss}?\s+(?:[\w,-]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,3}?in\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,3},\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:region|province|enclave|territory|part|republic)\s+of\s+(?:the\s+)?{T}"),
     # "US forces have long used a base in Manda Bay on the Kenyan coast"
     ("DEPLOYS_TROOPS", "troops.used_base_in", r"{S}{poss}?\s+(?:[\w-]+\s+)?(?:forces|troops|military|navy|air\s+force|soldiers)\s+(?:have\s+|has\s+|had\s+)?(?:long\s+)?(?:used|use|uses|using|operated|operate|operates|operating)\s+(?:a|an|the|two|several)\s+(?:[\w-]+\s+)?(?:bases?|airfields?|air\s*bases?|naval\s+bases?|ports?|facilit(?:y|ies))\s+(?:in|at|on)\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+){0,3}?(?:(?:on|in)\s+(?:the\s+)?)?{T}"),
-    ("DEPLOYS_TROOPS", "troops.host_bases", r"{T}\s+{pre}(?:host(?:s|ed|ing)?|houses?|housed)\s+(?:a\s+|the\s+|two\s+|several\s+)?{S}\s+(?:[\w-]+\s+)?(?:(?:military|air|naval|army)\s+)?(?:bases?|troops|forces|soldiers|garrisons?|contingents?)\b"),
+    ("DEPLOYS_TROOPS", "troops.host_bases", r"{T}\s+{pre}(?:host(?:s|ed|ing)?|houses?|housed)\s+(?:a\s+|the\s+|two\s+|several\s+|(?:tens\s+of\s+)?(?:thousands|hundreds|dozens)\s+of\s+|(?:about|some|around|nearly|more\s+than)\s+[\d,]+\s+|[\d,]+\s+)?{S}\s+(?:[\w-]+\s+)?(?:(?:military|air|naval|army)\s+)?(?:bases?|troops|forces|soldiers|garrisons?|contingents?)\b"),
     ("DEPLOYS_TROOPS", "troops.home_to", r"{T}\s+{pre}(?:is|was|remains|has\s+(?:long\s+)?been)\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?(?:fleet|bases?|troops|forces|soldiers|military|navy|army|garrison|contingent|headquarters|command)\b"),
     # "About 2,500 US troops remain in Iraq and some 900 in Syria": the second number's place
     ("DEPLOYS_TROOPS", "troops.and_number_in", r"{S}{poss}?\s+(?:[\w-]+\s+)?{TR}\s+(?:remain|are|were|stay|stayed|is|was)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(?:the\s+)?«\d+»\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|another\s+|more\s+than\s+)?[\d,]+\s+(?:more\s+)?in\s+(?:the\s+)?{T}"),
@@ -1062,7 +1062,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Rubio was in El Salvador for talks Monday with President Nayib Bukele"
     ("MEETS", "meet.in_for_talks_with", r"{S}\s+{pre}(?:is|was|are|were)\s+in\s+(?:the\s+)?«\d+»\s+for\s+(?:talks|meetings?|a meeting)\s+(?:(?:on\s+)?\w+day\s+)?with\s+(?:the\s+)?{T}"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
-    ("MEETS", "meet.subject_visit", r"{lead}{S},?\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|of|after|from)\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.subject_visit", r"{lead}{S},?\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|(?<!ahead\s)(?<!head\s)of|after|from)\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:day|leg|part|stage|stop)\s+of\s+)?(?:his|her|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T}(?:\s+(?:in|on|last|this)\s+[^«»,;.]{1,25})?,\s+{S}\s"),
     # "Modi's Ukraine visit", "Trump's China trip"
     ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
@@ -1155,6 +1155,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Zelensky and Kristersson watched a demonstration flight at the Saab plant": two leaders seeing a thing together
     # "Kim Jong Un stood alongside Xi Jinping and Vladimir Putin at a military parade in Beijing"
     ("MEETS", "meet.stood_alongside", r"{S}\s+{pre}(?:stood|stands|standing|sat|sits|sitting|walked|appeared)\s+(?:side\s+by\s+side\s+with|alongside|beside|next\s+to)\s+(?:the\s+)?{T}(?!{poss})"),
+    # "Lee flew on to Washington, where he met President Donald Trump at the White House"
+    ("MEETS", "meet.where_he_met", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,80}?,\s+where\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|held\s+talks\s+with|holds\s+talks\s+with|was\s+received\s+by|was\s+welcomed\s+by|was\s+greeted\s+by)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_watched", r"{P}\s+{pre}(?:watched|toured|inspected|reviewed|viewed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:demonstration|flight|flypast|parade|plant|factory|facility|exercises?|drills?|troops|display|ceremony|site|shipyard|guard\s+of\s+honou?r)\b"),
     ("MEETS", "meet.pair_together", r"{P}\s+(?:[^«»;.]{0,100}?\s)?(?:watched|visited|toured|attended|inspected|walked|dined|reviewed|viewed|rode|travel+ed|drove|flew|sat|posed|prayed|lunched)\s(?:[^«»;.]{0,60}?\s)?together\b"),
     # ALLIED_WITH
@@ -1386,7 +1388,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Leaders of the G20 agreed to admit the African Union as a permanent member"
     ("MEMBER_OF", "member.admit_as_member", r"{T}\s(?:[^«»;.]){0,60}?\badmit(?:s|ted|ting)?\s+(?:the\s+)?{S}\s+as\s+(?:a\s+|an\s+|its\s+)?(?:(?:new|full|permanent|\d+(?:st|nd|rd|th))\s+)?member"),
     # "… at a summit in New Delhi hosted by Indian Prime Minister Narendra Modi": the host is a member
-    ("MEMBER_OF", "member.summit_hosted_by", r"{T}\s(?:[^;.]|«\d+»){0,140}?\bsummit\s+(?:in\s+(?:(?-i:[A-Z])[\w-]+\s+){1,2})?hosted\s+by\s+(?:(?:[\w-]+\s+){0,3}?)?{S}"),
+    ("MEMBER_OF", "member.summit_hosted_by", r"{T}\s(?:[^;.]|«\d+»){0,140}?\bsummit,?\s+(?:in\s+(?:(?-i:[A-Z])[\w-]+\s+){1,2})?hosted\s+by\s+(?:(?:[\w-]+\s+){0,3}?)?{S}"),
     # "Brazil hosted the BRICS summit in Rio": the host of an organisation's summit is a member
     ("MEMBER_OF", "member.hosted_summit", r"{S}\s+{pre}(?:hosted|hosts|hosting|host)\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:annual\s+|\d{4}\s+)?{T}\s+(?:leaders['’]?\s+)?(?:summit|summits)\b"),
     # "Brazil was a founding member of BRICS along with Russia, India and China"

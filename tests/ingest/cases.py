@@ -2265,4 +2265,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Britain still has troops in Cyprus, though it withdrew its last soldiers from Afghanistan in 2021.", {("state:GBR", "DEPLOYS_TROOPS", "state:AFG"), ("state:GBR", "DEPLOYS_TROOPS", "state:CYP")}),
     ("China and Russia held naval drills in the Sea of Japan. Tokyo condemned the drills.", {("state:CHN", "ALLIED_WITH", "state:RUS"), ("state:JPN", "CONDEMNS", "state:CHN"), ("state:JPN", "CONDEMNS", "state:RUS")}),
     ("Kenya, Uganda and Tanzania signed an agreement to build a railway.", {("state:KEN", "TRADES_WITH", "state:TZA"), ("state:KEN", "TRADES_WITH", "state:UGA"), ("state:TZA", "TRADES_WITH", "state:UGA")}),
+    # session 21, round Q: 'ahead of a visit' is no visit; 'no interest in talks' negates; 'flew on to X, where he met Y'; hosts thousands of a state's troops; a supreme court justice is a person; a summit 'hosted by' after a comma
+    ("Modi met Xi in Kazan ahead of a visit to Moscow.", {("person:narendra-modi", "MEETS", "person:xi-jinping")}),
+    ("Hamas said it had no interest in talks with Israel.", set()),
+    ("Putin flew on to Hanoi, where he met To Lam.", {("person:to-lam", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "MEETS", "state:VNM")}),
+    ("Italy and Spain host thousands of US troops.", {("state:USA", "DEPLOYS_TROOPS", "state:ESP"), ("state:USA", "DEPLOYS_TROOPS", "state:ITA")}),
+    ("Washington imposed sanctions on Nicaraguan Supreme Court Justice Alba Luz Ramos.", {("state:USA", "SANCTIONS", "person:alba-luz-ramos")}),
+    ("The Pacific Islands Forum summit, hosted by Tonga, opened on Monday.", {("org:PIF", "MEETS", "state:TON"), ("state:TON", "MEMBER_OF", "org:PIF")}),
+    ("Taiwanese President Lai Ching-te arrived in Palau. Lai met Palau President Surangel Whipps Jr.", {("person:lai-ching-te", "LEADS", "state:TWN"), ("person:lai-ching-te", "MEETS", "person:surangel-whipps-jr"), ("person:lai-ching-te", "MEETS", "state:PLW"), ("person:surangel-whipps-jr", "LEADS", "state:PLW")}),
 ]
