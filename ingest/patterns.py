@@ -13,12 +13,12 @@ import re
 from ingest.gates import Gates
 
 WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
-          r"UAVs?|tanks?|fighter jets|fighters|jets|aircraft|warplanes|war planes|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]e(?: systems?)?|"
+          r"UAVs?|tanks?|fighter jets?|fighters|jets|aircraft|warplanes?|war planes|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]e(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|"
           r"[A-Z]{1,4}-\d+[A-Z]{0,3}s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|"
           r"Rafales?|Gripens?|Eurofighters?|BrahMos|Leopard(?: \d\w*)?s?|Abrams|Bradleys?|Strykers?|NASAMS|IRIS-T|SAMP/T|Bayraktars?|Tomahawks?|"
           r"Javelins?|Stingers?|NLAWs?|Storm Shadows?|Iskanders?|Kalibrs?|Kinzhals?|Scorp[eè]nes?|"
-          r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers|warships|frigates|corvettes|submarines|(?:missile|attack|patrol) boats|gunboats|"
+          r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers|warships?|frigates?|corvettes?|submarines?|(?:missile|attack|patrol) boats|gunboats|"
           r"patrol (?:boats|vessels|ships)|subs|lethal (?:aid|assistance|support))")
 TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|paratroopers|marines|commandos|peacekeepers|combat units|battalions?|police(?: officers)?|policemen|gendarmes|security personnel|"
           r"(?:peacekeeping|expeditionary|stabili[sz]ation|rapid reaction|task) force|"
@@ -221,8 +221,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.supplier_of_to", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?|exporters?|sources?)\s+of\s{g}\b{W}\b{g}\s+to\s+(?:the\s+)?{T}"),
     # "The first U.S. shipment of munitions arrived in Israel"
     ("SUPPLIES_ARMS", "arms.shipment_arrived", r"{S}\s+(?:[\w-]+\s+)?(?:shipments?|deliver(?:y|ies)|consignments?|cargo(?:es)?)\s+of\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:has\s+|have\s+|had\s+)?(?:arrived|landed|reached)\s+(?:in\s+)?(?:the\s+)?{T}"),
+    # "Britain and Norway already operate the same P-8 maritime patrol aircraft, bought from the United States"
+    ("SUPPLIES_ARMS", "arms.weapon_bought_from", r"{lead}{T}\s(?:[^;.«»]){0,80}?\b{W}\b[^;.«»]{0,10}?,\s+(?:bought|purchased|acquired|imported|ordered|obtained)\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     # "Israel operates the F-35, which it received from the United States": the weapon, then what the subject did to get it
     ("SUPPLIES_ARMS", "arms.which_it_received", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,100}?\b{W}\b[^;.«»]{0,20}?,\s+(?:which|that)\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?" + RECEIVE_V + r"\s+(?:[^;.«»]{0,20}?\s)?from\s+(?:the\s+)?{S}"),
+    # "Norway has chosen Britain's Type 26 frigate": the weapon's state supplies
+    ("SUPPLIES_ARMS", "arms.chose_weapon", r"{T}\s+{pre}(?:chose|chosen|choos(?:es|ing)|selected|select(?:s|ing)?|picked|pick(?:s|ing)?|opted\s+for|opts\s+for)\s+(?:the\s+)?{S}{poss}\s+(?:[\w-]+\s+){0,3}?{W}\b"),
     # "Australia has chosen Japan's Mitsubishi Heavy Industries to build 11 new frigates": the maker's state supplies
     ("SUPPLIES_ARMS", "arms.chose_company", r"{T}\s+{pre}(?:chose|chosen|choos(?:es|ing)|selected|select(?:s|ing)?|picked|pick(?:s|ing)?)\s+(?:the\s+)?{S}{poss}\s+(?:[\w&.-]+\s+){1,5}?(?:to\s+(?:build|supply|deliver|make|produce|develop)|for\s+(?:a|an|the|its)\s+(?:[\w$.-]+\s+){0,4}?(?:contract|tender|deal|order))\s+(?:[\w$.,-]+\s+){0,4}?{W}\b"),
     # "Germany, Israel's second-largest arms supplier after the United States": the one ranked above it
@@ -286,7 +290,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Egypt has diversified its arms suppliers over the past decade, buying Rafale fighter jets and Mistral warships from France"
     ("SUPPLIES_ARMS", "arms.participle_bought_from", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]){0,90}?,\s+(?:buying|purchasing|acquiring|importing|ordering|receiving)\s+(?:[\w-]+\s+){0,4}?{W}(?:\s+(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     # "Poland has been one of the biggest suppliers of military equipment to neighbouring Ukraine"
-    ("SUPPLIES_ARMS", "arms.one_of_suppliers_to", r"{S}\s+{pre}" + COPULA + r"\s+(?:\w+ly\s+)?(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|providers?|donors?|exporters?)\s+of\s+(?:(?:military|defen[cs]e|lethal)\s+(?:equipment|aid|hardware|assistance)|(?:[\w-]+\s+){0,2}?{W})\s+to\s+" + NEIGHBOUR + r"(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.one_of_suppliers_to", r"{S}\s+{pre}" + COPULA + r"\s+(?:\w+ly\s+)?(?:an?|the|(?:one\s+of|among)\s+the)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|providers?|donors?|exporters?)\s+of\s+(?:(?:military|defen[cs]e|lethal)\s+(?:equipment|aid|hardware|assistance)|(?:[\w-]+\s+){0,2}?{W})\s+to\s+" + NEIGHBOUR + r"(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.made_by_second", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?|bought|buys?|buying)\s{g}«\d+»-(?:made|built|supplied|manufactured|produced|designed)\s{g}\b{W}\s+and\s+{S}-(?:made|built|supplied|manufactured|produced|designed)\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.made_by", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|work(?:s|ed|ing)? with|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?)\s{g}{S}-(?:made|built|supplied|manufactured|produced|designed|provided|origin)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.used_with", r"{T}\s+{pre}(?:struck|strikes?|hit|hits|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)|fired|launched)\s{x}\bwith\s+(?:\w+\s+)?{S}-(?:made|built|supplied|manufactured|provided|donated|produced)\s{g}\b{W}\b"),

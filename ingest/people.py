@@ -277,12 +277,18 @@ def _skeleton(word: str) -> str:
     return skeleton if len(skeleton) >= 4 else re.sub(r"(.)\1", r"\1", word)  # "Lee" is not "Li"
 
 
+MINISTER_TITLE_BEFORE = re.compile(r"\b(?<![Pp]rime )(?:[Mm]inister|[Ss]ecretary)\s+(?:of\s+[A-Z][\w ]{0,30}?\s+)?$")
+
+
 def _head_before(masked: Masked, ctx: ArticleContext, pos: int) -> bool:
     """Whether a head of state or government is named before `pos`: by a head's title, or as a leader
     the dictionary or the article has heading a state."""
-    return _head_title_before(masked.text, pos) or \
-        any(_kind_ok(ctx, m, ("Leader",)) and ctx.state_of_leader(m.ids[0]) is not None
-            for m in masked.mentions if masked.orig(pos) > m.end)
+    # (the person named last before it decides: "Starmer said …, and Defence Secretary John Healey travelled to
+    # Oslo with his Norwegian counterpart": a minister's counterpart)
+    people = [m for m in masked.mentions if masked.orig(pos) > m.end and _kind_ok(ctx, m, ("Leader",))]
+    if people and MINISTER_TITLE_BEFORE.search(masked.article, max(0, people[-1].start - 40), people[-1].start):
+        return False
+    return _head_title_before(masked.text, pos) or any(ctx.state_of_leader(m.ids[0]) is not None for m in people)
 
 
 def _without_communities(masked: Masked) -> list[Mention]:

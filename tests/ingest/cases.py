@@ -2273,4 +2273,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Washington imposed sanctions on Nicaraguan Supreme Court Justice Alba Luz Ramos.", {("state:USA", "SANCTIONS", "person:alba-luz-ramos")}),
     ("The Pacific Islands Forum summit, hosted by Tonga, opened on Monday.", {("org:PIF", "MEETS", "state:TON"), ("state:TON", "MEMBER_OF", "org:PIF")}),
     ("Taiwanese President Lai Ching-te arrived in Palau. Lai met Palau President Surangel Whipps Jr.", {("person:lai-ching-te", "LEADS", "state:TWN"), ("person:lai-ching-te", "MEETS", "person:surangel-whipps-jr"), ("person:lai-ching-te", "MEETS", "state:PLW"), ("person:surangel-whipps-jr", "LEADS", "state:PLW")}),
+    # session 21, round R: 'among the largest suppliers'; a state's weapon chosen; a shared fleet 'bought from'; a minister's counterpart is a minister even after a head was named; singular warships
+    ("France and Italy are among the largest suppliers of arms to Egypt.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY"), ("state:ITA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Denmark has chosen France's SAMP/T air defence system.", {("state:FRA", "SUPPLIES_ARMS", "state:DNK")}),
+    ("Greece and Cyprus operate the same Rafale jets, bought from France.", {("state:FRA", "SUPPLIES_ARMS", "state:CYP"), ("state:FRA", "SUPPLIES_ARMS", "state:GRC")}),
+    ("President Lula said the deal was historic, and Foreign Minister Mauro Vieira met his Chinese counterpart Wang Yi.", {("person:mauro-vieira", "MEETS", "person:wang-yi")}),
+    ("Egypt ordered a new frigate from Italy.", {("state:ITA", "SUPPLIES_ARMS", "state:EGY")}),
 ]
