@@ -135,6 +135,11 @@ class ArticleContext:
         entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id)
         return entity.name if entity else ""
 
+    def prop(self, entity_id: str, key: str):
+        """A dictionary property of an actor ("island", "recognition", "partOf"), or None."""
+        entity = self.gaz.entities.get(entity_id)
+        return dict(entity.props).get(key) if entity else None
+
     def state_of_leader(self, leader_id: str) -> str | None:
         for of, lid in self.leads.items():
             if lid == leader_id:

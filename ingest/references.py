@@ -177,7 +177,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         # piece on Okinawa is not Taiwan, named ten sentences back)
         top = max(ctx.state_counts, key=ctx.state_counts.get) if ctx.state_counts else None
         near = [i for i in ctx.recent_states if i in ctx.last_sentence_states or i == top] + named
-        islands = [i for i in near if ("island", True) in getattr(ctx.gaz.entities.get(i), "props", ())]
+        islands = [i for i in near if ctx.prop(i, "island")]
         if islands:
             add(found, (islands[-1],))
     for found in THE_STRIKES.finditer(masked.text) if ctx.attacks and " the " in masked.text else ():

@@ -42,10 +42,14 @@ GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:
 # "arms sales to «Taiwan» and «US» sanctions on …": the second actor opens a phrase of its own
 NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
 OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})|others|{REGION_STATES})$")
-ORGAN_TARGET_RULES = {"attack.hits_organ"}
+ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
+CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
+# whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
+TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.will_remain_to_train"}
+# an actor after these is the object of a preposition, not the subject of the verb that follows
 OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the\s+)?$", re.I)
+# "…, according to «US» intelligence": the actor is a source, never a target
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
-CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise  # whose target is a state's ministry, army or government
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
 # a named state's planes or ships that carried what is then said to come "from" a place
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
@@ -228,7 +232,12 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
                       "member.member_that_is", "member.as_member", "member.fronted_as_member", "member.lifted_suspension", "member.org_lifted_suspension",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise
-                      "meet.urging_during_their", "meet.pair_during_visit", "meet.pair_when_visited", "support.poss_decision_to_back", "condemn.called_its_act", "trade.raise_investment_in", "condemn.demanded_that", "condemn.demanded_apology", "sanctions.first_to_ban_arms", "meet.called_on", "condemn.dismissed_as_staged_by", "support.first_to_recognise", "troops.asked_to_leave", "troops.will_remain_to_train"}  # "urging X to … during their meeting", "agreed to start talks during Kishida's visit": the meeting took place
+                      "meet.urging_during_their",  # "urging X to … during their meeting": the meeting took place
+                      "meet.pair_during_visit", "meet.pair_when_visited", "meet.called_on",  # "agreed to start talks during Kishida's visit"
+                      "support.poss_decision_to_back", "trade.raise_investment_in",  # "Germany's decision to defend Israel": the decision is made
+                      "condemn.called_its_act", "condemn.demanded_that", "condemn.demanded_apology", "condemn.dismissed_as_staged_by",  # the words are said
+                      "sanctions.first_to_ban_arms", "support.first_to_recognise",  # "became the first EU country to ban …": it did
+                      "troops.asked_to_leave", "troops.will_remain_to_train"}  # "asked French troops to leave": they are there
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -319,7 +328,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
                 and not (type_name == "SANCTIONS" and side == 1):  # sanctions on a head of state target the person
             entity_id = ctx.state_served_by(entity_id) or entity_id
             # (the Commission's president signs for the Union: "von der Leyen and Carney signed a defence partnership")
-            entity_id = dict(getattr(ctx.gaz.entities.get(entity_id), "props", ())).get("partOf", entity_id)
+            entity_id = ctx.prop(entity_id, "partOf") or entity_id
             kind = ctx.kind(entity_id)
         if kind in allowed:
             out.append(entity_id)
@@ -598,7 +607,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue  # "bought Chinese drones, according to «US» intelligence": a source, not a target
                 if rule in CONTESTED_TARGET_RULES:
                     # ties with Taipei recognise Taiwan; ties with Paris are no support
-                    targets = tuple(t for t in targets if ("recognition", "partial") in getattr(ctx.gaz.entities.get(t), "props", ()))
+                    targets = tuple(t for t in targets if ctx.prop(t, "recognition") == "partial")
                 if rule in NAMED_SOURCE_RULES and masked.mention(groups["s"]).form == "coref":
                     continue
                 if rule == "arms.from_to" and CARRIER_BEFORE.search(text, 0, match.start()):
@@ -735,7 +744,7 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
                 or (type_name in AGAINST_TYPES and BACKERS_AFTER.match(text, after_target))
                 or (type_name == "ATTACKS" and STANCE_AFTER.match(text, after_target + 1))
                 or (type_name == "SUPPORTS" and MEMBERSHIP_OF_AFTER.match(text, after_target))
-                or (type_name == "DEPLOYS_TROOPS" and rule not in ("troops.fought_alongside", "troops.will_remain_to_train") and MISSION_AFTER.match(text, after_target)))
+                or (type_name == "DEPLOYS_TROOPS" and rule not in TARGET_FORCES_RULES and MISSION_AFTER.match(text, after_target)))
 
 
 # "accused Russia of retaliating after the panel criticised …": a subordinate clause's own subject
