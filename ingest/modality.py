@@ -25,6 +25,8 @@ BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
                          r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt|review)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
+# ... and sanctions one joins, enforces or complies with: "refused to join Western sanctions on Moscow" (they exist)
+JOINED_SANCTIONS = re.compile(r"\b(?:join|enforce|comply\s+with|abide\s+by)\w*\s+(?:the\s+|their\s+|its\s+)?$", re.I)
 # "called for the lifting of Western sanctions on Zimbabwe": they are in place (and the call is support)
 _CALL_FOR = r"\b(?:call\w*|urg\w*|demand\w*|push\w*|press\w*)\s+for"
 _END_OF = r"\s+(?:the\s+)?(?:lifting|removal|easing|end)\s+of"
@@ -122,7 +124,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     window_start = max(clause_start, match_start - PREFIX_CHARS)
     if BARE_NOT_BEFORE.search(sentence, window_start, match_start):
         window_start = match_start  # "has not condemned Russia's invasion": the "not" is the other verb's
-    if PRESUPPOSED.search(sentence, window_start, match_start) or CALLED_FOR_END.search(sentence, clause_start, match_start):
+    if PRESUPPOSED.search(sentence, window_start, match_start) or CALLED_FOR_END.search(sentence, clause_start, match_start) or \
+            (type_name == "SANCTIONS" and JOINED_SANCTIONS.search(sentence, window_start, match_start)):
         window_start = match_start  # "would strengthen the strategic partnership": the partnership exists
     relative = verb_start is not None and RELATIVE_BEFORE.search(sentence, 0, verb_start) is not None
     if verb_start is not None:  # "urged talks and blamed the US": the second verb has a mood of its own

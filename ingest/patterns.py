@@ -118,7 +118,7 @@ APPROVE_V = r"(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*"
 # nor is a passive one ("soldiers were attacked by …": the subject is the target)
 NOT_NOUN = (r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\ban )(?<!\ba )"
             r"(?!(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbeing ))(?:\w+ed|struck|hit)\b)")
-EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?)"
+EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?|beg(?:an|in|ins|un)|launch(?:es|ed|ing)?|start(?:s|ed|ing)?)"
 SHOT_AIRCRAFT = r"(?:(?:fighter|military|spy|surveillance|reconnaissance|cargo|transport)\s+)?(?:balloons?|[A-Z]{1,3}-\d+[A-Z]?s?(?:\s+(?:fighter\s+)?(?:jets?|planes?|aircraft|fighters?|helicopters?|bombers?))?|warplanes?|fighter jets?|jets?|planes?|aircraft|helicopters?|bombers?|fighters?)\b"
 ATTACK_N = r"(?:invasion|occupation|insurgency(?=\s+against)|rebellion(?=\s+against)|annexation|aggression|war of aggression|war|capture(?=\s+of)|seizure(?=\s+of)|(?:escalation of )?terror(?=\s+against)|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", r"agree(?:s|d)?(?=\s+(?:an?|the|its|new|fresh|\d+\w*)\s)",

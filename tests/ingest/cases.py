@@ -2279,4 +2279,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Greece and Cyprus operate the same Rafale jets, bought from France.", {("state:FRA", "SUPPLIES_ARMS", "state:CYP"), ("state:FRA", "SUPPLIES_ARMS", "state:GRC")}),
     ("President Lula said the deal was historic, and Foreign Minister Mauro Vieira met his Chinese counterpart Wang Yi.", {("person:mauro-vieira", "MEETS", "person:wang-yi")}),
     ("Egypt ordered a new frigate from Italy.", {("state:ITA", "SUPPLIES_ARMS", "state:EGY")}),
+    # session 21, round T: sanctions one refuses to join exist; drills begun or launched with others
+    ("Turkey has refused to join Western sanctions on Russia.", {("bloc:WEST", "SANCTIONS", "state:RUS")}),
+    ("Egypt began five days of joint naval exercises with Greece.", {("state:EGY", "ALLIED_WITH", "state:GRC")}),
+    ("Iran launched joint drills with Russia and China in the Gulf of Oman.", {("state:CHN", "ALLIED_WITH", "state:IRN"), ("state:IRN", "ALLIED_WITH", "state:RUS")}),
 ]
