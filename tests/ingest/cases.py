@@ -2283,4 +2283,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Turkey has refused to join Western sanctions on Russia.", {("bloc:WEST", "SANCTIONS", "state:RUS")}),
     ("Egypt began five days of joint naval exercises with Greece.", {("state:EGY", "ALLIED_WITH", "state:GRC")}),
     ("Iran launched joint drills with Russia and China in the Gulf of Oman.", {("state:CHN", "ALLIED_WITH", "state:IRN"), ("state:IRN", "ALLIED_WITH", "state:RUS")}),
+    # session 21: a minister the article introduced meets no one as her own state
+    ("South African Foreign Minister Naledi Pandor spoke on Monday. Wang Yi had visited Pretoria a week earlier and held talks with Pandor.", {("person:naledi-pandor", "MEETS", "person:wang-yi"), ("person:wang-yi", "MEETS", "state:ZAF")}),
 ]
