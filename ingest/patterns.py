@@ -79,6 +79,12 @@ def _v(*stems: str) -> str:
 ARMS_BAN = r"(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|impos(?:e|es|ed|ing)\s+an?\s+(?:full\s+|total\s+)?embargo\s+on)\s+(?:all\s+)?(?:arms|weapons?|military)\s+(?:trade|sales|exports|transfers|deals|shipments|equipment\s+exports)\s+(?:with|to)\s+(?:the\s+)?"
 
 
+# "formally recognised": the verb of recognition
+RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
+# "has become the first EU country to …": being the first to do a thing says it was done
+FIRST_TO = r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|third|latest|only|last)\s+(?:[^;.«»]|«\d+»){0,30}?\s+to\s+"
+
+
 SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "sold", "sells?", "selling", "deliver(?:s|ed|ing)?",
               "ship(?:s|ped|ping)?", "transferr?(?:s|ed|ing)?", "transport(?:s|ed|ing)?", "sent", "sends?", "sending", "provid(?:es?|ed|ing)",
               "gave", "gives?", "giving", "export(?:s|ed|ing)?", "offer(?:s|ed|ing)?", "handed over", "funnel(?:s|l?ed|l?ing)",
@@ -851,14 +857,14 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.admirer_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?(?:admirer|champion|defender|supporter|backer)\s+of\s+(?:the\s+)?{T}"),
     # "France and the United Kingdom recognised the State of Palestine": a state's recognition
     # "recognised opposition leader Juan Guaido as interim president"
-    ("SUPPORTS", "support.recognised_as_head", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:(?:the\s+)?(?:opposition|rival|exiled)\s+(?:leader|figure|politician|candidate)\s+)?{T}\s+as\s+(?:the\s+)?(?:country's\s+|«\d+»['’]s\s+)?(?:(?:legitimate|rightful|interim|acting|new|elected|lawful)\s+)*(?:president|leader|head\s+of\s+state|prime\s+minister|ruler)\b"),
+    ("SUPPORTS", "support.recognised_as_head", r"{S}\s+{pre}" + RECOGNISE + r"(?:(?:the\s+)?(?:opposition|rival|exiled)\s+(?:leader|figure|politician|candidate)\s+)?{T}\s+as\s+(?:the\s+)?(?:country's\s+|«\d+»['’]s\s+)?(?:(?:legitimate|rightful|interim|acting|new|elected|lawful)\s+)*(?:president|leader|head\s+of\s+state|prime\s+minister|ruler)\b"),
     # "Palau is one of only 12 countries that maintain formal diplomatic ties with Taipei" (a partly recognised state only)
     ("SUPPORTS", "support.diplomatic_ties", r"{S}\s+{pre}(?:" + ONE_OF_STATES + r")?(?:(?:still|also|now)\s+)?(?:maintain(?:s|ed|ing)?|ha(?:s|ve|d)|keep(?:s|ing)?|kept)\s+(?:full\s+|formal\s+|official\s+)*diplomatic\s+(?:ties|relations)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "Russia became the first country to formally recognise the Taliban government": the group governing (being the first to do it says it was done)
-    ("SUPPORTS", "support.recognised_group_government", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?{T}(?:-led|-run)?\s+(?:government|administration|authorities|rule)\b"),
-    ("SUPPORTS", "support.first_to_recognise", r"{S}\s+(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|third|latest|only|last)\s+(?:[^;.«»]|«\d+»){0,30}?\s+to\s+(?:(?:formally|officially)\s+)?recogni[sz]e\s+(?:the\s+)?{T}(?:-led|-run)?(?:\s+(?:government|administration|authorities|rule)\b|(?!{poss}|\s+as\b))"),
+    ("SUPPORTS", "support.recognised_group_government", r"{S}\s+{pre}" + RECOGNISE + r"(?:the\s+)?{T}(?:-led|-run)?\s+(?:government|administration|authorities|rule)\b"),
+    ("SUPPORTS", "support.first_to_recognise", r"{S}\s+" + FIRST_TO + r"(?:(?:formally|officially)\s+)?recogni[sz]e\s+(?:the\s+)?{T}(?:-led|-run)?(?:\s+(?:government|administration|authorities|rule)\b|(?!{poss}|\s+as\b))"),
     # "Slovenia recognised a Palestinian state last year"
-    ("SUPPORTS", "support.recognised_state", r"{S}\s+{pre}(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:an?\s+|the\s+)?(?:independent\s+|sovereign\s+)?{T}\s+state\b"),
+    ("SUPPORTS", "support.recognised_state", r"{S}\s+{pre}" + RECOGNISE + r"(?:an?\s+|the\s+)?(?:independent\s+|sovereign\s+)?{T}\s+state\b"),
     ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:" + ONE_OF_STATES + r")?(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\b)|government|authorities|annexation)\b)(?!\s+(?!(?:at|in|on|as|and|after|before|last|this|during|since|from|with|by|officially|formally|sovereignty|claims?|independence|statehood|rather|instead|but)\b)[a-z])"),
     # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
     # "Hezbollah began firing at Israel on October 8, 2023, in support of Hamas"
@@ -1292,7 +1298,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}(?<!arms\s)(?<!weapons\s)trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
     # "Slovenia banned all arms trade with Israel", "has become the first EU country to ban all arms trade with Israel"
     ("SANCTIONS", "sanctions.arms_ban", r"{S}\s+{pre}" + ARMS_BAN + r"{T}"),
-    ("SANCTIONS", "sanctions.first_to_ban_arms", r"{S}\s+(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|third|latest|only|last)\s+(?:[^;.«»]|«\d+»){0,30}?\s+to\s+" + ARMS_BAN + r"{T}"),
+    ("SANCTIONS", "sanctions.first_to_ban_arms", r"{S}\s+" + FIRST_TO + ARMS_BAN + r"{T}"),
     # "India and the EU announced the conclusion of negotiations for a landmark trade deal"
     ("TRADES_WITH", "trade.pair_concluded", r"{P}\s+{pre}(?:announc\w+|hail\w+|celebrat\w+)\s+(?:the\s+)?(?:successful\s+)?conclusion\s+of\s+(?:[\w()«»-]+\s+){0,5}?(?:(?:free[- ]trade|trade)\s+(?:agreement|deal|pact)|FTA)\b"),
     # "The two countries signed 27 documents on trade, energy, transport and education"
