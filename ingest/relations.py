@@ -680,9 +680,10 @@ OWN_STATE_TYPES = {"MEETS", "CONDEMNS", "ATTACKS", "SANCTIONS", "SUPPORTS"}
 def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:
     """"Mulino and Panama's officials met", "Wang Yi … during his visit to China": no one meets the
     state he heads or serves."""
-    return any(person.startswith("person:") and (ctx.state_of_leader(person) == state or ctx.serves.get(person) == state or any(
-        role.of == state and role.active_on(ctx.day) for role in ctx.gaz.roles_of("leader", person)))
-        for person, state in ((a, b), (b, a)))
+    def own(person: str, state: str) -> bool:  # (headed or served, as the article or the dictionary has it)
+        return state in (ctx.state_of_leader(person), ctx.serves.get(person)) or \
+            any(role.of == state and role.active_on(ctx.day) for role in ctx.gaz.roles_of("leader", person))
+    return any(person.startswith("person:") and own(person, state) for person, state in ((a, b), (b, a)))
 
 
 def _agency_counterpart(text: str, match: re.Match) -> bool:
