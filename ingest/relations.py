@@ -276,11 +276,51 @@ def patterns() -> dict[str, list[Entry]]:
     return by_type
 
 
+@dataclass(frozen=True)
+class RuleIndex:
+    """The rules filed by the gate key each cannot run without (its own gate, else its needs), so a
+    sentence tries only the rules whose key it holds, not every rule of its open types. `order`:
+    the rule's place in the declared order, which candidates keep (the first rule to find an edge
+    names it)."""
+    by_key: dict[str, list[tuple[int, Entry]]]
+    ungated: dict[str, list[tuple[int, Entry]]]  # per type: the rules its gate alone lets in
+
+
 @lru_cache(maxsize=1)
-def openers() -> list[Entry]:
-    """The rules (`patterns.OPENER_RULES`) whose own gate is enough: they are tried, when their words are
-    there, even in a sentence without their type's gate words ("Xi told Yunus on Friday that …")."""
-    return [entry for entries in patterns().values() for entry in entries if entry[1] in OPENER_RULES]
+def rule_index() -> RuleIndex:
+    by_key: dict[str, list[tuple[int, Entry]]] = {}
+    ungated: dict[str, list[tuple[int, Entry]]] = {}
+    order = {name: i for i, name in enumerate(gates().types)}
+    for type_name, entries in patterns().items():
+        for i, entry in enumerate(entries):
+            place = (order[type_name] << 12) + i
+            gate, need = entry[3], entry[4]
+            key = gate if type(gate) is str else need
+            assert key is not None or entry[1] not in OPENER_RULES, f"an opener needs words of its own: {entry[1]}"
+            (by_key.setdefault(key, []) if key is not None else ungated.setdefault(type_name, [])).append((place, entry))
+    return RuleIndex(by_key, ungated)
+
+
+def candidates(present: set[str], open_types: list[str]) -> list[Entry]:
+    """The rules a reading must try, in the declared order: those of its open types whose key it
+    holds, then those of closed types whose own gate is enough (`patterns.OPENER_RULES`: "Xi told Yunus
+    on Friday that …" has no meeting word) and whose key it holds."""
+    index = rule_index()
+    chosen = [item for name in open_types for item in index.ungated.get(name, ())]
+    closed: list[tuple[int, Entry]] = []
+    for key in present:
+        for item in index.by_key.get(key, ()):
+            if item[1][0] in open_types:
+                chosen.append(item)
+            elif item[1][1] in OPENER_RULES:
+                closed.append(item)
+    chosen.sort(key=_place)
+    closed.sort(key=_place)
+    return [entry for _, entry in chain(chosen, closed)]
+
+
+def _place(item: tuple[int, Entry]) -> int:
+    return item[0]
 
 
 @lru_cache(maxsize=1)
@@ -474,9 +514,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
     present = gates().found(lowered)
     open_types = [name for name in gates().types if name in present]
     shut: dict[re.Pattern, bool] = {}  # rules share gates: each regex gate is searched once per reading
-    by_type = patterns()
-    closed_openers = [entry for entry in openers() if entry[0] not in open_types]
-    for type_name, rule, regex, gate, need in chain(chain.from_iterable(by_type[t] for t in open_types), closed_openers):
+    for type_name, rule, regex, gate, need in candidates(present, open_types):
         if need is not None and need not in present:
             continue
         if type(gate) is str:
