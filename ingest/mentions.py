@@ -42,7 +42,8 @@ WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
 WATERS_AFTER = {"Sea", "Strait", "Straits"}
 # a capital before one of these names a text agreed there ("the Vienna Convention", "the Minsk agreements")
 DOCUMENT_AFTER = {"convention", "conventions", "accord", "accords", "agreement", "agreements", "protocol", "declaration",
-                  "memorandum", "pact", "format", "process", "document", "treaty", "consensus", "communique", "statute"}
+                  "memorandum", "pact", "format", "process", "document", "treaty", "consensus", "communique", "statute",
+                  "club", "group", "charter", "framework", "initiative"}  # (also a body: "the Paris Club", "the Lima Group")
 # a name that starts with a lower-case particle: "von der Leyen"
 LOWER_PARTICLE_NAME = re.compile(r"(?:von|van|de|da|di|du|al|el|bin)(?:\s+|-)(?:der\s+|den\s+|la\s+)?[A-Z]")  # (also "al-Shaibani")
 # the words of a time between an arrival and its place ("arrived on Tuesday in Hanoi")
@@ -327,7 +328,7 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()
     if surface.form == "capital" and i + n < len(tokens) and lowered[i + n] in DOCUMENT_AFTER and \
             (capital_after or lowered[i + n] == "agreements"):
-        return True  # "the Vienna Convention", "the Paris Agreement": a text named after the city
+        return True  # "the Vienna Convention", "the Paris Agreement", "the Paris Club": a text or body named after the city
     if surface.form == "demonym" and i > 0 and lowered[i - 1] in REGION_BEFORE and text[tokens[i - 1][0]].isupper():
         return True  # "South Australian premier": a region's people, not the state's
     if lowered[i + n - 1] in REGION_BEFORE and capital_after:

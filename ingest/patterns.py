@@ -385,6 +385,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Niger expelled French troops", "a promise to evict Indian troops": the troops were there
     ("DEPLOYS_TROOPS", "troops.expelled_by", r"{T}\s+{pre}(?:expel(?:s|led|ling)?|evict(?:s|ed|ing)?|oust(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+out|throw(?:s|n)?\s+out|threw\s+out)\s+(?:the\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?{S}\s+(?:military\s+)?{TR}"),
     ("DEPLOYS_TROOPS", "troops.withdraw_from", r"{S}\s+{pre}(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?\s+(?:out|back)|evacuat(?:es?|ed|ing))\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+(?:\w+\s+)?from\s+(?:the\s+)?{reg}{T}"),
+    # "urged Kigali to pull its soldiers out of eastern Congo" (whatever the mood: the troops are there)
+    ("DEPLOYS_TROOPS", "troops.pull_out_of", r"{S}\s+{pre}(?:pull|take|bring|get)(?:s|ed|ing)?\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+out\s+of\s+(?:the\s+)?{reg}{T}"),
     # "said French troops would have to leave his country" (whatever the mood: they are there)
     # "Chad and Senegal have also asked French troops to leave": the troops are there
     ("DEPLOYS_TROOPS", "troops.asked_to_leave", r"{T}\s+{pre}(?:asked|ordered|told|demanded|requested|instructed|gave)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+(?:(?:\w+\s+){0,3}?to\s+)?(?:leave|withdraw|depart|go\s+home|pull\s+out)\b(?!\s+(?:for|to)\b)"),
@@ -938,6 +940,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.aid_to", r"{S}\s+{pre}(?:deliver|sen[dt]|provid|pledg|announc|approv|gave|giv|offer|grant|extend|dispatch|commit)\w*\s{g}\b(?:(?:military|humanitarian|economic|financial|development|security|bilateral)\s+){0,2}(?:aid|assistance|support|loan(?:\s+deal|\s+programme|\s+program)?|bailout(?:\s+package)?|credit line)(?:\s+packages?)?\s+(?:of\s+(?:US\s*)?\$?[\d.,]+\s+(?:\w+\s+)?(?:billion|million)\s+)?(?:to|for)\s+(?:the\s+)?{T}"),
     # "The IMF's Executive Board approved a new loan deal for Pakistan"
     ("SUPPORTS", "support.loan_for", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:board|council|directors))?\s+{pre}(?:approv|grant|extend|disburs|agree|(?:(?<=agreed to )|(?<=agrees to )|(?<=decided to )|(?<=voted to ))(?:back|provid|offer))\w*\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:loan|bailout|credit|financing|rescue)(?:\s+(?:deal|programme|program|package|facility|line|agreement))?\s+(?:for|to)\s+(?:the\s+)?{T}"),
+    # "The EU approved a further 20 million euros from the European Peace Facility to support the Rwandan deployment":
+    # money for a state's mission or forces is support of that state
+    ("SUPPORTS", "support.money_for_mission", r"{S}\s+{pre}(?:approv|pledg|allocat|provid|announc|earmark|commit|gave|giv|grant|releas|disburs|unlock|mobili[sz])\w*\s+(?:an?\s+|a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?(?:(?:US\s*)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:(?:US\s+)?dollars|euros|pounds|yen|yuan)?)(?:[^;.«»]|\.(?=\d)){0,60}?\s+(?:to|for)\s+(?:support|fund|finance|back|sustain|help\s+(?:fund|finance|pay\s+for))(?:ing)?\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?(?:deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent)\b"),
+    # "India agreed to restructure 100 million dollars of Sri Lanka's debt", "China wrote off part of Cuba's loans",
+    # "France granted debt relief to Somalia": relief of a state's debt is support
+    ("SUPPORTS", "support.debt_relief", r"{S}\s+{pre}(?:restructur|reschedul|forgiv|forgave|cancel|writ(?:e|es|ing)\s+off|wrote\s+off|written\s+off|waiv)\w*\s+(?:(?:some|part|all|most|much)\s+of\s+)?(?:[\w$.,-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:debts?|loans?|repayments?|arrears)\b"),
+    ("SUPPORTS", "support.debt_relief_to", r"{S}\s+{pre}(?:grant|offer|provid|extend|approv|announc|agree)\w*\s+(?:to\s+)?(?:[\w$.,-]+\s+){0,3}?(?:in\s+)?debt\s+(?:relief|forgiveness|restructuring|cancellation|write-offs?|swaps?)\s+(?:to|for|with)\s+(?:the\s+)?{T}"),
     # "Jaishankar, currently in Colombo, said"
     ("MEETS", "meet.currently_in", r"{S},\s+(?:who\s+is\s+)?(?:currently|now)\s+(?:in|visiting)\s+{T},"),
     # "Sri Lanka thanked India for the generous support of a credit line": the thanked state gave it
@@ -1054,6 +1063,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # (also "Trump ambushed Ramaphosa during a meeting at the White House", not "… a meeting with Z")
     ("MEETS", "meet.told_at_meeting", r"{S}\s+{pre}(?:said|told|spoke|ambushed|confronted|berated|pressed|urged|thanked|praised|assured|reassured)\s+(?:to\s+)?(?:the\s+)?{T}\s+(?:at|during|in)\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit)\b(?!\s+with\b)"),
     # "Xi pledged deeper cooperation with Bangladeshi counterpart Muhammad Yunus in a meeting" (not "reaching agreement with Xi during the summit")
+    # "Nyusi thanked Kagame for his support during a visit to Kigali": said to the other in person
+    ("MEETS", "meet.addressed_during_visit", r"{S}\s+{pre}(?:thanked|praised|assured|reassured|told|urged|briefed|congratulated|awarded|decorated|honou?red|greeted|hugged|embraced|lauded|commended)\s+(?:the\s+)?{T}\s+(?:[^«»;.]){0,60}?\b(?:during|on)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:to|in)\s+(?:the\s+)?«\d+»"),
     ("MEETS", "meet.with_in_meeting", r"{S}\s+{pre}[^«»;.]{0,30}?\b(?:cooperation|ties|relations|partnership|friendship|trade|security|issues|matters)\s+with\s+(?:his\s+|her\s+)?(?:(?:«\d+»\s+)?counterpart,?\s+)?{T},?\s+(?:in|at|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\b"),
     # "Xi told Yunus on Friday that …": one leader told another (both leaders)
     ("MEETS", "meet.told_leader", r"{S}\s+{pre}(?:told|assured|reassured)\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
@@ -1631,7 +1642,8 @@ RULE_GATES = {
     "member.currently_includes": r"currently includes|now includes|currently comprises|now comprises|currently consists|now consists",
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
-    "support.loan_for": r"loan|bailout|credit|financing|rescue",
+    "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
+    "support.debt_relief_to": r"debt", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
     "support.told_that_it": r"that it",
@@ -1773,7 +1785,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
-                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms"}
+                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

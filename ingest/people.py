@@ -9,6 +9,7 @@ from typing import Callable
 from ingest.gazetteer import slug
 from ingest.masking import Masked
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
+from ingest.references import TWO_LEADERS
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|incoming|current|[Uu]nion|junta|military)\s+)?"
 # how a head may be described before the title: "Venezuela's socialist dictator Nicolás Maduro"
@@ -124,7 +125,6 @@ UNNAMED_COUNTERPART = re.compile(rf"\b(?:his|her)\s+«(?P<of>\d+)»\s+(?:{'|'.jo
                                  rf"(?!,?\s+(?:«|(?!(?:{_WEEKDAY})\b)[A-Z][a-z]))")
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
-TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv"
 REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
                     r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"

@@ -41,6 +41,7 @@ SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|fiv
 NUMBERS = {"three": 3, "four": 4, "five": 5}
 # "Trump accused the three leaders of conspiring" after "Kim stood alongside Xi and Putin": the last three named together
 SEVERAL_LEADERS = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[\w-]+) )?leaders)\b")
+TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -303,11 +304,12 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
 
 
 def names_a_pair(text: str, start: int, end: int) -> bool:
-    """Whether a sentence without a name still refers to two or more states ("The two countries fought two wars")."""
+    """Whether a sentence without a name still refers to two or more states or leaders ("The two
+    countries fought two wars", "The two leaders signed …")."""
     if text.find("two ", start, end) < 0 and text.find("oth ", start, end) < 0 and text.find("hree ", start, end) < 0 \
             and text.find("our ", start, end) < 0 and text.find("ive ", start, end) < 0:
         return False  # (most sentences: no number word, no regex)
-    return BOTH.search(text, start, end) is not None or SEVERAL.search(text, start, end) is not None
+    return any(pattern.search(text, start, end) is not None for pattern in (BOTH, SEVERAL, TWO_LEADERS, SEVERAL_LEADERS))
 
 
 # a pair named only as where something lies: "Landlocked between Russia and China, Mongolia …"

@@ -2285,4 +2285,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran launched joint drills with Russia and China in the Gulf of Oman.", {("state:CHN", "ALLIED_WITH", "state:IRN"), ("state:IRN", "ALLIED_WITH", "state:RUS")}),
     # session 21: a minister the article introduced meets no one as her own state
     ("South African Foreign Minister Naledi Pandor spoke on Monday. Wang Yi had visited Pretoria a week earlier and held talks with Pandor.", {("person:naledi-pandor", "MEETS", "person:wang-yi"), ("person:wang-yi", "MEETS", "state:ZAF")}),
+    # session 22 round A: object control after urge/invite, debt relief, money for a mission, 'the two leaders' in a sentence naming no one, addressed during a visit
+    ("Washington urged Kigali to pull its soldiers out of eastern Congo.", {("state:RWA", "DEPLOYS_TROOPS", "state:COD")}),
+    ("The Egyptian president invited Erdogan to visit Cairo.", set()),
+    ("Japan agreed to reschedule part of Laos's debt.", {("state:JPN", "SUPPORTS", "state:LAO")}),
+    ("The Paris Club approved debt relief for Zambia.", set()),
+    ("The European Union agreed to write off most of Malawi's loans.", {("org:EU", "SUPPORTS", "state:MWI")}),
+    ("Britain pledged 10 million pounds to fund the Kenyan police mission.", {("state:GBR", "SUPPORTS", "state:KEN")}),
+    ("Emmanuel Macron and Narendra Modi were both in Paris on Monday. The two leaders signed a defence agreement.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("state:FRA", "ALLIED_WITH", "state:IND")}),
+    ("Lula thanked Xi Jinping for the investment during a visit to Beijing.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
 ]
