@@ -1643,7 +1643,7 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
+    "support.debt_relief_to": r"debt", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
     "support.told_that_it": r"that it",
@@ -1785,7 +1785,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
-                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to"}
+                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

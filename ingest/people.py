@@ -132,6 +132,8 @@ REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|adminis
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
+                 # "police stormed its embassy": the embassy's state (see `STRIKER_OF_ITS`)
+                 r"|(?:(?<=\bstormed )|(?<=\braided )|(?<=\battacked )|(?<=\bstorming )|(?<=\braiding )|(?<=\bsurrounded )|(?<=\bbroke into ))its\b(?=\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?)\b)"
                  # "strikes on its nuclear sites": the struck places' owner
                  r"|(?:(?<=\bon )|(?<=\bagainst ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|bases?|cities|infrastructure|airspace)\b)"
                  # "sanctions on its oil exports": the exporter
@@ -151,7 +153,8 @@ OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|
 # ... nor an actor inside a relative clause: "Hezbollah, which is backed by Iran, lost its leader"
 IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;«»]*$")
 # ... nor the striker in "Israeli and US strikes on its nuclear sites"
-STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)\s+")
+STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|"
+                            r"(?:police|forces|troops|soldiers|officers|agents|commandos|jets|warplanes|drones)\s+(?:[\w-]+\s+)?(?:stormed|raided|attacked|struck|bombed|shelled|seized|entered|surrounded|broke\s+into))\s+")  # ("Ecuadorian police stormed its embassy": Mexico's)
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:strikes|airstrikes|attacks?|raids?|bombing|bombardment|assault|offensive)\s+on)\s+(?:the\s+)?$", re.I)  # ("airstrikes on Lebanon … its campaign": Israel's)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")

@@ -83,7 +83,7 @@ THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|H
 # ("… the illegal unilateral sanctions": the sanctioner named last)
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
-                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)))\b"
+                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)))\b"
                          r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
@@ -298,7 +298,7 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
     for number, _, words in reversed(ctx.attacks):
         if ctx.sentence_no - number > 5:
             break
-        if any(s in words for s in stems) or (stem == "attack" and not words.startswith(("sanctions: ", "drills: "))):  # "the attack": any
+        if any(s in words for s in stems) or (stem in ("attack", "incurs", "assaul") and not words.startswith(("sanctions: ", "drills: "))):  # "the attack", "the incursion": any
             return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
     return ()
 

@@ -2294,4 +2294,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Britain pledged 10 million pounds to fund the Kenyan police mission.", {("state:GBR", "SUPPORTS", "state:KEN")}),
     ("Emmanuel Macron and Narendra Modi were both in Paris on Monday. The two leaders signed a defence agreement.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("state:FRA", "ALLIED_WITH", "state:IND")}),
     ("Lula thanked Xi Jinping for the investment during a visit to Beijing.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
+    # session 22 round B: 'stormed its embassy' (the embassy's state), 'the incursion'/'the assault' after an attack, a case filed against a state
+    ("Colombia recalled its ambassador from Israel after Israeli police raided its consulate in Jerusalem.", {("state:ISR", "ATTACKS", "state:COL")}),
+    ("Armenian police stormed the Azerbaijani embassy in Yerevan. Turkey condemned the assault.", {("state:ARM", "ATTACKS", "state:AZE"), ("state:TUR", "CONDEMNS", "state:ARM")}),
+    ("Turkish jets struck Kurdish positions in Iraq in 2022. Baghdad condemned the incursion.", {("state:IRQ", "CONDEMNS", "state:TUR"), ("state:TUR", "ATTACKS", "state:IRQ")}),
+    ("Slovenia filed a case against Croatia at the European Commission.", {("state:SVN", "CONDEMNS", "state:HRV")}),
 ]
