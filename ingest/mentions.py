@@ -26,6 +26,8 @@ STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "att
 BASE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts"}
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed"}
 ATTENDED = {"attended", "attends", "attending", "attend"}
+# "was welcomed at the White House": the seat welcomes (a place only where people meet: "met Trump at the White House")
+WELCOMED = {"welcomed", "received", "greeted", "feted", "hosted", "honoured", "honored"}
 # "the Gulf state of Qatar", "the West African country of Mali"
 DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:country|nation|state|kingdom|republic|emirate|island|islands|"
                        r"archipelago|sultanate|enclave|territory)\s+of\s+$")
@@ -218,8 +220,9 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
                 # "talks in Pyongyang" is a place; "in Moscow's war" is the state, "arrived in Pyongyang" is
                 # a visit, and "airstrikes in Damascus" strike the state
-                if surface.form == "capital" and i > 0 and lowered[i - 1] in LOCATIVE and \
-                        not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and \
+                if surface.form in ("capital", "seat") and i > 0 and lowered[i - 1] in LOCATIVE and \
+                        not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and not text.startswith("-", tokens[i + n - 1][1]) and \
+                        not (surface.form == "seat" and i > 1 and lowered[i - 2] in WELCOMED) and \
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
                         not (i > 1 and lowered[i - 2] in BASE_WORDS) and \

@@ -147,7 +147,7 @@ MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:i
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"(?:walk|stroll|dine|lunch)(?:s|ed|ing)? (?:together )?with(?=\s+(?:the\s+)?«\d+»)", r"(?:hugg(?:ed|ing)|hugs?|embrac(?:es?|ed|ing))(?=\s+(?:the\s+)?«\d+»)", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? (?:on )?to", "flew (?:on )?to", "flies to", "came to", "comes to", "went to", "goes to")
-ALLY_N = (r"(?:(?<!trade )(?<!trading )(?<!investment )(?<!tax )(?<!extradition )treat(?:y|ies)|alliances?|no[- ]limits? partnership|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
+ALLY_N = (r"(?:(?<!trade )(?<!trading )(?<!investment )(?<!tax )(?<!extradition )(?<!border )(?<!boundary )(?<!frontier )treat(?:y|ies)|alliances?|no[- ]limits? partnership|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?(?<!economic )(?<!trade )(?<!investment )partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|military (?:agreements?|pacts?)|"
           r"(?:defen[cs]e|defensive) (?:agreements?|accords?|pacts?|treat(?:y|ies))|(?:security|policing|police) (?:cooperation )?(?:agreements?|accords?|pacts?|treat(?:y|ies))|(?:security|defen[cs]e) and [\w-]+ (?:treat(?:y|ies)|pacts?|agreements?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement)|[Uu]nion [Ss]tate)")
@@ -523,6 +523,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.by_in", r"\b(?:strikes?|airstrikes?|air strikes?|drone strikes?|missile strikes?|attacks?|raids?|bombings?|shelling|incursions?|assaults?|operations?)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?{S}\s+(?:[\w-]+\s+){0,5}?(?:(?:on|against)\s+«\d+»\s+(?:[\w-]+\s+){0,2}?)?(?:in|on|against|inside)\s+{reg}{T}(?!-)"),
     # "Thursday's strikes by Pakistan were the first land attack on Iran since …"
     ("ATTACKS", "attack.by_were", r"\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?)\s+by\s+(?:the\s+)?{S}\s+(?:was|were|is|are|marked|represent(?:s|ed)?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assaults?|incursions?)\s+(?:on|against|into)\s+{reg}{T}"),
+    # "Tajik troops and Kyrgyz forces fought with tanks": each side's forces fought the other's
+    ("ATTACKS", "attack.forces_fought_forces", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+and\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:fought|clashed|battled|exchanged\s+(?:[\w-]+\s+)?fire)\b"),
+    ("ATTACKS", "attack.forces_fought_forces_back", r"{T}\s+(?:[\w-]+\s+)?{TR}\s+and\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:fought|clashed|battled|exchanged\s+(?:[\w-]+\s+)?fire)\b"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b"
      # (not a dispute: "Beijing and Washington have clashed over trade, access to technology …")
      r"(?!\s+(?:over|about|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|tariffs?|technology|polic(?:y|ies)|issues?|rights|climate|economy|economics|access|currency|investments?|sanctions|visas?|migration|taxes|subsidies|exports?|imports?|values|ideology)\b)"
@@ -1065,6 +1068,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Xi pledged deeper cooperation with Bangladeshi counterpart Muhammad Yunus in a meeting" (not "reaching agreement with Xi during the summit")
     # "Nyusi thanked Kagame for his support during a visit to Kigali": said to the other in person
     ("MEETS", "meet.addressed_during_visit", r"{S}\s+{pre}(?:thanked|praised|assured|reassured|told|urged|briefed|congratulated|awarded|decorated|honou?red|greeted|hugged|embraced|lauded|commended)\s+(?:the\s+)?{T}\s+(?:[^«»;.]){0,60}?\b(?:during|on)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:to|in)\s+(?:the\s+)?«\d+»"),
+    # "he delivered a letter from Supreme Leader Khamenei to Putin": handed over in person
+    ("MEETS", "meet.delivered_letter", r"{S}\s+{pre}(?:delivered|handed(?:\s+over)?|presented)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|invitation)(?:\s+from\s+(?:[^«»;.,]|«\d+»){0,50}?)?\s+to\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.with_in_meeting", r"{S}\s+{pre}[^«»;.]{0,30}?\b(?:cooperation|ties|relations|partnership|friendship|trade|security|issues|matters)\s+with\s+(?:his\s+|her\s+)?(?:(?:«\d+»\s+)?counterpart,?\s+)?{T},?\s+(?:in|at|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\b"),
     # "Xi told Yunus on Friday that …": one leader told another (both leaders)
     ("MEETS", "meet.told_leader", r"{S}\s+{pre}(?:told|assured|reassured)\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
@@ -1111,7 +1116,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "told Chinese Premier Li Qiang of the plan on the sidelines of the G20 summit": said face to face
     ("MEETS", "meet.told_on_sidelines", r"{S}\s+{pre}(?:told|informed|briefed|assured|urged|asked|thanked|pressed|invited|congratulated)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?(?:the\s+)?{T}(?=\s(?:[^«»;.]|«\d+»){0,80}?\b(?:on\s+the\s+(?:sidelines|margins?)|at\s+the\s+margins?)\s+of\b)"),
     # "Hichilema and Tshisekedi joined Biden and Lourenco in Lobito": leaders together (see RULE_ENDS)
-    ("MEETS", "meet.joined_leader", r"{S}\s+{pre}(?:joined|joins|joining)\s+{T}\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+|«\d+»)(?!\w*ing\b)|on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stage)|for\s+(?:talks|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|summit|visit|tour|ceremony|dinner|lunch|talks))|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w'’-])(?![^.;]*\b(?:by\s+(?:video|videolink|phone|telephone)|virtually|online|remotely)\b)"),
+    ("MEETS", "meet.joined_leader", r"{S}\s+{pre}(?:joined|joins|joining)\s+{T}\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+|«\d+»(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital)\b)?)(?!\w*ing\b)|on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stage)|for\s+(?:talks|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|summit|visit|tour|ceremony|dinner|lunch|talks))|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w'’-])(?![^.;]*\b(?:by\s+(?:video|videolink|phone|telephone)|virtually|online|remotely)\b)"),
     # "Joe Biden became the first sitting US president to visit Angola"
     # "Putin chose China for his first foreign trip"
     # "presented his victory plan to US President Joe Biden at the White House": handed over in person
@@ -1230,7 +1235,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the US warned Beijing that Manila is its oldest treaty ally in Asia"
     ("ALLIED_WITH", "ally.that_is_its_ally", r"{S}\s+(?:to\s+)?(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:warn|told|tell|remind|said|says|stress|insist|declar|assur|not)\w*\s+(?:[^;.]|«\d+»){0,40}?\bthat\s+(?:the\s+)?{T}\s+(?:is|was|remains|remained)\s+(?:its|their)\s+" + ALLY_ADJ + r"all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.its_ally", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween )(?<!\bbetween the ){S}[^«»;.]{0,80}?(?<!\baway from )(?<!\bbreak with )(?<!\bbroke with )\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty|[A-Z][a-z]+|«\d+»)\s+)*all(?:y|ies),?\s+(?:(?:particularly|notably|especially|including|such as)\s+)?(?:the\s+)?{T}"),
-    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}"),
+    # (not "a treaty with X settling the border": a border settled is no alliance)
+    ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}(?!\s+(?:settling|demarcating|delimiting|delineating|defining|fixing|resolving|on)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:border|boundary|frontier)\b)"),
     # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
     # "the security agreement with China which the government of Solomon Islands initialled"
     ("ALLIED_WITH", "ally.pact_with_which", r"\b" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}\s+(?:which|that)\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?{S}\s+(?:[\w-]+\s+)?(?:signed|initiall?ed|concluded|agreed|ratified|struck|sealed|inked)\b"),
@@ -1431,7 +1437,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.on_becoming", r"{S}\s+on\s+(?:(?:its|their)\s+)?(?:becoming\s+" + MEMBER_N + r"\s+of|joining|(?:its|their)\s+(?:accession|admission)\s+to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "Indonesia welcomed Timor-Leste as the newest member of ASEAN"
     ("MEMBER_OF", "member.welcomed_as_member_of", r"\bwelcom\w*\s+(?:the\s+)?{S}\s+as\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
-    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still|both|all)\s+){0,2}(?:(?:[\w-]+\s+)?(?:partners|allies|neighbou?rs|friends)\s+of\s+(?:the\s+)?«\d+»\s+and\s+)?" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still|both|all)\s+){0,2}(?:(?:[\w-]+\s+)?(?:partners|allies|neighbou?rs|friends)\s+of\s+(?:the\s+)?«\d+»\s+and\s+)?" + MEMBER_N + r"\s+of\s+(?:the\s+)?(?:«\d+»-(?:led|dominated|backed)\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
     # "Italy has withdrawn from the initiative, four years after becoming the first G7 country to sign up"
     ("MEMBER_OF", "member.after_becoming", r"{lead}(?:the\s+)?{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:after|before|since|upon|on)\s+becoming\s+(?:a|an|the)\s+(?:(?:founding|full|only|last|sole|newest|latest|" + ORDINAL + r")\s+)?{T}\s+(?:member(?:\s+(?:state|country|nation))?|country|state|nation|economy)\b"),
@@ -1643,7 +1649,7 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
+    "support.debt_relief_to": r"debt", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
     "support.told_that_it": r"that it",

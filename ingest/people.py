@@ -207,8 +207,10 @@ def _head_counterpart(masked: Masked, ctx: ArticleContext, match: re.Match) -> b
 
 def _titled_head_of(ctx: ArticleContext, who: str, title: str, masked: Masked) -> tuple[str, str] | None:
     """The state whose head the dictionary has `who` be, in the office `title` names, on the article's
-    day, when the sentence also names that state; and that head (who may be named in part)."""
-    for of in dict.fromkeys(i for m in masked.mentions for i in m.ids):
+    day, when the sentence also names that state (its seat as a place too: "met Trump at the White
+    House"); and that head (who may be named in part)."""
+    seats = [place for place in ctx.places if place.form == "seat"]
+    for of in dict.fromkeys(i for m in [*masked.mentions, *seats] for i in m.ids):
         holder = _holder(ctx, who, of, title)
         if holder is not None:
             return of, holder

@@ -93,13 +93,14 @@ _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.welcomed_to": (("Leader",), ("State",)), "meet.was_welcomed_to": (("Leader",), ("State",)),  # a guest visits a state
     "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS, ("State",)), "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
+    "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader",
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
-                                                     "meet.addressed_during_visit")},
+                                                     "meet.addressed_during_visit", "meet.delivered_letter")},
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",)),
     "meet.presented_to": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
@@ -447,7 +448,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text) else None:
         _gapped_subject(masked, along, found)
     out = _without_subsumed(list(found.values()))
-    if ctx.places and any(f.type == "MEETS" for f in out):
+    if (ctx.places or "'s " in masked.text or "’s " in masked.text) and any(f.type == "MEETS" for f in out):
         out += _capital_visits(out, masked, ctx)
     return out
 
@@ -455,15 +456,21 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 NOT_IN_PERSON = re.compile(r"\b(?:calls?|phoned?|telephoned?|video|virtual(?:ly)?|spoke|speaks|talked|talks\s+by|wrote|letter)\b", re.I)
 
 
+# "in Tajikistan's northern city of Khujand": a place in that state
+CITY_OF = re.compile(r"\b(?:in|at|near)\s+«(\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital)\b")
+
+
 def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> list[Found]:
-    """Two leaders who met in the capital of one of them: the other visited that state ("Afwerki hosted
-    Sisi in Asmara", "Putin met Xi in Beijing")."""
+    """Two leaders who met in the capital of one of them, or a city named as in that state: the other
+    visited that state ("Afwerki hosted Sisi in Asmara", "Putin met Xi in Beijing", "joined them in
+    Tajikistan's northern city of Khujand")."""
     out, have = [], {(f.type, f.source, f.target) for f in found}
+    places = [*ctx.places, *(masked.mention(m.group(1)) for m in CITY_OF.finditer(masked.text))]
     for f in found:
         if f.type != "MEETS" or f.modality != "asserted" or ctx.kind(f.source) != "Leader" or ctx.kind(f.target) != "Leader" \
                 or NOT_IN_PERSON.search(masked.article, f.span[0], f.span[1]):
             continue
-        for place in ctx.places:
+        for place in places:
             for host, guest in ((f.source, f.target), (f.target, f.source)):
                 guest_state = ctx.state_served_by(guest)
                 if ctx.state_served_by(host) == place.ids[0] and guest_state is not None and guest_state != place.ids[0]:
