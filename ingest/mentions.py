@@ -41,7 +41,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 ATTITUDE_BEFORE = re.compile(r"(?:\b[Pp]ro|\b[Aa]nti)-$")
 NON_BEFORE = re.compile(r"\b[Nn]on-$")
 WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
-WATERS_AFTER = {"Sea", "Strait", "Straits"}
+WATERS_AFTER = {"Sea", "Strait", "Straits", "Ocean"}
 # a capital before one of these names a text agreed there ("the Vienna Convention", "the Minsk agreements")
 DOCUMENT_AFTER = {"convention", "conventions", "accord", "accords", "agreement", "agreements", "protocol", "declaration",
                   "memorandum", "pact", "format", "process", "document", "treaty", "consensus", "communique", "statute",

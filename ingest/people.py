@@ -35,7 +35,7 @@ INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
-    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+)?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
+    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing)\s*[- ]?\s*)?)?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
@@ -388,7 +388,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if match.groupdict().get("qual") or of.start in community:
                 replace(match, (who,), "leader")  # "Bosnian Serb leader X", "Israeli Opposition Leader Y", "Turkish Cypriot leader Z": not the state's
                 continue
-            former = match.groupdict().get("former") or FORMER_BEFORE.search(masked.text, 0, match.start())
+            former = match.groupdict().get("former") or match.groupdict().get("former2") or FORMER_BEFORE.search(masked.text, 0, match.start())
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former \
                     and not _member_leader(ctx, of.ids[0], match.group("title")):
                 lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0])

@@ -100,7 +100,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader",
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
-                                                     "meet.addressed_during_visit", "meet.delivered_letter")},
+                                                     "meet.addressed_during_visit", "meet.delivered_letter",
+                                                     "meet.attended_with")},
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",)),
     "meet.presented_to": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
@@ -405,6 +406,12 @@ COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
 
+# "Gurbanguly Berdimuhamedov, Turkmenistan's former president and father of the current leader Serdar
+# Berdimuhamedov, attended …": the rest of an apposition whose first part is the person's mention
+KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|widow|predecessor|successor|uncle|nephew|cousin|"
+                       r"ally|friend|confidant|advis[eo]r|rival|critic|founder)(?:-in-law)?\s+of\s+(?:[^«»;.,]|«\d+»){0,60}?,\s+(?=[a-z])")
+
+
 def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple[int, int]]]]:
     """The masked text, and the same without its asides, each with a map to masked positions and
     the masked spans it leaves out."""
@@ -414,7 +421,7 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
     if " and " in masked.text or " but " in masked.text:
-        for m in COORDINATED_VP.finditer(masked.text):
+        for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
             if not any(a < m.end() and m.start() < b for a, b in cuts):
                 cuts.append((m.start(), m.end()))
         cuts.sort()

@@ -2309,4 +2309,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Lavrov handed a message from Putin to Kim Jong Un.", {("person:kim-jong-un", "MEETS", "person:sergei-lavrov")}),
     ("Serbia signed a treaty with Montenegro demarcating their border.", set()),
     ("Kazakhstan is a member of the CSTO, which hosts a Russian air base.", {("state:KAZ", "MEMBER_OF", "org:CSTO")}),
+    # session 22 round D: a fleet hosted, signed by a pair (passive), construction begun by a pair, 'is still fighting', a congratulatory message, attended with, an apposition going on after 'and father of/the closest ally of'
+    ("Djibouti hosts the French Navy's Indian Ocean fleet.", {("state:FRA", "DEPLOYS_TROOPS", "state:DJI")}),
+    ("The accord was signed in Riyadh by Crown Prince Mohammed bin Salman and Chinese President Xi Jinping.", {("person:mohammed-bin-salman", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:SAU")}),
+    ("Kazakhstan and China began construction of a second railway crossing on their border.", {("state:CHN", "TRADES_WITH", "state:KAZ")}),
+    ("Egypt and Saudi Arabia launched work on the power line linking their grids.", {("state:EGY", "TRADES_WITH", "state:SAU")}),
+    ("Niger's army is still fighting ISIS militants in the west.", {("state:NER", "ATTACKS", "org:ISIS")}),
+    ("Putin sent a congratulatory message to Pezeshkian.", {("person:vladimir-putin", "SUPPORTS", "person:masoud-pezeshkian")}),
+    ("Modi attended the inauguration with Sri Lankan President Anura Kumara Dissanayake.", {("person:anura-kumara-dissanayake", "LEADS", "state:LKA"), ("person:anura-kumara-dissanayake", "MEETS", "person:narendra-modi")}),
+    ("Nursultan Nazarbayev, Kazakhstan's former president and father-in-law of a billionaire, met Putin.", {("person:nursultan-nazarbayev", "MEETS", "person:vladimir-putin")}),
+    ("Alexander Lukashenko, Belarus's president and the closest ally of Vladimir Putin, met Xi Jinping in Minsk.", {("person:alexander-lukashenko", "LEADS", "state:BLR"), ("person:alexander-lukashenko", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:BLR")}),
 ]
