@@ -294,7 +294,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.passive_deployed", r"{S}\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:had been|have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:deployed|stationed|delivered|sent|transferred|supplied|shipped)\s+(?:in|to|into)\s+(?:the\s+)?{T}"),
     # "has used Russian-made jets and Chinese-made aircraft": the second maker too
     # "Egypt has diversified its arms suppliers over the past decade, buying Rafale fighter jets and Mistral warships from France"
-    ("SUPPLIES_ARMS", "arms.participle_bought_from", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]){0,90}?,\s+(?:buying|purchasing|acquiring|importing|ordering|receiving)\s+(?:[\w-]+\s+){0,4}?{W}(?:\s+(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+from\s+(?:the\s+)?{S}(?!{poss})"),
+    # (also "Turkey had been removed from the F-35 programme in 2019 after buying S-400 systems from Russia")
+    ("SUPPLIES_ARMS", "arms.participle_bought_from", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]){0,90}?(?:,|\s(?:after|since|by|for))\s+(?:buying|purchasing|acquiring|importing|ordering|receiving)\s+(?:[\w-]+\s+){0,4}?{W}(?:\s+(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     # "Poland has been one of the biggest suppliers of military equipment to neighbouring Ukraine"
     ("SUPPLIES_ARMS", "arms.one_of_suppliers_to", r"{S}\s+{pre}" + COPULA + r"\s+(?:\w+ly\s+)?(?:an?|the|(?:one\s+of|among)\s+the)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|providers?|donors?|exporters?)\s+of\s+(?:(?:military|defen[cs]e|lethal)\s+(?:equipment|aid|hardware|assistance)|(?:[\w-]+\s+){0,2}?{W})\s+to\s+" + NEIGHBOUR + r"(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.made_by_second", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?|bought|buys?|buying)\s{g}«\d+»-(?:made|built|supplied|manufactured|produced|designed)\s{g}\b{W}\s+and\s+{S}-(?:made|built|supplied|manufactured|produced|designed)\s+(?:[\w-]+\s+){0,2}?{W}\b"),
@@ -526,6 +527,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Tajik troops and Kyrgyz forces fought with tanks": each side's forces fought the other's
     ("ATTACKS", "attack.forces_fought_forces", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+and\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:fought|clashed|battled|exchanged\s+(?:[\w-]+\s+)?fire)\b"),
     ("ATTACKS", "attack.forces_fought_forces_back", r"{T}\s+(?:[\w-]+\s+)?{TR}\s+and\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:fought|clashed|battled|exchanged\s+(?:[\w-]+\s+)?fire)\b"),
+    # "the deployment of SADC troops in eastern Congo, where they are fighting the M23 rebels"
+    ("ATTACKS", "attack.troops_where_they_fight", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+(?:in|to|into)\s+(?:[\w-]+\s+)?«\d+»\s*,\s+where\s+they\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:fighting|battling|combating|confronting)\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b"
      # (not a dispute: "Beijing and Washington have clashed over trade, access to technology …")
      r"(?!\s+(?:over|about|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|tariffs?|technology|polic(?:y|ies)|issues?|rights|climate|economy|economics|access|currency|investments?|sanctions|visas?|migration|taxes|subsidies|exports?|imports?|values|ideology)\b)"
@@ -869,6 +872,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.recognised_group_government", r"{S}\s+{pre}" + RECOGNISE + r"(?:the\s+)?{T}(?:-led|-run)?\s+(?:government|administration|authorities|rule)\b"),
     ("SUPPORTS", "support.first_to_recognise", r"{S}\s+" + FIRST_TO + r"(?:(?:formally|officially)\s+)?recogni[sz]e\s+(?:the\s+)?{T}(?:-led|-run)?(?:\s+(?:government|administration|authorities|rule)\b|(?!{poss}|\s+as\b))"),
     # "Slovenia recognised a Palestinian state last year"
+    # "three of its members, Palau, the Marshall Islands and Tuvalu, still recognise Taipei": the members in apposition
+    ("SUPPORTS", "support.members_recognise", r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+of\s+(?:its|their|the\s+«\d+»['’]s)\s+(?:[\w-]+\s+)?members\s*,\s+{S}\s*,\s+(?:(?:still|also|now|all|both)\s+)?(?:(?:formally|officially)\s+)?recogni[sz](?:e|es|ed)\s+(?:the\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.recognised_state", r"{S}\s+{pre}" + RECOGNISE + r"(?:an?\s+|the\s+)?(?:independent\s+|sovereign\s+)?{T}\s+state\b"),
     ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:" + ONE_OF_STATES + r")?(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\b)|government|authorities|annexation)\b)(?!\s+(?!(?:at|in|on|as|and|after|before|last|this|during|since|from|with|by|officially|formally|sovereignty|claims?|independence|statehood|rather|instead|but)\b)[a-z])"),
     # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
@@ -1443,6 +1448,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.on_becoming", r"{S}\s+on\s+(?:(?:its|their)\s+)?(?:becoming\s+" + MEMBER_N + r"\s+of|joining|(?:its|their)\s+(?:accession|admission)\s+to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
     # "Indonesia welcomed Timor-Leste as the newest member of ASEAN"
     ("MEMBER_OF", "member.welcomed_as_member_of", r"\bwelcom\w*\s+(?:the\s+)?{S}\s+as\s+" + MEMBER_N + r"\s+of\s+(?:the\s+)?{T}"),
+    # "a development partner of the forum, and three of its members, Palau, the Marshall Islands and Tuvalu, …"
+    ("MEMBER_OF", "member.some_of_its_members", r"{T}\s*,?\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+of\s+its\s+(?:[\w-]+\s+)?members\s*,\s+{S}\s*,"),
     ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still|both|all)\s+){0,2}(?:(?:[\w-]+\s+)?(?:partners|allies|neighbou?rs|friends)\s+of\s+(?:the\s+)?«\d+»\s+and\s+)?" + MEMBER_N + r"\s+of\s+(?:the\s+)?(?:«\d+»-(?:led|dominated|backed)\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
     # "Italy has withdrawn from the initiative, four years after becoming the first G7 country to sign up"
@@ -1655,7 +1662,7 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
+    "support.debt_relief_to": r"debt", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
     "support.told_that_it": r"that it",

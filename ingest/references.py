@@ -66,9 +66,10 @@ IT_AFTER_CLAUSE = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(?P<who>\d+)»\s(
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
+WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|administration)\b")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+)?"
-                      r"(?:bloc|grouping|alliance|group))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?)\b)|\s+(?:of|between|with)\b)")
+                      r"(?:bloc|grouping|alliance|group|forum))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?)\b)|\s+(?:of|between|with)\b)")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last
@@ -115,6 +116,12 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if not any(m.start < end and start < m.end for m in out):
             out.append(Mention(start, end, ids, form))
 
+    for found in WHOSE_COUNTRY.finditer(masked.article, masked.start, masked.end) if ", whose " in masked.text else ():
+        # "Prime Minister Jeremiah Manele, whose country signed a security pact with Beijing": the leader's state
+        leader = next((m for m in mentions if m.end == found.start() and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Leader"), None)
+        state = ctx.state_served_by(leader.ids[0]) if leader is not None else None
+        if state is not None and not any(m.start < found.end("ref") and found.start("ref") < m.end for m in out):
+            out.append(Mention(found.start("ref"), found.end("ref"), (state,), "coref"))
     found = THE_COUNTRY.match(masked.text) or (IT_LEADS.match(masked.text) if not ctx.noun_led else None)
     if found and ctx.leading_state:
         add(found, (ctx.leading_state,))

@@ -2319,4 +2319,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi attended the inauguration with Sri Lankan President Anura Kumara Dissanayake.", {("person:anura-kumara-dissanayake", "LEADS", "state:LKA"), ("person:anura-kumara-dissanayake", "MEETS", "person:narendra-modi")}),
     ("Nursultan Nazarbayev, Kazakhstan's former president and father-in-law of a billionaire, met Putin.", {("person:nursultan-nazarbayev", "MEETS", "person:vladimir-putin")}),
     ("Alexander Lukashenko, Belarus's president and the closest ally of Vladimir Putin, met Xi Jinping in Minsk.", {("person:alexander-lukashenko", "LEADS", "state:BLR"), ("person:alexander-lukashenko", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:BLR")}),
+    # session 22 round E: 'N of its members, A, B and C', 'the forum', a leader's 'whose government', 'after buying … from', troops 'where they are fighting'
+    ("The African Union met in Addis Ababa. Kenya is a partner of the bloc, and two of its members, Egypt and Nigeria, still recognise the Sahrawi republic.", {("state:EGY", "MEMBER_OF", "org:AU"), ("state:NGA", "MEMBER_OF", "org:AU")}),
+    ("The Pacific Islands Forum met in Suva. China is a partner of the forum, and four of its members, Fiji, Samoa, Tonga and Vanuatu, backed the statement.", {("state:FJI", "MEMBER_OF", "org:PIF"), ("state:TON", "MEMBER_OF", "org:PIF"), ("state:VUT", "MEMBER_OF", "org:PIF"), ("state:WSM", "MEMBER_OF", "org:PIF")}),
+    ("Kenyan President William Ruto, whose government sent police officers to Haiti, met Biden.", {("person:joe-biden", "MEETS", "person:william-ruto"), ("person:william-ruto", "LEADS", "state:KEN"), ("state:KEN", "DEPLOYS_TROOPS", "state:HTI")}),
+    ("Egypt was criticised in 2020 after buying Su-35 jets from Russia.", {("state:RUS", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Kenya sent troops to Somalia, where they are fighting al-Shabaab militants.", {("state:KEN", "ATTACKS", "org:SHABAAB"), ("state:KEN", "DEPLOYS_TROOPS", "state:SOM")}),
 ]
