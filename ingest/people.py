@@ -83,6 +83,8 @@ PERSON_OF = re.compile(rf"{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
 PLURAL_OF_PAIR = re.compile(r"(?<![\w«»’'])(?:[Pp]residents|[Pp]rime [Mm]inisters|[Cc]hancellors|[Kk]ings|[Ee]mirs|[Ll]eaders)\s+of\s+(?:the\s+)?"
                             r"«(?P<a>\d+)»\s+and\s+(?:the\s+)?«(?P<b>\d+)»,\s+(?=[A-Z«])")
 PERSON = re.compile(_WHO)
+# "Israel's far-right ministers Itamar Ben-Gvir and Bezalel Smotrich": each named one serves the state
+PLURAL_MINISTERS = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+{_DESCRIBED}(?:[a-z-]+\s+)?(?:ministers|officials)\s+(?=[A-Z«])")
 TITLE_COMPLETE = re.compile(r"\s+of\b|,")
 # "aide to the President of the Russian Federation Vladimir Medinsky": the title is someone else's
 AIDE_OF = re.compile(r"\b(?:aide|adviser|advisor|assistant|envoy|spokes(?:man|woman|person)|secretary)s?\s+(?:to|of|for)\s+(?:the\s+)?$|"
@@ -404,6 +406,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for pair in (PLURAL_OF_PAIR.finditer(text) if titled and of_actor else ()):
         if not FORMER_BEFORE.search(text, 0, pair.start()):
             _respective_heads(masked, ctx, pair, free, lead, leader_id)
+    for plural in (PLURAL_MINISTERS.finditer(text) if " ministers " in text or " officials " in text else ()):
+        _plural_ministers(masked, ctx, plural, free, replace, leader_id)
     heads = [*HEAD_OF_ORG.finditer(text)] if " of " in text else []
     if "chief " in text or "boss " in text:
         heads += ORG_CHIEF.finditer(text)
@@ -611,6 +615,32 @@ def _respective_heads(masked: Masked, ctx: ArticleContext, pair: re.Match, free:
             lead(person, who, of.ids[0])
 
 
+def _plural_ministers(masked: Masked, ctx: ArticleContext, plural: re.Match, free: Callable[[re.Match], bool],
+                      replace: Callable[..., Mention], leader_id: Callable[[re.Match], str | None]) -> None:
+    """"Israel's ministers A and B": two or more people named after a plural title, each serving the state."""
+    of = masked.mention(plural.group("of"))
+    if not _kind_ok(ctx, of, ("State",)):
+        return
+    people, pos = [], plural.end()
+    while (person := PERSON.match(masked.text, pos)) is not None:
+        people.append(person)
+        after = LIST_SEPARATOR.match(masked.text, person.end())
+        if after is None:
+            break
+        pos = after.end()
+    if len(people) < 2:
+        return  # (one name after a plural is no list of them)
+    if not all(free(person) for person in people):
+        return
+    named = [leader_id(person) for person in people]
+    if None in named:
+        return
+    for who in named:
+        ctx.serves.setdefault(who, of.ids[0])
+    # one mention for the title and its names: "sanctions on «Israel's ministers A and B»" target the two
+    replace(people[-1], tuple(dict.fromkeys(named)), "group", from_pos=plural.start())
+
+
 def _headline(sentence: str) -> bool:
     """A title-case line with no closing stop, where capitals say nothing about names."""
     words = HEADLINE_WORD.findall(sentence)
@@ -644,6 +674,7 @@ def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
             mentions.append(Mention(start, end, antecedent.ids, "coref"))
 
 
+OWNER_BEFORE = re.compile(r"«\d+»['’]s\s+$")  # "«Russia»'s «Wagner»": the organisation named after its owner
 LEADING_ACTOR = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(\d+)»\s")
 IT_SUBJECT_BEFORE = re.compile(r"\bit\s+(?:(?:\w+ly|also|still|has|had|have)\s+)?[a-z]+\s+$")
 
@@ -657,7 +688,7 @@ def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -
     reason = OVER_ITS.search(masked.text, 0, start)
     if reason and _kind_ok(ctx, masked.mention(reason.group(1)), ("State", "Organization")):
         return masked.mention(reason.group(1))  # "cut ties with the UAE over its support for the RSF"
-    antecedent, state, named = None, None, None
+    antecedent, state, named, owned_by_named = None, None, None, False
     for slot in re.finditer(r"«(\d+)»", masked.text[:start]):
         mention = masked.mention(slot.group(1))
         if _kind_ok(ctx, mention, ("State", "Organization", "Bloc")) and \
@@ -665,12 +696,16 @@ def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -
                 not STRIKER_OF_ITS.fullmatch(masked.text, slot.end(), start) and \
                 not (IN_RELATIVE.search(masked.text, 0, slot.start()) and "," in masked.text[slot.end():start]):
             antecedent = mention
+            owned_by_named = named is not None and ctx.kind(mention.ids[0]) == "Organization" and \
+                OWNER_BEFORE.search(masked.text, 0, slot.start()) is not None
             if ctx.kind(mention.ids[0]) == "State":
                 state = mention
                 if mention.form != "demonym":  # "Iranian drones used in its war": not Iran's
                     named = mention
     if named is None and state is not None and state.form == "demonym" and antecedent is not state:
         return antecedent  # "the Russian company Wagner ... its presence": the company's, named after the adjective
+    if owned_by_named:
+        return antecedent  # "Russia's Wagner group has expanded its presence": the group's, its owner named before it
     antecedent = named or state or antecedent
     later = CATAPHORA.match(masked.text, end) if antecedent is None else None
     if later and _kind_ok(ctx, masked.mention(later.group(1)), ("State",)):

@@ -120,8 +120,10 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
             continue
         ctx.leader_pair = next(((f[1], f[2]) for f in reversed(found) if f[0] == "MEETS" and f[4] == "asserted"
                                 and ctx.kind(f[1]) == ctx.kind(f[2]) == "Leader"), ctx.leader_pair)
+        acts = [f for f in found if f[0] in ("ATTACKS", "SANCTIONS") and f[4] == "asserted"]
+        stated = {(f[0], f[2]) for f in acts if ".nominal" not in f[3]}  # (in "the E3 moved to reimpose UN sanctions on
         ctx.attacks += [(ctx.sentence_no, f[1], ("sanctions: " if f[0] == "SANCTIONS" else "") + doc.text[f[5][0]:f[5][1]].lower())
-                        for f in found if f[0] in ("ATTACKS", "SANCTIONS") and f[4] == "asserted"]
+                        for f in acts if ".nominal" not in f[3] or (f[0], f[2]) not in stated]  # Iran" the movers did it)
         # (joint drills too, for "condemned the exercise" after them: both sides held them)
         ctx.attacks += [(ctx.sentence_no, end, "drills: " + words) for f in found if f[0] == "ALLIED_WITH" and f[4] == "asserted"
                         and DRILL_WORDS.search(words := doc.text[f[5][0]:f[5][1]].lower()) for end in (f[1], f[2])]

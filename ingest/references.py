@@ -80,12 +80,12 @@ THE_COURT = re.compile(r"\b(?P<ref>[Tt]he (?:international |world |Hague-based )
 THE_ISLAND = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:self-ruled|self-governing|democratic|divided|democratically governed|Mediterranean|Caribbean|communist|tiny|small) )?island(?: (?:nation|state|country|republic))?)\b(?!\s+of\b|['’]s?\s+(?:of|north|south)\b)")
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
 THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
-# "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned
+# "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned (or welcomed)
 # ("… the illegal unilateral sanctions": the sanctioner named last)
-THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s))\w*\s+"
+THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s)|welcom(?=ed\s|es\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
-                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)))\b"
-                         r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched)\b|['’]s?\b)")
+                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)|decision|move|measures))\b"
+                         r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched|to)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
                       r"(?:[\w,-]+\s+){0,6}?(?:missiles?|rockets?|tests?|launch(?:es)?|satellites?|ICBMs?)\b")
@@ -302,9 +302,15 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
     """Who made the attack "the strikes" names: those of the last attack stated in like words, a few sentences back."""
     stem = head.replace("air ", "").replace("air", "").rstrip("s")[:6]  # strike, attack, raid, bombin/bombar, offens, ...
     stems = ("strik", "struck") if stem == "strike" else ("raid", "storm") if stem == "raid" else (stem[:4],)  # "Israel struck …": "the strikes"
+    # "called the decision outrageous", "welcomed the move": the last sanctions stated (a policy decided, not a strike)
+    generic = stem in ("decisi", "move", "measur")
     for number, _, words in reversed(ctx.attacks):
         if ctx.sentence_no - number > 5:
             break
+        if generic and words.startswith("sanctions: "):
+            return tuple(dict.fromkeys(a for n, a, w in ctx.attacks if n == number and w.startswith("sanctions: ")))
+        if generic:
+            continue
         if any(s in words for s in stems) or (stem in ("attack", "incurs", "assaul") and not words.startswith(("sanctions: ", "drills: "))):  # "the attack", "the incursion": any
             return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
     return ()

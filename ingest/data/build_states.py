@@ -21,7 +21,9 @@ GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KP KR KW
 LT LU MG MW MY MV ML MT MH MR MU MX FM MD MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG
 PY PE PH PL PT QA RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ
 TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM ZW""".split()
-OBSERVERS_AND_OTHERS = ["VA", "PS", "TW", "XK"]
+UN_OBSERVERS = ["VA", "PS"]
+# observers, partly recognised states, and the two states in free association with New Zealand
+OBSERVERS_AND_OTHERS = [*UN_OBSERVERS, "TW", "XK", "CK", "NU"]
 
 
 def _english(alias: str) -> bool:
@@ -48,7 +50,7 @@ def _package_entry(code: str) -> dict:
         "aliases": sorted(aliases - {info.name()}),
         "demonyms": [demonym] if demonym else [],
         "capitals": [capital] if capital else [],
-        "un": "member" if code in UN_MEMBERS else "observer",
+        "un": "member" if code in UN_MEMBERS else "observer" if code in UN_OBSERVERS else "none",
     }
 
 

@@ -2325,4 +2325,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kenyan President William Ruto, whose government sent police officers to Haiti, met Biden.", {("person:joe-biden", "MEETS", "person:william-ruto"), ("person:william-ruto", "LEADS", "state:KEN"), ("state:KEN", "DEPLOYS_TROOPS", "state:HTI")}),
     ("Egypt was criticised in 2020 after buying Su-35 jets from Russia.", {("state:RUS", "SUPPLIES_ARMS", "state:EGY")}),
     ("Kenya sent troops to Somalia, where they are fighting al-Shabaab militants.", {("state:KEN", "ATTACKS", "org:SHABAAB"), ("state:KEN", "DEPLOYS_TROOPS", "state:SOM")}),
+    # session 22 round F: plural ministers named, sanctions 'on Friday on', 'the decision/the measures' after sanctions, an organisation named after its owner ('Russia's Wagner group … its presence'), 'relies on X for support', parliament-approved deployments, Cook Islands and Niue, 'Wagner-style'
+    ("The United States imposed sanctions on Friday on Iran's ministers Ahmad Vahidi and Eskandar Momeni.", {("state:USA", "SANCTIONS", "person:ahmad-vahidi"), ("state:USA", "SANCTIONS", "person:eskandar-momeni")}),
+    ("Britain imposed sanctions on Russian banks. Moscow called the decision hostile.", {("state:GBR", "SANCTIONS", "state:RUS"), ("state:RUS", "CONDEMNS", "state:GBR")}),
+    ("The EU imposed sanctions on Belarus. Minsk ignored it. Lukashenko said nothing. Russia condemned the measures.", {("org:EU", "SANCTIONS", "state:BLR"), ("state:RUS", "CONDEMNS", "org:EU")}),
+    ("Israel struck Iran in June. Qatar welcomed the move.", {("state:ISR", "ATTACKS", "state:IRN")}),
+    ("Russia's allies proposed a NATO-style alliance with Wagner-like forces in Mali.", set()),
+    ("Russia's Wagner group expanded its presence in Mali.", {("org:WAGNER", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Nauru relies on Australia for budget support and policing.", {("state:AUS", "SUPPORTS", "state:NRU")}),
+    ("Niue is a self-governing state in free association with New Zealand.", set()),
+    ("Kenya's parliament approved on Thursday the deployment of up to 1,000 police officers to Haiti.", {("state:KEN", "DEPLOYS_TROOPS", "state:HTI")}),
+    ("The Cook Islands Prime Minister Mark Brown visited Beijing.", {("person:mark-brown", "LEADS", "state:COK"), ("person:mark-brown", "MEETS", "state:CHN")}),
 ]
