@@ -167,7 +167,7 @@ IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|peopl
             r"manufacturers|suppliers|regime|government|authorities|leadership|junta|judges|prosecutors|officials|members|executives|commanders)\s+(?:based\s+|registered\s+|involved\s+)?(?:in|of|at|from)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
-                  r"convoys?|patrols?|headquarters|barracks|military \w+|groups|militants|militias|fighters|soldiers|troops|posts|camps|hideouts|strongholds|"
+                  r"convoys?|patrols?|headquarters|barracks|fleets?|military \w+|groups|militants|militias|fighters|soldiers|troops|posts|camps|hideouts|strongholds|"
                   r"boats?|vehicles|launchers?|radars?|drones|missiles|officials|leaders|leadership|commanders|operatives|"
                   r"(?:power|energy|electricity)\s+(?:grid|system|network)s?)")
 # "strikes on Hezbollah-controlled areas in Beirut": the place is the target, not its holder
@@ -444,7 +444,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "to help Ukraine defend against aerial attacks from Russia"
     ("ATTACKS", "attack.defend_against_from", r"{T}\s+(?:(?:to|in\s+order\s+to)\s+)?defend(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes|aggression|invasion|offensive|assaults?|bombardment|bombing)\s+(?:from|by)\s+(?:the\s+)?{S}"),
     # "Russia has used Iranian drones to strike civilian targets in Ukraine"
-    ("ATTACKS", "attack.used_to_strike", r"{S}\s+{pre}(?:used|uses|using)\s+(?:[\w-]+\s+|«\d+»(?:-made|-built|-supplied)?\s+){0,3}?{W}\s+to\s+(?:strike|attack|hit|bomb|target|pound|shell)\s+(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:in|across|inside)\s+)?{reg}{T}"),
+    ("ATTACKS", "attack.used_to_strike", r"{S}\s+{pre}(?:used|uses|using)\s+(?:[\w-]+\s+|«\d+»(?:-made|-built|-supplied)?\s+){0,3}?{W}(?:\s+(?:smuggled|launched|fired|flown|sent|hidden|carried)\s+(?:[^;.«»]|«\d+»){0,40}?)?\s+to\s+(?:strike|attack|hit|bomb|target|pound|shell)\s+(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:deep\s+|far\s+)?(?:in|across|inside)\s+)?{reg}{T}"),
     # "Pakistani jets carried out airstrikes in Afghanistan, targeting camps linked to the banned TTP"
     ("ATTACKS", "attack.targeting_linked", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>targeting|hitting|striking|bombing)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:linked|belonging|tied|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|militant\s+)?{T}"),
     # "Cyprus has been divided since 1974, when Turkey invaded": an invasion without object is of the clause's subject
@@ -726,6 +726,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.calling_participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,160}?,\s+(?P<v>calling|branding|labell?ing|describing|terming|dubbing)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,3}?(?:" + EPITHETS + "|" + JUDGMENTS + r"|genocid)"),
     # "Lula, who had compared Israel's offensive to the Holocaust", "compared Putin to Hitler"
     ("CONDEMNS", "condemn.compared_to", r"{S}\s+{pre}compar(?:ed|es|ing|e)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:Holocaust|Nazis?|Nazi\s+Germany|Hitler|genocide|apartheid|terrorists?|Islamic\s+State|ISIS)\b"),
+    # "said Washington was itself the world's biggest cyber attacker": a state said to be the worst of wrongdoers
+    ("CONDEMNS", "condemn.said_is_wrongdoer", r"{S}\s+{pre}(?:said|says|insisted|insists|argued|argues|claimed|claims|charged)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:was|is|were|are|had\s+become|has\s+become|remains|remained)\s+(?:itself\s+|themselves\s+|actually\s+|in\s+fact\s+|still\s+)?(?:the|a|an)\s+(?:(?:world['’]s|region['’]s|real|true|biggest|largest|greatest|main|chief|worst|number[- ]one)\s+){1,3}(?:[\w-]+\s+)?(?:attacker|aggressor|threat|bully|hypocrite|violator|menace|troublemaker|destabili[sz]er|warmonger|sponsor\s+of\s+terror\w*|hacker|abuser|polluter|perpetrator|source\s+of\s+instability)s?\b"),
     ("CONDEMNS", "condemn.called_judgment", r"{S}\s+{pre}(?:called|calls|describ(?:ed|es)|branded|brands|termed|terms)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)|authoritarian)"),
     # "South Africa's genocide case against Israel", "its case against Israel at the ICJ"
     ("CONDEMNS", "condemn.case_against", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|complaint)\s+against\s+(?:the\s+)?{T}"),
@@ -1248,6 +1250,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.that_is_its_ally", r"{S}\s+(?:to\s+)?(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:warn|told|tell|remind|said|says|stress|insist|declar|assur|not)\w*\s+(?:[^;.]|«\d+»){0,40}?\bthat\s+(?:the\s+)?{T}\s+(?:is|was|remains|remained)\s+(?:its|their)\s+" + ALLY_ADJ + r"all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.its_ally", r"(?<!\bwith )(?<!\bfrom )(?<!\bto )(?<!\bagainst )(?<!\bbetween )(?<!\bbetween the ){S}[^«»;.]{0,80}?(?<!\baway from )(?<!\bbreak with )(?<!\bbroke with )\b(?:its|their)\s+(?:(?:traditional|close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty|[A-Z][a-z]+|«\d+»)\s+)*all(?:y|ies),?\s+(?:(?:particularly|notably|especially|including|such as)\s+)?(?:the\s+)?{T}"),
     # (not "a treaty with X settling the border": a border settled is no alliance)
+    # "Britain, Canada, Australia and New Zealand, which share intelligence with Washington in the Five Eyes alliance"
+    ("ALLIED_WITH", "ally.with_in_alliance", r"{S}\s*,?\s+(?:which|who)?\s*(?:share|shares|shared|sharing|cooperate|cooperates|work|works)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?{T}(?!{poss})\s+(?:in|through|under|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:alliance|defen[cs]e\s+pact)\b"),
     ("ALLIED_WITH", "ally.with", r"{S}{poss}?\s+{pre}[\"“]?" + ALLY_N + r"[\"”]?\s+with\s+(?:the\s+)?{T}(?!\s+(?:settling|demarcating|delimiting|delineating|defining|fixing|resolving|on)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:border|boundary|frontier)\b)"),
     # "Australia has signed strategic partnership agreements with several nations, including Indonesia and Singapore"
     # "the security agreement with China which the government of Solomon Islands initialled"
@@ -1665,7 +1669,7 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "support.relies_on_for": r"relies|rely|relied|relying|depend", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
+    "support.debt_relief_to": r"debt", "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number", "ally.with_in_alliance": r"alliance|defence pact|defense pact", "support.relies_on_for": r"relies|rely|relied|relying|depend", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
     "support.told_that_it": r"that it",
@@ -1807,7 +1811,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
-                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for"}
+                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

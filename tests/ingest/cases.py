@@ -2336,4 +2336,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Niue is a self-governing state in free association with New Zealand.", set()),
     ("Kenya's parliament approved on Thursday the deployment of up to 1,000 police officers to Haiti.", {("state:KEN", "DEPLOYS_TROOPS", "state:HTI")}),
     ("The Cook Islands Prime Minister Mark Brown visited Beijing.", {("person:mark-brown", "LEADS", "state:COK"), ("person:mark-brown", "MEETS", "state:CHN")}),
+    # session 22 round G: a state said to be the world's biggest wrongdoer, drones smuggled/launched to strike deep inside, a fleet hit, 'works with X under the alliance'
+    ("China said the United States was the world's biggest hacker.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("Iran insisted that Israel is the region's main source of instability.", {("state:IRN", "CONDEMNS", "state:ISR")}),
+    ("Ukraine used drones launched from trucks to strike air bases deep inside Russia.", {("state:UKR", "ATTACKS", "state:RUS")}),
+    ("Ukrainian missiles hit Russia's Pacific Fleet.", {("state:UKR", "ATTACKS", "state:RUS")}),
+    ("Japan, which works closely with Washington under the security alliance, raised concerns.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
 ]
