@@ -39,7 +39,7 @@ BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "
               "nations", "countries"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ATTITUDE_BEFORE = re.compile(r"(?:\b[Pp]ro|\b[Aa]nti)-$")
-NON_BEFORE = re.compile(r"\b[Nn]on-$")
+NON_BEFORE = re.compile(r"\b(?:[Nn]on|[Ii]nter|[Pp]an)-$")  # ("the Inter-American Development Bank", "pan-Arab")
 WATERS_OF = re.compile(r"\b(?:Sea|Gulf|Straits?|Bay)\s+of\s+$")
 WATERS_AFTER = {"Sea", "Strait", "Straits", "Ocean"}
 # a capital before one of these names a text agreed there ("the Vienna Convention", "the Minsk agreements")
@@ -56,7 +56,7 @@ NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
 TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|(?:[Pp]resident|[Pp]rime [Mm]inister)[- ][Ee]lect|[Ss]upreme [Ll]eader|[Hh]ead of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|[Jj]unta [Cc]hief|"
           r"[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
-          r"[Dd]irector[- ][Gg]eneral|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
+          r"[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry|[Ee]xternal [Aa]ffairs) [Mm]inister|"
           r"(?:[Uu]nion )?[Mm]inister of [Ee]xternal [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}(?:Affairs|Defen[cs]e|Security|Trade|Finance|Economy|Energy|Interior|Justice|Industry|Diaspora|"
           r"Sciences?|Health|Education|Agriculture|Transport|Environment|Culture|Tourism|Labou?r|Commerce|Development|Planning|"
@@ -70,7 +70,7 @@ TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "ruler",
                "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
-               "dictator", "monarch", "counterpart", "colleague", "chief", "advis")
+               "dictator", "monarch", "counterpart", "colleague", "chief", "advis", "director")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 _NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|de|da|van)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
@@ -328,7 +328,7 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "a Wagner-style contractor", "a NATO-like alliance": something like the actor
     if i + n < len(tokens) and text[tokens[i + n][0]:tokens[i + n][1]] in WATERS_AFTER:
         return True  # "the South China Sea", "the Philippine Sea", "the Taiwan Strait"
-    if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 4), start):
+    if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 6), start):
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()
     if surface.form == "capital" and i + n < len(tokens) and lowered[i + n] in DOCUMENT_AFTER and \

@@ -884,7 +884,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.clause_in_support_of", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?,?\s+in\s+support\s+of\s+(?:the\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.in_solidarity", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+solidarity\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "Washington agreed a $20 billion currency swap line with Buenos Aires"
-    ("SUPPORTS", "support.swap_line", r"{S}\s+{pre}(?:agreed|signed|extended|approved|offered|provided|opened|set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:currency\s+)?swap\s+(?:line|deal|agreement|facility)\s+(?:with|for|to)\s+(?:the\s+)?{T}"),
+    # (also "China has extended a currency swap line worth 18 billion dollars to Argentina's central bank")
+    ("SUPPORTS", "support.swap_line", r"{S}\s+{pre}(?:agreed|signed|extended|approved|offered|provided|opened|set\s+up|renewed|expanded|activated|granted)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}?(?:currency\s+)?swap\s+(?:line|deal|agreement|facility|arrangement)s?\s+(?:worth\s+(?:[^;.«»]|\.(?=\d)){0,30}?\s)?(?:with|for|to)\s+(?:the\s+)?{T}"),
     # "Iran, Assad's other main backer, had sent advisers"
     ("SUPPORTS", "support.apposition_backer", r"{S}\s*,\s+{T}{poss}\s+(?:(?:other|main|chief|key|staunchest|strongest|biggest|closest|principal|most\s+important|last)\s+){0,3}(?:backers?|supporters?|patrons?|sponsors?|benefactors?)\s*,"),
     # "Israel, with help from the United States, Britain, France and Jordan, said it intercepted …"
@@ -958,6 +959,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.sent_congratulations", r"{S}\s+{pre}(?:sent|sends|sending|conveyed|conveys|extended|extends|offered|offers|delivered|issued)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|heartfelt|sincere)\s+)?(?:(?:message|letter|note|telegram|cable)\s+of\s+congratulations?|congratulations|congratulatory\s+(?:message|letter|note|telegram|cable))\s+to\s+(?:the\s+)?{T}"),
     # "The Cook Islands relies on Wellington for defence and foreign affairs support"
     ("SUPPORTS", "support.relies_on_for", r"{T}\s+{pre}(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+(?:(?:heavily|largely|mainly|mostly|entirely)\s+)?on\s+(?:the\s+)?{S}(?!{poss})\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:support|aid|assistance|protection|funding|budget\s+support|security\s+guarantees?)\b"),
+    # "The World Bank pledged a combined 22 billion dollars to Argentina": a sum given
+    ("SUPPORTS", "support.sum_to", r"{S}\s+{pre}(?:pledg|promis|donat|gave|giv|grant|lent|lend|disburs|allocat|commit)\w*\s+(?:an?\s+)?(?:(?:combined|total|further|additional|extra|another|more\s+than|about|nearly|some|over|up\s+to|almost|around|roughly)\s+)*(?:US\s*)?[$€£]?\d[\d.,]*\s*(?:billion|million|bn|m|trillion)?\s*(?:(?:US\s+)?dollars|euros|pounds|yen|yuan|francs)?\s+(?:in\s+(?:[\w-]+\s+){0,3}?)?(?:to|for)\s+(?:the\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|exports?|oil|gas))"),
+    # "Argentina is already the IMF's largest debtor": the creditor's lending is support
+    ("SUPPORTS", "support.debtor_of", r"{T}\s+{pre}(?:is|was|remains|remained|has\s+become|had\s+become|became)\s+(?:already\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+(?:(?:[\w-]+|«\d+»['’]s)\s+)?)?{S}['’]s\s+(?:(?:largest|biggest|second-largest|third-largest|main|top|leading)\s+)?(?:debtor|borrower)s?\b"),
     # "India agreed to restructure 100 million dollars of Sri Lanka's debt", "China wrote off part of Cuba's loans",
     # "France granted debt relief to Somalia": relief of a state's debt is support
     ("SUPPORTS", "support.debt_relief", r"{S}\s+{pre}(?:restructur|reschedul|forgiv|forgave|cancel|writ(?:e|es|ing)\s+off|wrote\s+off|written\s+off|waiv)\w*\s+(?:(?:some|part|all|most|much)\s+of\s+)?(?:[\w$.,-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:debts?|loans?|repayments?|arrears)\b"),
@@ -1273,7 +1278,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.exercises_in", r"{S}\s+{pre}(?:led|leads?|leading|conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:military|naval|joint|multinational|combined)\s+(?:[\w-]+\s+)?(?:exercises|drills|manoeuvres|maneuvers|war games)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[iau]n|commenc(?:es?|ed|ing)|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
-    ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
+    ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+|both\s+|all\s+|two\s+|three\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
+    # "North Korea's deepening military cooperation with Russia"
+    ("ALLIED_WITH", "ally.poss_cooperation_with", r"{S}{poss}\s+(?:(?:growing|deepening|expanding|increasing|close|closer|burgeoning|strengthening)\s+)?(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership|alliance|collaboration)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b(?!\s*,\s+(?:the\s+)?«)"),
     # "Israel's most visible ally, the US, dismissed it"
     ("ALLIED_WITH", "ally.poss_ally_named", r"{T}{poss}\s+(?:[\w-]+\s+){0,3}?ally\s*,\s+(?:the\s+)?{S}\s*,"),
@@ -1669,7 +1676,8 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number", "ally.with_in_alliance": r"alliance|defence pact|defense pact", "support.relies_on_for": r"relies|rely|relied|relying|depend", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
+    "support.debt_relief_to": r"debt", "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration", "support.debtor_of": r"debtor|borrower", "support.swap_line": r"swap",
+    "support.sum_to": r"billion|million|dollars|euros|pounds|\$|€|£", "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number", "ally.with_in_alliance": r"alliance|defence pact|defense pact", "support.relies_on_for": r"relies|rely|relied|relying|depend", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
     "support.told_that_it": r"that it",
@@ -1811,7 +1819,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
-                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer"}
+                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of", "support.swap_line"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

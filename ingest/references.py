@@ -69,7 +69,7 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
 WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|administration)\b")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+)?"
-                      r"(?:bloc|grouping|alliance|group|forum))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?)\b)|\s+(?:of|between|with)\b)")
+                      r"(?:bloc|grouping|alliance|group|forum|agency))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of|between|with)\b)")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last
@@ -156,8 +156,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     for found in [*THE_BLOC.finditer(masked.text), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ())]:
-        # (a bloc or alliance is no court, agency or armed group; "the group" may be an armed one)
-        fits = _blocs_fit if found.re is THE_BLOC and not found.group("ref").lower().endswith("group") else _groups_fit
+        # (a bloc or alliance is no court, agency or armed group; "the group" may be an armed one; "the agency" is one)
+        fits = _is_agency if found.group("ref").lower().endswith("agency") else \
+            _blocs_fit if found.re is THE_BLOC and not found.group("ref").lower().endswith("group") else _groups_fit
         org = _last_before(mentions, masked.orig(found.start()), "Organization", ctx, fits) or \
             next((o for o in reversed(ctx.recent_orgs) if fits(o, ctx)), None)
         if org:
@@ -372,6 +373,11 @@ NOT_BLOCS = {"court", "UN agency", "UN organ", "UN-related", "UN peacekeeping mi
 def _groups_fit(entity_id: str, ctx: ArticleContext) -> bool:
     entity = ctx.gaz.entities.get(entity_id)
     return entity is None or dict(entity.props).get("orgType") not in NOT_BLOCS
+
+
+def _is_agency(entity_id: str, ctx: ArticleContext) -> bool:
+    entity = ctx.gaz.entities.get(entity_id)
+    return entity is not None and dict(entity.props).get("orgType") == "UN agency"  # "the agency": the WHO, the IAEA
 
 
 def _blocs_fit(entity_id: str, ctx: ArticleContext) -> bool:

@@ -175,7 +175,7 @@ INDEFINITE_END = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
 NOUN_VERB = re.compile(r"(?:rebuke|protest|censure|blast|slam|attack)\b")
 # "The United States and its allies have sent …": the actor is still the subject
 # "«0» and intelligence chief Hussein Salameh met …": a person the dictionary lacks is a co-subject
-NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+|"
+NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:(?:also|jointly|together|both|have|has|had)\s+){0,2}|"
                               + SPOUSE_ASIDE + r"(?:[a-z]+\s+){0,2}")
 ALLIES_TOO = re.compile(r"and\s+(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|member (?:states|countries)|backers|proxies)\s", re.I)

@@ -2342,4 +2342,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ukraine used drones launched from trucks to strike air bases deep inside Russia.", {("state:UKR", "ATTACKS", "state:RUS")}),
     ("Ukrainian missiles hit Russia's Pacific Fleet.", {("state:UKR", "ATTACKS", "state:RUS")}),
     ("Japan, which works closely with Washington under the security alliance, raised concerns.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    # session 22 round H: 'both US allies', a state's military cooperation with another, WHO/UNRWA, 'the agency', the IMF's managing director, a sum pledged to a state, a creditor's largest borrower, 'Inter-American'
+    ("Poland and Romania, both NATO allies, bought Patriot systems.", {("state:POL", "MEMBER_OF", "org:NATO"), ("state:ROU", "MEMBER_OF", "org:NATO")}),
+    ("Iran's growing military cooperation with Russia worries Europe.", {("state:IRN", "ALLIED_WITH", "state:RUS")}),
+    ("The WHO warned of a cholera outbreak in Sudan.", set()),
+    ("Israel banned UNRWA. Norway is the agency's biggest donor.", {("state:NOR", "SUPPORTS", "org:UNRWA")}),
+    ("IMF Managing Director Kristalina Georgieva met Egypt's president.", {("person:abdel-fattah-el-sisi", "MEETS", "person:kristalina-georgieva"), ("person:kristalina-georgieva", "LEADS", "org:IMF")}),
+    ("Japan pledged 4.5 billion dollars to Ukraine.", {("state:JPN", "SUPPORTS", "state:UKR")}),
+    ("Pakistan is China's largest borrower under the Belt and Road Initiative.", {("state:CHN", "SUPPORTS", "state:PAK")}),
+    ("The Inter-American Development Bank approved a loan for Ecuador.", set()),
 ]
