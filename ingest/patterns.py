@@ -656,6 +656,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_then_verb", r"{lead}{S}\s+(?:said|says|stated|added)\b[^«»;.]{0,80}?,\s+(?:and\s+)?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)\s+(?:the\s+)?{T}"),
     # "The US sanctioned Rwanda's military, accusing them of actively supporting the M23"
     ("CONDEMNS", "condemn.acted_accusing_them", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|expel(?:s|led|ling)?|summon(?:s|ed|ing)?|rebuk(?:es|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?(?:[^«»;.]){0,60}?,\s+(?P<v>accusing|blaming|charging)\s+(?:it|them|him|her)\s+(?:of|for|with)\b"),
+    # "Pakistan says Afghan nationals were behind most bombings and accuses the Taliban of sheltering the TTP"
+    ("CONDEMNS", "condemn.says_and_accuses", r"{lead}{S}\s+(?:says|said|argues|argued|maintains|maintained|insists|insisted|claims|claimed)\s(?:[^«»;.]|«\d+»){0,120}?\band\s+(?:also\s+)?(?P<v>accuses|accused|blames|blamed)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_accusing", r"{lead}{S}(?:{poss}\s+(?:[A-Z][\w-]*\s+){1,3}?(?=[a-z])|\s)(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[^«»;.,]{0,60}?\s+(?:while|and)\s+)?(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # "a Philippine foreign ministry spokesperson issued a statement rebuking what she called China's …"
     ("CONDEMNS", "condemn.statement", r"{S}(?:{poss})?\s[^«»;.]{0,60}?\b(?:issued|released|put out|published)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement\s+(?:[\w-]+\s+){0,3}?(?:rebuking|condemning|criticising|criticizing|denouncing|accusing|blaming|slamming|decrying)\s+(?:what\s+(?:it|she|he|they)\s+(?:called|described as)\s+)?(?:the\s+)?{T}"),
@@ -1151,7 +1153,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.called_on", r"{S}\s+{pre}(?:called|calls|calling)\s+on\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?{T}(?!{poss})(?=\s*[.;]|\s*$|\s+(?:in|at|on|during|later|earlier|before|after|and|who)\b)"),
     # "China, which Muizzu visited on his first state trip"
     ("MEETS", "meet.which_visited", r"{T}\s*,\s+which\s+{S}\s+(?:had\s+|has\s+)?(?:first\s+|also\s+|recently\s+|last\s+)?(?:visited|toured)\b"),
-    ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
+    ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of|in)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
     # "A and B agreed to a ceasefire following marathon negotiations in Doha" (not "after talks with C"):
     # the talks took place whatever the mood of what followed them
     ("MEETS", "meet.pair_following", r"{P}\s+(?:[^«»;.]{0,140}?\s)?(?:after|following)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)\b(?!\s+(?:with|between|among)\b)"),
@@ -1346,6 +1348,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.pair_signed_to_build", r"{P}\s+{pre}(?:signed|sealed|concluded|inked|reached)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a|ums)|contracts?)\s(?:[^;.«»]|«\d+»){0,40}?\bto\s+(?:jointly\s+)?(?:build|construct|develop|finance|lay|extend|upgrade)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:railway|rail\s+line|railroad|pipeline|port|corridor|highway|motorway|bridge|power\s+line|canal|dam)\b"),
     # "Turkmenistan and Afghanistan launched construction of the Afghan section of the TAPI gas pipeline"
     ("TRADES_WITH", "trade.pair_began_building", r"{P}\s+{pre}(?:launched|began|started|inaugurated|broke\s+ground\s+on|opened)\s+(?:the\s+)?(?:construction|building|work)\s+(?:of|on)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|«\d+»)\s+){0,4}?(?:of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|«\d+»)\s+){0,4}?)?(?:railway|rail\s+line|railroad|pipeline|port|corridor|highway|motorway|bridge|power\s+line|canal|dam)\b"),
+    # "the main route for goods between the two countries"
+    ("TRADES_WITH", "trade.route_between", r"\b(?:routes?|corridors?|crossings?|links?|gateways?|arter(?:y|ies))\s+for\s+(?:goods|trade|cargo|exports|imports|commerce|freight)\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked)\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|accords|memorand(?:a|ums)|contracts)\s+(?:on|covering|in|for)\s+(?:(?:[\w-]+,?|and\s+on)\s+){0,8}?(?:trade|commerce|investment|energy)\b"),
     # "Russia was ready to increase gas supplies to Uzbekistan": the supplies are there to increase
     ("TRADES_WITH", "trade.raise_supplies_to", r"{S}\s+{pre}(?:increas|boost|rais|expand|doubl|tripl|continu|resum|step(?:ped|ping|s)?\s+up)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:gas|oil|crude|energy|LNG|grain|fuel|electricity|coal)\s+(?:supplies|exports|deliveries|shipments|sales)\s+to\s+(?:the\s+)?{T}"),
@@ -1676,7 +1680,7 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration", "support.debtor_of": r"debtor|borrower", "support.swap_line": r"swap",
+    "support.debt_relief_to": r"debt", "condemn.says_and_accuses": r"and accuse|and also accuse|and blame|and also blame", "trade.route_between": r"between", "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration", "support.debtor_of": r"debtor|borrower", "support.swap_line": r"swap",
     "support.sum_to": r"billion|million|dollars|euros|pounds|\$|€|£", "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number", "ally.with_in_alliance": r"alliance|defence pact|defense pact", "support.relies_on_for": r"relies|rely|relied|relying|depend", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
@@ -1819,7 +1823,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
-                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of", "support.swap_line"}
+                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of", "support.swap_line", "condemn.says_and_accuses", "trade.route_between"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

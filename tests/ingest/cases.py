@@ -2351,4 +2351,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan pledged 4.5 billion dollars to Ukraine.", {("state:JPN", "SUPPORTS", "state:UKR")}),
     ("Pakistan is China's largest borrower under the Belt and Road Initiative.", {("state:CHN", "SUPPORTS", "state:PAK")}),
     ("The Inter-American Development Bank approved a loan for Ecuador.", set()),
+    # session 22 round I: a pair's phone call ('in a phone call'), 'says … and accuses', a route for goods between two states
+    ("Macron and Scholz discussed the plan in a phone call on Monday.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
+    ("Israel says Hamas fighters hide in hospitals and accuses Hamas of using civilians as shields.", {("state:ISR", "CONDEMNS", "org:HAMAS")}),
+    ("The Wakhan corridor is the main route for goods between China and Afghanistan.", {("state:AFG", "TRADES_WITH", "state:CHN")}),
 ]
