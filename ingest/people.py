@@ -105,12 +105,13 @@ ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)\s+{_WHO}"
 # condemnations target ("Russian oligarch Roman Abramovich", "Bidzina Ivanishvili, the founder of Georgian Dream")
 _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magnate|financier|banker|industrialist|"
                  r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|speaker|lawmaker|legislator|senator|congressman|congresswoman|"
-                 r"governor|mayor|judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)))s?")
+                 r"governor|mayor|judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s)?\s+(?:[a-z-]+\s+)?(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
 DESCRIPTION_WORD = re.compile(r"oligarch|billionaire|businessm|businessw|tycoon|magnate|financier|banker|industrialist|"
-                              r"entrepreneur|arms dealer|warlord|founder|owner|(?i:speaker|lawmaker|legislator|senator|congress|governor|mayor|judge|prosecutor|justice)")
+                              r"entrepreneur|arms dealer|warlord|founder|owner|(?i:speaker|lawmaker|legislator|senator|congress|governor|mayor|judge|prosecutor|justice|"
+                              r"candidate|politician|opposition leader|activist|dissident)")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …": the head of the state before "whose"
 WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")

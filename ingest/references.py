@@ -52,8 +52,9 @@ SPEAKER_KINDS = ("State", "Organization", "Leader")
 _JUDGING = r"(?:accus|blam|call|brand|label+|describ|critici[sz])"  # the verb stems of "calling him a traitor"
 ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<ref>him|her|them)\b")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
-HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has)\s+)?(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
-                        r"insulted|attacked|mocked|" + _JUDGING + r"e?d)\s+(?P<ref>him|her)\b")
+HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+){0,2}(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
+                        r"insulted|attacked|mocked|" + _JUDGING + r"e?d|(?:voiced|expressed|declared|reiterated|offered|pledged|showed)\s+"
+                        r"(?:(?:his|her|its|their|full|strong|firm)\s+){0,2}(?:support|backing|solidarity)\s+(?:for|with))\s+(?P<ref>him|her)\b")  # ("… has also voiced support for him")
 # "The initiative, launched by …, is funded by Germany … It delivered 1.5 million rounds": a sentence led by a
 # thing leaves "It" that thing, not the state it names first
 NOUN_LED = re.compile(r"\A[\s“\"‘']*(?:The|This|That|A|An|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?!country\b|nation\b|kingdom\b|island\b|government\b|regime\b|junta\b)[a-z][\w-]*\s*(?:,|\s+(?!of\b|«)[a-z])")

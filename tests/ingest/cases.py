@@ -2355,4 +2355,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron and Scholz discussed the plan in a phone call on Monday.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
     ("Israel says Hamas fighters hide in hospitals and accuses Hamas of using civilians as shields.", {("state:ISR", "CONDEMNS", "org:HAMAS")}),
     ("The Wakhan corridor is the main route for goods between China and Afghanistan.", {("state:AFG", "TRADES_WITH", "state:CHN")}),
+    # session 22 round J: a base with a two-word kind, 'which has a training force of N troops in', a second leader met in a place of their own, 'has also voiced support for him', people described as candidate/opposition leader/activist (targets only), 'the arrest of' a person
+    ("Qatar hosts a US forward air base at Al Udeid.", {("state:USA", "DEPLOYS_TROOPS", "state:QAT")}),
+    ("France, which has a training force of about 350 troops in Gabon, said it would stay.", {("state:FRA", "DEPLOYS_TROOPS", "state:GAB")}),
+    ("Modi met Putin in Moscow and Zelensky in Kyiv last summer.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "person:volodymyr-zelensky"), ("person:narendra-modi", "MEETS", "state:RUS"), ("person:narendra-modi", "MEETS", "state:UKR")}),
+    ("Zelensky visited Budapest. Putin later praised Orban, and Xi has also voiced support for him.", {("person:vladimir-putin", "SUPPORTS", "person:viktor-orban"), ("person:volodymyr-zelensky", "MEETS", "state:HUN"), ("person:xi-jinping", "SUPPORTS", "person:viktor-orban")}),
+    ("Sanctions were imposed on opposition leader Maria Corina Machado's aides, and Washington condemned the arrest of activist Rocio San Miguel.", set()),
 ]
