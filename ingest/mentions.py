@@ -119,6 +119,7 @@ class ArticleContext:
     last_council: str | None = None                               # the council (UN Security Council, ...) named last
     regime_state: str | None = None
     junta_state: str | None = None  # the state whose military or junta was named last ("the junta" then)
+    army_state: tuple[str, int] | None = None  # the state whose army was named last, and in which sentence ("the army" then)
     sentence_no: int = 0                                          # the sentence being read
     attacks: list[tuple[int, str, str]] = field(default_factory=list)  # (sentence, attacker, words) of attacks stated
     _held: dict[str, str | None] = field(default_factory=dict)  # leader -> the state or organisation the dictionary has him head

@@ -99,7 +99,7 @@ ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|(?:air ?)?strike|invasion|offensive|assault|war)s? (?:on|against|into)",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}invasions? (?:of|in)",
-              "waged? war (?:on|against)", "declared war on", r"fought (?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?wars? (?:with|against)", "(?:went|goes|go|going|gone) to war (?:against|with)",
+              "waged? war (?:on|against)", "declared war on", r"fought (?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:wars?|conflicts?|border\s+wars?) (?:with|against)", "(?:went|goes|go|going|gone) to war (?:against|with)",
               # "is fighting Hamas", "has been fighting the Houthis" (not "fighting alongside", "fighting for")
               r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\balso )|(?<=\bstill )|(?<=\bnow ))fighting(?=\s+(?:the\s+)?«\d+»(?!['’]|-))", "fir(?:ed|es|ing) (?:on|upon)", r"fir(?:ed|es|ing) at(?=\s+(?:the\s+)?«\d+»(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)))",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
@@ -394,7 +394,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.asked_to_leave", r"{T}\s+{pre}(?:asked|ordered|told|demanded|requested|instructed|gave)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+(?:(?:\w+\s+){0,3}?to\s+)?(?:leave|withdraw|depart|go\s+home|pull\s+out)\b(?!\s+(?:for|to)\b)"),
     # "About 80 French soldiers will remain to help train Ivorian troops"
     ("DEPLOYS_TROOPS", "troops.will_remain_to_train", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+(?:will|would|are\s+to|are\s+set\s+to|are\s+due\s+to)\s+(?:remain|stay)\s+(?:[^;.«»]{0,30}?\s)?to\s+(?:help\s+)?(?:train|advise|support)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|military|police|officers)\b"),
-    ("DEPLOYS_TROOPS", "troops.to_leave", r"{S}\s+{TR}\s+(?:(?:would|will|must|should|had|have|has|to|were|was|are|is|been|being|asked|ordered|told)\s+){0,4}(?:leave|left|leaving|quit|withdraw\s+from|pull\s+out\s+of|depart\s+from)\s+(?:the\s+)?{reg}{T}"),
+    # (also "Israeli troops are due to withdraw from southern Lebanon")
+    ("DEPLOYS_TROOPS", "troops.to_leave", r"{S}\s+{TR}\s+(?:(?:would|will|must|should|had|have|has|to|were|was|are|is|been|being|asked|ordered|told|due|set|expected|scheduled|supposed|begin|began|began|started|start)\s+){0,4}(?:leave|left|leaving|quit|withdraw\s+from|withdrew\s+from|withdrawn\s+from|pull\s+out\s+of|pulled\s+out\s+of|depart\s+from)\s+(?:the\s+)?{reg}{T}"),
     # "About 1,500 Russian troops are stationed in Transnistria, a breakaway region of Moldova"
     ("DEPLOYS_TROOPS", "troops.stationed_in_place_of", r"{S}\s+{TR}\s+(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+(?:still\s+)?(?:stationed|deployed|based)\s+in\s+(?:[A-Z][\w'’-]+\s*){1,3},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:region|province|enclave|territory|city|town|port|area)\s+(?:of|in)\s+{reg}{T}"),
     # "demanded the immediate withdrawal of North Korean troops from Russia" (whatever the mood: they are there)
@@ -450,7 +451,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Cyprus has been divided since 1974, when Turkey invaded": an invasion without object is of the clause's subject
     ("ATTACKS", "attack.when_invaded", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,60}?\b(?:since|in|after)\s+(?:\d{4}|the\s+\d{4}s)\s*,\s+when\s+{S}\s+(?:first\s+)?(?:invaded|occupied|annexed)\b(?!\s+(?:the\s+)?(?:«|(?-i:[A-Z])))"),
     # "Armenia, which fought two wars with Azerbaijan": a war fought with another is fought by both (the other way round here)
-    ("ATTACKS", "attack.fought_war_with_back", r"{T}\s*(?:,\s+which\s+|\s+{pre})(?:has\s+|have\s+|had\s+)?fought\s+(?:(?:a|an|the|two|three|four|several|many|multiple|\d+)\s+)?(?:[\w-]+\s+)?wars?\s+(?:with|against)\s+(?:the\s+)?{S}(?!{poss})"),
+    ("ATTACKS", "attack.fought_war_with_back", r"{T}\s*(?:,\s+which\s+|\s+{pre})(?:has\s+|have\s+|had\s+)?fought\s+(?:(?:a|an|the|two|three|four|several|many|multiple|\d+)\s+)?(?:[\w-]+\s+)?(?:wars?|conflicts?)\s+(?:with|against)\s+(?:the\s+)?{S}(?!{poss})"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|targeting|aimed at|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+|an?\s+(?=«\d+»\s+(?:destroyers?|warships?|ships?|vessels?|aircraft carriers?|carriers?|frigates?|bases?|positions?|troops|soldiers|forces|jets?|planes?|aircraft|drones?|convoys?|patrols?)\b))?{reg}{T}"),
@@ -530,6 +531,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.forces_fought_forces_back", r"{T}\s+(?:[\w-]+\s+)?{TR}\s+and\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:fought|clashed|battled|exchanged\s+(?:[\w-]+\s+)?fire)\b"),
     # "the deployment of SADC troops in eastern Congo, where they are fighting the M23 rebels"
     ("ATTACKS", "attack.troops_where_they_fight", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+(?:in|to|into)\s+(?:[\w-]+\s+)?«\d+»\s*,\s+where\s+they\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:fighting|battling|combating|confronting)\s+(?:the\s+)?{T}"),
+    # "The RSF seized El Fasher, the Sudanese army's last stronghold in Darfur": taken from that side
+    ("ATTACKS", "attack.seized_stronghold_of", r"{S}\s+{pre}(?:seized|captured|took|overran|stormed|took\s+control\s+of|fell\s+to)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,\s+(?:the\s+|a\s+)?{T}(?:\s+(?:army|military|forces|government|rebels)['’]s?|{poss})\s+(?:[\w-]+\s+){0,2}?(?:stronghold|bastion|base|outpost|garrison|foothold)\b"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b"
      # (not a dispute: "Beijing and Washington have clashed over trade, access to technology …")
      r"(?!\s+(?:over|about|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|tariffs?|technology|polic(?:y|ies)|issues?|rights|climate|economy|economics|access|currency|investments?|sanctions|visas?|migration|taxes|subsidies|exports?|imports?|values|ideology)\b)"
@@ -966,6 +969,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.sum_to", r"{S}\s+{pre}(?:pledg|promis|donat|gave|giv|grant|lent|lend|disburs|allocat|commit)\w*\s+(?:an?\s+)?(?:(?:combined|total|further|additional|extra|another|more\s+than|about|nearly|some|over|up\s+to|almost|around|roughly)\s+)*(?:US\s*)?[$€£]?\d[\d.,]*\s*(?:billion|million|bn|m|trillion)?\s*(?:(?:US\s+)?dollars|euros|pounds|yen|yuan|francs)?\s+(?:in\s+(?:[\w-]+\s+){0,3}?)?(?:to|for)\s+(?:the\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|exports?|oil|gas))"),
     # "Argentina is already the IMF's largest debtor": the creditor's lending is support
     ("SUPPORTS", "support.debtor_of", r"{T}\s+{pre}(?:is|was|remains|remained|has\s+become|had\s+become|became)\s+(?:already\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+(?:(?:[\w-]+|«\d+»['’]s)\s+)?)?{S}['’]s\s+(?:(?:largest|biggest|second-largest|third-largest|main|top|leading)\s+)?(?:debtor|borrower)s?\b"),
+    # "Saudi Arabia has repeatedly bailed out Pakistan's economy"
+    ("SUPPORTS", "support.bailed_out", r"{S}\s+{pre}(?:bail(?:ed|s|ing)?\s+out|propp(?:ed|ing)\s+up|props\s+up|rescued|rescues)\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+)?(?:economy|finances|budget|central\s+bank|currency|government|treasury))?(?![\w'’-])"),
     # "India agreed to restructure 100 million dollars of Sri Lanka's debt", "China wrote off part of Cuba's loans",
     # "France granted debt relief to Somalia": relief of a state's debt is support
     ("SUPPORTS", "support.debt_relief", r"{S}\s+{pre}(?:restructur|reschedul|forgiv|forgave|cancel|writ(?:e|es|ing)\s+off|wrote\s+off|written\s+off|waiv)\w*\s+(?:(?:some|part|all|most|much)\s+of\s+)?(?:[\w$.,-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:debts?|loans?|repayments?|arrears)\b"),
@@ -1683,7 +1688,7 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "meet.second_in_place": r" in ", "condemn.says_and_accuses": r"and accuse|and also accuse|and blame|and also blame", "trade.route_between": r"between", "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration", "support.debtor_of": r"debtor|borrower", "support.swap_line": r"swap",
+    "support.debt_relief_to": r"debt", "support.bailed_out": r"bail|propped|props up|propping|rescue", "attack.seized_stronghold_of": r"stronghold|bastion|base|outpost|garrison|foothold", "meet.second_in_place": r" in ", "condemn.says_and_accuses": r"and accuse|and also accuse|and blame|and also blame", "trade.route_between": r"between", "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration", "support.debtor_of": r"debtor|borrower", "support.swap_line": r"swap",
     "support.sum_to": r"billion|million|dollars|euros|pounds|\$|€|£", "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number", "ally.with_in_alliance": r"alliance|defence pact|defense pact", "support.relies_on_for": r"relies|rely|relied|relying|depend", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
@@ -1826,7 +1831,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
-                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of", "support.swap_line", "condemn.says_and_accuses", "trade.route_between"}
+                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of", "support.swap_line", "condemn.says_and_accuses", "trade.route_between", "support.bailed_out"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

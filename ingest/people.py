@@ -27,6 +27,9 @@ INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s
 # "Gabon's Brice Clotaire Oligui Nguema was sworn in as president"
 INTRO_SWORN_IN = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)\s+{_WHO}\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+as\s+"
                             rf"(?:the\s+(?:country['’]s|nation['’]s)\s+)?(?:new\s+)?(?P<title>{TITLES})\b")
+# "Lebanon's parliament elected army commander Joseph Aoun as president"
+INTRO_ELECTED = re.compile(rf"«(?P<of>\d+)»(?:(?:'s|’s)?\s+(?:parliament|lawmakers|legislature|congress|national\s+assembly|voters))?\s+(?:(?:has|had|have)\s+)?"
+                           rf"(?:elected|chose|named|appointed|confirmed)\s+(?:[a-z-]+\s+){{0,3}}?{_WHO}\s+as\s+(?:the\s+(?:country['’]s|nation['’]s)\s+)?(?:new\s+)?(?P<title>{TITLES})\b")
 # "Syria's transitional government, led by President Ahmed al-Sharaa"
 INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet),?\s+(?:led|headed)\s+by\s+"
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
@@ -365,7 +368,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     of_actor = " of «" in text or " of the «" in text
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
-                    INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None) if titled else ():
+                    INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None,
+                    INTRO_ELECTED if " as " in text else None) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match) or _aide(text, match):
                 continue

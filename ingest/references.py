@@ -81,6 +81,10 @@ THE_COURT = re.compile(r"\b(?P<ref>[Tt]he (?:international |world |Hague-based )
 THE_ISLAND = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:self-ruled|self-governing|democratic|divided|democratically governed|Mediterranean|Caribbean|communist|tiny|small) )?island(?: (?:nation|state|country|republic))?)\b(?!\s+of\b|['’]s?\s+(?:of|north|south)\b)")
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
 THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
+# "the army" after a state's army was named: that army ("the Sudanese army … supplied drones to the army")
+ARMY_OF = re.compile(r"«(\d+)»(?:'s|’s)?\s+(?:army|military|armed\s+forces)\b(?!-)")
+ARMY_NAMED = re.compile(r"\b(?:army|military|armed\s+forces)$", re.I)
+THE_ARMY = re.compile(r"(?<![\w«»-])(?P<ref>the\s+(?:army|military))\b(?!-|\s+(?:of|in)\b|['’]s\b|\s+(?:chief|commander|leader|officers?|spokes\w+)\b)")
 # "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned (or welcomed)
 # ("… the illegal unilateral sanctions": the sanctioner named last)
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s)|welcom(?=ed\s|es\s))\w*\s+"
@@ -190,6 +194,13 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         islands = [i for i in near if ctx.prop(i, "island")]
         if islands:
             add(found, (islands[-1],))
+    for found in THE_ARMY.finditer(masked.text) if ctx.army_state and (" army" in masked.text or " military" in masked.text) else ():
+        # "Egypt and Turkey have supplied drones to the army" after "the Sudanese army's last stronghold": that
+        # army, named a few sentences back, when its state is one the article is most about
+        state, number = ctx.army_state
+        top = sorted(ctx.state_counts, key=ctx.state_counts.get)[-2:]
+        if ctx.sentence_no - number <= 6 and state in top:
+            add(found, (state,))
     for found in THE_STRIKES.finditer(masked.text) if ctx.attacks and " the " in masked.text else ():
         if attackers := _attackers(found.group("head"), ctx):
             add(found, attackers, "act")  # (an act stands for its doers only as what is judged: no subject of a verb)
@@ -241,6 +252,13 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
     for found in INTERCEPTED.finditer(masked.text) if "intercept" in masked.text or " seized " in masked.text or " boarded " in masked.text or " impounded " in masked.text else ():
         ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
+    sentence = masked.article[masked.start:masked.end]
+    if " army" in sentence or " military" in sentence or " armed forces" in sentence:
+        armies = [masked.mention(found.group(1)) for found in ARMY_OF.finditer(masked.text)]
+        armies += [m for m in masked.mentions if ARMY_NAMED.search(masked.article, m.start, m.end)]  # "the «Sudanese army»"
+        for army in sorted(armies, key=lambda m: m.start):
+            if _one_state(army, ctx):
+                ctx.army_state = (army.ids[0], ctx.sentence_no)
     _remember_states(out, ctx, masked.text)
     return out
 

@@ -2361,4 +2361,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi met Putin in Moscow and Zelensky in Kyiv last summer.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "person:volodymyr-zelensky"), ("person:narendra-modi", "MEETS", "state:RUS"), ("person:narendra-modi", "MEETS", "state:UKR")}),
     ("Zelensky visited Budapest. Putin later praised Orban, and Xi has also voiced support for him.", {("person:vladimir-putin", "SUPPORTS", "person:viktor-orban"), ("person:volodymyr-zelensky", "MEETS", "state:HUN"), ("person:xi-jinping", "SUPPORTS", "person:viktor-orban")}),
     ("Sanctions were imposed on opposition leader Maria Corina Machado's aides, and Washington condemned the arrest of activist Rocio San Miguel.", set()),
+    # session 22 round K: 'the army' after a state's army was named, a stronghold of a state's army seized, elected as president by parliament, troops due/expected to leave, propped up/bailed out, a conflict fought with
+    ("Myanmar's army lost Lashio in 2024. China has since sold jets to the army.", {("state:CHN", "SUPPLIES_ARMS", "state:MMR")}),
+    ("M23 rebels seized Goma, the Congolese army's main base in the east.", {("org:M23", "ATTACKS", "state:COD")}),
+    ("Iraq's parliament elected Abdul Latif Rashid as president in 2022.", {("person:abdul-latif-rashid", "LEADS", "state:IRQ")}),
+    ("Russian troops were expected to leave Armenia by the end of the year.", {("state:RUS", "DEPLOYS_TROOPS", "state:ARM")}),
+    ("Qatar has repeatedly propped up Egypt's economy.", {("state:QAT", "SUPPORTS", "state:EGY")}),
+    ("Armenia fought a six-week conflict with Azerbaijan in 2020.", {("state:ARM", "ATTACKS", "state:AZE"), ("state:AZE", "ATTACKS", "state:ARM")}),
 ]
