@@ -325,6 +325,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "Iran's Supreme National Security Council": a state's own body, not the UN's
     if text.startswith("$", tokens[i + n - 1][1]):
         return True  # "US$20 billion": a currency
+    if i > 0 and text[tokens[i - 1][0]:tokens[i - 1][1]] == "Port" and surface.form == "name":
+        return True  # "Port Sudan": a city named after the state
     if text.startswith(("-style", "-like", "-type", "-esque"), tokens[i + n - 1][1]):
         return True  # "a Wagner-style contractor", "a NATO-like alliance": something like the actor
     if i + n < len(tokens) and text[tokens[i + n][0]:tokens[i + n][1]] in WATERS_AFTER:

@@ -62,7 +62,7 @@ MACROS = {
     "reg": r"(?:(?:parts|areas)\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of\s+(?:the\s+)?)?)?(?:neighbou?ring\s+)?",
     "poss": r"(?:'s|’s|['’](?=\s))",
     # the start of a sentence, then a short lead-in: "On Monday, «1» said ..."
-    "lead": r"\A[^«»;.]{0,30}?",
+    "lead": r"\A(?:[\s“\"]*(?:After|Following|Before|During|Despite|Amid|Since|Earlier|Later)\b[^«»;.,]{0,60},\s+(?:the\s+)?|[^«»;.]{0,30}?)",  # (a fronted phrase: "Following the Port Sudan strikes, ")
     # "struck the Iran-backed Houthis": a qualifying actor before the target
     "qual": r"(?:«\d+»-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\s+)?",
     # ("drone trainers", "missile experts" are people, not weapons)
@@ -280,7 +280,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "$406 million in weapons that went to the Myanmar military from Russia"
     ("SUPPLIES_ARMS", "arms.went_to_from", r"\b{W}\b[^«»;.]{0,60}?\b(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered)\s+to\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?{S}"),
     # "Two Egyptian military planes arrived at Mogadishu airport with weapons and ammunition"
-    ("SUPPLIES_ARMS", "arms.arrived_with", r"{S}\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|cargo planes?|flights?|ships?|warships?|vessels?|convoys?|trucks?)\s+{pre}(?:arrived|landed|docked)\s+(?:at|in)\s+(?:the\s+)?{T}(?:\s+(?:airport|port|airbase))?\s{g}\bwith\s+(?:[\w-]+\s+){0,2}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.arrived_with", r"{S}\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|cargo planes?|flights?|ships?|warships?|vessels?|convoys?|trucks?)\s+{pre}(?:arrived|landed|docked)\s+(?:at|in)\s+(?:the\s+)?{T}(?:\s+(?:airport|port|airbase))?\s(?:(?:in|on|last|this)\s+\w+\s+)?{g}\b(?:with|carrying|loaded\s+with|bringing)\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.its_supplier", r"\A(?:[^«»;.]{0,40}?)?{T}(?:{poss})?\s(?:[^;.]|\.(?=\d)){0,120}?{S}\s*,\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter)"),
     # "US arms sales to Taiwan": the seller names the sales
     ("SUPPLIES_ARMS", "arms.adj_sales", r"{S}\s+{W}\s+(?:sales?|supplies|deliveries|transfers?|shipments?|exports?|deals?)\s+(?:to|for)\s+(?:the\s+)?{T}"),
@@ -1356,6 +1356,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.pair_signed_to_build", r"{P}\s+{pre}(?:signed|sealed|concluded|inked|reached)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a|ums)|contracts?)\s(?:[^;.«»]|«\d+»){0,40}?\bto\s+(?:jointly\s+)?(?:build|construct|develop|finance|lay|extend|upgrade)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:railway|rail\s+line|railroad|pipeline|port|corridor|highway|motorway|bridge|power\s+line|canal|dam)\b"),
     # "Turkmenistan and Afghanistan launched construction of the Afghan section of the TAPI gas pipeline"
     ("TRADES_WITH", "trade.pair_began_building", r"{P}\s+{pre}(?:launched|began|started|inaugurated|broke\s+ground\s+on|opened)\s+(?:the\s+)?(?:construction|building|work)\s+(?:of|on)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|«\d+»)\s+){0,4}?(?:of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|«\d+»)\s+){0,4}?)?(?:railway|rail\s+line|railroad|pipeline|port|corridor|highway|motorway|bridge|power\s+line|canal|dam)\b"),
+    # "oil exports that South Sudan pipes through its northern neighbour": goods sent across a state
+    ("TRADES_WITH", "trade.ships_through", r"{S}\s+{pre}(?:pipes|piped|piping|ships|shipped|shipping|transports|transported|transporting)\s+(?:(?:its|their|most|much|all|the\s+bulk)\s+(?:of\s+(?:its|their)\s+)?)?(?!(?:troops|forces|soldiers|weapons|arms|migrants|refugees)\b)(?:[\w-]+\s+){0,2}?(?:through|via|across)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?{T}(?!{poss})"),
     # "the main route for goods between the two countries"
     ("TRADES_WITH", "trade.route_between", r"\b(?:routes?|corridors?|crossings?|links?|gateways?|arter(?:y|ies))\s+for\s+(?:goods|trade|cargo|exports|imports|commerce|freight)\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked)\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|accords|memorand(?:a|ums)|contracts)\s+(?:on|covering|in|for)\s+(?:(?:[\w-]+,?|and\s+on)\s+){0,8}?(?:trade|commerce|investment|energy)\b"),
@@ -1688,7 +1690,7 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "support.bailed_out": r"bail|propped|props up|propping|rescue", "attack.seized_stronghold_of": r"stronghold|bastion|base|outpost|garrison|foothold", "meet.second_in_place": r" in ", "condemn.says_and_accuses": r"and accuse|and also accuse|and blame|and also blame", "trade.route_between": r"between", "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration", "support.debtor_of": r"debtor|borrower", "support.swap_line": r"swap",
+    "support.debt_relief_to": r"debt", "trade.ships_through": r"pipe|ship|transport", "support.bailed_out": r"bail|propped|props up|propping|rescue", "attack.seized_stronghold_of": r"stronghold|bastion|base|outpost|garrison|foothold", "meet.second_in_place": r" in ", "condemn.says_and_accuses": r"and accuse|and also accuse|and blame|and also blame", "trade.route_between": r"between", "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration", "support.debtor_of": r"debtor|borrower", "support.swap_line": r"swap",
     "support.sum_to": r"billion|million|dollars|euros|pounds|\$|€|£", "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number", "ally.with_in_alliance": r"alliance|defence pact|defense pact", "support.relies_on_for": r"relies|rely|relied|relying|depend", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
@@ -1831,7 +1833,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
-                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of", "support.swap_line", "condemn.says_and_accuses", "trade.route_between", "support.bailed_out"}
+                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of", "support.swap_line", "condemn.says_and_accuses", "trade.route_between", "support.bailed_out", "trade.ships_through"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

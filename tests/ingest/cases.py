@@ -2368,4 +2368,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian troops were expected to leave Armenia by the end of the year.", {("state:RUS", "DEPLOYS_TROOPS", "state:ARM")}),
     ("Qatar has repeatedly propped up Egypt's economy.", {("state:QAT", "SUPPORTS", "state:EGY")}),
     ("Armenia fought a six-week conflict with Azerbaijan in 2020.", {("state:ARM", "ATTACKS", "state:AZE"), ("state:AZE", "ATTACKS", "state:ARM")}),
+    # session 22 round L: goods shipped through a state, cargo planes that landed carrying weapons, 'Port Sudan', a fronted phrase before a leading subject
+    ("Kazakhstan ships most of its oil through Russia.", {("state:KAZ", "TRADES_WITH", "state:RUS")}),
+    ("Russian cargo planes landed in Bamako last week carrying weapons for the Malian army.", {("state:RUS", "SUPPLIES_ARMS", "state:MLI")}),
+    ("Drones struck Port Sudan in May.", set()),
+    ("After the drone strikes on its capital, Sudan's government cut ties with the UAE, declaring it an aggressor state.", {("state:SDN", "CONDEMNS", "state:ARE")}),
 ]
