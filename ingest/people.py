@@ -31,7 +31,7 @@ INTRO_SWORN_IN = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)\s+{_WHO}\s+(?:was|has\
 INTRO_ELECTED = re.compile(rf"«(?P<of>\d+)»(?:(?:'s|’s)?\s+(?:parliament|lawmakers|legislature|congress|national\s+assembly|voters))?\s+(?:(?:has|had|have)\s+)?"
                            rf"(?:elected|chose|named|appointed|confirmed)\s+(?:[a-z-]+\s+){{0,3}}?{_WHO}\s+as\s+(?:the\s+(?:country['’]s|nation['’]s)\s+)?(?:new\s+)?(?P<title>{TITLES})\b")
 # "Syria's transitional government, led by President Ahmed al-Sharaa"
-INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet),?\s+(?:led|headed)\s+by\s+"
+INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet|(?P<party>delegation|team)),?\s+(?:led|headed)\s+by\s+(?:the\s+)?"
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
 # "Prime Minister Mette Frederiksen of Denmark"
 INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?")
@@ -138,6 +138,8 @@ REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|adminis
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
+                 # "Israel and the United States bombed its nuclear facilities": the struck places' owner
+                 r"|(?:(?<=\bbombed )|(?<=\bstruck )|(?<=\battacked )|(?<=\bhit )|(?<=\bshelled ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|bases?|cities|infrastructure|ports?|airports?|refiner(?:y|ies))\b)"
                  # "police stormed its embassy": the embassy's state (see `STRIKER_OF_ITS`)
                  r"|(?:(?<=\bstormed )|(?<=\braided )|(?<=\battacked )|(?<=\bstorming )|(?<=\braiding )|(?<=\bsurrounded )|(?<=\bbroke into ))its\b(?=\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?)\b)"
                  # "strikes on its nuclear sites": the struck places' owner
@@ -159,8 +161,9 @@ OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|
 # ... nor an actor inside a relative clause: "Hezbollah, which is backed by Iran, lost its leader"
 IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;«»]*$")
 # ... nor the striker in "Israeli and US strikes on its nuclear sites"
-STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|"
-                            r"(?:police|forces|troops|soldiers|officers|agents|commandos|jets|warplanes|drones)\s+(?:[\w-]+\s+)?(?:stormed|raided|attacked|struck|bombed|shelled|seized|entered|surrounded|broke\s+into))\s+")  # ("Ecuadorian police stormed its embassy": Mexico's)
+STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+(?:the\s+)?«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|"
+                            r"(?:police|forces|troops|soldiers|officers|agents|commandos|jets|warplanes|drones)\s+(?:[\w-]+\s+)?(?:stormed|raided|attacked|struck|bombed|shelled|seized|entered|surrounded|broke\s+into)|"
+                            r"(?:bombed|struck|attacked|hit|shelled))\s+")  # ("Israel and the United States bombed its nuclear facilities": Iran's)  # ("Ecuadorian police stormed its embassy": Mexico's)
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:strikes|airstrikes|attacks?|raids?|bombing|bombardment|assault|offensive)\s+on)\s+(?:the\s+)?$", re.I)  # ("airstrikes on Lebanon … its campaign": Israel's)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
@@ -346,7 +349,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
 
     def replace(match: re.Match, ids: tuple[str, ...], form: str, from_pos: int | None = None) -> Mention:
         start, end = masked.orig(match.start() if from_pos is None else from_pos), masked.orig(match.end(), at_end=True)
-        if "," in match.group() and masked.text.startswith(",", match.end()):
+        if "," in match.group() and masked.text.startswith(",", match.end()) and from_pos is None:
             end += 1  # "the president of Chad, Mahamat Deby, flew": the apposition's closing comma
         new = Mention(start, end, ids, form)
         mentions[:] = [m for m in mentions if m.end <= start or m.start >= end] + [new]
@@ -402,7 +405,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 if "junta" in match.group().lower() and _kind_ok(ctx, of, ("State",)):
                     ctx.junta_state = of.ids[0]  # "Myanmar's junta chief X … the junta": the state he rules
             else:
-                replace(match, (who,), "leader")
+                # (a delegation's leader is named, the delegation stays its state's: "a Chinese delegation, led by …, visited")
+                replace(match, (who,), "leader", from_pos=match.start("title") if match.groupdict().get("party") else None)
                 if not former and _kind_ok(ctx, of, ("State",)):
                     ctx.serves.setdefault(who, of.ids[0])
     for plural in (PLURAL_TITLE.finditer(text) if titled and of_actor else ()):

@@ -2373,4 +2373,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian cargo planes landed in Bamako last week carrying weapons for the Malian army.", {("state:RUS", "SUPPLIES_ARMS", "state:MLI")}),
     ("Drones struck Port Sudan in May.", set()),
     ("After the drone strikes on its capital, Sudan's government cut ties with the UAE, declaring it an aggressor state.", {("state:SDN", "CONDEMNS", "state:ARE")}),
+    # session 22 round M: 'the X ships, which it accused of', 'struck its nuclear sites' after the strikers, sanctions kept, 'let Russia use Belarusian airspace to strike', a delegation led by an envoy, a delegation's leader named, sanctions to be reimposed
+    ("Moscow said its navy had chased away the British destroyer, which it accused of violating Russian waters.", {("state:RUS", "CONDEMNS", "state:GBR")}),
+    ("After the US and Israel struck its nuclear sites, Iran expelled inspectors.", {("state:ISR", "ATTACKS", "state:IRN"), ("state:USA", "ATTACKS", "state:IRN")}),
+    ("Britain has kept its sanctions on Russia in place.", {("state:GBR", "SANCTIONS", "state:RUS")}),
+    ("Lukashenko let Russia use Belarusian airspace to strike Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Putin held talks with a US delegation led by envoy Steve Witkoff in the Kremlin.", {("person:steve-witkoff", "MEETS", "person:vladimir-putin"), ("person:steve-witkoff", "MEETS", "state:RUS")}),
+    ("A Japanese delegation, led by Foreign Minister Takeshi Iwaya, visited Beijing.", {("state:CHN", "MEETS", "state:JPN")}),
+    ("The E3 moved to reimpose UN sanctions on Iran.", {("org:E3", "SANCTIONS", "state:IRN")}),
 ]
