@@ -2381,4 +2381,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin held talks with a US delegation led by envoy Steve Witkoff in the Kremlin.", {("person:steve-witkoff", "MEETS", "person:vladimir-putin"), ("person:steve-witkoff", "MEETS", "state:RUS")}),
     ("A Japanese delegation, led by Foreign Minister Takeshi Iwaya, visited Beijing.", {("state:CHN", "MEETS", "state:JPN")}),
     ("The E3 moved to reimpose UN sanctions on Iran.", {("org:E3", "SANCTIONS", "state:IRN")}),
+    # session 22 round N: a project financed by a state, annual named exercises held by a pair, a call to pay reparations, an LNG supply deal
+    ("Sri Lanka opened a new port at Hambantota, a project financed by China.", {("state:CHN", "SUPPORTS", "state:LKA")}),
+    ("India and France hold annual Varuna naval exercises.", {("state:FRA", "ALLIED_WITH", "state:IND")}),
+    ("Poland called on Germany to pay reparations for the Second World War.", {("state:POL", "CONDEMNS", "state:DEU")}),
+    ("Japan signed a long-term LNG purchase agreement with Australia.", {("state:AUS", "TRADES_WITH", "state:JPN")}),
 ]
