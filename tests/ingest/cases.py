@@ -2386,4 +2386,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("India and France hold annual Varuna naval exercises.", {("state:FRA", "ALLIED_WITH", "state:IND")}),
     ("Poland called on Germany to pay reparations for the Second World War.", {("state:POL", "CONDEMNS", "state:DEU")}),
     ("Japan signed a long-term LNG purchase agreement with Australia.", {("state:AUS", "TRADES_WITH", "state:JPN")}),
+    # session 22 round O: 'whose industry depends on exports to', 'whose oil X sanctioned', a supply bought from, mocked, a king in the dictionary
+    ("Cambodia, whose garment industry depends on exports to the European Union, lobbied Brussels.", {("org:EU", "TRADES_WITH", "state:KHM")}),
+    ("Venezuela, whose oil the United States sanctioned in 2019, turned to China.", {("state:USA", "SANCTIONS", "state:VEN")}),
+    ("Japan buys most of its lithium supply from Australia.", {("state:AUS", "TRADES_WITH", "state:JPN")}),
+    ("Putin mocked Finland for joining NATO.", {("person:vladimir-putin", "CONDEMNS", "state:FIN")}),
+    ("King Mswati III of Eswatini met Taiwan's president.", {("person:lai-ching-te", "MEETS", "person:mswati-iii"), ("person:mswati-iii", "LEADS", "state:SWZ")}),
 ]
