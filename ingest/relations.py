@@ -311,19 +311,16 @@ def candidates(present: set[str], open_types: list[str]) -> list[Entry]:
     index = rule_index()
     chosen = [item for name in open_types for item in index.ungated.get(name, ())]
     closed: list[tuple[int, Entry]] = []
-    for key in present:
-        for item in index.by_key.get(key, ()):
+    by_key = index.by_key
+    for key in present & by_key.keys():
+        for item in by_key[key]:
             if item[1][0] in open_types:
                 chosen.append(item)
             elif item[1][1] in OPENER_RULES:
                 closed.append(item)
-    chosen.sort(key=_place)
-    closed.sort(key=_place)
+    chosen.sort()  # (places are unique: the entries themselves are never compared)
+    closed.sort()
     return [entry for _, entry in chain(chosen, closed)]
-
-
-def _place(item: tuple[int, Entry]) -> int:
-    return item[0]
 
 
 @lru_cache(maxsize=1)
