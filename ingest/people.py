@@ -110,8 +110,10 @@ _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magn
                  r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|speaker|lawmaker|legislator|senator|congressman|congresswoman|"
                  r"governor|mayor|judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
-DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s)?\s+(?:[a-z-]+\s+)?(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
+DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
+AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
+POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader)s?\b", re.I)
 DESCRIPTION_WORD = re.compile(r"oligarch|billionaire|businessm|businessw|tycoon|magnate|financier|banker|industrialist|"
                               r"entrepreneur|arms dealer|warlord|founder|owner|(?i:speaker|lawmaker|legislator|senator|congress|governor|mayor|judge|prosecutor|justice|"
                               r"candidate|politician|opposition leader|activist|dissident)")
@@ -432,8 +434,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if free(match) and " " in name and name.split()[0] not in _NOT_NAMES and not headline():
                 who = _new_leader(name, ctx)
                 replace(match, (who,), "leader")
-                if who in ctx.new_entities:
-                    ctx.private.add(who)
+                if who in ctx.new_entities and not POLITICIAN.search(match.group()):
+                    ctx.private.add(who)  # (a candidate or opposition leader acts in politics: not a private party)
     for match in (WHOSE_HEAD.finditer(text) if titled and " whose " in text else ()):
         of = masked.mention(match.group("of"))
         if free(match) and is_head_title(match.group("title")) and _kind_ok(ctx, of, ("State",)):
@@ -532,7 +534,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     roles = [*ROLE_REFERENCE.finditer(text), *(ROLE_OF.finditer(text) if of_actor else ())] if titled else []
     for match in roles:
         of = masked.mention(match.group("of") if match.group("of") is not None else match.group("of2"))
-        if free(match) and _kind_ok(ctx, of, ("State", "Organization")):
+        if free(match) and _kind_ok(ctx, of, ("State", "Organization")) and not AS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            # (not "recognised Guaido as Venezuela's interim president": after "as", a role is said of someone, not named)
             who = ctx.leader_of(of.ids[0], _office(match.group("title")))
             if who is not None and is_head_title(match.group("title")):
                 replace(match, (who,), "coref")

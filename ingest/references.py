@@ -50,7 +50,7 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "imposed sanctions on Ivanishvili, …, accusing him of undermining democracy": the person acted on before
 _JUDGING = r"(?:accus|blam|call|brand|label+|describ|critici[sz])"  # the verb stems of "calling him a traitor"
-ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<ref>him|her|them)\b")
+ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<ref>him|her|them|it)\b")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+){0,2}(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
                         r"insulted|attacked|mocked|" + _JUDGING + r"e?d|(?:voiced|expressed|declared|reiterated|offered|pledged|showed)\s+"
@@ -220,9 +220,15 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         state = ctx.state_served_by(person) if person else None
         if state:
             add(found, (state,))
-    for found in ACCUSING_HIM.finditer(masked.text) if " him" in masked.text or " her" in masked.text or " them" in masked.text else ():
+    for found in ACCUSING_HIM.finditer(masked.text) if " him" in masked.text or " her" in masked.text or " them" in masked.text or "ing it " in masked.text else ():
         at = masked.orig(found.start())
         first = min(mentions, key=lambda m: m.start, default=None)
+        if found.group("ref") == "it":
+            # "froze its participation in the CSTO, accusing it of failing …": the organisation named last
+            last = _last_before([m for m in mentions if m is not first], at, "Organization", ctx)
+            if last:
+                add(found, (last,))
+            continue
         if found.group("ref") == "them":
             if group := _last_of_one_kind([m for m in mentions if m is not first and m.end <= at], ctx):
                 add(found, group)

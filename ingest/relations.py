@@ -177,8 +177,8 @@ NOUN_VERB = re.compile(r"(?:rebuke|protest|censure|blast|slam|attack)\b")
 # "«0» and intelligence chief Hussein Salameh met …": a person the dictionary lacks is a co-subject
 NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:(?:also|jointly|together|both|have|has|had)\s+){0,2}|"
                               + SPOUSE_ASIDE + r"(?:[a-z]+\s+){0,2}")
-ALLIES_TOO = re.compile(r"and\s+(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
-                        r"(?:allies|partners|neighbou?rs|members|member (?:states|countries)|backers|proxies)\s", re.I)
+ALLIES_TOO = re.compile(r"and\s+(?:(?:dozens|scores|hundreds)\s+of\s+|(?:more\s+than\s+|about\s+|some\s+)?\d+\s+)?(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
+                        r"(?:allies|partners|neighbou?rs|members|member (?:states|countries)|backers|proxies|countries|nations|states|governments)\s", re.I)
 # "Chinese leaders and diplomats have condemned": two kinds of the state's people, one subject
 _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|authorities|envoys|generals|commanders)"
 PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}\s")

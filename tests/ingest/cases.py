@@ -2392,4 +2392,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan buys most of its lithium supply from Australia.", {("state:AUS", "TRADES_WITH", "state:JPN")}),
     ("Putin mocked Finland for joining NATO.", {("person:vladimir-putin", "CONDEMNS", "state:FIN")}),
     ("King Mswati III of Eswatini met Taiwan's president.", {("person:lai-ching-te", "MEETS", "person:mswati-iii"), ("person:mswati-iii", "LEADS", "state:SWZ")}),
+    # session 22 round P: a gift of patrol boats to a state, a base in a city described as a state's, 'accusing it of' an organisation, co-subjects 'and more than 50 other countries', a role after 'as' is said of someone, candidates act in politics
+    ("Japan gifted the Philippines five patrol boats.", {("state:JPN", "SUPPLIES_ARMS", "state:PHL")}),
+    ("France keeps a naval base in Abu Dhabi, the UAE's capital city.", {("state:FRA", "DEPLOYS_TROOPS", "state:ARE")}),
+    ("Mali left ECOWAS, accusing it of serving French interests.", {("state:MLI", "CONDEMNS", "org:ECOWAS")}),
+    ("Britain and more than 50 other countries recognised opposition leader Juan Guaido as Venezuela's interim president.", {("state:GBR", "SUPPORTS", "person:juan-guaido")}),
+    ("Modi congratulated presidential candidate Sajith Premadasa.", {("person:narendra-modi", "SUPPORTS", "person:sajith-premadasa")}),
 ]
