@@ -892,9 +892,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia became the first country to formally recognise the Taliban government": the group governing (being the first to do it says it was done)
     ("SUPPORTS", "support.recognised_group_government", r"{S}\s+{pre}" + RECOGNISE + r"(?:the\s+)?{T}(?:-led|-run)?\s+(?:government|administration|authorities|rule)\b"),
     ("SUPPORTS", "support.first_to_recognise", r"{S}\s+" + FIRST_TO + r"(?:(?:formally|officially)\s+)?recogni[sz]e\s+(?:the\s+)?{T}(?:-led|-run)?(?:\s+(?:government|administration|authorities|rule)\b|(?!{poss}|\s+as\b))"),
-    # "Slovenia recognised a Palestinian state last year"
     # "three of its members, Palau, the Marshall Islands and Tuvalu, still recognise Taipei": the members in apposition
-    ("SUPPORTS", "support.members_recognise", r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+of\s+(?:its|their|the\s+«\d+»['’]s)\s+(?:[\w-]+\s+)?members\s*,\s+{S}\s*,\s+(?:(?:still|also|now|all|both)\s+)?(?:(?:formally|officially)\s+)?recogni[sz](?:e|es|ed)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("SUPPORTS", "support.members_recognise", r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+of\s+(?:its|their|the\s+«\d+»['’]s)\s+(?:[\w-]+\s+)?members\s*,\s+{S}\s*,\s+(?:(?:still|also|now|all|both)\s+)?" + RECOGNISE + r"(?:the\s+)?{T}(?!{poss})"),
+    # "Slovenia recognised a Palestinian state last year"
     ("SUPPORTS", "support.recognised_state", r"{S}\s+{pre}" + RECOGNISE + r"(?:an?\s+|the\s+)?(?:independent\s+|sovereign\s+)?{T}\s+state\b"),
     ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:" + ONE_OF_STATES + r")?(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?!{poss})(?!\s+(?:as(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\b)|government|authorities|annexation)\b)(?!\s+(?!(?:at|in|on|as|and|after|before|last|this|during|since|from|with|by|officially|formally|sovereignty|claims?|independence|statehood|rather|instead|but)\b)[a-z])"),
     # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
@@ -1711,8 +1711,39 @@ RULE_GATES = {
     "member.founders_of": r"founding fathers of|founding members of|founding states of|founding nations of|founders of",
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
-    "support.debt_relief_to": r"debt", "troops.base_in_city_of": r"base|garrison|outpost", "arms.gave_double_object": r"gifted|gave|donated|handed over|presented", "trade.depends_on_exports_to": r"export|sales|shipments|import", "sanctions.whose_goods_banned": r"whose", "condemn.urged_to_answer": r"responsibility|blame|guilt|reparations|compensat|damages|apologi", "trade.supply_deal_with": r"deal|agreement|contract|accord", "support.project_funded_by": r"funded by|financed by|paid for by|bankrolled by", "condemn.which_it_accused": r"which it|which they|whom it|whom they|who it|who they", "attack.allowed_to_use": r" use ", "trade.ships_through": r"pipe|ship|transport", "support.bailed_out": r"bail|propped|props up|propping|rescue", "attack.seized_stronghold_of": r"stronghold|bastion|base|outpost|garrison|foothold", "meet.second_in_place": r" in ", "condemn.says_and_accuses": r"and accuse|and also accuse|and blame|and also blame", "trade.route_between": r"between", "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration", "support.debtor_of": r"debtor|borrower", "support.swap_line": r"swap",
-    "support.sum_to": r"billion|million|dollars|euros|pounds|\$|€|£", "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number", "ally.with_in_alliance": r"alliance|defence pact|defense pact", "support.relies_on_for": r"relies|rely|relied|relying|depend", "attack.troops_where_they_fight": r"where they", "support.members_recognise": r"members", "member.some_of_its_members": r"members", "meet.attended_with": r"attend", "support.sent_congratulations": r"congratul", "trade.pair_began_building": r"construction|building|work on", "meet.delivered_letter": r"letter|message|invitation", "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against", "meet.addressed_during_visit": r"visit|trip", "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
+    "support.debt_relief_to": r"debt",
+    "troops.base_in_city_of": r"base|garrison|outpost",
+    "arms.gave_double_object": r"gifted|gave|donated|handed over|presented",
+    "trade.depends_on_exports_to": r"export|sales|shipments|import",
+    "sanctions.whose_goods_banned": r"whose",
+    "condemn.urged_to_answer": r"responsibility|blame|guilt|reparations|compensat|damages|apologi",
+    "trade.supply_deal_with": r"deal|agreement|contract|accord",
+    "support.project_funded_by": r"funded by|financed by|paid for by|bankrolled by",
+    "condemn.which_it_accused": r"which it|which they|whom it|whom they|who it|who they",
+    "attack.allowed_to_use": r" use ",
+    "trade.ships_through": r"pipe|ship|transport",
+    "support.bailed_out": r"bail|propped|props up|propping|rescue",
+    "attack.seized_stronghold_of": r"stronghold|bastion|base|outpost|garrison|foothold",
+    "meet.second_in_place": r" in ",
+    "condemn.says_and_accuses": r"and accuse|and also accuse|and blame|and also blame",
+    "trade.route_between": r"between",
+    "ally.poss_cooperation_with": r"cooperation|ties|partnership|alliance|collaboration",
+    "support.debtor_of": r"debtor|borrower",
+    "support.swap_line": r"swap",
+    "support.sum_to": r"billion|million|dollars|euros|pounds|\$|€|£",
+    "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number",
+    "ally.with_in_alliance": r"alliance|defence pact|defense pact",
+    "support.relies_on_for": r"relies|rely|relied|relying|depend",
+    "attack.troops_where_they_fight": r"where they",
+    "support.members_recognise": r"members",
+    "member.some_of_its_members": r"members",
+    "meet.attended_with": r"attend",
+    "support.sent_congratulations": r"congratul",
+    "trade.pair_began_building": r"construction|building|work on",
+    "meet.delivered_letter": r"letter|message|invitation",
+    "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against",
+    "meet.addressed_during_visit": r"visit|trip",
+    "support.money_for_mission": r"deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent",
     "meet.currently_in": r"currently in|now in|currently visiting|now visiting",
     "support.thanked_for": r"thank|gratitude",
     "support.told_that_it": r"that it",
@@ -1854,7 +1885,12 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
-                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief", "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of", "support.swap_line", "condemn.says_and_accuses", "trade.route_between", "support.bailed_out", "trade.ships_through", "condemn.urged_to_answer", "support.project_funded_by", "trade.depends_on_exports_to", "sanctions.whose_goods_banned", "troops.base_in_city_of"}
+                "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief",
+                "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations",
+                "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of",
+                "support.swap_line", "condemn.says_and_accuses", "trade.route_between", "support.bailed_out",
+                "trade.ships_through", "condemn.urged_to_answer", "support.project_funded_by", "trade.depends_on_exports_to",
+                "sanctions.whose_goods_banned", "troops.base_in_city_of"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

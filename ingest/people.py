@@ -162,10 +162,11 @@ SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=
 OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|because of|due to)\s+$")
 # ... nor an actor inside a relative clause: "Hezbollah, which is backed by Iran, lost its leader"
 IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;«»]*$")
-# ... nor the striker in "Israeli and US strikes on its nuclear sites"
+# ... nor the striker in "Israeli and US strikes on its nuclear sites", "Ecuadorian police stormed its embassy"
+# (Mexico's), "Israel and the United States bombed its nuclear facilities" (Iran's)
 STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+(?:the\s+)?«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|"
                             r"(?:police|forces|troops|soldiers|officers|agents|commandos|jets|warplanes|drones)\s+(?:[\w-]+\s+)?(?:stormed|raided|attacked|struck|bombed|shelled|seized|entered|surrounded|broke\s+into)|"
-                            r"(?:bombed|struck|attacked|hit|shelled))\s+")  # ("Israel and the United States bombed its nuclear facilities": Iran's)  # ("Ecuadorian police stormed its embassy": Mexico's)
+                            r"(?:bombed|struck|attacked|hit|shelled))\s+")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:strikes|airstrikes|attacks?|raids?|bombing|bombardment|assault|offensive)\s+on)\s+(?:the\s+)?$", re.I)  # ("airstrikes on Lebanon … its campaign": Israel's)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
