@@ -148,6 +148,10 @@ MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:i
             "phoned", "telephoned", r"sh(?:akes?|ook|aking) hands with", r"(?:walk|stroll|dine|lunch)(?:s|ed|ing)? (?:together )?with(?=\s+(?:the\s+)?«\d+»)", r"(?:hugg(?:ed|ing)|hugs?|embrac(?:es?|ed|ing))(?=\s+(?:the\s+)?«\d+»)", r"h(?:olds?|eld|olding) (?:the )?hands? of",
             r"(?:participat|tak|took)(?:es|ed|ing|e)? (?:part )?in (?:an?|the) (?:[\w-]+\s+){0,2}?(?:signing|meeting|summit|talks|ceremony|news conference|press conference) with", r"called(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:on|to|about|over|for|and|after|before|late|early|this|last|yesterday|today|\w+day)\b))",
             "conferred with", "s(?:at|its|itting) down with", "received", r"receiv(?:es?|ing)(?=\s+(?:the\s+)?«\d+»(?:[,.;]|\s+(?:at|in|on|for|with|and|to|who|during|after|before|upon|as|\w+day)\b|$))", "greet(?:s|ed|ing)?", "trave?ll?(?:ed|ing|s)? (?:on )?to", "flew (?:on )?to", "flies to", "came to", "comes to", "went to", "goes to")
+# "the world's biggest cyber attacker", "the principal source of regional instability": a state called the worst of wrongdoers
+WORST_WRONGDOER = (r"(?:the|a|an)\s+(?:(?:world['’]s|region['’]s|real|true|biggest|largest|greatest|main|chief|worst|number[- ]one|principal|primary|leading)\s+){1,3}"
+                   r"(?:[\w-]+\s+)?(?:attacker|aggressor|threat|bully|hypocrite|violator|menace|troublemaker|destabili[sz]er|warmonger|sponsor\s+of\s+terror\w*|"
+                   r"hacker|abuser|polluter|perpetrator|source\s+of\s+(?:[\w-]+\s+)?instability)s?\b")
 ALLY_N = (r"(?:(?<!trade )(?<!trading )(?<!investment )(?<!tax )(?<!extradition )(?<!border )(?<!boundary )(?<!frontier )treat(?:y|ies)|alliances?|no[- ]limits? partnership|(?<!trade )(?<!trading )(?<!economic )pacts?|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?(?<!economic )(?<!trade )(?<!investment )partnership (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|(?:defen[cs]e|military) cooperation agreements?|military (?:agreements?|pacts?)|"
@@ -745,7 +749,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Lula, who had compared Israel's offensive to the Holocaust", "compared Putin to Hitler"
     ("CONDEMNS", "condemn.compared_to", r"{S}\s+{pre}compar(?:ed|es|ing|e)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:Holocaust|Nazis?|Nazi\s+Germany|Hitler|genocide|apartheid|terrorists?|Islamic\s+State|ISIS)\b"),
     # "said Washington was itself the world's biggest cyber attacker": a state said to be the worst of wrongdoers
-    ("CONDEMNS", "condemn.said_is_wrongdoer", r"{S}\s+{pre}(?:said|says|insisted|insists|argued|argues|claimed|claims|charged)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:was|is|were|are|had\s+become|has\s+become|remains|remained)\s+(?:itself\s+|themselves\s+|actually\s+|in\s+fact\s+|still\s+)?(?:the|a|an)\s+(?:(?:world['’]s|region['’]s|real|true|biggest|largest|greatest|main|chief|worst|number[- ]one)\s+){1,3}(?:[\w-]+\s+)?(?:attacker|aggressor|threat|bully|hypocrite|violator|menace|troublemaker|destabili[sz]er|warmonger|sponsor\s+of\s+terror\w*|hacker|abuser|polluter|perpetrator|source\s+of\s+instability)s?\b"),
+    ("CONDEMNS", "condemn.said_is_wrongdoer", r"{S}\s+{pre}(?:said|says|insisted|insists|argued|argues|claimed|claims|charged)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:was|is|were|are|had\s+become|has\s+become|remains|remained)\s+(?:itself\s+|themselves\s+|actually\s+|in\s+fact\s+|still\s+)?" + WORST_WRONGDOER),
+    # "… and calling Iran the principal source of regional instability"
+    ("CONDEMNS", "condemn.called_wrongdoer", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:calling|called|branding|branded|describing|described|labell?ing|labell?ed)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?" + WORST_WRONGDOER),
     ("CONDEMNS", "condemn.called_judgment", r"{S}\s+{pre}(?:called|calls|describ(?:ed|es)|branded|brands|termed|terms)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)|authoritarian)"),
     # "South Africa's genocide case against Israel", "its case against Israel at the ICJ"
     ("CONDEMNS", "condemn.case_against", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|complaint)\s+against\s+(?:the\s+)?{T}"),
@@ -981,6 +987,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.sum_to", r"{S}\s+{pre}(?:pledg|promis|donat|gave|giv|grant|lent|lend|disburs|allocat|commit)\w*\s+(?:an?\s+)?(?:(?:combined|total|further|additional|extra|another|more\s+than|about|nearly|some|over|up\s+to|almost|around|roughly)\s+)*(?:US\s*)?[$€£]?\d[\d.,]*\s*(?:billion|million|bn|m|trillion)?\s*(?:(?:US\s+)?dollars|euros|pounds|yen|yuan|francs)?\s+(?:in\s+(?:[\w-]+\s+){0,3}?)?(?:to|for)\s+(?:the\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|exports?|oil|gas))"),
     # "Argentina is already the IMF's largest debtor": the creditor's lending is support
     ("SUPPORTS", "support.debtor_of", r"{T}\s+{pre}(?:is|was|remains|remained|has\s+become|had\s+become|became)\s+(?:already\s+|now\s+|still\s+)?(?:(?:the|a|an)\s+(?:(?:[\w-]+|«\d+»['’]s)\s+)?)?{S}['’]s\s+(?:(?:largest|biggest|second-largest|third-largest|main|top|leading)\s+)?(?:debtor|borrower)s?\b"),
+    # "The G7 issued a statement saying Israel had the right to defend itself"
+    ("SUPPORTS", "support.right_to_defend", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:saying|said|says|stressed|stressing|affirmed|affirming|reaffirmed|reaffirming|insisted|insisting)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:had|has|have)\s+(?:the|a|every)\s+right\s+to\s+defend\s+(?:itself|themselves)"),
     # "Saudi Arabia has repeatedly bailed out Pakistan's economy"
     ("SUPPORTS", "support.bailed_out", r"{S}\s+{pre}(?:bail(?:ed|s|ing)?\s+out|propp(?:ed|ing)\s+up|props\s+up|rescued|rescues)\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+)?(?:economy|finances|budget|central\s+bank|currency|government|treasury))?(?![\w'’-])"),
     # "India agreed to restructure 100 million dollars of Sri Lanka's debt", "China wrote off part of Cuba's loans",
@@ -1480,7 +1488,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.hosted_summit", r"{S}\s+{pre}(?:hosted|hosts|hosting|host)\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:annual\s+|\d{4}\s+)?{T}\s+(?:leaders['’]?\s+)?(?:summit|summits)\b"),
     # "Brazil was a founding member of BRICS along with Russia, India and China"
     ("MEMBER_OF", "member.along_with", r"\b(?:members?|founders?)\s+of\s+(?:the\s+)?{T}(?:\s+(?:grouping|group|bloc|alliance|partnership|forum|club))?\s*,?\s+(?:along\s+with|together\s+with|alongside|with)\s+(?:the\s+)?{S}"),
-    ("MEMBER_OF", "member.expanded_to_include", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:expanded|enlarged|grew|widened)\s+(?:in\s+\d{4}\s+)?to\s+(?:include|admit|take\s+in)\s+(?:the\s+)?{S}"),
+    ("MEMBER_OF", "member.expanded_to_include", r"{lead}(?:the\s+)?{T},?\s(?:[^«»;.]|«\d+»){0,100}?\b(?:expanded|enlarged|grew|widened)\s+(?:in\s+\d{4}\s+|(?:last|this)\s+year\s+)?to\s+(?:include|admit|take\s+in)\s+(?:the\s+)?{S}"),
     # "Brazil, which holds the group's rotating presidency"
     # "Ghazouani, who chairs the African Union this year": the chair is a member's leader
     ("MEMBER_OF", "member.chairs", r"{S}\s*,\s+(?:who|which)\s+(?:currently\s+|also\s+)?(?:chairs|chaired|presides\s+over|presided\s+over)\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:committee|commission|council|meetings?|summit|talks)\b)"),
@@ -1712,6 +1720,7 @@ RULE_GATES = {
     "member.joined_followed_by": r"followed by",
     "support.loan_for": r"loan|bailout|credit|financing|rescue", "support.debt_relief": r"debt|loan|repayment|arrears",
     "support.debt_relief_to": r"debt",
+    "support.right_to_defend": r"right to defend",
     "troops.base_in_city_of": r"base|garrison|outpost",
     "arms.gave_double_object": r"gifted|gave|donated|handed over|presented",
     "trade.depends_on_exports_to": r"export|sales|shipments|import",
@@ -1731,7 +1740,8 @@ RULE_GATES = {
     "support.debtor_of": r"debtor|borrower",
     "support.swap_line": r"swap",
     "support.sum_to": r"billion|million|dollars|euros|pounds|\$|€|£",
-    "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number",
+    "condemn.said_is_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number|principal|primary|leading",
+    "condemn.called_wrongdoer": r"world's|region's|real |true |biggest|largest|greatest|main |chief |worst|number|principal|primary|leading",
     "ally.with_in_alliance": r"alliance|defence pact|defense pact",
     "support.relies_on_for": r"relies|rely|relied|relying|depend",
     "attack.troops_where_they_fight": r"where they",
@@ -1890,7 +1900,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of",
                 "support.swap_line", "condemn.says_and_accuses", "trade.route_between", "support.bailed_out",
                 "trade.ships_through", "condemn.urged_to_answer", "support.project_funded_by", "trade.depends_on_exports_to",
-                "sanctions.whose_goods_banned", "troops.base_in_city_of"}
+                "sanctions.whose_goods_banned", "troops.base_in_city_of", "condemn.called_wrongdoer"}
 
 
 def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:

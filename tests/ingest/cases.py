@@ -2398,4 +2398,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Mali left ECOWAS, accusing it of serving French interests.", {("state:MLI", "CONDEMNS", "org:ECOWAS")}),
     ("Britain and more than 50 other countries recognised opposition leader Juan Guaido as Venezuela's interim president.", {("state:GBR", "SUPPORTS", "person:juan-guaido")}),
     ("Modi congratulated presidential candidate Sajith Premadasa.", {("person:narendra-modi", "SUPPORTS", "person:sajith-premadasa")}),
+    # session 22 round Q: a statement saying a state had the right to defend itself, calling a state the main source of instability, an organisation that expanded to include states, 'had hoped to meet', an aside 'invited as a guest'
+    ("The European Union issued a statement saying Ukraine had the right to defend itself.", {("org:EU", "SUPPORTS", "state:UKR")}),
+    ("Saudi Arabia released a statement calling Iran the main source of instability in the region.", {("state:SAU", "CONDEMNS", "state:IRN")}),
+    ("BRICS, which expanded this year to include Ethiopia and Iran, met in Kazan.", {("state:ETH", "MEMBER_OF", "org:BRICS"), ("state:IRN", "MEMBER_OF", "org:BRICS")}),
+    ("Zelensky had hoped to meet Putin in Istanbul.", set()),
+    ("Modi, invited as a guest, met Macron in Evian.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
 ]
