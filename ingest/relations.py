@@ -282,9 +282,9 @@ def patterns() -> dict[str, list[Entry]]:
 @dataclass(frozen=True)
 class RuleIndex:
     """The rules filed by the gate key each cannot run without (its own gate, else its needs), so a
-    sentence tries only the rules whose key it holds, not every rule of its open types. `order`:
-    the rule's place in the declared order, which candidates keep (the first rule to find an edge
-    names it)."""
+    sentence tries only the rules whose key it holds, not every rule of its open types. Each entry
+    comes with its place in the declared order, which candidates keep (the first rule to find an
+    edge names it)."""
     by_key: dict[str, list[tuple[int, Entry]]]
     ungated: dict[str, list[tuple[int, Entry]]]  # per type: the rules its gate alone lets in
 
@@ -463,7 +463,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text) else None:
         _gapped_subject(masked, along, found)
     out = _without_subsumed(list(found.values()))
-    if (ctx.places or "'s " in masked.text or "’s " in masked.text) and any(f.type == "MEETS" for f in out):
+    if any(f.type == "MEETS" for f in out):
         out += _capital_visits(out, masked, ctx)
     return out
 
@@ -479,20 +479,21 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     """Two leaders who met in the capital of one of them, or a city named as in that state: the other
     visited that state ("Afwerki hosted Sisi in Asmara", "Putin met Xi in Beijing", "joined them in
     Tajikistan's northern city of Khujand")."""
+    places = {place.ids[0] for place in ctx.places}
+    places |= {masked.mention(m.group(1)).ids[0] for m in CITY_OF.finditer(masked.text)} if "s " in masked.text else set()
     out, have = [], {(f.type, f.source, f.target) for f in found}
-    places = [*ctx.places, *(masked.mention(m.group(1)) for m in CITY_OF.finditer(masked.text))]
-    for f in found:
+    for f in found if places else ():
         if f.type != "MEETS" or f.modality != "asserted" or ctx.kind(f.source) != "Leader" or ctx.kind(f.target) != "Leader" \
                 or NOT_IN_PERSON.search(masked.article, f.span[0], f.span[1]):
             continue
-        for place in places:
-            for host, guest in ((f.source, f.target), (f.target, f.source)):
-                guest_state = ctx.state_served_by(guest)
-                if ctx.state_served_by(host) == place.ids[0] and guest_state is not None and guest_state != place.ids[0]:
-                    source, target = canonical_pair("MEETS", guest, place.ids[0])
-                    if ("MEETS", source, target) not in have:
-                        have.add(("MEETS", source, target))
-                        out.append(Found("MEETS", source, target, f.rule, "asserted", f.span, f.detail, f.verb))
+        states = {person: ctx.state_served_by(person) for person in (f.source, f.target)}
+        for host, guest in ((f.source, f.target), (f.target, f.source)):
+            place = states[host]
+            if place in places and states[guest] is not None and states[guest] != place:
+                source, target = canonical_pair("MEETS", guest, place)
+                if ("MEETS", source, target) not in have:
+                    have.add(("MEETS", source, target))
+                    out.append(Found("MEETS", source, target, f.rule, "asserted", f.span, f.detail, f.verb))
     return out
 
 
