@@ -7,6 +7,7 @@ ministry said, "We" is the speaker. Each becomes a mention like any name.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
@@ -254,9 +255,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         speaker = masked.mention(found.group("who"))
         if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in SPEAKER_KINDS:
             add(found, speaker.ids)
-    for found in LAUNCHED.finditer(masked.text) if " launched " in masked.text or "test" in masked.text or " fired " in masked.text else ():
-        ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
-    for found in INTERCEPTED.finditer(masked.text) if "intercept" in masked.text or " seized " in masked.text or " boarded " in masked.text or " impounded " in masked.text else ():
+    launched = LAUNCHED.finditer(masked.text) if " launched " in masked.text or "test" in masked.text or " fired " in masked.text else ()
+    intercepted = INTERCEPTED.finditer(masked.text) if "intercept" in masked.text or " seized " in masked.text or \
+        " boarded " in masked.text or " impounded " in masked.text else ()
+    for found in chain(launched, intercepted):  # (acts no relation states, remembered for "the launches", "the seizure")
         ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
     sentence = masked.article[masked.start:masked.end]
     if " army" in sentence or " military" in sentence or " armed forces" in sentence:
