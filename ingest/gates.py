@@ -46,8 +46,10 @@ class Gates:
             for word in gate.lower().split("|"):
                 words.setdefault(word, set()).add((key, False))
         self._automaton = ahocorasick.Automaton()
-        for word, keys in words.items():
-            self._automaton.add_word(word, (len(word), _is_word(word[0]), tuple(sorted(keys))))
+        for word, keys in words.items():  # (the keys found wherever the word is, and those needing it to start a word)
+            anywhere = tuple(sorted(key for key, needs_start in keys if not needs_start))
+            at_start = tuple(sorted(key for key, needs_start in keys if needs_start))
+            self._automaton.add_word(word, (len(word), _is_word(word[0]), anywhere, at_start))
         self._automaton.make_automaton()
 
     @staticmethod
@@ -65,10 +67,10 @@ class Gates:
     def found(self, lowered: str) -> set[str]:
         """The types, and the rule gates' keys, whose words `lowered` holds."""
         present: set[str] = set()
-        for end, (length, starts_word, keys) in self._automaton.iter(lowered):
-            start = end - length + 1
-            boundary = (start > 0 and _is_word(lowered[start - 1])) != starts_word
-            for key, needs_start in keys:
-                if boundary or not needs_start:
-                    present.add(key)
+        for end, (length, starts_word, anywhere, at_start) in self._automaton.iter(lowered):
+            present.update(anywhere)
+            if at_start:
+                start = end - length + 1
+                if (start > 0 and _is_word(lowered[start - 1])) != starts_word:
+                    present.update(at_start)
         return present
