@@ -106,6 +106,7 @@ class ArticleContext:
     private: set[str] = field(default_factory=set)                # people named only by what they are ("oligarch X")
     recent_leaders: list[str] = field(default_factory=list)
     leader_pair: tuple[str, ...] | None = None                    # the last two leaders named together or meeting
+    sole_person: tuple[int, str] | None = None                    # (sentence, person) of the last sentence naming one person
     recent_states: list[str] = field(default_factory=list)    # states named so far, most recent last
     state_counts: dict[str, int] = field(default_factory=dict)  # how often each state was named so far
     last_sentence_states: list[str] = field(default_factory=list)  # the states the last sentence naming one named

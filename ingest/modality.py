@@ -8,7 +8,7 @@ from functools import lru_cache
 NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
     r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed)?|stop(?:s|ped)?|paus(?:es|ed)|"
-    r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed|ing)|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
+    r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed|ing)|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?|aid|funding|assistance)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up|yet to)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
@@ -61,6 +61,10 @@ UNCONFIRMED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:not|never)\s+(?:
                                 r"(?:(?:presence|deployment|existence|involvement|participation|use)\s+of\s+)?$", re.I)
 # an indefinite act that only could happen: "a Chinese attack on Taiwan could trigger a military response"
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+)?$")
+# a condition right after the statement leaves it undecided: "has offered the Central African Republic security
+# assistance if it ends its reliance on Wagner" (not "even if", "as if"; a new clause ends the reach)
+CONDITION_AFTER = re.compile(r"(?:,?\s+(?!(?:if|unless|and|but|or|while|which|who|that|after|before|when|as|said|says|even)\b)[\w$€£.-]+){0,4}?,?\s+"
+                             r"(?:if|unless|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition\s+that)\b", re.I)
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
 # "the export of weapons to Israel has been suspended": stopped, not taking place
 STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed)\b", re.I)
@@ -152,7 +156,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "negated"
     if match_end is not None and MODAL_AFTER.match(sentence, match_end) and INDEFINITE_BEFORE.search(sentence, 0, match_start):
         return "hedged"  # "said a Chinese attack on Taiwan could trigger a response": a supposed act
-    if match_end is not None and UNDECIDED_AFTER.match(sentence, match_end):
+    if match_end is not None and (UNDECIDED_AFTER.match(sentence, match_end)
+                                  or (type_name != "CONDEMNS" and CONDITION_AFTER.match(sentence, match_end))):  # (a warning's "if" is its content)
         return "hedged"
     if match_end is not None and STOPPED_AFTER.match(sentence, match_end):
         return "negated"
@@ -169,7 +174,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     if wished and wished.search(sentence, max(0, match_start - WISHED_CHARS), match_start):
         return "hedged"
     blocked = BLOCKED_BEFORE.get(type_name or "")
-    if blocked and blocked.search(sentence, max(0, match_start - BLOCKED_CHARS), match_start):
+    if blocked and window_start <= match_start and blocked.search(sentence, max(0, match_start - BLOCKED_CHARS), match_start):
+        # (not when the statement's own verb comes later: "cut aid to Kabul and turned to Pakistan for help")
         return "negated"
     if type_name in BLOCKED_IN_CLAUSE and _BLOCKED.search(sentence, window_start, trigger_end):
         return "negated"

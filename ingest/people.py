@@ -176,6 +176,13 @@ CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?
 SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|(?<=\bafter )|(?<=\bwhile )|(?<=\band )|"
                              r"(?<=\bbut )|(?<=\bthat )|(?<=\bwhich ))(?:he|she)\b"
                              r"(?=\s+and\s+«\d+»\s+(?:met|held|spoke|talked)\b|\s+(?:\w+ly\s+)?(?:also\s+|then\s+)?(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed|[a-z]+s)\b)")
+# "President Azali Assoumani, who chairs the African Union, said Comoros would not accept …": a head the
+# dictionary lacks who speaks of what a state will do speaks for his own
+SAID_OWN_STATE = re.compile(r"(?:,\s+(?:[^«»,;]|«\d+»){1,80}?,)?\s+(?:\w+ly\s+)?(?:said|says|told\s+(?:[a-z]+\s+){1,3}?|announced|declared|insisted|stressed)\s+"
+                            r"(?:that\s+)?(?:the\s+)?«(\d+)»\s+(?:would|will|is|was|has|had|could|must|cannot|can|does|did|remains?|wants?|needs?)\b")
+# "He"/"She" opening a sentence, before its verb: "Indian President Droupadi Murmu arrived in Paramaribo. She
+# held talks with President Santokhi"
+OPENING_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)")
 # "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
 ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run)?\s+(?:government|administration|authorities)\b"
                             r"(?:\s+in\s+«(?P<state2>\d+)»)?")
@@ -528,8 +535,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 continue
             # "President Nicolás Maduro", his state named in the same sentence: the dictionary's head of it
             head = _titled_head_of(ctx, who, match.group("title"), masked)
+            spoken = SAID_OWN_STATE.match(masked.text, match.end()) if who in ctx.new_entities and is_head_title(match.group("title")) else None
             if head is not None and not FORMER_BEFORE.search(masked.text, 0, match.start()):
                 lead(match, head[1], head[0])
+            elif spoken and _kind_ok(ctx, masked.mention(spoken.group(1)), ("State",)) and not FORMER_BEFORE.search(masked.text, 0, match.start()):
+                lead(match, who, masked.mention(spoken.group(1)).ids[0])
             elif not FORMER_BEFORE.search(masked.text, 0, match.start()):
                 replace(match, (_sitting_head(ctx, who, match.group("title")) or who,), "leader")
             else:
@@ -591,6 +601,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         for entity_id in mention.ids:
             if ctx.kind(entity_id) == "Leader" and mention.form != "coref":
                 ctx.remember(ctx.recent_leaders, entity_id)
+    people = {i for m in mentions for i in m.ids if ctx.kind(i) == "Leader"}
+    ctx.sole_person = (ctx.sentence_no, people.pop()) if len(people) == 1 else None
     return mentions, facts
 
 
@@ -666,9 +678,21 @@ def _headline(sentence: str) -> bool:
     return len(lower) <= 0.25 * len(words) and sum(word not in HEADLINE_LOWER for word in lower) <= 1
 
 
+def opens_with_last_person(text: str, start: int, ctx: ArticleContext) -> bool:
+    """Whether the sentence at `start` opens with "He" or "She" right after a sentence naming one person,
+    who is then its subject (a sentence naming no one else is read for that)."""
+    return ctx.sole_person is not None and ctx.sole_person[0] == ctx.sentence_no - 1 and \
+        text.startswith(("He ", "She "), start) and OPENING_PRONOUN.match(text, start) is not None
+
+
 def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
     """"Putin lauded the partnership, as he welcomed Li Qiang": a "he" or "she" that is the subject of a
-    later clause is the sentence's one person named before it (with two, or none, it stays unresolved)."""
+    later clause is the sentence's one person named before it (with two, or none, it stays unresolved).
+    Opening a sentence, it is the one person the sentence before named."""
+    if opens_with_last_person(masked.article, masked.start, ctx):
+        start, end = masked.start, masked.start + len(OPENING_PRONOUN.match(masked.article, masked.start).group())
+        if not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, (ctx.sole_person[1],), "coref"))
     if " he " not in masked.text and " she " not in masked.text:
         return
     for match in SUBJECT_PRONOUN.finditer(masked.text):

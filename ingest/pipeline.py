@@ -14,7 +14,7 @@ from ingest.gazetteer import Gazetteer, key_of, load, slug
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, dictionary_mentions
 from ingest.model import Claim, Document, Entity, Evidence, Relation
-from ingest.people import resolve_people
+from ingest.people import opens_with_last_person, resolve_people
 from ingest.references import names_a_pair, remember_lists, resolve_references
 from ingest.relations import extract, group_mentions
 from ingest.vocabulary import TYPES
@@ -103,7 +103,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
     for start, end in sentences.split(doc.text):
         ctx.sentence_no += 1
         mentions = dictionary_mentions(doc.text, start, end, ctx)
-        if not mentions and not names_a_pair(doc.text, start, end):
+        if not mentions and not names_a_pair(doc.text, start, end) and not opens_with_last_person(doc.text, start, ctx):
             continue
         masked = Masked(doc.text, start, end, mentions)
         mentions, facts = resolve_people(masked, ctx)

@@ -26,6 +26,10 @@ BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?
 BOTH_MEMBERS = re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
 THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
+# "suspended budget support to Bangui, accusing the government of complicity": the government accused is
+# that of the state named before it, as "the country" would be
+ACCUSED_GOVERNMENT = re.compile(r"(?<=\s)(?:accus|blam|condemn|critici[sz]|denounc)\w*\s+(?P<ref>the\s+(?:(?:military|interim|transitional|central)\s+)?"
+                                r"(?:government|authorities))\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")
 # ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
 FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|army|personnel|bases?|diplomats|embassy)\b")
 # ... nor the state asked to take its own forces out of it ("asked India to withdraw its military personnel
@@ -90,7 +94,8 @@ THE_ARMY = re.compile(r"(?<![\w«»-])(?P<ref>the\s+(?:army|military))\b(?!-|\s+
 # ("… the illegal unilateral sanctions": the sanctioner named last)
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s)|welcom(?=ed\s|es\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
-                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)|decision|move|measures))\b"
+                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)|decision|move|measures|"
+                         r"operation|crackdown|expulsions?|deportations?))\b"
                          r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched|to)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
@@ -98,6 +103,13 @@ LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)
 # "Israeli naval forces intercepted more than 40 boats … Erdogan called the interception an act of terrorism": the interceptor
 INTERCEPTED = re.compile(r"«(\d+)»\s+(?:(?:naval|military|security|special|border|coast\s+guard)\s+)?(?:forces\s+|troops\s+|commandos\s+|navy\s+|authorities\s+|police\s+)?"
                          r"(?:(?:has|have|had)\s+)?(?:intercepted|seized|boarded|impounded)\s+(?:[\w,-]+\s+|«\d+»(?:-[\w-]+)?\s+){0,6}?(?:boats?|ships?|vessels?|tankers?|flotilla|cargo|shipment)\b")
+# "a police operation launched by Paris … condemned the operation", "Pakistan expelled … called the expulsions
+# cruel": the doer of an operation or an expulsion no relation states, remembered like a launch
+OPERATION = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|began|started|conducted|carried\s+out|stepped\s+up|expanded)\s+"
+                       r"(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>operation|crackdown)\b"
+                       r"|(?P<noun2>operation|crackdown)\s+(?:[\w-]+\s+){0,3}?(?:launched|conducted|led|carried\s+out|ordered|begun|started)\s+by\s+(?:the\s+)?«(\d+)»")
+EXPELLED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:(?P<expel>expelled|ordered\s+the\s+expulsion\s+of)|deported)\s")
+OTHER_ACTS = ("sanctions: ", "drills: ", "operation: ", "expulsion: ", "deportation: ")  # (no attack: "the attack" is none of them)
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
 THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
@@ -150,11 +162,13 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     for found in SEVERAL_LEADERS.finditer(masked.text) if ctx.last_leader_lists and " leaders" in masked.text else ():
         if listed := ctx.last_leader_lists.get(NUMBERS[found.group("n")]):
             add(found, listed)
-    for found in THE_NATION.finditer(masked.text):
-        at = masked.orig(found.start())
+    accused = ACCUSED_GOVERNMENT.finditer(masked.text) if " the government" in masked.text or " the authorities" in masked.text \
+        or " the military" in masked.text or " the interim" in masked.text or " the transitional" in masked.text else ()
+    for found in chain(THE_NATION.finditer(masked.text), accused):
+        at = masked.orig(found.start("ref"))
         # (not a seat, "the Pentagon", nor the subject of the verb right before: "the U.S. gave the
         # Latin American country a bailout")
-        before = [m for m in mentions if m.end <= at and m.form == "name" and _one_state(m, ctx)
+        before = [m for m in mentions if m.end <= at and m.form in ("name", "capital") and _one_state(m, ctx)
                   and not VERB_BETWEEN.fullmatch(masked.article, m.end, at)
                   and not SUBJECT_AFTER.match(masked.article, m.end)
                   and not FORCES_AFTER.match(masked.article, m.end)
@@ -260,6 +274,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         " boarded " in masked.text or " impounded " in masked.text else ()
     for found in chain(launched, intercepted):  # (acts no relation states, remembered for "the launches", "the seizure")
         ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
+    for found in OPERATION.finditer(masked.text) if "operation" in masked.text or "crackdown" in masked.text else ():
+        ctx.attacks += [(ctx.sentence_no, i, "operation: " + found.group().lower()) for i in masked.mention(found.group(1) or found.group(4)).ids]
+    for found in EXPELLED.finditer(masked.text) if " expelled " in masked.text or " deported " in masked.text or " expulsion " in masked.text else ():
+        act = "expulsion: " if found.group("expel") else "deportation: "
+        ctx.attacks += [(ctx.sentence_no, i, act + found.group().lower()) for i in masked.mention(found.group(1)).ids]
     sentence = masked.article[masked.start:masked.end]
     if " army" in sentence or " military" in sentence or " armed forces" in sentence:
         armies = [masked.mention(found.group(1)) for found in ARMY_OF.finditer(masked.text)]
@@ -339,7 +358,7 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
             return tuple(dict.fromkeys(a for n, a, w in ctx.attacks if n == number and w.startswith("sanctions: ")))
         if generic:
             continue
-        if any(s in words for s in stems) or (stem in ("attack", "incurs", "assaul") and not words.startswith(("sanctions: ", "drills: "))):  # "the attack", "the incursion": any
+        if any(s in words for s in stems) or (stem in ("attack", "incurs", "assaul") and not words.startswith(OTHER_ACTS)):  # "the attack", "the incursion": any
             return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
     return ()
 

@@ -628,11 +628,17 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                                                                                  or _object_then_and(text, match.start("s") - 1, groups["pre"]))):
                             continue
                         source_slot = first.group(1)
+                target_slot = groups["t"]
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
                         re.search(r"\band\s", groups["pre"]) and (_after_preposition(text, match.start("t") - 1)
                                                                  or masked.mention(groups["t"]).form == "demonym"):
-                    continue  # "cut cooperation with «France» and turned to «Russia»", "expelled «French» troops and
-                    # turned to «Russia»": France is no subject
+                    # "cut cooperation with «France» and turned to «Russia»", "expelled «French» troops and turned
+                    # to «Russia»": France is no subject; the first verb's subject is ("conferred an honour on «Modi»
+                    # and thanked «India» for its support": the giver of the honour thanks)
+                    first = _clause_subject(text, match.start("pre"))
+                    if first is None or first.group(1) == target_slot or first.start() > match.start("t"):
+                        continue
+                    target_slot = first.group(1)
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
                         REPORTERS_SAY.match(groups["pre"]):
                     continue  # "fighters, who «Western» officials say are armed by Iran": the actor only reports
@@ -652,13 +658,13 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if also and (ALLIES_AFTER.match(text, match.end("s") + 1)
                              or re.search(r"\b(?:allies|partners)$", masked.article[said.start:said.end])):
                     sources = masked.mention(also.group(1)).ids + sources
-                targets = masked.mention(groups["t"]).ids
+                targets = masked.mention(target_slot).ids
                 if masked.mention(groups["t"]).form == "act" and type_name not in ("CONDEMNS", "SUPPORTS"):
                     continue  # "welcomed the decision": an act stands for its doers only as what is judged
                 if type_name == "ATTACKS" and ATTACKED_BEFORE.search(text, 0, match.start("t") - 1) and \
                         all(ctx.kind(t) == "Leader" for t in targets):
                     continue  # (the words' attack is condemn.attacked_leader's)
-                head = HEAD_AFTER.match(text, match.end("t") + 1)
+                head = HEAD_AFTER.match(text, match.end("t") + 1) if target_slot == groups["t"] else None
                 if head and type_name in HEAD_TARGET_TYPES:  # "accused NATO ally Greece": Greece is accused
                     targets = masked.mention(head.group(1)).ids
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
