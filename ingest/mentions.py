@@ -92,6 +92,9 @@ class Mention:
     ids: tuple[str, ...]
     form: str             # name | demonym | capital | seat | leader | coref | group
     located: bool = False  # a capital after "in"/"at": a place, not an actor
+    # a group of two members one of which stands for several ("between China and the five countries"):
+    # each member's actors, paired only across
+    sides: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 @dataclass
@@ -117,6 +120,7 @@ class ArticleContext:
     noun_led: bool = False                                        # whether that sentence's subject was a thing ("The initiative …")
     leading_pair: tuple[str, ...] = ()                            # the leaders leading the last sentence together ("A and B visited …")
     recent_orgs: list[str] = field(default_factory=list)         # organisations named so far, most recent last
+    summit_org: tuple[int, str] | None = None                     # (sentence, organisation) of the last summit of one named
     last_council: str | None = None                               # the council (UN Security Council, ...) named last
     regime_state: str | None = None
     junta_state: str | None = None  # the state whose military or junta was named last ("the junta" then)

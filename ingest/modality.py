@@ -50,7 +50,7 @@ PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|c
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 # (or a relative clause in the perfect: "scrap an initiative that has supplied Ukraine with shells" — it has)
-RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]{0,45}?\s)?$|\b(?:that|which|who)\s+(?:has|have|had)\s+(?:(?:\w+ly|also|already)\s+)?$")
+RELATIVE_BEFORE = re.compile(r"(?:,|\band)\s+(?:which|who|whom)\s+(?:[^,;]{0,45}?\s)?$|\b(?:that|which|who)\s+(?:has|have|had)\s+(?:(?:\w+ly|also|already)\s+)?$")
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
 # an attack that was ended or halted took place: "the ceasefire ended a year of hostilities between X and Y"

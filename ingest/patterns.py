@@ -461,6 +461,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.when_invaded", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,60}?\b(?:since|in|after)\s+(?:\d{4}|the\s+\d{4}s)\s*,\s+when\s+{S}\s+(?:first\s+)?(?:invaded|occupied|annexed)\b(?!\s+(?:the\s+)?(?:«|(?-i:[A-Z])))"),
     # "Armenia, which fought two wars with Azerbaijan": a war fought with another is fought by both (the other way round here)
     ("ATTACKS", "attack.fought_war_with_back", r"{T}\s*(?:,\s+which\s+|\s+{pre})(?:has\s+|have\s+|had\s+)?fought\s+(?:(?:a|an|the|two|three|four|several|many|multiple|\d+)\s+)?(?:[\w-]+\s+)?(?:wars?|conflicts?)\s+(?:with|against)\s+(?:the\s+)?{S}(?!{poss})"),
+    # "the PKK, which has bases in the Qandil mountains and which Turkey regularly strikes with drones": the relative's object
+    ("ATTACKS", "attack.which_object", r"{T},\s+(?:(?:which|whom)\s+(?:[^«»;.]|«\d+»){0,80}?\band\s+)?(?:which|whom)\s+(?:the\s+)?{S}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                                       r"(?P<v>strikes|struck|attacks|attacked|bombs|bombed|targets|targeted|shells|shelled|raids|raided)\b"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?{qual}{T}"),
     ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|targeting|aimed at|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+|an?\s+(?=«\d+»\s+(?:destroyers?|warships?|ships?|vessels?|aircraft carriers?|carriers?|frigates?|bases?|positions?|troops|soldiers|forces|jets?|planes?|aircraft|drones?|convoys?|patrols?)\b))?{reg}{T}"),
@@ -678,6 +681,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.which_it_accused", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:the\s+)?{T}\s+(?:[\w-]+\s+)?(?:ships|vessels|boats|aircraft|planes|drones|troops|forces|soldiers|nationals|citizens|diplomats|fishermen|crew|destroyer|frigate|warship|submarine|tanker|jet)\s*,\s+(?:which|whom|who)\s+(?:it|they)\s+(?:had\s+|has\s+)?(?:accused|accuses|blamed|blames|charged|charges)\b"),
     # "called on Moscow to accept its responsibility and pay reparations"
     ("CONDEMNS", "condemn.urged_to_answer", r"{S}\s+{pre}(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|demanded|demands|pressed|presses)\s+(?:the\s+)?{T}\s+to\s+(?:(?:fully|immediately|finally)\s+)?(?:(?:accept|acknowledge|admit|take|assume)\s+(?:its\s+|their\s+|his\s+|her\s+|full\s+)*(?:responsibility|blame|guilt)|pay\s+(?:full\s+)?(?:reparations|compensation|damages)|apologi[sz]e|compensate)\b"),
+    # "China has criticised the project, saying Japan was abandoning its pacifist constitution": the one the reason names
+    ("CONDEMNS", "condemn.criticised_saying", r"{S}\s+{pre}(?:criticis|criticiz|condemn|denounc|slamm|decri|blast|lambast)\w*\s+(?:the\s+|its\s+|their\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,\s+"
+                                               r"saying\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:was|is|were|are|had|has|would|wanted|wants)\b"),
     ("CONDEMNS", "condemn.said_accusing", r"{lead}{S}(?:{poss}\s+(?:[A-Z][\w-]*\s+){1,3}?(?=[a-z])|\s)(?:[^«»;.]|«\d+»){0,120}?,\s+(?:[^«»;.,]{0,60}?\s+(?:while|and)\s+)?(?P<v>accusing|criticising|criticizing|condemning|blaming|denouncing)\s+(?:the\s+)?{T}"),
     # "a Philippine foreign ministry spokesperson issued a statement rebuking what she called China's …"
     ("CONDEMNS", "condemn.statement", r"{S}(?:{poss})?\s[^«»;.]{0,60}?\b(?:issued|released|put out|published)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement\s+(?:[\w-]+\s+){0,3}?(?:rebuking|condemning|criticising|criticizing|denouncing|accusing|blaming|slamming|decrying)\s+(?:what\s+(?:it|she|he|they)\s+(?:called|described as)\s+)?(?:the\s+)?{T}"),
@@ -1008,6 +1014,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan had met the conditions with the help of Saudi Arabia, the UAE and China"
     ("SUPPORTS", "support.with_help_of", r"{T}\s+{pre}(?:had|has|have)\s+(?:\w+\s+)?\w+\b(?:[^«»;.]|«\d+»){0,80}?\bwith\s+the\s+(?:help|support|backing|assistance)\s+of\s+(?:the\s+)?{S}"),
     # "India stands in solidarity with its neighbour Sri Lanka"
+    # "Lula phoned Sánchez to express his solidarity": the call's purpose
+    ("SUPPORTS", "support.called_to_express", r"{S}\s+{pre}(?:phoned|called|telephoned|rang|wrote\s+to|visited|met)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,3}?to\s+(?:express|convey|offer|voice|reaffirm|show)\s+"
+                                              r"(?:his|her|its|their)\s+(?:full\s+|strong\s+|continued\s+|unwavering\s+)?(?:solidarity|support|backing)\b"),
     ("SUPPORTS", "support.solidarity", r"{S}\s+{pre}(?:st(?:ands?|ood)|expresse[sd]|express(?:es)?|show(?:s|ed)?)\s+(?:in\s+|with\s+)?(?:its\s+|their\s+|full\s+)?solidarity\s+with\s+(?:its\s+|their\s+)?(?:(?:neighbou?r|ally|partner|friend)\s*,?\s+)?(?:the\s+)?{T}"),
     ("SUPPORTS", "support.turned_to", r"{T}\s+{pre}turn(?:s|ed|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+){0,2}?(?:support|help|aid|assistance|backing|loans?|funding|protection)\b"),
     ("SUPPORTS", "support.backed_adj", r"(?<!alleged\s)(?<!allegedly\s)(?<!reportedly\s){S}-(?:backed|supported|sponsored|funded|financed)\s+(?:(?:paramilitary|rebel|militant|armed|separatist|proxy)\s+)?{T}(?!\.?\s+(?:resolution|draft|proposal|plan|text|measure|motion|bid)\b)"),
@@ -1761,6 +1770,9 @@ RULE_GATES = {
     "support.becoming_creditor": r"becoming",
     "support.with_help_of": r"with the help of|with the support of|with the backing of|with the assistance of",
     "support.solidarity": r"solidarity",
+    "support.called_to_express": r"to express|to convey|to offer|to voice|to reaffirm|to show",
+    "condemn.criticised_saying": r"saying",
+    "attack.which_object": r"which|whom",
     "attack.weapon_hit": r"struck|hit|landed|exploded|fell|slammed",
     "attack.weapon_fired_by_hit": r"fired by|launched by",
     "attack.participle_targeting": r", targeting|, hitting|, striking|, bombing|, pounding",

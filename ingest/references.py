@@ -110,6 +110,10 @@ OPERATION = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+
                        r"|(?P<noun2>operation|crackdown)\s+(?:[\w-]+\s+){0,3}?(?:launched|conducted|led|carried\s+out|ordered|begun|started)\s+by\s+(?:the\s+)?«(\d+)»")
 EXPELLED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:(?P<expel>expelled|ordered\s+the\s+expulsion\s+of)|deported)\s")
 OTHER_ACTS = ("sanctions: ", "drills: ", "operation: ", "expulsion: ", "deportation: ")  # (no attack: "the attack" is none of them)
+# "… a summit of the Organisation of Islamic Cooperation. The final communique condemned Israel": the
+# summit's document speaks for its organisation
+THE_COMMUNIQUE = re.compile(r"[“\"]?(?P<ref>[Tt]he\s+(?:(?:final|closing|joint|summit['’]?s?|leaders['’])\s+)?(?:communiqu[eé]|declaration))\b(?!\s+(?:of|by)\b)")
+COMMUNIQUE_REACH = 3  # sentences after the summit
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
 THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
@@ -219,6 +223,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     for found in THE_STRIKES.finditer(masked.text) if ctx.attacks and " the " in masked.text else ():
         if attackers := _attackers(found.group("head"), ctx):
             add(found, attackers, "act")  # (an act stands for its doers only as what is judged: no subject of a verb)
+    if ctx.summit_org and ctx.sentence_no - ctx.summit_org[0] <= COMMUNIQUE_REACH and (found := THE_COMMUNIQUE.match(masked.text)):
+        add(found, (ctx.summit_org[1],))
     for found in THE_KOREA.finditer(masked.text):
         state = KOREA[found.group("side")]
         if state in ctx.recent_states or any(m.ids == (state,) for m in mentions):
@@ -450,6 +456,8 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext, text: str = "
     for m in sorted(mentions, key=lambda m: m.start):
         if _one_of_kind(m, "Organization", ctx):
             ctx.remember(ctx.recent_orgs, m.ids[0])
+            if " summit" in text:
+                ctx.summit_org = (ctx.sentence_no, m.ids[0])
     end = max((m.end for m in mentions), default=0)
     ctx.last_council = _last_before(mentions, end, "Organization", ctx, _is_council) or ctx.last_council
     states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]

@@ -354,7 +354,8 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         end = masked.orig(match.end(), at_end=True) if OTHERS_END.search(match.group()) else members[-1].end
         # ("with both the United States and China": "both" is the group's own word)
         start = masked.orig(match.start()) if match.group()[:4].lower() == "both" else members[0].start
-        merged.append(Mention(start, end, ids, "group"))
+        sides = (members[0].ids, members[1].ids) if len(members) == 2 and max(len(m.ids) for m in members) > 1 else None
+        merged.append(Mention(start, end, ids, "group", sides=sides))
         used.update(indices)
     return [m for i, m in enumerate(mentions) if i not in used] + merged
 
@@ -568,6 +569,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 # in a directed type a pair acts on each other ("fought", "traded insults"); symmetric
                 # types take each pair once and are made canonical below
                 pairs = list(combinations(ids, 2) if TYPES[type_name].symmetric else permutations(ids, 2))
+                if (sides := masked.mention(groups["p"]).sides) is not None:
+                    pairs = list(product(*sides)) + ([] if TYPES[type_name].symmetric else list(product(sides[1], sides[0])))
             else:
                 source_slot = groups["s"]
                 if masked.mention(source_slot).form == "act":

@@ -2419,4 +2419,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran expelled two German diplomats on Monday. Berlin condemned the expulsions.", {("state:DEU", "CONDEMNS", "state:IRN")}),
     ("Tunisia deported hundreds of migrants to the desert border. Libya criticised the deportations.", {("state:LBY", "CONDEMNS", "state:TUN")}),
     ("Sweden cut aid to Afghanistan last year.", set()),
+    # session 23 round B: a pair one side of which stands for several is paired across only; a call or visit to express support; a criticism whose reason names the one criticised; the object of 'which' struck; a summit's final communique speaks for its organisation
+    ("Estonia, Latvia and Lithuania joined the euro. Trade between India and the three Baltic states doubled last year.", {("state:EST", "TRADES_WITH", "state:IND"), ("state:IND", "TRADES_WITH", "state:LTU"), ("state:IND", "TRADES_WITH", "state:LVA")}),
+    ("Japan's exports to the two Koreas fell in March.", set()),
+    ("Kenyan President William Ruto phoned Tinubu on Sunday to convey his support.", {("person:bola-tinubu", "MEETS", "person:william-ruto"), ("person:william-ruto", "LEADS", "state:KEN"), ("person:william-ruto", "SUPPORTS", "person:bola-tinubu")}),
+    ("The French president visited Kyiv to reaffirm his backing for Ukraine.", {("person:emmanuel-macron", "MEETS", "state:UKR"), ("person:emmanuel-macron", "SUPPORTS", "state:UKR")}),
+    ("Beijing condemned the drills, saying Manila was provoking a confrontation.", {("state:CHN", "CONDEMNS", "state:PHL")}),
+    ("Iran slammed the report, saying the IAEA had been manipulated.", {("state:IRN", "CONDEMNS", "org:IAEA")}),
+    ("The Houthis, which the United States has repeatedly struck since January, fired missiles at ships.", {("state:USA", "ATTACKS", "org:HOUTHIS")}),
+    ("The Arab League summit opened in Bahrain on Thursday. The final communique condemned Israeli strikes on Lebanon.", {("org:ARAB_LEAGUE", "CONDEMNS", "state:ISR"), ("state:ISR", "ATTACKS", "state:LBN")}),
+    ("The joint declaration condemned Russia's invasion.", set()),
 ]
