@@ -28,6 +28,7 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
+WORKS = r"(?:roads|airports?|ports?|railways?|hospitals?|schools|bridges?|dams?|stadiums?|infrastructure|projects|power\s+plants?|highways?)"  # works a state pays for
 EPITHETS = (r"separatist|troublemaker|pira|enabler|accomplice|terror|dictator|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole|"
             r"antisemit|anti-semit|racist|hate-filled|xenophob")
@@ -675,6 +676,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_then_verb", r"{lead}{S}\s+(?:said|says|stated|added)\b[^«»;.]{0,80}?,\s+(?:and\s+)?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)\s+(?:the\s+)?{T}"),
     # "The US sanctioned Rwanda's military, accusing them of actively supporting the M23"
     ("CONDEMNS", "condemn.acted_accusing_them", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|expel(?:s|led|ling)?|summon(?:s|ed|ing)?|rebuk(?:es|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?(?:[^«»;.]){0,60}?,\s+(?P<v>accusing|blaming|charging)\s+(?:it|them|him|her)\s+(?:of|for|with)\b"),
+    # "expelled 18 Russian diplomats, saying Russian military intelligence agents were behind the explosion", "said Iran
+    # was behind the attack": blamed for it
+    ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:that\s+)?(?:the\s+)?{T}\s+"
+                                        r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?behind\b"),
+    # "NATO allies expressed deep concern over Russia's destabilising actions"
+    ("CONDEMNS", "condemn.concern_over_actions", r"{S}\s+{pre}(?:expressed|voiced|raised|expresses|voices)\s+(?:(?:deep|grave|serious|strong|great|growing)\s+)?(?:concerns?|alarm)\s+(?:over|about|at)\s+(?:the\s+)?{T}(?:{poss})?\s+"
+                                                 r"(?:[\w-]+\s+){0,2}?(?:actions|activities|behaviou?r|conduct|moves|policies|aggression|provocations|interference)\b"),
     # "Pakistan says Afghan nationals were behind most bombings and accuses the Taliban of sheltering the TTP"
     ("CONDEMNS", "condemn.says_and_accuses", r"{lead}{S}\s+(?:says|said|argues|argued|maintains|maintained|insists|insisted|claims|claimed)\s(?:[^«»;.]|«\d+»){0,120}?\band\s+(?:also\s+)?(?P<v>accuses|accused|blames|blamed)\s+(?:the\s+)?{T}"),
     # "Beijing said its forces had expelled the Philippine ships, which it accused of intruding into Chinese waters"
@@ -1233,7 +1241,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # place: "attended the summit in Brussels" is the EU's, not Belgium's)
     ("MEETS", "meet.attended_in", r"{S}\s+{pre}attend(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:parade|ceremony|ceremonies|celebrations?|funeral|inauguration|commemorations?|festivities|forum|expo|exhibition|games)\s+(?:[\w'’-]+\s+|«\d+»\s+){0,3}?(?:in|at)\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_their_talks", r"{P}\s+{pre}(?:[\w-]+\s+){0,3}?(?:progress|headway|breakthrough|agreement|deal)\s+(?:in|at|during|through)\s+their\s+(?:own\s+|bilateral\s+|direct\s+|latest\s+|recent\s+|secret\s+)?(?:talks|negotiations|meeting|summit|discussions)\b"),
-    ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:spearhead|co-chair|chair)(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|meeting|summit)|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:(?!accession|membership)[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|session)\s+of\s+(?:[\w-]+\s+){0,2}?)?(?:summit|meeting|talks|phone call|conversation|chat|consultations|dialogue|negotiations|discussions))\b"),
+    ("MEETS", "meet.pair", r"(?:(?<=,\s)(?P<app>))?{P}(?(app),?)(?:,\s+(?:accompanied|joined|flanked|led)\s+by\s+[^;.,]{0,60},)?\s+{pre}(?:(?:met|meet(?:ing)?)" + NOT_SATISFY + r"(?!\s+(?:with\s+)?(?:the\s+)?«)|discussed|exchanged views|signed (?:a |the )?joint (?:declaration|statement|communiqu[eé])|engag(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|dialogue)|sh(?:ake|akes|ook|aking) hands|held talks|hold talks|talked|spoke|have met|will meet|negotiated|gathered|convened|witnessed the signing|(?:spearhead|co-chair|chair)(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|meeting|summit)|(?:conclud|wrapp|open|start|resum)(?:ed|ing)\s+(?:(?!accession|membership)[\w-]+\s+){0,3}?(?:talks|summit|meeting|negotiations|dialogue)|h(?:e|o)ld(?:s|ing)?\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|session)\s+of\s+(?:[\w-]+\s+){0,2}?)?(?:summit|meeting|talks|phone call|conversation|chat|consultations|dialogue|negotiations|discussions))\b"),
     ("MEETS", "meet.with_counterpart", r"{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T},?\s+(?:(?:\w+ly|have|has|had|on \w+)\s+)?(?:met|held talks|talked|spoke|negotiated|attended|witnessed|h(?:e|o)ld\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|discussions))\b"),
     # "President Xi and President Boluarte attended the inauguration ceremony", "… watched a video of the project together"
     ("MEETS", "meet.pair_attended", r"{P}\s+{pre}(?:attended|attend|attends|attending|witnessed|inaugurated|opened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:ceremony|inauguration|signing|parade|dinner|banquet|reception|gala|opening|launch|unveiling|commemoration|celebrations?)\b"),
@@ -1390,6 +1398,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.ships_through", r"{S}\s+{pre}(?:pipes|piped|piping|ships|shipped|shipping|transports|transported|transporting)\s+(?:(?:its|their|most|much|all|the\s+bulk)\s+(?:of\s+(?:its|their)\s+)?)?(?!(?:troops|forces|soldiers|weapons|arms|migrants|refugees)\b)(?:[\w-]+\s+){0,2}?(?:through|via|across)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?{T}(?!{poss})"),
     # "China signed a 27-year LNG supply deal with Qatar"
     ("TRADES_WITH", "trade.supply_deal_with", r"{S}\s+{pre}(?:signed|sealed|struck|inked|reached|concluded|agreed)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?(?:LNG|gas|oil|crude|energy|grain|wheat|uranium|coal|fuel|fertili[sz]er)\s+(?:supply\s+|purchase\s+|sales?\s+|export\s+|import\s+)?(?:deal|agreement|contract|accord)s?\s+with\s+(?:the\s+)?{T}"),
+    # "China, which has funded roads and airports in the Himalayan country": works paid for in a state
+    ("SUPPORTS", "support.funded_works_in", r"{S}\s+{pre}(?:funded|financed|bankrolled|paid\s+for)\s+(?:(?:new|major|several|many|dozens\s+of)\s+)?" + WORKS
+     + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:[\w-]+\s+)?" + WORKS + r")*\s+(?:(?:across|throughout)\s+|in\s+)(?:the\s+)?{T}"),
     # "a project funded by China" after a state's work: the funder supports the state
     ("SUPPORTS", "support.project_funded_by", r"{lead}{T}\s(?:[^;.«»]){0,80}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:project|facility|base|port|plant|stadium|railway|road|bridge|dam|hospital|airport)\s+(?:funded|financed|paid\s+for|bankrolled)\s+by\s+(?:the\s+)?{S}"),
     # "Lesotho, whose textile industry depends on exports to the United States"
@@ -1398,7 +1409,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.whose_goods_banned", r"{T}\s*,\s+whose\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|diamonds|oil|gas|coal|steel|gold|goods|products|banks|assets|airlines?|ships|vessels)\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+|have\s+)?(?:banned|sanctioned|blocked|froze|frozen|embargoed|blacklisted)\b"),
     # "the main route for goods between the two countries"
     ("TRADES_WITH", "trade.route_between", r"\b(?:routes?|corridors?|crossings?|links?|gateways?|arter(?:y|ies))\s+for\s+(?:goods|trade|cargo|exports|imports|commerce|freight)\s+between\s+(?:the\s+)?{P}"),
-    ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked)\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|accords|memorand(?:a|ums)|contracts)\s+(?:on|covering|in|for)\s+(?:(?:[\w-]+,?|and\s+on)\s+){0,8}?(?:trade|commerce|investment|energy)\b"),
+    ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked|reached|struck|finali[sz]ed)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|documents|deals?|accords?|pacts?|memorand(?:a|ums?)|contracts?)\s+(?:on|covering|in|for)\s+(?:(?:[\w-]+,?|and\s+on)\s+){0,8}?(?:trade|commerce|investment|energy)\b"),
     # "Russia was ready to increase gas supplies to Uzbekistan": the supplies are there to increase
     ("TRADES_WITH", "trade.raise_supplies_to", r"{S}\s+{pre}(?:increas|boost|rais|expand|doubl|tripl|continu|resum|step(?:ped|ping|s)?\s+up)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:gas|oil|crude|energy|LNG|grain|fuel|electricity|coal)\s+(?:supplies|exports|deliveries|shipments|sales)\s+to\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord))(?!\s+with\b)"),
@@ -1737,6 +1748,7 @@ RULE_GATES = {
     "condemn.urged_to_answer": r"responsibility|blame|guilt|reparations|compensat|damages|apologi",
     "trade.supply_deal_with": r"deal|agreement|contract|accord",
     "support.project_funded_by": r"funded by|financed by|paid for by|bankrolled by",
+    "support.funded_works_in": r"funded|financed|bankrolled|paid for",
     "condemn.which_it_accused": r"which it|which they|whom it|whom they|who it|who they",
     "attack.allowed_to_use": r" use ",
     "trade.ships_through": r"pipe|ship|transport",
@@ -1772,6 +1784,8 @@ RULE_GATES = {
     "support.solidarity": r"solidarity",
     "support.called_to_express": r"to express|to convey|to offer|to voice|to reaffirm|to show",
     "condemn.criticised_saying": r"saying",
+    "condemn.said_behind": r"behind",
+    "condemn.concern_over_actions": r"concern|alarm",
     "attack.which_object": r"which|whom",
     "attack.weapon_hit": r"struck|hit|landed|exploded|fell|slammed",
     "attack.weapon_fired_by_hit": r"fired by|launched by",
@@ -1903,7 +1917,7 @@ RULE_GATES = {
 # are common words ("told", "together", "part of") that would open every rule of the type
 OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
-                "support.stepped_up", "condemn.until_it_stops",
+                "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in",
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",

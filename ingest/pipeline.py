@@ -124,6 +124,9 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
         stated = {(f[0], f[2]) for f in acts if ".nominal" not in f[3]}  # (in "the E3 moved to reimpose UN sanctions on
         ctx.attacks += [(ctx.sentence_no, f[1], ("sanctions: " if f[0] == "SANCTIONS" else "") + doc.text[f[5][0]:f[5][1]].lower())
                         for f in acts if ".nominal" not in f[3] or (f[0], f[2]) not in stated]  # Iran" the movers did it)
+        # (accusations too, for "called the accusations absurd" after them: the accuser made them)
+        ctx.attacks += [(ctx.sentence_no, f[1], "accusation: " + words) for f in found if f[0] == "CONDEMNS" and f[4] == "asserted"
+                        and ACCUSING_WORDS.search(words := doc.text[f[5][0]:f[5][1]].lower())]
         # (joint drills too, for "condemned the exercise" after them: both sides held them)
         ctx.attacks += [(ctx.sentence_no, end, "drills: " + words) for f in found if f[0] == "ALLIED_WITH" and f[4] == "asserted"
                         and DRILL_WORDS.search(words := doc.text[f[5][0]:f[5][1]].lower()) for end in (f[1], f[2])]
@@ -148,6 +151,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
 
 
 DRILL_WORDS = re.compile(r"exercise|drill|manoeuvre|maneuver|war game")
+ACCUSING_WORDS = re.compile(r"accus|alleg|blam|behind|responsible")
 
 
 def _private_party(ctx: ArticleContext, type_name: str, source: str, target: str) -> bool:

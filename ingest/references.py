@@ -95,7 +95,7 @@ THE_ARMY = re.compile(r"(?<![\w«»-])(?P<ref>the\s+(?:army|military))\b(?!-|\s+
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s)|welcom(?=ed\s|es\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
                          r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)|decision|move|measures|"
-                         r"operation|crackdown|expulsions?|deportations?))\b"
+                         r"operation|crackdown|expulsions?|deportations?|accusations?|allegations?|charges))\b"
                          r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched|to)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
@@ -109,7 +109,7 @@ OPERATION = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+
                        r"(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>operation|crackdown)\b"
                        r"|(?P<noun2>operation|crackdown)\s+(?:[\w-]+\s+){0,3}?(?:launched|conducted|led|carried\s+out|ordered|begun|started)\s+by\s+(?:the\s+)?«(\d+)»")
 EXPELLED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:(?P<expel>expelled|ordered\s+the\s+expulsion\s+of)|deported)\s")
-OTHER_ACTS = ("sanctions: ", "drills: ", "operation: ", "expulsion: ", "deportation: ")  # (no attack: "the attack" is none of them)
+OTHER_ACTS = ("sanctions: ", "drills: ", "operation: ", "expulsion: ", "deportation: ", "accusation: ")  # (no attack: "the attack" is none of them)
 # "… a summit of the Organisation of Islamic Cooperation. The final communique condemned Israel": the
 # summit's document speaks for its organisation
 THE_COMMUNIQUE = re.compile(r"[“\"]?(?P<ref>[Tt]he\s+(?:(?:final|closing|joint|summit['’]?s?|leaders['’])\s+)?(?:communiqu[eé]|declaration))\b(?!\s+(?:of|by)\b)")
@@ -357,12 +357,14 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
     stems = ("strik", "struck") if stem == "strike" else ("raid", "storm") if stem == "raid" else (stem[:4],)  # "Israel struck …": "the strikes"
     # "called the decision outrageous", "welcomed the move": the last sanctions stated (a policy decided, not a strike)
     generic = stem in ("decisi", "move", "measur")
+    accusations = stem in ("accusa", "allega", "charge")  # "called the accusations absurd": the last accusers
     for number, _, words in reversed(ctx.attacks):
         if ctx.sentence_no - number > 5:
             break
-        if generic and words.startswith("sanctions: "):
-            return tuple(dict.fromkeys(a for n, a, w in ctx.attacks if n == number and w.startswith("sanctions: ")))
-        if generic:
+        kind = "sanctions: " if generic else "accusation: " if accusations else None
+        if kind and words.startswith(kind):
+            return tuple(dict.fromkeys(a for n, a, w in ctx.attacks if n == number and w.startswith(kind)))
+        if kind:
             continue
         if any(s in words for s in stems) or (stem in ("attack", "incurs", "assaul") and not words.startswith(OTHER_ACTS)):  # "the attack", "the incursion": any
             return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
@@ -382,6 +384,10 @@ def names_a_pair(text: str, start: int, end: int) -> bool:
 PLACED_BETWEEN = re.compile(r"\b(?:landlocked|located|situated|sandwiched|wedged|lying|lies|sits|nestled|squeezed)\s+between\s+(?:the\s+)?$", re.I)
 
 
+# what may stand before a sentence's leading group ("New European Council President António Costa and …")
+LEADING_WORDS = re.compile(r"[\s“\"‘']*(?:(?:New|Newly[- ]\w+|Incoming|Outgoing)\s+)?")
+
+
 def remember_lists(mentions: list[Mention], ctx: ArticleContext, text: str = "", start: int = 0) -> None:
     """Keep the last list of n states for "the three countries" later on, the last two leaders
     named together for "the two leaders", and the leaders leading this sentence together for "They"."""
@@ -390,7 +396,7 @@ def remember_lists(mentions: list[Mention], ctx: ArticleContext, text: str = "",
         ctx.last_leader_lists[len(set(people))] = tuple(dict.fromkeys(people))
     first = min(mentions, key=lambda m: m.start, default=None)
     ctx.leading_pair = first.ids if first and len(first.ids) > 1 and first.form == "group" and \
-        not text[start:first.start].strip(" “\"‘'") and all(ctx.kind(i) == "Leader" for i in first.ids) else ()
+        LEADING_WORDS.fullmatch(text, start, first.start) and all(ctx.kind(i) == "Leader" for i in first.ids) else ()
     for mention in mentions:
         two_leaders = len(mention.ids) == 2 and all(ctx.kind(i) == "Leader" for i in mention.ids)
         if mention.form != "group" and not (mention.form == "coref" and two_leaders):

@@ -328,6 +328,10 @@ def gates() -> Gates:
     return compile_gates({rule: required(regex) for _, rule, regex in _compiled()})
 
 
+# "between India and China, which has funded roads": a relative clause with a singular verb is the last member's
+SINGULAR_RELATIVE = re.compile(r",\s+which\s+(?:\w+ly\s+|also\s+)?(?:has|is|was|does)\b")
+
+
 def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Mention]:
     """Merge "A, B and C" / "both A and B" / "between A and B" into one group mention. A list
     mixing people and states is no group ("During his visit to Pakistan, Xi and Pakistani leaders"):
@@ -342,7 +346,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         every = [i for m in members for i in m.ids]
         # a list mixing people and states, or naming one actor twice ("sanctions on Russia, New Delhi
         # and Moscow agreed"), is no list
-        if len(set(every)) < len(every) or \
+        if len(set(every)) < len(every) or SINGULAR_RELATIVE.match(masked.text, match.end()) or \
                 (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1) or \
                 (PREP_BEFORE.search(masked.text, 0, match.start()) and NEW_PHRASE_AFTER.match(masked.text, match.end())
                  and not all(m.form == "demonym" for m in members)):  # ("on Israeli and Turkish weapons": both the weapons')
@@ -378,7 +382,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
