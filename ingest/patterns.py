@@ -366,6 +366,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.and_number_in", r"{S}{poss}?\s+(?:[\w-]+\s+)?{TR}\s+(?:remain|are|were|stay|stayed|is|was)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(?:the\s+)?«\d+»\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|another\s+|more\s+than\s+)?[\d,]+\s+(?:more\s+)?in\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?!and\s+(?:it|they|he|she)\b)(?:(?:which|that)\s+(?:has|have|had|keeps|maintains)\s+an?\s+(?:[\w-]+\s+)?(?:force|contingent)\s+of\s+)?(?:(?!train|recruit|equip|fund|paid|pays?\b|arm(?:s|ing)\b|armed\s+(?!forces))[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:positions|bases|outposts|areas|locations|points|posts)\s+(?:inside|in)|fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "Eritrea fought alongside Ethiopian federal troops against Tigrayan forces": in the other's war
+    # "North Korean troops later joined Russian forces in the Kursk region"
+    ("DEPLOYS_TROOPS", "troops.joined_forces", r"{S}{poss}?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units)\s+{pre}(?:have\s+|has\s+|had\s+)?joined\s+(?:the\s+)?{T}{poss}?\s+(?:[\w-]+\s+)?"
+                                              r"(?:troops|forces|army|military|soldiers)\b"),
     ("DEPLOYS_TROOPS", "troops.fought_alongside", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:troops|forces|army|soldiers))?\s+{pre}(?:fought|fights|fighting|have\s+fought|has\s+fought|battled)\s+(?:alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:troops|forces|army|military|soldiers|government)\b"),
     # "A new African Union mission in Somalia ... with troops from Uganda, Ethiopia and Egypt"
     ("DEPLOYS_TROOPS", "troops.mission_with_troops_from", r"\b(?:mission|force|operation|deployment|contingent)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}(?!{poss})(?:[^;.«»]|«\d+»){0,100}?\b(?:with|including|comprising|made\s+up\s+of)\s+(?:[\w-]+\s+){0,2}?{TR}\s+from\s+(?:the\s+)?{S}"),
@@ -649,7 +652,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan has long alleged that the Taliban provides refuge to militants"
     ("CONDEMNS", "condemn.alleged_that", r"{S}\s+{pre}(?:alleg(?:es|ed|ing)\s+(?:that\s+)?|charg(?:es|ed|ing)\s+(?:in\s+(?:response|reply)\s+)?that\s+)(?:the\s+)?{T}(?!-|{poss})"),
     # "Petro said that Netanyahu is a "genocidal"": an epithet stated of the target
-    ("CONDEMNS", "condemn.said_is_epithet", r"{S}\s+{pre}(?:said|says|saying|declared|stated|insisted|argued)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:is|was|are|were|remains)\s+(?:an?\s+|the\s+|full\s+of\s+)?[\"“'‘]?(?:(?!(?:victim|target|fighting|against|not|no|never)\b)[\w-]+\s+)?[\"“'‘]?(?:" + EPITHETS + r"|genocid|arrogan|hypocri|lies\b)\w*\b"),
+    ("CONDEMNS", "condemn.said_is_epithet", r"{S}\s+{pre}(?:said|says|saying|declared|stated|insisted|argued|told\s+(?:reporters|journalists|supporters|donors|the\s+press|an?\s+[\w-]+(?:\s+[\w-]+)?))\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:is|was|are|were|remains)\s+(?:an?\s+|the\s+|full\s+of\s+)?[\"“'‘]?(?:(?!(?:victim|target|fighting|against|not|no|never)\b)[\w-]+\s+)?[\"“'‘]?(?:" + EPITHETS + r"|genocid|arrogan|hypocri|lies\b)\w*\b"),
     # "Pakistan holds the Taliban government responsible for harbouring militants"
     ("CONDEMNS", "condemn.holds_responsible", r"{S}\s+{pre}(?:holds?|held|holding)\s+(?:the\s+)?{T}(?:\s+[\w-]+){0,2}?\s+(?:directly\s+|fully\s+|solely\s+)?(?:responsible|accountable|liable|culpable)\b"),
     # "Pakistan's persistent accusations that Afghanistan's government harbors militants"
@@ -678,8 +681,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.acted_accusing_them", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|expel(?:s|led|ling)?|summon(?:s|ed|ing)?|rebuk(?:es|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?(?:[^«»;.]){0,60}?,\s+(?P<v>accusing|blaming|charging)\s+(?:it|them|him|her)\s+(?:of|for|with)\b"),
     # "expelled 18 Russian diplomats, saying Russian military intelligence agents were behind the explosion", "said Iran
     # was behind the attack": blamed for it
+    # "Erdogan proposed an international commission, in separate calls with Putin and Zelensky"
+    ("MEETS", "meet.in_calls_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>in|during)\s+(?:separate\s+|a\s+|two\s+|his\s+|her\s+|their\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\s+with\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:that\s+)?(?:the\s+)?{T}\s+"
-                                        r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?behind\b"),
+                                        r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b"),
     # "NATO allies expressed deep concern over Russia's destabilising actions"
     ("CONDEMNS", "condemn.concern_over_actions", r"{S}\s+{pre}(?:expressed|voiced|raised|expresses|voices)\s+(?:(?:deep|grave|serious|strong|great|growing)\s+)?(?:concerns?|alarm)\s+(?:over|about|at)\s+(?:the\s+)?{T}(?:{poss})?\s+"
                                                  r"(?:[\w-]+\s+){0,2}?(?:actions|activities|behaviou?r|conduct|moves|policies|aggression|provocations|interference)\b"),
@@ -1574,6 +1579,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The Declaration welcomed Sweden as NATO's 32nd member"
     ("MEMBER_OF", "member.welcomed_as_poss", r"\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+)?{T}{poss}\s+(?:(?:" + ORDINAL + r"|newest|latest)\s+)?(?:full\s+)?member\b"),
     # "Lithuania and Poland, which are both part of the European Union and NATO"
+    # "the Asia-Pacific Economic Cooperation forum, which both China and the United States belong to"
+    ("MEMBER_OF", "member.which_belong_to", r"{T}(?:\s+(?:forum|bloc|group|grouping|alliance|organi[sz]ation))?,?\s+(?:to\s+)?which\s+(?:both\s+|all\s+)?(?:the\s+)?{S}\s+(?:\w+ly\s+|also\s+)?(?:belongs?|belonged)\b"),
     ("MEMBER_OF", "member.which_are_part", r"{S}\s*,\s+(?:which|who)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+|also\s+)?(?:part\s+of|members?\s+of)\s+(?:the\s+)?{T}"),
     # "EU-member Cyprus"
     # "the two NATO members" (the pair named before, as one mention)
@@ -1784,7 +1791,10 @@ RULE_GATES = {
     "support.solidarity": r"solidarity",
     "support.called_to_express": r"to express|to convey|to offer|to voice|to reaffirm|to show",
     "condemn.criticised_saying": r"saying",
-    "condemn.said_behind": r"behind",
+    "condemn.said_behind": r"behind|responsible for|to blame",
+    "meet.in_calls_with": r"calls with|call with|conversation with|conversations with",
+    "troops.joined_forces": r"joined",
+    "member.which_belong_to": r"belong",
     "condemn.concern_over_actions": r"concern|alarm",
     "attack.which_object": r"which|whom",
     "attack.weapon_hit": r"struck|hit|landed|exploded|fell|slammed",
@@ -1917,7 +1927,8 @@ RULE_GATES = {
 # are common words ("told", "together", "part of") that would open every rule of the type
 OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
-                "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in",
+                "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with",
+                "member.which_belong_to",
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",

@@ -45,7 +45,7 @@ OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
-TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.will_remain_to_train"}
+TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.joined_forces", "troops.will_remain_to_train"}
 # an actor after these is the object of a preposition, not the subject of the verb that follows
 OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the\s+)?$", re.I)
 # "…, according to «US» intelligence": the actor is a source, never a target
@@ -94,6 +94,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.welcomed_to": (("Leader",), ("State",)), "meet.was_welcomed_to": (("Leader",), ("State",)),  # a guest visits a state
     "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS, ("State",)), "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
+    "troops.joined_forces": (ACTOR_KINDS, ("State",)),  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",

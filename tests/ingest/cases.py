@@ -2441,4 +2441,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ghana's President John Mahama and the AU's foreign policy chief met in Addis Ababa.", {("person:john-mahama", "LEADS", "state:GHA")}),
     ("Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Juba on Monday. They met President Salva Kiir.", {("person:salva-kiir", "MEETS", "person:william-ruto"), ("person:salva-kiir", "MEETS", "person:yoweri-museveni"), ("person:william-ruto", "LEADS", "state:KEN"), ("person:william-ruto", "MEETS", "state:SSD"), ("person:yoweri-museveni", "LEADS", "state:UGA"), ("person:yoweri-museveni", "MEETS", "state:SSD")}),
     ("Outgoing Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol flew to Vilnius. They met NATO's Secretary General.", {("person:fumio-kishida", "LEADS", "state:JPN"), ("person:fumio-kishida", "MEETS", "person:jens-stoltenberg"), ("person:fumio-kishida", "MEETS", "state:LTU"), ("person:jens-stoltenberg", "MEETS", "person:yoon-suk-yeol"), ("person:yoon-suk-yeol", "LEADS", "state:KOR"), ("person:yoon-suk-yeol", "MEETS", "state:LTU")}),
+    # session 23 round D: 'supplied the group with drones'; blamed/responsible as said; told reporters that X was an epithet; calls with X and Y in a participle phrase; which both X and Y belong to; troops joined another state's forces
+    ("Hezbollah fired rockets at Israel. Iran has supplied the group with drones and rockets.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR"), ("state:IRN", "SUPPLIES_ARMS", "org:HEZBOLLAH")}),
+    ("NATO met in Vilnius, and the group with the largest budgets argued over spending.", set()),
+    ("French President Emmanuel Macron said Moscow was to blame for the death of the journalist.", {("person:emmanuel-macron", "CONDEMNS", "state:RUS"), ("person:emmanuel-macron", "LEADS", "state:FRA")}),
+    ("Scholz told reporters that Putin was a war criminal.", {("person:olaf-scholz", "CONDEMNS", "person:vladimir-putin")}),
+    ("Modi spoke to reporters after talks, in separate phone calls with Netanyahu and Abbas.", {("person:benjamin-netanyahu", "MEETS", "person:narendra-modi"), ("person:mahmoud-abbas", "MEETS", "person:narendra-modi")}),
+    ("The Shanghai Cooperation Organisation, which both India and Pakistan belong to, met in Astana.", {("state:IND", "MEMBER_OF", "org:SCO"), ("state:PAK", "MEMBER_OF", "org:SCO")}),
+    ("Belarusian troops have joined Russian forces near the border.", {("state:BLR", "DEPLOYS_TROOPS", "state:RUS")}),
+    ("French troops joined NATO forces in Romania.", {("org:NATO", "DEPLOYS_TROOPS", "state:ROU")}),
 ]
