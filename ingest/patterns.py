@@ -773,6 +773,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.called_wrongdoer", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:calling|called|branding|branded|describing|described|labell?ing|labell?ed)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?" + WORST_WRONGDOER),
     ("CONDEMNS", "condemn.called_judgment", r"{S}\s+{pre}(?:called|calls|describ(?:ed|es)|branded|brands|termed|terms)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)|authoritarian)"),
     # "South Africa's genocide case against Israel", "its case against Israel at the ICJ"
+    # "a case brought by Sudan accusing the UAE of complicity in genocide"
+    ("CONDEMNS", "condemn.case_brought_by", r"\b(?:case|lawsuit|complaint|suit|petition)\s+(?:brought|filed|lodged|launched)\s+by\s+(?:the\s+)?{S}\s+(?:(?:in|at|before)\s+(?:the\s+)?(?:«\d+»|[\w-]+)\s+)?(?P<v>accusing|against)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.case_against", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|complaint)\s+against\s+(?:the\s+)?{T}"),
     # "Netanyahu cancelled a planned visit to Washington by a delegation in protest"
     ("CONDEMNS", "condemn.cancelled_in_protest", r"{S}\s+{pre}(?:cancel+(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|suspend(?:ed|s|ing)|scrapp(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:planned\s+|scheduled\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|talks|meeting|summit)\s+(?:to|with|in)\s+(?:the\s+)?{T}\s(?:[^;.«»]){0,50}?\bin\s+protest\b"),
@@ -1446,7 +1448,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:their\s+)?(?:[\w-]+\s+)?(?:(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)|(?:bilateral|two-way|mutual)\s+(?:trade|commerce))\b"),
     # "data shows China as Japan's second-largest export market"
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
-    ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial)\s+partners?\b"),
+    ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial|oil|gas|energy)\s+partners?\b"),
     ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:" + COPULA_PERFECT + r"|(?:cement|establish)(?:s|ed|ing)?\s+(?:itself|themselves)\s+as)\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:(?:trading|trade|economic|financial|commercial)\s+(?:partners?|all(?:y|ies))|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     ("TRADES_WITH", "trade.with_its_partner", r"{S}[^«»;.]{0,60}?\bwith\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partner,?\s+{T}"),
@@ -1792,6 +1794,7 @@ RULE_GATES = {
     "support.called_to_express": r"to express|to convey|to offer|to voice|to reaffirm|to show",
     "condemn.criticised_saying": r"saying",
     "condemn.said_behind": r"behind|responsible for|to blame",
+    "condemn.case_brought_by": r"brought by|filed by|lodged by|launched by",
     "meet.in_calls_with": r"calls with|call with|conversation with|conversations with",
     "troops.joined_forces": r"joined",
     "member.which_belong_to": r"belong",
@@ -1927,7 +1930,7 @@ RULE_GATES = {
 # are common words ("told", "together", "part of") that would open every rule of the type
 OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
-                "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with",
+                "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by",
                 "member.which_belong_to",
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",

@@ -2450,4 +2450,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Shanghai Cooperation Organisation, which both India and Pakistan belong to, met in Astana.", {("state:IND", "MEMBER_OF", "org:SCO"), ("state:PAK", "MEMBER_OF", "org:SCO")}),
     ("Belarusian troops have joined Russian forces near the border.", {("state:BLR", "DEPLOYS_TROOPS", "state:RUS")}),
     ("French troops joined NATO forces in Romania.", {("org:NATO", "DEPLOYS_TROOPS", "state:ROU")}),
+    # session 23 round E: a case brought by X against/accusing Y; an oil or gas partner in apposition
+    ("The tribunal heard a case brought by Armenia against Azerbaijan.", {("state:ARM", "CONDEMNS", "state:AZE")}),
+    ("The court dismissed a suit filed by Iran accusing the United States of violating a friendship treaty.", {("state:IRN", "CONDEMNS", "state:USA")}),
+    ("Russia, India's main oil supplier, cut prices again.", {("state:IND", "TRADES_WITH", "state:RUS")}),
+    ("Qatar, Pakistan's largest gas partner, extended the contract.", {("state:PAK", "TRADES_WITH", "state:QAT")}),
 ]
