@@ -31,7 +31,7 @@ SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|trave
 WORKS = r"(?:roads|airports?|ports?|railways?|hospitals?|schools|bridges?|dams?|stadiums?|infrastructure|projects|power\s+plants?|highways?)"  # works a state pays for
 EPITHETS = (r"separatist|troublemaker|pira|enabler|accomplice|terror|dictator|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole|"
-            r"antisemit|anti-semit|racist|hate-filled|xenophob")
+            r"antisemit|anti-semit|racist|hate-filled|xenophob|hostile force|adversar")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|dangerous|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
@@ -685,6 +685,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.in_calls_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>in|during)\s+(?:separate\s+|a\s+|two\s+|his\s+|her\s+|their\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\s+with\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:that\s+)?(?:the\s+)?{T}\s+"
                                         r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b"),
+    # "Japan expressed concern to Beijing through diplomatic channels"
+    ("CONDEMNS", "condemn.concern_to", r"{S}\s+{pre}(?:expressed|voiced|conveyed|raised|lodged)\s+(?:(?:deep|grave|serious|strong|its|their)\s+)?(?:concerns?|displeasure|dissatisfaction|protests?)\s+(?:to|with)\s+(?:the\s+)?{T}(?!{poss})"),
+    # "said China's aggressive military activities and rhetoric only exacerbate tensions"
+    ("CONDEMNS", "condemn.said_aggressive_acts", r"{S}\s+{pre}(?:said|says|warned|stated|noted|added)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:aggressive|provocative|dangerous|destabili[sz]ing|reckless|coercive|irresponsible|hostile)\s+"
+                                                 r"(?:[\w-]+\s+){0,2}?(?:actions|activities|behaviou?r|conduct|moves|rhetoric|manoeuvres|maneuvers|operations|drills|policies)\b"),
     # "NATO allies expressed deep concern over Russia's destabilising actions"
     ("CONDEMNS", "condemn.concern_over_actions", r"{S}\s+{pre}(?:expressed|voiced|raised|expresses|voices)\s+(?:(?:deep|grave|serious|strong|great|growing)\s+)?(?:concerns?|alarm)\s+(?:over|about|at)\s+(?:the\s+)?{T}(?:{poss})?\s+"
                                                  r"(?:[\w-]+\s+){0,2}?(?:actions|activities|behaviou?r|conduct|moves|policies|aggression|provocations|interference)\b"),
@@ -1029,6 +1034,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan had met the conditions with the help of Saudi Arabia, the UAE and China"
     ("SUPPORTS", "support.with_help_of", r"{T}\s+{pre}(?:had|has|have)\s+(?:\w+\s+)?\w+\b(?:[^«»;.]|«\d+»){0,80}?\bwith\s+the\s+(?:help|support|backing|assistance)\s+of\s+(?:the\s+)?{S}"),
     # "India stands in solidarity with its neighbour Sri Lanka"
+    # "reaffirmed Washington's commitment to its allies and partners, including Taiwan"
+    ("SUPPORTS", "support.reaffirmed_commitment", r"{lead}{S}\s+(?:(?:[^«»;.]|«\d+»){0,160}?(?:,\s+and|\band)\s+(?:also\s+)?)?(?P<v>reaffirm|reiterat|underscor|restat)\w*\s+(?:(?:its|their|his|her|the|«\d+»['’]s)\s+)?(?:(?:strong|firm|unwavering|ironclad|rock-solid|steadfast|continued)\s+)?"
+                                                  r"(?:commitment|support|backing)\s+(?:to|for)\s+(?:(?:its|their)\s+(?:allies|partners)(?:\s+and\s+(?:allies|partners))?,?\s+including\s+)?(?:the\s+)?{T}(?!{poss})"),
     # "Lula phoned Sánchez to express his solidarity": the call's purpose
     ("SUPPORTS", "support.called_to_express", r"{S}\s+{pre}(?:phoned|called|telephoned|rang|wrote\s+to|visited|met)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,3}?to\s+(?:express|convey|offer|voice|reaffirm|show)\s+"
                                               r"(?:his|her|its|their)\s+(?:full\s+|strong\s+|continued\s+|unwavering\s+)?(?:solidarity|support|backing)\b"),
@@ -1416,6 +1424,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.whose_goods_banned", r"{T}\s*,\s+whose\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|diamonds|oil|gas|coal|steel|gold|goods|products|banks|assets|airlines?|ships|vessels)\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+|have\s+)?(?:banned|sanctioned|blocked|froze|frozen|embargoed|blacklisted)\b"),
     # "the main route for goods between the two countries"
     ("TRADES_WITH", "trade.route_between", r"\b(?:routes?|corridors?|crossings?|links?|gateways?|arter(?:y|ies))\s+for\s+(?:goods|trade|cargo|exports|imports|commerce|freight)\s+between\s+(?:the\s+)?{P}"),
+    # "India signed a 10-year contract to operate the Iranian port of Chabahar"
+    ("TRADES_WITH", "trade.contract_to_operate", r"{S}\s+{pre}(?:signed|sealed|won|secured|clinched|inked)\s+(?:an?\s+|the\s+)?(?:[\w$-]+\s+){0,3}?(?:contract|deal|agreement|lease)\s+(?:(?:on|last|this|earlier\s+this)\s+\w+\s+)?to\s+(?:operate|develop|run|manage|build|expand|moderni[sz]e)\s+"
+                                                 r"(?:the\s+|a\s+)?{T}\s+(?:[\w-]+\s+)?(?:port|terminal|airport|railway|mine|oilfield|gas\s+field|pipeline|refinery)\b"),
     ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked|reached|struck|finali[sz]ed)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|documents|deals?|accords?|pacts?|memorand(?:a|ums?)|contracts?)\s+(?:on|covering|in|for)\s+(?:(?:[\w-]+,?|and\s+on)\s+){0,8}?(?:trade|commerce|investment|energy)\b"),
     # "Russia was ready to increase gas supplies to Uzbekistan": the supplies are there to increase
     ("TRADES_WITH", "trade.raise_supplies_to", r"{S}\s+{pre}(?:increas|boost|rais|expand|doubl|tripl|continu|resum|step(?:ped|ping|s)?\s+up)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:gas|oil|crude|energy|LNG|grain|fuel|electricity|coal)\s+(?:supplies|exports|deliveries|shipments|sales)\s+to\s+(?:the\s+)?{T}"),
@@ -1795,6 +1806,10 @@ RULE_GATES = {
     "condemn.criticised_saying": r"saying",
     "condemn.said_behind": r"behind|responsible for|to blame",
     "condemn.case_brought_by": r"brought by|filed by|lodged by|launched by",
+    "condemn.concern_to": r"concern|displeasure|dissatisfaction|protest",
+    "condemn.said_aggressive_acts": r"aggressive|provocative|dangerous|destabilis|destabiliz|reckless|coercive|irresponsible|hostile",
+    "support.reaffirmed_commitment": r"reaffirm|reiterat|underscor|restat",
+    "trade.contract_to_operate": r"contract|deal|agreement|lease",
     "meet.in_calls_with": r"calls with|call with|conversation with|conversations with",
     "troops.joined_forces": r"joined",
     "member.which_belong_to": r"belong",
@@ -1930,7 +1945,8 @@ RULE_GATES = {
 # are common words ("told", "together", "part of") that would open every rule of the type
 OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
-                "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by",
+                "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
+                "support.reaffirmed_commitment", "trade.contract_to_operate",
                 "member.which_belong_to",
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",

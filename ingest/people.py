@@ -55,7 +55,7 @@ POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»|�
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
                    r"(?:[Mm]inistry|[Dd]epartment) of (?:[Ff]oreign [Aa]ffairs|(?:[Nn]ational )?[Dd]efen[cs]e|[Ff]oreign [Tt]rade|[Ee]xternal [Aa]ffairs)|"
-                   r"[Tt]reasury|[Ee]mbassy(?=(?:\s+in\s+(?:«\d+»|[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?!(?:was|is|has|as)\b)(?:[a-z]+ed|said|says|[a-z]+s)\b)|[Cc]oast [Gg]uard|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|[Nn]ational [Aa]ssembly(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
+                   r"[Tt]reasury|[Pp]residential [Oo]ffice|[Ee]mbassy(?=(?:\s+in\s+(?:«\d+»|[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?!(?:was|is|has|as)\b)(?:[a-z]+ed|said|says|[a-z]+s)\b)|[Cc]oast [Gg]uard|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|[Nn]ational [Aa]ssembly(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
                    r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
                    r"(?:[Ff]oreign\s+)?[Ii]ntelligence\s+[Ss]ervices?(?:\s+\([A-Z]{2,6}\))?|"
                    r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta|(?:[Ee]lite\s+)?(?:[Ii]slamic\s+)?[Rr]evolutionary [Gg]uards?(?:\s+[Cc]orps)?(?:\s+\((?:IRGC|«\d+»)\))?)(?:\b|(?<=\)))(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|sales|exports|deliveries|transfers|vehicles|aircraft|actions?|operations?|campaign|offensive)\b)")
@@ -180,6 +180,8 @@ SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|
 # dictionary lacks who speaks of what a state will do speaks for his own
 SAID_OWN_STATE = re.compile(r"(?:,\s+(?:[^«»,;]|«\d+»){1,80}?,)?\s+(?:\w+ly\s+)?(?:said|says|told\s+(?:[a-z]+\s+){1,3}?|announced|declared|insisted|stressed)\s+"
                             r"(?:that\s+)?(?:the\s+)?«(\d+)»\s+(?:would|will|is|was|has|had|could|must|cannot|can|does|did|remains?|wants?|needs?)\b")
+# "them" as the object of a judging verb, after "the two leaders" in the sentence
+THEM = re.compile(r"\b(?:praised|thanked|congratulated|commended|hailed|lauded|criticised|criticized|condemned|urged|invited|welcomed)\s+(?P<ref>them)\b")
 # "He"/"She" opening a sentence, before its verb: "Indian President Droupadi Murmu arrived in Paramaribo. She
 # held talks with President Santokhi"
 OPENING_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)")
@@ -568,6 +570,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if len(pair) == 2:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             mentions.append(Mention(start, end, pair, "coref"))
+            for them in THEM.finditer(masked.text, match.end()):  # "both leaders had agreed … and praised them": the same two
+                start, end = masked.orig(them.start("ref")), masked.orig(them.end("ref"), at_end=True)
+                mentions.append(Mention(start, end, pair, "coref"))
     for match in ORG_GOVERNMENT.finditer(masked.text) if " government" in masked.text or " administration" in masked.text else ():
         state = masked.mention(match.group("state") or match.group("state2") or match.group("org"))
         org = masked.mention(match.group("org"))

@@ -46,7 +46,7 @@ SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|fiv
 NUMBERS = {"three": 3, "four": 4, "five": 5}
 # "Trump accused the three leaders of conspiring" after "Kim stood alongside Xi and Putin": the last three named together
 SEVERAL_LEADERS = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[\w-]+) )?leaders)\b")
-TWO_LEADERS = re.compile(r"\b[Tt]he two (?:leaders|presidents|heads of state)\b")
+TWO_LEADERS = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|heads of state)\b")
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -109,6 +109,8 @@ OPERATION = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+
                        r"(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>operation|crackdown)\b"
                        r"|(?P<noun2>operation|crackdown)\s+(?:[\w-]+\s+){0,3}?(?:launched|conducted|led|carried\s+out|ordered|begun|started)\s+by\s+(?:the\s+)?«(\d+)»")
 EXPELLED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:(?P<expel>expelled|ordered\s+the\s+expulsion\s+of)|deported)\s")
+# "in an attack claimed by the separatist Balochistan Liberation Army … condemned the attack": the claimant
+CLAIMED_BY = re.compile(r"\b(?:attacks?|bombings?|blasts?|strikes?|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,3}?(?:claimed|carried\s+out|perpetrated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?«(\d+)»")
 OTHER_ACTS = ("sanctions: ", "drills: ", "operation: ", "expulsion: ", "deportation: ", "accusation: ")  # (no attack: "the attack" is none of them)
 # "… a summit of the Organisation of Islamic Cooperation. The final communique condemned Israel": the
 # summit's document speaks for its organisation
@@ -278,7 +280,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     launched = LAUNCHED.finditer(masked.text) if " launched " in masked.text or "test" in masked.text or " fired " in masked.text else ()
     intercepted = INTERCEPTED.finditer(masked.text) if "intercept" in masked.text or " seized " in masked.text or \
         " boarded " in masked.text or " impounded " in masked.text else ()
-    for found in chain(launched, intercepted):  # (acts no relation states, remembered for "the launches", "the seizure")
+    claimed = CLAIMED_BY.finditer(masked.text) if " by " in masked.text and ("claimed" in masked.text or "carried out" in masked.text
+                                                                           or "perpetrated" in masked.text) else ()
+    for found in chain(launched, intercepted, claimed):  # (acts no relation states, remembered for "the launches", "the seizure")
         ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
     for found in OPERATION.finditer(masked.text) if "operation" in masked.text or "crackdown" in masked.text else ():
         ctx.attacks += [(ctx.sentence_no, i, "operation: " + found.group().lower()) for i in masked.mention(found.group(1) or found.group(4)).ids]

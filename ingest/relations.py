@@ -200,7 +200,8 @@ VERB_AFTER_AND = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|lon
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
 # ... and one visits a place a state holds, not the state: "a visit to the Turkish-held north of the island"
-HELD_AFTER = re.compile(r"»-(?:held|occupied|controlled|administered)\b|»\s+(?:rival\s+|warring\s+|opposition\s+)?(?:factions|parties|groups|rebels|militias|sides)\b")
+HELD_AFTER = re.compile(r"»-(?:held|occupied|controlled|administered)\b|»\s+(?:rival\s+|warring\s+|opposition\s+)?(?:factions|parties|groups|rebels|militias|sides)\b"
+                        r"|»\s+(?:embassy|consulate|pavilion)\b")  # (nor a state's embassy abroad: "visited the Chinese embassy in Islamabad")
 # ... unless the rule is about what the qualifier says: "warned of Kremlin-backed interference"
 QUALIFIED_TARGET_RULES = {"condemn.says_wrong", "condemn.attributed_to"}  # ("attributed the attack to "Serbian-sponsored criminals"")
 # an act against a state's backers is not against the state: "blamed Kyiv's Western backers"

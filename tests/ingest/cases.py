@@ -2455,4 +2455,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The court dismissed a suit filed by Iran accusing the United States of violating a friendship treaty.", {("state:IRN", "CONDEMNS", "state:USA")}),
     ("Russia, India's main oil supplier, cut prices again.", {("state:IND", "TRADES_WITH", "state:RUS")}),
     ("Qatar, Pakistan's largest gas partner, extended the contract.", {("state:PAK", "TRADES_WITH", "state:QAT")}),
+    # session 23 round F: a presidential office speaks for its state; 'hostile force' and 'adversary' as epithets; concern expressed to a state; a state's aggressive activities said; a commitment reaffirmed; a contract to operate a state's port; 'both leaders … praised them'; an embassy visited is no visit of its state; an attack claimed by a group is remembered
+    ("Seoul's Presidential Office said North Korea was a rogue state.", {("state:KOR", "CONDEMNS", "state:PRK")}),
+    ("Manila labelled Beijing a hostile force in its security strategy.", {("state:PHL", "CONDEMNS", "state:CHN")}),
+    ("Canada expressed concern to New Delhi over the arrests.", {("state:CAN", "CONDEMNS", "state:IND")}),
+    ("Britain said Iran's destabilising regional activities must end.", {("state:GBR", "CONDEMNS", "state:IRN")}),
+    ("Germany reiterated its unwavering support for Israel.", {("state:DEU", "SUPPORTS", "state:ISR")}),
+    ("The White House said the drone strikes were dangerous, and reaffirmed America's commitment to Japan.", {("state:USA", "SUPPORTS", "state:JPN")}),
+    ("Turkey won a 20-year contract to operate the Sudanese port of Suakin.", {("state:SDN", "TRADES_WITH", "state:TUR")}),
+    ("Armenian Prime Minister Nikol Pashinyan visited the Russian embassy in Yerevan.", {("person:nikol-pashinyan", "LEADS", "state:ARM")}),
+    ("A suicide bombing in Kabul killed 20 people, in an attack claimed by the Islamic State group. Pakistan condemned the attack.", {("state:PAK", "CONDEMNS", "org:ISIS")}),
+    # session 23 round F: 'both leaders … praised them'
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha. Museveni said both leaders had shown courage and praised them.", {("person:samia-suluhu-hassan", "LEADS", "state:TZA"), ("person:samia-suluhu-hassan", "MEETS", "person:william-ruto"), ("person:william-ruto", "LEADS", "state:KEN"), ("person:yoweri-museveni", "SUPPORTS", "person:samia-suluhu-hassan"), ("person:yoweri-museveni", "SUPPORTS", "person:william-ruto")}),
 ]
