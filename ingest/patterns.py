@@ -35,7 +35,7 @@ EPITHETS = (r"separatist|troublemaker|pira|enabler|accomplice|terror|dictator|cr
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|dangerous|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
-             r"direct challenge to|contrary to international law|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish")
+             r"direct challenge to|contrary to international law|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish|protectionis|bullying|coercion|coercive|hypocri")
 # what a state is to stop before relations resume: "until Pakistan credibly and irrevocably abjures its support for terrorism"
 UNTIL_STOPS = r"(?:ends?|stops?|halts?|abandons?|abjures?|ceases?|gives?\s+up|drops?)"
 # a state's arm that acts for it: "the Chinese coast guard's use of water cannons"
@@ -691,8 +691,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_aggressive_acts", r"{S}\s+{pre}(?:said|says|warned|stated|noted|added)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:aggressive|provocative|dangerous|destabili[sz]ing|reckless|coercive|irresponsible|hostile)\s+"
                                                  r"(?:[\w-]+\s+){0,2}?(?:actions|activities|behaviou?r|conduct|moves|rhetoric|manoeuvres|maneuvers|operations|drills|policies)\b"),
     # "NATO allies expressed deep concern over Russia's destabilising actions"
-    ("CONDEMNS", "condemn.concern_over_actions", r"{S}\s+{pre}(?:expressed|voiced|raised|expresses|voices)\s+(?:(?:deep|grave|serious|strong|great|growing)\s+)?(?:concerns?|alarm)\s+(?:over|about|at)\s+(?:the\s+)?{T}(?:{poss})?\s+"
-                                                 r"(?:[\w-]+\s+){0,2}?(?:actions|activities|behaviou?r|conduct|moves|policies|aggression|provocations|interference)\b"),
+    ("CONDEMNS", "condemn.concern_over_actions", r"{S}\s+{pre}(?:expressed|voiced|raised|expresses|voices|raises)\s+(?:(?:deep|grave|serious|strong|great|growing)\s+)?(?:concerns?|alarm)\s+(?:over|about|at)\s+(?:the\s+)?{T}(?:{poss})?\s+"
+                                                 r"(?:[\w-]+\s+){0,2}?(?:actions|activit(?:y|ies)|behaviou?r|conduct|moves|policies|aggression|provocations|interference|(?:cyber-?)?espionage|hacking|cyberattacks|militari[sz]ation|repression|abuses)\b"),
     # "Pakistan says Afghan nationals were behind most bombings and accuses the Taliban of sheltering the TTP"
     ("CONDEMNS", "condemn.says_and_accuses", r"{lead}{S}\s+(?:says|said|argues|argued|maintains|maintained|insists|insisted|claims|claimed)\s(?:[^«»;.]|«\d+»){0,120}?\band\s+(?:also\s+)?(?P<v>accuses|accused|blames|blamed)\s+(?:the\s+)?{T}"),
     # "Beijing said its forces had expelled the Philippine ships, which it accused of intruding into Chinese waters"

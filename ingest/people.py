@@ -173,7 +173,7 @@ NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:str
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
 # "he"/"she" opening a clause, before its verb: "…, as he welcomed", "where she was received by"
-SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|(?<=\bafter )|(?<=\bwhile )|(?<=\band )|"
+SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|(?<=\bafter )|(?<=\bwhile )|(?<=\band )|(?<=\bsaid )|(?<=\bsays )|"
                              r"(?<=\bbut )|(?<=\bthat )|(?<=\bwhich ))(?:he|she)\b"
                              r"(?=\s+and\s+«\d+»\s+(?:met|held|spoke|talked)\b|\s+(?:\w+ly\s+)?(?:also\s+|then\s+)?(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed|[a-z]+s)\b)")
 # "President Azali Assoumani, who chairs the African Union, said Comoros would not accept …": a head the

@@ -55,6 +55,7 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "imposed sanctions on Ivanishvili, …, accusing him of undermining democracy": the person acted on before
 _JUDGING = r"(?:accus|blam|call|brand|label+|describ|critici[sz])"  # the verb stems of "calling him a traitor"
+VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:the\s+)?$")  # "at the WTO", "before the ICJ": where, not who
 ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<ref>him|her|them|it)\b")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+){0,2}(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
@@ -247,10 +248,12 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         at = masked.orig(found.start())
         first = min(mentions, key=lambda m: m.start, default=None)
         if found.group("ref") == "it":
-            # "froze its participation in the CSTO, accusing it of failing …": the organisation named last
-            last = _last_before([m for m in mentions if m is not first], at, "Organization", ctx)
-            if last:
-                add(found, (last,))
+            # "froze its participation in the CSTO, accusing it of failing …": the organisation or state named last,
+            # not where it happens ("launched a case against China at the WTO, accusing it of …": China)
+            actors = [m for m in mentions if m is not first and m.end <= at and len(m.ids) == 1
+                      and ctx.kind(m.ids[0]) in ("Organization", "State") and not VENUE_BEFORE.search(masked.article, max(0, m.start - 12), m.start)]
+            if actors:
+                add(found, max(actors, key=lambda m: m.start).ids)
             continue
         if found.group("ref") == "them":
             if group := _last_of_one_kind([m for m in mentions if m is not first and m.end <= at], ctx):
@@ -333,10 +336,11 @@ def _two_states(mentions: list[Mention], masked: Masked, at: int, ctx: ArticleCo
     named, near, here = list(ctx.recent_states), list(ctx.last_sentence_states), []
     for m in sorted(mentions, key=lambda m: m.start):
         # (not the subject acting on them: "the US and the EU have imposed sanctions on both countries")
-        if m.start < at and _one_state(m, ctx) and not (SUBJECT_AFTER.match(masked.article, m.end)
-                                                         and not CLAUSE_BREAK.search(masked.article, m.end, at)):
+        # (a leader named stands for his state: "Li held talks with Prime Minister Luxon … the two sides")
+        if m.start < at and (state := _state_named(m, ctx)) and not (SUBJECT_AFTER.match(masked.article, m.end)
+                                                                       and not CLAUSE_BREAK.search(masked.article, m.end, at)):
             for recent in (named, near, here):
-                ctx.remember(recent, m.ids[0])
+                ctx.remember(recent, state)
     pair = ctx.last_lists.get(2)
     top = sorted(named, key=lambda i: ctx.state_counts.get(i, 0))[-2:]
     minor = pair and max(ctx.state_counts.get(i, 0) for i in pair[0]) <= 1 and len(top) == 2 and \
@@ -486,4 +490,5 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext, text: str = "
 def _state_named(mention: Mention, ctx: ArticleContext) -> str | None:
     if _one_state(mention, ctx):
         return mention.ids[0]
-    return ctx.state_of_leader(mention.ids[0]) if _one_of_kind(mention, "Leader", ctx) else None
+    state = ctx.state_of_leader(mention.ids[0]) if _one_of_kind(mention, "Leader", ctx) else None
+    return state if state is not None and ctx.kind(state) == "State" else None  # (the UN's head names no state)

@@ -2467,4 +2467,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("A suicide bombing in Kabul killed 20 people, in an attack claimed by the Islamic State group. Pakistan condemned the attack.", {("state:PAK", "CONDEMNS", "org:ISIS")}),
     # session 23 round F: 'both leaders … praised them'
     ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha. Museveni said both leaders had shown courage and praised them.", {("person:samia-suluhu-hassan", "LEADS", "state:TZA"), ("person:samia-suluhu-hassan", "MEETS", "person:william-ruto"), ("person:william-ruto", "LEADS", "state:KEN"), ("person:yoweri-museveni", "SUPPORTS", "person:samia-suluhu-hassan"), ("person:yoweri-museveni", "SUPPORTS", "person:william-ruto")}),
+    # session 23 round G: 'accusing it' is the state or organisation named last, not the venue; protectionism and coercion as judgments; 'said he raised concerns about X's espionage'; 'the two sides' after two leaders of different states are their states
+    ("Australia filed a complaint against China at the WTO, accusing it of unfair barley tariffs.", {("state:AUS", "CONDEMNS", "state:CHN")}),
+    ("The EU imposed duties on Chinese steel, which Beijing called naked protectionism.", {("state:CHN", "CONDEMNS", "org:EU")}),
+    ("Albanese said he raised concerns about Chinese military activity with Xi.", {("person:anthony-albanese", "CONDEMNS", "state:CHN")}),
+    ("Canada voiced concern over India's espionage in Ottawa.", {("state:CAN", "CONDEMNS", "state:IND")}),
+    ("Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo, where the two sides signed agreements on trade.", {("person:fumio-kishida", "LEADS", "state:JPN"), ("person:fumio-kishida", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:JPN"), ("state:IND", "TRADES_WITH", "state:JPN")}),
+    ("Guterres said he was concerned and called on both sides to show restraint.", set()),
 ]
