@@ -234,6 +234,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The first U.S. shipment of munitions arrived in Israel"
     ("SUPPLIES_ARMS", "arms.shipment_arrived", r"{S}\s+(?:[\w-]+\s+)?(?:shipments?|deliver(?:y|ies)|consignments?|cargo(?:es)?)\s+of\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:has\s+|have\s+|had\s+)?(?:arrived|landed|reached)\s+(?:in\s+)?(?:the\s+)?{T}"),
     # "Britain and Norway already operate the same P-8 maritime patrol aircraft, bought from the United States"
+    # "Jakarta's purchase of 42 Rafale fighter jets from France"
+    ("SUPPLIES_ARMS", "arms.poss_purchase_from", r"{T}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|acquisitions?|orders?|procurement|imports?)\s+of\s{g}\b{W}\b{g}\s(?:from|made\s+by|built\s+by)\s+(?:the\s+)?{S}(?!{poss})"),
     ("SUPPLIES_ARMS", "arms.weapon_bought_from", r"{lead}{T}\s(?:[^;.«»]){0,80}?\b{W}\b[^;.«»]{0,10}?,\s+(?:bought|purchased|acquired|imported|ordered|obtained)\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     # "Israel operates the F-35, which it received from the United States": the weapon, then what the subject did to get it
     ("SUPPLIES_ARMS", "arms.which_it_received", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,100}?\b{W}\b[^;.«»]{0,20}?,\s+(?:which|that)\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?" + RECEIVE_V + r"\s+(?:[^;.«»]{0,20}?\s)?from\s+(?:the\s+)?{S}"),
@@ -1593,6 +1595,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.welcomed_as_poss", r"\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+)?{T}{poss}\s+(?:(?:" + ORDINAL + r"|newest|latest)\s+)?(?:full\s+)?member\b"),
     # "Lithuania and Poland, which are both part of the European Union and NATO"
     # "the Asia-Pacific Economic Cooperation forum, which both China and the United States belong to"
+    # "The Romanian defence ministry said …, as the NATO member seeks to modernise its army": the subject's state
+    ("MEMBER_OF", "member.as_the_member", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,150}?\b(?:as|while|since|because|after|when)\s+(?:the\s+)?{T}\s+(?:member(?:\s+state|\s+country)?|ally)\s+(?!states\b|countries\b|nations\b)"),
     ("MEMBER_OF", "member.which_belong_to", r"{T}(?:\s+(?:forum|bloc|group|grouping|alliance|organi[sz]ation))?,?\s+(?:to\s+)?which\s+(?:both\s+|all\s+)?(?:the\s+)?{S}\s+(?:\w+ly\s+|also\s+)?(?:belongs?|belonged)\b"),
     ("MEMBER_OF", "member.which_are_part", r"{S}\s*,\s+(?:which|who)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+|also\s+)?(?:part\s+of|members?\s+of)\s+(?:the\s+)?{T}"),
     # "EU-member Cyprus"
@@ -1813,6 +1817,8 @@ RULE_GATES = {
     "meet.in_calls_with": r"calls with|call with|conversation with|conversations with",
     "troops.joined_forces": r"joined",
     "member.which_belong_to": r"belong",
+    "member.as_the_member": r"member|ally",
+    "arms.poss_purchase_from": r"purchase|acquisition|order|procurement|import",
     "condemn.concern_over_actions": r"concern|alarm",
     "attack.which_object": r"which|whom",
     "attack.weapon_hit": r"struck|hit|landed|exploded|fell|slammed",

@@ -229,6 +229,7 @@ PRESUPPOSING_RULES = {"trade.apposition", "member.apposition_of", "member.org_ap
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
+                      "member.as_the_member",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
                       "condemn.raising_tensions",  # (the warning is made; what it says may be hedged: "would deepen strife")
                       "condemn.in_protest_at",  # "cut ties in protest at X": the cutting is the protest, not its negation

@@ -2474,4 +2474,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Canada voiced concern over India's espionage in Ottawa.", {("state:CAN", "CONDEMNS", "state:IND")}),
     ("Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo, where the two sides signed agreements on trade.", {("person:fumio-kishida", "LEADS", "state:JPN"), ("person:fumio-kishida", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:JPN"), ("state:IND", "TRADES_WITH", "state:JPN")}),
     ("Guterres said he was concerned and called on both sides to show restraint.", set()),
+    # session 23 round H: a possessive purchase of weapons from a state; 'as the NATO member …' is the subject's membership
+    ("Egypt's purchase of 24 Rafale jets from France angered Italy.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("India's acquisition of S-400 air defence systems from Russia drew US criticism.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Finland's army bought new rifles last year, as the NATO member prepares for a long confrontation.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ("Sweden said it would raise spending, while the EU member state faces budget pressure.", {("state:SWE", "MEMBER_OF", "org:EU")}),
 ]
