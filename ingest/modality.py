@@ -68,6 +68,7 @@ CONDITION_AFTER = re.compile(r"(?:,?\s+(?!(?:if|unless|and|but|or|while|which|wh
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
 # "the export of weapons to Israel has been suspended": stopped, not taking place
 STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed)\b", re.I)
+PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:deep\s+)?into\b)", re.I)
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
 OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|for\s+(?:not|never|failing\s+to|refusing\s+to)|"
@@ -81,7 +82,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|i
                                        + _CALL_FOR + "(?=" + _END_OF + r"\b)", re.I),
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
-                "DEPLOYS_TROOPS": re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?into\b)", re.I)}
+                "DEPLOYS_TROOPS": PUSHED_INTO, "ATTACKS": PUSHED_INTO}
 AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b)")  # (also "and has accused")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 OWN_TRIGGER_REACH = 40  # how far before the window an own trigger that runs into it may start

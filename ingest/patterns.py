@@ -471,7 +471,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.which_object", r"{T},\s+(?:(?:which|whom)\s+(?:[^«»;.]|«\d+»){0,80}?\band\s+)?(?:which|whom)\s+(?:the\s+)?{S}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                                        r"(?P<v>strikes|struck|attacks|attacked|bombs|bombed|targets|targeted|shells|shelled|raids|raided)\b"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?{qual}{T}"),
-    ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}"),
+    ("ATTACKS", "attack.passive", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:invaded|attacked|ambushed|bombed|struck|occupied|annexed|shelled|hit|targeted)\s+by\s+(?:the\s+)?(?:(?:nearly|about|some|around|over|more than|at least|up to)\s+)?(?:[\d,]+\s+)?(?:(?:troops|soldiers|forces|fighters)\s+(?:of|from)\s+(?:the\s+)?)?[‘'\"“]?{S}(?!-(?:made|built|designed|supplied|produced|manufactured)\b)"),
+    # "Ukraine has been attacked by Iranian-made Shahed drones launched by Russian forces": the launcher attacks
+    ("ATTACKS", "attack.passive_launched_by", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:attacked|bombed|struck|shelled|hit|targeted|pounded)\s+(?:by|with)\s+"
+                                              r"(?:[^«»;.]|«\d+»-[\w-]+){0,60}?\b(?:launched|fired|flown|operated|sent)\s+by\s+(?:the\s+)?{S}"),
+    # "Ukrainian troops pushed into Russia's Kursk region": an incursion
+    ("ATTACKS", "attack.troops_pushed_into", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?{TR}\s+{pre}(?:pushed|advanced|stormed|smashed|broke|burst|surged)\s+(?:deep\s+)?into\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|targeting|aimed at|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+|an?\s+(?=«\d+»\s+(?:destroyers?|warships?|ships?|vessels?|aircraft carriers?|carriers?|frigates?|bases?|positions?|troops|soldiers|forces|jets?|planes?|aircraft|drones?|convoys?|patrols?)\b))?{reg}{T}"),
     # "Ukraine's forces have held parts of Russia's Kursk region since August"
     # "US forces … to fight al-Shabaab militants in Somalia": a state's forces fighting a named group
@@ -623,7 +628,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.evaded", EVADES + r"(?:the\s+)?{S}(?:-led|{poss})?\s+{MOD}{SN}"),
     # "a decision by the Chinese government to place sanctions on a range of Australian agricultural products"
     ("SANCTIONS", "sanctions.decision_by", r"\b(?:decision|move)\s+by\s+(?:the\s+)?{S}(?:\s+(?:government|administration|authorities))?\s+to\s+(?:impose|place|slap|levy)\s{g}{SN}\s+(?:on|against)\s+(?:[\w-]+\s+){0,4}?{T}"),
-    ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?(?:(?:two|three|four|five|six|several|dozens\s+of|\d+)\s+)?{T}\s+(?:(?:companies|firms|entities|individuals|officials|banks)\s+)?by\s+(?:the\s+)?{S}"),
+    ("SANCTIONS", "sanctions.passive", r"{SN}\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped)\s+(?:on|against)\s+(?:the\s+)?(?:(?:two|three|four|five|six|several|dozens\s+of|\d+)\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:companies|firms|entities|individuals|officials|banks)\s+)?by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_subject", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been)\s+(?:sanctioned|hit with sanctions|targeted with sanctions|placed under sanctions)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.led_by", r"{SN}\s+(?:\w+\s+)?led by\s+(?:the\s+)?{S}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated|imposed on|against|on)\s{g}{T}"),
     ("SANCTIONS", "sanctions.effect", r"{S}(?:-led)?\s+{MOD}{SN}\s{x}\b(?:hit|hurt|crippled|destroyed|targeted|target|battered|squeezed|devastated)\s{g}{T}"),
@@ -996,6 +1001,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.siding_with", r"{lead}(?:the\s+)?{S}(?:[^«»;.]|«\d+»){0,110}?,\s+(?:siding|aligning)\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.backer", r"{S}(?:\s+{pre}" + COPULA_PERFECT + r"\s+|\s*,\s+(?=(?:a|an|the|one|among|«)\b|«))(?:(?:\w+ly|already|still|also|now|long)\s+)?(?:a\s+|an\s+|the\s+|one of\s+|among\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|lenders?|creditors?|financiers?|(?:economic|financial)\s+lifeline)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
+    # "Ukrainian troops, supported by Western intelligence, pushed into …": an aside naming the backer
+    ("SUPPORTS", "support.aside_backed_by", r"{T}(?:\s+(?:troops|forces|soldiers|fighters|army|units|rebels|militias?|government))?,\s+(?:\w+ly\s+)?(?:backed|supported|armed|funded|trained|aided|helped)\s+by\s+(?:the\s+)?{S}"
+                                            r"(?:\s+(?:intelligence|weapons|arms|money|funding|air\s+power|airstrikes|advisers|drones))?\s*,"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
     # "Bhutan has close ties with India, which provides it with economic and military aid": "it" is the subject before
     ("SUPPORTS", "support.which_gives_it", r"{lead}(?:the\s+)?{T}\s+(?:[^«»;.]){0,60}?\b(?:with|to|on|from)\s+(?:the\s+)?{S}\s*,\s+which\s+(?:(?:has|had)\s+(?:long\s+)?)?(?:provid(?:es|ed)|giv(?:es|en)|gave|suppl(?:ies|ied)|offer(?:s|ed)|sends|sent|lends|lent|grants|granted)\s+(?:it|them)\s+(?:with\s+)?(?:[\w,-]+\s+){0,4}?(?:aid|assistance|support|loans?|funding|grants?|credits?)\b"),
@@ -1344,6 +1352,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[iau]n|commenc(?:es?|ed|ing)|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?|(?:annual|joint|regular|yearly|biennial)\s+(?:[\w-]+\s+){0,3}?)(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+|both\s+|all\s+|two\s+|three\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
+    # "Iran and Russia have deepened military cooperation"
+    ("ALLIED_WITH", "ally.pair_cooperation", r"{P}\s+{pre}(?:ramp\w*\s+up|step\w*\s+up|scal\w*\s+up|boost|expand|deepen|strengthen|intensif|increas|enhanc|bolster)\w*\s+(?:their\s+)?(?:(?:closer|deeper|stronger|greater|more)\s+)?"
+                                            r"(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership)\b(?!\s+with\b)"),
     # "North Korea's deepening military cooperation with Russia"
     ("ALLIED_WITH", "ally.poss_cooperation_with", r"{S}{poss}\s+(?:(?:growing|deepening|expanding|increasing|close|closer|burgeoning|strengthening)\s+)?(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership|alliance|collaboration)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*[,–—]\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b(?!\s*,\s+(?:the\s+)?«)"),
@@ -1426,6 +1437,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.whose_goods_banned", r"{T}\s*,\s+whose\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|diamonds|oil|gas|coal|steel|gold|goods|products|banks|assets|airlines?|ships|vessels)\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+|have\s+)?(?:banned|sanctioned|blocked|froze|frozen|embargoed|blacklisted)\b"),
     # "the main route for goods between the two countries"
     ("TRADES_WITH", "trade.route_between", r"\b(?:routes?|corridors?|crossings?|links?|gateways?|arter(?:y|ies))\s+for\s+(?:goods|trade|cargo|exports|imports|commerce|freight)\s+between\s+(?:the\s+)?{P}"),
+    # "both have increased purchases of Russian oil"
+    ("TRADES_WITH", "trade.increased_purchases", r"{S}\s+{pre}(?:increas|boost|rais|doubl|tripl|expand|step\w*\s+up|ramp\w*\s+up|resum|continu)\w*\s+(?:(?:its|their)\s+)?(?:purchases|imports|buying)\s+of\s+(?:the\s+)?{T}\s+"
+                                                 r"(?:[\w-]+\s+)?(?:oil|gas|crude|coal|LNG|fertili[sz]ers?|grain|wheat|energy|goods|products)\b"),
     # "India signed a 10-year contract to operate the Iranian port of Chabahar"
     ("TRADES_WITH", "trade.contract_to_operate", r"{S}\s+{pre}(?:signed|sealed|won|secured|clinched|inked)\s+(?:an?\s+|the\s+)?(?:[\w$-]+\s+){0,3}?(?:contract|deal|agreement|lease)\s+(?:(?:on|last|this|earlier\s+this)\s+\w+\s+)?to\s+(?:operate|develop|run|manage|build|expand|moderni[sz]e)\s+"
                                                  r"(?:the\s+|a\s+)?{T}\s+(?:[\w-]+\s+)?(?:port|terminal|airport|railway|mine|oilfield|gas\s+field|pipeline|refinery)\b"),
@@ -1814,10 +1828,14 @@ RULE_GATES = {
     "condemn.said_aggressive_acts": r"aggressive|provocative|dangerous|destabilis|destabiliz|reckless|coercive|irresponsible|hostile",
     "support.reaffirmed_commitment": r"reaffirm|reiterat|underscor|restat",
     "trade.contract_to_operate": r"contract|deal|agreement|lease",
+    "trade.increased_purchases": r"purchases|imports|buying",
     "meet.in_calls_with": r"calls with|call with|conversation with|conversations with",
     "troops.joined_forces": r"joined",
     "member.which_belong_to": r"belong",
     "member.as_the_member": r"member|ally",
+    "attack.passive_launched_by": r"launched by|fired by|flown by|operated by|sent by",
+    "attack.troops_pushed_into": r"into",
+    "support.aside_backed_by": r"backed by|supported by|armed by|funded by|trained by|aided by|helped by",
     "arms.poss_purchase_from": r"purchase|acquisition|order|procurement|import",
     "condemn.concern_over_actions": r"concern|alarm",
     "attack.which_object": r"which|whom",
@@ -1952,7 +1970,7 @@ RULE_GATES = {
 OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
-                "support.reaffirmed_commitment", "trade.contract_to_operate",
+                "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into",
                 "member.which_belong_to",
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
@@ -1982,7 +2000,7 @@ SUBJECT_VERB = (r"(?:-led\s+(?:[\w-]+\s+){0,2}?(?=\S)|\s+|(?=,\s+(?:which|who)\s
 def compile_patterns() -> list[tuple[str, str, re.Pattern]]:
     compiled = []
     for type_name, rule, template in RAW_PATTERNS:
-        for slot in (r"{S}", r"{S}{poss}?", r"{T}"):
+        for slot in (r"{S}", r"{S}{poss}?", r"{T}", r"{P}"):
             template = template.replace(slot + r"\s+{pre}", slot + SUBJECT_VERB + "{pre}")
         regex = template
         for key, value in MACROS.items():

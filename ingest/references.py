@@ -55,6 +55,9 @@ QUOTE_SPEAKER = re.compile(r"\A\s*[“\"‘']\s*(?P<ref>We|I)\b[^”\"’«»]*(
 SPEAKER_KINDS = ("State", "Organization", "Leader")
 # "imposed sanctions on Ivanishvili, …, accusing him of undermining democracy": the person acted on before
 _JUDGING = r"(?:accus|blam|call|brand|label+|describ|critici[sz])"  # the verb stems of "calling him a traitor"
+# "Neither China nor India has condemned …, and both have increased …": the pair named before in the sentence
+BOTH_ALONE = re.compile(r"\b(?:and|but|while)\s+(?P<ref>both)\s+(?=(?:have|has|had|are|were|also|\w+ed)\b)")
+NEITHER_NOR = re.compile(r"\b[Nn]either\s+(?:the\s+)?«(\d+)»\s+nor\s+(?:the\s+)?«(\d+)»")
 VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:the\s+)?$")  # "at the WTO", "before the ICJ": where, not who
 ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<ref>him|her|them|it)\b")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
@@ -163,6 +166,12 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         elif (two := _two_states(_without_broker(mentions, masked, found.start()), masked, masked.orig(found.start()), ctx,
                                  found.group("ref").lower().endswith(("neighbours", "neighbors")))):
             add(found, two)
+    for found in BOTH_ALONE.finditer(masked.text) if " both " in masked.text else ():
+        pairs = [*NEITHER_NOR.finditer(masked.text, 0, found.start()), *PAIR.finditer(masked.text, 0, found.start())]
+        if pairs:  # (the last pair named before it, "neither A nor B" or "A and B")
+            ids = tuple(i for g in max(pairs, key=lambda m: m.start()).groups() for i in masked.mention(g).ids)
+            if len(set(ids)) == 2:
+                add(found, ids)
     for found in SEVERAL.finditer(masked.text) if ctx.last_lists and (" three " in masked.text or " four " in masked.text or " five " in masked.text) else ():
         if listed := ctx.last_lists.get(NUMBERS[found.group("n")]):
             add(found, listed[0])

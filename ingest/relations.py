@@ -386,7 +386,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 

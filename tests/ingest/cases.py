@@ -2479,4 +2479,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("India's acquisition of S-400 air defence systems from Russia drew US criticism.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
     ("Finland's army bought new rifles last year, as the NATO member prepares for a long confrontation.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
     ("Sweden said it would raise spending, while the EU member state faces budget pressure.", {("state:SWE", "MEMBER_OF", "org:EU")}),
+    # session 23 round I: 'and both' after a pair; a passive with a possessed object; an attack by weapons 'launched/fired by' a state (a maker is no attacker); troops pushing into a state; an aside 'backed by X'; a pair's relative clause and its deepened military cooperation
+    ("Neither Brazil nor South Africa joined the sanctions, and both have increased imports of Russian fertiliser.", {("state:BRA", "TRADES_WITH", "state:RUS"), ("state:RUS", "TRADES_WITH", "state:ZAF")}),
+    ("Japan and South Korea protested, and both summoned China's ambassador.", {("state:JPN", "CONDEMNS", "state:CHN"), ("state:KOR", "CONDEMNS", "state:CHN")}),
+    ("Penalties were imposed on Russia's shadow fleet by Britain and Canada.", {("state:CAN", "SANCTIONS", "state:RUS"), ("state:GBR", "SANCTIONS", "state:RUS")}),
+    ("Kyiv was struck by North Korean-made missiles fired by Russian forces.", {("state:PRK", "SUPPLIES_ARMS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Israeli troops pushed deep into Syria's Quneitra province.", {("state:ISR", "ATTACKS", "state:SYR")}),
+    ("Kurdish fighters, backed by American air power, retook the town.", set()),
+    ("Egypt and Saudi Arabia, which signed a defence pact in 2024, have expanded security ties.", {("state:EGY", "ALLIED_WITH", "state:SAU")}),
+    ("China and Pakistan have deepened defence cooperation.", {("state:CHN", "ALLIED_WITH", "state:PAK")}),
 ]
