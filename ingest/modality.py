@@ -20,7 +20,7 @@ HEDGE = re.compile(
     r"ask(?:s|ed|ing)(?=\s+(?:\S+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their)\s))|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
     r"(?:(?:is|are|was|were|been|being)\s+accused\s+of)|"  # "Pakistan was accused of conducting airstrikes"
-    r"pav(?:es|ed|ing) the way for|willingness to|accus(?:es|ed|ing|e)\s+(?:\S+\s+){0,4}?of\b|"
+    r"pav(?:es|ed|ing) the way for|willingness to|accus(?:es|ed|ing|e)\s+(?:\S+\s+){0,6}?of\b|"
     r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I)
 BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
 # an existing relation is the object of these verbs, whatever their own mood

@@ -260,7 +260,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:(?:are|were|is|was|now)\s+)*(?:(?:en route|on (?:their|its|the) way|heading|bound|being (?:sent|shipped|delivered|flown))\s+)?to\s+(?:the\s+)?{T}"),
     # "the sale of Iran's drones to Russia", "responsible for supplying Iranian-made drones to Russia":
     # with no subject of its own, the transfer's source is the weapons' maker
-    ("SUPPLIES_ARMS", "arms.of_maker", r"\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|exports?|provision)\s+of\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b(?!(?:[^«»;.]){0,45}?\s+and\s+(?:is|are|was|were|has|have|had)\s){g}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.of_maker", r"\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|exports?|provision|deployments?)\s+of\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b(?!(?:[^«»;.]){0,45}?\s+and\s+(?:is|are|was|were|has|have|had)\s){g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.gerund_maker", r"\b(?:for|of|in|by|over|about|with)\s+(?:\w+\s+)?(?:supplying|sending|transferring|delivering|shipping|transporting|providing|selling|exporting)\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.approve_sale", r"{S}\s+{pre}" + APPROVE_V + r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|deliver(?:y|ies)|transfers?|exports?|shipments?)\s+of\s{g}\b{W}\b{G}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "U.S. companies involved in selling weapons to Taiwan"
@@ -616,6 +616,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # (not "threatened to restore UN sanctions on Iran": sanctions to come are the verb's, not in force)
     ("SANCTIONS", "sanctions.nominal", r"(?<!restore\s)(?<!reimpose\s)(?<!re-impose\s)(?<!reinstate\s)(?<!snap\sback\s)(?<!impose\s){S}(?:{poss}|-led)?\s+{MOD}(?:(?:shipping|oil|energy|trade|banking|technology|export|import|sectoral|personal|individual|western)\s+)?{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
     # "sanctions against Syria, which have been imposed by the US and the EU"
+    # "Despite sanctions imposed by the United States, Iran continued to sell oil": the sentence's subject is sanctioned
+    ("SANCTIONS", "sanctions.despite_imposed_by", r"\b(?:despite|amid|under|because\s+of|in\s+spite\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?sanctions\s+(?:(?:imposed|placed|levied)\s+)?(?:on\s+it\s+)?by\s+(?:the\s+)?{S}\s*,\s+(?:the\s+)?{T}\s+(?!(?:and|or)\b)"),
     ("SANCTIONS", "sanctions.which_imposed_by", r"{SN}\s+(?:on|against)\s+(?:the\s+)?{T}\s*,\s+(?:which|that)\s+(?:have\s+been|has\s+been|had\s+been|were|are|was)\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped|adopted)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped|decided|adopted|announced|approved|agreed)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
@@ -689,6 +691,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "expelled 18 Russian diplomats, saying Russian military intelligence agents were behind the explosion", "said Iran
     # was behind the attack": blamed for it
     # "Erdogan proposed an international commission, in separate calls with Putin and Zelensky"
+    # "Turkey's foreign minister Hakan Fidan met his Greek counterpart in Athens": the counterpart's state
+    ("MEETS", "meet.his_counterpart", r"{S}\s+{pre}(?:met|meets|meeting|held\s+talks\s+with|hosted|received|welcomed|spoke\s+(?:with|to)|talked\s+(?:with|to))\s+(?:his|her)\s+{T}\s+counterparts?\b"),
     ("MEETS", "meet.in_calls_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>in|during)\s+(?:separate\s+|a\s+|two\s+|his\s+|her\s+|their\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\s+with\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:that\s+)?(?:the\s+)?{T}\s+"
                                         r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b"),
@@ -1004,6 +1008,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Ukrainian troops, supported by Western intelligence, pushed into …": an aside naming the backer
     ("SUPPORTS", "support.aside_backed_by", r"{T}(?:\s+(?:troops|forces|soldiers|fighters|army|units|rebels|militias?|government))?,\s+(?:\w+ly\s+)?(?:backed|supported|armed|funded|trained|aided|helped)\s+by\s+(?:the\s+)?{S}"
                                             r"(?:\s+(?:intelligence|weapons|arms|money|funding|air\s+power|airstrikes|advisers|drones))?\s*,"),
+    # "Denmark's delivery of the first F-16 fighter jets to Ukraine was hailed by Kyiv": the praised act's doer
+    ("SUPPORTS", "support.poss_act_hailed_by", r"{T}{poss}\s+(?:[^«»;.,]|«\d+»){0,100}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hailed|praised|welcomed|lauded|applauded|commended)\s+by\s+(?:the\s+)?{S}(?!{poss})"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
     # "Bhutan has close ties with India, which provides it with economic and military aid": "it" is the subject before
     ("SUPPORTS", "support.which_gives_it", r"{lead}(?:the\s+)?{T}\s+(?:[^«»;.]){0,60}?\b(?:with|to|on|from)\s+(?:the\s+)?{S}\s*,\s+which\s+(?:(?:has|had)\s+(?:long\s+)?)?(?:provid(?:es|ed)|giv(?:es|en)|gave|suppl(?:ies|ied)|offer(?:s|ed)|sends|sent|lends|lent|grants|granted)\s+(?:it|them)\s+(?:with\s+)?(?:[\w,-]+\s+){0,4}?(?:aid|assistance|support|loans?|funding|grants?|credits?)\b"),
@@ -1349,6 +1355,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\b(?:joint|military|naval|combined|bilateral)\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     # "The United States led military exercises in Guyana"
     ("ALLIED_WITH", "ally.exercises_in", r"{S}\s+{pre}(?:led|leads?|leading|conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:military|naval|joint|multinational|combined)\s+(?:[\w-]+\s+)?(?:exercises|drills|manoeuvres|maneuvers|war games)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
+    # "India and France's navies held a joint exercise off Goa"
+    ("ALLIED_WITH", "ally.pair_forces_exercise", r"{S}\s+and\s+(?:the\s+)?{T}{poss}\s+(?:navies|armies|militaries|forces|armed\s+forces|air\s+forces|troops|coast\s+guards)\s+{pre}" + EXERCISE_V
+     + r"\s{g}\b(?:joint\s+)?(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war\s+games)"),
     ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[iau]n|commenc(?:es?|ed|ing)|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?|(?:annual|joint|regular|yearly|biennial)\s+(?:[\w-]+\s+){0,3}?)(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+|both\s+|all\s+|two\s+|three\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
@@ -1698,7 +1707,7 @@ RULE_GATES = {
     "arms.provide_with": r" with ", "troops.provide_with": r" with ", "arms.receive_from": r" from ",
     "arms.nominal": r"suppl|deliver|transfer|sale|shipment|provision|export|handover|hand-over",
     "arms.nominal_supply": r"suppl|deliver|transfer|sale|shipment|export",
-    "arms.of_maker": r"suppl|deliver|transfer|sale|shipment|provision|export",
+    "arms.of_maker": r"suppl|deliver|transfer|sale|shipment|provision|export|deployment",
     "arms.gerund_maker": r"supplying|sending|transferring|delivering|shipping|transporting|providing|selling|exporting",
     "arms.for_selling": r"selling|supplying|sending|providing|delivering|shipping|exporting|transferring",
     "arms.adj_sales": r"sale|suppl|deliver|transfer|shipment|export|deal",
@@ -1829,6 +1838,10 @@ RULE_GATES = {
     "support.reaffirmed_commitment": r"reaffirm|reiterat|underscor|restat",
     "trade.contract_to_operate": r"contract|deal|agreement|lease",
     "trade.increased_purchases": r"purchases|imports|buying",
+    "ally.pair_forces_exercise": r"exercise|drill|manoeuvre|maneuver|patrol|war game",
+    "sanctions.despite_imposed_by": r"despite|amid|under|because of|in spite of",
+    "meet.his_counterpart": r"counterpart",
+    "support.poss_act_hailed_by": r"hailed by|praised by|welcomed by|lauded by|applauded by|commended by",
     "meet.in_calls_with": r"calls with|call with|conversation with|conversations with",
     "troops.joined_forces": r"joined",
     "member.which_belong_to": r"belong",

@@ -94,7 +94,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.welcomed_to": (("Leader",), ("State",)), "meet.was_welcomed_to": (("Leader",), ("State",)),  # a guest visits a state
     "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS, ("State",)), "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
-    "troops.joined_forces": (ACTOR_KINDS, ("State",)),  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
+    "troops.joined_forces": (ACTOR_KINDS, ("State",)),
+    "meet.his_counterpart": (("Leader",), ("State",)),  # (the counterpart unnamed: his state is met)  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
@@ -153,6 +154,7 @@ THEIR_AFTER_PREPOSITION = re.compile(r"(?:about|over|regarding)\s+their\s")
 REPORTERS_SAY = re.compile(r"(?:officials?|sources|experts|analysts|diplomats|intelligence)\s+(?:\w+ly\s+)?(?:say|says|said|believe|believes|claim|claims|allege|alleges)\b|"
                            r"(?:say|said|believe|claim|allege)s?\b(?=\s*$|\s+(?:are|is|was|were|have|has|had)\b)")  # "rebels, which Kinshasa and the UN say are backed by Rwanda"
 # "blamed X for sheltering and supporting Y": two gerunds of a charge, not the actor's own acts
+CHARGE_OF_END = re.compile(r"\b(?:of|for)\s+$")
 GERUNDS_OF_CHARGE = re.compile(r"(?:for|of)\s+\w+ing\s+and\s+$")
 # "makers that the US said directly helped Russia": the actor only reports the verb's act
 REPORTER_OF_VERB = re.compile(r"\b(?:said|says|say|claims?|claimed|alleged|believes?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:\w+ly\s+)?(?:been\s+)?$")
@@ -197,7 +199,7 @@ ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|con
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
 VERB_AFTER_AND = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|long)\s+)?$")  # (also "and strongly denounced", "and has long backed")
 # "struck Iranian-backed groups": the actor only qualifies the target
-QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|"
+QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|made|built|designed|manufactured|"
                              r"patrolled|monitored|brokered|mediated)\b")  # "the U.N.-patrolled buffer zone"
 # ... and one visits a place a state holds, not the state: "a visit to the Turkish-held north of the island"
 HELD_AFTER = re.compile(r"»-(?:held|occupied|controlled|administered)\b|»\s+(?:rival\s+|warring\s+|opposition\s+)?(?:factions|parties|groups|rebels|militias|sides)\b"
@@ -633,7 +635,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             continue
                         source_slot = summoner.group(1)
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]) \
-                            and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]):
+                            and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]) \
+                            and not CHARGE_OF_END.search(groups["pre"]):  # ("accused China and Hong Kong firms of helping Russia": China's charge)
                         first = _clause_subject(text, match.start("pre"))
                         if first is None or (first.group(1) == source_slot and (not VERB_AFTER_AND.search(groups["pre"])
                                                                                  or _object_then_and(text, match.start("s") - 1, groups["pre"]))):
@@ -856,7 +859,9 @@ def _without_subsumed(found: list[Found]) -> list[Found]:
             return False
         # ("X has been one of Y's staunchest backers and has sent tanks to Y": the backing ends before the verb)
         # (training soldiers is more than a troop presence: "Turkey trains Somali soldiers and runs a base in Mogadishu")
-        return any({a.source, a.target} == {f.source, f.target} and a.span[0] < f.span[1] and f.span[0] < a.span[1]
+        # (support only in the transfer's direction: "Denmark's delivery of F-16s … was hailed by Kyiv" is Kyiv's praise)
+        return any(((a.source, a.target) == (f.source, f.target) if f.type == "SUPPORTS" else {a.source, a.target} == {f.source, f.target})
+                   and a.span[0] < f.span[1] and f.span[0] < a.span[1]
                    and (a.verb is None or f.span[1] > a.verb) and not (f.rule == "support.trains" and a.type == "DEPLOYS_TROOPS")
                    for a in arms)
     return [f for f in found if not subsumed(f)]

@@ -2488,4 +2488,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kurdish fighters, backed by American air power, retook the town.", set()),
     ("Egypt and Saudi Arabia, which signed a defence pact in 2024, have expanded security ties.", {("state:EGY", "ALLIED_WITH", "state:SAU")}),
     ("China and Pakistan have deepened defence cooperation.", {("state:CHN", "ALLIED_WITH", "state:PAK")}),
+    # session 23 round J: a deployment of weapons to a state; sanctions 'despite' which the subject acts; a pair's forces' joint drill; met his X counterpart; a state's act praised by another (support runs against the transfer's direction); a maker-qualified target
+    ("The deployment of American missiles to Germany is planned for 2026.", set()),
+    ("The deployment of Russian nuclear weapons to Belarus was completed last year.", {("state:RUS", "SUPPLIES_ARMS", "state:BLR")}),
+    ("Despite sanctions imposed by the European Union, Belarus continued to export potash to China.", {("org:EU", "SANCTIONS", "state:BLR"), ("state:BLR", "TRADES_WITH", "state:CHN")}),
+    ("Japan and Australia's air forces held a joint drill over Darwin.", {("state:AUS", "ALLIED_WITH", "state:JPN")}),
+    ("Wang Yi met his Indian counterpart in New Delhi on Monday.", {("person:wang-yi", "MEETS", "state:IND")}),
+    ("Poland's purchase of Korean tanks was praised by Washington.", {("state:USA", "SUPPORTS", "state:POL")}),
+    ("Britain's decision to send Challenger tanks to Ukraine was welcomed by Kyiv.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR"), ("state:UKR", "SUPPORTS", "state:GBR")}),
+    ("Pakistan and China praised the Chinese-made J-10 jets flown by Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
 ]
