@@ -599,7 +599,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Russian dictator met the Hungarian prime minister.", {("person:vladimir-putin", "MEETS", "person:viktor-orban")}),
     ("Putin hosted his Belarusian counterpart on Monday.", {("person:alexander-lukashenko", "MEETS", "person:vladimir-putin")}),
     ("French President Emmanuel Macron called his Brazilian counterpart Tuesday.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva")}),
-    ("Lavrov met his Chinese counterpart in Beijing.", set()),
+    ("Lavrov met his Chinese counterpart in Beijing.", {("person:sergei-lavrov", "MEETS", "state:CHN")}),  # (a minister's counterpart is no head: the state is met)
     ("Erdogan received the President of France in Ankara.", {("person:emmanuel-macron", "MEETS", "person:recep-tayyip-erdogan"), ("person:emmanuel-macron", "MEETS", "state:TUR")}),
     ("The Prime Minister of India, Narendra Modi, flew to Paris.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:FRA")}),
     ("PM Shehbaz met Chinese Premier Li Qiang in Beijing.", {("person:li-qiang", "LEADS", "state:CHN"), ("person:li-qiang", "MEETS", "person:shehbaz-sharif"), ("person:shehbaz-sharif", "MEETS", "state:CHN")}),
