@@ -475,6 +475,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Ukraine has been attacked by Iranian-made Shahed drones launched by Russian forces": the launcher attacks
     ("ATTACKS", "attack.passive_launched_by", r"{T}\s+{pre}(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:attacked|bombed|struck|shelled|hit|targeted|pounded)\s+(?:by|with)\s+"
                                               r"(?:[^«»;.]|«\d+»-[\w-]+){0,60}?\b(?:launched|fired|flown|operated|sent)\s+by\s+(?:the\s+)?{S}"),
+    # "allowed Russian troops to use its territory to attack Kyiv": the troops attack
+    ("ATTACKS", "attack.troops_used_territory", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?{TR}\s+to\s+use\s+(?:[^«»;.]|«\d+»){0,40}?\s+to\s+(?:attack|invade|strike|bomb|shell|launch\s+(?:attacks|strikes)\s+(?:on|against))\s+(?:the\s+)?{T}"),
     # "Ukrainian troops pushed into Russia's Kursk region": an incursion
     ("ATTACKS", "attack.troops_pushed_into", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?{TR}\s+{pre}(?:pushed|advanced|stormed|smashed|broke|burst|surged)\s+(?:deep\s+)?into\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.fire", r"{S}\s+{pre}" + FIRE_V + r"\s{x}\b{W}\b(?:[^;.]|\.(?=\d)){0,45}?\s(?:at|into|on|against|across|towards?|targeting|aimed at|(?:that|which)\s+(?:\w+\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|inside))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,7}?(?:in|inside|near)\s+|an?\s+(?=«\d+»\s+(?:destroyers?|warships?|ships?|vessels?|aircraft carriers?|carriers?|frigates?|bases?|positions?|troops|soldiers|forces|jets?|planes?|aircraft|drones?|convoys?|patrols?)\b))?{reg}{T}"),
@@ -618,6 +620,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "sanctions against Syria, which have been imposed by the US and the EU"
     # "Despite sanctions imposed by the United States, Iran continued to sell oil": the sentence's subject is sanctioned
     ("SANCTIONS", "sanctions.despite_imposed_by", r"\b(?:despite|amid|under|because\s+of|in\s+spite\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?sanctions\s+(?:(?:imposed|placed|levied)\s+)?(?:on\s+it\s+)?by\s+(?:the\s+)?{S}\s*,\s+(?:the\s+)?{T}\s+(?!(?:and|or)\b)"),
+    # "The sanctions, the fifth package imposed by Washington on Moscow this year"
+    ("SANCTIONS", "sanctions.package_imposed_by", r"\b(?:package|round|set|tranche|wave)\s+(?:of\s+(?:sanctions|measures|penalties)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:imposed|placed|levied|slapped|adopted|announced|approved)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.which_imposed_by", r"{SN}\s+(?:on|against)\s+(?:the\s+)?{T}\s*,\s+(?:which|that)\s+(?:have\s+been|has\s+been|had\s+been|were|are|was)\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped|adopted)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped|decided|adopted|announced|approved|agreed)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
@@ -696,6 +700,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.in_calls_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>in|during)\s+(?:separate\s+|a\s+|two\s+|his\s+|her\s+|their\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\s+with\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:that\s+)?(?:the\s+)?{T}\s+"
                                         r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b"),
+    # "Seoul warned Pyongyang against further provocations"
+    ("CONDEMNS", "condemn.warned_against_acts", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}(?!{poss})\s+(?:against|over|not\s+to)\s+(?:any\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?"
+                                           r"(?:provocations?|aggression|escalation|interference|meddling|attacks?|incursions?|violations?|tests?|launches|threats?|actions?|moves?|attack|invade|strike|interfere|escalate)\b"),
+    # "China's envoy to the UN said Israel's actions in Gaza went far beyond self-defence"
+    ("CONDEMNS", "condemn.said_beyond_self_defence", r"{S}\s+{pre}(?:said|says|stated|argued|insisted|told\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,5}?"
+                                                     r"(?:went|had\s+gone|go|goes|have\s+gone|has\s+gone)\s+(?:far\s+|well\s+)?beyond\s+(?:the\s+(?:scope|limits?)\s+of\s+)?(?:legitimate\s+)?self-defen[cs]e"),
     # "Japan expressed concern to Beijing through diplomatic channels"
     ("CONDEMNS", "condemn.concern_to", r"{S}\s+{pre}(?:expressed|voiced|conveyed|raised|lodged)\s+(?:(?:deep|grave|serious|strong|its|their)\s+)?(?:concerns?|displeasure|dissatisfaction|protests?)\s+(?:to|with)\s+(?:the\s+)?{T}(?!{poss})"),
     # "said China's aggressive military activities and rhetoric only exacerbate tensions"
@@ -1848,6 +1858,10 @@ RULE_GATES = {
     "member.as_the_member": r"member|ally",
     "attack.passive_launched_by": r"launched by|fired by|flown by|operated by|sent by",
     "attack.troops_pushed_into": r"into",
+    "attack.troops_used_territory": r"to use",
+    "condemn.warned_against_acts": r"against|over|not to",
+    "condemn.said_beyond_self_defence": r"self-defence|self-defense",
+    "sanctions.package_imposed_by": r" by ",
     "support.aside_backed_by": r"backed by|supported by|armed by|funded by|trained by|aided by|helped by",
     "arms.poss_purchase_from": r"purchase|acquisition|order|procurement|import",
     "condemn.concern_over_actions": r"concern|alarm",
@@ -1983,7 +1997,7 @@ RULE_GATES = {
 OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
-                "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into",
+                "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",
                 "member.which_belong_to",
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",

@@ -414,7 +414,7 @@ COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
 
-PLACE_NOUN_PRE = re.compile(r"(?:territory|soil|airspace|land|waters|bases|ports)\b")
+PLACE_NOUN_PRE = re.compile(r"(?:territory|soil|airspace|land|waters|bases|ports|airfields|air\s+bases|airports|facilities)\b")
 # "Gurbanguly Berdimuhamedov, Turkmenistan's former president and father of the current leader Serdar
 # Berdimuhamedov, attended …": the rest of an apposition whose first part is the person's mention
 KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|widow|predecessor|successor|uncle|nephew|cousin|"
@@ -602,7 +602,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue
                     if _someone_else(groups["pre"]):
                         continue
-                    if PLACE_NOUN_PRE.match(groups["pre"]) and masked.mention(source_slot).form == "demonym" and " and " not in groups["pre"]:
+                    if PLACE_NOUN_PRE.match(groups["pre"]) and masked.mention(source_slot).form in ("demonym", "coref") and " and " not in groups["pre"]:
                         continue  # "to use Belarusian territory to invade Ukraine": a place, not Belarus acting
                     if groups["pre"].lstrip().startswith("that ") and TOLD_BEFORE.search(text, 0, match.start("s") - 1):
                         continue  # "India told the «IMF» that it supports ...": the IMF is told, India speaks

@@ -2497,4 +2497,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Poland's purchase of Korean tanks was praised by Washington.", {("state:USA", "SUPPORTS", "state:POL")}),
     ("Britain's decision to send Challenger tanks to Ukraine was welcomed by Kyiv.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR"), ("state:UKR", "SUPPORTS", "state:GBR")}),
     ("Pakistan and China praised the Chinese-made J-10 jets flown by Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
+    # session 23 round K: troops allowed to use a territory or airfields to attack; warned X against provocations; an envoy to the UN speaks for the state; beyond self-defence; a sanctions package imposed by X on Y; 'its territory' is no actor
+    ("Minsk allowed Russian forces to use Belarusian airfields to strike Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Washington warned Beijing against any aggression in the Taiwan Strait.", {("state:USA", "CONDEMNS", "state:CHN")}),
+    ("Tokyo warned Seoul over the new measures.", set()),
+    ("Russia's envoy to the UN said Ukraine's strikes went far beyond self-defence.", {("state:RUS", "CONDEMNS", "state:UKR")}),
+    ("The sanctions, the latest round imposed by the EU on Iran, target drone makers.", {("org:EU", "SANCTIONS", "state:IRN")}),
+    ("Armenia, whose territory hosts a Russian base, said its forces would stay.", set()),
 ]
