@@ -71,7 +71,7 @@ STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:h
 PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:deep\s+)?into\b)", re.I)
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
-OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|for\s+(?:not|never|failing\s+to|refusing\s+to)|"
+OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|for\s+(?:not|never|failing\s+to|refusing\s+to)(?!\s+(?:\w+ly\s+)?(?:condemn|denounc|critici[sz]|blam|accus))|"
                                        r"warn(?:s|ed|ing)?(?=\s+(?:the\s+)?[\w .-]{1,40}?\s+against\s+(?:\w+ing|(?:any\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?(?:provocations?|aggression|escalation|interference|meddling|attacks?|incursions?|violations?))\b|\s+(?:the\s+)?[\w .-]{1,40}?\s+(?:that\s+)?(?:it|they|he|she|«\d+»|[A-Z][\w.-]+)\s+(?:could|would|might|may|will)\s+(?:also\s+)?(?:face|take|retaliate|respond)\b|\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:consequences|repercussions|retaliation|reprisals|countermeasures)\b))\b", re.I),  # the accusation itself; "blamed X for not stopping it"
                 "MEETS": re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.I),  # "discussed the exports with Putin" is a meeting
                 # "Canada scrapped export permits for drone technology to Turkey": the measure itself

@@ -100,7 +100,7 @@ THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
                          r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)|decision|move|measures|"
                          r"operation|crackdown|expulsions?|deportations?|accusations?|allegations?|charges))\b"
-                         r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched|to)\b|['’]s?\b)")
+                         r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest|\s+an?\s+(?:joint\s+)?(?:statement|call|letter|post|speech|interview)\b)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched|to)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
                       r"(?:[\w,-]+\s+){0,6}?(?:missiles?|rockets?|tests?|launch(?:es)?|satellites?|ICBMs?)\b")
@@ -295,7 +295,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     claimed = CLAIMED_BY.finditer(masked.text) if " by " in masked.text and ("claimed" in masked.text or "carried out" in masked.text
                                                                            or "perpetrated" in masked.text) else ()
     for found in chain(launched, intercepted, claimed):  # (acts no relation states, remembered for "the launches", "the seizure")
-        ctx.attacks += [(ctx.sentence_no, i, found.group().lower()) for i in masked.mention(found.group(1)).ids]
+        kind = "launch: " if found.re is LAUNCHED else ""  # ("fired a ballistic missile … condemned the launch")
+        ctx.attacks += [(ctx.sentence_no, i, kind + found.group().lower()) for i in masked.mention(found.group(1)).ids]
     for found in OPERATION.finditer(masked.text) if "operation" in masked.text or "crackdown" in masked.text else ():
         ctx.attacks += [(ctx.sentence_no, i, "operation: " + found.group().lower()) for i in masked.mention(found.group(1) or found.group(4)).ids]
     for found in EXPELLED.finditer(masked.text) if " expelled " in masked.text or " deported " in masked.text or " expulsion " in masked.text else ():

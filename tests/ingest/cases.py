@@ -2504,4 +2504,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia's envoy to the UN said Ukraine's strikes went far beyond self-defence.", {("state:RUS", "CONDEMNS", "state:UKR")}),
     ("The sanctions, the latest round imposed by the EU on Iran, target drone makers.", {("org:EU", "SANCTIONS", "state:IRN")}),
     ("Armenia, whose territory hosts a Russian base, said its forces would stay.", set()),
+    # session 23 round L: 'condemned the attack in a joint statement' is the attack remembered; 'for failing to condemn' negates the failed condemnation
+    ("Kyiv criticised Hungary's leader for failing to condemn the invasion.", {("state:UKR", "CONDEMNS", "person:viktor-orban")}),
+    # session 23 round L: a launch remembered as one
+    ("North Korea fired a ballistic missile over Japan on Tuesday. Tokyo and Seoul condemned the launch in a joint statement.", {("state:JPN", "CONDEMNS", "state:PRK"), ("state:KOR", "CONDEMNS", "state:PRK")}),
+    ("Russia struck Kyiv overnight. Germany condemned the attack in a statement on Monday.", {("state:DEU", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Ukraine censured Serbia for failing to condemn Russia.", {("state:UKR", "CONDEMNS", "state:SRB")}),
 ]
