@@ -931,6 +931,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Lai thanked Peña for his support of Taiwan", "… for speaking up for Taiwan": the one thanked supports
     ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:standing|stand)\s+(?:(?:firmly|shoulder\s+to\s+shoulder)\s+)?(?:with|by)\s+|(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leadership|role|efforts?)\s+in\s+)?(?:supporting|backing|defending|helping)\s+)(?:the\s+)?{T}"),
     # "Albania supports a faster accession of North Macedonia to NATO", "backs the EU membership applications of X"
+    # "Hungary's parliament finally ratified Sweden's bid to join NATO"
+    ("SUPPORTS", "support.ratified_bid", r"{S}\s+{pre}(?:approv|ratifi|endors|rubber-stamp)\w*\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:accession|membership|bid|application)\b"),
     ("SUPPORTS", "support.accession_of", r"{S}\s+{pre}(?:support|back|endors|champion|welcom)\w*\s+(?:the\s+|an?\s+)?(?:(?:swift|swifter|fast|faster|quick|quicker|rapid|early|earliest|eventual|future|full)\s+)?(?:«\d+»\s+)?"
                                          r"(?:(?:membership|accession)\s+(?:applications?|bids?|requests?|talks|negotiations|process|aspirations)|accession|membership|admission|entry|integration|candidacy|bid)\s+(?:of|for)\s+(?:the\s+)?{T}"),
     # "Ruto appreciated the efforts of Trump", "praised the role of Qatar"
@@ -1851,6 +1853,7 @@ RULE_GATES = {
     "ally.pair_forces_exercise": r"exercise|drill|manoeuvre|maneuver|patrol|war game",
     "sanctions.despite_imposed_by": r"despite|amid|under|because of|in spite of",
     "meet.his_counterpart": r"counterpart",
+    "support.ratified_bid": r"approv|ratifi|endors|rubber-stamp",
     "support.poss_act_hailed_by": r"hailed by|praised by|welcomed by|lauded by|applauded by|commended by",
     "meet.in_calls_with": r"calls with|call with|conversation with|conversations with",
     "troops.joined_forces": r"joined",
@@ -1998,6 +2001,7 @@ OPENER_RULES = {"ally.its_bloc_allies_particularly", "troops.bases_in", "meet.to
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",
+                "support.ratified_bid",
                 "member.which_belong_to",
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",

@@ -2510,4 +2510,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("North Korea fired a ballistic missile over Japan on Tuesday. Tokyo and Seoul condemned the launch in a joint statement.", {("state:JPN", "CONDEMNS", "state:PRK"), ("state:KOR", "CONDEMNS", "state:PRK")}),
     ("Russia struck Kyiv overnight. Germany condemned the attack in a statement on Monday.", {("state:DEU", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
     ("Ukraine censured Serbia for failing to condemn Russia.", {("state:UKR", "CONDEMNS", "state:SRB")}),
+    # session 23 round M: a parliament ratifying or a state approving another's accession or bid supports it
+    ("Greece's parliament ratified North Macedonia's accession to NATO in 2019.", {("state:GRC", "SUPPORTS", "state:MKD")}),
+    ("Turkey approved Sweden's membership bid after months of delay.", {("state:TUR", "SUPPORTS", "state:SWE")}),
 ]
