@@ -233,9 +233,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.supplier_of_to", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?|exporters?|sources?)\s+of\s{g}\b{W}\b{g}\s+to\s+(?:the\s+)?{T}"),
     # "The first U.S. shipment of munitions arrived in Israel"
     ("SUPPLIES_ARMS", "arms.shipment_arrived", r"{S}\s+(?:[\w-]+\s+)?(?:shipments?|deliver(?:y|ies)|consignments?|cargo(?:es)?)\s+of\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:has\s+|have\s+|had\s+)?(?:arrived|landed|reached)\s+(?:in\s+)?(?:the\s+)?{T}"),
-    # "Britain and Norway already operate the same P-8 maritime patrol aircraft, bought from the United States"
     # "Jakarta's purchase of 42 Rafale fighter jets from France"
     ("SUPPLIES_ARMS", "arms.poss_purchase_from", r"{T}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|acquisitions?|orders?|procurement|imports?)\s+of\s{g}\b{W}\b{g}\s(?:from|made\s+by|built\s+by)\s+(?:the\s+)?{S}(?!{poss})"),
+    # "Britain and Norway already operate the same P-8 maritime patrol aircraft, bought from the United States"
     ("SUPPLIES_ARMS", "arms.weapon_bought_from", r"{lead}{T}\s(?:[^;.«»]){0,80}?\b{W}\b[^;.«»]{0,10}?,\s+(?:bought|purchased|acquired|imported|ordered|obtained)\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     # "Israel operates the F-35, which it received from the United States": the weapon, then what the subject did to get it
     ("SUPPLIES_ARMS", "arms.which_it_received", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,100}?\b{W}\b[^;.«»]{0,20}?,\s+(?:which|that)\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?" + RECEIVE_V + r"\s+(?:[^;.«»]{0,20}?\s)?from\s+(?:the\s+)?{S}"),
@@ -367,10 +367,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "About 2,500 US troops remain in Iraq and some 900 in Syria": the second number's place
     ("DEPLOYS_TROOPS", "troops.and_number_in", r"{S}{poss}?\s+(?:[\w-]+\s+)?{TR}\s+(?:remain|are|were|stay|stayed|is|was)\s+(?:(?:stationed|based|deployed)\s+)?in\s+(?:the\s+)?«\d+»\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|another\s+|more\s+than\s+)?[\d,]+\s+(?:more\s+)?in\s+(?:the\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.presence", r"{S}{poss}?,?\s+(?!and\s+(?:it|they|he|she)\b)(?:(?:which|that)\s+(?:has|have|had|keeps|maintains)\s+an?\s+(?:[\w-]+\s+)?(?:force|contingent)\s+of\s+)?(?:(?!train|recruit|equip|fund|paid|pays?\b|arm(?:s|ing)\b|armed\s+(?!forces))[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}\s+(?:\w+\s+){0,3}?(?:(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:positions|bases|outposts|areas|locations|points|posts)\s+(?:inside|in)|fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
-    # "Eritrea fought alongside Ethiopian federal troops against Tigrayan forces": in the other's war
     # "North Korean troops later joined Russian forces in the Kursk region"
     ("DEPLOYS_TROOPS", "troops.joined_forces", r"{S}{poss}?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units)\s+{pre}(?:have\s+|has\s+|had\s+)?joined\s+(?:the\s+)?{T}{poss}?\s+(?:[\w-]+\s+)?"
                                               r"(?:troops|forces|army|military|soldiers)\b"),
+    # "Eritrea fought alongside Ethiopian federal troops against Tigrayan forces": in the other's war
     ("DEPLOYS_TROOPS", "troops.fought_alongside", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:troops|forces|army|soldiers))?\s+{pre}(?:fought|fights|fighting|have\s+fought|has\s+fought|battled)\s+(?:alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:troops|forces|army|military|soldiers|government)\b"),
     # "A new African Union mission in Somalia ... with troops from Uganda, Ethiopia and Egypt"
     ("DEPLOYS_TROOPS", "troops.mission_with_troops_from", r"\b(?:mission|force|operation|deployment|contingent)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}(?!{poss})(?:[^;.«»]|«\d+»){0,100}?\b(?:with|including|comprising|made\s+up\s+of)\s+(?:[\w-]+\s+){0,2}?{TR}\s+from\s+(?:the\s+)?{S}"),
@@ -617,11 +617,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     # (not "threatened to restore UN sanctions on Iran": sanctions to come are the verb's, not in force)
     ("SANCTIONS", "sanctions.nominal", r"(?<!restore\s)(?<!reimpose\s)(?<!re-impose\s)(?<!reinstate\s)(?<!snap\sback\s)(?<!impose\s){S}(?:{poss}|-led)?\s+{MOD}(?:(?:shipping|oil|energy|trade|banking|technology|export|import|sectoral|personal|individual|western)\s+)?{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
-    # "sanctions against Syria, which have been imposed by the US and the EU"
     # "Despite sanctions imposed by the United States, Iran continued to sell oil": the sentence's subject is sanctioned
     ("SANCTIONS", "sanctions.despite_imposed_by", r"\b(?:despite|amid|under|because\s+of|in\s+spite\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?sanctions\s+(?:(?:imposed|placed|levied)\s+)?(?:on\s+it\s+)?by\s+(?:the\s+)?{S}\s*,\s+(?:the\s+)?{T}\s+(?!(?:and|or)\b)"),
     # "The sanctions, the fifth package imposed by Washington on Moscow this year"
     ("SANCTIONS", "sanctions.package_imposed_by", r"\b(?:package|round|set|tranche|wave)\s+(?:of\s+(?:sanctions|measures|penalties)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:imposed|placed|levied|slapped|adopted|announced|approved)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
+    # "sanctions against Syria, which have been imposed by the US and the EU"
     ("SANCTIONS", "sanctions.which_imposed_by", r"{SN}\s+(?:on|against)\s+(?:the\s+)?{T}\s*,\s+(?:which|that)\s+(?:have\s+been|has\s+been|had\s+been|were|are|was)\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped|adopted)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped|decided|adopted|announced|approved|agreed)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
@@ -694,9 +694,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.acted_accusing_them", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|expel(?:s|led|ling)?|summon(?:s|ed|ing)?|rebuk(?:es|ed|ing)?)\s+(?:the\s+)?{T}(?:{poss})?(?:[^«»;.]){0,60}?,\s+(?P<v>accusing|blaming|charging)\s+(?:it|them|him|her)\s+(?:of|for|with)\b"),
     # "expelled 18 Russian diplomats, saying Russian military intelligence agents were behind the explosion", "said Iran
     # was behind the attack": blamed for it
-    # "Erdogan proposed an international commission, in separate calls with Putin and Zelensky"
     # "Turkey's foreign minister Hakan Fidan met his Greek counterpart in Athens": the counterpart's state
     ("MEETS", "meet.his_counterpart", r"{S}\s+{pre}(?:met|meets|meeting|held\s+talks\s+with|hosted|received|welcomed|spoke\s+(?:with|to)|talked\s+(?:with|to))\s+(?:his|her)\s+{T}\s+counterparts?\b"),
+    # "Erdogan proposed an international commission, in separate calls with Putin and Zelensky"
     ("MEETS", "meet.in_calls_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>in|during)\s+(?:separate\s+|a\s+|two\s+|his\s+|her\s+|their\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\s+with\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:that\s+)?(?:the\s+)?{T}\s+"
                                         r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b"),
@@ -798,9 +798,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "… and calling Iran the principal source of regional instability"
     ("CONDEMNS", "condemn.called_wrongdoer", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:calling|called|branding|branded|describing|described|labell?ing|labell?ed)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?" + WORST_WRONGDOER),
     ("CONDEMNS", "condemn.called_judgment", r"{S}\s+{pre}(?:called|calls|describ(?:ed|es)|branded|brands|termed|terms)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)|authoritarian)"),
-    # "South Africa's genocide case against Israel", "its case against Israel at the ICJ"
     # "a case brought by Sudan accusing the UAE of complicity in genocide"
     ("CONDEMNS", "condemn.case_brought_by", r"\b(?:case|lawsuit|complaint|suit|petition)\s+(?:brought|filed|lodged|launched)\s+by\s+(?:the\s+)?{S}\s+(?:(?:in|at|before)\s+(?:the\s+)?(?:«\d+»|[\w-]+)\s+)?(?P<v>accusing|against)\s+(?:the\s+)?{T}"),
+    # "South Africa's genocide case against Israel", "its case against Israel at the ICJ"
     ("CONDEMNS", "condemn.case_against", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|complaint)\s+against\s+(?:the\s+)?{T}"),
     # "Netanyahu cancelled a planned visit to Washington by a delegation in protest"
     ("CONDEMNS", "condemn.cancelled_in_protest", r"{S}\s+{pre}(?:cancel+(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|suspend(?:ed|s|ing)|scrapp(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:planned\s+|scheduled\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|talks|meeting|summit)\s+(?:to|with|in)\s+(?:the\s+)?{T}\s(?:[^;.«»]){0,50}?\bin\s+protest\b"),
@@ -930,9 +930,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # SUPPORTS
     # "Lai thanked Peña for his support of Taiwan", "… for speaking up for Taiwan": the one thanked supports
     ("SUPPORTS", "support.thanked_for_backing", r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?{S}\s+for\s+(?:(?:[^«»;.]|«\d+»){0,100}?\band\s+for\s+)?(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:support|backing|solidarity)\s+(?:of|for|to)\s+|(?:speaking|standing)\s+up\s+for\s+|(?:standing|stand)\s+(?:(?:firmly|shoulder\s+to\s+shoulder)\s+)?(?:with|by)\s+|(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leadership|role|efforts?)\s+in\s+)?(?:supporting|backing|defending|helping)\s+)(?:the\s+)?{T}"),
-    # "Albania supports a faster accession of North Macedonia to NATO", "backs the EU membership applications of X"
     # "Hungary's parliament finally ratified Sweden's bid to join NATO"
     ("SUPPORTS", "support.ratified_bid", r"{S}\s+{pre}(?:approv|ratifi|endors|rubber-stamp)\w*\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:accession|membership|bid|application)\b"),
+    # "Albania supports a faster accession of North Macedonia to NATO", "backs the EU membership applications of X"
     ("SUPPORTS", "support.accession_of", r"{S}\s+{pre}(?:support|back|endors|champion|welcom)\w*\s+(?:the\s+|an?\s+)?(?:(?:swift|swifter|fast|faster|quick|quicker|rapid|early|earliest|eventual|future|full)\s+)?(?:«\d+»\s+)?"
                                          r"(?:(?:membership|accession)\s+(?:applications?|bids?|requests?|talks|negotiations|process|aspirations)|accession|membership|admission|entry|integration|candidacy|bid)\s+(?:of|for)\s+(?:the\s+)?{T}"),
     # "Ruto appreciated the efforts of Trump", "praised the role of Qatar"
@@ -1061,13 +1061,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.becoming_creditor", r"{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+becoming\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:creditors?|lenders?|donors?|backers?|supporters?)\b"),
     # "Pakistan had met the conditions with the help of Saudi Arabia, the UAE and China"
     ("SUPPORTS", "support.with_help_of", r"{T}\s+{pre}(?:had|has|have)\s+(?:\w+\s+)?\w+\b(?:[^«»;.]|«\d+»){0,80}?\bwith\s+the\s+(?:help|support|backing|assistance)\s+of\s+(?:the\s+)?{S}"),
-    # "India stands in solidarity with its neighbour Sri Lanka"
     # "reaffirmed Washington's commitment to its allies and partners, including Taiwan"
     ("SUPPORTS", "support.reaffirmed_commitment", r"{lead}{S}\s+(?:(?:[^«»;.]|«\d+»){0,160}?(?:,\s+and|\band)\s+(?:also\s+)?)?(?P<v>reaffirm|reiterat|underscor|restat)\w*\s+(?:(?:its|their|his|her|the|«\d+»['’]s)\s+)?(?:(?:strong|firm|unwavering|ironclad|rock-solid|steadfast|continued)\s+)?"
                                                   r"(?:commitment|support|backing)\s+(?:to|for)\s+(?:(?:its|their)\s+(?:allies|partners)(?:\s+and\s+(?:allies|partners))?,?\s+including\s+)?(?:the\s+)?{T}(?!{poss})"),
     # "Lula phoned Sánchez to express his solidarity": the call's purpose
     ("SUPPORTS", "support.called_to_express", r"{S}\s+{pre}(?:phoned|called|telephoned|rang|wrote\s+to|visited|met)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,3}?to\s+(?:express|convey|offer|voice|reaffirm|show)\s+"
                                               r"(?:his|her|its|their)\s+(?:full\s+|strong\s+|continued\s+|unwavering\s+)?(?:solidarity|support|backing)\b"),
+    # "India stands in solidarity with its neighbour Sri Lanka"
     ("SUPPORTS", "support.solidarity", r"{S}\s+{pre}(?:st(?:ands?|ood)|expresse[sd]|express(?:es)?|show(?:s|ed)?)\s+(?:in\s+|with\s+)?(?:its\s+|their\s+|full\s+)?solidarity\s+with\s+(?:its\s+|their\s+)?(?:(?:neighbou?r|ally|partner|friend)\s*,?\s+)?(?:the\s+)?{T}"),
     ("SUPPORTS", "support.turned_to", r"{T}\s+{pre}turn(?:s|ed|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+){0,2}?(?:support|help|aid|assistance|backing|loans?|funding|protection)\b"),
     ("SUPPORTS", "support.backed_adj", r"(?<!alleged\s)(?<!allegedly\s)(?<!reportedly\s){S}-(?:backed|supported|sponsored|funded|financed)\s+(?:(?:paramilitary|rebel|militant|armed|separatist|proxy)\s+)?{T}(?!\.?\s+(?:resolution|draft|proposal|plan|text|measure|motion|bid)\b)"),
@@ -1628,11 +1628,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "congratulates Indonesia on its accession to BRICS", "welcomes Indonesia for its entry into Brics"
     # "The Declaration welcomed Sweden as NATO's 32nd member"
     ("MEMBER_OF", "member.welcomed_as_poss", r"\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+)?{T}{poss}\s+(?:(?:" + ORDINAL + r"|newest|latest)\s+)?(?:full\s+)?member\b"),
-    # "Lithuania and Poland, which are both part of the European Union and NATO"
-    # "the Asia-Pacific Economic Cooperation forum, which both China and the United States belong to"
     # "The Romanian defence ministry said …, as the NATO member seeks to modernise its army": the subject's state
     ("MEMBER_OF", "member.as_the_member", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,150}?\b(?:as|while|since|because|after|when)\s+(?:the\s+)?{T}\s+(?:member(?:\s+state|\s+country)?|ally)\s+(?!states\b|countries\b|nations\b)"),
+    # "the Asia-Pacific Economic Cooperation forum, which both China and the United States belong to"
     ("MEMBER_OF", "member.which_belong_to", r"{T}(?:\s+(?:forum|bloc|group|grouping|alliance|organi[sz]ation))?,?\s+(?:to\s+)?which\s+(?:both\s+|all\s+)?(?:the\s+)?{S}\s+(?:\w+ly\s+|also\s+)?(?:belongs?|belonged)\b"),
+    # "Lithuania and Poland, which are both part of the European Union and NATO"
     ("MEMBER_OF", "member.which_are_part", r"{S}\s*,\s+(?:which|who)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+|also\s+)?(?:part\s+of|members?\s+of)\s+(?:the\s+)?{T}"),
     # "EU-member Cyprus"
     # "the two NATO members" (the pair named before, as one mention)

@@ -26,16 +26,16 @@ BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?
 BOTH_MEMBERS = re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
 THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
-# "suspended budget support to Bangui, accusing the government of complicity": the government accused is
-# that of the state named before it, as "the country" would be
-ACCUSED_GOVERNMENT = re.compile(r"(?<=\s)(?:accus|blam|condemn|critici[sz]|denounc)\w*\s+(?P<ref>the\s+(?:(?:military|interim|transitional|central)\s+)?"
-                                r"(?:government|authorities))\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")
 # ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
 FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|army|personnel|bases?|diplomats|embassy)\b")
 # ... nor the state asked to take its own forces out of it ("asked India to withdraw its military personnel
 # from the island nation")
 WITHDRAWING_FROM = re.compile(r"\s+(?:to\s+)?(?:withdraw|pull|remove|recall)\w*\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:troops|forces|soldiers|personnel|contingent|military)\s+(?:out\s+)?(?:of|from)\s+")
+# "suspended budget support to Bangui, accusing the government of complicity": the government accused is
+# that of the state named before it, as "the country" would be
+ACCUSED_GOVERNMENT = re.compile(r"(?<=\s)(?:accus|blam|condemn|critici[sz]|denounc)\w*\s+(?P<ref>the\s+(?:(?:military|interim|transitional|central)\s+)?"
+                                r"(?:government|authorities))\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")
 VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
 SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:has|have|had|is|are|was|were|will|would)\b")

@@ -154,8 +154,9 @@ THEIR_AFTER_PREPOSITION = re.compile(r"(?:about|over|regarding)\s+their\s")
 REPORTERS_SAY = re.compile(r"(?:officials?|sources|experts|analysts|diplomats|intelligence)\s+(?:\w+ly\s+)?(?:say|says|said|believe|believes|claim|claims|allege|alleges)\b|"
                            r"(?:say|said|believe|claim|allege)s?\b(?=\s*$|\s+(?:are|is|was|were|have|has|had)\b)")  # "rebels, which Kinshasa and the UN say are backed by Rwanda"
 # "blamed X for sheltering and supporting Y": two gerunds of a charge, not the actor's own acts
-CHARGE_OF_END = re.compile(r"\b(?:of|for)\s+$")
 GERUNDS_OF_CHARGE = re.compile(r"(?:for|of)\s+\w+ing\s+and\s+$")
+# "accused China and Hong Kong-based firms of helping Russia": the verb after "of" is the charge's
+CHARGE_OF_END = re.compile(r"\b(?:of|for)\s+$")
 # "makers that the US said directly helped Russia": the actor only reports the verb's act
 REPORTER_OF_VERB = re.compile(r"\b(?:said|says|say|claims?|claimed|alleged|believes?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:\w+ly\s+)?(?:been\s+)?$")
 # a noun phrase whose head follows the actor: "NATO ally Greece", "EU member Hungary"
