@@ -700,9 +700,6 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.in_calls_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>in|during)\s+(?:separate\s+|a\s+|two\s+|his\s+|her\s+|their\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\s+with\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:that\s+)?(?:the\s+)?{T}\s+"
                                         r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b"),
-    # "Seoul warned Pyongyang against further provocations"
-    ("CONDEMNS", "condemn.warned_against_acts", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}(?!{poss})\s+(?:against|over|not\s+to)\s+(?:any\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?"
-                                           r"(?:provocations?|aggression|escalation|interference|meddling|attacks?|incursions?|violations?|tests?|launches|threats?|actions?|moves?|attack|invade|strike|interfere|escalate)\b"),
     # "China's envoy to the UN said Israel's actions in Gaza went far beyond self-defence"
     ("CONDEMNS", "condemn.said_beyond_self_defence", r"{S}\s+{pre}(?:said|says|stated|argued|insisted|told\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,5}?"
                                                      r"(?:went|had\s+gone|go|goes|have\s+gone|has\s+gone)\s+(?:far\s+|well\s+)?beyond\s+(?:the\s+(?:scope|limits?)\s+of\s+)?(?:legitimate\s+)?self-defen[cs]e"),
@@ -787,7 +784,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.warned_consequences_if", r"{S}\s+{pre}(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+(?:of\s+)?(?:(?:serious|severe|grave|negative|dire|unspecified|unpredictable|far-reaching|catastrophic|economic|political|diplomatic)\s+(?:and\s+\w+\s+)?)*(?:consequences|repercussions|retaliation|reprisals|countermeasures)(?=\s+(?:if|should|unless|were)\s+(?:the\s+)?{T}\s)"),
     # "The United States warned Pakistan on Tuesday that it could face sanctions if …": the warning is asserted
     ("CONDEMNS", "condemn.warned_could_face", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}(?=\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|he|she|«\d+»)\s+(?:could|would|might|may|will)\s+(?:also\s+)?(?:face\s+(?:[\w-]+\s+){0,2}?(?:sanctions|consequences|penalties|retaliation|repercussions|action|tariffs)|take\s+(?:[\w-]+\s+)?(?:measures|action|steps)|retaliate|respond))"),
-    ("CONDEMNS", "condemn.warned_against", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}\s+against\s+\w+ing\b"),
+    # "warned Israel against annexing …", "Seoul warned Pyongyang against further provocations"
+    ("CONDEMNS", "condemn.warned_against", r"{S}\s+{pre}warn(?:s|ed|ing)?\s+(?:the\s+)?{T}(?:\s+against\s+\w+ing\b|(?!{poss})\s+(?:against|over|not\s+to)\s+(?:any\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?"
+                                           r"(?:provocations?|aggression|escalation|interference|meddling|attacks?|incursions?|violations?|tests?|launches|threats?|actions?|moves?|attack|invade|strike|interfere|escalate)\b)"),
     # "called the raid (= Ecuador) a flagrant violation of international law": an act judged, named by its doer
     # "Petro said Colombia would cut ties with Israel, calling the Israeli government genocidal": the subject calls
     ("CONDEMNS", "condemn.calling_participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,160}?,\s+(?P<v>calling|branding|labell?ing|describing|terming|dubbing)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,3}?(?:" + EPITHETS + "|" + JUDGMENTS + r"|genocid)"),
@@ -1862,7 +1861,6 @@ RULE_GATES = {
     "attack.passive_launched_by": r"launched by|fired by|flown by|operated by|sent by",
     "attack.troops_pushed_into": r"into",
     "attack.troops_used_territory": r"to use",
-    "condemn.warned_against_acts": r"against|over|not to",
     "condemn.said_beyond_self_defence": r"self-defence|self-defense",
     "sanctions.package_imposed_by": r" by ",
     "support.aside_backed_by": r"backed by|supported by|armed by|funded by|trained by|aided by|helped by",
