@@ -15,7 +15,7 @@ from ingest.masking import Masked
 from ingest.mentions import ArticleContext, dictionary_mentions
 from ingest.model import Claim, Document, Entity, Evidence, Relation
 from ingest.people import opens_with_last_person, resolve_people
-from ingest.references import names_a_pair, remember_lists, resolve_references
+from ingest.references import names_a_pair, remember_lists, remember_stated_acts, resolve_references
 from ingest.relations import extract, group_mentions
 from ingest.vocabulary import TYPES
 
@@ -120,16 +120,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
             continue
         ctx.leader_pair = next(((f[1], f[2]) for f in reversed(found) if f[0] == "MEETS" and f[4] == "asserted"
                                 and ctx.kind(f[1]) == ctx.kind(f[2]) == "Leader"), ctx.leader_pair)
-        acts = [f for f in found if f[0] in ("ATTACKS", "SANCTIONS") and f[4] == "asserted"]
-        stated = {(f[0], f[2]) for f in acts if ".nominal" not in f[3]}  # (in "the E3 moved to reimpose UN sanctions on
-        ctx.attacks += [(ctx.sentence_no, f[1], ("sanctions: " if f[0] == "SANCTIONS" else "") + doc.text[f[5][0]:f[5][1]].lower())
-                        for f in acts if ".nominal" not in f[3] or (f[0], f[2]) not in stated]  # Iran" the movers did it)
-        # (accusations too, for "called the accusations absurd" after them: the accuser made them)
-        ctx.attacks += [(ctx.sentence_no, f[1], "accusation: " + words) for f in found if f[0] == "CONDEMNS" and f[4] == "asserted"
-                        and ACCUSING_WORDS.search(words := doc.text[f[5][0]:f[5][1]].lower())]
-        # (joint drills too, for "condemned the exercise" after them: both sides held them)
-        ctx.attacks += [(ctx.sentence_no, end, "drills: " + words) for f in found if f[0] == "ALLIED_WITH" and f[4] == "asserted"
-                        and DRILL_WORDS.search(words := doc.text[f[5][0]:f[5][1]].lower()) for end in (f[1], f[2])]
+        remember_stated_acts(found, ctx, doc.text)
         sentence = doc.text[start:end]
         when = sentence_date(sentence, doc.date)
         for type_name, source, target, rule, mood, span, detail in found:
@@ -150,8 +141,6 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> ArticleResu
     return result
 
 
-DRILL_WORDS = re.compile(r"exercise|drill|manoeuvre|maneuver|war game")
-ACCUSING_WORDS = re.compile(r"accus|alleg|blam|behind|responsible")
 
 
 def _private_party(ctx: ArticleContext, type_name: str, source: str, target: str) -> bool:

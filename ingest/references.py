@@ -289,19 +289,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         speaker = masked.mention(found.group("who"))
         if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in SPEAKER_KINDS:
             add(found, speaker.ids)
-    launched = LAUNCHED.finditer(masked.text) if " launched " in masked.text or "test" in masked.text or " fired " in masked.text else ()
-    intercepted = INTERCEPTED.finditer(masked.text) if "intercept" in masked.text or " seized " in masked.text or \
-        " boarded " in masked.text or " impounded " in masked.text else ()
-    claimed = CLAIMED_BY.finditer(masked.text) if " by " in masked.text and ("claimed" in masked.text or "carried out" in masked.text
-                                                                           or "perpetrated" in masked.text) else ()
-    for found in chain(launched, intercepted, claimed):  # (acts no relation states, remembered for "the launches", "the seizure")
-        kind = "launch: " if found.re is LAUNCHED else ""  # ("fired a ballistic missile … condemned the launch")
-        ctx.attacks += [(ctx.sentence_no, i, kind + found.group().lower()) for i in masked.mention(found.group(1)).ids]
-    for found in OPERATION.finditer(masked.text) if "operation" in masked.text or "crackdown" in masked.text else ():
-        ctx.attacks += [(ctx.sentence_no, i, "operation: " + found.group().lower()) for i in masked.mention(found.group(1) or found.group(4)).ids]
-    for found in EXPELLED.finditer(masked.text) if " expelled " in masked.text or " deported " in masked.text or " expulsion " in masked.text else ():
-        act = "expulsion: " if found.group("expel") else "deportation: "
-        ctx.attacks += [(ctx.sentence_no, i, act + found.group().lower()) for i in masked.mention(found.group(1)).ids]
+    _remember_acts(masked, ctx)
     sentence = masked.article[masked.start:masked.end]
     if " army" in sentence or " military" in sentence or " armed forces" in sentence:
         armies = [masked.mention(found.group(1)) for found in ARMY_OF.finditer(masked.text)]
@@ -367,6 +355,43 @@ def _two_states(mentions: list[Mention], masked: Masked, at: int, ctx: ArticleCo
             return ()  # ("the two neighbours" with no clear second: which two border each other is not known here)
         return tuple(i for i in named if i in ranked[-2:])
     return ()
+
+
+# acts no relation states, remembered with their doers for "the launches", "the seizure", "condemned the operation",
+# "the expulsions": (whether the sentence can hold one, the pattern, its doer's slot, the act's kind)
+ACTS = (
+    (lambda t: " launched " in t or "test" in t or " fired " in t, LAUNCHED, lambda m: m.group(1), lambda m: "launch: "),
+    (lambda t: "intercept" in t or " seized " in t or " boarded " in t or " impounded " in t, INTERCEPTED, lambda m: m.group(1), lambda m: ""),
+    (lambda t: " by " in t and ("claimed" in t or "carried out" in t or "perpetrated" in t), CLAIMED_BY, lambda m: m.group(1), lambda m: ""),
+    (lambda t: "operation" in t or "crackdown" in t, OPERATION, lambda m: m.group(1) or m.group(4), lambda m: "operation: "),
+    (lambda t: " expelled " in t or " deported " in t or " expulsion " in t, EXPELLED, lambda m: m.group(1),
+     lambda m: "expulsion: " if m.group("expel") else "deportation: "),
+)
+
+
+def _remember_acts(masked: Masked, ctx: ArticleContext) -> None:
+    for holds, pattern, doer, kind in ACTS:
+        for found in pattern.finditer(masked.text) if holds(masked.text) else ():
+            ctx.attacks += [(ctx.sentence_no, i, kind(found) + found.group().lower()) for i in masked.mention(doer(found)).ids]
+
+
+DRILL_WORDS = re.compile(r"exercise|drill|manoeuvre|maneuver|war game")
+ACCUSING_WORDS = re.compile(r"accus|alleg|blam|behind|responsible")
+
+
+def remember_stated_acts(found: list[tuple], ctx: ArticleContext, text: str) -> None:
+    """The acts the sentence's relations state, for "the strikes", "the decision", "the exercise", "the accusations"
+    later on; `found`: (type, source, target, rule, mood, span, detail) of each relation."""
+    acts = [f for f in found if f[0] in ("ATTACKS", "SANCTIONS") and f[4] == "asserted"]
+    stated = {(f[0], f[2]) for f in acts if ".nominal" not in f[3]}  # (in "the E3 moved to reimpose UN sanctions on
+    ctx.attacks += [(ctx.sentence_no, f[1], ("sanctions: " if f[0] == "SANCTIONS" else "") + text[f[5][0]:f[5][1]].lower())
+                    for f in acts if ".nominal" not in f[3] or (f[0], f[2]) not in stated]  # Iran" the movers did it)
+    # (accusations too, for "called the accusations absurd" after them: the accuser made them)
+    ctx.attacks += [(ctx.sentence_no, f[1], "accusation: " + words) for f in found if f[0] == "CONDEMNS" and f[4] == "asserted"
+                    and ACCUSING_WORDS.search(words := text[f[5][0]:f[5][1]].lower())]
+    # (joint drills too, for "condemned the exercise" after them: both sides held them)
+    ctx.attacks += [(ctx.sentence_no, end, "drills: " + words) for f in found if f[0] == "ALLIED_WITH" and f[4] == "asserted"
+                    and DRILL_WORDS.search(words := text[f[5][0]:f[5][1]].lower()) for end in (f[1], f[2])]
 
 
 def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
