@@ -8,7 +8,7 @@ from functools import lru_cache
 NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
     r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed)?|stop(?:s|ped)?|paus(?:es|ed)|"
-    r"suspend(?:s|ed)|ceas(?:es|ed)|end(?:s|ed|ing)|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?|aid|funding|assistance)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
+    r"suspend(?:s|ed)?|ceas(?:es|ed)|end(?:s|ed|ing)|an end to|a halt to|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?|aid|funding|assistance|trade|commerce)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up|yet to)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
@@ -68,10 +68,15 @@ CONDITION_AFTER = re.compile(r"(?:,?\s+(?!(?:if|unless|and|but|or|while|which|wh
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
 # "the export of weapons to Israel has been suspended": stopped, not taking place
 STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed)\b", re.I)
+# the content of a decision that is the subject of the verb is not the verb's mood: "Germany's decision in
+# August to halt exports of arms that could be used in Gaza drew sharp criticism from Israel"
+NOMINAL_TO = re.compile(r"\b(?:decision|move|plan|bid|refusal|order|pledge|promise|offer|threat|announcement|choice)\s+(?:[\w-]+\s+){0,3}?to\s", re.I)
+AUX_BEFORE = re.compile(r"\s+(?:(?:has|have|had|did|does|do|was|were|is|are|also|already|now|not|never|n['’]t)\s+)*$", re.I)
 PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:deep\s+)?into\b)", re.I)
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
-OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|for\s+(?:not|never|failing\s+to|refusing\s+to)(?!\s+(?:\w+ly\s+)?(?:condemn|denounc|critici[sz]|blam|accus))|"
+OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:(?:call\w*|join\w*\s+(?:the\s+|growing\s+|international\s+)?calls|demand\w*|urg\w*|press\w*)\s+for\b(?=[^.;]{1,60}?\bto\s+be\s+held\s+(?:fully\s+)?(?:accountable|responsible|to\s+account))|"
+                                       r"(?:must|should|will)(?=\s+be\s+held\s+(?:fully\s+)?(?:accountable|responsible|to\s+account))|alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|for\s+(?:not|never|failing\s+to|refusing\s+to)(?!\s+(?:\w+ly\s+)?(?:condemn|denounc|critici[sz]|blam|accus))|"
                                        r"warn(?:s|ed|ing)?(?=\s+(?:the\s+)?[\w .-]{1,40}?\s+against\s+(?:\w+ing|(?:any\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?(?:provocations?|aggression|escalation|interference|meddling|attacks?|incursions?|violations?))\b|\s+(?:the\s+)?[\w .-]{1,40}?\s+(?:that\s+)?(?:it|they|he|she|«\d+»|[A-Z][\w.-]+)\s+(?:could|would|might|may|will)\s+(?:also\s+)?(?:face|take|retaliate|respond)\b|\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:consequences|repercussions|retaliation|reprisals|countermeasures)\b))\b", re.I),  # the accusation itself; "blamed X for not stopping it"
                 "MEETS": re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.I),  # "discussed the exports with Putin" is a meeting
                 # "Canada scrapped export permits for drone technology to Turkey": the measure itself
@@ -162,6 +167,12 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "hedged"
     if match_end is not None and STOPPED_AFTER.match(sentence, match_end):
         return "negated"
+    if verb_start is not None and verb_start > window_start:  # (the rule's own verb after the subject's content)
+        for nominal in NOMINAL_TO.finditer(sentence, window_start, verb_start):
+            cut_end = AUX_BEFORE.search(sentence, nominal.end(), verb_start).start()
+            start, end = nominal.start() - window_start, cut_end - window_start
+            window = window[:start] + " " * (end - start) + window[end:]
+            break
     if type_name in STOPPED_STILL_HAPPENED:
         window = STOPPING.sub(lambda m: " " * len(m.group()), window)
     if NEGATION.search(window):

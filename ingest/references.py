@@ -46,7 +46,7 @@ SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|fiv
 NUMBERS = {"three": 3, "four": 4, "five": 5}
 # "Trump accused the three leaders of conspiring" after "Kim stood alongside Xi and Putin": the last three named together
 SEVERAL_LEADERS = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[\w-]+) )?leaders)\b")
-TWO_LEADERS = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|heads of state)\b")
+TWO_LEADERS = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|heads of state|men|women|ministers|politicians)\b")
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -98,7 +98,7 @@ THE_ARMY = re.compile(r"(?<![\w«»-])(?P<ref>the\s+(?:army|military))\b(?!-|\s+
 # ("… the illegal unilateral sanctions": the sanctioner named last)
 THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s)|welcom(?=ed\s|es\s))\w*\s+"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
-                         r"(?P<head>strikes|airstrikes|air strikes|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)|decision|move|measures|"
+                         r"(?P<head>strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)|decision|move|measures|"
                          r"operation|crackdown|expulsions?|deportations?|accusations?|allegations?|charges))\b"
                          r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest|\s+an?\s+(?:joint\s+)?(?:statement|call|letter|post|speech|interview)\b)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched|to)\b|['’]s?\b)")
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
@@ -118,8 +118,9 @@ CLAIMED_BY = re.compile(r"\b(?:attacks?|bombings?|blasts?|strikes?|raids?|assaul
 OTHER_ACTS = ("sanctions: ", "drills: ", "operation: ", "expulsion: ", "deportation: ", "accusation: ")  # (no attack: "the attack" is none of them)
 # "… a summit of the Organisation of Islamic Cooperation. The final communique condemned Israel": the
 # summit's document speaks for its organisation
-THE_COMMUNIQUE = re.compile(r"[“\"]?(?P<ref>[Tt]he\s+(?:(?:final|closing|joint|summit['’]?s?|leaders['’])\s+)?(?:communiqu[eé]|declaration))\b(?!\s+(?:of|by)\b)")
-COMMUNIQUE_REACH = 3  # sentences after the summit
+THE_COMMUNIQUE = re.compile(r"[“\"]?(?P<ref>[Tt]he\s+(?:(?:final|closing|joint|summit['’]?s?|leaders['’])\s+){0,2}(?:communiqu[eé]|declaration))\b(?!\s+(?:of|by)\b)")
+COMMUNIQUE_REACH = 5  # sentences after the summit
+LEADERS_MEETING = re.compile(r"\bleaders\s+(?:met|meeting|gathered|gathering|convened)\b")  # a summit not called one
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
 THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
@@ -397,7 +398,7 @@ def remember_stated_acts(found: list[tuple], ctx: ArticleContext, text: str) -> 
 def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
     """Who made the attack "the strikes" names: those of the last attack stated in like words, a few sentences back."""
     stem = head.replace("air ", "").replace("air", "").rstrip("s")[:6]  # strike, attack, raid, bombin/bombar, offens, ...
-    stems = ("strik", "struck") if stem == "strike" else ("raid", "storm") if stem == "raid" else (stem[:4],)  # "Israel struck …": "the strikes"
+    stems = ("strik", "struck", "bomb", "shell") if stem == "strike" else ("raid", "storm") if stem == "raid" else (stem[:4],)  # "Israel struck …": "the strikes"
     # "called the decision outrageous", "welcomed the move": the last sanctions stated (a policy decided, not a strike)
     generic = stem in ("decisi", "move", "measur")
     accusations = stem in ("accusa", "allega", "charge")  # "called the accusations absurd": the last accusers
@@ -505,7 +506,7 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext, text: str = "
     for m in sorted(mentions, key=lambda m: m.start):
         if _one_of_kind(m, "Organization", ctx):
             ctx.remember(ctx.recent_orgs, m.ids[0])
-            if " summit" in text:
+            if " summit" in text or (" leaders " in text and LEADERS_MEETING.search(text)):
                 ctx.summit_org = (ctx.sentence_no, m.ids[0])
     end = max((m.end for m in mentions), default=0)
     ctx.last_council = _last_before(mentions, end, "Organization", ctx, _is_council) or ctx.last_council

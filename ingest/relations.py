@@ -39,6 +39,10 @@ GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
                    r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")|others|" + REGION_STATES + r")\b")
+# "Britain, along with Canada and Australia, imposed": the aside's actors act with the subject (the
+# group takes the closing comma, so the verb follows it)
+ASIDE_GROUP = re.compile(r"«\d+»,\s+(?:along|together)\s+with\s+(?:the\s+)?«\d+»(?:(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:the\s+)?«\d+»)?,"
+                        r"(?=\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]+ed|has|have|had|will|would|[a-z]+s)\b)")
 # "arms sales to «Taiwan» and «US» sanctions on …": the second actor opens a phrase of its own
 NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
 OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})|others|{REGION_STATES})$")
@@ -346,9 +350,20 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
     mentions = list(masked.mentions)
     merged: list[Mention] = []
     used: set[int] = set()
+    for match in ASIDE_GROUP.finditer(masked.text):
+        indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
+        members = [masked.mention(i) for i in indices]
+        every = [i for m in members for i in m.ids]
+        if len(set(every)) < len(every) or (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1):
+            continue
+        merged.append(Mention(members[0].start, masked.orig(match.end(), at_end=True), tuple(every), "group"))
+        used.update(indices)
     pos = 0
     while (match := GROUP.search(masked.text, pos)) is not None:
         indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
+        if used.intersection(indices):
+            pos = masked.text.index("»", match.start()) + 1
+            continue
         members = [masked.mention(i) for i in indices]
         every = [i for m in members for i in m.ids]
         # a list mixing people and states, or naming one actor twice ("sanctions on Russia, New Delhi
@@ -389,7 +404,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than)\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -398,12 +413,17 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=
 LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were)\s+(?:[^«»;.]|«\d+»){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
 
 
+# "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last
+AMONG = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|governments|members|leaders|those)\s+(?:that|which|who)\s+"
+                   r"(?P<clause>[^;«»]*?(?:«\d+»[^;«»]*?)*)\s+(?:are|were|have\s+been|include|included)\s+(?P<subj>(?:the\s+)?«\d+»)\s*[.;]?[\s”\"]*$")
+
+
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
 # same subject (no actor, clause or comma in it), read a second time without it; an actor after a
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
 COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
-                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
+                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
                             r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
                             r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains)\b|"
@@ -437,12 +457,24 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
         cuts.sort()
     if cuts:
         out.append(_without(masked.text, cuts))
+    if (among := AMONG.match(masked.text)) if masked.text.lstrip().startswith("Among") else None:
+        out.append(_subject_first(among))
     if any(m.form == "act" for m in masked.mentions):
         # an act named by a noun ("called the decision a distorted move and accused the Slovenian government")
         # stands between a subject and its next verb: read once more without it
         acts = [(m.start(), m.end()) for m in re.finditer(r"«(\d+)»", masked.text) if masked.mention(m.group(1)).form == "act"]
         out.append(_without(masked.text, acts))
     return out
+
+
+def _subject_first(among: re.Match) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
+    """"Among the countries that have sent troops to X are A and B" read as "A and B have sent troops to X"."""
+    subject, clause = among.group("subj"), among.group("clause")
+    at_subject, at_clause, length = among.start("subj"), among.start("clause"), len(subject) + 1
+
+    def to_masked(pos: int) -> int:
+        return at_subject + pos if pos < length else at_clause + pos - length
+    return f"{subject} {clause}", to_masked, []
 
 
 def _without(full: str, cuts: list[tuple[int, int]]) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
@@ -474,6 +506,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         _gapped_subject(masked, gapped, found)
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text) else None:
         _gapped_subject(masked, along, found)
+    elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by «" in masked.text else None:
+        _gapped_subject(masked, ranked, found, symmetric=True)
     out = _without_subsumed(list(found.values()))
     if any(f.type == "MEETS" for f in out):
         out += _capital_visits(out, masked, ctx)
@@ -520,21 +554,32 @@ GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:
 # along with Russia" names more objects)
 ALONG_WITH = re.compile(r"(?<!»),\s+(?:(?:along|together)\s+with|as\s+did|as\s+have|as\s+has)\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
 
+# "The United States is by far the largest supplier of weapons to Israel, followed by Germany": the next
+# in a ranking is a subject too (after the object as well)
+RANKED_NEXT = re.compile(r"\b(?:largest|biggest|main|top|leading|most)\b[^;]*,\s+followed\s+(?:closely\s+)?by\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
 
-def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found]) -> None:
-    """The asserted directed relations of the sentence's first actor, stated again of the gapped one."""
+
+def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found], symmetric: bool = False) -> None:
+    """The asserted directed relations of the sentence's first actor, stated again of the gapped one
+    (and its symmetric ones, when asked: "China is Cambodia's biggest trading partner, followed by Vietnam")."""
     first = re.search(r"«(\d+)»", masked.text)
     if first is None or first.start() > 40 or first.group(1) == gapped.group(1):
         return
     subject, others = masked.mention(first.group(1)).ids, masked.mention(gapped.group(1)).ids
     start, end = masked.orig(first.start()), masked.end
     for f in list(found.values()):
-        if f.modality != "asserted" or f.source not in subject or TYPES[f.type].symmetric:
+        if f.modality != "asserted" or (TYPES[f.type].symmetric and not symmetric):
+            continue
+        if f.source in subject:
+            target = f.target
+        elif TYPES[f.type].symmetric and f.target in subject:
+            target = f.source
+        else:
             continue
         for other in others:
-            key = (f.type, other, f.target)
-            if other != f.target and key not in found:
-                found[key] = Found(f.type, other, f.target, f.rule, f.modality, (start, end), f.detail, f.verb)
+            a, b = canonical_pair(f.type, other, target)
+            if other != target and (f.type, a, b) not in found:
+                found[(f.type, a, b)] = Found(f.type, a, b, f.rule, f.modality, (start, end), f.detail, f.verb)
 
 
 def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ctx: ArticleContext,
@@ -709,6 +754,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
                 pairs = list(product(sources, targets))
             start, end = orig(match.start()), orig(match.end(), at_end=True)
+            if start > end:  # (a reading that put its subject first: the whole sentence is the evidence)
+                start, end = masked.start, masked.end
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
             pre = groups.get("pre")
             trigger_end = orig(match.end("pre") + TRIGGER_CHARS.get(type_name, 20)) if pre is not None else end
@@ -727,16 +774,23 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start,
                          end - masked.start)
             detail = _detail(type_name, masked.article[start:end])
+            # jets or warships sent on a mission stay the sender's: "its air policing mission over Poland, sending Eurofighter jets"
+            kind = "DEPLOYS_TROOPS" if type_name == "SUPPLIES_ARMS" and SENT_PLATFORMS.search(match.group()) and MISSION.search(sentence) else type_name
             for a, b in pairs:
-                for src in _ends(type_name, (a,), 0, ctx, rule):
-                    for tgt in _ends(type_name, (b,), 1, ctx, rule):
-                        if src == tgt or (type_name in OWN_STATE_TYPES and _own_state(ctx, src, tgt)):
+                for src in _ends(kind, (a,), 0, ctx, rule):
+                    for tgt in _ends(kind, (b,), 1, ctx, rule):
+                        if src == tgt or (kind in OWN_STATE_TYPES and _own_state(ctx, src, tgt)):
                             continue
-                        src2, tgt2 = canonical_pair(type_name, src, tgt)
-                        key = (type_name, src2, tgt2)
+                        src2, tgt2 = canonical_pair(kind, src, tgt)
+                        key = (kind, src2, tgt2)
                         if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
-                            found[key] = Found(type_name, src2, tgt2, rule, mood, (start, end), detail,
+                            found[key] = Found(kind, src2, tgt2, rule, mood, (start, end), detail,
                                                orig(match.end("pre")) if pre is not None else None)
+
+
+SENT_PLATFORMS = re.compile(r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|aircraft|warplanes|planes|fighters|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|squadrons?|typhoons|eurofighters|f-\d+s?)\b", re.I)
+MISSION = re.compile(r"\b(?:air\s+policing|policing\s+mission|(?:nato|peacekeeping|training|naval|air|defen[cs]e)\s+mission|rotation|eastern\s+flank|"
+                     r"(?:bolster|reinforce|strengthen)\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:air\s+)?(?:defen[cs]es?|presence)|stationed|exercises|drills)\b", re.I)
 
 
 PRONOUN_START = re.compile(r"[\s“\"]*(?:He|She|They|It|We|I)\s")
