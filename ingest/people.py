@@ -565,8 +565,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in TWO_LEADERS.finditer(masked.text):
         # the last two leaders named together or meeting, while both are among the last three named
         # ("Erdogan met Sisi … Sisi ousted Morsi … the two leaders criticised"); else the last two named
-        pair = ctx.leader_pair if ctx.leader_pair and set(ctx.leader_pair) <= set(ctx.recent_leaders[-3:]) else \
-            tuple(ctx.recent_leaders[-2:])
+        recent = ctx.recent_leaders
+        if match.group().endswith("presidents"):  # ("the two presidents" after a chancellor is named: not him)
+            presidents = [p for p in recent if any(role.office == "president" and role.active_on(ctx.day)
+                                                   for role in ctx.gaz.roles_of("leader", p))]
+            recent = presidents if len(presidents) >= 2 else recent
+        pair = ctx.leader_pair if ctx.leader_pair and set(ctx.leader_pair) <= set(recent[-3:]) else tuple(recent[-2:])
         if len(pair) == 2:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
             mentions.append(Mention(start, end, pair, "coref"))

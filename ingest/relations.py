@@ -418,6 +418,12 @@ AMONG = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|st
                    r"(?P<clause>[^;«»]*?(?:«\d+»[^;«»]*?)*)\s+(?:are|were|have\s+been|include|included)\s+(?P<subj>(?:the\s+)?«\d+»)\s*[.;]?[\s”\"]*$")
 
 
+# "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
+HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "It was Iran, not Russia, that supplied the drones": the cleft's subject
+CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
+
+
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
 # same subject (no actor, clause or comma in it), read a second time without it; an actor after a
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
@@ -457,8 +463,11 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
         cuts.sort()
     if cuts:
         out.append(_without(masked.text, cuts))
-    if (among := AMONG.match(masked.text)) if masked.text.lstrip().startswith("Among") else None:
-        out.append(_subject_first(among))
+    opening = masked.text.lstrip(" “\"")[:6]
+    if (first := AMONG.match(masked.text) if opening == "Among " else HAVING.match(masked.text) if opening == "Having" else None):
+        out.append(_subject_first(first))
+    if opening[:3] == "It " and (cleft := CLEFT.match(masked.text)):
+        out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
     if any(m.form == "act" for m in masked.mentions):
         # an act named by a noun ("called the decision a distorted move and accused the Slovenian government")
         # stands between a subject and its next verb: read once more without it
@@ -467,10 +476,11 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
     return out
 
 
-def _subject_first(among: re.Match) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
-    """"Among the countries that have sent troops to X are A and B" read as "A and B have sent troops to X"."""
-    subject, clause = among.group("subj"), among.group("clause")
-    at_subject, at_clause, length = among.start("subj"), among.start("clause"), len(subject) + 1
+def _subject_first(found: re.Match) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
+    """"Among the countries that have sent troops to X are A and B" read as "A and B have sent troops to X",
+    "Having signed a pact with X, A …" as "A signed a pact with X"."""
+    subject, clause = found.group("subj"), found.group("clause")
+    at_subject, at_clause, length = found.start("subj"), found.start("clause"), len(subject) + 1
 
     def to_masked(pos: int) -> int:
         return at_subject + pos if pos < length else at_clause + pos - length
@@ -517,6 +527,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 NOT_IN_PERSON = re.compile(r"\b(?:calls?|phoned?|telephoned?|video|virtual(?:ly)?|spoke|speaks|talked|talks\s+by|wrote|letter)\b", re.I)
 
 
+PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 # "in Tajikistan's northern city of Khujand": a place in that state
 CITY_OF = re.compile(r"\b(?:in|at|near)\s+«(\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital)\b")
 
@@ -532,6 +543,10 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
         if f.type != "MEETS" or f.modality != "asserted" or ctx.kind(f.source) != "Leader" or ctx.kind(f.target) != "Leader" \
                 or NOT_IN_PERSON.search(masked.article, f.span[0], f.span[1]):
             continue
+        if (elsewhere := PLACE_AFTER.match(masked.article, f.span[1])) and \
+                not any(elsewhere.start() < m.start <= elsewhere.end() for m in masked.mentions) and \
+                not any(f.span[1] < m.start <= f.span[1] + 60 for m in ctx.places):
+            continue  # "hosted Zelensky at the White House, three days after his summit with Putin in Alaska": met there
         states = {person: ctx.state_served_by(person) for person in (f.source, f.target)}
         for host, guest in ((f.source, f.target), (f.target, f.source)):
             place = states[host]
