@@ -57,7 +57,8 @@ UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still
 STOPPED_STILL_HAPPENED = {"ATTACKS"}
 STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a|an|the|its|their|\w+)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:war|hostilities|conflict|fighting|clashes)\b)", re.I)
 # a presence or role denied or left unconfirmed
-UNCONFIRMED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:not|never)\s+(?:\w+\s+)?(?:confirm|acknowledg|admit)\w*)\s+(?:the\s+)?"
+UNCONFIRMED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:not|never)\s+(?:\w+\s+)?(?:confirm|acknowledg|admit)\w*|"
+                                r"(?:dismiss|reject|den)\w*\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accounts?|suggestions?)\s+(?:of|that))\s+(?:the\s+)?"
                                 r"(?:(?:presence|deployment|existence|involvement|participation|use)\s+of\s+)?$", re.I)
 # an indefinite act that only could happen: "a Chinese attack on Taiwan could trigger a military response"
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+)?$")

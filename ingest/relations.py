@@ -404,7 +404,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than)\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -420,6 +420,13 @@ AMONG = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|st
 
 # "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
 HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
+APPOSED = re.compile(r"[\s“\"]*(?:Two|Three|Four|Five|Several|Both|The\s+two|The\s+three|The\s+four)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|neighbou?rs|allies|leaders),\s+"
+                     r"(?P<subj>«\d+»),\s+(?=(?:have|has|had|are|were|also|both|each|\w+ed)\b)")
+APPOSED_OPENINGS = {"Two ", "Thre", "Four", "Five", "Seve", "Both", "The "}
+# "'Russia is an aggressor,' the Estonian prime minister, Kristen Michal, told reporters": the quote's speaker
+QUOTED_FIRST = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»[^”\"«»]*?)*?)[,.!?]?\s*[”\"’']\s*,?\s+(?:the\s+)?(?:[\w-]+,?\s+|«\d+»\s+){0,4}?"
+                          r"(?P<subj>«\d+»)\s*,?\s+(?:said|says|told|added|wrote|declared|insisted|warned|stressed)\b")
 # "It was Iran, not Russia, that supplied the drones": the cleft's subject
 CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
 
@@ -466,8 +473,10 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
     opening = masked.text.lstrip(" “\"")[:6]
     if (first := AMONG.match(masked.text) if opening == "Among " else HAVING.match(masked.text) if opening == "Having" else None):
         out.append(_subject_first(first))
-    if opening[:3] == "It " and (cleft := CLEFT.match(masked.text)):
+    if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
         out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
+    if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text)):
+        out.append(_subject_first(quoted, " said "))
     if any(m.form == "act" for m in masked.mentions):
         # an act named by a noun ("called the decision a distorted move and accused the Slovenian government")
         # stands between a subject and its next verb: read once more without it
@@ -476,15 +485,16 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
     return out
 
 
-def _subject_first(found: re.Match) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
+def _subject_first(found: re.Match, joiner: str = " ") -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
     """"Among the countries that have sent troops to X are A and B" read as "A and B have sent troops to X",
-    "Having signed a pact with X, A …" as "A signed a pact with X"."""
+    "Having signed a pact with X, A …" as "A signed a pact with X", "'X is an aggressor,' A said" (joiner
+    " said ") as "A said X is an aggressor"."""
     subject, clause = found.group("subj"), found.group("clause")
-    at_subject, at_clause, length = found.start("subj"), found.start("clause"), len(subject) + 1
+    at_subject, at_clause, length = found.start("subj"), found.start("clause"), len(subject) + len(joiner)
 
     def to_masked(pos: int) -> int:
-        return at_subject + pos if pos < length else at_clause + pos - length
-    return f"{subject} {clause}", to_masked, []
+        return at_subject + min(pos, len(subject)) if pos < length else at_clause + pos - length
+    return f"{subject}{joiner}{clause}", to_masked, []
 
 
 def _without(full: str, cuts: list[tuple[int, int]]) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:

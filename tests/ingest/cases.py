@@ -2378,7 +2378,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("After the US and Israel struck its nuclear sites, Iran expelled inspectors.", {("state:ISR", "ATTACKS", "state:IRN"), ("state:USA", "ATTACKS", "state:IRN")}),
     ("Britain has kept its sanctions on Russia in place.", {("state:GBR", "SANCTIONS", "state:RUS")}),
     ("Lukashenko let Russia use Belarusian airspace to strike Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
-    ("Putin held talks with a US delegation led by envoy Steve Witkoff in the Kremlin.", {("person:steve-witkoff", "MEETS", "person:vladimir-putin"), ("person:steve-witkoff", "MEETS", "state:RUS")}),
+    ("Putin held talks with a US delegation led by envoy Steve Witkoff in the Kremlin.", {("person:steve-witkoff", "MEETS", "person:vladimir-putin"), ("person:steve-witkoff", "MEETS", "state:RUS"), ("person:vladimir-putin", "MEETS", "state:USA")}),
     ("A Japanese delegation, led by Foreign Minister Takeshi Iwaya, visited Beijing.", {("state:CHN", "MEETS", "state:JPN")}),
     ("The E3 moved to reimpose UN sanctions on Iran.", {("org:E3", "SANCTIONS", "state:IRN")}),
     # session 22 round N: a project financed by a state, annual named exercises held by a pair, a call to pay reparations, an LNG supply deal
@@ -2562,4 +2562,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The EU granted Ukraine candidate status in June 2022.", {("org:EU", "SUPPORTS", "state:UKR")}),
     ("Bosnia was granted EU candidate status in 2022.", set()),
     ("Iran fired missiles at the air base in Qatar, the largest US military base in the region.", {("state:IRN", "ATTACKS", "state:QAT"), ("state:USA", "DEPLOYS_TROOPS", "state:QAT")}),
+    # session 24 round P: asides after 'the X nations', talks with a state's envoy, an apposed subject, a quote's speaker named after it, possessive pairs' drills, dismissed reports, weapons used by the receiver's forces
+    ("Foreign ministers of the G7 nations, gathered in Canada, condemned Russia's attacks on Ukraine.", {("org:G7", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Pashinyan met Putin in Moscow after talks with a Russian delegation.", {("person:nikol-pashinyan", "MEETS", "person:vladimir-putin"), ("person:nikol-pashinyan", "MEETS", "state:RUS")}),
+    ("Modi held talks with Chinese officials in Delhi.", {("person:narendra-modi", "MEETS", "state:CHN")}),
+    ("Three countries, Belarus, Iran and North Korea, have supplied weapons to Russia.", {("state:BLR", "SUPPLIES_ARMS", "state:RUS"), ("state:IRN", "SUPPLIES_ARMS", "state:RUS"), ("state:PRK", "SUPPLIES_ARMS", "state:RUS")}),
+    ("Both neighbours, Armenia and Azerbaijan, have accused each other of shelling.", {("state:ARM", "CONDEMNS", "state:AZE"), ("state:AZE", "CONDEMNS", "state:ARM")}),
+    ("\"Iran is a terrorist state,\" the Israeli prime minister, Benjamin Netanyahu, said.", {("person:benjamin-netanyahu", "CONDEMNS", "state:IRN"), ("person:benjamin-netanyahu", "LEADS", "state:ISR")}),
+    ("\"We support Ukraine,\" Scholz told reporters.", {("person:olaf-scholz", "SUPPORTS", "state:UKR")}),
+    ("Britain's and France's navies held joint exercises in the Channel.", {("state:FRA", "ALLIED_WITH", "state:GBR")}),
+    ("Egypt, locked in a dispute with Ethiopia, signed a defence pact with Somalia.", {("state:EGY", "ALLIED_WITH", "state:SOM")}),
+    ("Tokyo dismissed reports of Japanese troops in Taiwan.", set()),
+    ("Turkey supplied the drones used by Azerbaijan's army.", {("state:TUR", "SUPPLIES_ARMS", "state:AZE")}),
 ]
