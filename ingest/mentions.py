@@ -19,6 +19,8 @@ REGION_NOUNS = {"country", "countries", "nation", "nations", "region"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
 # "the authorities in Caracas" are the state's government, not a place
 GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "junta", "administration", "officials"})
+# "a veiled swipe at Washington", "lashed out at Beijing": aimed at the state, not a place
+AIMED = frozenset({"swipe", "swipes", "dig", "digs", "jab", "jabs", "barb", "barbs", "potshot", "potshots", "aimed", "directed", "out"})
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
                 "bombings", "raids", "shelling", "shelled", "bombardment"}
@@ -231,6 +233,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                         not (surface.form == "seat" and i > 1 and lowered[i - 2] in WELCOMED) and \
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
+                        not (i > 1 and lowered[i - 1] == "at" and lowered[i - 2] in AIMED) and \
                         not (i > 1 and lowered[i - 2] in BASE_WORDS) and \
                         not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):
                     mention.located = True

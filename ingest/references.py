@@ -120,6 +120,10 @@ OTHER_ACTS = ("sanctions: ", "drills: ", "operation: ", "expulsion: ", "deportat
 # summit's document speaks for its organisation
 THE_COMMUNIQUE = re.compile(r"[“\"]?(?P<ref>[Tt]he\s+(?:(?:final|closing|joint|summit['’]?s?|leaders['’])\s+){0,2}(?:communiqu[eé]|declaration))\b(?!\s+(?:of|by)\b)")
 COMMUNIQUE_REACH = 5  # sentences after the summit
+# "it" as the subject of a clause after a conjunction is the sentence's leading state or organisation
+LEAD_ACTOR = re.compile(r"[\s“\"]*(?:The\s+)?«(\d+)»\s+(?!and\b|or\b)[a-z]")
+IT_AFTER = re.compile(r"\b(?:after|because|when|since|before|while|until|once|as)\s+(?P<ref>it)\s+(?=(?:\w+ly\s+|also\s+|had\s+|has\s+|was\s+|is\s+|have\s+)?"
+                      r"(?:[a-z]+ed|bought|sold|sent|gave|struck|hit|took|made|signed|joined|won|lost|fought|met|began|refused)\b)")
 LEADERS_MEETING = re.compile(r"\bleaders\s+(?:met|meeting|gathered|gathering|convened)\b")  # a summit not called one
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
@@ -233,6 +237,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         top = sorted(ctx.state_counts, key=ctx.state_counts.get)[-2:]
         if ctx.sentence_no - number <= 6 and state in top:
             add(found, (state,))
+    lead = LEAD_ACTOR.match(masked.text) if " it " in masked.text else None
+    for found in IT_AFTER.finditer(masked.text) if lead else ():
+        # "Ankara had been removed from the programme after it bought the S-400 from Russia": the subject
+        if _one_state(masked.mention(lead.group(1)), ctx) or _one_of_kind(masked.mention(lead.group(1)), "Organization", ctx):
+            add(found, masked.mention(lead.group(1)).ids)
     for found in THE_STRIKES.finditer(masked.text) if ctx.attacks and " the " in masked.text else ():
         if attackers := _attackers(found.group("head"), ctx):
             add(found, attackers, "act")  # (an act stands for its doers only as what is judged: no subject of a verb)

@@ -2574,4 +2574,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt, locked in a dispute with Ethiopia, signed a defence pact with Somalia.", {("state:EGY", "ALLIED_WITH", "state:SOM")}),
     ("Tokyo dismissed reports of Japanese troops in Taiwan.", set()),
     ("Turkey supplied the drones used by Azerbaijan's army.", {("state:TUR", "SUPPLIES_ARMS", "state:AZE")}),
+    # session 24 round Q: an apposed ally within an organisation, dependence for goods, export markets, 'second-largest … after', recognising a state's independence, 'with the backing of', a pair at a named summit, 'a veiled swipe at', a guest of honour, 'it' after a conjunction, capitals after 'lashed out at'
+    ("Norway, Sweden's NATO ally, bought tanks.", {("state:NOR", "MEMBER_OF", "org:NATO")}),
+    ("Serbia remains heavily dependent on Russia for gas.", {("state:RUS", "TRADES_WITH", "state:SRB")}),
+    ("Vietnam's largest export market is the United States.", {("state:USA", "TRADES_WITH", "state:VNM")}),
+    ("India is Russia's second-largest oil customer after China.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
+    ("Britain is Ukraine's second-largest arms supplier after the United States.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR"), ("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Spain recognised Palestine's statehood in May 2024.", {("state:ESP", "SUPPORTS", "state:PSE")}),
+    ("South Sudan became independent in 2011 with the backing of the United States.", {("state:USA", "SUPPORTS", "state:SSD")}),
+    ("Macron, Scholz and Meloni were pictured shaking hands at the G7 summit in Italy.", {("person:emmanuel-macron", "MEETS", "person:giorgia-meloni"), ("person:emmanuel-macron", "MEETS", "person:olaf-scholz"), ("person:giorgia-meloni", "MEETS", "person:olaf-scholz")}),
+    ("Putin praised multipolarity, a thinly veiled swipe at Washington.", {("person:vladimir-putin", "CONDEMNS", "state:USA")}),
+    ("Modi was the chief guest at France's Bastille Day parade.", {("person:narendra-modi", "MEETS", "state:FRA")}),
+    ("Turkey was expelled from the F-35 programme after it bought Russian S-400 missiles.", {("state:RUS", "SUPPLIES_ARMS", "state:TUR")}),
+    ("Erdogan lashed out at Washington on Monday.", {("person:recep-tayyip-erdogan", "CONDEMNS", "state:USA")}),
 ]
