@@ -440,7 +440,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("Organization",)):
             who = leader_id(match)
-            if who is not None:
+            if who is not None and ctx.prop(of.ids[0], "partOf") == "org:UN" and text.endswith(("'s ", "’s "), 0, match.start("of") - 1):
+                replace(match, (who,), "leader")  # "the head of Russia's Security Council": a state's own body, not the UN's
+            elif who is not None:
                 lead(match, who, of.ids[0])
     for pattern in DESCRIBED_PERSON if any(word in lowered for word in DESCRIPTION_WORDS) else ():
         for match in pattern.finditer(text):

@@ -42,7 +42,7 @@ SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[
 # a relative clause or a new clause: "Burkina Faso has rejected help from France, which had troops in both countries"
 CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas|and|but)\b|;")
 # "Britain, France and Germany triggered … The three European countries accused Iran": the last list of three
-SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:countries|nations|states|governments|powers|neighbou?rs))\b")
+SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll(?: the)?|[Tt]hese) (?P<n>three|four|five) (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:countries|nations|states|governments|powers|neighbou?rs|juntas))\b")
 NUMBERS = {"three": 3, "four": 4, "five": 5}
 # "Trump accused the three leaders of conspiring" after "Kim stood alongside Xi and Putin": the last three named together
 SEVERAL_LEADERS = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[\w-]+) )?leaders)\b")
@@ -79,7 +79,7 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
 WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|administration)\b")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+)?"
-                      r"(?:bloc|grouping|alliance|group|forum|agency))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)")
+                      r"(?:bloc|grouping|alliance|group|forum|agency))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last

@@ -404,7 +404,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with))\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under)\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -420,6 +420,13 @@ AMONG = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|st
 
 # "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
 HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "The troops that Pyongyang sent to Russia …", "The treaty that Moscow and Pyongyang signed in June …": the
+# relative clause's object is the head noun
+OBJECT_RELATIVE = re.compile(r"[\s“\"]*(?P<head>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|weapons|arms|missiles|drones|jets|tanks|shells|ammunition|aid|sanctions|"
+                             r"treaty|pact|agreement|deal|accord|alliance|partnership|package|strikes|attacks|invasion|war|talks|summit|meeting|visit|exercises|drills))\s+"
+                             r"(?:that|which)\s+(?P<subj>«\d+»)\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\b")
+# "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
+SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
 APPOSED = re.compile(r"[\s“\"]*(?:Two|Three|Four|Five|Several|Both|The\s+two|The\s+three|The\s+four)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|neighbou?rs|allies|leaders),\s+"
                      r"(?P<subj>«\d+»),\s+(?=(?:have|has|had|are|were|also|both|each|\w+ed)\b)")
@@ -477,12 +484,33 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
         out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
     if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text)):
         out.append(_subject_first(quoted, " said "))
+    if (relative := OBJECT_RELATIVE.match(masked.text)) if " that «" in masked.text or " which «" in masked.text else None:
+        # "The troops that Pyongyang sent to Russia suffered …" read as "Pyongyang sent the troops to Russia …"
+        out.append(_spliced(masked.text, [relative.span("subj"), relative.span("verb"), relative.span("head"), (relative.end("verb"), len(masked.text))]))
+    if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:
+        # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object
+        out.append(_without(masked.text, [(shared.end("v1"), shared.end())]))
+        out.append(_without(masked.text, [(0, shared.start("b")), (shared.end("v2"), shared.end())]))
     if any(m.form == "act" for m in masked.mentions):
         # an act named by a noun ("called the decision a distorted move and accused the Slovenian government")
         # stands between a subject and its next verb: read once more without it
         acts = [(m.start(), m.end()) for m in re.finditer(r"«(\d+)»", masked.text) if masked.mention(m.group(1)).form == "act"]
         out.append(_without(masked.text, acts))
     return out
+
+
+def _spliced(text: str, spans: list[tuple[int, int]]) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
+    """The pieces `spans` of `text` in the order given, joined by spaces, with a map back to `text`."""
+    pieces, starts, out = [], [], 0
+    for a, b in spans:
+        starts.append((out, a))
+        pieces.append(text[a:b])
+        out += b - a + 1
+
+    def to_masked(pos: int) -> int:
+        at, orig = starts[bisect_right([s for s, _ in starts], pos) - 1]
+        return orig + pos - at
+    return " ".join(pieces), to_masked, []
 
 
 def _subject_first(found: re.Match, joiner: str = " ") -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
