@@ -38,7 +38,7 @@ GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:
                    # a new phrase: "war against Ukraine and Belarus' support", "between Rabat and the Algeria-backed Polisario"
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
-                   r"|(?:\A|:\s+)«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z])|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")|others|" + REGION_STATES + r")\b")
+                   r"|(?:\A|:\s+|(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s))«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z]+\s)|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")|others|" + REGION_STATES + r")\b")
 # "Britain, along with Canada and Australia, imposed": the aside's actors act with the subject (the
 # group takes the closing comma, so the verb follows it)
 ASIDE_GROUP = re.compile(r"«\d+»,\s+(?:along|together)\s+with\s+(?:the\s+)?«\d+»(?:(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:the\s+)?«\d+»)?,"
@@ -414,8 +414,10 @@ LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|w
 
 
 # "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last
-AMONG = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|governments|members|leaders|those)\s+(?:that|which|who)\s+"
-                   r"(?P<clause>[^;«»]*?(?:«\d+»[^;«»]*?)*)\s+(?:are|were|have\s+been|include|included)\s+(?P<subj>(?:the\s+)?«\d+»)\s*[.;]?[\s”\"]*$")
+AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|governments|members|leaders|those)\s+(?:that|which|who)\s+"
+                   r"(?P<clause>[^;«»]*?(?:«\d+»[^;«»]*?)*)\s+(?:are|were|have\s+been|include|included)\s+(?P<subj>(?:the\s+)?«\d+»)\s*[.;]?[\s”\"]*$|"
+                   # "Of the countries that have sent troops to Lebanon's UN force, Italy and Indonesia contribute the most"
+                   r"Of\s+the\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|members)\s+(?:that|which|who)\s+(?P<clause2>[^;,«»]*?(?:«\d+»[^;,«»]*?)*),\s+(?P<subj2>«\d+»)\s+(?=[a-z]))")
 
 
 # "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
@@ -443,7 +445,7 @@ CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?P<subj>(?:the\s+)?«\d+»)(?:
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
 COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
-                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
+                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
                             r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
                             r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains)\b|"
@@ -478,7 +480,7 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
     if cuts:
         out.append(_without(masked.text, cuts))
     opening = masked.text.lstrip(" “\"")[:6]
-    if (first := AMONG.match(masked.text) if opening == "Among " else HAVING.match(masked.text) if opening == "Having" else None):
+    if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having" else None):
         out.append(_subject_first(first))
     if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
         out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
@@ -517,12 +519,13 @@ def _subject_first(found: re.Match, joiner: str = " ") -> tuple[str, Callable[[i
     """"Among the countries that have sent troops to X are A and B" read as "A and B have sent troops to X",
     "Having signed a pact with X, A …" as "A signed a pact with X", "'X is an aggressor,' A said" (joiner
     " said ") as "A said X is an aggressor"."""
-    subject, clause = found.group("subj"), found.group("clause")
-    at_subject, at_clause, length = found.start("subj"), found.start("clause"), len(subject) + len(joiner)
+    subj, clause = ("subj", "clause") if found.group("subj") is not None else ("subj2", "clause2")
+    subject, clause_text = found.group(subj), found.group(clause)
+    at_subject, at_clause, length = found.start(subj), found.start(clause), len(subject) + len(joiner)
 
     def to_masked(pos: int) -> int:
         return at_subject + min(pos, len(subject)) if pos < length else at_clause + pos - length
-    return f"{subject}{joiner}{clause}", to_masked, []
+    return f"{subject}{joiner}{clause_text}", to_masked, []
 
 
 def _without(full: str, cuts: list[tuple[int, int]]) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:

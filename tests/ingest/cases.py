@@ -2604,4 +2604,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian instructors from the Africa Corps are deployed in Mali.", {("state:RUS", "DEPLOYS_TROOPS", "state:MLI")}),
     ("The head of Russia's Security Council, Sergei Shoigu, met Kim Jong Un in Pyongyang.", {("person:kim-jong-un", "MEETS", "person:sergei-shoigu"), ("person:sergei-shoigu", "MEETS", "state:PRK")}),
     ("Pakistan received a $3 billion currency swap from China.", {("state:CHN", "SUPPORTS", "state:PAK")}),
+    # session 24 round S: a headline pair after 'as', 'overtook X as Y's biggest trading partner', 'agreed to buy' is a purchase, 'in talks to acquire' is not yet, a goods modifier inside a first verb phrase, 'Of the countries that …, X …'
+    ("Putin visits Pyongyang as Russia, North Korea deepen military ties", {("person:vladimir-putin", "MEETS", "state:PRK"), ("state:PRK", "ALLIED_WITH", "state:RUS")}),
+    ("Vietnam overtook Mexico as China's largest trading partner in the region.", {("state:CHN", "TRADES_WITH", "state:MEX"), ("state:CHN", "TRADES_WITH", "state:VNM")}),
+    ("Egypt agreed to buy Chinese J-10C fighter jets.", {("state:CHN", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Iraq is in talks to buy South Korean air defence systems.", set()),
+    ("Beijing halted imports of Japanese beef and summoned Japan's envoy.", {("state:CHN", "CONDEMNS", "state:JPN"), ("state:CHN", "SANCTIONS", "state:JPN")}),
+    ("Of the countries that have sent troops to Mali, Chad contributes the most.", {("state:TCD", "DEPLOYS_TROOPS", "state:MLI")}),
 ]
