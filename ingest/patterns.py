@@ -89,7 +89,7 @@ FIRST_TO = r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|
 SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "sold", "sells?", "selling", "deliver(?:s|ed|ing)?",
               "ship(?:s|ped|ping)?", "transferr?(?:s|ed|ing)?", "transport(?:s|ed|ing)?", "sent", "sends?", "sending", "provid(?:es?|ed|ing)",
               "gave", "gives?", "giving", "export(?:s|ed|ing)?", "offer(?:s|ed|ing)?", "handed over", "funnel(?:s|l?ed|l?ing)",
-              "donat(?:es?|ed|ing)", "sourc(?:es?|ed|ing)", "procur(?:es?|ed|ing)", "bought", "buys?", "buying")
+              "donat(?:es?|ed|ing)", "gift(?:s|ed|ing)?", "sourc(?:es?|ed|ing)", "procur(?:es?|ed|ing)", "bought", "buys?", "buying")
 RECEIVE_V = _v("receiv(?:es?|ed|ing)", "obtain(?:s|ed|ing)?", "acquir(?:es?|ed|ing)", "bought", "buys?", "buying",
                "purchas(?:es?|ed|ing)", "import(?:s|ed|ing)?", "got", "gets?", "getting", "order(?:s|ed|ing)?")
 # "supplying troops and munitions to support Russia's war": the purpose names whom they go to
@@ -261,6 +261,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.military_sales", r"{S}(?:{poss})?\s+(?:military|defen[cs]e)\s+(?:sales|exports|supplies|deliveries|transfers)\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.nominal_supply", r"{S}{poss}\s{g}\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+to\s+(?:the\s+)?{T}"),
     # "Iran's arming of the Houthis"
+    # "The delivery of the first F-16s to Ukraine by Denmark"
+    ("SUPPLIES_ARMS", "arms.delivery_of_by", r"\b(?:delivery|deliveries|transfer|transfers|supply|supplies|sale|sales|shipment|shipments|dispatch|donation)\s+of\s{g}\b{W}\b{g}\s+to\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
+    # "Backed by Turkish drones, Azerbaijani forces recaptured …", "Armed with Iranian missiles, the Houthis …"
+    ("SUPPLIES_ARMS", "arms.fronted_armed_with", r"\A[\s“\"]*(?:Backed|Armed|Equipped|Supplied|Supported)\s+(?:by|with)\s+(?:[\w-]+\s+){0,2}?{S}(?:-(?:made|built|supplied|designed))?\s+(?:[\w-]+\s+){0,2}?{W}\s*,\s+(?:the\s+)?{T}"),
+    # "Pakistan equipped its air force with Chinese J-10C jets"
+    ("SUPPLIES_ARMS", "arms.equipped_own_with", r"{T}\s+{pre}(?:equipp(?:ed|ing|s)|arm(?:ed|ing|s)|re-?equipp(?:ed|ing))\s+(?:its|their|«\d+»)\s+(?:[\w-]+\s+){0,2}?(?:army|air\s+force|navy|military|forces|troops|fleet|units)\s+with\s+(?:[\w-]+\s+){0,2}?{S}(?:-(?:made|built|supplied|designed))?\s+(?:[\w-]+\s+){0,2}?{W}"),
     ("SUPPLIES_ARMS", "arms.arming_of", r"{S}{poss}\s+(?:(?:continued|ongoing|alleged|covert|secret)\s+)?(?:arming|rearming|equipping)\s+of\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.from_to", r"\b{W}\b(?:[^«»;.]{0,40}?\s)?(?:(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+)?from\s+{S}\s+"
      r"(?:(?:are|were|is|was|now)\s+)*(?:(?:en route|on (?:their|its|the) way|heading|bound|being (?:sent|shipped|delivered|flown))\s+)?to\s+(?:the\s+)?{T}"),
@@ -595,6 +601,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "imposed sanctions on Rosneft and Lukoil, Russia's two biggest oil companies": the companies' state
     ("SANCTIONS", "sanctions.on_named_companies", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:«\d+»\s+)?{g}{MOD}{SN}\s+(?:on|against|targeting)\s+(?:(?-i:[A-Z])[\w.&-]*(?:\s+|,\s+|\s+and\s+)){1,6}?(?:(?-i:[A-Z])[\w.&-]*),\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,4}?"
                                                     r"(?:companies|firms|banks|producers|exporters|lenders|giants?|conglomerates?|company|firm|bank|producer|exporter|lender)\b"),
+    # "The imposition of sanctions on Georgia by the EU"
+    ("SANCTIONS", "sanctions.imposition_of_by", r"\b(?:imposition|introduction|adoption|reimposition)\s+of\s+(?:new\s+|further\s+|fresh\s+)?{SN}\s+(?:on|against)\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?{S}"),
+    # "Washington blacklisted dozens of tankers carrying Russian oil"
+    ("SANCTIONS", "sanctions.carriers_of", r"{S}\s+{pre}(?:blacklist(?:s|ed|ing)?|sanction(?:s|ed|ing)|designat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:tankers|vessels|ships|companies|firms|entities|banks|traders|networks)\s+(?:carrying|transporting|shipping|trading|selling|smuggling)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|crude|gas|LNG|weapons|arms|goods|petroleum|coal)\b"),
     ("SANCTIONS", "sanctions.named_regime", r"{S}\s+{pre}" + SANCTION_V + r"\s+(?:the\s+|its\s+)?{T}\s+{SN}\s+(?:regime|programme|program)\b"),
     # "Lithuania's decision to ban the transit of some goods to Russia's Kaliningrad", "Lithuania's ban on rail transit of EU-sanctioned goods to Russia's enclave"
     ("SANCTIONS", "sanctions.transit_ban", r"{S}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:decision\s+to\s+)?|\s+{pre})(?:ban|bann|bar|barr|restrict|limit)\w*\s+(?:on\s+)?(?:the\s+)?(?:rail\s+|road\s+)?transit\s+(?:of\s+(?:[^«»;.]|«\d+»(?=-)){0,60}?\s)?(?:to|into|through)\s+(?:the\s+)?{T}"),
@@ -609,7 +619,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:exports|imports|trade|shipments)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
     # "Switzerland has adopted the EU's sanctions against Russia"
-    ("SANCTIONS", "sanctions.adopted_others", r"{S}\s+{pre}(?:adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+(?:itself\s+)?with|join(?:s|ed|ing)?)\s+(?:the\s+)?«\d+»{poss}\s+(?:[\w-]+\s+){0,2}?{SN}\s+(?:package\s+)?(?:on|against)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.adopted_others", r"{S}\s+{pre}(?:adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+(?:itself\s+)?with|join(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?«\d+»{poss}\s+(?:[\w-]+\s+){0,2}?{SN}\s+(?:packages?\s+)?(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.designated", r"{S}\s+{pre}designat(?:es|ed|ing)\s+(?:the\s+)?{T}(?!,?\s+(?:as|an?|the|its|their)\b)"),
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:on\s+)?\w+day\s+(?=targeting))?(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|for)\s+" + IN_ACTOR),
@@ -1055,6 +1065,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.aside_backed_by", r"{T}(?:\s+(?:troops|forces|soldiers|fighters|army|units|rebels|militias?|government))?,\s+(?:\w+ly\s+)?(?:backed|supported|armed|funded|trained|aided|helped)\s+by\s+(?:the\s+)?{S}"
                                             r"(?:\s+(?:intelligence|weapons|arms|money|funding|air\s+power|airstrikes|advisers|drones))?\s*,"),
     # "Denmark's delivery of the first F-16 fighter jets to Ukraine was hailed by Kyiv": the praised act's doer
+    # "The arrival of Turkish troops in Somalia has been welcomed by Mogadishu"
+    ("SUPPORTS", "support.act_of_hailed_by", r"\b(?:arrival|deployment|presence|decision|move|offer|visit|support|aid|help|delivery|return)\s+of\s+(?:the\s+)?{T}\s(?:[^«»;.,]|«\d+»){0,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hailed|praised|welcomed|lauded|applauded|commended)\s+by\s+(?:the\s+)?{S}(?!{poss})"),
     ("SUPPORTS", "support.poss_act_hailed_by", r"{T}{poss}\s+(?:[^«»;.,]|«\d+»){0,100}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hailed|praised|welcomed|lauded|applauded|commended)\s+by\s+(?:the\s+)?{S}(?!{poss})"),
     ("SUPPORTS", "support.passive", r"{T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:backed|supported|funded|bankrolled|propped up|sponsored)\s+by\s+(?:the\s+)?{S}"),
     # "Bhutan has close ties with India, which provides it with economic and military aid": "it" is the subject before
@@ -1636,6 +1648,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.among_members", r"{S}\s*,\s+(?:(?:alone|uniquely|almost\s+alone)\s+among|one\s+of\s+(?:the\s+)?(?:only\s+)?(?:a\s+)?(?:few|handful\s+of|two|three|four|five|six|\d+)?)\s+(?:the\s+)?(?:other\s+|fellow\s+)?{T}\s+(?:members|member\s+states|countries|nations|governments|allies)\b"),
     # "Greece, Turkey's NATO ally and regional rival, …": the apposed state is an ally within the organisation
     ("MEMBER_OF", "member.poss_ally_apposition", r"{S}\s*,\s+(?:a\s+|the\s+)?«\d+»['’]s\s+(?:fellow\s+)?{T}\s+(?:ally|partner|neighbou?r|member)\b"),
+    # "Finland and Sweden, NATO's newest members, …", "Iran, a full SCO member since 2023, …"
+    ("MEMBER_OF", "member.apposed_member", r"{S}\s*,\s+(?:the\s+)?{T}{poss}\s+(?:(?:newest|latest|oldest|founding|fellow|biggest|largest|smallest|youngest|two|three|only|most\s+recent)\s+)*(?:members?|member\s+states?)\b"),
     ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still|both|all)\s+){0,2}(?:(?:[\w-]+\s+)?(?:partners|allies|neighbou?rs|friends)\s+of\s+(?:the\s+)?«\d+»\s+and\s+)?" + MEMBER_N + r"\s+of\s+(?:the\s+)?(?:«\d+»-(?:led|dominated|backed)\s+)?{T}"),
     # "joined NATO exercises / EU leaders in condemning" is taking part, not membership
     # "Italy has withdrawn from the initiative, four years after becoming the first G7 country to sign up"
@@ -1711,7 +1725,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.apposition", r"{T}\s+(?:member(?: state)?s?|ally|allies)\s+(?:such as\s+|including\s+|like\s+)?{S}"),
     ("MEMBER_OF", "member.joining_members", r"{T}\s(?:[^«»;.]|\.(?=\s+\d)){0,60}?\b(?:joining|alongside|with)\s+(?:its\s+)?(?:current|existing|founding|original|other)\s+members?,?\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.countries_including", r"{T}(?:{poss})?\s+(?:(?:\w+|\d+)\s+)?(?:member\s+)?(?:countries|states|nations|members|allies)(?:,?\s+(?:such as|including|like|among them)\s+|\s*[—–:]\s*)(?:the\s+)?{S}"),
-    ("MEMBER_OF", "member.org_apposition", r"{S}\s*,\s+(?:an?\s+|the\s+)?(?:fellow\s+|founding\s+|key\s+)?{T}\s+(?:member(?: state| country| nation)?|ally)\b"),
+    ("MEMBER_OF", "member.org_apposition", r"{S}\s*,\s+(?:an?\s+|the\s+|another\s+)?(?:(?:fellow|founding|key|full|permanent|new|longtime|long-standing)\s+)*{T}\s+(?:member(?: state| country| nation)?|ally)\b"),
     ("MEMBER_OF", "member.of_org", r"{S}\s*,?\s+(?:as\s+)?(?:an?\s+|the\s+|one of (?:the\s+)?(?:[\w-]+\s+)?)?(?:fellow\s+|founding\s+)?members?(?: states?)? of\s+(?:the\s+)?{T}"),
 ]
 
@@ -1723,7 +1737,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
 WORD_START_GATES = {"SUPPLIES_ARMS", "CONDEMNS", "SUPPORTS", "MEETS", "TRADES_WITH"}
 GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
-    "SUPPLIES_ARMS": r"weapon|boat|war plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
+    "SUPPLIES_ARMS": r"gifted|gifting|weapon|boat|war plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"rafale|gripen|eurofighter|brahmos|leopard|abrams|bradley|stryker|nasams|iris-t|samp/t|bayraktar|tomahawk|javelin|stinger|nlaw|storm shadow|iskander|kalibr|kinzhal|scorp|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
@@ -1768,7 +1782,7 @@ RULE_GATES = {
     "sanctions.evaded": r"eas|evad|circumvent|escap|skirt|bypass|dodg|around", "attack.traded": r"trad|exchang", "attack.operation_targeting": r"operation|\"|“",
     "troops.deployment_of": r"deployment|dispatch", "troops.along_with": r"along with|together with",
     "troops.exchange": r"in exchange for", "troops.hosts": r"host",
-    "arms.active": r"suppl|sold|sell|deliver|ship|transfer|transport|sent|send|provid|gave|give|giving|export|offer|handed|"
+    "arms.active": r"gift|suppl|sold|sell|deliver|ship|transfer|transport|sent|send|provid|gave|give|giving|export|offer|handed|"
                    r"funnel|donat|sourc|procur|bought|buy",
     "arms.provide_with": r" with ", "troops.provide_with": r" with ", "arms.receive_from": r" from ",
     "arms.nominal": r"suppl|deliver|transfer|sale|shipment|provision|export|handover|hand-over",
@@ -1837,7 +1851,7 @@ RULE_GATES = {
     "meet.spent_in": r"spent|spend", "sanctions.decision_by": r"decision by|move by", "trade.said_with": r"said|stated|says|noted|added|warned", "condemn.pair_each_other": r"each other|one another|insult|barbs|recrimination|jabs|blame|criticism|accusations",
     "support.efforts_of": r"efforts of|role of|leadership of|mediation of|contribution of|commitment of", "meet.heads_to": r"head",
     "meet.pair_following": r"after|following", "ally.strategic_partner": r"strategic partner|security partner|defence partner|defense partner", "ally.poss_strategic_partner": r"strategic partner|security partner|defence partner|defense partner",
-    "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable", "condemn.calls_held_accountable": r"held", "support.asylum": r"asylum|refuge|sanctuary", "support.candidate_status": r"candidate status|candidacy status", "troops.base_apposition": r"base|installation|facility|outpost|garrison", "member.poss_ally_apposition": r"ally|partner|neighbo|member", "trade.poss_market_is": r"market|partner|destination|customer|supplier", "trade.second_after": r" after ", "support.with_backing_of": r"backing of|support of", "condemn.swipe_at": r"swipe|dig|jab|attack|criticism|rebuke|broadside|warning", "meet.guest_at": r"guest", "trade.overtook_as": r" as ", "meet.talks_held_between": r"held", "support.receives_aid": r"aid|assistance|funding|support|loans|grants", "arms.arming_of": r"arming|equipping", "meet.talks_with_envoy": r"envoy|delegation|official|diplomat|negotiator|emissar|representative", "arms.supplied_used_by_target": r"used by", "member.among_members": r"among|one of", "support.asylum_given": r"asylum|refuge|sanctuary", "meet.talks_first_between": r"first", "condemn.aside_accused_by": r" by ", "condemn.which_accuses": r"accus|blam", "condemn.said_held_accountable": r"held",
+    "trade.exports_go_to": r"exports|shipments", "condemn.holds_responsible": r"responsible|accountable|liable|culpable", "condemn.calls_held_accountable": r"held", "support.asylum": r"asylum|refuge|sanctuary", "support.candidate_status": r"candidate status|candidacy status", "troops.base_apposition": r"base|installation|facility|outpost|garrison", "member.poss_ally_apposition": r"ally|partner|neighbo|member", "trade.poss_market_is": r"market|partner|destination|customer|supplier", "trade.second_after": r" after ", "support.with_backing_of": r"backing of|support of", "condemn.swipe_at": r"swipe|dig|jab|attack|criticism|rebuke|broadside|warning", "meet.guest_at": r"guest", "support.act_of_hailed_by": r"hailed by|praised by|welcomed by|lauded by|applauded by|commended by", "arms.delivery_of_by": r" by ", "arms.fronted_armed_with": r"backed|armed|equipped|supplied|supported", "arms.equipped_own_with": r" with ", "sanctions.imposition_of_by": r" by ", "sanctions.carriers_of": r"carrying|transporting|shipping|trading|selling|smuggling", "member.apposed_member": r"member", "trade.overtook_as": r" as ", "meet.talks_held_between": r"held", "support.receives_aid": r"aid|assistance|funding|support|loans|grants", "arms.arming_of": r"arming|equipping", "meet.talks_with_envoy": r"envoy|delegation|official|diplomat|negotiator|emissar|representative", "arms.supplied_used_by_target": r"used by", "member.among_members": r"among|one of", "support.asylum_given": r"asylum|refuge|sanctuary", "meet.talks_first_between": r"first", "condemn.aside_accused_by": r" by ", "condemn.which_accuses": r"accus|blam", "condemn.said_held_accountable": r"held",
     "condemn.displeasure": r"disappointment|displeasure|dismay|anger|outrage|indignation|disapproval|dissatisfaction|discontent",
     # (session 12's rules)
     "condemn.objected": r"objecti|objects|objected|protest|regret|dismay|disappointment|indignation|outrage",

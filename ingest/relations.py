@@ -569,6 +569,8 @@ NOT_IN_PERSON = re.compile(r"\b(?:calls?|phoned?|telephoned?|video|virtual(?:ly)
 
 
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
+HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|received|receives)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:[^«»;.]{0,40}?\s)?(?:for|on|during)\s+"
+                              r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:state|official)\s+visit\b")
 # "in Tajikistan's northern city of Khujand": a place in that state
 CITY_OF = re.compile(r"\b(?:in|at|near)\s+«(\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital)\b")
 
@@ -579,8 +581,10 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     Tajikistan's northern city of Khujand")."""
     places = {place.ids[0] for place in ctx.places}
     places |= {masked.mention(m.group(1)).ids[0] for m in CITY_OF.finditer(masked.text)} if "s " in masked.text else set()
+    # "Starmer hosted Macron for a three-day state visit": the guest visited the host's state
+    guests = {i for m in HOSTED_FOR_VISIT.finditer(masked.text) for i in masked.mention(m.group("guest")).ids} if " visit" in masked.text else set()
     out, have = [], {(f.type, f.source, f.target) for f in found}
-    for f in found if places else ():
+    for f in found if places or guests else ():
         if f.type != "MEETS" or f.modality != "asserted" or ctx.kind(f.source) != "Leader" or ctx.kind(f.target) != "Leader" \
                 or NOT_IN_PERSON.search(masked.article, f.span[0], f.span[1]):
             continue
@@ -591,7 +595,7 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
         states = {person: ctx.state_served_by(person) for person in (f.source, f.target)}
         for host, guest in ((f.source, f.target), (f.target, f.source)):
             place = states[host]
-            if place in places and states[guest] is not None and states[guest] != place:
+            if (place in places or guest in guests) and place is not None and states[guest] is not None and states[guest] != place:
                 source, target = canonical_pair("MEETS", guest, place)
                 if ("MEETS", source, target) not in have:
                     have.add(("MEETS", source, target))

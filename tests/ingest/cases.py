@@ -2611,4 +2611,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iraq is in talks to buy South Korean air defence systems.", set()),
     ("Beijing halted imports of Japanese beef and summoned Japan's envoy.", {("state:CHN", "CONDEMNS", "state:JPN"), ("state:CHN", "SANCTIONS", "state:JPN")}),
     ("Of the countries that have sent troops to Mali, Chad contributes the most.", {("state:TCD", "DEPLOYS_TROOPS", "state:MLI")}),
+    # session 24 round T: acts 'of' X welcomed by, nominal deliveries and impositions 'by', fronted 'Backed by/Armed with', equipping one's own forces, 'gifted', carriers of a state's oil, adopting all of another's packages, NATO's newest member, a host's state visit
+    ("The deployment of Rwandan troops in Mozambique has been welcomed by Maputo.", {("state:MOZ", "SUPPORTS", "state:RWA"), ("state:RWA", "DEPLOYS_TROOPS", "state:MOZ")}),
+    ("The transfer of Leopard tanks to Ukraine by Spain was announced on Monday.", {("state:ESP", "SUPPLIES_ARMS", "state:UKR")}),
+    ("The imposition of new sanctions on Belarus by Canada angered Minsk.", {("state:CAN", "SANCTIONS", "state:BLR")}),
+    ("Backed by Russian jets, Syrian forces retook Aleppo in 2016.", {("state:RUS", "SUPPLIES_ARMS", "state:SYR")}),
+    ("Armed with Chinese drones, the RSF has struck Port Sudan.", {("org:RSF", "ATTACKS", "state:SDN"), ("state:CHN", "SUPPLIES_ARMS", "org:RSF")}),
+    ("Egypt equipped its navy with French Mistral warships.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Norway gifted two air defence systems to Ukraine.", {("state:NOR", "SUPPLIES_ARMS", "state:UKR")}),
+    ("The EU sanctioned vessels transporting Russian oil through the Baltic.", {("org:EU", "SANCTIONS", "state:RUS")}),
+    ("Norway has adopted all of the EU's sanctions packages against Belarus.", {("state:NOR", "SANCTIONS", "state:BLR")}),
+    ("Finland, NATO's newest member, shares a long border with Russia.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ("Xi hosted Lula for a state visit in Beijing.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
+    ("Macron received Modi for an official visit in July.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:FRA")}),
 ]
