@@ -46,6 +46,7 @@ ASIDE_GROUP = re.compile(r"«\d+»,\s+(?:along|together)\s+with\s+(?:the\s+)?«\
 # "arms sales to «Taiwan» and «US» sanctions on …": the second actor opens a phrase of its own
 NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
 OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})|others|{REGION_STATES})$")
+RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
@@ -427,6 +428,10 @@ HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+
 OBJECT_RELATIVE = re.compile(r"[\s“\"]*(?P<head>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|weapons|arms|missiles|drones|jets|tanks|shells|ammunition|aid|sanctions|"
                              r"treaty|pact|agreement|deal|accord|alliance|partnership|package|strikes|attacks|invasion|war|talks|summit|meeting|visit|exercises|drills))\s+"
                              r"(?:that|which)\s+(?P<subj>«\d+»)\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\b")
+SCARE_QUOTE = re.compile(r"(?<=\s)(['‘“\"])(?=\w)|(?<=\w)['’”\"](?=[\s,.;:])")
+# "India buys oil from Russia and weapons from France": the second object and its source, the verb left out
+SECOND_SOURCE = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|receives?|received|receiving|gets?|got|sources?|sourced|purchases?|purchased)\s+"
+                           r"(?P<first>[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»\s+and\s+)(?=[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»)")
 # "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
 SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
@@ -489,6 +494,13 @@ def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple
     if (relative := OBJECT_RELATIVE.match(masked.text)) if " that «" in masked.text or " which «" in masked.text else None:
         # "The troops that Pyongyang sent to Russia suffered …" read as "Pyongyang sent the troops to Russia …"
         out.append(_spliced(masked.text, [relative.span("subj"), relative.span("verb"), relative.span("head"), (relative.end("verb"), len(masked.text))]))
+    if " '" in masked.text or " ‘" in masked.text or " “" in masked.text or ' "' in masked.text:
+        # "declared a 'no limits' partnership": the quoted words read as plain words
+        if quotes := [(m.start() - 1, m.end()) if m.group(1) else (m.start(), m.end() + (masked.text[m.end():m.end() + 1] == " "))
+                      for m in SCARE_QUOTE.finditer(masked.text)]:
+            out.append(_without(masked.text, quotes))
+    if (second := SECOND_SOURCE.search(masked.text)) if " from «" in masked.text else None:
+        out.append(_without(masked.text, [second.span("first")]))  # "buys oil from Russia and weapons from France"
     if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:
         # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object
         out.append(_without(masked.text, [(shared.end("v1"), shared.end())]))
@@ -813,6 +825,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if type_name == "VETOES":
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
                 pairs = list(product(sources, targets))
+                if len(sources) == len(targets) > 1 and RESPECTIVELY.match(text, match.end()):
+                    pairs = list(zip(sources, targets))  # "imposed sanctions on Russia and North Korea, respectively"
             start, end = orig(match.start()), orig(match.end(), at_end=True)
             if start > end:  # (a reading that put its subject first: the whole sentence is the evidence)
                 start, end = masked.start, masked.end
@@ -822,6 +836,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             # a second verb ("... and accused"), a participle after a comma, a relative clause's verb
             verb_start = orig(match.end("pre")) - masked.start if pre and (
                 VERB_AFTER_AND.search(pre) or RELATIVE_PRE.match(pre) or RELATIVE_END.search(pre)) else None
+            if pre and (relative := RELATIVE_PRE.match(pre)):  # "Trump, who threatened to halt trade talks with": the clause's own verb
+                verb_start = orig(match.start("pre") + relative.end()) - masked.start
             if verb_start is None and pre is not None and groups.get("s") is not None and \
                     CLAUSE_BEFORE_VERB.search(masked.article, masked.mention(groups["s"]).end, orig(match.end("pre"))):
                 verb_start = orig(match.end("pre")) - masked.start  # after an aside, or a participle after a comma
