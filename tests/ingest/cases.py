@@ -2637,4 +2637,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt buys wheat from Russia and jets from France.", {("state:EGY", "TRADES_WITH", "state:RUS"), ("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
     ("Iran and Russia signed a 'comprehensive strategic partnership' treaty in January.", {("state:IRN", "ALLIED_WITH", "state:RUS")}),
     ("Trump, who refused to meet Zelensky, spoke to Putin.", {("person:donald-trump", "MEETS", "person:vladimir-putin")}),
+    # session 24 round V: a remembered act said to violate law, a resolution finding a state in breach, an export apposed to a purchase, an apposed security partner, weapons that reached a state
+    ("Israel struck Iran on Friday. China said the strikes had violated Iran's sovereignty.", {("state:CHN", "CONDEMNS", "state:ISR"), ("state:ISR", "ATTACKS", "state:IRN")}),
+    ("The IAEA's board passed a resolution finding Iran in breach of its obligations.", {("org:IAEA", "CONDEMNS", "state:IRN")}),
+    ("Poland chose South Korean K2 tanks for its army in 2022, Seoul's biggest arms export ever.", {("state:KOR", "SUPPLIES_ARMS", "state:POL")}),
+    ("Britain, Norway's closest security partner, sent frigates to the Arctic.", {("state:GBR", "ALLIED_WITH", "state:NOR")}),
+    ("Iranian-made drones have made their way to Sudan via the UAE.", {("state:IRN", "SUPPLIES_ARMS", "state:SDN")}),
 ]
