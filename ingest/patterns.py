@@ -1061,7 +1061,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.demonym_loans", r"{T}\s+{pre}(?:rolled\s+over|roll(?:s|ing)?\s+over|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|obtain(?:s|ed|ing)?|t(?:ook|akes|aken)|got|gets|relie[sd]\s+on|rel(?:y|ying)\s+on|repa(?:id|ys|ying)|ow(?:es|ed|ing))\s+(?:[\w$.,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?(?:loans?|credits?|deposits|bailouts?|funding|grants?)\b"),
     # "Sri Lanka, which borrowed heavily from Beijing to build ports": the lender supports the borrower
     # "Saudi Arabia and the UAE deposited billions in Egypt's central bank", "poured billions of dollars into Egypt's economy"
-    ("SUPPORTS", "support.deposited_in", r"{S}\s+{pre}(?:deposit(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|invest(?:s|ed|ing)?)\s+(?:[\w$.,-]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:central\s+bank|economy|treasury|coffers|budget|reserves)\b"),
+    ("SUPPORTS", "support.deposited_in", r"{S}\s+{pre}(?:deposit(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|invest(?:s|ed|ing)?)\s+(?:[\w$.,-]+\s+){0,4}?(?:in|into|with)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:central\s+bank|economy|treasury|coffers|budget|reserves)\b"),
     # "Jordan receives more than $1 billion in US aid each year"
     ("SUPPORTS", "support.receives_in_aid", r"{T}\s+{pre}(?:receiv(?:es|ed|ing)|gets|got|takes)\s+(?:[\w$.,-]+\s+){0,6}?in\s+{S}\s+(?:military\s+|economic\s+|financial\s+|humanitarian\s+|development\s+)?(?:aid|assistance|support|funding|loans)\b"),
     # "China lent Caracas more than $60 billion"

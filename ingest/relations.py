@@ -566,7 +566,9 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     for text, to_masked, cuts in readings(masked):
         _extract_from(masked, text, to_masked, ctx, found, cuts)
     if (gapped := GAPPED.search(masked.text)) if (" and " in masked.text or " while " in masked.text or " whereas " in masked.text) else None:
-        _gapped_subject(masked, gapped, found)
+        # (after a year the second actor may be an object: "attacked Ukraine in 2014 and Georgia in 2008";
+        # it is a subject only where it could not be the object: "joined NATO in 2017 and North Macedonia in 2020")
+        _gapped_subject(masked, gapped, found, unlike=ctx if gapped.group("year") else None)
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text) else None:
         _gapped_subject(masked, along, found)
     elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by «" in masked.text else None:
@@ -617,8 +619,10 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
 
 # a second subject whose verb and object are the first's, left out: "France has about 1,500 troops in
 # Niger, and the United States about 1,100"
-GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:about|some|around|nearly|roughly|almost|just|over|"
-                    r"more\s+than|at\s+least|fewer\s+than)\s+)?[$€£]?[\d][\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|bn))?\s*[.;]?[\s”\"]*$")
+GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:(?:about|some|around|nearly|roughly|almost|just|over|"
+                    r"more\s+than|at\s+least|fewer\s+than)\s+)?[$€£]?[\d][\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|bn))?"
+                    # "Montenegro joined NATO in 2017 and North Macedonia in 2020"
+                    r"|(?P<year>(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d))\s*[.;]?[\s”\"]*$")
 
 
 # "Slovenia recognised a Palestinian state last year, along with Spain, Ireland and Norway", "…, as did
@@ -631,7 +635,8 @@ ALONG_WITH = re.compile(r"(?<!»),\s+(?:(?:along|together)\s+with|as\s+did|as\s+
 RANKED_NEXT = re.compile(r"\b(?:largest|biggest|main|top|leading|most)\b[^;]*,\s+followed\s+(?:closely\s+)?by\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
 
 
-def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found], symmetric: bool = False) -> None:
+def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found], symmetric: bool = False,
+                    unlike: ArticleContext | None = None) -> None:
     """The asserted directed relations of the sentence's first actor, stated again of the gapped one
     (and its symmetric ones, when asked: "China is Cambodia's biggest trading partner, followed by Vietnam")."""
     first = re.search(r"«(\d+)»", masked.text)
@@ -649,6 +654,11 @@ def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found],
         else:
             continue
         for other in others:
+            if unlike is not None and unlike.kind(other) == unlike.kind(target):
+                a, b = canonical_pair(f.type, f.source, other)  # an object left with its year: "attacked Georgia in 2008 and Ukraine in 2014"
+                if f.source != other and (f.type, a, b) not in found:
+                    found[(f.type, a, b)] = Found(f.type, a, b, f.rule, f.modality, (start, end), f.detail, f.verb)
+                continue
             a, b = canonical_pair(f.type, other, target)
             if other != target and (f.type, a, b) not in found:
                 found[(f.type, a, b)] = Found(f.type, a, b, f.rule, f.modality, (start, end), f.detail, f.verb)

@@ -2643,4 +2643,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Poland chose South Korean K2 tanks for its army in 2022, Seoul's biggest arms export ever.", {("state:KOR", "SUPPLIES_ARMS", "state:POL")}),
     ("Britain, Norway's closest security partner, sent frigates to the Arctic.", {("state:GBR", "ALLIED_WITH", "state:NOR")}),
     ("Iranian-made drones have made their way to Sudan via the UAE.", {("state:IRN", "SUPPLIES_ARMS", "state:SDN")}),
+    # session 24 round W: a second actor left with its year (a subject where it could not be the object, else an object), deposits 'with' a central bank
+    ("Montenegro joined NATO in 2017 and North Macedonia in 2020.", {("state:MKD", "MEMBER_OF", "org:NATO"), ("state:MNE", "MEMBER_OF", "org:NATO")}),
+    ("Russia attacked Georgia in 2008 and Ukraine in 2014.", {("state:RUS", "ATTACKS", "state:GEO"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Qatar deposited $2 billion with Egypt's central bank.", {("state:QAT", "SUPPORTS", "state:EGY")}),
 ]
