@@ -65,7 +65,7 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+)?$")
 # a condition right after the statement leaves it undecided: "has offered the Central African Republic security
 # assistance if it ends its reliance on Wagner" (not "even if", "as if"; a new clause ends the reach)
 CONDITION_AFTER = re.compile(r"(?:,?\s+(?!(?:if|unless|and|but|or|while|which|who|that|after|before|when|as|said|says|even)\b)[\w$€£.-]+){0,4}?,?\s+"
-                             r"(?:if|unless|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition\s+that)\b", re.I)
+                             r"(?:if|unless|provided\s+that|on\s+(?:the\s+)?condition\s+that)\b", re.I)  # (not the verb: "has provided security advisers")
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
 # "the export of weapons to Israel has been suspended": stopped, not taking place
 STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed)\b", re.I)

@@ -2647,4 +2647,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Montenegro joined NATO in 2017 and North Macedonia in 2020.", {("state:MKD", "MEMBER_OF", "org:NATO"), ("state:MNE", "MEMBER_OF", "org:NATO")}),
     ("Russia attacked Georgia in 2008 and Ukraine in 2014.", {("state:RUS", "ATTACKS", "state:GEO"), ("state:RUS", "ATTACKS", "state:UKR")}),
     ("Qatar deposited $2 billion with Egypt's central bank.", {("state:QAT", "SUPPORTS", "state:EGY")}),
+    # session 24 round X: a capital hit by a state's weapons, 'has long been accused by', 'provided' is no condition
+    ("Kyiv was struck by a barrage of Russian missiles on Sunday.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Israel was hit by Iranian missiles overnight.", {("state:IRN", "ATTACKS", "state:ISR")}),
+    ("Armenia has long been accused by Azerbaijan of occupying its land.", {("state:AZE", "CONDEMNS", "state:ARM")}),
+    ("Belarus, Russia's closest ally, has provided airfields to Moscow for years.", {("state:BLR", "ALLIED_WITH", "state:RUS")}),
 ]
