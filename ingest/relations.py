@@ -861,7 +861,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                          end - masked.start)
             detail = _detail(type_name, masked.article[start:end])
             # jets or warships sent on a mission stay the sender's: "its air policing mission over Poland, sending Eurofighter jets"
-            kind = "DEPLOYS_TROOPS" if type_name == "SUPPLIES_ARMS" and SENT_PLATFORMS.search(match.group()) and MISSION.search(sentence) else type_name
+            kind = "DEPLOYS_TROOPS" if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(match.group()) or (
+                SENT_PLATFORMS.search(match.group()) and MISSION.search(sentence))) else type_name
             for a, b in pairs:
                 for src in _ends(kind, (a,), 0, ctx, rule):
                     for tgt in _ends(kind, (b,), 1, ctx, rule):
@@ -874,6 +875,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                                                orig(match.end("pre")) if pre is not None else None)
 
 
+DEPLOYED_PLATFORMS = re.compile(r"\b(?:deploy\w*|redeploy\w*|station\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|warplanes|fighter\s+jets|fighters|warships?|frigates?|destroyers?|carriers?|submarines?|squadrons?|bombers)\b", re.I)
 SENT_PLATFORMS = re.compile(r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|aircraft|warplanes|planes|fighters|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|squadrons?|typhoons|eurofighters|f-\d+s?)\b", re.I)
 MISSION = re.compile(r"\b(?:air\s+policing|policing\s+mission|(?:nato|peacekeeping|training|naval|air|defen[cs]e)\s+mission|rotation|eastern\s+flank|"
                      r"(?:bolster|reinforce|strengthen)\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:air\s+)?(?:defen[cs]es?|presence)|stationed|exercises|drills)\b", re.I)

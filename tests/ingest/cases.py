@@ -1648,7 +1648,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi and Putin rode together in the Russian president's limousine to their bilateral meeting.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
     ("M23 rebels seized Goma, the largest city in eastern Congo, in January and took Bukavu weeks later.", {("org:M23", "ATTACKS", "state:COD")}),
     ("Russian forces captured Avdiivka, a town in eastern Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
-    ("Germany has been Ukraine's second-largest military donor after the United States since 2022.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR"), ("state:DEU", "SUPPORTS", "state:UKR")}),
+    ("Germany has been Ukraine's second-largest military donor after the United States since 2022.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR"), ("state:DEU", "SUPPORTS", "state:UKR"), ("state:USA", "SUPPORTS", "state:UKR")}),
     ("Kim Jong Un ordered the deployment under the mutual defence treaty he signed with Russian President Vladimir Putin in June 2024, state media KCNA said.", {("person:vladimir-putin", "LEADS", "state:RUS"), ("state:PRK", "ALLIED_WITH", "state:RUS")}),
     ("Zelensky thanked Germany for its leadership in supporting Ukraine.", {("state:DEU", "SUPPORTS", "state:UKR")}),
     # session 18 round D (sets 274-279: US strikes off Venezuela, Israel strikes Damascus, EU-Mercosur, the snapback on Iran, the Sahel states and Algeria, Typhon in the Philippines)
@@ -2652,4 +2652,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israel was hit by Iranian missiles overnight.", {("state:IRN", "ATTACKS", "state:ISR")}),
     ("Armenia has long been accused by Azerbaijan of occupying its land.", {("state:AZE", "CONDEMNS", "state:ARM")}),
     ("Belarus, Russia's closest ally, has provided airfields to Moscow for years.", {("state:BLR", "ALLIED_WITH", "state:RUS")}),
+    # session 24 round Y: 'second-largest backer after', deployed jets stay the deployer's, opposing a remembered act, a sanctioned refinery
+    ("France has been Ukraine's third-largest donor after Germany.", {("state:DEU", "SUPPORTS", "state:UKR"), ("state:FRA", "SUPPORTS", "state:UKR")}),
+    ("Britain has deployed Typhoon jets to Romania.", {("state:GBR", "DEPLOYS_TROOPS", "state:ROU")}),
+    ("The EU imposed sanctions on Belarus. Russia said it strongly opposed the move.", {("org:EU", "SANCTIONS", "state:BLR"), ("state:RUS", "CONDEMNS", "org:EU")}),
+    ("The US sanctioned an Indian refinery for buying Russian oil.", {("state:IND", "TRADES_WITH", "state:RUS"), ("state:USA", "SANCTIONS", "state:IND")}),
 ]
