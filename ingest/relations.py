@@ -3,7 +3,6 @@ kinds checked, modality decided."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, combinations, permutations, product
@@ -15,6 +14,7 @@ from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality, unconfirmed
 from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, compile_gates, compile_patterns
+from ingest.readings import readings
 from ingest.vocabulary import TYPES, canonical_pair
 
 PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -403,159 +403,9 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
     return out
 
 
-# "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
-# and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under)\b[^«»;.,]{0,80}?"
-                   r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
-
-
-# "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
-# Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
-LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were)\s+(?:[^«»;.]|«\d+»){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
-
-
-# "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last
-AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|governments|members|leaders|those)\s+(?:that|which|who)\s+"
-                   r"(?P<clause>[^;«»]*?(?:«\d+»[^;«»]*?)*)\s+(?:are|were|have\s+been|include|included)\s+(?P<subj>(?:the\s+)?«\d+»)\s*[.;]?[\s”\"]*$|"
-                   # "Of the countries that have sent troops to Lebanon's UN force, Italy and Indonesia contribute the most"
-                   r"Of\s+the\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|members)\s+(?:that|which|who)\s+(?P<clause2>[^;,«»]*?(?:«\d+»[^;,«»]*?)*),\s+(?P<subj2>«\d+»)\s+(?=[a-z]))")
-
-
-# "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
-HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
-# "The troops that Pyongyang sent to Russia …", "The treaty that Moscow and Pyongyang signed in June …": the
-# relative clause's object is the head noun
-OBJECT_RELATIVE = re.compile(r"[\s“\"]*(?P<head>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|weapons|arms|missiles|drones|jets|tanks|shells|ammunition|aid|sanctions|"
-                             r"treaty|pact|agreement|deal|accord|alliance|partnership|package|strikes|attacks|invasion|war|talks|summit|meeting|visit|exercises|drills))\s+"
-                             r"(?:that|which)\s+(?P<subj>«\d+»)\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\b")
-SCARE_QUOTE = re.compile(r"(?<=\s)(['‘“\"])(?=\w)|(?<=\w)['’”\"](?=[\s,.;:])")
-# "India buys oil from Russia and weapons from France": the second object and its source, the verb left out
-SECOND_SOURCE = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|receives?|received|receiving|gets?|got|sources?|sourced|purchases?|purchased)\s+"
-                           r"(?P<first>[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»\s+and\s+)(?=[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»)")
-# "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
-SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
-# "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
-APPOSED = re.compile(r"[\s“\"]*(?:Two|Three|Four|Five|Several|Both|The\s+two|The\s+three|The\s+four)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|neighbou?rs|allies|leaders),\s+"
-                     r"(?P<subj>«\d+»),\s+(?=(?:have|has|had|are|were|also|both|each|\w+ed)\b)")
-APPOSED_OPENINGS = {"Two ", "Thre", "Four", "Five", "Seve", "Both", "The "}
-# "'Russia is an aggressor,' the Estonian prime minister, Kristen Michal, told reporters": the quote's speaker
-QUOTED_FIRST = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»[^”\"«»]*?)*?)[,.!?]?\s*[”\"’']\s*,?\s+(?:the\s+)?(?:[\w-]+,?\s+|«\d+»\s+){0,4}?"
-                          r"(?P<subj>«\d+»)\s*,?\s+(?:said|says|told|added|wrote|declared|insisted|warned|stressed)\b")
-# "It was Iran, not Russia, that supplied the drones": the cleft's subject
-CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
-
-
-# "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
-# same subject (no actor, clause or comma in it), read a second time without it; an actor after a
-# possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
-COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
-                            r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
-                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
-                            r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
-                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
-                            r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains)\b|"
-                            r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
-
+# the "and" or "but" before a second verb of the same subject
 COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")
-
-# a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
-PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
-
-
 PLACE_NOUN_PRE = re.compile(r"(?:territory|soil|airspace|land|waters|bases|ports|airfields|air\s+bases|airports|facilities)\b")
-# "Gurbanguly Berdimuhamedov, Turkmenistan's former president and father of the current leader Serdar
-# Berdimuhamedov, attended …": the rest of an apposition whose first part is the person's mention
-KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|widow|predecessor|successor|uncle|nephew|cousin|"
-                       r"ally|friend|confidant|advis[eo]r|rival|critic|founder)(?:-in-law)?\s+of\s+(?:[^«»;.,]|«\d+»){0,60}?,\s+(?=[a-z])")
-
-
-def readings(masked: Masked) -> list[tuple[str, Callable[[int], int], list[tuple[int, int]]]]:
-    """The masked text, and the same without its asides, each with a map to masked positions and
-    the masked spans it leaves out."""
-    out: list[tuple[str, Callable[[int], int], list[tuple[int, int]]]] = [(masked.text, lambda pos: pos, [])]
-    cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ", which " in masked.text or ", who " in masked.text else []
-    cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
-    if "» (" in masked.text:
-        cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
-    if " and " in masked.text or " but " in masked.text:
-        for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
-            if not any(a < m.end() and m.start() < b for a, b in cuts):
-                cuts.append((m.start(), m.end()))
-        cuts.sort()
-    if cuts:
-        out.append(_without(masked.text, cuts))
-    opening = masked.text.lstrip(" “\"")[:6]
-    if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having" else None):
-        out.append(_subject_first(first))
-    if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
-        out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
-    if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text)):
-        out.append(_subject_first(quoted, " said "))
-    if (relative := OBJECT_RELATIVE.match(masked.text)) if " that «" in masked.text or " which «" in masked.text else None:
-        # "The troops that Pyongyang sent to Russia suffered …" read as "Pyongyang sent the troops to Russia …"
-        out.append(_spliced(masked.text, [relative.span("subj"), relative.span("verb"), relative.span("head"), (relative.end("verb"), len(masked.text))]))
-    if " '" in masked.text or " ‘" in masked.text or " “" in masked.text or ' "' in masked.text:
-        # "declared a 'no limits' partnership": the quoted words read as plain words
-        if quotes := [(m.start() - 1, m.end()) if m.group(1) else (m.start(), m.end() + (masked.text[m.end():m.end() + 1] == " "))
-                      for m in SCARE_QUOTE.finditer(masked.text)]:
-            out.append(_without(masked.text, quotes))
-    if (second := SECOND_SOURCE.search(masked.text)) if " from «" in masked.text else None:
-        out.append(_without(masked.text, [second.span("first")]))  # "buys oil from Russia and weapons from France"
-    if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:
-        # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object
-        out.append(_without(masked.text, [(shared.end("v1"), shared.end())]))
-        out.append(_without(masked.text, [(0, shared.start("b")), (shared.end("v2"), shared.end())]))
-    if any(m.form == "act" for m in masked.mentions):
-        # an act named by a noun ("called the decision a distorted move and accused the Slovenian government")
-        # stands between a subject and its next verb: read once more without it
-        acts = [(m.start(), m.end()) for m in re.finditer(r"«(\d+)»", masked.text) if masked.mention(m.group(1)).form == "act"]
-        out.append(_without(masked.text, acts))
-    return out
-
-
-def _spliced(text: str, spans: list[tuple[int, int]]) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
-    """The pieces `spans` of `text` in the order given, joined by spaces, with a map back to `text`."""
-    pieces, starts, out = [], [], 0
-    for a, b in spans:
-        starts.append((out, a))
-        pieces.append(text[a:b])
-        out += b - a + 1
-
-    def to_masked(pos: int) -> int:
-        at, orig = starts[bisect_right([s for s, _ in starts], pos) - 1]
-        return orig + pos - at
-    return " ".join(pieces), to_masked, []
-
-
-def _subject_first(found: re.Match, joiner: str = " ") -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
-    """"Among the countries that have sent troops to X are A and B" read as "A and B have sent troops to X",
-    "Having signed a pact with X, A …" as "A signed a pact with X", "'X is an aggressor,' A said" (joiner
-    " said ") as "A said X is an aggressor"."""
-    subj, clause = ("subj", "clause") if found.group("subj") is not None else ("subj2", "clause2")
-    subject, clause_text = found.group(subj), found.group(clause)
-    at_subject, at_clause, length = found.start(subj), found.start(clause), len(subject) + len(joiner)
-
-    def to_masked(pos: int) -> int:
-        return at_subject + min(pos, len(subject)) if pos < length else at_clause + pos - length
-    return f"{subject}{joiner}{clause_text}", to_masked, []
-
-
-def _without(full: str, cuts: list[tuple[int, int]]) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
-    """`full` with the spans `cuts` left out, a map from its positions back to `full`'s, and the cuts."""
-    text, kept = "", []  # kept: (position in the short text, position in the full text)
-    cursor = 0
-    for a, b in cuts:
-        kept.append((len(text), cursor))
-        text += full[cursor:a] + " "
-        cursor = b
-    kept.append((len(text), cursor))
-    text += full[cursor:]
-    starts = [k[0] for k in kept]
-
-    def to_masked(pos: int) -> int:
-        short, original = kept[bisect_right(starts, pos) - 1]
-        return original + (pos - short)
-    return text, to_masked, cuts
 
 
 def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
@@ -860,9 +710,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start,
                          end - masked.start)
             detail = _detail(type_name, masked.article[start:end])
-            # jets or warships sent on a mission stay the sender's: "its air policing mission over Poland, sending Eurofighter jets"
-            kind = "DEPLOYS_TROOPS" if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(match.group()) or (
-                SENT_PLATFORMS.search(match.group()) and MISSION.search(sentence))) else type_name
+            kind = _deployment_or(type_name, match.group(), sentence)
             for a, b in pairs:
                 for src in _ends(kind, (a,), 0, ctx, rule):
                     for tgt in _ends(kind, (b,), 1, ctx, rule):
@@ -873,6 +721,15 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
                             found[key] = Found(kind, src2, tgt2, rule, mood, (start, end), detail,
                                                orig(match.end("pre")) if pre is not None else None)
+
+
+def _deployment_or(type_name: str, matched: str, sentence: str) -> str:
+    """Jets or warships deployed, or sent on a mission, stay the sender's: a deployment, not an arms
+    transfer ("deployed additional fighter jets to Poland", "its air policing mission over Poland,
+    sending Eurofighter jets to the country")."""
+    if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(matched) or (SENT_PLATFORMS.search(matched) and MISSION.search(sentence))):
+        return "DEPLOYS_TROOPS"
+    return type_name
 
 
 DEPLOYED_PLATFORMS = re.compile(r"\b(?:deploy\w*|redeploy\w*|station\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|warplanes|fighter\s+jets|fighters|warships?|frigates?|destroyers?|carriers?|submarines?|squadrons?|bombers)\b", re.I)

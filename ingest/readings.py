@@ -1,0 +1,169 @@
+"""The readings of a masked sentence the patterns are tried on: the sentence itself, the same without its
+asides, and the same with its parts put in the order the patterns expect ("Among the countries that
+have sent troops to X are A and B" read as "A and B have sent troops to X"). Each reading comes with
+a map from its positions back to the masked text and the masked spans it leaves out."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import chain
+from typing import Callable
+
+from ingest.masking import Masked
+
+Reading = tuple[str, Callable[[int], int], list[tuple[int, int]]]
+
+
+# "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
+# and its verb; the sentence is read a second time without it
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under)\b[^«»;.,]{0,80}?"
+                   r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
+
+
+# "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
+# Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
+LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were)\s+(?:[^«»;.]|«\d+»){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
+
+
+# "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last
+AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|governments|members|leaders|those)\s+(?:that|which|who)\s+"
+                   r"(?P<clause>[^;«»]*?(?:«\d+»[^;«»]*?)*)\s+(?:are|were|have\s+been|include|included)\s+(?P<subj>(?:the\s+)?«\d+»)\s*[.;]?[\s”\"]*$|"
+                   # "Of the countries that have sent troops to Lebanon's UN force, Italy and Indonesia contribute the most"
+                   r"Of\s+the\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|members)\s+(?:that|which|who)\s+(?P<clause2>[^;,«»]*?(?:«\d+»[^;,«»]*?)*),\s+(?P<subj2>«\d+»)\s+(?=[a-z]))")
+
+
+# "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
+HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "The troops that Pyongyang sent to Russia …", "The treaty that Moscow and Pyongyang signed in June …": the
+# relative clause's object is the head noun
+OBJECT_RELATIVE = re.compile(r"[\s“\"]*(?P<head>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|weapons|arms|missiles|drones|jets|tanks|shells|ammunition|aid|sanctions|"
+                             r"treaty|pact|agreement|deal|accord|alliance|partnership|package|strikes|attacks|invasion|war|talks|summit|meeting|visit|exercises|drills))\s+"
+                             r"(?:that|which)\s+(?P<subj>«\d+»)\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\b")
+SCARE_QUOTE = re.compile(r"(?<=\s)(['‘“\"])(?=\w)|(?<=\w)['’”\"](?=[\s,.;:])")
+# "India buys oil from Russia and weapons from France": the second object and its source, the verb left out
+SECOND_SOURCE = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|receives?|received|receiving|gets?|got|sources?|sourced|purchases?|purchased)\s+"
+                           r"(?P<first>[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»\s+and\s+)(?=[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»)")
+# "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
+SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
+# "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
+APPOSED = re.compile(r"[\s“\"]*(?:Two|Three|Four|Five|Several|Both|The\s+two|The\s+three|The\s+four)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|neighbou?rs|allies|leaders),\s+"
+                     r"(?P<subj>«\d+»),\s+(?=(?:have|has|had|are|were|also|both|each|\w+ed)\b)")
+APPOSED_OPENINGS = {"Two ", "Thre", "Four", "Five", "Seve", "Both", "The "}
+# "'Russia is an aggressor,' the Estonian prime minister, Kristen Michal, told reporters": the quote's speaker
+QUOTED_FIRST = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»[^”\"«»]*?)*?)[,.!?]?\s*[”\"’']\s*,?\s+(?:the\s+)?(?:[\w-]+,?\s+|«\d+»\s+){0,4}?"
+                          r"(?P<subj>«\d+»)\s*,?\s+(?:said|says|told|added|wrote|declared|insisted|warned|stressed)\b")
+# "It was Iran, not Russia, that supplied the drones": the cleft's subject
+CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
+
+
+# "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
+# same subject (no actor, clause or comma in it), read a second time without it; an actor after a
+# possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
+COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
+                            r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as|since|after|before|said|says|say|but|what|how|than)\b)"
+                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
+                            r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
+                            r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
+                            r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains)\b|"
+                            r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
+
+
+# a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
+PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
+
+
+# "Gurbanguly Berdimuhamedov, Turkmenistan's former president and father of the current leader Serdar
+# Berdimuhamedov, attended …": the rest of an apposition whose first part is the person's mention
+KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|widow|predecessor|successor|uncle|nephew|cousin|"
+                       r"ally|friend|confidant|advis[eo]r|rival|critic|founder)(?:-in-law)?\s+of\s+(?:[^«»;.,]|«\d+»){0,60}?,\s+(?=[a-z])")
+
+
+def readings(masked: Masked) -> list[Reading]:
+    """The masked text, and the same without its asides, each with a map to masked positions and
+    the masked spans it leaves out."""
+    out: list[Reading] = [(masked.text, lambda pos: pos, [])]
+    cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ", which " in masked.text or ", who " in masked.text else []
+    cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
+    if "» (" in masked.text:
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
+    if " and " in masked.text or " but " in masked.text:
+        for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
+            if not any(a < m.end() and m.start() < b for a, b in cuts):
+                cuts.append((m.start(), m.end()))
+        cuts.sort()
+    if cuts:
+        out.append(_without(masked.text, cuts))
+    opening = masked.text.lstrip(" “\"")[:6]
+    if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having" else None):
+        out.append(_subject_first(first))
+    if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
+        out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
+    if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text)):
+        out.append(_subject_first(quoted, "said"))
+    if (relative := OBJECT_RELATIVE.match(masked.text)) if " that «" in masked.text or " which «" in masked.text else None:
+        # "The troops that Pyongyang sent to Russia suffered …" read as "Pyongyang sent the troops to Russia …"
+        out.append(_spliced(masked.text, [relative.span("subj"), relative.span("verb"), relative.span("head"), (relative.end("verb"), len(masked.text))]))
+    if " '" in masked.text or " ‘" in masked.text or " “" in masked.text or ' "' in masked.text:
+        # "declared a 'no limits' partnership": the quoted words read as plain words
+        if quotes := [(m.start() - 1, m.end()) if m.group(1) else (m.start(), m.end() + (masked.text[m.end():m.end() + 1] == " "))
+                      for m in SCARE_QUOTE.finditer(masked.text)]:
+            out.append(_without(masked.text, quotes))
+    if (second := SECOND_SOURCE.search(masked.text)) if " from «" in masked.text else None:
+        out.append(_without(masked.text, [second.span("first")]))  # "buys oil from Russia and weapons from France"
+    if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:
+        # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object
+        out.append(_without(masked.text, [(shared.end("v1"), shared.end())]))
+        out.append(_without(masked.text, [(0, shared.start("b")), (shared.end("v2"), shared.end())]))
+    if any(m.form == "act" for m in masked.mentions):
+        # an act named by a noun ("called the decision a distorted move and accused the Slovenian government")
+        # stands between a subject and its next verb: read once more without it
+        acts = [(m.start(), m.end()) for m in re.finditer(r"«(\d+)»", masked.text) if masked.mention(m.group(1)).form == "act"]
+        out.append(_without(masked.text, acts))
+    return out
+
+
+def _spliced(text: str, pieces: list[tuple[int, int] | str]) -> Reading:
+    """The spans `pieces` of `text` in the order given, with words of their own among them (a literal
+    piece maps back to the end of the span before it), joined by spaces, with a map back to `text`."""
+    parts, marks, out, at = [], [], 0, 0  # marks: (position in the new text, position in `text`, fixed)
+    for piece in pieces:
+        if isinstance(piece, str):
+            marks.append((out, at, True))
+            parts.append(piece)
+        else:
+            marks.append((out, piece[0], False))
+            parts.append(text[piece[0]:piece[1]])
+            at = piece[1]
+        out += len(parts[-1]) + 1
+    starts = [mark[0] for mark in marks]
+
+    def to_masked(pos: int) -> int:
+        start, orig, fixed = marks[bisect_right(starts, pos) - 1]
+        return orig if fixed else orig + pos - start
+    return " ".join(parts), to_masked, []
+
+
+def _subject_first(found: re.Match, verb: str = "") -> Reading:
+    """"Among the countries that have sent troops to X are A and B" read as "A and B have sent troops to X",
+    "Having signed a pact with X, A …" as "A signed a pact with X", "'X is an aggressor,' A said" (verb
+    "said") as "A said X is an aggressor"."""
+    subj, clause = ("subj", "clause") if found.group("subj") is not None else ("subj2", "clause2")
+    return _spliced(found.string, [found.span(subj), *([verb] if verb else []), found.span(clause)])
+
+
+def _without(full: str, cuts: list[tuple[int, int]]) -> Reading:
+    """`full` with the spans `cuts` left out, a map from its positions back to `full`'s, and the cuts."""
+    text, kept = "", []  # kept: (position in the short text, position in the full text)
+    cursor = 0
+    for a, b in cuts:
+        kept.append((len(text), cursor))
+        text += full[cursor:a] + " "
+        cursor = b
+    kept.append((len(text), cursor))
+    text += full[cursor:]
+    starts = [k[0] for k in kept]
+
+    def to_masked(pos: int) -> int:
+        short, original = kept[bisect_right(starts, pos) - 1]
+        return original + (pos - short)
+    return text, to_masked, cuts
