@@ -351,7 +351,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
     mentions = list(masked.mentions)
     merged: list[Mention] = []
     used: set[int] = set()
-    for match in ASIDE_GROUP.finditer(masked.text):
+    for match in ASIDE_GROUP.finditer(masked.text) if ", along with " in masked.text or ", together with " in masked.text else ():
         indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
         members = [masked.mention(i) for i in indices]
         every = [i for m in members for i in m.ids]
