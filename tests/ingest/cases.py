@@ -2657,4 +2657,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Britain has deployed Typhoon jets to Romania.", {("state:GBR", "DEPLOYS_TROOPS", "state:ROU")}),
     ("The EU imposed sanctions on Belarus. Russia said it strongly opposed the move.", {("org:EU", "SANCTIONS", "state:BLR"), ("state:RUS", "CONDEMNS", "org:EU")}),
     ("The US sanctioned an Indian refinery for buying Russian oil.", {("state:IND", "TRADES_WITH", "state:RUS"), ("state:USA", "SANCTIONS", "state:IND")}),
+    # session 24 round AA: 'than any other NATO member' said of the subject (not of a state named inside the clause)
+    ("Estonia, which hosts more British troops than any other NATO member, bought HIMARS launchers.", {("state:GBR", "DEPLOYS_TROOPS", "state:EST")}),
+    ("Spain, which spends less on defence than any other NATO member, refused the new target.", {("state:ESP", "MEMBER_OF", "org:NATO")}),
 ]
