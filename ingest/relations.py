@@ -355,7 +355,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
         members = [masked.mention(i) for i in indices]
         every = [i for m in members for i in m.ids]
-        if len(set(every)) < len(every) or (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1):
+        if _no_list(every, ctx):
             continue
         merged.append(Mention(members[0].start, masked.orig(match.end(), at_end=True), tuple(every), "group"))
         used.update(indices)
@@ -367,10 +367,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
             continue
         members = [masked.mention(i) for i in indices]
         every = [i for m in members for i in m.ids]
-        # a list mixing people and states, or naming one actor twice ("sanctions on Russia, New Delhi
-        # and Moscow agreed"), is no list
-        if len(set(every)) < len(every) or SINGULAR_RELATIVE.match(masked.text, match.end()) or \
-                (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1) or \
+        if _no_list(every, ctx) or SINGULAR_RELATIVE.match(masked.text, match.end()) or \
                 (PREP_BEFORE.search(masked.text, 0, match.start()) and NEW_PHRASE_AFTER.match(masked.text, match.end())
                  and not all(m.form == "demonym" for m in members)):  # ("on Israeli and Turkish weapons": both the weapons')
             pos = masked.text.index("»", match.start()) + 1
@@ -385,6 +382,12 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         merged.append(Mention(start, end, ids, "group", sides=sides))
         used.update(indices)
     return [m for i, m in enumerate(mentions) if i not in used] + merged
+
+
+def _no_list(every: list[str], ctx: ArticleContext | None) -> bool:
+    """Whether actors named together are no list: one named twice ("sanctions on Russia, New Delhi and
+    Moscow agreed"), or people mixed with states ("During his visit to Pakistan, Xi and Pakistani leaders")."""
+    return len(set(every)) < len(every) or (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1)
 
 
 def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, rule: str = "") -> list[str]:
@@ -504,13 +507,10 @@ def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found],
         else:
             continue
         for other in others:
-            if unlike is not None and unlike.kind(other) == unlike.kind(target):
-                a, b = canonical_pair(f.type, f.source, other)  # an object left with its year: "attacked Georgia in 2008 and Ukraine in 2014"
-                if f.source != other and (f.type, a, b) not in found:
-                    found[(f.type, a, b)] = Found(f.type, a, b, f.rule, f.modality, (start, end), f.detail, f.verb)
-                continue
-            a, b = canonical_pair(f.type, other, target)
-            if other != target and (f.type, a, b) not in found:
+            # (an object left with its year where it could be one: "attacked Georgia in 2008 and Ukraine in 2014")
+            source, target_ = (f.source, other) if unlike is not None and unlike.kind(other) == unlike.kind(target) else (other, target)
+            a, b = canonical_pair(f.type, source, target_)
+            if source != target_ and (f.type, a, b) not in found:
                 found[(f.type, a, b)] = Found(f.type, a, b, f.rule, f.modality, (start, end), f.detail, f.verb)
 
 
@@ -694,10 +694,13 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             pre = groups.get("pre")
             trigger_end = orig(match.end("pre") + TRIGGER_CHARS.get(type_name, 20)) if pre is not None else end
             # a second verb ("... and accused"), a participle after a comma, a relative clause's verb
-            verb_start = orig(match.end("pre")) - masked.start if pre and (
-                VERB_AFTER_AND.search(pre) or RELATIVE_PRE.match(pre) or RELATIVE_END.search(pre)) else None
-            if pre and (relative := RELATIVE_PRE.match(pre)):  # "Trump, who threatened to halt trade talks with": the clause's own verb
+            relative = RELATIVE_PRE.match(pre) if pre else None
+            if relative:  # "Trump, who threatened to halt trade talks with": the relative clause's own verb
                 verb_start = orig(match.start("pre") + relative.end()) - masked.start
+            elif pre and (VERB_AFTER_AND.search(pre) or RELATIVE_END.search(pre)):
+                verb_start = orig(match.end("pre")) - masked.start
+            else:
+                verb_start = None
             if verb_start is None and pre is not None and groups.get("s") is not None and \
                     CLAUSE_BEFORE_VERB.search(masked.article, masked.mention(groups["s"]).end, orig(match.end("pre"))):
                 verb_start = orig(match.end("pre")) - masked.start  # after an aside, or a participle after a comma
