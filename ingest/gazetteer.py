@@ -59,6 +59,23 @@ def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     an Arabic article ("al-Assad" -> "al Assad")."""
     if not key:
         return []
+    if "'" in key[1:-1] and (joined := _without_apostrophe(key)) != key:
+        return list(dict.fromkeys([*_spellings(joined), *_spellings_of(key)]))
+    return _spellings_of(key)
+
+
+def _without_apostrophe(key: tuple[str, ...]) -> tuple[str, ...]:
+    """"Sana'a" is also written "Sanaa", "N'Djamena" "Ndjamena": the apostrophe between letters left out."""
+    out: list[str] = []
+    for i, token in enumerate(key):
+        if out and out[-1] == "'" and len(out) > 1 and out[-2].isalnum() and token.isalnum() and key[i - 1] == "'":
+            out[-2:] = [out[-2] + token]
+        else:
+            out.append(token)
+    return tuple(out)
+
+
+def _spellings_of(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     plain_letters = tuple(_fold(t) or t for t in key)
     if plain_letters == key:
         return _hyphen_spellings(key)

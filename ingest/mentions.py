@@ -232,7 +232,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 if surface.form in ("capital", "seat") and i > 0 and lowered[i - 1] in LOCATIVE and \
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and not text.startswith("-", tokens[i + n - 1][1]) and \
                         not (surface.form == "seat" and i > 1 and lowered[i - 2] in WELCOMED) and \
-                        not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and \
+                        not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and not _there_for_talks(lowered, i, n) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
                         not (i > 1 and lowered[i - 1] == "at" and lowered[i - 2] in AIMED) and \
                         not (i > 1 and lowered[i - 2] in BASE_WORDS) and \
@@ -419,6 +419,16 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
     window = lowered[max(0, i - 14):i - 1]
     attended = [k for k, word in enumerate(window) if word in ATTENDED]
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)
+
+
+BEING = {"was", "were", "is", "are", "be"}
+VISIT_WORDS = {"summit", "talks", "visit", "meeting", "meetings", "negotiations", "consultations"}
+
+
+def _there_for_talks(lowered: list[str], i: int, n: int) -> bool:
+    """"Tokayev was in Washington for a summit": a stay for talks is a visit, as an arrival is."""
+    return i > 1 and lowered[i - 2] in BEING and i + n < len(lowered) and lowered[i + n] == "for" and \
+        bool(VISIT_WORDS.intersection(lowered[i + n + 1:i + n + 5]))
 
 
 def _arrived_at_airport(lowered: list[str], i: int) -> bool:

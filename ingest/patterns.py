@@ -35,7 +35,10 @@ EPITHETS = (r"separatist|troublemaker|pira|enabler|accomplice|terror|dictator|cr
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|dangerous|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
-             r"direct challenge to|contrary to international law|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish|protectionis|bullying|coercion|coercive|hypocri")
+             r"direct challenge to|contrary to international law|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish|protectionis|bullying|coercion|coercive|hypocri|"
+             # "which Washington called an attempt to hold the world economy hostage"
+             r"attempt to undermine|attempt to destabili|attempt to intimidate|attempt to coerce|attempt to interfere|attempt to sabotage|"
+             r"attempt to derail|attempt to provoke|attempt to blackmail|attempt to bully|attempt to hold|attempt to meddle|attempt to split")
 # what a state is to stop before relations resume: "until Pakistan credibly and irrevocably abjures its support for terrorism"
 UNTIL_STOPS = r"(?:ends?|stops?|halts?|abandons?|abjures?|ceases?|gives?\s+up|drops?)"
 # a state's arm that acts for it: "the Chinese coast guard's use of water cannons"
@@ -54,7 +57,7 @@ MACROS = {
     "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
     # (or a clause, then a participle of the same subject: "came to the rescue, buying Russian oil")
     "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+|" + SPOUSE_ASIDE + r")?(?:(?:[^«»;,.:—–]|\.(?=\d)){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
-    "tpre": r"(?P<pre>(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
+    "tpre": r"(?P<pre>(?:,\s+(?:which|who)\s+)?(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     # (a gap crosses no new clause: "bans weapons exports to countries at war, so the missiles cannot be sent to Ukraine")
     "g": r"(?:[^«»;.,]|,(?!\s+(?:so|but|yet|while|whereas|although|though)\s)|\.(?=\d)){0,45}?",
@@ -102,7 +105,9 @@ ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)
               "launched (?:an? )?(?:[\\w-]+ ){0,2}invasions? (?:of|in)",
               "waged? war (?:on|against)", "declared war on", r"fought (?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:wars?|conflicts?|border\s+wars?) (?:with|against)", "(?:went|goes|go|going|gone) to war (?:against|with)",
               # "is fighting Hamas", "has been fighting the Houthis" (not "fighting alongside", "fighting for")
-              r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\balso )|(?<=\bstill )|(?<=\bnow ))fighting(?=\s+(?:the\s+)?«\d+»(?!['’]|-))", "fir(?:ed|es|ing) (?:on|upon)", r"fir(?:ed|es|ing) at(?=\s+(?:the\s+)?«\d+»(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)))",
+              r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\balso )|(?<=\bstill )|(?<=\bnow ))fighting(?=\s+(?:the\s+)?«\d+»(?!['’]|-))",
+              # "Saudi Arabia, which fought the Houthis for years" (not "fought Brussels in court", "fought the EU over")
+              r"(?:fought|fights)(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?![^.;«]{0,60}\b(?:in\s+court|courts?\b|over\b|elections?\b|legal)))", "fir(?:ed|es|ing) (?:on|upon)", r"fir(?:ed|es|ing) at(?=\s+(?:the\s+)?«\d+»(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)))",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
 STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(?:s|ed|ing)?", "shell(?:s|ed|ing)", "ambush(?:es|ed|ing)?",
@@ -889,7 +894,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Blinken called “very disappointing and irresponsible” Russia's decision", "called Russia's decision to quit the treaty disappointing"
     ("CONDEMNS", "condemn.called_judged_act", r"{S}\s+{pre}(?:called|calls|termed|terms)\s+(?:(?:on\s+)?\w+day\s+)?[“\"](?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r")\w*[”\"]\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:decision|move|actions?|announcement|steps?)\b"),
     # "Abbas called the US veto "unfair, unethical and unjustified""
-    ("CONDEMNS", "condemn.called_act_judged", r"{S}\s+{pre}(?:called|calls|termed|terms|described|describes|branded|brands)\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:decision|moves?|actions?|announcement|steps?|veto|polic(?:y|ies)|strikes?|attacks?|raids?|operations?|offensive|incursions?|bombardment|measures|remarks|statements?|visits?|trip)(?:\s+to\s+(?:[\w-]+\s+){0,8}?[\w-]+)?\s+(?:as\s+)?[“\"]?(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.called_act_judged", r"{S}\s+{pre}(?:called|calls|termed|terms|described|describes|branded|brands)\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:decision|moves?|actions?|announcement|steps?|veto|polic(?:y|ies)|strikes?|attacks?|raids?|operations?|offensive|incursions?|bombardment|measures|remarks|statements?|visits?|trip|sales?|deals?|drills|exercises|deployments?|tests?|launch(?:es)?)(?:\s+(?:to|with|near|around)\s+(?:[\w-]+\s+){0,8}?(?:[\w-]+|«\d+»))?\s+(?:as\s+)?[“\"]?(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.quoted_judged_by", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:" + JUDGMENTS + r")\w*\s+(?:actions?|moves?|conduct|behaviou?r|decisions?|polic(?:y|ies)|strikes?|attacks?|targeting|steps|measures)\s+(?:by|of)\s+(?:the\s+)?{T}[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|added|told|wrote|stated|declared)\b"),
     # "Rubio vowed to protect the U.S. from what he described as 'illegitimate actions' by the ICC"
     # "Mali called the sanctions adopted by ECOWAS illegitimate"
@@ -1234,6 +1239,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.after_talks_with", r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){0,6}?(?:talks|meetings?|discussions|summit)\s+with\s+(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
     # "X said after meeting Y", "X told a joint press conference with Y", "X said to Y at their meeting"
     ("MEETS", "meet.said_after_meeting", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+){S}\s+(?:said|says|told\s+[^«»;.]{0,40}?|added|wrote)\s+(?:after|following|before)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
+    # "Trump granted Hungary an exemption after hosting Orban at the White House": the main clause's subject hosts
+    ("MEETS", "meet.did_after_hosting", r"{lead}{S}\s+(?:\w+ly\s+|also\s+)?(?:has\s+|have\s+|had\s+)?(?-i:[a-z])+(?:ed|s)\s(?:[^;.«»]|«\d+»){0,80}?\b(?:after|before|while|upon)\s+(?:meeting|hosting|receiving|welcoming)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.joint_conference", r"{S}\s+{pre}(?:told|addressed|gave|gives|held|holds|hold)\s+(?:an?\s+|the\s+)?joint\s+(?:press|news)\s+conference\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # (also "Trump ambushed Ramaphosa during a meeting at the White House", not "… a meeting with Z")
     ("MEETS", "meet.told_at_meeting", r"{S}\s+{pre}(?:said|told|spoke|ambushed|confronted|berated|pressed|urged|thanked|praised|assured|reassured)\s+(?:to\s+)?(?:the\s+)?{T}\s+(?:at|during|in)\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit)\b(?!\s+with\b)"),
@@ -1251,7 +1258,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.told_leader", r"{S}\s+{pre}(?:told|assured|reassured)\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
     # "a ceremony attended by visiting President Putin and his Uzbek counterpart Shavkat Mirziyoyev"
     ("MEETS", "meet.attended_by", r"\b(?:ceremony|summit|meeting|talks|dinner|banquet|reception|signing)\s+(?:[^«»;.]{0,20}?\s)?attended\s+by\s+(?:the\s+)?(?:visiting\s+)?(?:{P}|{S}\s+and\s+(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?{T})"),
-    ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:(?:«\d+»\s+)?(?:leaders|officials|counterparts),?\s+(?:including|such as)\s+(?:the\s+)?)?{T}(?!{poss})"),
+    ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added|announced|announces|wrote|declared|confirmed)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:(?:«\d+»\s+)?(?:leaders|officials|counterparts),?\s+(?:including|such as)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.participle", r"\A(?:[^«»;.]{0,40}?)?{S}\s(?:[^«»;.]|«\d+»){0,100}?,\s+(?:meeting|holding talks)\s+(?:with\s+)?(?:the\s+)?(?:(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:from|of)\s+(?:the\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_when_they", r"(?:{P}|{S}\s+and\s+(?:his|her|their)\s+{T})\s[^«»;.]{0,80}?\b(?:when|as|after|where)\s+(?:they|the pair|the two(?: leaders| presidents)?|both leaders)\s+(?:met|held talks|talked|spoke)\b"),
     # "As comprehensive strategic partners, China and Brazil …"
@@ -1268,7 +1275,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.counterpart", r"\b(?:meeting|talks|discussions|summit|phone call|call|consultations)\s+between\s+{S}\s+and\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
     ("MEETS", "meet.on_visit", r"{S}\s+{pre}(?:(?:is|was|are|were|arrived|arrives|arriving|travell?ed|flew|went|came|boarded|left|departed|headed|set off|embarked)\s+(?:[\w-]+\s+){0,5}?)?(?:on|for|during)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)(?:,\s+(?:his|her|their)\s+(?:\w+\s+)?first)?\s+(?:to|in)\s+(?:the\s+)?{T}"),
     # "Li is currently in Australia on a four-day visit"
-    ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:(?:an?|his|her|their|the)\s+)?(?:[\w-]+\s+){0,6}?(?:visit|trip|tour|(?:trade|business|diplomatic)\s+mission|talks)\b"),
+    ("MEETS", "meet.in_on_visit", r"{S}\s+{pre}(?:is|was|are|were)\s+(?:\w+\s+)?in\s+(?:the\s+)?{T}\s+(?:on|for)\s+(?:(?:an?|his|her|their|the)\s+)?(?:[\w-]+\s+){0,6}?(?:visit|trip|tour|(?:trade|business|diplomatic)\s+mission|talks|summit|meetings?|negotiations|consultations)\b"),
     # "Rubio was in El Salvador for talks Monday with President Nayib Bukele"
     ("MEETS", "meet.in_for_talks_with", r"{S}\s+{pre}(?:is|was|are|were)\s+in\s+(?:the\s+)?«\d+»\s+for\s+(?:talks|meetings?|a meeting)\s+(?:(?:on\s+)?\w+day\s+)?with\s+(?:the\s+)?{T}"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
@@ -1562,10 +1569,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "boosted by China's purchase of Russian energy"
     ("TRADES_WITH", "trade.purchase_of", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:energy|oil|gas|crude|coal|grain|wheat|goods|products|LNG|fertili[sz]ers?|timber|steel)\b"),
     # "China buys oil from Russia", "were doing business worth billions with Russia", "India's Russian oil imports"
-    ("TRADES_WITH", "trade.buys_from", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,5}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans|uranium|diamonds|gold|cobalt|lithium|rice|(?:rough\s+|raw\s+)?supply|supplies|imports)\s+from\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.buys_from", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|gets|getting|got|receiv(?:es?|ed|ing)|sourc(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,5}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans|uranium|diamonds|gold|cobalt|lithium|rice|(?:rough\s+|raw\s+)?supply|supplies|imports)\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.business_with", r"{S}\s+{tpre}(?:do(?:es|ing)?|did|done)\s+business\s+(?:worth\s+[^«»;.]{0,40}?\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.poss_imports", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]er|timber|steel)\s+(?:imports|purchases)\b"),
-    ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?|pa(?:id|ys|ying)\s+for)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
+    ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?|pa(?:id|ys|ying)\s+for)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+){0,2}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
     # "Britain has secured trade deals, including with Australia, New Zealand and Singapore"
     ("TRADES_WITH", "trade.deals_including", r"{S}\s+{pre}(?:secured|signed|struck|concluded|sealed|agreed|clinched|inked)\s+(?:[\w-]+\s+){0,5}?(?:free[- ]trade|trade)\s+(?:deals|agreements|pacts)\s*,?\s+(?:including|such as|among them)\s+(?:with\s+)?(?:the\s+)?{T}"),
     # "The UK and India are the sixth and fifth largest economies, with a trade relationship worth £41 billion"
@@ -2088,6 +2095,7 @@ RULE_GATES = {
     "support.among_supporters": r"supporters|backers|champions|defenders",
     "meet.attended_by": r"attended by",
     "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
+    "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
     "meet.leaders_signed": r"signed agreements|signed deals|signed documents|signed accords|signed contracts|signed memorand|signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked",
@@ -2132,7 +2140,7 @@ def compile_patterns() -> list[tuple[str, str, re.Pattern]]:
     compiled = []
     for type_name, rule, template in RAW_PATTERNS:
         for slot in (r"{S}", r"{S}{poss}?", r"{T}", r"{P}"):
-            template = template.replace(slot + r"\s+{pre}", slot + SUBJECT_VERB + "{pre}")
+            template = template.replace(slot + r"\s+{pre}", slot + SUBJECT_VERB + "{pre}").replace(slot + r"\s+{tpre}", slot + SUBJECT_VERB + "{tpre}")
         regex = template
         for key, value in MACROS.items():
             regex = regex.replace("{" + key + "}", value)

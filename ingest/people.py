@@ -71,7 +71,7 @@ GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:(?P<body>[Aa]dministration|[
                            r"(?:(?:«\d+»\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?«(?P<of>\d+)»")
 # "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
-MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade)\s+[Mm]inister|"
+MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade)\s+(?:[Mm]inister|[Ss]ecretary)|"
                               r"(?:(?:UN|U\.N\.|deputy|top)\s+)?(?:envoy|ambassador|representative)(?:\s+to\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|«\d+»))?))(?!['’]s|,?\s+(?:[A-Z]|«))")
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
@@ -492,7 +492,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if free(match) and len(same) == 1:
                 replace(match, same.pop(), "name")
     organs = [*ORGAN.finditer(text)]
-    if "inister" in text or "envoy" in text or "mbassador" in text or "epresentative" in text:
+    if "inister" in text or "envoy" in text or "mbassador" in text or "epresentative" in text or "ecretary" in text:
         for match in MINISTER_SUBJECT.finditer(text):
             of = masked.mention(match.group("of"))
             if _kind_ok(ctx, of, ("State",)) and free(match):
@@ -594,7 +594,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         state = inner.ids[0] if ctx.kind(inner.ids[0]) == "State" else ctx.state_of_leader(inner.ids[0])
         if state:
             ctx.regime_state = state
-            replace(match, (state,), "coref")
+            # ("Prime Minister Pedro Sanchez's government": the title goes with the government)
+            title = TITLE_ENDING.search(masked.text, 0, match.start()) if state != inner.ids[0] else None
+            replace(match, (state,), "coref", title.start() if title else None)
     for match in BARE_REGIME.finditer(masked.text):
         state = ctx.regime_state or (ctx.junta_state if match.group().endswith("junta") else None)
         if free(match) and state:

@@ -145,6 +145,7 @@ SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\
 SOME_MEMBERS_BEFORE = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Cc]ertain|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Mm]ost)\s+$")
 MEMBERS_AFTER = re.compile(r"\s+(?:countries|members|member\s+states|member\s+countries|states|nations|governments)\b")
 SUBORDINATOR_PRE = re.compile(r"(?:after|before|while|since|when|upon|without)\s+$")
+OBJECT_THEN_SUBORDINATOR = re.compile(r"\s*(?:a|an|the)\s+[^,]*?\b(?:after|before|while|since|when|upon|without)\s+$")
 OBJECT_BEFORE = re.compile(r"\b(?!(?:and|or|but|that|which|who|then|also)\b)[a-z]{2,}\s+(?:the\s+)?$")
 # "polling suggesting 70% support Ukraine's membership": the share is the verb's subject
 PERCENT_SUBJECT = re.compile(r"\d\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+$")
@@ -586,8 +587,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue  # "India told the «IMF» that it supports ...": the IMF is told, India speaks
                     if HYPHENED.search(text, 0, match.start("s") - 1):
                         continue  # "the «India»-«China» understanding, accusing ...": China is no subject
-                    if SUBORDINATOR_PRE.match(groups["pre"]) and OBJECT_BEFORE.search(text, 0, match.start()):
-                        continue  # "Macron met «Scholz» after accusing China": Scholz is the object of "met"
+                    if SUBORDINATOR_PRE.match(groups["pre"]) and OBJECT_BEFORE.search(text, 0, match.start()) or OBJECT_THEN_SUBORDINATOR.match(groups["pre"]):
+                        continue  # "Macron met «Scholz» after accusing China": Scholz is the object of "met" (so is China in "granted «China» a licence after hosting")
                     if ARTICLE_END.search(groups["pre"]) and ED_WORD.match(text, match.end("pre")):
                         continue  # after an article the -ed word qualifies a noun: "and the occupied territories of"
                     if type_name == "CONDEMNS" and INDEFINITE_END.search(groups["pre"]) and NOUN_VERB.match(text, match.end("pre")):
