@@ -256,6 +256,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Britain and Norway already operate the same P-8 maritime patrol aircraft, bought from the United States"
     ("SUPPLIES_ARMS", "arms.weapon_bought_from", r"{lead}{T}\s(?:[^;.«»]){0,80}?\b{W}\b[^;.«»]{0,10}?,\s+(?:bought|purchased|acquired|imported|ordered|obtained)\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     # "Israel operates the F-35, which it received from the United States": the weapon, then what the subject did to get it
+    # "two Patriot systems that Washington is sending to Ukraine"
+    ("SUPPLIES_ARMS", "arms.that_actor_sends", r"\b{W}\b(?:\s+(?:systems?|launchers?|batteries|units))?\s+(?:that|which)\s+(?:the\s+)?{S}\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:been\s+|be\s+)?)?(?:\w+ly\s+|already\s+|also\s+)?(?:sending|sent|sends|delivering|delivered|delivers|supplying|supplied|supplies|providing|provided|provides|shipping|shipped|ships|transferring|transferred|transfers)\s+to\s+(?:the\s+)?{T}"),
+    # "Kyiv has received two more Patriot systems, paid for by Germany and delivered by the United States"
+    ("SUPPLIES_ARMS", "arms.received_delivered_by", r"{T}\s+{pre}(?:received|receives|got|obtained|took\s+delivery\s+of)\s(?:[^;.«»]|\.(?=\d)){0,80}?\b{W}\b(?:[^;.«»]|«\d+»){0,60}?\b(?:delivered|supplied|provided|sent|donated|shipped|transferred)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.which_it_received", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,100}?\b{W}\b[^;.«»]{0,20}?,\s+(?:which|that)\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?" + RECEIVE_V + r"\s+(?:[^;.«»]{0,20}?\s)?from\s+(?:the\s+)?{S}"),
     # "Norway has chosen Britain's Type 26 frigate": the weapon's state supplies
     ("SUPPLIES_ARMS", "arms.chose_weapon", r"{T}\s+{pre}(?:chose|chosen|choos(?:es|ing)|selected|select(?:s|ing)?|picked|pick(?:s|ing)?|opted\s+for|opts\s+for)\s+(?:the\s+)?{S}{poss}\s+(?:[\w-]+\s+){0,3}?{W}\b"),
@@ -406,6 +410,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "North Korean troops later joined Russian forces in the Kursk region"
     ("DEPLOYS_TROOPS", "troops.joined_forces", r"{S}{poss}?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units)\s+{pre}(?:have\s+|has\s+|had\s+)?joined\s+(?:the\s+)?{T}{poss}?\s+(?:[\w-]+\s+)?"
                                               r"(?:troops|forces|army|military|soldiers)\b"),
+    # "Mali's junta has relied on Russia's Africa Corps to fight the jihadists": the other's force is there
+    ("DEPLOYS_TROOPS", "troops.relied_on_forces", r"{T}\s+{pre}(?:relied|relies|relying|rely|depend(?:s|ed|ing)?|lean(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+(?:on|upon|to)\s+(?:the\s+)?{S}{poss}\s+(?:[\w-]+\s+|«\d+»\s+){0,2}?(?:troops|forces|soldiers|mercenaries|paramilitaries|instructors|military\s+advisers|police(?:\s+officers)?|security\s+personnel|(?-i:[A-Z])\w+\s+(?-i:Corps|Group|Brigade|Legion))\b"),
     # "Eritrea fought alongside Ethiopian federal troops against Tigrayan forces": in the other's war
     ("DEPLOYS_TROOPS", "troops.fought_alongside", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:troops|forces|army|soldiers))?\s+{pre}(?:fought|fights|fighting|have\s+fought|has\s+fought|battled)\s+(?:alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:troops|forces|army|military|soldiers|government)\b"),
     # "A new African Union mission in Somalia ... with troops from Uganda, Ethiopia and Egypt"
@@ -618,6 +624,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:[^«»;.]|«\d+»){0,80}?\b(?:to|on)\s+(?:the|its|their|a|«\d+»)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+(?:list|blacklist)|blacklist|list\s+of\s+(?:those|persons|entities|individuals)\s+(?:subject\s+to|under)\s+(?:restrictive\s+measures|sanctions))"),
     # "Nigeria cut off electricity supplies to its northern neighbour": a punitive cut of what it supplied
     ("SANCTIONS", "sanctions.cut_supplies", r"{S}(?:{poss}\s+[A-Z][\w-]+)?\s+{pre}(?:cut(?:s|ting)?\s+off|halt(?:s|ed|ing)|stopp?(?:ed|s|ing))\s+(?:(?:all\s+)?(?:its\s+|their\s+)?(?:electricity|power|gas|oil|fuel|energy|water|food)\s+(?:supplies|supply|exports|deliveries|flows)|(?:supplying|delivering|exporting|selling|sending)\s+(?:its\s+)?(?:electricity|power|gas|oil|fuel|energy|water|food))\s+to\s+(?:the\s+)?{T}"),
+    # "The EU suspended visa-free travel for Georgian diplomats and officials": a visa restriction
+    ("SANCTIONS", "sanctions.visa_free_suspended", r"{S}\s+{pre}(?:suspend|revok|scrap|end|withdr[ae]w|withdrawn)\w*\s+(?:the\s+|its\s+)?visa-free\s+(?:travel|regime|access|entry|status)\s+for\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:«\d+»\s+)?{g}{MOD}{SN}\s+(?:(?:regime|programme|program|packages?|to date|so far|yet)\s+)?(?:(?:on\s+)?\w+day\s+(?=targeting|on\s))?(?:on|against|targeting|over)\s+(?:the\s+)?(?:[a-z]+\s+(?:country|state|nation)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|\d+)\s+)?(?:(?:senior\s+)?(?:leaders|officials|commanders|members|generals)\s+of\s+(?:both\s+)?(?:the\s+)?(?:army\s+and\s+(?:the\s+)?)?)?{T}"),
     # "renewed the Mali sanctions regime"
     # "imposed sanctions on Rosneft and Lukoil, Russia's two biggest oil companies": the companies' state
@@ -771,7 +779,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan says Afghan nationals were behind most bombings and accuses the Taliban of sheltering the TTP"
     ("CONDEMNS", "condemn.says_and_accuses", r"{lead}{S}\s+(?:says|said|argues|argued|maintains|maintained|insists|insisted|claims|claimed)\s(?:[^«»;.]|«\d+»){0,120}?\band\s+(?:also\s+)?(?P<v>accuses|accused|blames|blamed)\s+(?:the\s+)?{T}"),
     # "Beijing said its forces had expelled the Philippine ships, which it accused of intruding into Chinese waters"
-    ("CONDEMNS", "condemn.which_it_accused", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:the\s+)?{T}\s+(?:[\w-]+\s+)?(?:ships|vessels|boats|aircraft|planes|drones|troops|forces|soldiers|nationals|citizens|diplomats|fishermen|crew|destroyer|frigate|warship|submarine|tanker|jet)\s*,\s+(?:which|whom|who)\s+(?:it|they)\s+(?:had\s+|has\s+)?(?:accused|accuses|blamed|blames|charged|charges)\b"),
+    ("CONDEMNS", "condemn.which_it_accused", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:\bthe\s+)?{T}\s+(?:[\w-]+\s+){0,3}?(?:ships|vessels|boats|aircraft|planes|drones|troops|forces|soldiers|nationals|citizens|diplomats|fishermen|crew|destroyer|frigate|warship|submarine|tanker|jet|officials|police|officers|judges|ministers|banks|firms|companies|entities)(?:\s*,\s+(?:which|whom|who)|\s+(?:that|whom|who)|(?=\s+(?:it|they)\s+(?:had\s+|has\s+)?accused\b))\s+(?:it|they)\s+(?:had\s+|has\s+)?(?:accused|accuses|blamed|blames|charged|charges)\b"),
     # "called on Moscow to accept its responsibility and pay reparations"
     ("CONDEMNS", "condemn.urged_to_answer", r"{S}\s+{pre}(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|demanded|demands|pressed|presses)\s+(?:the\s+)?{T}\s+to\s+(?:(?:fully|immediately|finally)\s+)?(?:(?:accept|acknowledge|admit|take|assume)\s+(?:its\s+|their\s+|his\s+|her\s+|full\s+)*(?:responsibility|blame|guilt)|pay\s+(?:full\s+)?(?:reparations|compensation|damages)|apologi[sz]e|compensate)\b"),
     # "China has criticised the project, saying Japan was abandoning its pacifist constitution": the one the reason names
@@ -867,7 +875,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
     ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+)?{T}(?:{poss})?\s{x}\b(?P<v>drawing|drew|drawn|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnations?|criticisms?|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
     # "Erdogan condemned what he called the "lies" of the European Union"
-    ("CONDEMNS", "condemn.what_he_called", r"{S}\s+{pre}" + CONDEMN_V + r"\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?[^\"”«»]{1,40}[\"”]?\s+(?:of|by|from)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.what_he_called", r"{S}\s+{pre}(?:" + CONDEMN_V + r"|(?:reject|dismiss|refus|resist)(?:s|ed|es|ing)?(?=\s+what\s+\w+\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?(?:[\w-]+\s+)?(?:" + JUDGMENTS + "|" + EPITHETS + r")))\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?[^\"”«»]{1,40}[\"”]?\s+(?:of|by|from)\s+(?:the\s+)?{T}"),
     # "The UAE, accused by the army-led government in Port Sudan of arming the RSF, denied …", "the UAE, which Sudan accuses of …"
     ("CONDEMNS", "condemn.aside_accused_by", r"{T}\s*,\s+(?:(?:which|who)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+|also\s+)?(?:accused|blamed|critici[sz]ed|condemned)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{S}"),
     ("CONDEMNS", "condemn.which_accuses", r"{T}\s*,\s+(?:which|whom|who)\s+(?:the\s+)?{S}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:accus(?:es|ed|e)|blam(?:es|ed|e))\b"),
@@ -1354,11 +1362,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.said_standing_beside", r"{S}\s+(?:said|says|told reporters|added|declared)\s*,?\s+(?:while\s+)?(?:standing|speaking|appearing)\s+(?:beside|alongside|next to)\s+(?:the\s+)?{T}"),
     # "Nyusi was in Rwanda at the weekend and met with his counterpart Paul Kagame"
     ("MEETS", "meet.was_in_and_met", r"{S}\s+(?:was|were|arrived|landed|trave?ll?ed)\s+(?:in|to)\s+(?:the\s+)?«\d+»(?:\s+[^«»;.,]{0,40}?)?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:met|held talks|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks))\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?{T}(?!{poss})"),
-    ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,10}?(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|the summit|a visit)\s+with\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.came_for_talks", r"{S}\s+{pre}(?:arrived|arrives|landed|trave?ll?ed|flew|came|went)\s+(?:in|to|at)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+|«\d+»\s+){0,10}?(?:(?:for|to hold)\s+(?:talks|a meeting|meetings|a summit|the summit|a visit)|to\s+(?:seal|sign|finali[sz]e|conclude|clinch)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|memorandum))\s+with\s+(?:the\s+)?{T}"),
+    # "Meloni travelled to Tunis with Ursula von der Leyen": the companion visits too
+    ("MEETS", "meet.travelled_with", r"\b(?:travell?ed|flew|went|came)\s+(?:to|in)\s+(?:the\s+)?{T}(?!{poss})\s+(?:together\s+)?(?:with|alongside|accompanied\s+by)\s+(?:the\s+)?{S}(?!{poss})"),
     # "Erdoğan and Mitsotakis signed a declaration on …": two leaders sign together
     # "The deal was signed in Canberra by Albanese and his PNG counterpart James Marape"
     ("MEETS", "meet.signed_by_pair", r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:jointly\s+|formally\s+)?signed\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+|«\d+»)(?:\s+[\w-]+)?\s+)?by\s+{P}"),
-    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorand(?:um|a)|treaty|deal|pact|document|protocol|contract|MoU|instrument)s?\b"),
+    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked|struck|sealed|clinched)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorand(?:um|a)|treaty|deal|pact|document|protocol|contract|MoU|instrument)s?\b"),
     # "Venezuela and the United States had made progress in their own talks in Qatar": talks of their own
     # "Modi also attended the Tianjin summit, his first visit to China in seven years": the subject's visit
     ("MEETS", "meet.his_visit_to", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?{T}"),
@@ -1634,7 +1644,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "lent Caracas $60 billion in exchange for oil shipments": paid in goods
     ("TRADES_WITH", "trade.in_exchange_for_goods", r"{S}\s+{pre}(?:lent|loaned|gave|paid|provided|sold|supplied|sent)\s+(?:the\s+)?{T}\s(?:[^«»;.]){0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:[\w-]+\s+)?(?:oil|gas|crude|minerals|copper|cobalt|lithium|grain|wheat|uranium|coal|bauxite)\b"),
     # "Iran has sent gasoline tankers to Venezuela"
-    ("TRADES_WITH", "trade.sent_fuel_to", r"{S}\s+{tpre}(?:sent|sends|sending|shipped|ships|shipping)\s+(?:[\w,-]+\s+){0,3}?(?:gasoline|petrol|fuel|oil|crude|diesel|LNG|gas|grain|wheat|fertili[sz]ers?|coal)(?:\s+(?:tankers|shipments|cargoes|supplies|deliveries))?\s+to\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.sent_fuel_to", r"{S}\s+{tpre}(?:sent|sends|sending|shipped|ships|shipping)\s+(?:[\w,-]+\s+){0,3}?(?:gasoline|petrol|fuel|oil|crude|diesel|LNG|gas|grain|wheat|fertili[sz]ers?|coal)(?:\s+(?:tankers|trucks|shipments|cargoes|supplies|deliveries))?(?:\s+(?:under|with|via|through|by)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to\s+(?:the\s+)?{T}"),
     # "Raisi visited Islamabad in April and signed agreements to raise bilateral trade to $10 billion": guest and host
     ("TRADES_WITH", "trade.visited_signed_trade", r"{S}\s+{pre}(?:visited|visits|arrived\s+in)\s+{T}\s(?:[^«»;.]){0,40}?\band\s+(?:signed|sealed|inked|agreed)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:raise|boost|increase|double|triple|expand|deepen)\s+(?:their\s+|the\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|commerce|economic\s+ties)\b"),
     # "The United States runs a trade surplus with Brazil"
@@ -1644,6 +1654,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?(?!\s+(?:restrictions|controls|curbs|bans?|licen[cs]es?|permits?)\b(?!-))\s{G}\bto\s+(?:the\s+)?{T}"),
     # "more than 75% of Canada's exports go to the U.S."
     ("TRADES_WITH", "trade.exports_go_to", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments)\s(?:(?:[^«»;.]|«\d+»{poss}){0,60}?\s)?(?:go|goes|went|going|head|heads|headed|flow|flows|flowed)\s+to\s+(?:the\s+)?{T}"),
+    # "most EU goods entering the United States will face a 15% tariff", "Chinese products sold in Mexico"
+    ("TRADES_WITH", "trade.goods_entering", r"{S}\s+(?:[\w-]+\s+){0,2}?(?:goods|products|exports|imports|steel|cars|vehicles)\s+(?:entering|(?:sold|shipped|exported)\s+(?:to|in|into))\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.nominal_flow", r"{S}{poss}?\s+(?:(?!(?:ban|banned|bans|on|restrict\w*|curb\w*|halt\w*|block\w*|limit\w*|cut\w*)\b)[\w-]+\s+){0,2}?(?:exports|imports)\s+(?:of\s{g})?(?:to|from)\s+(?:the\s+)?{T}"),
     # MEMBER_OF
     # "Turkey, as a NATO member, has delayed …"
@@ -1720,7 +1732,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.of_which", r"{T}(?:\s+[\w-]+){0,2}?,\s+of\s+which\s+{S}\s+(?:is|was|has been|remains)\s+(?:a\s+|one\s+|an?\s+)?(?:founding\s+|full\s+|key\s+)?member\b"),
     # "Croatia became the first of seven Western Balkan countries to join the EU"
     ("MEMBER_OF", "member.became_ordinal_to_join", r"{S}\s+{pre}(?:became|was|is)\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[^«»;.]{0,60}?\s)?to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
-    ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+)?{T}"),
+    ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+|their\s+(?:own\s+)?|a\s+new\s+)?{T}"),
     ("MEMBER_OF", "member.ratified", r"\b(?:ratif(?:y|ies|ied|ying)|approv(?:es?|ed|ing)|complet(?:es?|ed|ing)|finali[sz](?:es?|ed|ing)|celebrat(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:\w+\s+)?{T}\s+membership\b(?!\s+(?:bid|application|request|talks|ambitions?|hopes|aspirations?|process))"),
     ("MEMBER_OF", "member.includes", r"{T}(?:\s+(?:bloc|group|grouping|alliance|union|forum|club|coalition))?\)?(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include|(?:is|are|was|were)\s+(?:composed|made\s+up|comprised)\s+of|composed of)\s+(?:the\s+)?{S}"),
     # "the Quad is a grouping of Australia, India, Japan and the United States"
@@ -1916,7 +1928,7 @@ RULE_GATES = {
     "trade.supply_deal_with": r"deal|agreement|contract|accord",
     "support.project_funded_by": r"funded by|financed by|paid for by|bankrolled by",
     "support.funded_works_in": r"fund|financ|bankroll|paid for|pays for|pay for",
-    "condemn.which_it_accused": r"which it|which they|whom it|whom they|who it|who they",
+    "condemn.which_it_accused": r"which it|which they|whom it|whom they|who it|who they|that it|that they|it accused|they accused",
     "attack.allowed_to_use": r" use ",
     "trade.ships_through": r"pipe|ship|transport",
     "support.bailed_out": r"bail|propped|props up|propping|rescue",
@@ -2095,17 +2107,22 @@ RULE_GATES = {
     "support.among_supporters": r"supporters|backers|champions|defenders",
     "meet.attended_by": r"attended by",
     "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
+    "arms.that_actor_sends": r" that | which ", "arms.received_delivered_by": r"delivered by|supplied by|provided by|sent by|donated by|shipped by|transferred by",
+    "troops.relied_on_forces": r"relied on|relies on|relying on|rely on|depends on|depended on|depending on|depend on|relied upon|turned to|turns to|leaned on|leans on",
+    "trade.goods_entering": r"entering|sold to|sold in|sold into|shipped to|shipped into|exported to|exported into",
+    "meet.travelled_with": r"travelled|traveled|flew|went|came",
+    "sanctions.visa_free_suspended": r"visa-free",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
-    "meet.leaders_signed": r"signed agreements|signed deals|signed documents|signed accords|signed contracts|signed memorand|signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked",
+    "meet.leaders_signed": r"signed agreements|signed deals|signed documents|signed accords|signed contracts|signed memorand|signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked|struck a |struck an |struck the |sealed a |sealed an |sealed the |clinched",
     "meet.visit_and_talks": r" and (?:his |her )?(?:talks|meeting|discussion|conversation)",
 }
 
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

@@ -60,7 +60,7 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
                             r"(?:flown|flew|fly|ferried|carried|transported|moved|shipped|brought|relocated|redeployed|withdrawn|withdrew|pulled)\b")
 NAMED_SOURCE_RULES = {"troops.expelled_by"}
-ACTOR_LED_RULES = {"meet.passive", "meet.arrived"}  # whose first actor is the one received or arriving, so no preposition's object
+ACTOR_LED_RULES = {"meet.passive", "meet.arrived", "condemn.passive"}  # whose first actor is the one received, arriving or condemned, so no preposition's object ("arms sales to «Taiwan» were condemned")
 ACTOR_KINDS = ("State", "Organization", "Bloc")
 # which kinds may stand at each end (after leaders are mapped to their states where noted)
 ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
