@@ -418,6 +418,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.mission_with_troops_from", r"\b(?:mission|force|operation|deployment|contingent)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}(?!{poss})(?:[^;.«»]|«\d+»){0,100}?\b(?:with|including|comprising|made\s+up\s+of)\s+(?:[\w-]+\s+){0,2}?{TR}\s+from\s+(?:the\s+)?{S}"),
     # "the status of Russian military bases in Syria", "Russia's naval base in Tartous"
     # "the Al Udeid air base in Qatar, the largest US military installation in the Middle East"
+    # "Russia still keeps a military base in Gyumri, in Armenia's north": a town, then whose it is
+    ("DEPLOYS_TROOPS", "troops.base_in_town_of", r"{S}{poss}?\s+(?:(?:also|still|already|long)\s+)?(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?(?:maintains?|maintained|operates?|operated|keeps?|kept|runs?|ran|has|have|had)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|garrison|outpost)\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w-]+)?,\s+in\s+(?:the\s+)?{T}{poss}\s+(?:far\s+)?(?:north|south|east|west|centre|center)\w*\b"),
     ("DEPLOYS_TROOPS", "troops.base_apposition", r"\b(?:base|airbase|installation|facility|outpost|garrison)\s+in\s+(?:the\s+)?{T}\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:(?:military|air|naval|army|navy|overseas)\s+)*(?:base|installation|facility|outpost|garrison)\b"),
     ("DEPLOYS_TROOPS", "troops.bases_in", r"(?<!\bany\s)(?<!\bno\s)(?<!future\s)(?<!potential\s)(?<!possible\s){S}{poss}?(?:,\s+(?:which|who)|\s+(?:also|still|already|long))?\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?(?:(?:maintains?|maintained|operates?|operated|keeps?|kept|established|runs?|ran|running)\s+)?(?:its\s+|their\s+)?(?:an?\s+(?=(?:[\w-]+\s+){0,2}?(?:base|outpost|garrison)\b))?(?:(?:two|three|several|main|key|remaining|naval|air|military|army|new|permanent|largest|large|small|major|overseas|foreign|drone)\s+(?:and\s+)?){0,3}?(?:bases|base|outposts?|garrisons?)(?:\s+(?:at|near)\s+[A-Z][\w-]+(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|outpost)\s+(?:at|near)\s+[A-Z][\w-]+)?)?\s+(?:in|on)\s+(?:the\s+)?{reg}{T}(?:{poss}\s+(?:[\w-]+\s+)?(?:coast|coastline|territory|soil)\b|(?!{poss}))"),
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
@@ -568,6 +570,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Israel has aimed its attacks at military personnel affiliated with Iran"
     ("ATTACKS", "attack.aimed_at", r"{S}\s+{pre}(?:aim|direct|focus|concentrat)\w*\s+(?:its|their|«\d+»)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|fire)\s+(?:at|on|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:affiliated|linked|tied|connected|allied)\s+(?:with|to)\s+)?{T}"),
     ("ATTACKS", "attack.led_on", r"{S}-led\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive|invasion|incursion|raids?)\s+(?:on|against|into)\s+{reg}{T}"),
+    # "Israel killed Hezbollah's military chief in an air strike on Beirut's southern suburbs"
+    ("ATTACKS", "attack.killed_in_strike_on", r"{S}\s+{pre}(?:killed|kills|assassinated|eliminated|hit|targeted)\s+(?:[^;.«»]|«\d+»){1,80}?\bin\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|raids?|attacks?|bombings?)\s+(?:on|against)\s+(?:the\s+)?{reg}{T}"),
     ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w'’-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Russian forces continue their advance in Ukraine", "intensified air attacks on Ukrainian cities"
     # "the M23 seized large parts of eastern DR Congo"
@@ -1368,7 +1372,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Erdoğan and Mitsotakis signed a declaration on …": two leaders sign together
     # "The deal was signed in Canberra by Albanese and his PNG counterpart James Marape"
     ("MEETS", "meet.signed_by_pair", r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:jointly\s+|formally\s+)?signed\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+|«\d+»)(?:\s+[\w-]+)?\s+)?by\s+{P}"),
-    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked|struck|sealed|clinched)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|agreement|accord|memorand(?:um|a)|treaty|deal|pact|document|protocol|contract|MoU|instrument)s?\b"),
+    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked|struck|sealed|clinched|reached)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:consensus|understanding|declaration|statement|communiqu[eé]|agreement|accord|memorand(?:um|a)|treaty|deal|pact|document|protocol|contract|MoU|instrument)s?\b"),
     # "Venezuela and the United States had made progress in their own talks in Qatar": talks of their own
     # "Modi also attended the Tianjin summit, his first visit to China in seven years": the subject's visit
     ("MEETS", "meet.his_visit_to", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?{T}"),
@@ -1582,7 +1586,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.buys_from", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|gets|getting|got|receiv(?:es?|ed|ing)|sourc(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,5}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans|uranium|diamonds|gold|cobalt|lithium|rice|(?:rough\s+|raw\s+)?supply|supplies|imports)\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.business_with", r"{S}\s+{tpre}(?:do(?:es|ing)?|did|done)\s+business\s+(?:worth\s+[^«»;.]{0,40}?\s+)?with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.poss_imports", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:oil|gas|crude|coal|grain|wheat|LNG|energy|fertili[sz]er|timber|steel)\s+(?:imports|purchases)\b"),
-    ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?|pa(?:id|ys|ying)\s+for)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+){0,2}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans)\b"),
+    ("TRADES_WITH", "trade.buys", r"{S}\s+{tpre}(?:b(?:uy|uys|uying|ought)|purchas(?:es?|ed|ing)|import(?:s|ed|ing)?|pa(?:id|ys|ying)\s+for)\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+){0,2}?(?:oil|gas|crude|coal|grain|wheat|goods|products|energy|LNG|steel|fertili[sz]ers?|timber|copper|iron ore|soybeans|beef|pork|corn|maize|rice|sugar|cotton)\b"),
     # "Britain has secured trade deals, including with Australia, New Zealand and Singapore"
     ("TRADES_WITH", "trade.deals_including", r"{S}\s+{pre}(?:secured|signed|struck|concluded|sealed|agreed|clinched|inked)\s+(?:[\w-]+\s+){0,5}?(?:free[- ]trade|trade)\s+(?:deals|agreements|pacts)\s*,?\s+(?:including|such as|among them)\s+(?:with\s+)?(?:the\s+)?{T}"),
     # "The UK and India are the sixth and fifth largest economies, with a trade relationship worth £41 billion"
@@ -1644,7 +1648,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "lent Caracas $60 billion in exchange for oil shipments": paid in goods
     ("TRADES_WITH", "trade.in_exchange_for_goods", r"{S}\s+{pre}(?:lent|loaned|gave|paid|provided|sold|supplied|sent)\s+(?:the\s+)?{T}\s(?:[^«»;.]){0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:[\w-]+\s+)?(?:oil|gas|crude|minerals|copper|cobalt|lithium|grain|wheat|uranium|coal|bauxite)\b"),
     # "Iran has sent gasoline tankers to Venezuela"
-    ("TRADES_WITH", "trade.sent_fuel_to", r"{S}\s+{tpre}(?:sent|sends|sending|shipped|ships|shipping)\s+(?:[\w,-]+\s+){0,3}?(?:gasoline|petrol|fuel|oil|crude|diesel|LNG|gas|grain|wheat|fertili[sz]ers?|coal)(?:\s+(?:tankers|trucks|shipments|cargoes|supplies|deliveries))?(?:\s+(?:under|with|via|through|by)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.sent_fuel_to", r"{S}\s+{tpre}(?:sent|sends|sending|shipped|ships|shipping)\s+(?:[\w,-]+\s+){0,3}?(?:gasoline|petrol|fuel|oil|crude|diesel|LNG|gas|grain|wheat|fertili[sz]ers?|coal|soybeans|soya|corn|maize|rice|sugar|beef)(?:\s+(?:tankers|trucks|shipments|cargoes|supplies|deliveries))?(?:\s+(?:under|with|via|through|by)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to\s+(?:the\s+)?{T}(?!{poss})"),
     # "Raisi visited Islamabad in April and signed agreements to raise bilateral trade to $10 billion": guest and host
     ("TRADES_WITH", "trade.visited_signed_trade", r"{S}\s+{pre}(?:visited|visits|arrived\s+in)\s+{T}\s(?:[^«»;.]){0,40}?\band\s+(?:signed|sealed|inked|agreed)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:raise|boost|increase|double|triple|expand|deepen)\s+(?:their\s+|the\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|commerce|economic\s+ties)\b"),
     # "The United States runs a trade surplus with Brazil"
@@ -2094,7 +2098,7 @@ RULE_GATES = {
     "support.plan_backed_by": r"backed by|supported by|endorsed by",
     "arms.military_sales": r"military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales|defence exports|defense exports",
     "meet.with_in_meeting": r"meeting|talks|summit",
-    "meet.told_leader": r"told |assured ", "troops.bases_in": r"base|outpost|garrison",
+    "meet.told_leader": r"told |assured ", "troops.bases_in": r"base|outpost|garrison", "troops.base_in_town_of": r"base|outpost|garrison",
     "member.welcomed_as_poss": r"welcom|admit|accept",
     "support.role_in": r"role in",
     "support.assistance_it_gets": r"it is getting|it is receiving|it received|it gets|it got|it receives|they are getting|they receive|they received",
@@ -2112,17 +2116,18 @@ RULE_GATES = {
     "trade.goods_entering": r"entering|sold to|sold in|sold into|shipped to|shipped into|exported to|exported into",
     "meet.travelled_with": r"travelled|traveled|flew|went|came",
     "sanctions.visa_free_suspended": r"visa-free",
+    "attack.killed_in_strike_on": r"killed|kills|assassinat|eliminat|hit |targeted",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
-    "meet.leaders_signed": r"signed agreements|signed deals|signed documents|signed accords|signed contracts|signed memorand|signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked|struck a |struck an |struck the |sealed a |sealed an |sealed the |clinched",
+    "meet.leaders_signed": r"signed agreements|signed deals|signed documents|signed accords|signed contracts|signed memorand|signed a |signed an |signed the |signed two|signed three|signed four|signed five|signed six|signed seven|signed eight|signed nine|signed ten|signed several|signed multiple|signed 1|signed 2|signed 3|signed 4|signed 5|signed 6|signed 7|signed 8|signed 9|inked|struck a |struck an |struck the |sealed a |sealed an |sealed the |clinched|reached a |reached an |reached the ",
     "meet.visit_and_talks": r" and (?:his |her )?(?:talks|meeting|discussion|conversation)",
 }
 
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

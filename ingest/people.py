@@ -567,7 +567,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in TWO_LEADERS.finditer(masked.text):
         # the last two leaders named together or meeting, while both are among the last three named
         # ("Erdogan met Sisi … Sisi ousted Morsi … the two leaders criticised"); else the last two named
-        recent = ctx.recent_leaders
+        recent = list(ctx.recent_leaders)
+        before = masked.orig(match.start())
+        for m in sorted(mentions, key=lambda m: m.start):  # ("Lee hosted Trump in Gyeongju, where the two leaders …": named in this sentence)
+            if m.end <= before and m.form != "coref" and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Leader":
+                recent = [p for p in recent if p != m.ids[0]] + [m.ids[0]]
         if match.group().endswith("presidents"):  # ("the two presidents" after a chancellor is named: not him)
             presidents = [p for p in recent if any(role.office == "president" and role.active_on(ctx.day)
                                                    for role in ctx.gaz.roles_of("leader", p))]

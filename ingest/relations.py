@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import chain, combinations, permutations, product
 from typing import Callable
 
+from ingest.gazetteer import key_of
 from ingest.gates import Gates
 from ingest.literals import required
 from ingest.masking import Masked
@@ -128,9 +129,9 @@ UNKNOWN_SUBJECT = re.compile(r"(?<!\()\b(?:the\s+)?[A-Z]{2,6}s?\b(?![-)])")  # n
 REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # ... or right after a noun ("a UN resolution condemning X", "troops supporting Y"): the last word
 # before the -ing verb is none of the words that carry a subject's own -ing ("is", "began", "denied"…)
-NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept|keeping|continues?|continued|began|begins?|"
+NOUN_BEFORE_ING = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|keeps?|kept|keeping|continues?|continued|began|begins?|begun|"
                              r"start(?:s|ed)?|stopp?(?:s|ed)?|also|still|now|already|not|of|for|by|after|before|while|whilst|when|upon|since|"
-                             r"in|from|and|without|den(?:y|ies|ied)|accus(?:es|ed)|over|about|on|against|resum(?:es|ed)|"
+                             r"in|from|and|without|den(?:y|ies|ied)|accus(?:es|ed)|over|about|on|against|resum(?:es|ed|e)|finish(?:es|ed)?|"
                              r"end(?:s|ed)|quit|avoid(?:s|ed)|consider(?:s|ed)|admit(?:s|ted)|risk(?:s|ed)?|"
                              r"regime|government|authorities|leadership|junta|administration)\b)[a-z]+(?<!ly)(?<![a-z]{3}ed)\s+$")  # ("the Iranian regime providing": the state)  # "confirmed striking": a verb
 # ... unless a subordinator stands right before the -ing verb ("announced the ceasefire after hosting talks")
@@ -423,7 +424,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         # (after a year the second actor may be an object: "attacked Ukraine in 2014 and Georgia in 2008";
         # it is a subject only where it could not be the object: "joined NATO in 2017 and North Macedonia in 2020")
         _gapped_subject(masked, gapped, found, unlike=ctx if gapped.group("year") else None)
-    elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text) else None:
+    elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text or " as ha" in masked.text) else None:
         _gapped_subject(masked, along, found)
     elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by «" in masked.text else None:
         _gapped_subject(masked, ranked, found, symmetric=True)
@@ -439,6 +440,7 @@ NOT_IN_PERSON = re.compile(r"\b(?:calls?|phoned?|telephoned?|video|virtual(?:ly)
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|received|receives)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:[^«»;.]{0,40}?\s)?(?:for|on|during)\s+"
                               r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:state|official)\s+visit\b")
+HOSTED_IN_TOWN = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?P<town>(?-i:[A-Z])[\w'’-]+)\b(?!\s*(?:'s|’s))")
 # "in Tajikistan's northern city of Khujand": a place in that state
 CITY_OF = re.compile(r"\b(?:in|at|near)\s+«(\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital)\b")
 
@@ -451,6 +453,9 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     places |= {masked.mention(m.group(1)).ids[0] for m in CITY_OF.finditer(masked.text)} if "s " in masked.text else set()
     # "Starmer hosted Macron for a three-day state visit": the guest visited the host's state
     guests = {i for m in HOSTED_FOR_VISIT.finditer(masked.text) for i in masked.mention(m.group("guest")).ids} if " visit" in masked.text else set()
+    # "Lee hosted Trump in Gyeongju": a town the dictionary does not know is taken to be the host's
+    guests |= {i for m in HOSTED_IN_TOWN.finditer(masked.text) if key_of(m.group("town")) not in ctx.gaz.surfaces
+               for i in masked.mention(m.group("guest")).ids} if "host" in masked.text else set()
     out, have = [], {(f.type, f.source, f.target) for f in found}
     for f in found if places or guests else ():
         if f.type != "MEETS" or f.modality != "asserted" or ctx.kind(f.source) != "Leader" or ctx.kind(f.target) != "Leader" \
@@ -458,7 +463,7 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
             continue
         if (elsewhere := PLACE_AFTER.match(masked.article, f.span[1])) and \
                 not any(elsewhere.start() < m.start <= elsewhere.end() for m in masked.mentions) and \
-                not any(f.span[1] < m.start <= f.span[1] + 60 for m in ctx.places):
+                not any(f.span[1] < m.start <= f.span[1] + 60 for m in ctx.places) and f.source not in guests and f.target not in guests:
             continue  # "hosted Zelensky at the White House, three days after his summit with Putin in Alaska": met there
         states = {person: ctx.state_served_by(person) for person in (f.source, f.target)}
         for host, guest in ((f.source, f.target), (f.target, f.source)):
@@ -480,9 +485,9 @@ GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:
 
 
 # "Slovenia recognised a Palestinian state last year, along with Spain, Ireland and Norway", "…, as did
-# France": more subjects of the same act, named last (not right after the object: "sanctions on Iran,
-# along with Russia" names more objects)
-ALONG_WITH = re.compile(r"(?<!»),\s+(?:(?:along|together)\s+with|as\s+did|as\s+have|as\s+has)\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
+# France": more subjects of the same act, named last (not "along with" right after the object: "sanctions on
+# Iran, along with Russia" names more objects; "as did" names subjects only)
+ALONG_WITH = re.compile(r"(?:(?<!»),\s+(?:along|together)\s+with|,\s+as\s+(?:did|have|has))\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
 
 # "The United States is by far the largest supplier of weapons to Israel, followed by Germany": the next
 # in a ranking is a subject too (after the object as well)

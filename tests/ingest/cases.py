@@ -2699,4 +2699,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Erdogan flew to Baku to sign a gas agreement with Aliyev.", {("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:AZE")}),
     ("Indian steel exported to the United States faces a 50% tariff.", {("state:IND", "TRADES_WITH", "state:USA")}),
     ("China detained Japanese nationals it accused of spying.", {("state:CHN", "CONDEMNS", "state:JPN")}),
+    # session 25, round AD: 'has begun supplying'; 'resume buying American beef'; goods shipped to a demonym's ports; ', as did X' after an object; 'killed … in an air strike on X'; 'a base in <town>, in X's south'; a leader hosting in a town the dictionary does not know; 'the two leaders' named in the same sentence; two officials who reached an understanding
+    ("Italy has begun supplying Ukraine with armoured vehicles.", {("state:ITA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Japan agreed to resume buying American beef.", {("state:JPN", "TRADES_WITH", "state:USA")}),
+    ("Argentina kept shipping record volumes of soybeans to Chinese ports.", {("state:ARG", "TRADES_WITH", "state:CHN")}),
+    ("Germany and France condemned the Russian strikes on Kyiv, as did Poland.", {("state:DEU", "CONDEMNS", "state:RUS"), ("state:FRA", "CONDEMNS", "state:RUS"), ("state:POL", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Britain imposed sanctions on Iran, as did Canada.", {("state:CAN", "SANCTIONS", "state:IRN"), ("state:GBR", "SANCTIONS", "state:IRN")}),
+    ("The US killed a senior Houthi commander in an air strike on Yemen.", {("state:USA", "ATTACKS", "state:YEM")}),
+    ("France still keeps a military base in Abidjan, in Ivory Coast's south.", {("state:FRA", "DEPLOYS_TROOPS", "state:CIV")}),
+    ("Kenyan President William Ruto hosted Erdogan in Mombasa, where the two leaders signed a trade agreement.", {("person:recep-tayyip-erdogan", "MEETS", "person:william-ruto"), ("person:recep-tayyip-erdogan", "MEETS", "state:KEN"), ("person:william-ruto", "LEADS", "state:KEN"), ("state:KEN", "TRADES_WITH", "state:TUR")}),
+    ("Xi hosted Tokayev in Astana.", {("person:kassym-jomart-tokayev", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:KAZ")}),
+    ("Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi reached an understanding in Tokyo.", {("person:takeshi-iwaya", "MEETS", "person:wang-yi"), ("person:wang-yi", "MEETS", "state:JPN")}),
 ]
