@@ -41,6 +41,9 @@ INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing)\s*[- ]?\s*)?)?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
+# "Sushila Karki was sworn in as Nepal's interim prime minister"
+SWORN_IN_AS = re.compile(rf"{_WHO}\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
+                         rf"(?:(?:new|interim|acting|caretaker|transitional|first\s+(?:female|woman))\s+)*(?P<title>{TITLES})\b")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now
 WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed))\s+"
@@ -385,7 +388,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     of_actor = " of «" in text or " of the «" in text
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
-                    INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None,
+                    INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None, SWORN_IN_AS if " sworn in " in text else None,
                     INTRO_ELECTED if " as " in text else None) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match) or _aide(text, match):

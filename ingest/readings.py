@@ -22,7 +22,7 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=
 
 # "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
 # Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
-LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were)\s+(?:[^«»;.]|«\d+»){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
+LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))\s+(?:[^«»;.]|«\d+»){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
 
 
 # "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last

@@ -719,7 +719,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start,
                          end - masked.start)
             detail = _detail(type_name, masked.article[start:end])
-            kind = _deployment_or(type_name, match.group(), sentence)
+            kind = _deployment_or(type_name, match.group(), sentence,
+                                  masked.mention(groups["t"]).form if groups.get("t") is not None else None)
             for a, b in pairs:
                 for src in _ends(kind, (a,), 0, ctx, rule):
                     for tgt in _ends(kind, (b,), 1, ctx, rule):
@@ -732,11 +733,12 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                                                orig(match.end("pre")) if pre is not None else None)
 
 
-def _deployment_or(type_name: str, matched: str, sentence: str) -> str:
-    """Jets or warships deployed, or sent on a mission, stay the sender's: a deployment, not an arms
-    transfer ("deployed additional fighter jets to Poland", "its air policing mission over Poland,
-    sending Eurofighter jets to the country")."""
-    if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(matched) or (SENT_PLATFORMS.search(matched) and MISSION.search(sentence))):
+def _deployment_or(type_name: str, matched: str, sentence: str, target_form: str | None = None) -> str:
+    """Jets or warships deployed, sent on a mission or sent to a city, stay the sender's: a deployment,
+    not an arms transfer ("deployed additional fighter jets to Poland", "its air policing mission over
+    Poland, sending Eurofighter jets to the country", "sent a warship and a submarine to Havana")."""
+    if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(matched) or (SENT_PLATFORMS.search(matched) and (
+            MISSION.search(sentence) or target_form in ("capital", "seat")))):
         return "DEPLOYS_TROOPS"
     return type_name
 
