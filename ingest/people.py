@@ -44,6 +44,9 @@ INTRO_NAME_TITLE = re.compile(
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO}\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
                          rf"(?:(?:new|interim|acting|caretaker|transitional|first\s+(?:female|woman))\s+)*(?P<title>{TITLES})\b")
+# "Merz travelled to Paris on his first full day as German chancellor", "since becoming Japan's prime minister"
+FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)\s+as|"
+                      rf"(?:since|after|upon|on)\s+becoming)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now
 WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed))\s+"
@@ -106,7 +109,7 @@ TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 # "the boss of Russia's private Wagner mercenary force, Yevgeny Prigozhin": the head of an organisation
 HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder|commander)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?!\s+(?:[\w-]+\s+)?(?:mission|office|agency|delegation|programme|program)\b)(?:\s+[\w-]+){{0,3}}?,?\s+{_WHO}")
 # "UN chief António Guterres", "IAEA boss Rafael Grossi" (an organisation's only: "Russia's spy chief" is not its head)
-ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss)(?:,\s+(?=[A-Z]))?\s+{_WHO}")
+ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss|commander)(?:,\s+(?=[A-Z]))?\s+{_WHO}")
 # people who are neither heads nor officials, named with what they are: the individuals sanctions and
 # condemnations target ("Russian oligarch Roman Abramovich", "Bidzina Ivanishvili, the founder of Georgian Dream")
 _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magnate|financier|banker|industrialist|"
@@ -437,11 +440,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for plural in (PLURAL_MINISTERS.finditer(text) if " ministers " in text or " officials " in text else ()):
         _plural_ministers(masked, ctx, plural, free, replace, leader_id)
     heads = [*HEAD_OF_ORG.finditer(text)] if " of " in text else []
-    if "chief " in text or "boss " in text:
+    if "chief " in text or "boss " in text or "commander " in text:
         heads += ORG_CHIEF.finditer(text)
     for match in heads:
         of = masked.mention(match.group("of"))
-        if free(match) and _kind_ok(ctx, of, ("Organization",)):
+        if free(match) and _kind_ok(ctx, of, ("Organization",)) and \
+                (" commander" not in match.group() or ctx.prop(of.ids[0], "orgType") == "armed group"):  # (NATO's commander is not its head)
             who = leader_id(match)
             if who is not None and ctx.prop(of.ids[0], "partOf") == "org:UN" and text.endswith(("'s ", "’s "), 0, match.start("of") - 1):
                 replace(match, (who,), "leader")  # "the head of Russia's Security Council": a state's own body, not the UN's
@@ -474,6 +478,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
+    for match in (FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ()):
+        who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
+        if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and is_head_title(match.group("title")):
+            facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
     for match in (TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()):
         who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)):

@@ -69,6 +69,8 @@ COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<
 
 
 # a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
+# "The US and Britain, but not France, struck …", "Hungary, unlike Poland, has refused …": an actor set apart
+EXCEPTED = re.compile(r"(?<=»),\s+(?:(?:but\s+)?not|unlike)\s+(?:the\s+)?«\d+»,")
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
 
@@ -86,6 +88,8 @@ def readings(masked: Masked) -> list[Reading]:
     cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
+    if ", but not «" in masked.text or ", not «" in masked.text or ", unlike «" in masked.text or " not the «" in masked.text:
+        cuts = sorted(cuts + [(m.start(), m.end()) for m in EXCEPTED.finditer(masked.text)])
     if " and " in masked.text or " but " in masked.text:
         for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
             if not any(a < m.end() and m.start() < b for a, b in cuts):

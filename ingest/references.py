@@ -349,6 +349,10 @@ def _two_states(mentions: list[Mention], masked: Masked, at: int, ctx: ArticleCo
                                                                        and not CLAUSE_BREAK.search(masked.article, m.end, at)):
             for recent in (named, near, here):
                 ctx.remember(recent, state)
+    # (a state named later in this sentence may be one of them: "… Russia, Armenia's guarantor, was sidelined. The two
+    # countries fought two wars over Nagorno-Karabakh, which Azerbaijan retook")
+    later = [state for m in sorted(mentions, key=lambda m: m.start) if m.start > at and (state := _state_named(m, ctx))]
+    near += [state for state in dict.fromkeys(later) if state not in near and state in named]
     pair = ctx.last_lists.get(2)
     top = sorted(named, key=lambda i: ctx.state_counts.get(i, 0))[-2:]
     minor = pair and max(ctx.state_counts.get(i, 0) for i in pair[0]) <= 1 and len(top) == 2 and \

@@ -104,7 +104,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.his_counterpart": (("Leader",), ("State",)),  # (the counterpart unnamed: his state is met)  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
-    **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.attended_by",
+    **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.in_place_told", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader",
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
@@ -424,7 +424,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         # (after a year the second actor may be an object: "attacked Ukraine in 2014 and Georgia in 2008";
         # it is a subject only where it could not be the object: "joined NATO in 2017 and North Macedonia in 2020")
         _gapped_subject(masked, gapped, found, unlike=ctx if gapped.group("year") else None)
-    elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text or " as ha" in masked.text) else None:
+    elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text or " as ha" in masked.text or " so d" in masked.text or " so ha" in masked.text) else None:
         _gapped_subject(masked, along, found)
     elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by «" in masked.text else None:
         _gapped_subject(masked, ranked, found, symmetric=True)
@@ -486,8 +486,8 @@ GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:
 
 # "Slovenia recognised a Palestinian state last year, along with Spain, Ireland and Norway", "…, as did
 # France": more subjects of the same act, named last (not "along with" right after the object: "sanctions on
-# Iran, along with Russia" names more objects; "as did" names subjects only)
-ALONG_WITH = re.compile(r"(?:(?<!»),\s+(?:along|together)\s+with|,\s+as\s+(?:did|have|has))\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
+# Iran, along with Russia" names more objects; "as did", "and so does" name subjects only)
+ALONG_WITH = re.compile(r"(?:(?<!»),\s+(?:along|together)\s+with|,\s+as\s+(?:did|have|has)|,?\s+and\s+(?:\w+ly\s+)?so\s+(?:does|do|did|has|have))\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
 
 # "The United States is by far the largest supplier of weapons to Israel, followed by Germany": the next
 # in a ranking is a subject too (after the object as well)
@@ -506,15 +506,18 @@ def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found],
     for f in list(found.values()):
         if f.modality != "asserted" or (TYPES[f.type].symmetric and not symmetric):
             continue
+        received = False
         if f.source in subject:
             target = f.target
-        elif TYPES[f.type].symmetric and f.target in subject:
-            target = f.source
+        elif f.target in subject and (TYPES[f.type].symmetric or unlike is None):
+            # (symmetric, or a subject that receives: "Pakistan buys its weapons from China, and so does Bangladesh";
+            # not after a year, where the second may be another actor: "sanctioned by the US in 2018 and the EU in 2019")
+            target, received = f.source, not TYPES[f.type].symmetric
         else:
             continue
         for other in others:
             # (an object left with its year where it could be one: "attacked Georgia in 2008 and Ukraine in 2014")
-            source, target_ = (f.source, other) if unlike is not None and unlike.kind(other) == unlike.kind(target) else (other, target)
+            source, target_ = (f.source, other) if received or (unlike is not None and unlike.kind(other) == unlike.kind(target)) else (other, target)
             a, b = canonical_pair(f.type, source, target_)
             if source != target_ and (f.type, a, b) not in found:
                 found[(f.type, a, b)] = Found(f.type, a, b, f.rule, f.modality, (start, end), f.detail, f.verb)
