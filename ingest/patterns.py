@@ -682,6 +682,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The sanctions, the fifth package imposed by Washington on Moscow this year"
     ("SANCTIONS", "sanctions.package_imposed_by", r"\b(?:package|round|set|tranche|wave)\s+(?:of\s+(?:sanctions|measures|penalties)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:imposed|placed|levied|slapped|adopted|announced|approved)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     # "sanctions against Syria, which have been imposed by the US and the EU"
+    # "Sanctions on Russia, which the EU has renewed every six months since 2014"
+    ("SANCTIONS", "sanctions.which_actor_imposed", r"{SN}\s+(?:on|against)\s+(?:the\s+)?{T}\s*,\s+(?:which|that)\s+(?:the\s+)?{S}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:imposed|renewed|extended|prolonged|tightened|expanded|adopted|maintained|kept)\b"),
     ("SANCTIONS", "sanctions.which_imposed_by", r"{SN}\s+(?:on|against)\s+(?:the\s+)?{T}\s*,\s+(?:which|that)\s+(?:have\s+been|has\s+been|had\s+been|were|are|was)\s+(?:\w+\s+)?(?:imposed|placed|levied|slapped|adopted)\s+by\s+(?:the\s+)?{S}"),
     ("SANCTIONS", "sanctions.passive_by_on", r"{SN}\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?(?:imposed|placed|levied|slapped|decided|adopted|announced|approved|agreed)\s+by\s+(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.nominal_actors", r"{S}(?:{poss}|-led)?\s+{MOD}{SN}\s+(?:on|against|targeting)\s+" + OF_ACTOR),
@@ -876,7 +878,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.to_stop_poss_act", r"{lead}{S}\s(?:[^;.]|«\d+»){0,100}?\bto\s+(?:stop|halt|end|curb|deter|counter)\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:aggression|attacks?|invasion|occupation|war|provocations?|incursions?|strikes|bombardment|expansionism)\b"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
-    ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?{T}(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
+    ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?(?:(?:top|senior|acting|chief|most\s+senior)\s+)?{T}(?:\s+(?:diplomat|envoy|ambassador|charg[eé]\s+d['’]affaires)s?\b)?(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
     ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+)?{T}(?:{poss})?\s{x}\b(?P<v>drawing|drew|drawn|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnations?|criticisms?|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
     # "Erdogan condemned what he called the "lies" of the European Union"
     ("CONDEMNS", "condemn.what_he_called", r"{S}\s+{pre}(?:" + CONDEMN_V + r"|(?:reject|dismiss|refus|resist)(?:s|ed|es|ing)?(?=\s+what\s+\w+\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?(?:[\w-]+\s+)?(?:" + JUDGMENTS + "|" + EPITHETS + r")))\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?[^\"”«»]{1,40}[\"”]?\s+(?:of|by|from)\s+(?:the\s+)?{T}"),
@@ -1188,6 +1190,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "praised the announcements from Norway, Spain and Ireland"
     ("SUPPORTS", "support.praised_act_of", r"{S}\s+{pre}(?:welcom|prais|hail|applaud|laud|commend)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:recognition|decisions?|moves?|announcements?|steps?)\s+(?:from|by|of)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|financed|sponsored|armed|trained)(?:\s+and\s+(?:backed|supported|funded|financed|sponsored|armed|trained))?\s+by\s+(?:the\s+)?{S}"),
+    # "About 350 French soldiers had been stationed in the country, mainly to train Senegalese forces"
+    ("SUPPORTS", "support.troops_to_train", r"{S}\s+(?:[\w-]+\s+)?(?:soldiers|troops|instructors|advisers|advisors|officers|personnel|forces)\s(?:[^«»;.]|(?<=\bin\s)«\d+»){0,80}?\bto\s+(?:help\s+)?train\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|troops|military|soldiers|navy|police|pilots|recruits)\b"),
+    # "Kyiv's main backers are the United States, Germany and Britain"
+    ("SUPPORTS", "support.poss_backers_are", r"{T}{poss}\s+(?:(?:main|biggest|largest|key|major|chief|principal|top|strongest|closest|most\s+important|western|military|financial)\s+)*(?:backers|supporters|donors|patrons|sponsors)\s+(?:are|were|include|included|have\s+been|remain)\s+(?:the\s+)?{S}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b|(?=\s*[,.;]|\s+and\s))"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.nominal", r"{S}(?:{poss})?\s+[\"“]?(?:(?:continued|ongoing|unwavering|steadfast|strong|full|unconditional)\s+)?(?:[\w-]+\s+)?(?:support|backing|aid|assistance|funding|financing)[\"”]?\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
@@ -1260,6 +1266,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.hosted_and_attended_by", r"\b(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?{T}(?!{poss})\s+and\s+(?:was\s+|were\s+)?attended\s+by\s+(?:the\s+)?{S}(?!{poss})"),
     # "In Warsaw, Tusk pressed Merz over Germany's plans": two leaders in one place
     ("MEETS", "meet.in_place_told", r"\A[\s“\"]*(?:In|At)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,\s+{S}\s+(?:\w+ly\s+)?(?:pressed|urged|told|assured|warned|thanked|asked|reassured|greeted|praised|hugged|embraced)\s+(?:the\s+)?{T}(?!{poss})"),
+    # "Driscoll travelled to Kyiv to present the plan to Zelensky"
+    ("MEETS", "meet.travelled_to_present", r"{S}\s+{pre}(?:travell?ed|flew|went|came|arrived)\s+(?:in|to)\s+(?:the\s+)?«\d+»\s+(?:[\w.-]+\s+){0,6}?to\s+(?:present|deliver|hand(?:\s+over)?|explain|show|outline)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.said_after_meeting", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+){S}\s+(?:said|says|told\s+[^«»;.]{0,40}?|added|wrote)\s+(?:after|following|before)\s+(?:meeting|hosting|receiving|visiting)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
     # "Trump granted Hungary an exemption after hosting Orban at the White House": the main clause's subject hosts
     ("MEETS", "meet.did_after_hosting", r"{lead}{S}\s+(?:\w+ly\s+|also\s+)?(?:has\s+|have\s+|had\s+)?(?-i:[a-z])+(?:ed|s)\s(?:[^;.«»]|«\d+»){0,80}?\b(?:after|before|while|upon)\s+(?:meeting|hosting|receiving|welcoming)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
@@ -2132,6 +2140,8 @@ RULE_GATES = {
     "trade.investor_in": r"investor",
     "meet.gave_welcome": r"welcome|reception", "condemn.regretted_that": r"regret that|regrets that|regretted that|regretting that|deplores that|deplored that",
     "meet.hosted_and_attended_by": r"attended by", "meet.in_place_told": r"pressed|urged|told|assured|warned|thanked|asked|reassured|greeted|praised|hugged|embraced", "condemn.used_speech_to_attack": r"used|uses|using",
+    "sanctions.which_actor_imposed": r"which|that", "support.troops_to_train": r"train",
+    "support.poss_backers_are": r"backers|supporters|donors|patrons|sponsors", "meet.travelled_to_present": r"present|deliver|hand|explain|show|outline",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
@@ -2142,7 +2152,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

@@ -26,7 +26,7 @@ LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|w
 
 
 # "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last
-AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|governments|members|leaders|those)\s+(?:that|which|who)\s+"
+AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|governments|members|leaders|those)\s+(?:(?:that|which|who)\s+|(?=[a-z]+ing\s))"
                    r"(?P<clause>[^;«»]*?(?:«\d+»[^;«»]*?)*)\s+(?:are|were|have\s+been|include|included)\s+(?P<subj>(?:the\s+)?«\d+»)\s*[.;]?[\s”\"]*$|"
                    # "Of the countries that have sent troops to Lebanon's UN force, Italy and Indonesia contribute the most"
                    r"Of\s+the\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|members)\s+(?:that|which|who)\s+(?P<clause2>[^;,«»]*?(?:«\d+»[^;,«»]*?)*),\s+(?P<subj2>«\d+»)\s+(?=[a-z]))")

@@ -144,6 +144,7 @@ SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|w
 INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
 SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$")
 SOME_MEMBERS_BEFORE = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Cc]ertain|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Mm]ost)\s+$")
+MENTION_END = re.compile(r"«(\d+)»\s+$")
 MEMBERS_AFTER = re.compile(r"\s+(?:countries|members|member\s+states|member\s+countries|states|nations|governments)\b")
 SUBORDINATOR_PRE = re.compile(r"(?:after|before|while|since|when|upon|without)\s+$")
 OBJECT_THEN_SUBORDINATOR = re.compile(r"\s*(?:a|an|the)\s+[^,]*?\b(?:after|before|while|since|when|upon|without)\s+$")
@@ -578,6 +579,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue  # "accused by UN experts": independent experts are not the organisation speaking
                 if SOME_MEMBERS_BEFORE.search(text, 0, match.start("s") - 1) and MEMBERS_AFTER.match(text, match.end("s") + 1):
                     continue  # "some EU countries feigned solidarity while helping Russia": a few members are not the bloc
+                if (named := MENTION_END.search(text, 0, match.start("s") - 1)) and MEMBERS_AFTER.match(text, match.end("s") + 1) \
+                        and ctx.kind(masked.mention(source_slot).ids[0]) == "Organization":
+                    source_slot = named.group(1)  # "Hungary and Slovakia, the two «EU» members still importing Russian oil": the two act
                 if groups.get("own") is not None and masked.mention(groups["own"]).ids != masked.mention(source_slot).ids:
                     continue  # "«Britain» sent «Ukrainian» troops": not its own
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):

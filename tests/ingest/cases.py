@@ -2742,4 +2742,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hungary, unlike Poland, has refused to send weapons to Ukraine.", set()),
     ("Carney met Xi on his first trip as Canada's prime minister.", {("person:mark-carney", "LEADS", "state:CAN"), ("person:mark-carney", "MEETS", "person:xi-jinping")}),
     ("Tusk has backed Ukraine since becoming Poland's prime minister.", {("person:donald-tusk", "LEADS", "state:POL"), ("person:donald-tusk", "SUPPORTS", "state:UKR")}),
+    # session 25, round AG: 'the two EU members still buying' (the members act, not the bloc); 'summoned the top Chinese diplomat'; troops stationed 'to train X forces'; 'sanctions on X, which Y tightened'; 'Among the countries sending …' with a participle; 'X's main backers are'; travelled 'to deliver the message to' a leader
+    ("Bulgaria and Romania, the two EU members still buying Russian gas, were criticised.", {("state:BGR", "MEMBER_OF", "org:EU"), ("state:BGR", "TRADES_WITH", "state:RUS"), ("state:ROU", "MEMBER_OF", "org:EU"), ("state:ROU", "TRADES_WITH", "state:RUS")}),
+    ("Britain summoned the top Chinese diplomat in London over the cyberattacks.", {("state:GBR", "CONDEMNS", "state:CHN")}),
+    ("Around 200 British instructors were deployed to Kenya to train Kenyan soldiers.", {("state:GBR", "DEPLOYS_TROOPS", "state:KEN")}),
+    ("Sanctions on Iran, which Washington tightened last year, have hit its oil exports.", {("state:USA", "SANCTIONS", "state:IRN")}),
+    ("Among the countries sending troops to Haiti are Kenya, Jamaica and Guatemala.", {("state:GTM", "DEPLOYS_TROOPS", "state:HTI"), ("state:JAM", "DEPLOYS_TROOPS", "state:HTI"), ("state:KEN", "DEPLOYS_TROOPS", "state:HTI")}),
+    ("Taiwan's main backers are the United States and Japan.", {("state:JPN", "SUPPORTS", "state:TWN"), ("state:USA", "SUPPORTS", "state:TWN")}),
+    ("Rubio travelled to Panama to deliver the message to Mulino.", {("person:jose-raul-mulino", "MEETS", "person:marco-rubio"), ("person:marco-rubio", "MEETS", "state:PAN")}),
 ]
