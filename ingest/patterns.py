@@ -355,7 +355,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.supplied_used_by_target", r"{S}\s+{pre}(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sen[dt]|sending|deliver(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,5}?{W}\s+(?:being\s+|now\s+)?used\s+by\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.supplied_used_by", r"\b{W}\s+(?:supplied|provided|delivered|sent|given|sold)\s+by\s+(?:the\s+)?{S}\s+" + USED_BY),
     ("SUPPLIES_ARMS", "arms.used_by", r"{S}(?:{poss}|-(?:made|built|supplied|designed))?\s+(?:[\w-]+\s+){0,2}?{W}\s+" + USED_BY),
-    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fl(?:y|ies|ew|ying)|field(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|order(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\s+(?:(?:heavily|largely|mainly|mostly|increasingly)\s+)?on|t(?:ook|akes?|aking) delivery of|mov(?:es?|ed|ing)|station(?:s|ed|ing)?)\s+(?:(?!(?:against|on|at|into|towards?|over|by|from)\b)[\w-]+\s+){0,2}?{S}(?:{poss}|-(?:made|built|supplied|designed|manufactured))?\s+(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}?{W}\b"),
+    # "Ankara was removed from the F-35 programme in 2019 after buying Russia's S-400 system"
+    ("SUPPLIES_ARMS", "arms.after_buying", r"{lead}{T}\s(?:[^;.«»]|«\d+»){0,100}?\b(?:after|since|for|over)\s+(?:buying|purchasing|acquiring|ordering|importing)\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss}|-made|-built)?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
+    ("SUPPLIES_ARMS", "arms.uses_foreign", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|fl(?:y|ies|ew|ying)|field(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|operat(?:es?|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:es?|ed|ing)|receiv(?:es?|ed|ing)|purchas(?:es?|ed|ing)|bought|buy(?:s|ing)?|import(?:s|ed|ing)?|order(?:s|ed|ing)?|rel(?:y|ies|ied|ying)\s+(?:(?:heavily|largely|mainly|mostly|increasingly)\s+)?on|t(?:ook|akes?|aking|aken) delivery of|mov(?:es?|ed|ing)|station(?:s|ed|ing)?)\s+(?:(?!(?:against|on|at|into|towards?|over|by|from)\b)[\w-]+\s+){0,2}?{S}(?:{poss}|-(?:made|built|supplied|designed|manufactured))?\s+(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.deal_purchase", r"\b(?:deal|agreement|contract)s?\s+with\s+(?:the\s+)?{S}\s*,\s+{T}\s+{pre}(?:(?:is|are|was|were)\s+)?(?:purchas|buy|bought|acquir|receiv|procur|import)\w*\s{g}\b{W}\b"),
     # "Pakistani J-10C fighter jets, equipped with Chinese-made PL-15E missiles"
     ("SUPPLIES_ARMS", "arms.equipped_with_foreign", r"{T}\s+(?:[\w-]+\s+){0,3}?" + WEAPON + r",?\s+(?:equipped|armed|fitted)\s+with\s+(?:\w+\s+)?{S}-(?:made|built|supplied|designed|manufactured)\s+(?:[\w-]+\s+){0,3}?" + WEAPON + r"\b"),
@@ -462,7 +464,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "demanded the immediate withdrawal of North Korean troops from Russia" (whatever the mood: they are there)
     ("DEPLOYS_TROOPS", "troops.withdrawal_of", r"\bwithdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?(?:[\d,]+\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+from\s+(?:the\s+)?{reg}{T}"),
     # "Russia, which intervened militarily in Syria in 2015 to prop up Assad"
-    ("DEPLOYS_TROOPS", "troops.intervened_in", r"{S}\s+{pre}intervened\s+(?:militarily\s+)?in\s+(?:the\s+)?{reg}{T}(?!{poss})"),
+    # (and in its war: "Russia intervened in Syria's civil war in 2015")
+    ("DEPLOYS_TROOPS", "troops.intervened_in", r"{S}\s+{pre}intervened\s+(?:militarily\s+)?in\s+(?:the\s+)?{reg}{T}(?:(?!{poss})|{poss}\s+(?:[\w-]+\s+)?(?:war|conflict|fighting)\b)"),
     # "Belarus allowed Russian troops to use its territory"
     ("DEPLOYS_TROOPS", "troops.allowed_to_use", r"{T}\s+{pre}(?:allow(?:s|ed|ing)?|let|lets|permit(?:s|ted|ting)?)\s+{S}\s+{TR}\s+to\s+(?:use|operate\s+from|deploy\s+(?:on|in)|enter|cross|be\s+stationed\s+on)\s+(?:its|their)\s+(?:territory|soil|airspace|bases)"),
     ("DEPLOYS_TROOPS", "troops.hosts", r"{T}\s+{pre}(?:hosts?|hosted|hosting)\s+(?:[\w,-]+\s+){0,3}?{S}\s+(?:[\w-]+\s+)?{TR}\b"),
@@ -1194,6 +1197,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.troops_to_train", r"{S}\s+(?:[\w-]+\s+)?(?:soldiers|troops|instructors|advisers|advisors|officers|personnel|forces)\s(?:[^«»;.]|(?<=\bin\s)«\d+»){0,80}?\bto\s+(?:help\s+)?train\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|troops|military|soldiers|navy|police|pilots|recruits)\b"),
     # "Kyiv's main backers are the United States, Germany and Britain"
     ("SUPPORTS", "support.poss_backers_are", r"{T}{poss}\s+(?:(?:main|biggest|largest|key|major|chief|principal|top|strongest|closest|most\s+important|western|military|financial)\s+)*(?:backers|supporters|donors|patrons|sponsors)\s+(?:are|were|include|included|have\s+been|remain)\s+(?:the\s+)?{S}"),
+    # "Russia intervened in Syria's civil war on Assad's side"
+    ("SUPPORTS", "support.on_side", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\b(?:on|by)\s+(?:the\s+)?{T}{poss}\s+side\b"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b|(?=\s*[,.;]|\s+and\s))"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.nominal", r"{S}(?:{poss})?\s+[\"“]?(?:(?:continued|ongoing|unwavering|steadfast|strong|full|unconditional)\s+)?(?:[\w-]+\s+)?(?:support|backing|aid|assistance|funding|financing)[\"”]?\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
@@ -1309,7 +1314,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Rubio was in El Salvador for talks Monday with President Nayib Bukele"
     ("MEETS", "meet.in_for_talks_with", r"{S}\s+{pre}(?:is|was|are|were)\s+in\s+(?:the\s+)?«\d+»\s+for\s+(?:talks|meetings?|a meeting)\s+(?:(?:on\s+)?\w+day\s+)?with\s+(?:the\s+)?{T}"),
     # "Lavrov met Kim on Saturday during his visit to North Korea": the subject's own visit
-    ("MEETS", "meet.subject_visit", r"{lead}{S},?\s(?:[^«»;.]|«\d+»){0,100}?\b(?:during|on|(?<!ahead\s)(?<!head\s)of|after|from)\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.subject_visit", r"(?:{lead}|,\s+(?=«\d+»\s+(?:said|says|told|added)\b)){S},?\s(?:[^«»;.]|«\d+»(?!\s+(?:said|says|told|added)\b)){0,100}?\b(?:during|on|(?<!ahead\s)(?<!head\s)of|after|from)\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.during_visit", r"(?:\A[\s“\"]*|[;:]\s+)(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:day|leg|part|stage|stop)\s+of\s+)?(?:his|her|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?{T}(?:\s+(?:in|on|last|this)\s+[^«»,;.]{1,25})?,\s+{S}\s"),
     # "Modi's Ukraine visit", "Trump's China trip"
     ("MEETS", "meet.poss_state_visit", r"{S}{poss}\s+(?:[\w-]+\s+)?{T}\s+(?:visit|trip|tour)\b"),
@@ -1484,7 +1489,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "India and France's navies held a joint exercise off Goa"
     ("ALLIED_WITH", "ally.pair_forces_exercise", r"{S}\s+and\s+(?:the\s+)?{T}{poss}\s+(?:navies|armies|militaries|forces|armed\s+forces|air\s+forces|troops|coast\s+guards)\s+{pre}" + EXERCISE_V
      + r"\s{g}\b(?:joint\s+)?(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war\s+games)"),
-    ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)"),
+    ("ALLIED_WITH", "ally.pair_exercises", r"{P}\s+{pre}" + EXERCISE_V + r"\s{g}\bjoint\s+(?:\w+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games|sails?|sailings?)"),
     ("ALLIED_WITH", "ally.pair_held_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[iau]n|commenc(?:es?|ed|ing)|start(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|conclud(?:es?|ed|ing)|complet(?:es?|ed|ing)|wrapp?(?:s|ed|ing)? up|kick(?:s|ed|ing)? off)\s(?:(?!separate|their own|respective|parallel)[^«»;.]){0,45}?\b(?:(?:military|naval|air|air force|army|combined|large-scale|war)\s+(?:[\w-]+\s+)?|(?:annual|joint|regular|yearly|biennial)\s+(?:[\w-]+\s+){0,3}?)(?:exercises?|drills?|manoeuvres|maneuvers|games|patrols?)"),
     ("ALLIED_WITH", "ally.apposition", r"{S}\s*,\s+(?:an?\s+|the\s+|both\s+|all\s+|two\s+|three\s+)?" + ALLY_ADJ + r"{T}\s+all(?:y|ies)\b"),
     # "Iran and Russia have deepened military cooperation"
@@ -1724,6 +1729,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.poss_ally_apposition", r"{S}\s*,\s+(?:a\s+|the\s+)?«\d+»['’]s\s+(?:fellow\s+)?{T}\s+(?:ally|partner|neighbou?r|member)\b"),
     # "Finland and Sweden, NATO's newest members, …", "Iran, a full SCO member since 2023, …"
     ("MEMBER_OF", "member.apposed_member", r"{S}\s*,\s+(?:the\s+)?{T}{poss}\s+(?:(?:newest|latest|oldest|founding|fellow|biggest|largest|smallest|youngest|two|three|only|most\s+recent)\s+)*(?:members?|member\s+states?)\b"),
+    # "Of NATO's 32 members, 23 meet the target, including Poland, Estonia and Greece"
+    ("MEMBER_OF", "member.of_members_including", r"\A[\s“\"]*Of\s+(?:the\s+)?{T}(?:{poss})?\s+(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:members|member\s+states|allies)\b[^;.«»]{0,120}?\b(?:including|among\s+them|such\s+as)\s+(?:the\s+)?{S}"),
     # "Poland, which spends more on defence than any other NATO member"
     ("MEMBER_OF", "member.than_any_other", r"{lead}{S}\s*,\s+(?:which|who)\s+[^«»;.]{0,80}?\sthan\s+any\s+other\s+{T}\s+(?:member(?:\s+state)?|ally|country|state|nation)\b"),
     ("MEMBER_OF", "member.is", r"{S}\s+{pre}(?:is|are|was|were|became|becomes|become|has been|have been|remains?|(?:has been|have been|was|were|is)\s+admitted\s+as)\s+(?:(?:now|officially|formally|already|also|still|both|all)\s+){0,2}(?:(?:[\w-]+\s+)?(?:partners|allies|neighbou?rs|friends)\s+of\s+(?:the\s+)?«\d+»\s+and\s+)?" + MEMBER_N + r"\s+of\s+(?:the\s+)?(?:«\d+»-(?:led|dominated|backed)\s+)?{T}"),
@@ -1768,7 +1775,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.members_of_are", r"\bmembers\s+of\s+(?:the\s+)?{T}\s+(?:are|were|include|included)\s+(?:the\s+)?{S}"),
     ("MEMBER_OF", "member.members_are", r"{T}(?:{poss})?\s(?:[^«»;.]|\.(?=\d)){0,60}?\b(?:its\s+|whose\s+)?(?:(?:largest|biggest|main|leading|founding|current|other|key|core)\s+)?members\s*(?:(?:also\s+)?(?:are|include|included)\s+|[—–:]\s*)(?:the\s+)?{S}"),
     # "the United States — NATO's biggest-spending member —"
-    ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:member|(?:largest|biggest|second-largest|third-largest|richest|poorest|most\s+populous|smallest|newest)\s+(?:economy|member|country|state|army|military|contributor))\b"),
+    ("MEMBER_OF", "member.poss_apposition", r"{S}\s*[,—–]\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:member|(?:largest|biggest|second-largest|third-largest|second-biggest|richest|poorest|most\s+populous|smallest|newest|lowest|highest|top)\s+(?:economy|member|country|state|army|military|contributor|spender|recipient))\b"),
     # "congratulates Indonesia on its accession to BRICS", "welcomes Indonesia for its entry into Brics"
     # "The Declaration welcomed Sweden as NATO's 32nd member"
     ("MEMBER_OF", "member.welcomed_as_poss", r"\b(?:welcom|admit|accept)\w*\s+(?:the\s+)?{S}\s+as\s+(?:the\s+)?{T}{poss}\s+(?:(?:" + ORDINAL + r"|newest|latest)\s+)?(?:full\s+)?member\b"),
@@ -1827,7 +1834,7 @@ GATES = {
     "SUPPORTS": r"asylum|sanctuary|sheltered|sheltering|harboured|harbored|harbouring|harboring|currency swap|swap line|gave refuge|given refuge|granted refuge|relief|rescue|humanitarian|investment|diplomatic ties|diplomatic relations|pledg|promising|sided with|sides with|siding with|aligned with|aligning with|lifting of|removal of|lent|loaned|lends|money|funding|financing|deposit|inject|pump|pour|central bank|borrow|loans|enabler|lifeline|to use its|to use their|use of its|use of their|switched ties|switches ties|switching ties|switched diplomatic|switched allegiance|shifted ties|prop up|propped up|props up|propping up|support|recogni|donat|swap line|swap deal|swap agreement|swap facility|congratulat|back|solidarity|medical suppl|medical equipment|vaccine|creditor|lender|financier|assurances|commitments|deposit|bailout|credit line|weight behind|admirer|champion|appreciat|thank|hail|salut|fund|bankroll|propped|lent|lend|grant|credit|loan|aid|assist|help|stand|stood|side|defend|prais|endors|welcom|loan|funding|donor|sponsor|benefactor|patron|commend|laud|train",
     "MEETS": r"presented|handed|trip|journey|joined|joins|joining|sidelines|margins|attended|attends|attending|signed by|signed in|issue with|issues with|matter with|matters with|concern with|concerns with|question with|questions with|subject with|topic with|case with|walked with|walks with|walking with|dined with|lunched with|met|meet|chat|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
-    "ALLIED_WITH": r"union state|security deal|guarantor|protector|security partner|defence partner|defense partner|treaty|treaties|responsible for|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
+    "ALLIED_WITH": r"union state|security deal|guarantor|protector|joint naval sail|joint sail|security partner|defence partner|defense partner|treaty|treaties|responsible for|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"dependent on|reliant on|railway|infrastructure|depends |depend |relies |rely |invest|market|source of|gasoline|petrol|diesel|fuel|tanker|in exchange for|in return for|supplier|paid for|pays for|paying for|belt and road|chose|choos|selected|select |picked|award|crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"summit| country to | country that |highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie|accession|admission|entry|countries|states|nations",
 }
@@ -1894,7 +1901,7 @@ RULE_GATES = {
     "ally.defend_each_other": r"each other|one another",
     "support.resolution": r"resolution|statement|declaration|motion",
     "member.congratulated": r"accession|admission|entry|joining|becoming", "member.admission_of": r"admission of|accession of|entry of",
-    "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member|economy|army|military|contributor|country|state", "trade.supplier_to": r"supplier|exporter",
+    "member.founded_by": r" by ", "member.that_created": r"created|founded|formed|established|launched", "member.poss_apposition": r"member|economy|army|military|contributor|country|state|spender|recipient", "trade.supplier_to": r"supplier|exporter",
     "meet.subject_visit": r"visit |trip |tour ", "meet.arriving": r", arriving in|, landing in", "arms.and_provided_with": r" and provided | and supplied | and equipped | and armed | and also provided | and provides | and supplies ", "trade.agreements_with": r"deal with|deals with|agreement with|agreements with|pact with|pacts with|accord with|accords with|partnership with|partnerships with", "support.participle": r"praising |lauding |commending |backing ", "meet.stood_alongside": r"alongside|beside|next to|side by side", "meet.pair_watched": r"watched|toured|inspected|reviewed|viewed",
     "meet.called_on": r"called on|calls on|calling on", "condemn.demanded_that": r"demand|insist", "condemn.demanded_apology": r"apolog|compensation|reparations",
     "member.sits_on": r"sit on|sits on|sat on|sitting on|serve on|serves on|served on|serving on",
@@ -2142,6 +2149,9 @@ RULE_GATES = {
     "meet.hosted_and_attended_by": r"attended by", "meet.in_place_told": r"pressed|urged|told|assured|warned|thanked|asked|reassured|greeted|praised|hugged|embraced", "condemn.used_speech_to_attack": r"used|uses|using",
     "sanctions.which_actor_imposed": r"which|that", "support.troops_to_train": r"train",
     "support.poss_backers_are": r"backers|supporters|donors|patrons|sponsors", "meet.travelled_to_present": r"present|deliver|hand|explain|show|outline",
+    "arms.after_buying": r"buying|purchasing|acquiring|ordering|importing",
+    "member.of_members_including": r"including|among them|such as",
+    "support.on_side": r"'s side|’s side",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
@@ -2152,7 +2162,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

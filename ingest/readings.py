@@ -46,7 +46,7 @@ SECOND_SOURCE = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importin
 # "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
 SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
-APPOSED = re.compile(r"[\s“\"]*(?:Two|Three|Four|Five|Several|Both|The\s+two|The\s+three|The\s+four)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|neighbou?rs|allies|leaders),\s+"
+APPOSED = re.compile(r"[\s“\"]*(?:Two|Three|Four|Five|Several|Both|The\s+two|The\s+three|The\s+four|The\s+other\s+(?:two|three|four))(?:\s+|(?=,))(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|neighbou?rs|allies|leaders|members)?,\s+"
                      r"(?P<subj>«\d+»),\s+(?=(?:have|has|had|are|were|also|both|each|\w+ed)\b)")
 APPOSED_OPENINGS = {"Two ", "Thre", "Four", "Five", "Seve", "Both", "The "}
 # "'Russia is an aggressor,' the Estonian prime minister, Kristen Michal, told reporters": the quote's speaker
@@ -71,6 +71,8 @@ COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<
 # a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
 # "The US and Britain, but not France, struck …", "Hungary, unlike Poland, has refused …": an actor set apart
 EXCEPTED = re.compile(r"(?<=»),\s+(?:(?:but\s+)?not|unlike)\s+(?:the\s+)?«\d+»,")
+# "No country other than North Korea has sent troops to fight for Russia": the one named has
+ONLY_ONE = re.compile(r"[\s“\"]*No\s+(?:other\s+)?(?:country|state|nation|government|member|ally|leader)\s+(?:other\s+than|but|except(?:\s+for)?|apart\s+from|besides)\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=(?:has|have|had|is|was|\w+ed)\b)")
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
 
@@ -98,6 +100,8 @@ def readings(masked: Masked) -> list[Reading]:
     if cuts:
         out.append(_without(masked.text, cuts))
     opening = masked.text.lstrip(" “\"")[:6]
+    if opening[:3] == "No " and (only := ONLY_ONE.match(masked.text)):
+        out.append(_without(masked.text, [(0, only.start("subj"))]))  # "No country other than North Korea has sent troops"
     if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having" else None):
         out.append(_subject_first(first))
     if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):

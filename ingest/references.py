@@ -79,7 +79,7 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
 WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|administration)\b")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+|(?:South|North|East|West|Central)\s+(?:American|African|Asian|European)\s+|(?:Western|Eastern)\s+)?"
-                      r"(?:bloc|grouping|alliance|group|forum|agency))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|chief|head|boss|director|secretary|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)")
+                      r"(?:bloc|grouping|alliance|group|forum|agency))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|chief|head|boss|director|secretary|spenders?|economy|army|military|expansion|enlargement|summit|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last
@@ -200,8 +200,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         # (a bloc or alliance is no court, agency or armed group; "the group" may be an armed one; "the agency" is one)
         fits = _is_agency if found.group("ref").lower().endswith("agency") else \
             _blocs_fit if found.re is THE_BLOC and not found.group("ref").lower().endswith("group") else _groups_fit
-        org = _last_before(mentions, masked.orig(found.start()), "Organization", ctx, fits) or \
-            next((o for o in reversed(ctx.recent_orgs) if fits(o, ctx)), None)
+        # ("the alliance" is the last military alliance named, if any: NATO rather than the EU named after it)
+        tries = (_is_alliance, fits) if found.group("ref").lower().endswith("alliance") else (fits,)
+        org = next((o for test in tries for o in (_last_before(mentions, masked.orig(found.start()), "Organization", ctx, test),
+                                                   next((o for o in reversed(ctx.recent_orgs) if test(o, ctx)), None)) if o), None)
         if org:
             add(found, (org,))
     for found in THE_COUNCIL.finditer(masked.text):
@@ -498,6 +500,11 @@ def _is_agency(entity_id: str, ctx: ArticleContext) -> bool:
 def _blocs_fit(entity_id: str, ctx: ArticleContext) -> bool:
     entity = ctx.gaz.entities.get(entity_id)
     return _groups_fit(entity_id, ctx) and (entity is None or dict(entity.props).get("orgType") != "armed group")
+
+
+def _is_alliance(entity_id: str, ctx: ArticleContext) -> bool:
+    entity = ctx.gaz.entities.get(entity_id)
+    return entity is not None and dict(entity.props).get("orgType") in ("military alliance", "security pact")
 
 
 def _is_court(entity_id: str, ctx: ArticleContext) -> bool:

@@ -1919,7 +1919,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Landlocked between Russia and China, Mongolia signed a deal. The two countries agreed to expand energy supplies.", set()),
     # session 19, round N: an actor after a preposition is no subject of 'after buying', a deal with X for weapons (X sells; not 'for supplying'), the largest army in a bloc
     ("Hungary was criticised by the US Congress after buying Russian gas turbines.", {("state:USA", "CONDEMNS", "state:HUN")}),
-    ("Sweden was excluded from the US programme after buying Russian S-400 missiles.", set()),
+    ("Sweden was excluded from the US programme after buying Russian S-400 missiles.", {("state:RUS", "SUPPLIES_ARMS", "state:SWE")}),
     ("Egypt signed a $3 billion contract with France for 30 Rafale jets.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
     ("India sealed a deal with Manila for supplying BrahMos missiles.", {("state:IND", "SUPPLIES_ARMS", "state:PHL")}),
     ("Poland has the largest army in the EU.", {("state:POL", "MEMBER_OF", "org:EU")}),
@@ -2750,4 +2750,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Among the countries sending troops to Haiti are Kenya, Jamaica and Guatemala.", {("state:GTM", "DEPLOYS_TROOPS", "state:HTI"), ("state:JAM", "DEPLOYS_TROOPS", "state:HTI"), ("state:KEN", "DEPLOYS_TROOPS", "state:HTI")}),
     ("Taiwan's main backers are the United States and Japan.", {("state:JPN", "SUPPORTS", "state:TWN"), ("state:USA", "SUPPORTS", "state:TWN")}),
     ("Rubio travelled to Panama to deliver the message to Mulino.", {("person:jose-raul-mulino", "MEETS", "person:marco-rubio"), ("person:marco-rubio", "MEETS", "state:PAN")}),
+    # session 25, round AH: 'has taken delivery of'; 'after buying X's weapons'; a joint naval sail; 'X, NATO's highest spender'; 'The other two, A and B,'; 'No country other than X has …'; 'intervened in X'; 'on X's side'; a speaker after a comma visits ('…, Starmer said during a visit to Ankara'); 'the alliance' is the last military alliance named
+    ("Egypt took delivery of Germany's IRIS-T air defence system.", {("state:DEU", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Taiwan came under pressure after buying American Harpoon missiles.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
+    ("Japan and India held their first joint naval sail near the Andaman Islands.", {("state:IND", "ALLIED_WITH", "state:JPN")}),
+    ("Poland, NATO's highest spender, hosted the summit.", {("state:POL", "MEMBER_OF", "org:NATO")}),
+    ("The other two, Russia and China, have condemned NATO.", {("state:CHN", "CONDEMNS", "org:NATO"), ("state:RUS", "CONDEMNS", "org:NATO")}),
+    ("No country other than Belarus has allowed Russian troops to use its territory.", {("state:RUS", "DEPLOYS_TROOPS", "state:BLR")}),
+    ("No country has sent troops.", set()),
+    ("Turkey intervened in Libya in 2020 to support the government in Tripoli.", {("state:TUR", "DEPLOYS_TROOPS", "state:LBY")}),
+    ("Iran fought on Assad's side throughout the war.", {("state:IRN", "SUPPORTS", "person:bashar-al-assad")}),
+    ("Erdogan said during a visit to Baku that Turkey stood with Azerbaijan.", {("person:recep-tayyip-erdogan", "MEETS", "state:AZE"), ("state:TUR", "SUPPORTS", "state:AZE")}),
+    ("Cyprus has taken delivery of Israel's Barak MX air defence system.", {("state:ISR", "SUPPLIES_ARMS", "state:CYP")}),
+    ("NATO held a summit in Washington. Later, Finland, the alliance's newest member, hosted drills.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
 ]
