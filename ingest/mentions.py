@@ -268,7 +268,7 @@ def _short_name(mention: Mention, words: list[str], ctx: ArticleContext) -> None
     entity_id = mention.ids[0]
     if ctx.kind(entity_id) != "Leader":
         return
-    if ctx.state_of_leader(entity_id) in FAMILY_NAME_FIRST:
+    if ctx.state_served_by(entity_id) in FAMILY_NAME_FIRST:  # (a minister too: "Wang Yi … Wang met Doval")
         family = words[0] if len([w for w in words[1:] if w != "-"]) <= 2 else None  # "Lee Jae-myung", "Kim Jong Un"
     else:
         family = next((w for w in reversed(words) if w not in NAME_SUFFIXES and w.isalpha()), None)

@@ -575,6 +575,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.led_on", r"{S}-led\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensive|invasion|incursion|raids?)\s+(?:on|against|into)\s+{reg}{T}"),
     # "Israel killed Hezbollah's military chief in an air strike on Beirut's southern suburbs"
     ("ATTACKS", "attack.killed_in_strike_on", r"{S}\s+{pre}(?:killed|kills|assassinated|eliminated|hit|targeted)\s+(?:[^;.«»]|«\d+»){1,80}?\bin\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|raids?|attacks?|bombings?)\s+(?:on|against)\s+(?:the\s+)?{reg}{T}"),
+    # "Iran retaliated with barrages of ballistic missiles on Tel Aviv and other Israeli cities"
+    ("ATTACKS", "attack.retaliated_with", r"{S}\s+{pre}(?:retaliated|responded|hit\s+back|struck\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|strikes|air\s*strikes|attacks|shelling)\s+(?:on|at|against)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:and|including)\s+(?:other\s+)?)?(?:the\s+)?{reg}{T}"),
     ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w'’-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Russian forces continue their advance in Ukraine", "intensified air attacks on Ukrainian cities"
     # "the M23 seized large parts of eastern DR Congo"
@@ -994,6 +996,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.subject_to", r"{T}\s*,?\s+(?:who|which)\s+(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+|long\s+)?(?:subject(?:ed)?\s+to|under)\s+{S}\s+(?:[\w-]+\s+)?sanctions\b"),
     # "downgraded its ties with Lithuania in protest at Taiwan establishing an embassy"
     ("CONDEMNS", "condemn.in_protest_at", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\bin\s+(?:protest\s+(?:at|against|over)|(?:repudiation|condemnation|rejection)(?:\s+and\s+(?:repudiation|condemnation|rejection))?\s+of)\s+(?:the\s+)?(?:(?!(?:by|from|of)\b)[\w-]+,?\s+){0,4}?{T}"),
+    # "Colombia suspended intelligence sharing with Washington in protest at the strikes"
+    ("CONDEMNS", "condemn.cut_with_in_protest", r"{S}\s+{pre}(?:suspend|halt|cut|recall|freez|froze|end|cancel|withdr[ae]w|expel|close|downgrad)\w*\s(?:[^;.«»]){0,60}?\b(?:with|from|to|in)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?in\s+protest\b"),
     # "Bolivia severed relations with Israel, accusing it of …": the pronoun is the object just named
     ("CONDEMNS", "condemn.accusing_it", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:with|to|from|against|on)\s+(?:the\s+)?{T}[^«»;.]{0,40}?,\s+(?P<v>" + ACCUSING + r")\s+(?:it|them)\s+(?:of|for)\b"),
     # "Chile and Colombia recalled their ambassadors as they criticized the Israeli offensive"
@@ -1199,6 +1203,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.poss_backers_are", r"{T}{poss}\s+(?:(?:main|biggest|largest|key|major|chief|principal|top|strongest|closest|most\s+important|western|military|financial)\s+)*(?:backers|supporters|donors|patrons|sponsors)\s+(?:are|were|include|included|have\s+been|remain)\s+(?:the\s+)?{S}"),
     # "Russia intervened in Syria's civil war on Assad's side"
     ("SUPPORTS", "support.on_side", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\b(?:on|by)\s+(?:the\s+)?{T}{poss}\s+side\b"),
+    # "US forces helped shoot down Iranian missiles aimed at Israel"
+    ("SUPPORTS", "support.helped_intercept", r"{S}(?:\s+(?:forces|military|jets|warships|troops|air\s+defen[cs]es))?\s+{pre}help(?:ed|s|ing)?\s+(?:to\s+)?(?:shoot\s+down|intercept|down|repel)\b(?:[^;.«»]|«\d+»){0,60}?\b(?:aimed|fired|launched|headed)\s+(?:at|toward|towards)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.trains", r"{S}\s+{pre}(?:train(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:army|armed forces|forces|troops|military|soldiers|navy|police|pilots)\b|(?=\s*[,.;]|\s+and\s))"),
     ("SUPPORTS", "support.from_to", r"\b(?:military|humanitarian|economic|financial)?\s*(?:aid|assistance|support)\s+from\s+(?:the\s+)?{S}\s+to\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.nominal", r"{S}(?:{poss})?\s+[\"“]?(?:(?:continued|ongoing|unwavering|steadfast|strong|full|unconditional)\s+)?(?:[\w-]+\s+)?(?:support|backing|aid|assistance|funding|financing)[\"”]?\s+(?:for|to|of)\s+(?:the\s+)?{T}"),
@@ -2152,6 +2158,7 @@ RULE_GATES = {
     "arms.after_buying": r"buying|purchasing|acquiring|ordering|importing",
     "member.of_members_including": r"including|among them|such as",
     "support.on_side": r"'s side|’s side",
+    "attack.retaliated_with": r"retaliated|responded|hit back|struck back", "support.helped_intercept": r"shoot down|intercept|down |repel", "condemn.cut_with_in_protest": r"in protest",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
@@ -2162,7 +2169,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

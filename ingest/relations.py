@@ -425,10 +425,10 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         # (after a year the second actor may be an object: "attacked Ukraine in 2014 and Georgia in 2008";
         # it is a subject only where it could not be the object: "joined NATO in 2017 and North Macedonia in 2020")
         _gapped_subject(masked, gapped, found, unlike=ctx if gapped.group("year") else None)
-    elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " as did «" in masked.text or " as ha" in masked.text or " so d" in masked.text or " so ha" in masked.text) else None:
-        _gapped_subject(masked, along, found)
-    elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by «" in masked.text else None:
+    elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by " in masked.text or " ahead of " in masked.text else None:
         _gapped_subject(masked, ranked, found, symmetric=True)
+    elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " by «" in masked.text or " as did «" in masked.text or " as ha" in masked.text or " so d" in masked.text or " so ha" in masked.text) else None:
+        _gapped_subject(masked, along, found)
     out = _without_subsumed(list(found.values()))
     if any(f.type == "MEETS" for f in out):
         out += _capital_visits(out, masked, ctx)
@@ -488,11 +488,11 @@ GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:
 # "Slovenia recognised a Palestinian state last year, along with Spain, Ireland and Norway", "…, as did
 # France": more subjects of the same act, named last (not "along with" right after the object: "sanctions on
 # Iran, along with Russia" names more objects; "as did", "and so does" name subjects only)
-ALONG_WITH = re.compile(r"(?:(?<!»),\s+(?:along|together)\s+with|,\s+as\s+(?:did|have|has)|,?\s+and\s+(?:\w+ly\s+)?so\s+(?:does|do|did|has|have))\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
+ALONG_WITH = re.compile(r"(?:(?<!»),\s+(?:(?:along|together)\s+with|followed\s+(?:later\s+|soon\s+|shortly\s+|\w+ly\s+)?by)|,\s+as\s+(?:did|have|has)|,?\s+and\s+(?:\w+ly\s+)?so\s+(?:does|do|did|has|have))\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
 
 # "The United States is by far the largest supplier of weapons to Israel, followed by Germany": the next
 # in a ranking is a subject too (after the object as well)
-RANKED_NEXT = re.compile(r"\b(?:largest|biggest|main|top|leading|most)\b[^;]*,\s+followed\s+(?:closely\s+)?by\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
+RANKED_NEXT = re.compile(r"\b(?:largest|biggest|main|top|leading|most)\b[^;]*,\s+(?:followed\s+(?:closely\s+)?by|ahead\s+of)\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
 
 
 def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found], symmetric: bool = False,

@@ -2763,4 +2763,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Erdogan said during a visit to Baku that Turkey stood with Azerbaijan.", {("person:recep-tayyip-erdogan", "MEETS", "state:AZE"), ("state:TUR", "SUPPORTS", "state:AZE")}),
     ("Cyprus has taken delivery of Israel's Barak MX air defence system.", {("state:ISR", "SUPPLIES_ARMS", "state:CYP")}),
     ("NATO held a summit in Washington. Later, Finland, the alliance's newest member, hosted drills.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    # session 25, round AI: a Chinese minister's family name ('Wang Yi … Wang met'); 'retaliated with rockets on'; 'helped intercept drones aimed at'; 'in protest' after the act; 'followed by X' names another subject; ranked 'ahead of X'
+    ("Chinese Foreign Minister Wang Yi visited Seoul. Wang met President Lee Jae-myung.", {("person:lee-jae-myung", "MEETS", "person:wang-yi"), ("person:wang-yi", "MEETS", "state:KOR")}),
+    ("Hezbollah retaliated with rockets on northern Israel.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR")}),
+    ("British jets helped intercept Iranian drones aimed at Israel.", {("state:GBR", "SUPPORTS", "state:ISR")}),
+    ("Niger recalled its ambassador from France in protest at the remarks.", {("state:NER", "CONDEMNS", "state:FRA")}),
+    ("Germany and France recognised Kosovo in 2008, followed by Italy.", {("state:DEU", "SUPPORTS", "state:XKX"), ("state:FRA", "SUPPORTS", "state:XKX"), ("state:ITA", "SUPPORTS", "state:XKX")}),
+    ("China is Brazil's largest trading partner, ahead of the United States.", {("state:BRA", "TRADES_WITH", "state:CHN"), ("state:BRA", "TRADES_WITH", "state:USA")}),
+    ("China is Cambodia's biggest trading partner, followed by Vietnam.", {("state:CHN", "TRADES_WITH", "state:KHM"), ("state:KHM", "TRADES_WITH", "state:VNM")}),
 ]
