@@ -50,5 +50,12 @@ class Masked:
             return mention.end if (at_end or pos > self._marks[i]) else mention.start
         return self._origs[i] + (pos - self._marks[i])
 
+    def masked_pos(self, orig: int) -> int:
+        """Masked position of article offset `orig`, which lies in the text between mentions."""
+        i = max(bisect_right(self._origs, orig) - 1, 0)
+        while i > 0 and self._slot[i]:
+            i -= 1
+        return self._marks[i] + (orig - self._origs[i])
+
     def mention(self, index: str | int) -> Mention:
         return self.mentions[int(index)]

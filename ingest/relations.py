@@ -416,8 +416,9 @@ PLACE_NOUN_PRE = re.compile(r"(?:territory|soil|airspace|land|waters|bases|ports
 
 def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     """Every relation the sentence states, asserted or not."""
+    abroad = _spoke_abroad(masked, ctx) if ctx.places and " in " in masked.text else []
     if len({i for m in masked.mentions for i in m.ids}) < 2:
-        return []  # every relation joins two distinct actors
+        return abroad  # every other relation joins two distinct actors named as actors
     found: dict[tuple, Found] = {}
     for text, to_masked, cuts in readings(masked):
         _extract_from(masked, text, to_masked, ctx, found, cuts)
@@ -432,6 +433,31 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     out = _without_subsumed(list(found.values()))
     if any(f.type == "MEETS" for f in out):
         out += _capital_visits(out, masked, ctx)
+    have = {(f.type, f.source, f.target) for f in out}
+    return out + [f for f in abroad if (f.type, f.source, f.target) not in have]
+
+
+# "Trump announced in Riyadh that …", "Putin told reporters in Beijing": a leader speaking in another state's capital is there
+SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|spoke)\s+(?:(?:on\s+)?\w+day\s+)?in\s+$")
+
+
+def _spoke_abroad(masked: Masked, ctx: ArticleContext) -> list[Found]:
+    """A visit read from where a leader spoke (the capital is a place there, not an actor)."""
+    out, have = [], set()
+    for place in ctx.places:
+        if not masked.start <= place.start < masked.end:
+            continue
+        spoke = SPOKE_IN.search(masked.text, 0, masked.masked_pos(place.start))
+        if spoke is None:
+            continue
+        speaker = masked.mention(spoke.group(1))
+        if len(speaker.ids) != 1 or ctx.kind(speaker.ids[0]) != "Leader":
+            continue
+        home, there = ctx.state_served_by(speaker.ids[0]), place.ids[0]
+        source, target = canonical_pair("MEETS", speaker.ids[0], there)
+        if home is not None and ctx.kind(home) == "State" and home != there and ("MEETS", source, target) not in have:  # (NATO's head in Brussels is at home)
+            have.add(("MEETS", source, target))
+            out.append(Found("MEETS", source, target, "meet.spoke_in_capital", "asserted", (speaker.start, place.end), None, None))
     return out
 
 

@@ -2771,4 +2771,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany and France recognised Kosovo in 2008, followed by Italy.", {("state:DEU", "SUPPORTS", "state:XKX"), ("state:FRA", "SUPPORTS", "state:XKX"), ("state:ITA", "SUPPORTS", "state:XKX")}),
     ("China is Brazil's largest trading partner, ahead of the United States.", {("state:BRA", "TRADES_WITH", "state:CHN"), ("state:BRA", "TRADES_WITH", "state:USA")}),
     ("China is Cambodia's biggest trading partner, followed by Vietnam.", {("state:CHN", "TRADES_WITH", "state:KHM"), ("state:KHM", "TRADES_WITH", "state:VNM")}),
+    # session 25: a leader who spoke in another state's capital was there (not at home, nor an organisation's head at its seat)
+    ("Putin told reporters in Beijing that the talks had gone well.", {("person:vladimir-putin", "MEETS", "state:CHN")}),
+    ("Macron said on Tuesday in Nairobi that France would cut its debt.", {("person:emmanuel-macron", "MEETS", "state:KEN")}),
+    ("Putin said in Moscow that Russia would win.", set()),
 ]
