@@ -35,7 +35,7 @@ EPITHETS = (r"separatist|troublemaker|pira|enabler|accomplice|terror|dictator|cr
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 JUDGMENTS = (r"outrageous|unacceptable|dangerous|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
-             r"direct challenge to|contrary to international law|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish|protectionis|bullying|coercion|coercive|hypocri|"
+             r"direct challenge to|contrary to international law|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish|protectionis|bullying|coercion|coercive|hypocri|biased|inappropriate|"
              # "which Washington called an attempt to hold the world economy hostage"
              r"attempt to undermine|attempt to destabili|attempt to intimidate|attempt to coerce|attempt to interfere|attempt to sabotage|"
              r"attempt to derail|attempt to provoke|attempt to blackmail|attempt to bully|attempt to hold|attempt to meddle|attempt to split")
@@ -156,7 +156,7 @@ CONDEMN_V = _v("condemn(?:s|ed|ing)?", "complain(?:s|ed|ing)? (?:about|of|over)"
                "protest(?:s|ed|ing)?", "decertif(?:y|ies|ied|ying)", "mock(?:s|ed|ing)?", "ridicul(?:es?|ed|ing)", "derid(?:es?|ed|ing)")
 SUPPORT_V = _v("support(?:s|ed|ing)?", "congratulat(?:es?|ed|ing)", r"sponsor(?:s|ed|ing)?(?=\s+(?:the\s+)?«)", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?", "fund(?:s|ed|ing)?", "financ(?:es|ed|ing)", "bankroll(?:s|ed|ing)?",
-               "st(?:ands?|ood) (?:by|with)", "sid(?:es?|ed|ing) with", r"prop(?:s|ped|ping)? up", "defend(?:s|ed|ing)?",
+               "st(?:ands?|ood) (?:(?:firmly|squarely|resolutely|shoulder to shoulder) )?(?:by|with)", "sid(?:es?|ed|ing) with", r"prop(?:s|ped|ping)? up", "defend(?:s|ed|ing)?",
                "thr(?:ow|ows|ew|own|owing) (?:its|their|his|her) (?:full )?weight behind")
 # "met the tough conditions", "to meet the targets": satisfying, not meeting
 NOT_SATISFY = (r"(?!\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+)?(?:[\w\"“”-]+\s+){0,3}?"
@@ -415,7 +415,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Mali's junta has relied on Russia's Africa Corps to fight the jihadists": the other's force is there
     ("DEPLOYS_TROOPS", "troops.relied_on_forces", r"{T}\s+{pre}(?:relied|relies|relying|rely|depend(?:s|ed|ing)?|lean(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+(?:on|upon|to)\s+(?:the\s+)?{S}{poss}\s+(?:[\w-]+\s+|«\d+»\s+){0,2}?(?:troops|forces|soldiers|mercenaries|paramilitaries|instructors|military\s+advisers|police(?:\s+officers)?|security\s+personnel|(?-i:[A-Z])\w+\s+(?-i:Corps|Group|Brigade|Legion))\b"),
     # "Eritrea fought alongside Ethiopian federal troops against Tigrayan forces": in the other's war
-    ("DEPLOYS_TROOPS", "troops.fought_alongside", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:troops|forces|army|soldiers))?\s+{pre}(?:fought|fights|fighting|have\s+fought|has\s+fought|battled)\s+(?:alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:troops|forces|army|military|soldiers|government)\b"),
+    ("DEPLOYS_TROOPS", "troops.fought_alongside", r"{S}(?:(?:{poss})?\s+(?:[\w-]+\s+)?(?:troops|forces|army|soldiers)(?:\s+who)?)?\s+{pre}(?:fought|fights|fighting|have\s+fought|has\s+fought|battled)\s+(?:alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:troops|forces|army|military|soldiers|government)\b"),
     # "A new African Union mission in Somalia ... with troops from Uganda, Ethiopia and Egypt"
     ("DEPLOYS_TROOPS", "troops.mission_with_troops_from", r"\b(?:mission|force|operation|deployment|contingent)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}(?!{poss})(?:[^;.«»]|«\d+»){0,100}?\b(?:with|including|comprising|made\s+up\s+of)\s+(?:[\w-]+\s+){0,2}?{TR}\s+from\s+(?:the\s+)?{S}"),
     # "the status of Russian military bases in Syria", "Russia's naval base in Tartous"
@@ -905,7 +905,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "when Ethiopia leased the coastline, a move that Somalia condemned"
     # "The United States held military flight exercises with Guyana last week, which Venezuela called a provocation"
     ("CONDEMNS", "condemn.which_called", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,120}?,\s+which\s+(?:the\s+)?{S}\s+(?:\w+ly\s+)?(?:called|termed|branded|described\s+as|condemned|denounced|criticised|criticized|slammed)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:provocation|violation|" + JUDGMENTS + "|" + EPITHETS + r")"),
-    ("CONDEMNS", "condemn.a_move_that", r"{T}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action)\s+(?:that|which)\s+{S}\s+(?:[\w-]+ly\s+)?(?:condemned|denounced|criticised|criticized|slammed|rejected as|called|described as)\b"),
+    ("CONDEMNS", "condemn.a_move_that", r"{T}(?:{poss})?\s(?:[^«»;.]|«\d+»){0,120}?(?:,|\s+with)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action|post|remarks?|comments?|statement)\s+(?:that|which)\s+(?:the\s+)?{S}\s+(?:[\w-]+ly\s+)?(?:condemned|denounced|criticised|criticized|slammed|rejected as|called|described as)\b"),
     # "In a move strongly condemned by the UK and US, Russia has vetoed ..."
     ("CONDEMNS", "condemn.move_condemned_by", r"\A[\s“\"]*(?:In|With)\s+a\s+(?:move|step|decision)\s+(?:(?:that|which)\s+was\s+)?(?:\w+ly\s+)?(?:condemned|criticised|criticized|denounced|slammed|decried)\s+by\s+(?:both\s+)?(?:the\s+)?{S},\s+{T}\s"),
     # "Russia has vetoed the resolution, a move condemned by both the UK and US"
@@ -1681,7 +1681,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Raisi visited Islamabad in April and signed agreements to raise bilateral trade to $10 billion": guest and host
     ("TRADES_WITH", "trade.visited_signed_trade", r"{S}\s+{pre}(?:visited|visits|arrived\s+in)\s+{T}\s(?:[^«»;.]){0,40}?\band\s+(?:signed|sealed|inked|agreed)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:raise|boost|increase|double|triple|expand|deepen)\s+(?:their\s+|the\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|commerce|economic\s+ties)\b"),
     # "The United States runs a trade surplus with Brazil"
-    ("TRADES_WITH", "trade.runs_surplus_with", r"{S}\s+{tpre}(?:runs?|ran|running|has|had|posted|posts|recorded|records)\s+(?:an?\s+|its\s+)?(?:[\w$.,-]+\s+){0,2}?trade\s+(?:surplus|deficit|imbalance)\s+with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.runs_surplus_with", r"{S}\s+{tpre}(?:runs?|ran|running|has|had|posted|posts|recorded|records)\s+(?:an?\s+|its\s+)?(?:[\w$.,-]+\s+){0,2}?trade\s+(?:surplus|deficit|imbalance)\s+(?:of\s+(?:[\w$.,-]+\s+){1,5}?)?with\s+(?:the\s+)?{T}"),
     # "Zambia and Tanzania signed a deal with China to revamp the TAZARA railway": an infrastructure deal is economic partnership
     ("TRADES_WITH", "trade.deal_to_build", r"{S}\s+{pre}(?:signed|sealed|struck|reached|inked|agreed)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?(?:deals?|agreements?|contracts?|accords?)\s+with\s+(?:the\s+)?{T}\s+to\s+(?:build|revamp|upgrade|modernise|modernize|develop|finance|construct|expand|rebuild|rehabilitate)\s+(?:[\w-]+\s+){0,4}?(?:railways?|rail\s+lines?|ports?|pipelines?|dams?|roads?|highways?|bridges?|airports?|plants?|power\s+stations?|refiner(?:y|ies)|mines?|networks?|corridors?|infrastructure)\b"),
     ("TRADES_WITH", "trade.exports", r"{S}\s+{tpre}export(?:s|ed|ing)?(?!\s+(?:restrictions|controls|curbs|bans?|licen[cs]es?|permits?)\b(?!-))\s{G}\bto\s+(?:the\s+)?{T}"),
@@ -1736,6 +1736,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Finland and Sweden, NATO's newest members, …", "Iran, a full SCO member since 2023, …"
     ("MEMBER_OF", "member.apposed_member", r"{S}\s*,\s+(?:the\s+)?{T}{poss}\s+(?:(?:newest|latest|oldest|founding|fellow|biggest|largest|smallest|youngest|two|three|only|most\s+recent)\s+)*(?:members?|member\s+states?)\b"),
     # "Of NATO's 32 members, 23 meet the target, including Poland, Estonia and Greece"
+    # "the Southern African Development Community, which Madagascar had been chairing": the chair is a member
+    ("MEMBER_OF", "member.which_it_chairs", r"{T}\s*,\s+which\s+(?:the\s+)?{S}\s+(?:(?:currently|now|then)\s+)?(?:chairs|chaired|(?:has|had)\s+been\s+chairing|is\s+chairing|was\s+chairing|presides\s+over|presided\s+over|holds\s+the\s+(?:rotating\s+)?(?:chair|presidency)\s+of)\b"),
     ("MEMBER_OF", "member.of_members_including", r"\A[\s“\"]*Of\s+(?:the\s+)?{T}(?:{poss})?\s+(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:members|member\s+states|allies)\b[^;.«»]{0,120}?\b(?:including|among\s+them|such\s+as)\s+(?:the\s+)?{S}"),
     # "Poland, which spends more on defence than any other NATO member"
     ("MEMBER_OF", "member.than_any_other", r"{lead}{S}\s*,\s+(?:which|who)\s+[^«»;.]{0,80}?\sthan\s+any\s+other\s+{T}\s+(?:member(?:\s+state)?|ally|country|state|nation)\b"),
@@ -2159,6 +2161,7 @@ RULE_GATES = {
     "member.of_members_including": r"including|among them|such as",
     "support.on_side": r"'s side|’s side",
     "attack.retaliated_with": r"retaliated|responded|hit back|struck back", "support.helped_intercept": r"shoot down|intercept|down |repel", "condemn.cut_with_in_protest": r"in protest",
+    "member.which_it_chairs": r"chair|presid",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",
     "meet.told_at_meeting": r"said to «|said to the «|told «|told the «|spoke to «|spoke to the «|ambushed «|confronted «|berated «|pressed «|urged «|thanked «|praised «|assured «",
@@ -2169,7 +2172,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"member.which_it_chairs", "attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

@@ -2775,4 +2775,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin told reporters in Beijing that the talks had gone well.", {("person:vladimir-putin", "MEETS", "state:CHN")}),
     ("Macron said on Tuesday in Nairobi that France would cut its debt.", {("person:emmanuel-macron", "MEETS", "state:KEN")}),
     ("Putin said in Moscow that Russia would win.", set()),
+    # session 25, round AJ: 'X, which Y chairs'; 'a post/statement that Y called inappropriate'; a trade surplus 'of about N with'; 'stood firmly with'; 'biased'; 'soldiers who fought alongside X troops'
+    ("ASEAN, which Malaysia chairs this year, held a summit.", {("state:MYS", "MEMBER_OF", "org:ASEAN")}),
+    ("Japan ran a trade surplus of about 9 trillion yen with the United States.", {("state:JPN", "TRADES_WITH", "state:USA")}),
+    ("Britain said it stood firmly with Kyiv.", {("state:GBR", "SUPPORTS", "state:UKR")}),
+    ("Hungary called the court politically biased.", set()),
+    ("Cuban soldiers who fought alongside Angolan troops were honoured.", {("state:CUB", "DEPLOYS_TROOPS", "state:AGO")}),
 ]
