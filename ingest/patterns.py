@@ -258,8 +258,6 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Israel operates the F-35, which it received from the United States": the weapon, then what the subject did to get it
     # "two Patriot systems that Washington is sending to Ukraine"
     ("SUPPLIES_ARMS", "arms.that_actor_sends", r"\b{W}\b(?:\s+(?:systems?|launchers?|batteries|units))?\s+(?:that|which)\s+(?:the\s+)?{S}\s+(?:(?:is|are|was|were|has|have|had|will)\s+(?:been\s+|be\s+)?)?(?:\w+ly\s+|already\s+|also\s+)?(?:sending|sent|sends|delivering|delivered|delivers|supplying|supplied|supplies|providing|provided|provides|shipping|shipped|ships|transferring|transferred|transfers)\s+to\s+(?:the\s+)?{T}"),
-    # "Kyiv has received two more Patriot systems, paid for by Germany and delivered by the United States"
-    ("SUPPLIES_ARMS", "arms.received_delivered_by", r"{T}\s+{pre}(?:received|receives|got|obtained|took\s+delivery\s+of)\s(?:[^;.«»]|\.(?=\d)){0,80}?\b{W}\b(?:[^;.«»]|«\d+»){0,60}?\b(?:delivered|supplied|provided|sent|donated|shipped|transferred)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.which_it_received", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,100}?\b{W}\b[^;.«»]{0,20}?,\s+(?:which|that)\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|first\s+)?" + RECEIVE_V + r"\s+(?:[^;.«»]{0,20}?\s)?from\s+(?:the\s+)?{S}"),
     # "Norway has chosen Britain's Type 26 frigate": the weapon's state supplies
     ("SUPPLIES_ARMS", "arms.chose_weapon", r"{T}\s+{pre}(?:chose|chosen|choos(?:es|ing)|selected|select(?:s|ing)?|picked|pick(?:s|ing)?|opted\s+for|opts\s+for)\s+(?:the\s+)?{S}{poss}\s+(?:[\w-]+\s+){0,3}?{W}\b"),
@@ -272,7 +270,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Sweden has given Ukraine 8 billion dollars in military aid, including CV90 infantry fighting vehicles"
     ("SUPPLIES_ARMS", "arms.aid_including", r"{S}\s+{pre}(?:given|gave|giv(?:es|ing)|provided|provid(?:es|ing)|sent|sends?|sending|delivered|deliver(?:s|ing)|pledged|pledg(?:es|ing))\s+(?:the\s+)?{T}\s(?:[^;.«»]|\.(?=\d)){0,60}?\b(?:military|defen[cs]e|security|lethal)\s+(?:aid|assistance|support|equipment)\b(?:[^;.«»]|\.(?=\d)){0,30}?,?\s+including\s+(?:[\w-]+\s+){0,4}?{W}\b"),
     # "Ukraine already flies US-made F-16s donated by Denmark, the Netherlands and Norway": the donors supply the flier
-    ("SUPPLIES_ARMS", "arms.flies_donated_by", r"{lead}{T}\s(?:[^;.«»]|«\d+»-(?:made|built)){0,60}?\b{W}\b[^;.«»]{0,10}?\s+(?:donated|supplied|provided|delivered|given|sent|transferred|gifted)\s+by\s+(?:the\s+)?{S}"),
+    # (after other words: "Kyiv has received two more Patriot systems, paid for by Germany and delivered by the United States")
+    ("SUPPLIES_ARMS", "arms.flies_donated_by", r"{lead}{T}\s(?:[^;.«»]|«\d+»-(?:made|built)){0,60}?\b{W}\b(?:[^;.«»]|«\d+»){0,60}?\s+(?:donated|supplied|provided|delivered|given|sent|transferred|gifted|shipped)\s+by\s+(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}\b{W}\b{g}\sfrom\s+(?:both\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?|handovers?|hand-overs?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Chinese military sales to Bangladesh"
@@ -1917,7 +1916,7 @@ RULE_GATES = {
     "member.lifted_suspension": r"suspension", "member.org_lifted_suspension": r"suspension",
     "sanctions.arms_ban": r"ban|halt|suspend|prohibit|embargo", "sanctions.first_to_ban_arms": r"ban|halt|suspend|prohibit|embargo",
     "support.participle_money": r"pledging|promising|providing|offering|granting|lending|giving|donating",
-    "arms.flies_donated_by": r"donated by|supplied by|provided by|delivered by|given by|sent by|transferred by|gifted by",
+    "arms.flies_donated_by": r"donated by|supplied by|provided by|delivered by|given by|sent by|transferred by|gifted by|shipped by",
     "trade.pair_signed_to_build": r"to build|to construct|to develop|to finance|to lay|to extend|to upgrade|to jointly",
     "meet.hosted_talks_with_of": r"hosted|hosts|hosting|chaired|chairs|convened|convenes",
     "condemn.said_and_accused": r"and accused|and condemned|and critici|and blamed|and denounced|and slammed|and lambasted|and also",
@@ -2146,7 +2145,7 @@ RULE_GATES = {
     "support.among_supporters": r"supporters|backers|champions|defenders",
     "meet.attended_by": r"attended by",
     "meet.said_after_meeting": r"after meeting|following meeting|before meeting|after hosting|after receiving|after visiting",
-    "arms.that_actor_sends": r" that | which ", "arms.received_delivered_by": r"delivered by|supplied by|provided by|sent by|donated by|shipped by|transferred by",
+    "arms.that_actor_sends": r" that | which ",
     "troops.relied_on_forces": r"relied on|relies on|relying on|rely on|depends on|depended on|depending on|depend on|relied upon|turned to|turns to|leaned on|leans on",
     "trade.goods_entering": r"entering|sold to|sold in|sold into|shipped to|shipped into|exported to|exported into",
     "meet.travelled_with": r"travelled|traveled|flew|went|came",
