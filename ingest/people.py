@@ -478,13 +478,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
-    for match in (FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ()):
+    took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()),
+            *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ())]
+    for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
-        if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and is_head_title(match.group("title")):
-            facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
-    for match in (TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()):
-        who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
-        if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)):
+        if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
+                (match.re is not FIRST_AS or is_head_title(match.group("title"))):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
     for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
                   or " led " in text or " ruled " in text or " headed " in text or " governed " in text else ()):
