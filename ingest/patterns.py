@@ -1629,8 +1629,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.its_partner", r"{S}[^«»;.]{0,60}?\btrad(?:e|ing)\s+(?:\w+\s+)?with\s+(?:its|their)\s+(?:\w+\s+){0,2}partner,?\s+{T}"),
     ("TRADES_WITH", "trade.with_its_partner", r"{S}[^«»;.]{0,60}?\bwith\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partner,?\s+{T}"),
     ("TRADES_WITH", "trade.accounts_for", r"{S}\s+{pre}account(?:s|ed|ing)?\s+for\s+(?:[\w%.$-]+\s+){0,4}?(?:of\s+)?(?:total\s+|all\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:trade|exports|imports)\b"),
-    # "Brazil sends mainly soybeans and other commodities to China"
-    ("TRADES_WITH", "trade.sends_goods", r"{S}\s+{tpre}(?:sends?|sent|sells?|sold|ships?|shipped)\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:[\w-]+\s+){0,4}?(?:soybeans|commodities|goods|products|oil|gas|crude|coal|grain|wheat|iron ore|beef|minerals|electronics|vehicles|cars|LNG|copper|timber)\b[^«»;.]{0,40}?\s+to\s+(?:the\s+)?{T}"),
+    # "Brazil sends mainly soybeans and other commodities to China", "Iran has sent gasoline tankers to Venezuela",
+    # "Niger sent fuel tankers under military escort to Mali"
+    ("TRADES_WITH", "trade.sends_goods", r"{S}\s+{tpre}(?:sends?|sent|sending|sells?|sold|ships?|shipped|shipping)\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:[\w,-]+\s+){0,4}?"
+     r"(?:soybeans|soya|commodities|goods|products|oil|gas|crude|coal|grain|wheat|iron ore|beef|minerals|electronics|vehicles|cars|LNG|copper|timber|"
+     r"gasoline|petrol|fuel|diesel|fertili[sz]ers?|corn|maize|rice|sugar)\b[^«»;.]{0,40}?\s+to\s+(?:the\s+)?{T}"),
     # "China imported more than $89.7 billion in Brazilian products"
     ("TRADES_WITH", "trade.imported_in", r"{S}\s+{tpre}(?:import(?:s|ed|ing)?|b(?:uys|ought|uying)|purchas(?:es|ed|ing))\s+(?:[^«»;.]|\.(?=\d)){0,40}?\s(?:in|of|worth of)\s+{T}\s+(?:[\w-]+\s+)?(?:goods|products|exports|oil|gas|crude|coal|grain|soybeans|commodities|beef|minerals|LNG)\b"),
     # "Beijing has surpassed the US as the biggest trading partner of Brazil"
@@ -1675,8 +1678,6 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.pair_belt_and_road", r"{P}\s+{pre}(?:signed|sealed|concluded|inked|agreed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,6}?(?:agreements?|memorand(?:um|a|ums)|deals?|accords?|plans?|framework)\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?(?:Belt\s+and\s+Road|BRI)\b"),
     # "lent Caracas $60 billion in exchange for oil shipments": paid in goods
     ("TRADES_WITH", "trade.in_exchange_for_goods", r"{S}\s+{pre}(?:lent|loaned|gave|paid|provided|sold|supplied|sent)\s+(?:the\s+)?{T}\s(?:[^«»;.]){0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:[\w-]+\s+)?(?:oil|gas|crude|minerals|copper|cobalt|lithium|grain|wheat|uranium|coal|bauxite)\b"),
-    # "Iran has sent gasoline tankers to Venezuela"
-    ("TRADES_WITH", "trade.sent_fuel_to", r"{S}\s+{tpre}(?:sent|sends|sending|shipped|ships|shipping)\s+(?:[\w,-]+\s+){0,3}?(?:gasoline|petrol|fuel|oil|crude|diesel|LNG|gas|grain|wheat|fertili[sz]ers?|coal|soybeans|soya|corn|maize|rice|sugar|beef)(?:\s+(?:tankers|trucks|shipments|cargoes|supplies|deliveries))?(?:\s+(?:under|with|via|through|by)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to\s+(?:the\s+)?{T}(?!{poss})"),
     # "Raisi visited Islamabad in April and signed agreements to raise bilateral trade to $10 billion": guest and host
     ("TRADES_WITH", "trade.visited_signed_trade", r"{S}\s+{pre}(?:visited|visits|arrived\s+in)\s+{T}\s(?:[^«»;.]){0,40}?\band\s+(?:signed|sealed|inked|agreed)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:raise|boost|increase|double|triple|expand|deepen)\s+(?:their\s+|the\s+)?(?:bilateral\s+|two-way\s+)?(?:trade|commerce|economic\s+ties)\b"),
     # "The United States runs a trade surplus with Brazil"

@@ -68,11 +68,11 @@ COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<
                             r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
 
 
-# a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
 # "The US and Britain, but not France, struck …", "Hungary, unlike Poland, has refused …": an actor set apart
 EXCEPTED = re.compile(r"(?<=»),\s+(?:(?:but\s+)?not|unlike)\s+(?:the\s+)?«\d+»,")
 # "No country other than North Korea has sent troops to fight for Russia": the one named has
 ONLY_ONE = re.compile(r"[\s“\"]*No\s+(?:other\s+)?(?:country|state|nation|government|member|ally|leader)\s+(?:other\s+than|but|except(?:\s+for)?|apart\s+from|besides)\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=(?:has|have|had|is|was|\w+ed)\b)")
+# a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
 
