@@ -73,6 +73,10 @@ EXCEPTED = re.compile(r"(?<=»),\s+(?:(?:but\s+)?not|unlike)\s+(?:the\s+)?«\d+�
 # "No country other than North Korea has sent troops to fight for Russia": the one named has
 ONLY_ONE = re.compile(r"[\s“\"]*No\s+(?:other\s+)?(?:country|state|nation|government|member|ally|leader)\s+(?:other\s+than|but|except(?:\s+for)?|apart\s+from|besides)\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=(?:has|have|had|is|was|\w+ed)\b)")
 # a photo caption's position mark after a name: "Fumio Kishida (R) greets …"
+# "Washington's decision to deploy more troops to Poland was welcomed": the decision made is the act, read
+# as "Washington deploy more troops to Poland" (not "decision not to …": that is a negation)
+DECIDED_ACT = re.compile(r"(?<=»)['’]s\s+(?:(?:latest|recent|surprise|sudden|unilateral|controversial)\s+)?(?:decision|move)\s+to\s+(?=[a-z]+\s)(?!not\s)")
+AS_SUBJECT = re.compile(r"(?:\A[\s“\"]*|(?:[,;]|\bthat|\bafter|\bwhen|\bsince|\bbefore|\bbecause|\buntil)\s+)(?:the\s+)?$", re.I)  # (the decider leads its clause)
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
 
@@ -122,6 +126,9 @@ def readings(masked: Masked) -> list[Reading]:
         # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object
         out.append(_without(masked.text, [(shared.end("v1"), shared.end())]))
         out.append(_without(masked.text, [(0, shared.start("b")), (shared.end("v2"), shared.end())]))
+    if "s decision to " in masked.text or "s move to " in masked.text:
+        if decided := [found.span() for found in DECIDED_ACT.finditer(masked.text) if AS_SUBJECT.search(masked.text, 0, masked.text.rindex("«", 0, found.start()))]:
+            out.append(_without(masked.text, decided))
     if any(m.form == "act" for m in masked.mentions):
         # an act named by a noun ("called the decision a distorted move and accused the Slovenian government")
         # stands between a subject and its next verb: read once more without it

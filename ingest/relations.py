@@ -437,8 +437,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     return out + [f for f in abroad if (f.type, f.source, f.target) not in have]
 
 
-# "Trump announced in Riyadh that …", "Putin told reporters in Beijing": a leader speaking in another state's capital is there
-SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|spoke)\s+(?:(?:on\s+)?\w+day\s+)?in\s+$")
+# "Trump announced in Riyadh that …", "Putin told reporters in Beijing", "addressed parliament in Westminster": a leader speaking in another state's capital is there
+SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|spoke|addressed(?:\s+(?:the|a|both|joint|houses|house|of|session|sessions|parliament|lawmakers|legislators|congress|assembly|national|senate|students|troops)){1,6})\s+(?:(?:on\s+)?\w+day\s+)?in\s+$")
 
 
 def _spoke_abroad(masked: Masked, ctx: ArticleContext) -> list[Found]:
