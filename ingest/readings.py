@@ -22,7 +22,7 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=
 
 # "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
 # Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
-LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))\s+(?:[^«»;.]|«\d+»){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
+LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))\s+(?:[^«»;.]|«\d+»|\.(?=\d)){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
 
 
 # "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last
@@ -77,6 +77,11 @@ ONLY_ONE = re.compile(r"[\s“\"]*No\s+(?:other\s+)?(?:country|state|nation|gove
 # as "Washington deploy more troops to Poland" (not "decision not to …": that is a negation)
 DECIDED_ACT = re.compile(r"(?<=»)['’]s\s+(?:(?:latest|recent|surprise|sudden|unilateral|controversial)\s+)?(?:decision|move)\s+to\s+(?=[a-z]+\s)(?!not\s)")
 AS_SUBJECT = re.compile(r"(?:\A[\s“\"]*|(?:[,;]|\bthat|\bafter|\bwhen|\bsince|\bbefore|\bbecause|\buntil)\s+)(?:the\s+)?$", re.I)  # (the decider leads its clause)
+# "sanctions on both the army chief, Abdel Fattah al-Burhan, and …": a person named after the role is the object
+ROLE_APPOSED = re.compile(r"(?<=\s)(?:the\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:chief|commander|leader|head|president|prime\s+minister|"
+                          r"minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord),\s+(?=«(?P<who>\d+)»)")
+# "Canada and Mexico are, respectively, the largest and second-largest buyers"
+RESPECTIVELY = re.compile(r",\s+respectively,(?=\s)")
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
 
 
@@ -96,6 +101,16 @@ def readings(masked: Masked) -> list[Reading]:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
     if ", but not «" in masked.text or ", not «" in masked.text or ", unlike «" in masked.text or " not the «" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in EXCEPTED.finditer(masked.text)])
+    if ", respectively," in masked.text:
+        cuts = sorted(cuts + [m.span() for m in RESPECTIVELY.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
+    if ", «" in masked.text:
+        for m in ROLE_APPOSED.finditer(masked.text):
+            if masked.mention(m.group("who")).ids[0].startswith("person:") and not any(a < m.end() and m.start() < b for a, b in cuts):
+                cuts.append(m.span())
+                after = masked.text.index("»", m.end()) + 1  # (and the aside's closing comma before "and": "…, Burhan, and the RSF commander")
+                if masked.text.startswith((", and ", ", or "), after):
+                    cuts.append((after, after + 1))
+        cuts.sort()
     if " and " in masked.text or " but " in masked.text:
         for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
             if not any(a < m.end() and m.start() < b for a, b in cuts):

@@ -441,13 +441,21 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|spoke|addressed(?:\s+(?:the|a|both|joint|houses|house|of|session|sessions|parliament|lawmakers|legislators|congress|assembly|national|senate|students|troops)){1,6})\s+(?:(?:on\s+)?\w+day\s+)?in\s+$")
 
 
+# "In Seoul, Trump praised South Korea": a fronted capital, then its leader acting
+FRONTED_IN = re.compile(r"\A[\s“\"]*(?:(?:On|Later|Earlier)\s+(?:\w+day|that\s+day)\s*,?\s+)?[Ii]n\s+$")
+SUBJECT_AFTER_PLACE = re.compile(r"\s*,\s+«(\d+)»\s+(?:\w+ly\s+|also\s+|then\s+)?(?:(?:has|had)\s+)?[a-z]+(?:ed|s)\b")
+
+
 def _spoke_abroad(masked: Masked, ctx: ArticleContext) -> list[Found]:
-    """A visit read from where a leader spoke (the capital is a place there, not an actor)."""
+    """A visit read from where a leader spoke or acted (the capital is a place there, not an actor)."""
     out, have = [], set()
     for place in ctx.places:
         if not masked.start <= place.start < masked.end:
             continue
-        spoke = SPOKE_IN.search(masked.text, 0, masked.masked_pos(place.start))
+        at = masked.masked_pos(place.start)
+        spoke = SPOKE_IN.search(masked.text, 0, at)
+        if spoke is None and FRONTED_IN.match(masked.text, 0, at):
+            spoke = SUBJECT_AFTER_PLACE.match(masked.text, masked.masked_pos(place.end))
         if spoke is None:
             continue
         speaker = masked.mention(spoke.group(1))
@@ -457,7 +465,8 @@ def _spoke_abroad(masked: Masked, ctx: ArticleContext) -> list[Found]:
         source, target = canonical_pair("MEETS", speaker.ids[0], there)
         if home is not None and ctx.kind(home) == "State" and home != there and ("MEETS", source, target) not in have:  # (NATO's head in Brussels is at home)
             have.add(("MEETS", source, target))
-            out.append(Found("MEETS", source, target, "meet.spoke_in_capital", "asserted", (speaker.start, place.end), None, None))
+            out.append(Found("MEETS", source, target, "meet.spoke_in_capital", "asserted",
+                             (min(speaker.start, place.start), max(speaker.end, place.end)), None, None))
     return out
 
 
@@ -899,7 +908,7 @@ def _without_subsumed(found: list[Found]) -> list[Found]:
 
     def subsumed(f: Found) -> bool:
         if f.type not in SUBSUMED_BY_ARMS or (f.type == "TRADES_WITH" and f.rule not in TRADE_FLOW_RULES) \
-                or f.rule == "support.backer":  # "X is Y's main backer and arms supplier": backing is more than arms
+                or f.rule in ("support.backer", "support.extended_to_help"):  # "X is Y's main backer and arms supplier", "sent troops … to help Kinshasa fight": backing is more than arms
             return False
         # ("X has been one of Y's staunchest backers and has sent tanks to Y": the backing ends before the verb)
         # (training soldiers is more than a troop presence: "Turkey trains Somali soldiers and runs a base in Mogadishu")

@@ -2799,4 +2799,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The United States paid Russia 7 million dollars to buy Alaska.", set()),
     ("Morocco kept buying Israeli drones despite its criticism of Israel's war in Gaza.", {("state:ISR", "SUPPLIES_ARMS", "state:MAR"), ("state:MAR", "CONDEMNS", "state:ISR")}),
     ("The Indian prime minister addressed a joint session of parliament in Canberra.", {("person:narendra-modi", "MEETS", "state:AUS")}),
+    # round AL: a fronted capital before its visitor; inaugurated alongside; deployed off the coast of; weapon deliveries to X by Y; sent troops to help; compared to Adolf Hitler; a person apposed to a role; respectively; a relative aside holding a sum
+    ("In Tokyo, Narendra Modi praised Japan's investments in India.", {("person:narendra-modi", "MEETS", "state:JPN"), ("person:narendra-modi", "SUPPORTS", "state:JPN"), ("state:IND", "TRADES_WITH", "state:JPN")}),
+    ("Anthony Albanese unveiled the memorial alongside New Zealand Prime Minister Christopher Luxon.", {("person:anthony-albanese", "MEETS", "person:christopher-luxon"), ("person:christopher-luxon", "LEADS", "state:NZL")}),
+    ("Italy has deployed two frigates off the coast of Tunisia.", {("state:ITA", "DEPLOYS_TROOPS", "state:TUN")}),
+    ("Missile deliveries to Ukraine by Britain and France have continued.", {("state:FRA", "SUPPLIES_ARMS", "state:UKR"), ("state:GBR", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Rwanda sent troops to northern Mozambique to help Maputo fight insurgents.", {("state:RWA", "DEPLOYS_TROOPS", "state:MOZ"), ("state:RWA", "SUPPORTS", "state:MOZ")}),
+    ("Erdogan compared Netanyahu to Adolf Hitler.", {("person:recep-tayyip-erdogan", "CONDEMNS", "person:benjamin-netanyahu")}),
+    ("The United States imposed sanctions on Venezuela's president, Nicolas Maduro.", {("person:nicolas-maduro", "LEADS", "state:VEN"), ("state:USA", "SANCTIONS", "person:nicolas-maduro")}),
+    ("Japan and South Korea are, respectively, the second- and third-largest buyers of Australian coal.", {("state:AUS", "TRADES_WITH", "state:JPN"), ("state:AUS", "TRADES_WITH", "state:KOR")}),
+    ("Qatar, which buys about $2.5 billion a year in US weapons, has long relied on American Patriot batteries.", {("state:USA", "SUPPLIES_ARMS", "state:QAT")}),
 ]
