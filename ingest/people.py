@@ -167,6 +167,8 @@ HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 # ... though after "ties with X over", "sanctions against X for", "its" is X's
+# an "its" in apposition to the actor before it, naming a relation: "Baku has grown closer to Turkey, its main military ally"
+RELATION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:ally|allies|partner|neighbou?r|rival|enemy|foe|backer|patron|supplier|protector|creditor|lender)\b")
 OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|because of|due to)\s+$")
 # ... nor an actor inside a relative clause: "Hezbollah, which is backed by Iran, lost its leader"
 IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;«»]*$")
@@ -736,6 +738,8 @@ def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
     the object of "from/with/against" (those are rarely what "its" points back to): in "Russia
     vetoed a Security Council resolution condemning its annexation", "its" is Russia's."""
     for match in _its_matches(masked.text):
+        if masked.text.endswith("», ", 0, match.start()) and RELATION_AFTER.match(masked.text, match.end()):
+            continue  # "Baku has grown closer to Turkey, its main military ally": left for the apposition's patterns
         antecedent = _its_antecedent(masked, ctx, match.start(), match.end())
         if antecedent is not None:
             start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)

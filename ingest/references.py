@@ -21,7 +21,7 @@ BROKER = re.compile(r"\b(?:broker|mediat|facilitat|host|arrang)\w*", re.I)
 # (not "It is unclear", "It would", "It said": an expletive, a hedge or a report)
 IT_LEADS = re.compile(r"\A[\s“\"‘']*(?P<ref>It)\s+(?=(?:(?:has|had|also|still|now|already)\s+)*(?!is\b|was\b|would\b|will\b|could\b|may\b|might\b|remains?\b|seems?\b|appears?\b|says\b|said\b|adds\b|added\b|takes\b|took\b|comes\b|came\b|means\b|meant\b|shows\b|showed\b|follows\b|followed\b|marks\b|marked\b)[a-z]+(?:s|ed)\b)")
 # (after an adjective or two: "the two Asian nations", "both East Asian neighbours", "the two nuclear-armed rivals")
-BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides|militaries|armies|navies))\b")
+BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides|militaries|armies|navies))\b(?!(?<=sides)\s+(?:in|of)\s)")  # (not "both sides in Sudan's war": named by the war)
 # "the two NATO members", "both EU states": the pair, members of the organisation named next
 BOTH_MEMBERS = re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence

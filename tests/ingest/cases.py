@@ -2809,4 +2809,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The United States imposed sanctions on Venezuela's president, Nicolas Maduro.", {("person:nicolas-maduro", "LEADS", "state:VEN"), ("state:USA", "SANCTIONS", "person:nicolas-maduro")}),
     ("Japan and South Korea are, respectively, the second- and third-largest buyers of Australian coal.", {("state:AUS", "TRADES_WITH", "state:JPN"), ("state:AUS", "TRADES_WITH", "state:KOR")}),
     ("Qatar, which buys about $2.5 billion a year in US weapons, has long relied on American Patriot batteries.", {("state:USA", "SUPPLIES_ARMS", "state:QAT")}),
+    # round AM: 'its main military ally' in apposition; a share of a state's weapons; chose/opted for foreign weapons; a pair announcing a trade agreement; a visit by X to the subject's state; trained thousands of soldiers; 'was for years X's supplier'; the weapons a state fired; 'but counts X as its trading partner'
+    ("Serbia has drifted towards China, its closest ally in Asia.", {("state:CHN", "ALLIED_WITH", "state:SRB")}),
+    ("Turkey supplies about 60% of Azerbaijan's weapons.", {("state:TUR", "SUPPLIES_ARMS", "state:AZE")}),
+    ("Israel accounted for a third of India's arms imports.", {("state:IND", "TRADES_WITH", "state:ISR"), ("state:ISR", "SUPPLIES_ARMS", "state:IND")}),
+    ("Greece opted for French Rafale jets.", {("state:FRA", "SUPPLIES_ARMS", "state:GRC")}),
+    ("Indonesia and Japan announced a trade agreement.", {("state:IDN", "TRADES_WITH", "state:JPN")}),
+    ("Tashkent signed several deals during a visit by Chinese President Xi Jinping.", {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:UZB")}),
+    ("France has trained thousands of Malian soldiers.", {("state:FRA", "SUPPORTS", "state:MLI")}),
+    ("Germany was for years Israel's second-largest arms supplier.", {("state:DEU", "SUPPLIES_ARMS", "state:ISR")}),
+    ("Iran supplied the drones Russia launched at Kyiv.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
+    ("Poland is an ally of the United States but counts Germany as its largest trading partner.", {("state:DEU", "TRADES_WITH", "state:POL"), ("state:POL", "ALLIED_WITH", "state:USA")}),
+    ("Belarus supplied most of the artillery shells Russia fired in 2022.", {("state:BLR", "SUPPLIES_ARMS", "state:RUS")}),
 ]
