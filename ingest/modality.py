@@ -109,6 +109,10 @@ _CUT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)
 BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT}  # "Hungary blocked EU aid to Ukraine"
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"
 BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}
+# ... or named as a rejected act: "Sheinbaum has rejected any deployment of US troops on Mexican soil"
+REJECTED_ACT = re.compile(r"\b(?:reject|oppos|block|resist|refus|rul(?:ed|es|e|ing)\s+out)\w*\s+(?:any|the|a|all|further|more|future)?\s*(?:[\w-]+\s+)?"
+                          r"(?:deployment|presence|sending|dispatch|stationing|entry|transfer|delivery|deliveries|supply|supplies|sale|sales)\s+of\s+(?:the\s+)?$", re.I)
+REJECTED_CHARS = 70
 BLOCKED_CHARS = 25
 # a membership someone argues for is not one yet: "Albania supports a swift accession of Montenegro to the EU"
 WISHED_BEFORE = {"MEMBER_OF": re.compile(r"\b(?:support|back|endors|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|seek|sought|favou?r|urg|advocat)\w*\s+"
@@ -192,6 +196,7 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     if blocked and window_start <= match_start and blocked.search(sentence, max(0, match_start - BLOCKED_CHARS), match_start):
         # (not when the statement's own verb comes later: "cut aid to Kabul and turned to Pakistan for help")
         return "negated"
-    if type_name in BLOCKED_IN_CLAUSE and _BLOCKED.search(sentence, window_start, trigger_end):
+    if type_name in BLOCKED_IN_CLAUSE and (_BLOCKED.search(sentence, window_start, trigger_end)
+                                           or REJECTED_ACT.search(sentence, max(0, match_start - REJECTED_CHARS), match_start)):
         return "negated"
     return "asserted"

@@ -34,6 +34,8 @@ AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations
 
 # "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
 HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "After years of buying American weapons, Saudi Arabia …": the gerund's subject follows it
+FRONTED_GERUND = re.compile(r"[\s“\"]*(?:After|Despite|Before|Besides)\s+(?:(?:years|decades|months)\s+of\s+)?(?P<clause>[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "The troops that Pyongyang sent to Russia …", "The treaty that Moscow and Pyongyang signed in June …": the
 # relative clause's object is the head noun
 OBJECT_RELATIVE = re.compile(r"[\s“\"]*(?P<head>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|weapons|arms|missiles|drones|jets|tanks|shells|ammunition|aid|sanctions|"
@@ -52,6 +54,9 @@ APPOSED_OPENINGS = {"Two ", "Thre", "Four", "Five", "Seve", "Both", "The "}
 # "'Russia is an aggressor,' the Estonian prime minister, Kristen Michal, told reporters": the quote's speaker
 QUOTED_FIRST = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»[^”\"«»]*?)*?)[,.!?]?\s*[”\"’']\s*,?\s+(?:the\s+)?(?:[\w-]+,?\s+|«\d+»\s+){0,4}?"
                           r"(?P<subj>«\d+»)\s*,?\s+(?:said|says|told|added|wrote|declared|insisted|warned|stressed)\b")
+# "'Russia is the aggressor,' said Finnish President Alexander Stubb": the same, the verb first
+QUOTED_SAID_BY = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»[^”\"«»]*?)*?)[,.!?]?\s*[”\"’']\s*,?\s+(?:said|says|added|declared|insisted|warned|stressed|wrote)\s+"
+                            r"(?:the\s+)?(?:[\w-]+,?\s+|«\d+»\s+){0,4}?(?P<subj>«\d+»)(?=\s*[,.;]|\s*$)")
 # "It was Iran, not Russia, that supplied the drones": the cleft's subject
 CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
 
@@ -121,11 +126,12 @@ def readings(masked: Masked) -> list[Reading]:
     opening = masked.text.lstrip(" “\"")[:6]
     if opening[:3] == "No " and (only := ONLY_ONE.match(masked.text)):
         out.append(_without(masked.text, [(0, only.start("subj"))]))  # "No country other than North Korea has sent troops"
-    if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having" else None):
+    if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having"
+            else FRONTED_GERUND.match(masked.text) if opening in ("After ", "Despit", "Before", "Beside") else None):
         out.append(_subject_first(first))
     if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
         out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
-    if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text)):
+    if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text) or QUOTED_SAID_BY.match(masked.text)):
         out.append(_subject_first(quoted, "said"))
     if (relative := OBJECT_RELATIVE.match(masked.text)) if " that «" in masked.text or " which «" in masked.text else None:
         # "The troops that Pyongyang sent to Russia suffered …" read as "Pyongyang sent the troops to Russia …"

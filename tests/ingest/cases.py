@@ -2821,4 +2821,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran supplied the drones Russia launched at Kyiv.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
     ("Poland is an ally of the United States but counts Germany as its largest trading partner.", {("state:DEU", "TRADES_WITH", "state:POL"), ("state:POL", "ALLIED_WITH", "state:USA")}),
     ("Belarus supplied most of the artillery shells Russia fired in 2022.", {("state:BLR", "SUPPLIES_ARMS", "state:RUS")}),
+    # round AN: a rejected deployment is negated; barred X from entering; X's Y-made weapons; 'where it trains'; warships patrolling X's waters; oil/gas from X flowing to Y; a share of the goods used/imported by X; the speaker after 'said' in a quote, standing beside a leader; 'After years of buying X …, S'
+    ("Brazil has rejected any deployment of foreign troops on Brazilian soil.", set()),
+    ("Hungary barred two Ukrainian officials from entering the country.", {("state:HUN", "SANCTIONS", "state:UKR")}),
+    ("Greece's French-built Rafale jets took part in the drills.", {("state:FRA", "SUPPLIES_ARMS", "state:GRC")}),
+    ("France keeps a base in Djibouti, where it trains Djiboutian soldiers.", {("state:FRA", "DEPLOYS_TROOPS", "state:DJI"), ("state:FRA", "SUPPORTS", "state:DJI")}),
+    ("Indian warships have patrolled Maldivian waters for years.", {("state:IND", "DEPLOYS_TROOPS", "state:MDV")}),
+    ("Gas from Azerbaijan has flowed to Italy since 2020.", {("state:AZE", "TRADES_WITH", "state:ITA")}),
+    ("Canada supplies about 60% of the crude oil imported by the United States.", {("state:CAN", "TRADES_WITH", "state:USA")}),
+    ("\"We stand with Ukraine,\" said British Prime Minister Keir Starmer, standing beside Zelensky in London.", {("person:keir-starmer", "LEADS", "state:GBR"), ("person:keir-starmer", "MEETS", "person:volodymyr-zelensky"), ("person:volodymyr-zelensky", "MEETS", "state:GBR"), ("state:GBR", "SUPPORTS", "state:UKR")}),
+    ("After years of buying Russian gas, Germany now imports LNG from the United States.", {("state:DEU", "TRADES_WITH", "state:RUS"), ("state:DEU", "TRADES_WITH", "state:USA")}),
 ]
