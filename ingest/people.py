@@ -149,7 +149,7 @@ REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|adminis
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
                  # "Israel and the United States bombed its nuclear facilities": the struck places' owner
-                 r"|(?:(?<=\bbombed )|(?<=\bstruck )|(?<=\battacked )|(?<=\bhit )|(?<=\bshelled ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|bases?|cities|infrastructure|ports?|airports?|refiner(?:y|ies))\b)"
+                 r"|(?:(?<=\bbombed )|(?<=\bstruck )|(?<=\battacked )|(?<=\bhit )|(?<=\bshelled )|(?<=\bbombing of )|(?<=\bstrikes on )|(?<=\battacks on ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|bases?|cities|infrastructure|ports?|airports?|refiner(?:y|ies))\b)"
                  # "police stormed its embassy": the embassy's state (see `STRIKER_OF_ITS`)
                  r"|(?:(?<=\bstormed )|(?<=\braided )|(?<=\battacked )|(?<=\bstorming )|(?<=\braiding )|(?<=\bsurrounded )|(?<=\bbroke into ))its\b(?=\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?)\b)"
                  # "strikes on its nuclear sites": the struck places' owner
@@ -174,7 +174,7 @@ OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|
 IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;«»]*$")
 # ... nor the striker in "Israeli and US strikes on its nuclear sites", "Ecuadorian police stormed its embassy"
 # (Mexico's), "Israel and the United States bombed its nuclear facilities" (Iran's)
-STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+(?:the\s+)?«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|"
+STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+(?:the\s+)?«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|(?:bombing|shelling|strikes|attacks)\s+of|"
                             r"(?:police|forces|troops|soldiers|officers|agents|commandos|jets|warplanes|drones)\s+(?:[\w-]+\s+)?(?:stormed|raided|attacked|struck|bombed|shelled|seized|entered|surrounded|broke\s+into)|"
                             r"(?:bombed|struck|attacked|hit|shelled))\s+")
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:strikes|airstrikes|attacks?|raids?|bombing|bombardment|assault|offensive)\s+on)\s+(?:the\s+)?$", re.I)  # ("airstrikes on Lebanon … its campaign": Israel's)

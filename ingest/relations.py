@@ -417,6 +417,7 @@ PLACE_NOUN_PRE = re.compile(r"(?:territory|soil|airspace|land|waters|bases|ports
 def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     """Every relation the sentence states, asserted or not."""
     abroad = _spoke_abroad(masked, ctx) if ctx.places and " in " in masked.text else []
+    abroad += _was_in(masked, ctx) if " in «" in masked.text else []
     if len({i for m in masked.mentions for i in m.ids}) < 2:
         return abroad  # every other relation joins two distinct actors named as actors
     found: dict[tuple, Found] = {}
@@ -467,6 +468,24 @@ def _spoke_abroad(masked: Masked, ctx: ArticleContext) -> list[Found]:
             have.add(("MEETS", source, target))
             out.append(Found("MEETS", source, target, "meet.spoke_in_capital", "asserted",
                              (min(speaker.start, place.start), max(speaker.end, place.end)), None, None))
+    return out
+
+
+# "Rubio, who was also in Turkey, met …", "Modi was in Japan on Friday": a leader in another state is there
+WAS_IN = re.compile(r"«(\d+)»(?:\s*,\s+who|\s+)\s*(?:was|is|had\s+been|has\s+been)\s+(?:also\s+|already\s+|then\s+|still\s+|briefly\s+)?in\s+(?:the\s+)?«(\d+)»(?!['’]s|\s*-)")
+
+
+def _was_in(masked: Masked, ctx: ArticleContext) -> list[Found]:
+    """A visit read from a leader's being in another state."""
+    out = []
+    for found in WAS_IN.finditer(masked.text):
+        who, where = masked.mention(found.group(1)), masked.mention(found.group(2))
+        if len(who.ids) != 1 or len(where.ids) != 1 or ctx.kind(who.ids[0]) != "Leader" or ctx.kind(where.ids[0]) != "State":
+            continue
+        home = ctx.state_served_by(who.ids[0])
+        if home is not None and ctx.kind(home) == "State" and home != where.ids[0]:
+            source, target = canonical_pair("MEETS", who.ids[0], where.ids[0])
+            out.append(Found("MEETS", source, target, "meet.was_in", "asserted", (who.start, where.end), None, None))
     return out
 
 

@@ -948,7 +948,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("After the meeting Mitsotakis said he had an \"open discussion\" with Erdogan.", {("person:kyriakos-mitsotakis", "MEETS", "person:recep-tayyip-erdogan")}),
     ("Mitsotakis will raise the issue of Turkey's provocations at the summit.", {("person:kyriakos-mitsotakis", "CONDEMNS", "state:TUR")}),
     # session 12, first round: met after being in a state; a meeting described; discussions between; portfolio secretaries and presidents-elect as titles; 'the country' is not the subject's own member; asides before the verb; deployments completed, personnel counted, joining the fight in a state; disappointment in; urging to stop provocations, 'no right to', dismissing a desire to annex or buy; regional organisations
-    ("Ramaphosa was in Kenya on Monday and met with his counterpart William Ruto.", {("person:cyril-ramaphosa", "MEETS", "person:william-ruto")}),
+    ("Ramaphosa was in Kenya on Monday and met with his counterpart William Ruto.", {("person:cyril-ramaphosa", "MEETS", "person:william-ruto"), ("person:cyril-ramaphosa", "MEETS", "state:KEN")}),
     ("The Brazilian president described his private meeting with Macron as productive.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva")}),
     ("There were discussions between Lula and Milei in Buenos Aires.", {("person:javier-milei", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:ARG")}),
     ("Energy Secretary Jennifer Granholm visited Poland.", {("person:jennifer-granholm", "MEETS", "state:POL")}),
@@ -2831,4 +2831,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Canada supplies about 60% of the crude oil imported by the United States.", {("state:CAN", "TRADES_WITH", "state:USA")}),
     ("\"We stand with Ukraine,\" said British Prime Minister Keir Starmer, standing beside Zelensky in London.", {("person:keir-starmer", "LEADS", "state:GBR"), ("person:keir-starmer", "MEETS", "person:volodymyr-zelensky"), ("person:volodymyr-zelensky", "MEETS", "state:GBR"), ("state:GBR", "SUPPORTS", "state:UKR")}),
     ("After years of buying Russian gas, Germany now imports LNG from the United States.", {("state:DEU", "TRADES_WITH", "state:RUS"), ("state:DEU", "TRADES_WITH", "state:USA")}),
+    # round AO: 'both permanent members of'; 'Of all X members, S'; 'X's largest customer for <weapons>'; 'who was in <state>' is a visit; 'flew to <capital> to meet X'; occupying a zone/strip in a state; 'the X bombing/shelling of its …'
+    ("Britain and France, both permanent members of the Security Council, abstained.", {("state:FRA", "MEMBER_OF", "org:UNSC"), ("state:GBR", "MEMBER_OF", "org:UNSC")}),
+    ("Of all EU members, Hungary buys the most Russian gas.", {("state:HUN", "MEMBER_OF", "org:EU"), ("state:HUN", "TRADES_WITH", "state:RUS")}),
+    ("Australia is Washington's largest customer for Tomahawk missiles outside Europe.", {("state:USA", "SUPPLIES_ARMS", "state:AUS")}),
+    ("Lula, who was in China last week, praised Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN"), ("person:luiz-inacio-lula-da-silva", "SUPPORTS", "person:xi-jinping")}),
+    ("Macron flew to Kyiv to meet Zelensky.", {("person:emmanuel-macron", "MEETS", "person:volodymyr-zelensky"), ("person:emmanuel-macron", "MEETS", "state:UKR")}),
+    ("Turkey has occupied a strip of land in northern Syria since 2019.", {("state:TUR", "ATTACKS", "state:SYR")}),
+    ("Moscow condemned the Ukrainian shelling of its border towns.", {("state:RUS", "CONDEMNS", "state:UKR")}),
 ]
