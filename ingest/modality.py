@@ -7,8 +7,8 @@ from functools import lru_cache
 
 NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
-    r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed)?|stop(?:s|ped)?|paus(?:e|es|ed)|"
-    r"suspend(?:s|ed)?|ceas(?:es|ed)|end(?:s|ed|ing)|an end to|a halt to|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?|aid|funding|assistance|trade|commerce)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
+    r"fail(?:s|ed|ure|ing)? to|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|paus(?:e|es|ed|ing)|"
+    r"suspend(?:s|ed|ing)?|ceas(?:es|ed|ing)|end(?:s|ed|ing)|an end to|a halt to|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?|aid|funding|assistance|trade|commerce)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up|yet to)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
@@ -94,6 +94,8 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:(?:call\w*|join\w*\s+(?:the\s+|gro
 AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b)")  # (also "and has accused")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 OWN_TRIGGER_REACH = 40  # how far before the window an own trigger that runs into it may start
+# a fronted "No longer neutral," describes the subject; it does not negate the clause
+NO_LONGER_FRONTED = re.compile(r"[\s“\"]*No\s+longer\s+[\w-]+(?:\s+[\w-]+)?\s*,\s+")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|and)\s|\b(?:but|while|whereas|although)\b")
 # a reason inside the match has its own mood: "is not afraid of coups because of the assistance it gets from Moscow"
 REASON_BREAK = re.compile(r"\b(?:because(?:\s+of)?|thanks\s+to)\b", re.I)
@@ -136,7 +138,7 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     match ends at `match_end` (what follows it may leave the statement undecided)."""
     if sentence.rstrip().endswith("?"):
         return "hedged"
-    clause_start = 0
+    clause_start = fronted.end() if (fronted := NO_LONGER_FRONTED.match(sentence)) else 0  # ("No longer neutral, Finland joined NATO")
     for brk in CLAUSE_BREAK.finditer(sentence, 0, match_start):
         clause_start = brk.end()
     window_start = max(clause_start, match_start - PREFIX_CHARS)

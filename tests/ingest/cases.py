@@ -1648,7 +1648,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi and Putin rode together in the Russian president's limousine to their bilateral meeting.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
     ("M23 rebels seized Goma, the largest city in eastern Congo, in January and took Bukavu weeks later.", {("org:M23", "ATTACKS", "state:COD")}),
     ("Russian forces captured Avdiivka, a town in eastern Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
-    ("Germany has been Ukraine's second-largest military donor after the United States since 2022.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR"), ("state:DEU", "SUPPORTS", "state:UKR"), ("state:USA", "SUPPORTS", "state:UKR")}),
+    ("Germany has been Ukraine's second-largest military donor after the United States since 2022.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR"), ("state:DEU", "SUPPORTS", "state:UKR"), ("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
     ("Kim Jong Un ordered the deployment under the mutual defence treaty he signed with Russian President Vladimir Putin in June 2024, state media KCNA said.", {("person:vladimir-putin", "LEADS", "state:RUS"), ("state:PRK", "ALLIED_WITH", "state:RUS")}),
     ("Zelensky thanked Germany for its leadership in supporting Ukraine.", {("state:DEU", "SUPPORTS", "state:UKR")}),
     # session 18 round D (sets 274-279: US strikes off Venezuela, Israel strikes Damascus, EU-Mercosur, the snapback on Iran, the Sahel states and Algeria, Typhon in the Philippines)
@@ -2839,4 +2839,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron flew to Kyiv to meet Zelensky.", {("person:emmanuel-macron", "MEETS", "person:volodymyr-zelensky"), ("person:emmanuel-macron", "MEETS", "state:UKR")}),
     ("Turkey has occupied a strip of land in northern Syria since 2019.", {("state:TUR", "ATTACKS", "state:SYR")}),
     ("Moscow condemned the Ukrainian shelling of its border towns.", {("state:RUS", "CONDEMNS", "state:UKR")}),
+    # round AP: a ranked military donor supplies arms; a fronted 'No longer …,' negates nothing; 'addressed <any body> in <capital>'; 'before flying to X'; '<demonym> weapons that are then sent to X'; 'after Israeli air strikes' strikes the subject; 'suspending all trade' is a sanction and no trade
+    ("Spain is already Morocco's second-largest military donor after France.", {("state:ESP", "SUPPLIES_ARMS", "state:MAR"), ("state:ESP", "SUPPORTS", "state:MAR"), ("state:FRA", "SUPPLIES_ARMS", "state:MAR")}),
+    ("No longer isolated, Syria rejoined the Arab League in 2023.", {("state:SYR", "MEMBER_OF", "org:ARAB_LEAGUE")}),
+    ("Modi addressed the Knesset in Jerusalem.", {("person:narendra-modi", "MEETS", "state:ISR")}),
+    ("Allies pay for American missiles that are then sent to Kyiv.", {("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Syria closed its airspace after Israeli air strikes.", {("state:ISR", "ATTACKS", "state:SYR")}),
+    ("Pakistan retaliated by suspending all trade with India.", {("state:PAK", "SANCTIONS", "state:IND")}),
 ]
