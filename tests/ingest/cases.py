@@ -165,7 +165,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Serbia is one of Russia's closest allies in Europe.", {("state:SRB", "ALLIED_WITH", "state:RUS")}),
     ("Turkey has occupied a third of Cyprus since 1974.", {("state:TUR", "ATTACKS", "state:CYP")}),
     ("Brazil and Argentina held a summit in Brasilia.", {("state:BRA", "MEETS", "state:ARG")}),
-    ("Germany hosts American nuclear weapons.", set()),
+    ("Germany hosts American nuclear weapons.", {("state:USA", "DEPLOYS_TROOPS", "state:DEU")}),
     ("Germany hosts about 35,000 American troops.", {("state:USA", "DEPLOYS_TROOPS", "state:DEU")}),
     ("Malta belongs to the European Union.", {("state:MLT", "MEMBER_OF", "org:EU")}),
     ("Turkey keeps buying Russian gas.", {("state:TUR", "TRADES_WITH", "state:RUS")}),
@@ -2846,4 +2846,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Allies pay for American missiles that are then sent to Kyiv.", {("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
     ("Syria closed its airspace after Israeli air strikes.", {("state:ISR", "ATTACKS", "state:SYR")}),
     ("Pakistan retaliated by suspending all trade with India.", {("state:PAK", "SANCTIONS", "state:IND")}),
+    # round AQ: an envoy 'summoned by' X; 'Though a NATO member, S'; hosting another state's nuclear weapons or missile systems is its deployment; 'recognised by …, including X'; 'called X to congratulate him'; destroyers
+    ("China's ambassador was summoned by Lithuania over the remarks.", {("state:LTU", "CONDEMNS", "state:CHN")}),
+    ("Though an EU member, Hungary still buys Russian oil.", {("state:HUN", "MEMBER_OF", "org:EU"), ("state:HUN", "TRADES_WITH", "state:RUS")}),
+    ("Turkey hosts American nuclear weapons at Incirlik.", {("state:USA", "DEPLOYS_TROOPS", "state:TUR")}),
+    ("Palestine has been recognised by more than 140 countries, including Spain and Ireland.", {("state:ESP", "SUPPORTS", "state:PSE"), ("state:IRL", "SUPPORTS", "state:PSE")}),
+    ("Macron called Carney to congratulate him on his victory.", {("person:emmanuel-macron", "MEETS", "person:mark-carney"), ("person:emmanuel-macron", "SUPPORTS", "person:mark-carney")}),
+    ("Spain sold two used destroyers to Morocco.", {("state:ESP", "SUPPLIES_ARMS", "state:MAR")}),
 ]
