@@ -2853,4 +2853,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Palestine has been recognised by more than 140 countries, including Spain and Ireland.", {("state:ESP", "SUPPORTS", "state:PSE"), ("state:IRL", "SUPPORTS", "state:PSE")}),
     ("Macron called Carney to congratulate him on his victory.", {("person:emmanuel-macron", "MEETS", "person:mark-carney"), ("person:emmanuel-macron", "SUPPORTS", "person:mark-carney")}),
     ("Spain sold two used destroyers to Morocco.", {("state:ESP", "SUPPLIES_ARMS", "state:MAR")}),
+    # round AR: hosting guests 'at a military parade'; 'said it would … and struck/fired' (the second verb's own mood); 'visited <capital> … and met X'; 'after a visit by X' is presupposed; a list of goods bought; 'overtook X as Y's largest <goods> supplier'
+    ("Putin hosted Xi and Modi at a military parade in Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "state:RUS"), ("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:RUS")}),
+    ("Iran said it would respond and fired missiles at Israel days later.", {("state:IRN", "ATTACKS", "state:ISR")}),
+    ("Modi visited Paris in February and met Macron.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:FRA")}),
+    ("Morocco said it would not join the bloc after a visit by Chinese President Xi Jinping.", {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:MAR")}),
+    ("Germany buys Chinese electronics, textiles and machinery.", {("state:CHN", "TRADES_WITH", "state:DEU")}),
+    ("India overtook China as America's largest smartphone supplier.", {("state:IND", "TRADES_WITH", "state:USA")}),
 ]
