@@ -2860,4 +2860,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Morocco said it would not join the bloc after a visit by Chinese President Xi Jinping.", {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:MAR")}),
     ("Germany buys Chinese electronics, textiles and machinery.", {("state:CHN", "TRADES_WITH", "state:DEU")}),
     ("India overtook China as America's largest smartphone supplier.", {("state:IND", "TRADES_WITH", "state:USA")}),
+    # round AS: a sum lent without a dollar sign; a share of a state's weapons of any kind; 'was admitted as X's 29th member'; 'had a brief meeting/encounter with'
+    ("Japan agreed to lend Indonesia 2 billion dollars over three years.", {("state:JPN", "SUPPORTS", "state:IDN")}),
+    ("Russia, which supplies most of India's tanks, has offered new fighters.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Montenegro was admitted as NATO's 29th member in 2017.", {("state:MNE", "MEMBER_OF", "org:NATO")}),
+    ("Macron had a brief meeting with Modi on the sidelines.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
 ]
