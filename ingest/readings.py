@@ -36,6 +36,9 @@ AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations
 HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "After years of buying American weapons, Saudi Arabia …": the gerund's subject follows it
 FRONTED_GERUND = re.compile(r"[\s“\"]*(?:After|Despite|Before|Besides)\s+(?:(?:years|decades|months)\s+of\s+)?(?P<clause>[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "Armed and funded by Iran, Hezbollah fought Israel": the fronted participle is the subject's
+FRONTED_PASSIVE = re.compile(r"[\s“\"]*(?P<clause>(?:Armed|Backed|Funded|Supported|Supplied|Equipped|Sanctioned|Trained|Financed)(?:,?\s+(?:and\s+)?(?:armed|backed|funded|supported|supplied|equipped|trained|financed))*"
+                             r"\s+by\s+(?:the\s+)?«\d+»)\s*,\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "The troops that Pyongyang sent to Russia …", "The treaty that Moscow and Pyongyang signed in June …": the
 # relative clause's object is the head noun
 OBJECT_RELATIVE = re.compile(r"[\s“\"]*(?P<head>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|weapons|arms|missiles|drones|jets|tanks|shells|ammunition|aid|sanctions|"
@@ -129,6 +132,9 @@ def readings(masked: Masked) -> list[Reading]:
     if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having"
             else FRONTED_GERUND.match(masked.text) if opening in ("After ", "Despit", "Before", "Beside") else None):
         out.append(_subject_first(first))
+    if opening[:1] in "ABFSTE" and (passive := FRONTED_PASSIVE.match(masked.text)):
+        out.append(_spliced(masked.text, [passive.span("subj"), "was " + passive.group("clause")[0].lower() + passive.group("clause")[1:],
+                                          (passive.end(), len(masked.text))]))
     if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
         out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
     if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text) or QUOTED_SAID_BY.match(masked.text)):

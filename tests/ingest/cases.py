@@ -2865,4 +2865,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia, which supplies most of India's tanks, has offered new fighters.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
     ("Montenegro was admitted as NATO's 29th member in 2017.", {("state:MNE", "MEMBER_OF", "org:NATO")}),
     ("Macron had a brief meeting with Modi on the sidelines.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
+    # round AT: a fronted passive participle ('Armed and trained by Russia, S') is the subject's; 'armed and funded by X'
+    ("Armed and trained by Russia, the Wagner group fought in Libya.", {("state:RUS", "SUPPLIES_ARMS", "org:WAGNER")}),
+    ("Backed by Iran, the Houthis attacked ships in the Red Sea.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
 ]
