@@ -2868,4 +2868,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round AT: a fronted passive participle ('Armed and trained by Russia, S') is the subject's; 'armed and funded by X'
     ("Armed and trained by Russia, the Wagner group fought in Libya.", {("state:RUS", "SUPPLIES_ARMS", "org:WAGNER")}),
     ("Backed by Iran, the Houthis attacked ships in the Red Sea.", {("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
+    # round AU: a pipeline that carries X's oil/gas to Y; 'briefed X'
+    ("The TurkStream pipeline carries Russian gas to Serbia and Hungary.", {("state:HUN", "TRADES_WITH", "state:RUS"), ("state:RUS", "TRADES_WITH", "state:SRB")}),
+    ("Rubio briefed Zelensky on the talks.", {("person:marco-rubio", "MEETS", "person:volodymyr-zelensky")}),
 ]
