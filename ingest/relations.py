@@ -236,7 +236,7 @@ TWO_ONLY_RULES = {"meet.pair_watched", "meet.signed_by_pair", "meet.attended_by"
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
-PRESUPPOSING_RULES = {"attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
+PRESUPPOSING_RULES = {"member.suspended_membership", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
@@ -416,7 +416,7 @@ PLACE_NOUN_PRE = re.compile(r"(?:territory|soil|airspace|land|waters|bases|ports
 
 def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     """Every relation the sentence states, asserted or not."""
-    abroad = _spoke_abroad(masked, ctx) if ctx.places and " in " in masked.text else []
+    abroad = _spoke_abroad(masked, ctx) if ctx.places and (" in " in masked.text or " at " in masked.text) else []
     abroad += _was_in(masked, ctx) if " in «" in masked.text else []
     if len({i for m in masked.mentions for i in m.ids}) < 2:
         return abroad  # every other relation joins two distinct actors named as actors
@@ -439,7 +439,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 
 
 # "Trump announced in Riyadh that …", "Putin told reporters in Beijing", "addressed parliament in Westminster": a leader speaking in another state's capital is there
-SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|spoke|addressed(?:\s+(?!in\b|on\b)[\w'’-]+){1,6})\s+(?:(?:on\s+)?\w+day\s+)?in\s+$")
+SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|spoke|addressed(?:\s+(?!in\b|on\b)[\w'’-]+){1,6})\s+(?:(?:on\s+)?\w+day\s+)?(?:in|at)\s+$")
 
 
 # "In Seoul, Trump praised South Korea": a fronted capital, then its leader acting

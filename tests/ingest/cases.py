@@ -2871,4 +2871,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round AU: a pipeline that carries X's oil/gas to Y; 'briefed X'
     ("The TurkStream pipeline carries Russian gas to Serbia and Hungary.", {("state:HUN", "TRADES_WITH", "state:RUS"), ("state:RUS", "TRADES_WITH", "state:SRB")}),
     ("Rubio briefed Zelensky on the talks.", {("person:marco-rubio", "MEETS", "person:volodymyr-zelensky")}),
+    # round AV: 'had flown to' (not the passive 'arrested and flown to'); 'said at the White House'; 'is paying X … to <verb>'; a suspended membership is a membership; 'called X crazy'
+    ("Erdogan had flown to Baku for the talks.", {("person:recep-tayyip-erdogan", "MEETS", "state:AZE")}),
+    ("The suspect was arrested in Bangkok and flown to Beijing.", set()),
+    ("Lula said at the White House that the tariffs were unfair.", {("person:luiz-inacio-lula-da-silva", "MEETS", "state:USA")}),
+    ("Ottawa is paying Kyiv 500 million dollars to rebuild its power grid.", {("state:CAN", "SUPPORTS", "state:UKR")}),
+    ("ECOWAS suspended Niger's membership after the coup.", {("state:NER", "MEMBER_OF", "org:ECOWAS")}),
+    ("Zelensky called Orban crazy.", {("person:volodymyr-zelensky", "CONDEMNS", "person:viktor-orban")}),
 ]
