@@ -460,15 +460,22 @@ def _spoke_abroad(masked: Masked, ctx: ArticleContext) -> list[Found]:
         if spoke is None:
             continue
         speaker = masked.mention(spoke.group(1))
-        if len(speaker.ids) != 1 or ctx.kind(speaker.ids[0]) != "Leader":
-            continue
-        home, there = ctx.state_served_by(speaker.ids[0]), place.ids[0]
-        source, target = canonical_pair("MEETS", speaker.ids[0], there)
-        if home is not None and ctx.kind(home) == "State" and home != there and ("MEETS", source, target) not in have:  # (NATO's head in Brussels is at home)
-            have.add(("MEETS", source, target))
-            out.append(Found("MEETS", source, target, "meet.spoke_in_capital", "asserted",
-                             (min(speaker.start, place.start), max(speaker.end, place.end)), None, None))
+        visit = _visit(ctx, speaker, place, "meet.spoke_in_capital")  # (NATO's head in Brussels is at home)
+        if visit is not None and (visit.source, visit.target) not in have:
+            have.add((visit.source, visit.target))
+            out.append(visit)
     return out
+
+
+def _visit(ctx: ArticleContext, who: Mention, where: Mention, rule: str) -> Found | None:
+    """A leader's visit to a state not the one the leader serves, with its evidence spanning both."""
+    if len(who.ids) != 1 or len(where.ids) != 1 or ctx.kind(who.ids[0]) != "Leader":
+        return None
+    home = ctx.state_served_by(who.ids[0])
+    if home is None or ctx.kind(home) != "State" or home == where.ids[0]:
+        return None
+    source, target = canonical_pair("MEETS", who.ids[0], where.ids[0])
+    return Found("MEETS", source, target, rule, "asserted", (min(who.start, where.start), max(who.end, where.end)), None, None)
 
 
 # "Rubio, who was also in Turkey, met …", "Modi was in Japan on Friday": a leader in another state is there
@@ -477,16 +484,9 @@ WAS_IN = re.compile(r"«(\d+)»(?:\s*,\s+who|\s+)\s*(?:was|is|had\s+been|has\s+b
 
 def _was_in(masked: Masked, ctx: ArticleContext) -> list[Found]:
     """A visit read from a leader's being in another state."""
-    out = []
-    for found in WAS_IN.finditer(masked.text):
-        who, where = masked.mention(found.group(1)), masked.mention(found.group(2))
-        if len(who.ids) != 1 or len(where.ids) != 1 or ctx.kind(who.ids[0]) != "Leader" or ctx.kind(where.ids[0]) != "State":
-            continue
-        home = ctx.state_served_by(who.ids[0])
-        if home is not None and ctx.kind(home) == "State" and home != where.ids[0]:
-            source, target = canonical_pair("MEETS", who.ids[0], where.ids[0])
-            out.append(Found("MEETS", source, target, "meet.was_in", "asserted", (who.start, where.end), None, None))
-    return out
+    visits = (_visit(ctx, masked.mention(found.group(1)), masked.mention(found.group(2)), "meet.was_in")
+              for found in WAS_IN.finditer(masked.text) if ctx.kind(masked.mention(found.group(2)).ids[0]) == "State")
+    return [visit for visit in visits if visit is not None]
 
 
 NOT_IN_PERSON = re.compile(r"\b(?:calls?|phoned?|telephoned?|video|virtual(?:ly)?|spoke|speaks|talked|talks\s+by|wrote|letter)\b", re.I)
