@@ -88,6 +88,7 @@ AS_SUBJECT = re.compile(r"(?:\A[\s“\"]*|(?:[,;]|\bthat|\bafter|\bwhen|\bsince|
 # "sanctions on both the army chief, Abdel Fattah al-Burhan, and …": a person named after the role is the object
 ROLE_APPOSED = re.compile(r"(?<=\s)(?:the\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:chief|commander|leader|head|president|prime\s+minister|"
                           r"minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord),\s+(?=«(?P<who>\d+)»)")
+ROLE_BEFORE_NAME = re.compile(r"(?:chief|commander|leader|head|president|minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord), «")  # (its cheap test)
 # "Canada and Mexico are, respectively, the largest and second-largest buyers"
 RESPECTIVELY = re.compile(r",\s+respectively,(?=\s)")
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
@@ -111,7 +112,7 @@ def readings(masked: Masked) -> list[Reading]:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in EXCEPTED.finditer(masked.text)])
     if ", respectively," in masked.text:
         cuts = sorted(cuts + [m.span() for m in RESPECTIVELY.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
-    if ", «" in masked.text:
+    if ", «" in masked.text and ROLE_BEFORE_NAME.search(masked.text):
         for m in ROLE_APPOSED.finditer(masked.text):
             if masked.mention(m.group("who")).ids[0].startswith("person:") and not any(a < m.end() and m.start() < b for a, b in cuts):
                 cuts.append(m.span())
