@@ -2490,7 +2490,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China and Pakistan have deepened defence cooperation.", {("state:CHN", "ALLIED_WITH", "state:PAK")}),
     # session 23 round J: a deployment of weapons to a state; sanctions 'despite' which the subject acts; a pair's forces' joint drill; met his X counterpart; a state's act praised by another (support runs against the transfer's direction); a maker-qualified target
     ("The deployment of American missiles to Germany is planned for 2026.", set()),
-    ("The deployment of Russian nuclear weapons to Belarus was completed last year.", {("state:RUS", "SUPPLIES_ARMS", "state:BLR")}),
+    ("The deployment of Russian nuclear weapons to Belarus was completed last year.", {("state:RUS", "DEPLOYS_TROOPS", "state:BLR"), ("state:RUS", "SUPPLIES_ARMS", "state:BLR")}),
     ("Despite sanctions imposed by the European Union, Belarus continued to export potash to China.", {("org:EU", "SANCTIONS", "state:BLR"), ("state:BLR", "TRADES_WITH", "state:CHN")}),
     ("Japan and Australia's air forces held a joint drill over Darwin.", {("state:AUS", "ALLIED_WITH", "state:JPN")}),
     ("Wang Yi met his Indian counterpart in New Delhi on Monday.", {("person:wang-yi", "MEETS", "state:IND")}),
@@ -2878,4 +2878,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ottawa is paying Kyiv 500 million dollars to rebuild its power grid.", {("state:CAN", "SUPPORTS", "state:UKR")}),
     ("ECOWAS suspended Niger's membership after the coup.", {("state:NER", "MEMBER_OF", "org:ECOWAS")}),
     ("Zelensky called Orban crazy.", {("person:volodymyr-zelensky", "CONDEMNS", "person:viktor-orban")}),
+    # round AW: 'X, the current EU chair,'; 'the deployment of US missiles in X'
+    ("Poland, the current EU chair, hosted the meeting.", {("state:POL", "MEMBER_OF", "org:EU")}),
+    ("Beijing condemned the deployment of American missiles in Japan.", {("state:CHN", "CONDEMNS", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:JPN")}),
 ]
