@@ -2881,4 +2881,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round AW: 'X, the current EU chair,'; 'the deployment of US missiles in X'
     ("Poland, the current EU chair, hosted the meeting.", {("state:POL", "MEMBER_OF", "org:EU")}),
     ("Beijing condemned the deployment of American missiles in Japan.", {("state:CHN", "CONDEMNS", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:JPN")}),
+    # round AX: a leader 'speaking with' another by phone in his own capital gives no visit; 'adopted a sanctions package, including a ban on X …'; 'which joined US strikes on X'
+    ("Erdogan hosted the talks in Ankara after speaking with Putin by phone.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
+    ("Britain adopted a new sanctions package, including a ban on Iranian oil shipments.", {("state:GBR", "SANCTIONS", "state:IRN")}),
+    ("Australia, which joined US strikes on Iraq in 2003, later withdrew its troops.", {("state:AUS", "ATTACKS", "state:IRQ"), ("state:USA", "ATTACKS", "state:IRQ")}),
 ]
