@@ -25,6 +25,9 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"(?:military\s+)?instructors|military (?:trainers|specialists)|"
           r"brigades?|peacekeepers|special forces|military advisers|military advisors|units?|contingents?|"
           r"detachments?|regiments?|(?<=\d\s)personnel|(?<=number of )personnel|(?:military|security) contractors)")
+# a share of a whole: "about 80%", "a third", "most" ("supplies about 80% of Pakistan's weapons")
+SHARE = (r"(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly|just\s+under|less\s+than)\s+)?"
+         r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one|two)[- ](?:third|quarter|half|fifth)|half|two-thirds|three-quarters|most|much)")
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|travel bans|penalties|restrictive measures|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
@@ -310,7 +313,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan's prime minister courted China, its biggest arms supplier"
     # "The U.S. is Taiwan's main ally and arms supplier"
     # "China supplies about 80% of Pakistan's major weapons", "Russia accounts for 36% of India's arms imports"
-    ("SUPPLIES_ARMS", "arms.share_of_imports", r"{S}\s+{pre}(?:account(?:s|ed|ing)?\s+for|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|ma(?:de|kes|king)\s+up)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly|just\s+under|less\s+than)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one|two)[- ](?:third|quarter|half|fifth)|half|two-thirds|three-quarters|most|much)\s+of\s+(?:the\s+)?(?:total\s+|all\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:arms|weaponry|military\s+(?:imports|hardware|equipment)|{W})\b"),
+    ("SUPPLIES_ARMS", "arms.share_of_imports", r"{S}\s+{pre}(?:account(?:s|ed|ing)?\s+for|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|ma(?:de|kes|king)\s+up)\s+" + SHARE + r"\s+of\s+(?:the\s+)?(?:total\s+|all\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:arms|weaponry|military\s+(?:imports|hardware|equipment)|{W})\b"),
     # "India chose French Rafales for its navy", "Poland opted for South Korean K2 tanks"
     ("SUPPLIES_ARMS", "arms.chose_foreign", r"{T}\s+{pre}(?:chose|chooses|choosing|selected|selects|picked|picks|opted\s+for|opts\s+for|settled\s+on)\s+(?:the\s+)?{S}(?:-(?:made|built|designed))?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     # "Turkey's Russian-made S-400 air defence systems remain in storage"
@@ -1688,7 +1691,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Oil from Iraq's Kurdistan region began flowing to Turkey's Ceyhan port"
     ("TRADES_WITH", "trade.flowing_from_to", r"\b(?:oil|gas|crude|grain|wheat|LNG|electricity|fuel|goods|exports|shipments)\s+from\s+(?:the\s+)?{S}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:region|fields?|ports?|terminals?|wells))?\s+(?:[\w-]+\s+){0,3}?(?:flow(?:s|ed|ing)?|shipped|pumped|piped)\s+(?:again\s+)?to\s+(?:the\s+)?{T}"),
     # "Kazakhstan supplies about 40% of the uranium used by US reactors"
-    ("TRADES_WITH", "trade.share_used_by", r"{S}\s+{pre}(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|account(?:s|ed)?\s+for)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one)[- ](?:third|quarter|half|fifth)|half|two-thirds|most|much)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:oil|gas|crude|coal|grain|wheat|LNG|uranium|electricity|fuel|fertili[sz]ers?|imports|copper|rare\s+earths)\s+(?:used|imported|consumed|bought|burned|needed)\s+(?:by|in)\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.share_used_by", r"{S}\s+{pre}(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|account(?:s|ed)?\s+for)\s+" + SHARE + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:oil|gas|crude|coal|grain|wheat|LNG|uranium|electricity|fuel|fertili[sz]ers?|imports|copper|rare\s+earths)\s+(?:used|imported|consumed|bought|burned|needed)\s+(?:by|in)\s+(?:the\s+)?{T}"),
     # "the Druzhba pipeline, which carries Russian oil to Hungary and Slovakia"
     ("TRADES_WITH", "trade.carries_goods_to", r"\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|pump(?:s|ed|ing)?|brings|brought|bringing)\s+{S}\s+(?:[\w-]+\s+)?(?:oil|gas|crude|LNG|grain|electricity|fuel)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?{T}"),
     # "China imported more than $89.7 billion in Brazilian products"
