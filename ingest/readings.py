@@ -38,7 +38,7 @@ HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+
 FRONTED_GERUND = re.compile(r"[\s“\"]*(?:After|Despite|Before|Besides)\s+(?:(?:years|decades|months)\s+of\s+)?(?P<clause>[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "Armed and funded by Iran, Hezbollah fought Israel": the fronted participle is the subject's
 FRONTED_PASSIVE = re.compile(r"[\s“\"]*(?P<clause>(?:Armed|Backed|Funded|Supported|Supplied|Equipped|Sanctioned|Trained|Financed)(?:,?\s+(?:and\s+)?(?:armed|backed|funded|supported|supplied|equipped|trained|financed))*"
-                             r"\s+by\s+(?:the\s+)?«\d+»)\s*,\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+                             r"\s+by\s+(?:the\s+)?«\d+»)(?:\s+(?:since|for|in|from|during|over|after|until)\s+[^«»,;.]{1,30}?)?\s*,\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "The troops that Pyongyang sent to Russia …", "The treaty that Moscow and Pyongyang signed in June …": the
 # relative clause's object is the head noun
 OBJECT_RELATIVE = re.compile(r"[\s“\"]*(?P<head>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|weapons|arms|missiles|drones|jets|tanks|shells|ammunition|aid|sanctions|"
@@ -62,6 +62,13 @@ QUOTED_SAID_BY = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+
                             r"(?:the\s+)?(?:[\w-]+,?\s+|«\d+»\s+){0,4}?(?P<subj>«\d+»)(?=\s*[,.;]|\s*$)")
 # "It was Iran, not Russia, that supplied the drones": the cleft's subject
 CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
+# "Saudi Arabia, whose own war against the Houthis began in 2015, …": the relative's possessive, read as "Saudi Arabia's"
+WHOSE = re.compile(r"(?<=»),\s+whose\s+(?:own\s+)?(?=[a-z])")
+# "What Moscow has received from Tehran is not only drones but also …": the pseudo-cleft's subject, verb,
+# its first object and the phrase of the other actor, read in that order
+PSEUDO_CLEFT = re.compile(r"[\s“\"]*What\s+(?P<sv>«\d+»\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:been|also|mainly|mostly|largely)\s+)?[a-z]+)"
+                          r"(?:\s+(?P<pp>(?:from|to|on|against|with|for)\s+(?:the\s+)?«\d+»))?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                          r"(?:(?:not\s+only|not\s+just|mainly|mostly|largely|chiefly|above\s+all|simply)\s+)?(?P<obj>[^;.,«»]+?)(?=\s+but\b|\s*[,.;]|\s*$)")
 
 
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
@@ -134,8 +141,12 @@ def readings(masked: Masked) -> list[Reading]:
             else FRONTED_GERUND.match(masked.text) if opening in ("After ", "Despit", "Before", "Beside") else None):
         out.append(_subject_first(first))
     if opening[:1] in "ABFSTE" and (passive := FRONTED_PASSIVE.match(masked.text)):
-        out.append(_spliced(masked.text, [passive.span("subj"), "was " + passive.group("clause")[0].lower() + passive.group("clause")[1:],
-                                          (passive.end(), len(masked.text))]))
+        # (its main clause is read in the text itself: "Sanctioned by the EU, Belarus hosts …" is not the EU hosting)
+        out.append(_spliced(masked.text, [passive.span("subj"), "was " + passive.group("clause")[0].lower() + passive.group("clause")[1:] + "."]))
+    if ", whose " in masked.text and (whose := WHOSE.search(masked.text)):
+        out.append(_possessive(masked.text, whose.span()))
+    if opening[:5] == "What " and (pseudo := PSEUDO_CLEFT.match(masked.text)):
+        out.append(_spliced(masked.text, [pseudo.span("sv"), pseudo.span("obj"), *([pseudo.span("pp")] if pseudo.group("pp") else [])]))
     if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
         out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
     if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text) or QUOTED_SAID_BY.match(masked.text)):
@@ -184,6 +195,16 @@ def _spliced(text: str, pieces: list[tuple[int, int] | str]) -> Reading:
         start, orig, fixed = marks[bisect_right(starts, pos) - 1]
         return orig if fixed else orig + pos - start
     return " ".join(parts), to_masked, []
+
+
+def _possessive(text: str, span: tuple[int, int]) -> Reading:
+    """`text` with `span` read as a possessive "'s " (the positions after it map back past the span)."""
+    a, b = span
+    read = text[:a] + "'s " + text[b:]
+
+    def to_masked(pos: int) -> int:
+        return pos if pos < a else a if pos < a + 3 else pos - (a + 3) + b
+    return read, to_masked, []
 
 
 def _subject_first(found: re.Match, verb: str = "") -> Reading:

@@ -2885,4 +2885,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Erdogan hosted the talks in Ankara after speaking with Putin by phone.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
     ("Britain adopted a new sanctions package, including a ban on Iranian oil shipments.", {("state:GBR", "SANCTIONS", "state:IRN")}),
     ("Australia, which joined US strikes on Iraq in 2003, later withdrew its troops.", {("state:AUS", "ATTACKS", "state:IRQ"), ("state:USA", "ATTACKS", "state:IRQ")}),
+    # round AY (own words)
+    ("Spain is selling part of its Typhoon fleet to Indonesia.", {("state:ESP", "SUPPLIES_ARMS", "state:IDN")}),
+    ("Western importers of Venezuelan crude, such as Spain and Italy, were exempted.", {("state:ESP", "TRADES_WITH", "state:VEN"), ("state:ITA", "TRADES_WITH", "state:VEN")}),
+    ("Prime Minister Shigeru Ishiba said alongside Chinese President Xi Jinping that the talks were useful.", {("person:shigeru-ishiba", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "LEADS", "state:CHN")}),
+    ("Under the pact, Kenyan and British soldiers train together in Nanyuki.", {("state:GBR", "ALLIED_WITH", "state:KEN")}),
+    ("Morocco is the closest US security partner in North Africa.", {("state:MAR", "ALLIED_WITH", "state:USA")}),
+    ("What Caracas has bought from Moscow is mainly fighter jets.", {("state:RUS", "SUPPLIES_ARMS", "state:VEN")}),
+    ("Backed by Turkey for over a decade, Azerbaijan now buys Israeli drones.", {("state:ISR", "SUPPLIES_ARMS", "state:AZE"), ("state:TUR", "SUPPORTS", "state:AZE")}),
+    ("Never once did India condemn Russia's invasion of Ukraine, which France has repeatedly denounced.", {("state:FRA", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Mali's junta called ECOWAS a tool of French imperialism.", {("state:MLI", "CONDEMNS", "org:ECOWAS")}),
+    ("Turkey has about 3,000 fighters in Libya.", {("state:TUR", "DEPLOYS_TROOPS", "state:LBY")}),
+    ("Israel struck the port of Latakia and Syria's air defences.", {("state:ISR", "ATTACKS", "state:SYR")}),
+    ("Iran, whose missiles struck Israel in April, denies seeking war.", {("state:IRN", "ATTACKS", "state:ISR")}),
+    ("Milei, Argentina's first libertarian president, met Meloni.", {("person:giorgia-meloni", "MEETS", "person:javier-milei"), ("person:javier-milei", "LEADS", "state:ARG")}),
 ]
