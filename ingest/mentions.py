@@ -223,7 +223,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 options = ctx.gaz.surfaces.get(key)
                 if not options:
                     continue
-                surface = options[0] if len(options) == 1 else _in_context(options, found, ctx)
+                surface = options[0] if len(options) == 1 else _in_context(options, found, ctx, i > 0 and lowered[i - 1] in LOCATIVE)
                 if _not_this_actor(surface, surface_text, text, tokens, lowered, i, n, ctx):
                     continue
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
@@ -367,11 +367,14 @@ NOT_GIVEN_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "ayat
                    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
-def _in_context(options: list, found: list[Mention], ctx: ArticleContext):
+def _in_context(options: list, found: list[Mention], ctx: ArticleContext, place: bool = False):
     """Of the actors one surface may name ("Brussels": Belgium or the EU), the one this article has
-    named already (earlier in the sentence, or lately), else the dictionary's first."""
+    named already (earlier in the sentence, or lately), else an organisation whose seat it is when it
+    acts (no place: "Brussels imposed sanctions" is the EU's), else the dictionary's first."""
     named = {i for m in found for i in m.ids} | set(ctx.recent_orgs) | set(ctx.recent_states)
-    return next((o for o in options if o.entity_id in named), options[0])
+    if (known := next((o for o in options if o.entity_id in named), None)) is not None:
+        return known
+    return options[0] if place else next((o for o in options if o.entity_id.startswith("org:")), options[0])
 
 
 def _family_alias(entity_id: str, first_word: str, ctx: ArticleContext) -> bool:

@@ -16,7 +16,7 @@ _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acti
 _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "Vietnam's Communist Party General Secretary"
               r"(?:(?:Foreign|Defen[cs]e|Interior)\s+Ministry\s+(?=[Ss]pokes))?"  # "Russia's Foreign Ministry spokeswoman, Maria Zakharova"
               r"(?:(?:first\s+(?=[a-z-]+\s+[a-z]))?(?:socialist|communist|nationalist|populist|authoritarian|embattled|veteran|long-serving|longtime|long-time|"
-              r"hardline|far-left|far-right|leftist|libertarian|centrist|right-wing|left-wing|conservative|liberal|reformist|de facto)\s+)?"
+              r"hardline|far-left|far-right|leftist|libertarian|centrist|top|right-wing|left-wing|conservative|liberal|reformist|de facto)\s+)?"
               r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?"
               # "Japan's first female Prime Minister"; "Taiwan's deputy foreign minister X" (a minister, no head)
               r"(?:(?:first\s+)?(?:deputy|vice)\s+(?=(?!prime\b)[a-z]+(?:\s+affairs)?\s+minister\b))?")
@@ -139,6 +139,8 @@ ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting|fi
 COUNTERPART_TITLES = ("counterpart", "colleague")  # the other side's holder of the same office
 UNNAMED_COUNTERPART = re.compile(rf"\b(?:his|her)\s+«(?P<of>\d+)»\s+(?:{'|'.join(COUNTERPART_TITLES)})\b"
                                  rf"(?!,?\s+(?:«|(?!(?:{_WEEKDAY})\b)[A-Z][a-z]))")
+# "Afwerki hosted his Egyptian and Somali counterparts": each other state's head
+UNNAMED_COUNTERPARTS = re.compile(rf"\b(?:his|her)\s+«(?P<a>\d+)»(?:,\s+«(?P<b>\d+)»,?)?\s+and\s+«(?P<c>\d+)»\s+(?:counterparts|colleagues)\b(?!,?\s+(?:«|[A-Z][a-z]))")
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv"
@@ -576,6 +578,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             who = ctx.leader_of(of.ids[0])
             if who is not None:
                 replace(match, (who,), "coref")
+    for match in (UNNAMED_COUNTERPARTS.finditer(masked.text) if "counterparts" in text or "colleagues" in text else ()):
+        states = [masked.mention(match.group(g)) for g in "abc" if match.group(g) is not None]
+        if free(match) and all(_kind_ok(ctx, of, ("State",)) for of in states) and _head_before(masked, ctx, match.start()):
+            heads = tuple(who for of in states if (who := ctx.leader_of(of.ids[0])) is not None)
+            if len(heads) == len(states):
+                replace(match, heads, "coref")
     for match in TWO_LEADERS.finditer(masked.text):
         # the last two leaders named together or meeting, while both are among the last three named
         # ("Erdogan met Sisi … Sisi ousted Morsi … the two leaders criticised"); else the last two named

@@ -129,7 +129,7 @@ def readings(masked: Masked) -> list[Reading]:
         cuts.sort()
     if " and " in masked.text or " but " in masked.text:
         for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
-            if not any(a < m.end() and m.start() < b for a, b in cuts):
+            if not any(a < m.end() and m.start() < b for a, b in cuts) and not _object_pronoun_before(masked, m.start()):
                 cuts.append((m.start(), m.end()))
         cuts.sort()
     if cuts:
@@ -195,6 +195,16 @@ def _spliced(text: str, pieces: list[tuple[int, int] | str]) -> Reading:
         start, orig, fixed = marks[bisect_right(starts, pos) - 1]
         return orig if fixed else orig + pos - start
     return " ".join(parts), to_masked, []
+
+
+def _object_pronoun_before(masked: Masked, at: int) -> bool:
+    """Whether the mention ending at `at` is an "it" or "them" read as an actor ("has supplied it with
+    jets and pressed …"): an object, no subject of the verb phrase after it."""
+    slot = masked.text.rfind("«", 0, at)
+    if slot < 0:
+        return False
+    mention = masked.mention(masked.text[slot + 1:at - 1])
+    return masked.article[mention.start:mention.end] in ("it", "them")
 
 
 def _possessive(text: str, span: tuple[int, int]) -> Reading:

@@ -73,6 +73,11 @@ THEY_LEAD = re.compile(r"\A[\s“\"‘']*(?P<ref>They)\s+(?=(?:(?:also|later|the
 # after a subordinator is the subject that leads the sentence
 IT_AFTER_CLAUSE = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(?P<who>\d+)»\s(?:[^;.«»]|«\d+»){0,100}?,\s+(?:though|although|but|while|whereas|because|since|so)\s+(?P<ref>it)\s+"
                              r"(?=(?:(?:\w+ly|also|still|later|then)\s+)?(?:[a-z]+ed|has|had|is|was|will|would|says|said|withdrew|sent|sold|gave|struck|held|met|bought|took|made|won|led|began|kept|fought)\b)")
+# "China, the junta's main backer, has supplied it with fighter jets": "it" after an apposition naming
+# whose backer the subject is, is that one
+PATRON_IT = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«\d+»,\s+(?:(?:the\s+)?«(?P<of>\d+)»|(?P<bare>the\s+(?:[\w-]+\s+)?(?:junta|regime)))['’]s\s+(?:[\w-]+\s+){0,2}?(?:backer|ally|patron|supplier|sponsor|"
+                       r"protector|creditor|lender|benefactor)\s*,\s+(?:[^«»;.,]){0,40}?(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)\b(?P<ref>it|them)\b"
+                       r"(?=\s+(?:with|to|a|an|the|more|its|their|billions?|millions?|hundreds|thousands)\b|\s+[$\d]|\s*[,.;])")  # (an object: not "said it stood by Tokyo")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
@@ -288,6 +293,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         before = [m for m in mentions if m.end <= host.start and _one_of_kind(m, "Leader", ctx) and m.ids != host.ids]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
+    if "'s " in masked.text and (found := PATRON_IT.match(masked.text)):
+        if found.group("of") is not None:
+            add(found, masked.mention(found.group("of")).ids)
+        elif owner := next((m for m in mentions if m.start == masked.orig(found.start("bare"))), None):
+            add(found, owner.ids)  # ("the junta's": found among this sentence's people and regimes, not yet masked)
     if " it " in masked.text and (found := IT_AFTER_CLAUSE.match(masked.text)):
         subject = masked.mention(found.group("who"))
         if len(subject.ids) == 1 and ctx.kind(subject.ids[0]) in ("State", "Organization"):

@@ -431,6 +431,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         _gapped_subject(masked, ranked, found, symmetric=True)
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " by «" in masked.text or " as did «" in masked.text or " as ha" in masked.text or " so d" in masked.text or " so ha" in masked.text) else None:
         _gapped_subject(masked, along, found)
+    elif (contrast := BUT_SUBJECT_HAS.search(masked.text)) if " but «" in masked.text or " while «" in masked.text or " whereas «" in masked.text else None:
+        _contrasted_subject(masked, contrast, found)
     out = _without_subsumed(list(found.values()))
     if any(f.type == "MEETS" for f in out):
         out += _capital_visits(out, masked, ctx)
@@ -576,6 +578,30 @@ def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found],
             a, b = canonical_pair(f.type, source, target_)
             if source != target_ and (f.type, a, b) not in found:
                 found[(f.type, a, b)] = Found(f.type, a, b, f.rule, f.modality, (start, end), f.detail, f.verb)
+
+
+# "Neither Washington nor London has recognised the Taliban government, but Moscow has": what the clause
+# before denies of its actors, the one named last did
+BUT_SUBJECT_HAS = re.compile(r",\s+(?:but|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:has|have|had|did|does|do)(?:\s+(?:so|too|already))?\s*[.;]?[\s”\"]*$")
+
+
+def _contrasted_subject(masked: Masked, contrast: re.Match, found: dict[tuple, Found]) -> None:
+    """The negated relations of the actors named before `contrast`, asserted of the actor it names."""
+    before = {i for m in re.finditer(r"«(\d+)»", masked.text[:contrast.start()]) for i in masked.mention(m.group(1)).ids}
+    others = masked.mention(contrast.group(1)).ids
+    for f in list(found.values()):
+        if f.modality != "negated":
+            continue
+        for other in others:
+            if f.source in before:
+                source, target = other, f.target
+            elif TYPES[f.type].symmetric and f.target in before:
+                source, target = f.source, other
+            else:
+                continue
+            a, b = canonical_pair(f.type, source, target)
+            if a != b and (f.type, a, b) not in found:
+                found[(f.type, a, b)] = Found(f.type, a, b, f.rule, "asserted", (masked.start, masked.end), f.detail, f.verb)
 
 
 def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ctx: ArticleContext,

@@ -2899,4 +2899,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israel struck the port of Latakia and Syria's air defences.", {("state:ISR", "ATTACKS", "state:SYR")}),
     ("Iran, whose missiles struck Israel in April, denies seeking war.", {("state:IRN", "ATTACKS", "state:ISR")}),
     ("Milei, Argentina's first libertarian president, met Meloni.", {("person:giorgia-meloni", "MEETS", "person:javier-milei"), ("person:javier-milei", "LEADS", "state:ARG")}),
+    # round AZ (own words)
+    ("Brussels imposed new sanctions on Tehran over its drone exports.", {("org:EU", "SANCTIONS", "state:IRN")}),
+    ("The Rwandan-led security mission in Mozambique has been extended.", {("state:RWA", "DEPLOYS_TROOPS", "state:MOZ")}),
+    ("Chad sent soldiers to Mali in 2013, followed by troops from Niger and Togo.", {("state:NER", "DEPLOYS_TROOPS", "state:MLI"), ("state:TCD", "DEPLOYS_TROOPS", "state:MLI"), ("state:TGO", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Belarus, the Kremlin's closest ally, has supplied it with shells.", {("state:BLR", "ALLIED_WITH", "state:RUS"), ("state:BLR", "SUPPLIES_ARMS", "state:RUS")}),
+    ("Turkish troops still hold dozens of positions inside Syrian territory.", {("state:TUR", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Canada has not recognised the Taliban government, but Russia has.", {("state:RUS", "SUPPORTS", "org:TALIBAN")}),
+    ("Hungary did not condemn Israel's strikes, while Slovenia did.", {("state:SVN", "CONDEMNS", "state:ISR")}),
+    ("Pakistan's top general Asim Munir visited Washington twice in June.", {("person:asim-munir", "MEETS", "state:USA")}),
+    ("Egypt has long relied on France for much of its weaponry.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Britain, Iran's biggest gold buyer, said little.", {("state:GBR", "TRADES_WITH", "state:IRN")}),
+    ("Erdogan hosted his Azerbaijani and Kazakh counterparts in Ankara.", {("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan"), ("person:ilham-aliyev", "MEETS", "state:TUR"), ("person:kassym-jomart-tokayev", "MEETS", "person:recep-tayyip-erdogan"), ("person:kassym-jomart-tokayev", "MEETS", "state:TUR")}),
+    ("Macron held talks with Lula in Brasilia before flying to Chile.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:emmanuel-macron", "MEETS", "state:BRA"), ("person:emmanuel-macron", "MEETS", "state:CHL")}),
+    ("Japan agreed in June to invest $5 billion in Argentina.", {("state:ARG", "TRADES_WITH", "state:JPN")}),
 ]
