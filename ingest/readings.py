@@ -48,6 +48,11 @@ SCARE_QUOTE = re.compile(r"(?<=\s)(['‘“\"])(?=\w)|(?<=\w)['’”\"](?=[\s,.
 # "India buys oil from Russia and weapons from France": the second object and its source, the verb left out
 SECOND_SOURCE = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|receives?|received|receiving|gets?|got|sources?|sourced|purchases?|purchased)\s+"
                            r"(?P<first>[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»\s+and\s+)(?=[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»)")
+# "backs the Kurdish-led SDF": a modifier naming no actor, between an article and an actor
+LED_BY_NO_ACTOR = re.compile(r"(?<=\bthe )(?-i:[A-Z])[a-z]+-(?:led|dominated|run|controlled)\s+(?=«)")
+# "depends on Russia for most of its fuel and on China for the bulk of its exports": the second "on", read alone
+SECOND_ON = re.compile(r"\b(?:depends?|depended|depending|relies|rely|relied|relying|dependent|reliant|dependence|reliance)\s+(?:\w+ly\s+)?on\s+"
+                       r"(?P<first>(?:the\s+)?«\d+»\s+for\s+[^«»;,]{1,50}?\s+and\s+on\s+)(?=(?:the\s+)?«\d+»\s+for\s)")
 # "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
 SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
@@ -134,6 +139,9 @@ def readings(masked: Masked) -> list[Reading]:
         cuts.sort()
     if cuts:
         out.append(_without(masked.text, cuts))
+    if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
+            (modifiers := [m.span() for m in LED_BY_NO_ACTOR.finditer(masked.text)]):
+        out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)
     opening = masked.text.lstrip(" “\"")[:6]
     if opening[:3] == "No " and (only := ONLY_ONE.match(masked.text)):
         out.append(_without(masked.text, [(0, only.start("subj"))]))  # "No country other than North Korea has sent troops"
@@ -161,6 +169,8 @@ def readings(masked: Masked) -> list[Reading]:
             out.append(_without(masked.text, quotes))
     if (second := SECOND_SOURCE.search(masked.text)) if " from «" in masked.text else None:
         out.append(_without(masked.text, [second.span("first")]))  # "buys oil from Russia and weapons from France"
+    if (second := SECOND_ON.search(masked.text)) if " and on «" in masked.text else None:
+        out.append(_without(masked.text, [second.span("first")]))
     if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:
         # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object
         out.append(_without(masked.text, [(shared.end("v1"), shared.end())]))

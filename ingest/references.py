@@ -58,8 +58,10 @@ _JUDGING = r"(?:accus|blam|call|brand|label+|describ|critici[sz])"  # the verb s
 # "Neither China nor India has condemned …, and both have increased …": the pair named before in the sentence
 BOTH_ALONE = re.compile(r"\b(?:and|but|while)\s+(?P<ref>both)\s+(?=(?:have|has|had|are|were|also|\w+ed)\b)")
 NEITHER_NOR = re.compile(r"\b[Nn]either\s+(?:the\s+)?«(\d+)»\s+nor\s+(?:the\s+)?«(\d+)»")
+PLACE_BEFORE = re.compile(r"\b(?:to|in|from|into)\s+$")  # "hand Putin over to The Hague": a city there, not an actor
 VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:the\s+)?$")  # "at the WTO", "before the ICJ": where, not who
-ACCUSING_HIM = re.compile(r",\s+(?:" + _JUDGING + r"|condemn|denounc)ing\s+(?P<ref>him|her|them|it)\b")
+ACCUSING_HIM = re.compile(r"(?:,\s+(?:" + _JUDGING + r"|condemn|denounc)ing|\band\s+(?:(?:has|had|have|also|then|later)\s+){0,2}(?:accus|blam|critici[sz]|condemn|denounc)e?d)\s+(?P<ref>him|her|them|it)\b")
+# ("… and accused it of sharing responsibility")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+){0,2}(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|"
                         r"insulted|attacked|mocked|" + _JUDGING + r"e?d|(?:voiced|expressed|declared|reiterated|offered|pledged|showed)\s+"
@@ -270,14 +272,15 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         state = ctx.state_served_by(person) if person else None
         if state:
             add(found, (state,))
-    for found in ACCUSING_HIM.finditer(masked.text) if " him" in masked.text or " her" in masked.text or " them" in masked.text or "ing it " in masked.text else ():
+    for found in ACCUSING_HIM.finditer(masked.text) if " him" in masked.text or " her" in masked.text or " them" in masked.text or "ing it " in masked.text or "ed it " in masked.text else ():
         at = masked.orig(found.start())
         first = min(mentions, key=lambda m: m.start, default=None)
         if found.group("ref") == "it":
             # "froze its participation in the CSTO, accusing it of failing …": the organisation or state named last,
             # not where it happens ("launched a case against China at the WTO, accusing it of …": China)
             actors = [m for m in mentions if m is not first and m.end <= at and len(m.ids) == 1
-                      and ctx.kind(m.ids[0]) in ("Organization", "State") and not VENUE_BEFORE.search(masked.article, max(0, m.start - 12), m.start)]
+                      and ctx.kind(m.ids[0]) in ("Organization", "State") and not VENUE_BEFORE.search(masked.article, max(0, m.start - 12), m.start)
+                      and not (m.form in ("capital", "seat") and PLACE_BEFORE.search(masked.article, max(0, m.start - 12), m.start))]
             if actors:
                 add(found, max(actors, key=lambda m: m.start).ids)
             continue

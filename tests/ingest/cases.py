@@ -2913,4 +2913,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Erdogan hosted his Azerbaijani and Kazakh counterparts in Ankara.", {("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan"), ("person:ilham-aliyev", "MEETS", "state:TUR"), ("person:kassym-jomart-tokayev", "MEETS", "person:recep-tayyip-erdogan"), ("person:kassym-jomart-tokayev", "MEETS", "state:TUR")}),
     ("Macron held talks with Lula in Brasilia before flying to Chile.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:emmanuel-macron", "MEETS", "state:BRA"), ("person:emmanuel-macron", "MEETS", "state:CHL")}),
     ("Japan agreed in June to invest $5 billion in Argentina.", {("state:ARG", "TRADES_WITH", "state:JPN")}),
+    # round BA (own words)
+    ("Serbia hosted Putin in 2019 and accused Kosovo of provocations.", {("person:vladimir-putin", "MEETS", "state:SRB"), ("state:SRB", "CONDEMNS", "state:XKX")}),
+    ("Kenya depends on China for most of its loans and on Britain for the bulk of its tea exports.", {("state:GBR", "TRADES_WITH", "state:KEN")}),
+    ("Paris, which backs the Kurdish-led SDF, protested.", {("state:FRA", "SUPPORTS", "org:SDF")}),
+    ("Such is Japan's reliance on Qatari LNG that it sent its trade minister to Doha.", {("state:JPN", "TRADES_WITH", "state:QAT")}),
+    ("Tariffs have also been imposed on Canada by the United States.", set()),
+    ("Egypt cut ties with Qatar and blamed Doha for backing the Muslim Brotherhood.", {("state:EGY", "CONDEMNS", "state:QAT")}),
 ]
