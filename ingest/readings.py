@@ -16,7 +16,7 @@ Reading = tuple[str, Callable[[int], int], list[tuple[int, int]]]
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under)\b[^«»;.,]{0,80}?"
+ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whose|a|an|the|its|two|three|both|now|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under|(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour))\b[^«»;.,]{0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
@@ -53,6 +53,11 @@ LED_BY_NO_ACTOR = re.compile(r"(?<=\bthe )(?-i:[A-Z])[a-z]+-(?:led|dominated|run
 # "depends on Russia for most of its fuel and on China for the bulk of its exports": the second "on", read alone
 SECOND_ON = re.compile(r"\b(?:depends?|depended|depending|relies|rely|relied|relying|dependent|reliant|dependence|reliance)\s+(?:\w+ly\s+)?on\s+"
                        r"(?P<first>(?:the\s+)?«\d+»\s+for\s+[^«»;,]{1,50}?\s+and\s+on\s+)(?=(?:the\s+)?«\d+»\s+for\s)")
+# "signed a similar deal with Australia in 2007 and with New Zealand this year": the second "with", read alone
+SECOND_WITH = re.compile(r"\bwith\s+(?P<first>(?:the\s+)?«\d+»[^«»;,]{0,30}?\s+and\s+(?:also\s+)?with\s+)(?=(?:the\s+)?«\d+»)")
+# "has bought Chinese air defence systems and French Rafale jets": the second object, read alone
+SECOND_MADE = re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|ordered|orders?|imported|imports?|uses?|used|using|operates?|operated|flies|flew|fields?|fielded|received|receives?|acquired|acquires?)\s+"
+                         r"(?P<first>(?:the\s+)?«\d+»(?:-[a-z]+)?\s+(?:[\w-]+\s+){1,4}?(?:and|as\s+well\s+as)\s+)(?=(?:the\s+)?«\d+»(?:-[a-z]+)?\s+[\w-])")
 # "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
 SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
@@ -66,7 +71,13 @@ QUOTED_FIRST = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»
 QUOTED_SAID_BY = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»[^”\"«»]*?)*?)[,.!?]?\s*[”\"’']\s*,?\s+(?:said|says|added|declared|insisted|warned|stressed|wrote)\s+"
                             r"(?:the\s+)?(?:[\w-]+,?\s+|«\d+»\s+){0,4}?(?P<subj>«\d+»)(?=\s*[,.;]|\s*$)")
 # "It was Iran, not Russia, that supplied the drones": the cleft's subject
-CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
+CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?:not\s+(?:the\s+)?«\d+»,?\s+but\s+)?(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
+# "It is not Ukraine but Russia that China supplies with drone engines": the cleft's object, after its verb
+OBJECT_CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?:not\s+(?:the\s+)?«\d+»,?\s+but\s+)?(?P<obj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?"
+                          r"\s+(?:that|which|whom)\s+(?P<sv>(?:the\s+)?«\d+»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\b")
+# "Of all Ukraine's backers, Germany has sent the most air defence systems": sent to the one whose backers they are
+OF_ALL_BACKERS = re.compile(r"[\s“\"]*Of\s+all\s+(?:the\s+)?(?P<t>«\d+»)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:backers|allies|partners|suppliers|donors|supporters|friends)\s*,\s+"
+                            r"(?P<clause>(?:the\s+)?«\d+»\s+[^;«»]*?)\s*[.;]?[\s”\"]*$")
 # "Saudi Arabia, whose own war against the Houthis began in 2015, …": the relative's possessive, read as "Saudi Arabia's"
 WHOSE = re.compile(r"(?<=»),\s+whose\s+(?:own\s+)?(?=[a-z])")
 # "What Moscow has received from Tehran is not only drones but also …": the pseudo-cleft's subject, verb,
@@ -153,10 +164,14 @@ def readings(masked: Masked) -> list[Reading]:
         out.append(_spliced(masked.text, [passive.span("subj"), "was " + passive.group("clause")[0].lower() + passive.group("clause")[1:] + "."]))
     if ", whose " in masked.text and (whose := WHOSE.search(masked.text)):
         out.append(_possessive(masked.text, whose.span()))
+    if opening[:4] == "Of a" and (backers := OF_ALL_BACKERS.match(masked.text)):
+        out.append(_spliced(masked.text, [backers.span("clause"), "to", backers.span("t")]))
     if opening[:5] == "What " and (pseudo := PSEUDO_CLEFT.match(masked.text)):
         out.append(_spliced(masked.text, [pseudo.span("sv"), pseudo.span("obj"), *([pseudo.span("pp")] if pseudo.group("pp") else [])]))
     if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
         out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
+    elif opening[:3] == "It " and (cleft := OBJECT_CLEFT.match(masked.text)):
+        out.append(_spliced(masked.text, [cleft.span("sv"), cleft.span("obj"), (cleft.end("sv"), len(masked.text))]))
     if masked.text.lstrip()[:1] in "“\"‘'" and (quoted := QUOTED_FIRST.match(masked.text) or QUOTED_SAID_BY.match(masked.text)):
         out.append(_subject_first(quoted, "said"))
     if (relative := OBJECT_RELATIVE.match(masked.text)) if " that «" in masked.text or " which «" in masked.text else None:
@@ -170,6 +185,10 @@ def readings(masked: Masked) -> list[Reading]:
     if (second := SECOND_SOURCE.search(masked.text)) if " from «" in masked.text else None:
         out.append(_without(masked.text, [second.span("first")]))  # "buys oil from Russia and weapons from France"
     if (second := SECOND_ON.search(masked.text)) if " and on «" in masked.text else None:
+        out.append(_without(masked.text, [second.span("first")]))
+    if (second := SECOND_MADE.search(masked.text)) if " and «" in masked.text or " as well as «" in masked.text else None:
+        out.append(_without(masked.text, [second.span("first")]))
+    if (second := SECOND_WITH.search(masked.text)) if " with «" in masked.text and "and with " in masked.text else None:
         out.append(_without(masked.text, [second.span("first")]))
     if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:
         # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object

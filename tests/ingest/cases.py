@@ -230,7 +230,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Talks stalled, with Greek Prime Minister Kyriakos Mitsotakis accusing Ankara of provocations.", {("person:kyriakos-mitsotakis", "LEADS", "state:GRC"), ("person:kyriakos-mitsotakis", "CONDEMNS", "state:TUR")}),
     ("Ministers of the G20 condemned North Korea.", {("org:G20", "CONDEMNS", "state:PRK")}),
     ("President of Kenya William Ruto visited Tanzania.", {("person:william-ruto", "LEADS", "state:KEN"), ("person:william-ruto", "MEETS", "state:TZA")}),
-    ("French President Emmanuel Macron, on his first state visit to Nigeria, praised the country.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "state:NGA")}),
+    ("French President Emmanuel Macron, on his first state visit to Nigeria, praised the country.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "state:NGA"), ("person:emmanuel-macron", "SUPPORTS", "state:NGA")}),
     ("Brazilian President Lula, who is on an official visit in Angola, spoke on Friday.", {("person:luiz-inacio-lula-da-silva", "LEADS", "state:BRA"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:AGO")}),
     ("The deal was reached at a meeting between Spanish Foreign Minister José Albares and his Moroccan counterpart Nasser Bourita.", {("person:jose-albares", "MEETS", "person:nasser-bourita")}),
     ("Spanish Foreign Minister José Albares held lengthy discussions with his counterpart Nasser Bourita.", {("person:jose-albares", "MEETS", "person:nasser-bourita")}),
@@ -2920,4 +2920,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Such is Japan's reliance on Qatari LNG that it sent its trade minister to Doha.", {("state:JPN", "TRADES_WITH", "state:QAT")}),
     ("Tariffs have also been imposed on Canada by the United States.", set()),
     ("Egypt cut ties with Qatar and blamed Doha for backing the Muslim Brotherhood.", {("state:EGY", "CONDEMNS", "state:QAT")}),
+    # round BB (own words)
+    ("Japan hosts Yokosuka, the largest US naval base in Asia.", {("state:USA", "DEPLOYS_TROOPS", "state:JPN")}),
+    ("Seoul agreed to lower tariffs on American farm goods.", {("state:KOR", "TRADES_WITH", "state:USA")}),
+    ("Canada signed a similar defence pact with Japan in 2023 and with the Philippines this year.", {("state:CAN", "ALLIED_WITH", "state:JPN"), ("state:CAN", "ALLIED_WITH", "state:PHL")}),
+    ("Hungary has bought German tanks and Israeli air defence systems.", {("state:DEU", "SUPPLIES_ARMS", "state:HUN"), ("state:ISR", "SUPPLIES_ARMS", "state:HUN")}),
+    ("Lavrov, on his first visit to Pyongyang, met Kim Jong Un.", {("person:kim-jong-un", "MEETS", "person:sergei-lavrov"), ("person:sergei-lavrov", "MEETS", "state:PRK")}),
+    ("It was Kyiv that Washington armed first.", {("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Of all Armenia's partners, France has supplied the most weapons.", {("state:FRA", "SUPPLIES_ARMS", "state:ARM")}),
+    ("Egypt and Sudan signed a military cooperation and training pact.", {("state:EGY", "ALLIED_WITH", "state:SDN")}),
 ]
