@@ -34,6 +34,8 @@ AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations
 
 # "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
 HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "Indonesia attended as a full member, having joined the bloc in January": the postposed perfect participle is the subject's
+HAVING_AFTER = re.compile(r"[\s“\"]*(?P<subj>(?:the\s+)?«\d+»)\s[^;«»]*?,\s+having\s+(?:already\s+|also\s+)?(?P<clause>(?:been|[a-z]+(?:ed|en|t|n|d)|won|sold|bought|fought|met|held|struck|hit|led|paid|begun|taken|become)\b[^;]*)")
 # "After years of buying American weapons, Saudi Arabia …": the gerund's subject follows it
 FRONTED_GERUND = re.compile(r"[\s“\"]*(?:After|Despite|Before|Besides)\s+(?:(?:years|decades|months)\s+of\s+)?(?P<clause>[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "Armed and funded by Iran, Hezbollah fought Israel": the fronted participle is the subject's
@@ -78,6 +80,15 @@ OBJECT_CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?:not\s+(?:the\s+)?«\d
 # "Of all Ukraine's backers, Germany has sent the most air defence systems": sent to the one whose backers they are
 OF_ALL_BACKERS = re.compile(r"[\s“\"]*Of\s+all\s+(?:the\s+)?(?P<t>«\d+»)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:backers|allies|partners|suppliers|donors|supporters|friends)\s*,\s+"
                             r"(?P<clause>(?:the\s+)?«\d+»\s+[^;«»]*?)\s*[.;]?[\s”\"]*$")
+# "Turkey, which trains Somali soldiers and runs its largest overseas base in Mogadishu, …": the relative
+# clause's second verb, read with the actor it is about
+RELATIVE_SECOND_VERB = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+(?:s|ed)\b(?:[^;,«»]|«\d+»){1,60}?\s+and\s+(?:also\s+)?(?=[a-z]+(?:s|ed)\b)")
+# "The more drones Iran sends Russia, the more sanctions the EU imposes on Tehran": each half, its object back in place
+THE_MORE = re.compile(r"\b[Tt]he\s+(?:more|fewer|less)\s+(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<sv>(?:the\s+)?«\d+»\s+(?:\w+ly\s+)?[a-z]+)\b(?P<rest>[^,;.]*)")
+# "Long a buyer of Russian oil, India has cut its purchases": the fronted description is the subject's
+FRONTED_DESCRIPTION = re.compile(r"[\s“\"]*(?P<np>(?:Long|Once|Still|Already|Now|Traditionally|Historically)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "Not only did Iran arm the Houthis, …": the inverted clause in its plain order ("Iran did arm the Houthis")
+NOT_ONLY_INVERTED = re.compile(r"[\s“\"]*Not\s+only\s+(?P<aux>has|have|had|did|does|do|is|was|were|are)\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "Saudi Arabia, whose own war against the Houthis began in 2015, …": the relative's possessive, read as "Saudi Arabia's"
 WHOSE = re.compile(r"(?<=»),\s+whose\s+(?:own\s+)?(?=[a-z])")
 # "What Moscow has received from Tehran is not only drones but also …": the pseudo-cleft's subject, verb,
@@ -166,8 +177,21 @@ def readings(masked: Masked) -> list[Reading]:
         out.append(_possessive(masked.text, whose.span()))
     if opening[:4] == "Of a" and (backers := OF_ALL_BACKERS.match(masked.text)):
         out.append(_spliced(masked.text, [backers.span("clause"), "to", backers.span("t")]))
+    if (", which " in masked.text or ", who " in masked.text) and " and " in masked.text:
+        for second in RELATIVE_SECOND_VERB.finditer(masked.text):
+            out.append(_without(masked.text, [second.span()]))
+    if "he more " in masked.text or "he fewer " in masked.text:
+        for half in THE_MORE.finditer(masked.text):
+            out.append(_spliced(masked.text, [half.span("sv"), half.span("obj"), half.span("rest")]))
+            out.append(_spliced(masked.text, [half.span("sv"), half.span("rest"), half.span("obj")]))
+    if opening[:4] in ("Long", "Once", "Stil", "Alre", "Now ", "Trad", "Hist") and (described := FRONTED_DESCRIPTION.match(masked.text)):
+        out.append(_spliced(masked.text, [described.span("subj"), "is", described.span("np"), "."]))
+    if opening[:4] == "Not " and (inverted := NOT_ONLY_INVERTED.match(masked.text)):
+        out.append(_spliced(masked.text, [inverted.span("subj"), inverted.span("aux"), (inverted.end(), len(masked.text))]))
     if opening[:5] == "What " and (pseudo := PSEUDO_CLEFT.match(masked.text)):
         out.append(_spliced(masked.text, [pseudo.span("sv"), pseudo.span("obj"), *([pseudo.span("pp")] if pseudo.group("pp") else [])]))
+    if ", having " in masked.text and (having := HAVING_AFTER.match(masked.text)):
+        out.append(_spliced(masked.text, [having.span("subj"), having.span("clause")]))
     if (cleft := CLEFT.match(masked.text) if opening[:3] == "It " else APPOSED.match(masked.text) if opening[:4] in APPOSED_OPENINGS else None):
         out.append(_without(masked.text, [(0, cleft.start("subj")), (cleft.end("subj"), cleft.end())]))
     elif opening[:3] == "It " and (cleft := OBJECT_CLEFT.match(masked.text)):

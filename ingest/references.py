@@ -75,6 +75,8 @@ THEY_LEAD = re.compile(r"\A[\s“\"‘']*(?P<ref>They)\s+(?=(?:(?:also|later|the
 # after a subordinator is the subject that leads the sentence
 IT_AFTER_CLAUSE = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(?P<who>\d+)»\s(?:[^;.«»]|«\d+»){0,100}?,\s+(?:though|although|but|while|whereas|because|since|so)\s+(?P<ref>it)\s+"
                              r"(?=(?:(?:\w+ly|also|still|later|then)\s+)?(?:[a-z]+ed|has|had|is|was|will|would|says|said|withdrew|sent|sold|gave|struck|held|met|bought|took|made|won|led|began|kept|fought)\b)")
+# "Not only has Turkey supplied Ukraine with drones, it has also sold them to Poland": "it" is the fronted clause's subject
+NOT_ONLY_IT = re.compile(r"\A[\s“\"‘']*Not\s+only\s+(?:has|have|had|did|does|do|is|was)\s+(?:the\s+)?«(?P<who>\d+)»\s(?:[^;.«»]|«\d+»){0,120}?,\s+(?:but\s+)?(?P<ref>it)\s")
 # "China, the junta's main backer, has supplied it with fighter jets": "it" after an apposition naming
 # whose backer the subject is, is that one
 PATRON_IT = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«\d+»,\s+(?:(?:the\s+)?«(?P<of>\d+)»|(?P<bare>the\s+(?:[\w-]+\s+)?(?:junta|regime)))['’]s\s+(?:[\w-]+\s+){0,2}?(?:backer|ally|patron|supplier|sponsor|"
@@ -301,7 +303,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             add(found, masked.mention(found.group("of")).ids)
         elif owner := next((m for m in mentions if m.start == masked.orig(found.start("bare"))), None):
             add(found, owner.ids)  # ("the junta's": found among this sentence's people and regimes, not yet masked)
-    if " it " in masked.text and (found := IT_AFTER_CLAUSE.match(masked.text)):
+    if " it " in masked.text and ((found := IT_AFTER_CLAUSE.match(masked.text)) or (found := NOT_ONLY_IT.match(masked.text))):
         subject = masked.mention(found.group("who"))
         if len(subject.ids) == 1 and ctx.kind(subject.ids[0]) in ("State", "Organization"):
             add(found, subject.ids)

@@ -236,7 +236,7 @@ TWO_ONLY_RULES = {"meet.pair_watched", "meet.signed_by_pair", "meet.attended_by"
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
-PRESUPPOSING_RULES = {"member.suspended_membership", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
+PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
@@ -667,7 +667,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
                     # "A backs B's plan and condemns C" the subject of "condemns" is A, not B
-                    if _after_preposition(text, match.start()) and not re.match(r",\s+(?:which|who)\s", groups["pre"]) \
+                    if _after_preposition(text, match.start("s") - 1 if rule in THING_FIRST_RULES else match.start()) and not re.match(r",\s+(?:which|who)\s", groups["pre"]) \
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and ING_VERB.match(text, match.end("pre"))):
                         continue
@@ -873,6 +873,11 @@ def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:
 def _agency_counterpart(text: str, match: re.Match) -> bool:
     """"accused its «0» counterpart": the other state's agency, not a person."""
     return bool(ITS_BEFORE.search(text, 0, match.start("t") - 1) and COUNTERPART_AFTER.match(text, match.end("t") + 1))
+
+
+# rules whose match opens on the thing acted on, before the subject ("Bayraktar drones, it has also sold them
+# to Poland"): the subject is the one not to follow a preposition
+THING_FIRST_RULES = {"arms.sold_them"}
 
 
 def _after_preposition(text: str, pos: int) -> bool:

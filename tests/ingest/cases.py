@@ -2929,4 +2929,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("It was Kyiv that Washington armed first.", {("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
     ("Of all Armenia's partners, France has supplied the most weapons.", {("state:FRA", "SUPPLIES_ARMS", "state:ARM")}),
     ("Egypt and Sudan signed a military cooperation and training pact.", {("state:EGY", "ALLIED_WITH", "state:SDN")}),
+    # round BC (own words)
+    ("Finland attended as a new member, having joined NATO in April.", {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ("Not only did Iran arm the Houthis, it also sent military advisers to Yemen.", {("state:IRN", "DEPLOYS_TROOPS", "state:YEM"), ("state:IRN", "SUPPLIES_ARMS", "org:HOUTHIS")}),
+    ("The US sent Patriot batteries to Kyiv, and Germany has also sold them to Poland.", {("state:DEU", "SUPPLIES_ARMS", "state:POL"), ("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("The more oil India buys from Russia, the more tariffs Washington threatens.", {("state:IND", "TRADES_WITH", "state:RUS")}),
+    ("The African Union suspended Niger from all its activities after the coup.", {("state:NER", "MEMBER_OF", "org:AU")}),
+    ("Long a close partner of Beijing, Cambodia has also held drills with China.", {("state:CHN", "ALLIED_WITH", "state:KHM")}),
+    ("Iran, which trains Hezbollah fighters and supplies drones to Russia, denied it.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
 ]
