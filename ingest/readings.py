@@ -39,8 +39,8 @@ HAVING_AFTER = re.compile(r"[\s“\"]*(?P<subj>(?:the\s+)?«\d+»)\s[^;«»]*?,\
 # "After years of buying American weapons, Saudi Arabia …": the gerund's subject follows it
 FRONTED_GERUND = re.compile(r"[\s“\"]*(?:After|Despite|Before|Besides)\s+(?:(?:years|decades|months)\s+of\s+)?(?P<clause>[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "Armed and funded by Iran, Hezbollah fought Israel": the fronted participle is the subject's
-FRONTED_PASSIVE = re.compile(r"[\s“\"]*(?P<clause>(?:Armed|Backed|Funded|Supported|Supplied|Equipped|Sanctioned|Trained|Financed)(?:,?\s+(?:and\s+)?(?:armed|backed|funded|supported|supplied|equipped|trained|financed))*"
-                             r"\s+by\s+(?:the\s+)?«\d+»)(?:\s+(?:since|for|in|from|during|over|after|until)\s+[^«»,;.]{1,30}?)?\s*,\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+FRONTED_PASSIVE = re.compile(r"[\s“\"]*(?P<clause>(?:Armed|Backed|Funded|Supported|Supplied|Equipped|Sanctioned|Trained|Financed|Targeted|Struck|Bombed|Attacked|Hit)(?:,?\s+(?:and\s+)?(?:armed|backed|funded|supported|supplied|equipped|trained|financed))*"
+                             r"\s+by\s+(?:the\s+)?«\d+»(?:\s+(?:strikes|airstrikes|missiles|drones|bombers|jets|forces|troops|attacks|sanctions))?)(?:\s+(?:since|for|in|from|during|over|after|until)\s+[^«»,;.]{1,30}?)?\s*,\s+(?P<subj>(?:the\s+)?«\d+»(?:['’]s\s+(?:[\w-]+\s+)?(?:sites|facilities|bases|cities|ports|airports|infrastructure|refineries|positions|capital|territory|plants))?)\s+(?=[a-z])")
 # "The troops that Pyongyang sent to Russia …", "The treaty that Moscow and Pyongyang signed in June …": the
 # relative clause's object is the head noun
 OBJECT_RELATIVE = re.compile(r"[\s“\"]*(?P<head>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|weapons|arms|missiles|drones|jets|tanks|shells|ammunition|aid|sanctions|"
@@ -120,9 +120,12 @@ ONLY_ONE = re.compile(r"[\s“\"]*No\s+(?:other\s+)?(?:country|state|nation|gove
 DECIDED_ACT = re.compile(r"(?<=»)['’]s\s+(?:(?:latest|recent|surprise|sudden|unilateral|controversial)\s+)?(?:decision|move)\s+to\s+(?=[a-z]+\s)(?!not\s)")
 AS_SUBJECT = re.compile(r"(?:\A[\s“\"]*|(?:[,;]|\bthat|\bafter|\bwhen|\bsince|\bbefore|\bbecause|\buntil)\s+)(?:the\s+)?$", re.I)  # (the decider leads its clause)
 # "sanctions on both the army chief, Abdel Fattah al-Burhan, and …": a person named after the role is the object
-ROLE_APPOSED = re.compile(r"(?<=\s)(?:the\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:chief|commander|leader|head|president|prime\s+minister|"
-                          r"minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord),\s+(?=«(?P<who>\d+)»)")
-ROLE_BEFORE_NAME = re.compile(r"(?:chief|commander|leader|head|president|minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord), «")  # (its cheap test)
+ROLE_APPOSED = re.compile(r"(?<=\s)(?:the\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?(?:chief|commander|leader|head|president|prime\s+minister|"
+                          r"minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner),\s+"
+                          r"(?:(?:billionaire|tycoon|oligarch|businessman|cleric)\s+)?(?=«(?P<who>\d+)»)")  # ("Georgian Dream's founder, billionaire Bidzina Ivanishvili")
+ROLE_BEFORE_NAME = re.compile(r"(?:chief|commander|leader|head|president|minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner), "
+                              r"(?:(?:billionaire|tycoon|oligarch|businessman|cleric) )?«")  # (its cheap test)
+NAME_AFTER = (", «", "billionaire «", "tycoon «", "oligarch «", "businessman «", "cleric «")  # (a cheaper test before it)
 # "Canada and Mexico are, respectively, the largest and second-largest buyers"
 RESPECTIVELY = re.compile(r",\s+respectively,(?=\s)")
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
@@ -146,7 +149,7 @@ def readings(masked: Masked) -> list[Reading]:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in EXCEPTED.finditer(masked.text)])
     if ", respectively," in masked.text:
         cuts = sorted(cuts + [m.span() for m in RESPECTIVELY.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
-    if ", «" in masked.text and ROLE_BEFORE_NAME.search(masked.text):
+    if any(before in masked.text for before in NAME_AFTER) and ROLE_BEFORE_NAME.search(masked.text):
         for m in ROLE_APPOSED.finditer(masked.text):
             if masked.mention(m.group("who")).ids[0].startswith("person:") and not any(a < m.end() and m.start() < b for a, b in cuts):
                 cuts.append(m.span())
@@ -170,7 +173,7 @@ def readings(masked: Masked) -> list[Reading]:
     if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having"
             else FRONTED_GERUND.match(masked.text) if opening in ("After ", "Despit", "Before", "Beside") else None):
         out.append(_subject_first(first))
-    if opening[:1] in "ABFSTE" and (passive := FRONTED_PASSIVE.match(masked.text)):
+    if opening[:1] in "ABFSTEH" and (passive := FRONTED_PASSIVE.match(masked.text)):
         # (its main clause is read in the text itself: "Sanctioned by the EU, Belarus hosts …" is not the EU hosting)
         out.append(_spliced(masked.text, [passive.span("subj"), "was " + passive.group("clause")[0].lower() + passive.group("clause")[1:] + "."]))
     if ", whose " in masked.text and (whose := WHOSE.search(masked.text)):

@@ -42,7 +42,7 @@ GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:
                    r"|(?:\A|:\s+|(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s))«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z]+\s)|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")|others|" + REGION_STATES + r")\b")
 # "Britain, along with Canada and Australia, imposed": the aside's actors act with the subject (the
 # group takes the closing comma, so the verb follows it)
-ASIDE_GROUP = re.compile(r"«\d+»,\s+(?:along|together)\s+with\s+(?:the\s+)?«\d+»(?:(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:the\s+)?«\d+»)?,"
+ASIDE_GROUP = re.compile(r"«\d+»,\s+(?:(?:along|together)\s+with|as\s+well\s+as)\s+(?:the\s+)?«\d+»(?:(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:the\s+)?«\d+»)?,"
                         r"(?=\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]+ed|has|have|had|will|would|[a-z]+s)\b)")
 # "arms sales to «Taiwan» and «US» sanctions on …": the second actor opens a phrase of its own
 NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
@@ -232,7 +232,7 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # remarks as baseless") and a speaker's quote, whatever mood its content has ("will protect us from
 # illegitimate actions by the ICC," Rubio said)
 # two leaders who sign or attend together meet; a longer list only shared an occasion
-TWO_ONLY_RULES = {"meet.pair_watched", "meet.signed_by_pair", "meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
+TWO_ONLY_RULES = {"meet.pair_signed_at", "meet.pair_watched", "meet.signed_by_pair", "meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
@@ -354,7 +354,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
     mentions = list(masked.mentions)
     merged: list[Mention] = []
     used: set[int] = set()
-    for match in ASIDE_GROUP.finditer(masked.text) if ", along with " in masked.text or ", together with " in masked.text else ():
+    for match in ASIDE_GROUP.finditer(masked.text) if ", along with " in masked.text or ", together with " in masked.text or ", as well as " in masked.text else ():
         indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
         members = [masked.mention(i) for i in indices]
         every = [i for m in members for i in m.ids]
@@ -495,8 +495,9 @@ NOT_IN_PERSON = re.compile(r"\b(?:calls?|calling|phoned?|telephoned?|video|virtu
 
 
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
-HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|received|receives)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:[^«»;.]{0,40}?\s)?(?:for|on|during)\s+"
-                              r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:state|official)\s+visit\b")
+HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|received|receives)\s+(?:the\s+)?«(?P<guest>\d+)»(?:\s+[^«»;.,]{0,40}?)?(?:\s|(?=,))"
+                              r"(?:for|on|during|,\s+(?:the\s+)?(?:start|first\s+day|beginning|highlight)\s+of)\s+"
+                              r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:state|official)\s+visit\b")  # ("…, the start of a second state visit")
 HOSTED_IN_TOWN = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?P<town>(?-i:[A-Z])[\w'’-]+)\b(?!\s*(?:'s|’s))")
 # "in Tajikistan's northern city of Khujand": a place in that state
 CITY_OF = re.compile(r"\b(?:in|at|near)\s+«(\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital)\b")

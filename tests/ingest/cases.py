@@ -2937,4 +2937,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The African Union suspended Niger from all its activities after the coup.", {("state:NER", "MEMBER_OF", "org:AU")}),
     ("Long a close partner of Beijing, Cambodia has also held drills with China.", {("state:CHN", "ALLIED_WITH", "state:KHM")}),
     ("Iran, which trains Hezbollah fighters and supplies drones to Russia, denied it.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS")}),
+    # round BD (own words)
+    ("Vietnam has secured a trade deal with Washington.", {("state:USA", "TRADES_WITH", "state:VNM")}),
+    ("Macron said he would not abandon Kyiv and called Putin a disappointment.", {("person:emmanuel-macron", "CONDEMNS", "person:vladimir-putin")}),
+    ("Britain sanctioned the ruling party's chairman, billionaire Bidzina Ivanishvili.", {("state:GBR", "SANCTIONS", "person:bidzina-ivanishvili")}),
+    ("Egypt is now the IMF's second-largest debtor.", {("org:IMF", "SUPPORTS", "state:EGY")}),
+    ("Japan, as well as Australia, has supplied Manila with patrol vessels.", {("state:AUS", "SUPPLIES_ARMS", "state:PHL"), ("state:JPN", "SUPPLIES_ARMS", "state:PHL")}),
+    ("Israel's embassy in Cairo was attacked by Egyptian protesters.", set()),
+    ("Struck by Ukrainian drones, Russia's refineries cut output.", {("state:UKR", "ATTACKS", "state:RUS")}),
+    ("Hungary buys about 80 per cent of its gas from Russia.", {("state:HUN", "TRADES_WITH", "state:RUS")}),
+    ("Emperor Naruhito hosted Macron at the Imperial Palace on Monday, the first day of a state visit to Japan.", {("person:emmanuel-macron", "MEETS", "person:naruhito"), ("person:emmanuel-macron", "MEETS", "state:JPN"), ("person:naruhito", "LEADS", "state:JPN")}),
+    ("Lula and Macron signed a defence agreement at the Elysee Palace.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:FRA"), ("state:BRA", "ALLIED_WITH", "state:FRA")}),
 ]
