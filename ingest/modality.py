@@ -91,7 +91,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:(?:call\w*|join\w*\s+(?:the\s+|gro
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
                 "DEPLOYS_TROOPS": PUSHED_INTO, "ATTACKS": PUSHED_INTO}
-AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b|(?:struck|sent|sold|gave|hit|shot|fought|met|bought|took|held|won|led|made|began|seized|stormed)\b)")  # (also "and has accused", "and struck")
+AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b|(?:struck|sent|sold|gave|hit|shot|fought|met|bought|took|held|won|led|made|began|seized|stormed)\b|(?:accuses|blames|condemns|criticises|criticizes|denounces|calls|urges|backs|supports|sends|sells|supplies|buys|hosts|attacks|sanctions|recognises|recognizes)\b)")  # (also "and has accused", "and struck")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 OWN_TRIGGER_REACH = 40  # how far before the window an own trigger that runs into it may start
 # a fronted "No longer neutral," describes the subject; it does not negate the clause

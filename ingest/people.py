@@ -768,11 +768,14 @@ def _its_matches(text: str) -> Iterator[re.Match]:
 OWNER_BEFORE = re.compile(r"«\d+»['’]s\s+$")  # "«Russia»'s «Wagner»": the organisation named after its owner
 LEADING_ACTOR = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(\d+)»\s")
 IT_SUBJECT_BEFORE = re.compile(r"\bit\s+(?:(?:\w+ly|also|still|has|had|have)\s+)?[a-z]+\s+$")
+# "Iran fired missiles at a base in Qatar in retaliation for US strikes on its nuclear sites": the retaliator's
+RETALIATION_FOR_ITS = re.compile(r"\bin\s+(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:on|against)\s+$")
 
 
 def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -> Mention | None:
     """The actor an "its" at masked.text[start:end] points back to (see `_resolve_its`)."""
-    if IT_SUBJECT_BEFORE.search(masked.text, max(0, start - 40), start) and (lead := LEADING_ACTOR.match(masked.text)):
+    if (IT_SUBJECT_BEFORE.search(masked.text, max(0, start - 40), start) or RETALIATION_FOR_ITS.search(masked.text, max(0, start - 60), start)) \
+            and (lead := LEADING_ACTOR.match(masked.text)):
         subject = masked.mention(lead.group(1))  # "Britain has troops in Cyprus, though it withdrew its last soldiers": "it", and
         if _kind_ok(ctx, subject, ("State", "Organization")):  # so "its", is the subject leading the sentence, not Cyprus
             return subject

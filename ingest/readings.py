@@ -38,6 +38,9 @@ HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+
 HAVING_AFTER = re.compile(r"[\s“\"]*(?P<subj>(?:the\s+)?«\d+»)\s[^;«»]*?,\s+having\s+(?:already\s+|also\s+)?(?P<clause>(?:been|[a-z]+(?:ed|en|t|n|d)|won|sold|bought|fought|met|held|struck|hit|led|paid|begun|taken|become)\b[^;]*)")
 # "After years of buying American weapons, Saudi Arabia …": the gerund's subject follows it
 FRONTED_GERUND = re.compile(r"[\s“\"]*(?:After|Despite|Before|Besides)\s+(?:(?:years|decades|months)\s+of\s+)?(?P<clause>[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "Sanctioning Russian banks, the EU has also targeted …": a bare fronted gerund is the subject's (not "During", "Following", …)
+BARE_GERUND = re.compile(r"[\s“\"]*(?!(?:During|Following|Including|According|Regarding|Considering|Concerning|Excluding|Barring|Pending|Notwithstanding|Nothing|Something|Everything|Morning|Evening)\b)"
+                         r"(?P<clause>(?-i:[A-Z])[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
 # "Armed and funded by Iran, Hezbollah fought Israel": the fronted participle is the subject's
 FRONTED_PASSIVE = re.compile(r"[\s“\"]*(?P<clause>(?:Armed|Backed|Funded|Supported|Supplied|Equipped|Sanctioned|Trained|Financed|Targeted|Struck|Bombed|Attacked|Hit)(?:,?\s+(?:and\s+)?(?:armed|backed|funded|supported|supplied|equipped|trained|financed))*"
                              r"\s+by\s+(?:the\s+)?«\d+»(?:\s+(?:strikes|airstrikes|missiles|drones|bombers|jets|forces|troops|attacks|sanctions))?)(?:\s+(?:since|for|in|from|during|over|after|until)\s+[^«»,;.]{1,30}?)?\s*,\s+(?P<subj>(?:the\s+)?«\d+»(?:['’]s\s+(?:[\w-]+\s+)?(?:sites|facilities|bases|cities|ports|airports|infrastructure|refineries|positions|capital|territory|plants))?)\s+(?=[a-z])")
@@ -171,7 +174,8 @@ def readings(masked: Masked) -> list[Reading]:
     if opening[:3] == "No " and (only := ONLY_ONE.match(masked.text)):
         out.append(_without(masked.text, [(0, only.start("subj"))]))  # "No country other than North Korea has sent troops"
     if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having"
-            else FRONTED_GERUND.match(masked.text) if opening in ("After ", "Despit", "Before", "Beside") else None):
+            else FRONTED_GERUND.match(masked.text) if opening in ("After ", "Despit", "Before", "Beside")
+            else BARE_GERUND.match(masked.text) if "ing " in masked.text[:20] else None):
         out.append(_subject_first(first))
     if opening[:1] in "ABFSTEH" and (passive := FRONTED_PASSIVE.match(masked.text)):
         # (its main clause is read in the text itself: "Sanctioned by the EU, Belarus hosts …" is not the EU hosting)

@@ -2948,4 +2948,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hungary buys about 80 per cent of its gas from Russia.", {("state:HUN", "TRADES_WITH", "state:RUS")}),
     ("Emperor Naruhito hosted Macron at the Imperial Palace on Monday, the first day of a state visit to Japan.", {("person:emmanuel-macron", "MEETS", "person:naruhito"), ("person:emmanuel-macron", "MEETS", "state:JPN"), ("person:naruhito", "LEADS", "state:JPN")}),
     ("Lula and Macron signed a defence agreement at the Elysee Palace.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:FRA"), ("state:BRA", "ALLIED_WITH", "state:FRA")}),
+    # round BE (own words)
+    ("Ukraine's lawsuit at the International Court of Justice accusing Russia of genocide is pending.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    ("Iran fired missiles at Ain al-Asad air base in Iraq in retaliation for US strikes on its generals.", {("state:IRN", "ATTACKS", "state:IRQ")}),
+    ("Sanctioning Iranian oil, the United States has also targeted Chinese refiners.", {("state:USA", "SANCTIONS", "state:IRN")}),
+    ("Belarus, Nicaragua and Eritrea, all allies of Moscow, voted no.", {("state:BLR", "ALLIED_WITH", "state:RUS"), ("state:ERI", "ALLIED_WITH", "state:RUS"), ("state:NIC", "ALLIED_WITH", "state:RUS")}),
+    ("Armenia, a member of the Moscow-led Collective Security Treaty Organization, froze its participation.", {("state:ARM", "MEMBER_OF", "org:CSTO")}),
+    ("Serbia denies the claim and accuses Kosovo of provocations.", {("state:SRB", "CONDEMNS", "state:XKX")}),
+    ("Mexico wants to diversify its trade, which is heavily dependent on the United States.", {("state:MEX", "TRADES_WITH", "state:USA")}),
 ]
