@@ -2575,7 +2575,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Tokyo dismissed reports of Japanese troops in Taiwan.", set()),
     ("Turkey supplied the drones used by Azerbaijan's army.", {("state:TUR", "SUPPLIES_ARMS", "state:AZE")}),
     # session 24 round Q: an apposed ally within an organisation, dependence for goods, export markets, 'second-largest … after', recognising a state's independence, 'with the backing of', a pair at a named summit, 'a veiled swipe at', a guest of honour, 'it' after a conjunction, capitals after 'lashed out at'
-    ("Norway, Sweden's NATO ally, bought tanks.", {("state:NOR", "MEMBER_OF", "org:NATO")}),
+    ("Norway, Sweden's NATO ally, bought tanks.", {("state:NOR", "MEMBER_OF", "org:NATO"), ("state:NOR", "ALLIED_WITH", "state:SWE")}),
     ("Serbia remains heavily dependent on Russia for gas.", {("state:RUS", "TRADES_WITH", "state:SRB")}),
     ("Vietnam's largest export market is the United States.", {("state:USA", "TRADES_WITH", "state:VNM")}),
     ("India is Russia's second-largest oil customer after China.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
@@ -2956,4 +2956,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Armenia, a member of the Moscow-led Collective Security Treaty Organization, froze its participation.", {("state:ARM", "MEMBER_OF", "org:CSTO")}),
     ("Serbia denies the claim and accuses Kosovo of provocations.", {("state:SRB", "CONDEMNS", "state:XKX")}),
     ("Mexico wants to diversify its trade, which is heavily dependent on the United States.", {("state:MEX", "TRADES_WITH", "state:USA")}),
+    # round BF (own words)
+    ("Serbia and Montenegro signed a treaty demarcating their border.", set()),
+    ("Belarus and Kazakhstan, Russia's two closest trading partners, abstained.", {("state:BLR", "TRADES_WITH", "state:RUS"), ("state:KAZ", "TRADES_WITH", "state:RUS")}),
+    ("Lula called Trump a paper tiger.", {("person:luiz-inacio-lula-da-silva", "CONDEMNS", "person:donald-trump")}),
+    ("Greece, Cyprus's closest EU ally, vetoed nothing.", {("state:CYP", "ALLIED_WITH", "state:GRC")}),
+    ("Putin and Xi embraced at the Kremlin.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:RUS")}),
 ]
