@@ -38,7 +38,7 @@ ACCUSED_GOVERNMENT = re.compile(r"(?<=\s)(?:accus|blam|condemn|critici[sz]|denou
                                 r"(?:government|authorities))\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")
 VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
-SUBJECT_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:has|have|had|is|are|was|were|will|would)\b")
+SUBJECT_AFTER = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*){0,4}\s+(?:(?:all|both|also|each)\s+)?(?:has|have|had|is|are|was|were|will|would)\b")
 # a relative clause or a new clause: "Burkina Faso has rejected help from France, which had troops in both countries"
 CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas|and|but)\b|;")
 # "Britain, France and Germany triggered … The three European countries accused Iran": the last list of three

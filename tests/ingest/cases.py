@@ -2962,4 +2962,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Lula called Trump a paper tiger.", {("person:luiz-inacio-lula-da-silva", "CONDEMNS", "person:donald-trump")}),
     ("Greece, Cyprus's closest EU ally, vetoed nothing.", {("state:CYP", "ALLIED_WITH", "state:GRC")}),
     ("Putin and Xi embraced at the Kremlin.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:RUS")}),
+    # round BG (own words)
+    ("Burkina Faso has relied on Russian instructors since 2023.", {("state:RUS", "DEPLOYS_TROOPS", "state:BFA")}),
+    ("Taiwan flies F-16s supplied by the United States.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
+    ("India, whose navy operates Russian-built frigates, bought more.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Norway supplies most of Germany's natural gas.", {("state:DEU", "TRADES_WITH", "state:NOR")}),
+    ("Turkey, Egypt and Qatar all have troops in Somalia.", {("state:EGY", "DEPLOYS_TROOPS", "state:SOM"), ("state:QAT", "DEPLOYS_TROOPS", "state:SOM"), ("state:TUR", "DEPLOYS_TROOPS", "state:SOM")}),
 ]
