@@ -75,11 +75,13 @@ QUOTED_FIRST = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»
 # "'Russia is the aggressor,' said Finnish President Alexander Stubb": the same, the verb first
 QUOTED_SAID_BY = re.compile(r"\s*[“\"‘']\s*(?P<clause>[^”\"«»]*?(?:«\d+»[^”\"«»]*?)*?)[,.!?]?\s*[”\"’']\s*,?\s+(?:said|says|added|declared|insisted|warned|stressed|wrote)\s+"
                             r"(?:the\s+)?(?:[\w-]+,?\s+|«\d+»\s+){0,4}?(?P<subj>«\d+»)(?=\s*[,.;]|\s*$)")
+# the actor a cleft puts in focus, in the group named: "It was Iran, not Russia, …", "It is not Ukraine but Russia …"
+CLEFT_FOCUS = (r"[\s“\"]*It\s+(?:was|is)\s+(?:not\s+(?:the\s+)?«\d+»,?\s+but\s+)?(?P<{}>(?:the\s+)?«\d+»)"
+               r"(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?")
 # "It was Iran, not Russia, that supplied the drones": the cleft's subject
-CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?:not\s+(?:the\s+)?«\d+»,?\s+but\s+)?(?P<subj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?\s+(?:that|who|which)\s+(?=[a-z])")
+CLEFT = re.compile(CLEFT_FOCUS.format("subj") + r"\s+(?:that|who|which)\s+(?=[a-z])")
 # "It is not Ukraine but Russia that China supplies with drone engines": the cleft's object, after its verb
-OBJECT_CLEFT = re.compile(r"[\s“\"]*It\s+(?:was|is)\s+(?:not\s+(?:the\s+)?«\d+»,?\s+but\s+)?(?P<obj>(?:the\s+)?«\d+»)(?:,?\s+(?:and\s+)?not\s+(?:the\s+)?«\d+»,?)?"
-                          r"\s+(?:that|which|whom)\s+(?P<sv>(?:the\s+)?«\d+»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\b")
+OBJECT_CLEFT = re.compile(CLEFT_FOCUS.format("obj") + r"\s+(?:that|which|whom)\s+(?P<sv>(?:the\s+)?«\d+»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\b")
 # "Of all Ukraine's backers, Germany has sent the most air defence systems": sent to the one whose backers they are
 OF_ALL_BACKERS = re.compile(r"[\s“\"]*Of\s+all\s+(?:the\s+)?(?P<t>«\d+»)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:backers|allies|partners|suppliers|donors|supporters|friends)\s*,\s+"
                             r"(?P<clause>(?:the\s+)?«\d+»\s+[^;«»]*?)\s*[.;]?[\s”\"]*$")
