@@ -63,6 +63,9 @@ SECOND_WITH = re.compile(r"\bwith\s+(?P<first>(?:the\s+)?«\d+»[^«»;,]{0,30}?
 # "has bought Chinese air defence systems and French Rafale jets": the second object, read alone
 SECOND_MADE = re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|ordered|orders?|imported|imports?|uses?|used|using|operates?|operated|flies|flew|fields?|fielded|received|receives?|acquired|acquires?)\s+"
                          r"(?P<first>(?:the\s+)?«\d+»(?:-[a-z]+)?\s+(?:[\w-]+\s+){1,4}?(?:and|as\s+well\s+as)\s+)(?=(?:the\s+)?«\d+»(?:-[a-z]+)?\s+[\w-])")
+# the second of two conjuncts sharing a verb, read without the first: (whether the sentence can hold it, the pattern)
+SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " and on «" in t, SECOND_ON),
+                    (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH))
 # "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
 SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
@@ -215,14 +218,9 @@ def readings(masked: Masked) -> list[Reading]:
         if quotes := [(m.start() - 1, m.end()) if m.group(1) else (m.start(), m.end() + (masked.text[m.end():m.end() + 1] == " "))
                       for m in SCARE_QUOTE.finditer(masked.text)]:
             out.append(_without(masked.text, quotes))
-    if (second := SECOND_SOURCE.search(masked.text)) if " from «" in masked.text else None:
-        out.append(_without(masked.text, [second.span("first")]))  # "buys oil from Russia and weapons from France"
-    if (second := SECOND_ON.search(masked.text)) if " and on «" in masked.text else None:
-        out.append(_without(masked.text, [second.span("first")]))
-    if (second := SECOND_MADE.search(masked.text)) if " and «" in masked.text or " as well as «" in masked.text else None:
-        out.append(_without(masked.text, [second.span("first")]))
-    if (second := SECOND_WITH.search(masked.text)) if " with «" in masked.text and "and with " in masked.text else None:
-        out.append(_without(masked.text, [second.span("first")]))
+    for holds, pattern in SECOND_CONJUNCTS:  # "buys oil from Russia and weapons from France": the second read alone
+        if holds(masked.text) and (second := pattern.search(masked.text)):
+            out.append(_without(masked.text, [second.span("first")]))
     if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:
         # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object
         out.append(_without(masked.text, [(shared.end("v1"), shared.end())]))
