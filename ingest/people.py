@@ -340,6 +340,16 @@ def _without_communities(masked: Masked) -> list[Mention]:
     return [m for m in masked.mentions if m.start not in community]
 
 
+def _aide_of_leader(masked: Masked, ctx: ArticleContext, match: re.Match, boss: str, replace, leader_id) -> None:
+    """"Keith Kellogg, Donald Trump's envoy for Ukraine": a named person serving a leader serves the leader's state."""
+    who = leader_id(match)
+    if who is None:
+        return
+    replace(match, (who,), "leader")
+    if state := ctx.state_served_by(boss):
+        ctx.serves.setdefault(who, state)
+
+
 def _kind_ok(ctx: ArticleContext, mention: Mention, kinds: tuple[str, ...]) -> bool:
     return len(mention.ids) == 1 and ctx.kind(mention.ids[0]) in kinds
 
@@ -412,6 +422,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if of_index is None:
                 continue
             of = masked.mention(of_index)
+            if pattern is INTRO_NAME_TITLE and _kind_ok(ctx, of, ("Leader",)) and not is_head_title(match.group("title")):
+                _aide_of_leader(masked, ctx, match, of.ids[0], replace, leader_id)
+                continue
             if not _kind_ok(ctx, of, ("State", "Organization")):
                 continue
             if of.form == "demonym" and (match.group("of") is None or pattern in (INTRO_TITLE_OF_NAME, INTRO_TITLE_NAME_OF)):

@@ -144,6 +144,10 @@ PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)
 KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|widow|predecessor|successor|uncle|nephew|cousin|"
                        r"ally|friend|confidant|advis[eo]r|rival|critic|founder)(?:-in-law)?\s+of\s+(?:[^«»;.,]|«\d+»){0,60}?,\s+(?=[a-z])")
 
+# "Slovenia became the first EU country to impose an arms embargo on Israel": read as "Slovenia impose …"
+FIRST_TO_DO = re.compile(r"(?<=» )(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|third|latest|only|last|newest)\s+(?:[^;.«»]|«\d+»){0,30}?\s+to\s+(?=[a-z]+\b)")
+FIRST_WORDS = (" the first ", " the second ", " the third ", " the latest ", " the only ", " the last ", " the newest ")
+
 
 def readings(masked: Masked) -> list[Reading]:
     """The masked text, and the same without its asides, each with a map to masked positions and
@@ -185,6 +189,8 @@ def readings(masked: Masked) -> list[Reading]:
     if opening[:1] in "ABFSTEH" and (passive := FRONTED_PASSIVE.match(masked.text)):
         # (its main clause is read in the text itself: "Sanctioned by the EU, Belarus hosts …" is not the EU hosting)
         out.append(_spliced(masked.text, [passive.span("subj"), "was " + passive.group("clause")[0].lower() + passive.group("clause")[1:] + "."]))
+    if any(word in masked.text for word in FIRST_WORDS) and (first_to := FIRST_TO_DO.search(masked.text)):
+        out.append(_without(masked.text, [first_to.span()]))
     if ", whose " in masked.text and (whose := WHOSE.search(masked.text)):
         out.append(_possessive(masked.text, whose.span()))
     if opening[:4] == "Of a" and (backers := OF_ALL_BACKERS.match(masked.text)):

@@ -87,8 +87,11 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
 WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|administration)\b")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
-THE_BLOC = re.compile(r"\b(?P<ref>[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+|(?:South|North|East|West|Central)\s+(?:American|African|Asian|European)\s+|(?:Western|Eastern)\s+)?"
-                      r"(?:bloc|grouping|alliance|group|forum|agency))\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|chief|head|boss|director|secretary|spenders?|economy|army|military|expansion|enlargement|summit|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)")
+BLOC_NOUN = (r"[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+|(?:South|North|East|West|Central)\s+(?:American|African|Asian|European)\s+|(?:Western|Eastern)\s+)?"
+             r"(?:bloc|grouping|alliance|group|forum|agency)")
+THE_BLOC = re.compile(r"\b(?P<ref>" + BLOC_NOUN + r")\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|chief|head|boss|director|secretary|spenders?|economy|army|military|expansion|enlargement|summit|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)")
+# "accusing the agency of a bias": after an accusing verb, "of" gives the charge, not whose bloc it is
+ACCUSED_BLOC = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?P<ref>" + BLOC_NOUN + r")\s+of\b")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last
@@ -205,10 +208,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                   and not WITHDRAWING_FROM.fullmatch(masked.article, m.end, at)]
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
-    for found in [*THE_BLOC.finditer(masked.text), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ())]:
+    for found in [*THE_BLOC.finditer(masked.text), *(ACCUSED_BLOC.finditer(masked.text) if "accus" in masked.text else ()), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ())]:
         # (a bloc or alliance is no court, agency or armed group; "the group" may be an armed one; "the agency" is one)
         fits = _is_agency if found.group("ref").lower().endswith("agency") else \
-            _blocs_fit if found.re is THE_BLOC and not found.group("ref").lower().endswith("group") else _groups_fit
+            _blocs_fit if found.re is not BACKED_GROUP and not found.group("ref").lower().endswith("group") else _groups_fit
         # ("the alliance" is the last military alliance named, if any: NATO rather than the EU named after it)
         tries = (_is_alliance, fits) if found.group("ref").lower().endswith("alliance") else (fits,)
         org = next((o for test in tries for o in (_last_before(mentions, masked.orig(found.start()), "Organization", ctx, test),

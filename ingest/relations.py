@@ -203,6 +203,9 @@ RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?(?:(?
 OF_END = re.compile(r"\bof\s+$")  # "after five days of fighting": a gerund after "of" has no subject
 # "are in the process of donating": the -ing word is the subject's own
 SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
+# "Spain approved a decree on Monday banning arms sales to Israel": what the decree does, its maker does
+OWN_INSTRUMENT = re.compile(r"\b(?:approv|adopt|pass|sign|issu|enact|introduc|publish)\w*\s+(?:an?|the|its|their|new)\s+(?:[\w-]+\s+)?"
+                            r"(?:decree|law|bill|order|regulation|legislation|resolution|measure|motion|ordinance)\s+(?:(?:on|last|this|in)\s+\w+\s+)?$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding|policing|housing|clothing|wedding|morning|evening)\b)\w+ing\b")  # (nor a noun: "struck policing agreements")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
@@ -689,6 +692,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     # (after an article the -ing word is a noun: "held a meeting with")
                     if ING_VERB.match(text, match.end("pre")) and not ARTICLE_END.search(groups["pre"]) and \
                             not SUBJECTS_GERUND.search(groups["pre"]) and not CLASS_OF_SUBJECT.match(groups["pre"]) and \
+                            not OWN_INSTRUMENT.search(groups["pre"]) and \
                             ((REDUCED_RELATIVE.search(groups["pre"]) and not SUBORDINATOR_END.search(groups["pre"]))
                              or NOUN_BEFORE_ING.search(groups["pre"])):
                         continue
