@@ -13,7 +13,7 @@ import re
 from ingest.gates import Gates
 
 WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
-          r"UAVs?|tanks?|fighter jets?|fighters(?<!\d\d\d\sfighters)(?<!hundreds\sof\sfighters)(?<!thousands\sof\sfighters)|jets|aircraft|warplanes?|war planes|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]e(?: systems?)?|"
+          r"UAVs?|tanks?|fighter jets?|fighters(?<!\d\d\d\sfighters)(?<!hundreds\sof\sfighters)(?<!thousands\sof\sfighters)|jets|aircraft|warplanes?|war planes|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]es?(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|"
           r"[A-Z]{1,4}-\d+[A-Z]{0,3}s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|radars?(?: systems?)?|"
           r"Rafales?|Gripens?|Eurofighters?|(?-i:Typhoons?)(?!\s+(?:relief|aid|season|victims|survivors|damage|(?-i:[A-Z])\w+))|BrahMos|Leopard(?: \d\w*)?s?|Abrams|Bradleys?|Strykers?|NASAMS|IRIS-T|SAMP/T|Bayraktars?|Tomahawks?|"
@@ -176,9 +176,9 @@ WORST_WRONGDOER = (r"(?:the|a|an)\s+(?:(?:world['’]s|region['’]s|real|true|b
                    r"hacker|abuser|polluter|perpetrator|source\s+of\s+(?:[\w-]+\s+)?instability)s?\b")
 ALLY_N = (r"(?:treaty(?<!trade treaty)(?<!trading treaty)(?<!investment treaty)(?<!tax treaty)(?<!extradition treaty)(?<!border treaty)(?<!boundary treaty)(?<!frontier treaty)|treaties(?<!trade treaties)(?<!trading treaties)(?<!investment treaties)(?<!tax treaties)(?<!extradition treaties)(?<!border treaties)(?<!boundary treaties)(?<!frontier treaties)|alliances?|no[- ]limits? partnership|pact(?<!trade pact)(?<!trading pact)(?<!economic pact)|pacts(?<!trade pacts)(?<!trading pacts)(?<!economic pacts)|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?partnership(?<!economic partnership)(?<!trade partnership)(?<!investment partnership) (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
-          r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|access(?<!market access)(?<!trade access)(?<!market-access) (?:agreements?|deals?|pacts?)|(?:defen[cs]e|military) cooperation agreements?|"
+          r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|access(?<!market access)(?<!trade access)(?<!market-access) (?:agreements?|deals?|pacts?)|(?:defen[cs]e|military) cooperation (?:agreements?|memorand(?:um|a|ums))|"
           r"military (?:(?:training|consultancy|assistance)(?: and [\w-]+)? )?(?:agreements?|pacts?)|"
-          r"(?:defen[cs]e|defensive) (?:agreements?|accords?|pacts?|treat(?:y|ies))|(?:security|policing|police) (?:cooperation )?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?)|(?:security|defen[cs]e) and [\w-]+ (?:treat(?:y|ies)|pacts?|agreements?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement)|[Uu]nion [Ss]tate)")
+          r"(?:defen[cs]e|defensive) (?:agreements?|accords?|pacts?|treat(?:y|ies))|(?:security|policing|police) (?:cooperation )?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a|ums))|(?:security|defen[cs]e) and [\w-]+ (?:treat(?:y|ies)|pacts?|agreements?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement)|[Uu]nion [Ss]tate)")
 NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|operations?|missions?"
                 r"|summits?|talks|meetings?|efforts?|statements?|calls?|allies|partners|counterparts|leaders|officials"
                 r"|members|forces|troops|coalition|sanctions|declaration|initiative)\b)")
@@ -375,7 +375,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # (also "Turkey had been removed from the F-35 programme in 2019 after buying S-400 systems from Russia")
     ("SUPPLIES_ARMS", "arms.participle_bought_from", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]){0,90}?(?:,|\s(?:after|since|by|for))\s+(?:buying|purchasing|acquiring|importing|ordering|receiving)\s+(?:[\w-]+\s+){0,4}?{W}(?:\s+(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     # "Poland has been one of the biggest suppliers of military equipment to neighbouring Ukraine"
-    ("SUPPLIES_ARMS", "arms.one_of_suppliers_to", r"{S}\s+{pre}" + COPULA + r"\s+(?:\w+ly\s+)?(?:an?|the|(?:one\s+of|among)\s+the)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|providers?|donors?|exporters?)\s+of\s+(?:(?:military|defen[cs]e|lethal)\s+(?:equipment|aid|hardware|assistance)|(?:[\w-]+\s+){0,2}?{W})\s+to\s+" + NEIGHBOUR + r"(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.one_of_suppliers_to", r"{S}\s+{pre}" + COPULA + r"\s+(?:\w+ly\s+)?(?:an?|the|(?:one\s+of|among)\s+the)\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?|donors?|exporters?)\s+of\s+(?:(?:military|defen[cs]e|lethal)\s+(?:equipment|aid|hardware|assistance)|(?:[\w-]+\s+){0,2}?{W})\s+to\s+" + NEIGHBOUR + r"(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.made_by_second", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?|bought|buys?|buying)\s{g}«\d+»-(?:made|built|supplied|manufactured|produced|designed)\s{g}\b{W}\s+and\s+{S}-(?:made|built|supplied|manufactured|produced|designed)\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.made_by", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|work(?:s|ed|ing)? with|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?)\s{g}{S}-(?:made|built|supplied|manufactured|produced|designed|provided|origin)\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.used_with", r"{T}\s+{pre}(?:struck|strikes?|hit|hits|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)|fired|launched)\s{x}\bwith\s+(?:\w+\s+)?{S}-(?:made|built|supplied|manufactured|provided|donated|produced)\s{g}\b{W}\b"),
@@ -948,7 +948,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia's ambassador was summoned by Poland over the arson attack"
     ("CONDEMNS", "condemn.envoy_summoned_by", r"{T}(?:{poss}\s+(?:(?:top|senior|acting|chief)\s+)?(?:diplomat|envoy|ambassador|charg[eé]\s+d['’]affaires))?\s+(?:was|has\s+been|had\s+been|were|have\s+been)\s+(?:\w+ly\s+)?summoned\s+(?:on\s+\w+day\s+)?by\s+(?:the\s+)?{S}"),
     ("CONDEMNS", "condemn.summon_envoy", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?(?:(?:top|senior|acting|chief|most\s+senior)\s+)?{T}(?:\s+(?:diplomat|envoy|ambassador|charg[eé]\s+d['’]affaires)s?\b)?(?=\s+(?:to|on|over|for|and|in|after|twice|again|amid)\b|[,.;]|$)"),
-    ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+)?{T}(?:{poss})?\s{x}\b(?P<v>drawing|drew|drawn|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnations?|criticisms?|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
+    ("CONDEMNS", "condemn.drawing", r"(?:\A|[-–—]\s+)(?:the\s+|an?\s+)?{T}(?:{poss})?\s{x}\b(?P<v>drawing|drew|drawn|draws|prompting|prompted|sparking|sparked|triggering|triggered|provoking|provoked|earning|earned)\s+(?:[\w-]+\s+){0,2}?(?:condemnations?|criticisms?|protests?|rebukes?|outrage)\s+from\s+(?:the\s+)?{S}"),
     # "Erdogan condemned what he called the "lies" of the European Union"
     ("CONDEMNS", "condemn.what_he_called", r"{S}\s+{pre}(?:" + CONDEMN_V + r"|(?:reject|dismiss|refus|resist)(?:s|ed|es|ing)?(?=\s+what\s+\w+\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?(?:[\w-]+\s+)?(?:" + JUDGMENTS + "|" + EPITHETS + r")))\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?[^\"”«»]{1,40}[\"”]?\s+(?:of|by|from)\s+(?:the\s+)?{T}"),
     # "The UAE, accused by the army-led government in Port Sudan of arming the RSF, denied …", "the UAE, which Sudan accuses of …"
@@ -1717,7 +1717,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.pair_ties", r"{P}\s+{pre}(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|bolster(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:their\s+)?(?:[\w-]+\s+)?(?:(?:economic|trade|commercial)\s+(?:ties|relations|cooperation|links|partnership)|(?:bilateral|two-way|mutual)\s+(?:trade|commerce))\b"),
     # "data shows China as Japan's second-largest export market"
     # "Thailand counts China as its largest trading partner"
-    ("TRADES_WITH", "trade.counts_as_partner", r"{S}\s+(?!but\s|and\s|while\s|whereas\s){pre}(?:counts?|counted|counting|sees?|saw|regards?|regarded|considers?|considered|views?|viewed)\s+(?:the\s+)?{T}\s+(?:among\s+(?:its|their)\s+|as\s+(?:its|their|a|an|one\s+of\s+(?:its|their))\s+)(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners?\b"),
+    ("TRADES_WITH", "trade.counts_as_partner", r"{S}(?:\s+(?!but\s|and\s|while\s|whereas\s)|(?=,\s+(?:which|who)\s)){pre}(?:counts?|counted|counting|sees?|saw|regards?|regarded|considers?|considered|views?|viewed)\s+(?:the\s+)?{T}\s+(?:among\s+(?:its|their)\s+|as\s+(?:its|their|a|an|one\s+of\s+(?:its|their))\s+)(?:[\w-]+\s+){0,2}?(?:(?:trading|trade|economic|commercial)\s+partners?|export\s+(?:markets?|destinations?)|customers?)\b"),
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+(?:the\s+)?{T}{poss}\s+(?:(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial|oil|gas|energy)\s+partners?|(?:[\w-]+\s+){0,2}?(?:oil|gas|crude|energy|LNG|coal|gold|export)\s+(?:customers?|buyers?|importers?|purchasers?|markets?))\b"),
     ("TRADES_WITH", "trade.partner", r"{S}\s+{pre}(?:" + COPULA_PERFECT + r"|(?:cement|establish)(?:s|ed|ing)?\s+(?:itself|themselves)\s+as)\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:(?:trading|trade|economic|financial|commercial)\s+(?:partners?|all(?:y|ies))|(?:export|import)\s+(?:markets?|destinations?))"),
@@ -2113,7 +2113,7 @@ RULE_GATES = {
     "arms.chose_foreign": r"chose|choos|select|picked|picks|opted|opts|settled",
     "arms.supplied_target_fired": r"fire|used|uses|launch|dropped|deployed",
     "arms.share_of_imports": r" of ",
-    "trade.counts_as_partner": r"partner",
+    "trade.counts_as_partner": r"partner|export market|export destination|customer",
     "arms.weapon_deliveries_by": r" by ",
     "condemn.despite_its_criticism": r"condemnation|criticism|denunciation",
     "support.paid_sum_to": r"illion",

@@ -53,6 +53,9 @@ SCARE_QUOTE = re.compile(r"(?<=\s)(['‘“\"])(?=\w)|(?<=\w)['’”\"](?=[\s,.
 # "India buys oil from Russia and weapons from France": the second object and its source, the verb left out
 SECOND_SOURCE = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|receives?|received|receiving|gets?|got|sources?|sourced|purchases?|purchased)\s+"
                            r"(?P<first>[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»\s+and\s+)(?=[^«»;,]{1,40}?\s+from\s+(?:the\s+)?«\d+»)")
+# "buying more weapons from India than from Russia": both sell, the second read alone
+SECOND_THAN = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|receives?|received|receiving|gets?|got|sources?|sourced|purchases?|purchased)\s+"
+                         r"(?:more|fewer|less|far\s+more)\s+[^«»;,]{0,40}?(?P<first>from\s+(?:the\s+)?«\d+»\s+than\s+)(?=from\s+(?:the\s+)?«\d+»)")
 # "backs the Kurdish-led SDF": a modifier naming no actor, between an article and an actor
 LED_BY_NO_ACTOR = re.compile(r"(?<=\bthe )(?-i:[A-Z])[a-z]+-(?:led|dominated|run|controlled)\s+(?=«)")
 # "depends on Russia for most of its fuel and on China for the bulk of its exports": the second "on", read alone
@@ -64,8 +67,12 @@ SECOND_WITH = re.compile(r"\bwith\s+(?P<first>(?:the\s+)?«\d+»[^«»;,]{0,30}?
 SECOND_MADE = re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|ordered|orders?|imported|imports?|uses?|used|using|operates?|operated|flies|flew|fields?|fielded|received|receives?|acquired|acquires?)\s+"
                          r"(?P<first>(?:the\s+)?«\d+»(?:-[a-z]+)?\s+(?:[\w-]+\s+){1,4}?(?:and|as\s+well\s+as)\s+)(?=(?:the\s+)?«\d+»(?:-[a-z]+)?\s+[\w-])")
 # the second of two conjuncts sharing a verb, read without the first: (whether the sentence can hold it, the pattern)
-SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " and on «" in t, SECOND_ON),
+SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " than from «" in t, SECOND_THAN), (lambda t: " and on «" in t, SECOND_ON),
                     (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH))
+# "Poland bought its tanks from South Korea, Romania its air defences from Israel": the second clause
+# has left out the first one's verb (a subject straight before "its" or "their" has no verb of its own)
+GAPPED = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\s(?:[^;«»]|«\d+»)*?«\d+»,\s+(?:and\s+|while\s+)?"
+                    r"(?P<second>(?:the\s+)?«\d+»)\s+(?P<obj>(?:its|their)\s+[^;«»]*?«\d+»)")
 # "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
 SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
@@ -227,6 +234,8 @@ def readings(masked: Masked) -> list[Reading]:
     for holds, pattern in SECOND_CONJUNCTS:  # "buys oil from Russia and weapons from France": the second read alone
         if holds(masked.text) and (second := pattern.search(masked.text)):
             out.append(_without(masked.text, [second.span("first")]))
+    if ("» its " in masked.text or "» their " in masked.text) and (gapped := GAPPED.match(masked.text)):
+        out.append(_spliced(masked.text, [gapped.span("second"), gapped.span("verb"), (gapped.start("obj"), len(masked.text))]))
     if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:
         # "Japan condemned, and South Korea criticised, North Korea's launch": both verbs take the object
         out.append(_without(masked.text, [(shared.end("v1"), shared.end())]))

@@ -2983,4 +2983,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France deployed jets to Chad at the invitation of President Deby.", {("person:mahamat-idriss-deby", "LEADS", "state:TCD"), ("state:FRA", "DEPLOYS_TROOPS", "state:TCD"), ("state:FRA", "SUPPORTS", "person:mahamat-idriss-deby")}),
     ("The African Union ordered its standby force into Somalia.", {("org:AU", "DEPLOYS_TROOPS", "state:SOM")}),
     ("Japan has restricted sales of chipmaking equipment to China since July.", {("state:JPN", "SANCTIONS", "state:CHN")}),
+    # round BI: 'a boat …, prompting a protest from', 'counts China as its top export market', a gapped second clause, 'more … from A than from B', donors of military aid, a security cooperation memorandum, air defences
+    ("An Iranian drone crossed into Iraqi airspace on Sunday, prompting a protest from Baghdad.", {("state:IRQ", "CONDEMNS", "state:IRN")}),
+    ("Peru, which counts China as its biggest export market, signed a port deal with Beijing.", {("state:CHN", "TRADES_WITH", "state:PER")}),
+    ("Japan buys its gas from Australia, South Korea its oil from Saudi Arabia.", {("state:AUS", "TRADES_WITH", "state:JPN"), ("state:KOR", "TRADES_WITH", "state:SAU")}),
+    ("Greece bought its jets from France, and Egypt its frigates from Italy.", {("state:FRA", "SUPPLIES_ARMS", "state:GRC"), ("state:ITA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Vietnam imports more rice from Cambodia than from Thailand.", {("state:KHM", "TRADES_WITH", "state:VNM"), ("state:THA", "TRADES_WITH", "state:VNM")}),
+    ("Norway and Sweden are the two largest Nordic donors of military aid to Ukraine.", {("state:NOR", "SUPPLIES_ARMS", "state:UKR"), ("state:SWE", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Kenya and Haiti signed a security cooperation memorandum in Nairobi.", {("state:HTI", "ALLIED_WITH", "state:KEN")}),
+    ("India bought air defences from Russia.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
 ]
