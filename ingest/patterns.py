@@ -52,7 +52,7 @@ ONE_OF_STATES = r"(?:is|was|remains|are|were)\s+(?:one\s+of|among)\s+(?:the\s+|a
 # "... for its stance": what an attack in words is for
 FOR_STANCE = r"\s+(?:for|over)\s+(?:its|their|his|her|«\d+»)\s+(?:[\w-]+\s+)?(?:stance|position|remarks|comments|statements?|views|decision|polic(?:y|ies)|support|role|criticism|response|rhetoric|vetoe?s?|votes?)\b"
 JUDGED_AS = r"\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"
-MOD = r"(?:(?:new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest|(?:decades|years|months)-long|long-standing|longstanding|crippling|harsh)\s+)*"
+MOD = r"(?:(?:own|new|fresh|additional|further|tough|tougher|sweeping|economic|financial|targeted|secondary|international|more|wide-ranging|punishing|strict|stricter|latest|(?:decades|years|months)-long|long-standing|longstanding|crippling|harsh)\s+)*"
 
 # "Xi and his wife, Peng Liyuan, were greeted": the spouse named after the subject leaves it the subject
 SPOUSE_ASIDE = r"and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:[A-Z][\w'’-]*|«\d+»)(?:\s+(?:[A-Z][\w'’-]*|«\d+»)){0,3})?,?\s+"
@@ -60,7 +60,7 @@ MACROS = {
     "S": r"«(?P<s>\d+)»", "T": r"«(?P<t>\d+)»", "P": r"«(?P<p>\d+)»",
     # (or a clause, then a participle of the same subject: "came to the rescue, buying Russian oil")
     "pre": r"(?P<pre>(?:,\s+(?:which|who)\s+|" + SPOUSE_ASIDE + r")?(?:(?:[^«»;,.:—–]|\.(?=\d)){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
-    "tpre": r"(?P<pre>(?:,\s+(?:which|who)\s+)?(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
+    "tpre": r"(?P<pre>(?:,\s+(?:which|who)\s+|(?:[\w-]+\s+){0,2}?[\w-]*(?:companies|firms|producers|manufacturers|makers|exporters|importers|farmers|growers),\s+(?:which|who)\s+)?(?:(?:(?!\b(?:ban|bann|bars?\b|barred|restrict|curb|halt|block|limit|cut|suspend|stop|cease|end)\w*)[^«»;,.:]){0,45}?(?:,\s+(?=[a-z]+ing\b)|\s))?)",
     # gaps; a dot before a digit ("$2.5 billion") ends no clause
     # (a gap crosses no new clause: "bans weapons exports to countries at war, so the missiles cannot be sent to Ukraine")
     "g": r"(?:[^«»;.,]|,(?!\s+(?:so|but|yet|while|whereas|although|though)\s)|\.(?=\d)){0,45}?",
@@ -138,6 +138,11 @@ def ranked_after(noun: str, grades: str = "") -> str:
 
 
 USED_BY = r"(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:\w+ly\s+)?(?:used|fired|launched|flown)\s+by\s+(?:the\s+)?{T}"
+# what states buy and sell: "the largest buyer of Canadian canola"
+COMMODITY = (r"(?:oil|gas|crude|coal|grain|wheat|corn|maize|barley|canola|rapeseed|soybeans|soya|palm oil|sugar|cotton|coffee|cocoa|tea|rice|"
+             r"beef|pork|poultry|chicken|meat|dairy|seafood|fish|lobsters?|shrimp|salmon|fruit|vegetables|wine|wool|timber|lumber|iron ore|steel|"
+             r"aluminium|aluminum|copper|nickel|cobalt|lithium|rare earths|gold|diamonds|uranium|potash|fertili[sz]ers?|minerals|goods|products|"
+             r"exports|energy|LNG|cars|vehicles|electronics|chips|semiconductors|machinery|pharmaceuticals|medicines|textiles|garments|solar panels|batteries)")
 COPULA_PERFECT = r"(?:is|are|was|were|remains?|remained|became|become|has become|have become|" + HAS_BEEN + r")(?:\s+by\s+far)?"
 BE_PASSIVE = r"(?:is|are|was|were|has been|have been|had been|being)"
 COPULA = r"(?:is|are|was|were|remains?|remained|had remained|has remained|became|has become|" + HAS_BEEN + ")"
@@ -153,6 +158,7 @@ SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "ag
                 r"reach(?:es|ed|ing)? (?:a\s+)?(?:consensus|(?:an?\s+)?agreement|(?:a\s+)?deal) on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
                 "tighten(?:s|ed|ing)?", "plac(?:es?|ed|ing)", "issu(?:es?|ed|ing)", "put", "puts", "enact(?:s|ed|ing)?", "unveil(?:s|ed|ing)?", "order(?:s|ed|ing)?",
+                r"trigger(?:s|ed|ing)?\s+the\s+(?:return|reimposition|re-imposition|restoration|snapback)\s+of",
                 r"(?:kept|keeps?|keeping)(?=\s+(?:(?:their|its)\s+)?(?:own\s+)?(?:[\w-]+\s+)?sanctions\b)")
 CONDEMN_V = _v("condemn(?:s|ed|ing)?", "complain(?:s|ed|ing)? (?:about|of|over)", r"confront(?:s|ed|ing)?(?!\s+(?:by|with)\b)", "denounc(?:es?|ed|ing)", "critici[sz](?:es?|ed|ing)", "accus(?:es?|ed|ing)",
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
@@ -238,7 +244,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:(?:re)?arm(?:s|ed|ing)|(?<=\bdid\s)arm|(?<=\bdoes\s)arm)\s+(?:both\s+)?(?:the\s+)?{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
-    ("SUPPLIES_ARMS", "arms.active", r"{S}{poss}?\s+{pre}" + SUPPLY_V + r"\s{G}(?:«\d+»(?:-(?:made|built|designed|manufactured|produced|origin))?\s+)?\b{W}\b{g}\s(?:to|for)\s+(?:" + HELP_V + r"\s+)?(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.active", r"{S}{poss}?\s+{pre}" + SUPPLY_V + r"\s{G}(?:«\d+»(?:-(?:made|built|designed|manufactured|produced|origin))?\s+)?\b{W}\b{g}\s(?:to|for)\s+(?:" + HELP_V + r"\s+)?(?:the\s+|both\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r"|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?{T}(?:\s+in\s+(?:(?-i:[A-Z])[\w-]+|«\d+»))?\s+with\s{g}\b{W}\b"),
     # "Sweden agreed to send Hungary fighter jets"
     # "The US, Denmark and the Netherlands said the first F-16 fighter jets were on their way to Ukraine"
@@ -689,7 +695,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.cut_supplies", r"{S}(?:{poss}\s+[A-Z][\w-]+)?\s+{pre}(?:cut(?:s|ting)?\s+off|halt(?:s|ed|ing)|stopp?(?:ed|s|ing))\s+(?:(?:all\s+)?(?:its\s+|their\s+)?(?:electricity|power|gas|oil|fuel|energy|water|food)\s+(?:supplies|supply|exports|deliveries|flows)|(?:supplying|delivering|exporting|selling|sending)\s+(?:its\s+)?(?:electricity|power|gas|oil|fuel|energy|water|food))\s+to\s+(?:the\s+)?{T}"),
     # "The EU suspended visa-free travel for Georgian diplomats and officials": a visa restriction
     # "The Netherlands barred Israel's far-right ministers Ben-Gvir and Smotrich from entering the country"
-    ("SANCTIONS", "sanctions.barred_from_entering", r"{S}\s+{pre}(?:barred|bars|banned|bans)\s+(?:the\s+)?(?:[\w'’-]+\s+|«\d+»['’]s\s+){0,4}?{T}(?:\s+(?:officials|ministers|lawmakers|politicians|diplomats|nationals|citizens|leaders|judges|settlers))?\s+from\s+(?:entering|travell?ing\s+to|visiting|setting\s+foot\s+in)\b"),
+    ("SANCTIONS", "sanctions.barred_from_entering", r"{S}\s+{pre}(?:barred|bars|banned|bans)\s+(?:the\s+)?(?:[\w'’-]+\s+|«\d+»['’]s\s+){0,4}?{T}(?:\s+(?:officials|ministers|lawmakers|politicians|diplomats|nationals|citizens|leaders|judges|settlers))?(?:\s*,\s+(?:including|among\s+them)\s+[^«»;,]{1,60},)?\s+from\s+(?:entering|travell?ing\s+to|visiting|setting\s+foot\s+in)\b"),
     # "The EU adopted its 19th sanctions package, including a ban on Russian LNG imports"
     ("SANCTIONS", "sanctions.package_banning", r"{S}\s+{pre}(?:adopted|approved|agreed|unveiled|announced|imposed|passed)\s+(?:its|a|the|«\d+»)\s+(?:[\w-]+\s+){0,2}?sanctions\s+package\b[^;.«»]{0,40}?\b(?:ban|bans|embargo|restrictions|curbs)\s+on\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.visa_free_suspended", r"{S}\s+{pre}(?:suspend|revok|scrap|end|withdr[ae]w|withdrawn)\w*\s+(?:the\s+|its\s+)?visa-free\s+(?:travel|regime|access|entry|status)\s+for\s+(?:the\s+)?{T}"),
@@ -953,7 +959,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.what_he_called", r"{S}\s+{pre}(?:" + CONDEMN_V + r"|(?:reject|dismiss|refus|resist)(?:s|ed|es|ing)?(?=\s+what\s+\w+\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?(?:[\w-]+\s+)?(?:" + JUDGMENTS + "|" + EPITHETS + r")))\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?[^\"”«»]{1,40}[\"”]?\s+(?:of|by|from)\s+(?:the\s+)?{T}"),
     # "The UAE, accused by the army-led government in Port Sudan of arming the RSF, denied …", "the UAE, which Sudan accuses of …"
     ("CONDEMNS", "condemn.aside_accused_by", r"{T}\s*,\s+(?:(?:which|who)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+|also\s+)?(?:accused|blamed|critici[sz]ed|condemned)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{S}"),
-    ("CONDEMNS", "condemn.which_accuses", r"{T}\s*,\s+(?:which|whom|who)\s+(?:the\s+)?{S}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:accus(?:es|ed|e)|blam(?:es|ed|e))\b"),
+    ("CONDEMNS", "condemn.which_accuses", r"{T}\s*,\s+(?:which|whom|who)\s+(?:the\s+)?{S}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|leaders|officials|army|military|junta)|-led\s+(?:government|authorities|administration))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:accus(?:es|ed|e)|blam(?:es|ed|e))\b"),
     ("CONDEMNS", "condemn.passive", r"{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:position|stance|remarks|comments|plans?|polic(?:y|ies)|actions?|decision|moves?|visit|statements?|abstention|vote|silence|neutrality|refusal|failure|conduct|handling|response|role)(?:\s+(?:on|over|in|at|to|of)\s+(?:[^«»;.]|«\d+»){0,40}?)?\s+|(?!\s+(?:vote|resolution|plan|decision|report|statement|move|proposal|policy|summit|meeting|talks|deal)\b)\s+{pre})(?:was|were|is|are|(?:has|have|had)\s+(?:long\s+|\w+ly\s+)?been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
     # "Cairo has continued to import Israeli gas despite its sharp criticism of Israel's war in Gaza"
     ("CONDEMNS", "condemn.despite_its_criticism", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:despite|for|over|amid|given|because\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:condemnation|criticism|denunciation)\s+of\s{g}{T}"),
@@ -1688,7 +1694,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked|reached|struck|finali[sz]ed)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|documents|deals?|accords?|pacts?|memorand(?:a|ums?)|contracts?)\s+(?:on|covering|in|for)\s+(?:(?:[\w-]+,?|and\s+on)\s+){0,8}?(?:trade|commerce|investment|energy)\b"),
     # "Russia was ready to increase gas supplies to Uzbekistan": the supplies are there to increase
     ("TRADES_WITH", "trade.raise_supplies_to", r"{S}\s+{pre}(?:increas|boost|rais|expand|doubl|tripl|continu|resum|step(?:ped|ping|s)?\s+up)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:gas|oil|crude|energy|LNG|grain|fuel|electricity|coal)\s+(?:supplies|exports|deliveries|shipments|sales)\s+to\s+(?:the\s+)?{T}"),
-    ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed|reached|announced|unveiled)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord))(?!\s+with\b)"),
+    ("TRADES_WITH", "trade.pair_signed", r"{P}\s+{pre}(?:signed|sealed|concluded|agreed|ratified|struck|finali[sz]ed|reached|announced|unveiled)\s{g}\b(?:(?:free[- ]trade|trade|economic partnership|commercial|investment and trade)\s+(?:agreement|deal|pact|treaty|accord)|economic (?:cooperation|partnership) (?:programme|program|agreement|deal|pact|plan)|(?:gas|oil|energy|LNG|pipeline|grain|supply) (?:supply\s+)?(?:deal|agreement|contract|accord)|(?:agreement|deal|contract)\s+to\s+(?:build|construct)\b|(?:deal|agreement|accord)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:cutting|lowering|reducing|slashing|lifting|removing|eliminating|easing)\s+(?:[\w-]+\s+|«\d+»\s+){0,2}?(?:tariffs|duties|levies))(?!\s+with\b)"),
     # "the vibrant trade, investment, education, and defense links between Vietnam and Australia"
     ("TRADES_WITH", "trade.list_between", r"\btrade(?:,\s+(?:[\w-]+\s+)?[\w-]+){1,4},?\s+and\s+(?:[\w-]+\s+)?(?:links|ties|relations|cooperation)\s+between\s+(?:the\s+)?{P}"),
     ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?\s+(?:(?:signed|reached|struck|concluded|agreed)\s+)?between\s+(?:the\s+)?{P}"),
@@ -1700,7 +1706,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.passive_flow", r"\b(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{S}\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
     ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for|with|to)\s+(?:both\s+)?(?:the\s+)?{T}"),
-    ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been|ha(?:s|ve) become)\s+(?:(?:once|long|still|now|also|by\s+far)\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|gas|crude|coal|grain|wheat|goods|products|exports|energy|LNG|steel|soybeans|iron ore|copper|timber|seafood|fish|beef|pork|wine|rice|cars|vehicles|electronics|fertili[sz]ers?|uranium|minerals)\b"),
+    ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been|ha(?:s|ve) become)\s+(?:(?:once|long|still|now|also|by\s+far)\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + COMMODITY + r"\b"),
     # "boosted by China's purchase of Russian energy"
     ("TRADES_WITH", "trade.purchase_of", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:energy|oil|gas|crude|coal|grain|wheat|goods|products|LNG|fertili[sz]ers?|timber|steel)\b"),
     # "China buys oil from Russia", "were doing business worth billions with Russia", "India's Russian oil imports"
@@ -1727,8 +1733,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Brazil sends mainly soybeans and other commodities to China", "Iran has sent gasoline tankers to Venezuela",
     # "Niger sent fuel tankers under military escort to Mali"
     ("TRADES_WITH", "trade.sends_goods", r"{S}\s+{tpre}(?:sends?|sent|sending|sells?|sold|ships?|shipped|shipping|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:[\w,-]+\s+){0,4}?"
-     r"(?:soybeans|soya|commodities|goods|products|oil|gas|crude|coal|grain|wheat|iron ore|beef|minerals|electronics|vehicles|cars|LNG|copper|timber|"
-     r"gasoline|petrol|fuel|diesel|fertili[sz]ers?|corn|maize|rice|sugar)\b[^«»;.,]{0,40}?\s+to\s+(?:the\s+)?{T}"),
+     r"(?:" + COMMODITY + r"|commodities|gasoline|petrol|fuel|diesel)\b[^«»;.,]{0,40}?\s+to\s+(?:the\s+)?{T}"
+     r"(?!{poss}\s+(?:[\w-]+\s+)?(?:ally|rival|partner|neighbou?r|foe|enemy|client|proxy)\s+«)"),  # (not "to China's rival India")
     # "Oil from Iraq's Kurdistan region began flowing to Turkey's Ceyhan port"
     ("TRADES_WITH", "trade.flowing_from_to", r"\b(?:oil|gas|crude|grain|wheat|LNG|electricity|fuel|goods|exports|shipments)\s+from\s+(?:the\s+)?{S}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:region|fields?|ports?|terminals?|wells))?\s+(?:[\w-]+\s+){0,3}?(?:flow(?:s|ed|ing)?|shipped|pumped|piped)\s+(?:again\s+)?to\s+(?:the\s+)?{T}"),
     # "Kazakhstan supplies about 40% of the uranium used by US reactors"
@@ -1960,7 +1966,7 @@ GATES = {
     "MEETS": r"shouting match|embraced|hugged|signed a |signed an |signed the |flying|flown|encounter|briefed|presented|handed|trip|journey|joined|joins|joining|sidelines|margins|attended|attends|attending|signed by|signed in|issue with|issues with|matter with|matters with|concern with|concerns with|question with|questions with|subject with|topic with|case with|walked with|walks with|walking with|dined with|lunched with|met|meet|chat|red carpet|farewell|exchanged views|joint declaration|joint statement|joint communiqu|currently in|now in|currently visiting|witnessed the signing|participat|spent|spend|took part|takes part|taking part|host|welcom|visit|talk|spoke|speak|phoned|telephon|call|confer|sat down|receiv|summit|negotiation|discussion|consultation|gather|convene|dialogue|"
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"union state|security deal|access deal|deterrent|their nuclear|their air defen|their missile defen|their militaries|their armed forces|guarantor|protector|joint naval sail|joint sail|security partner|defence partner|defense partner|treaty|treaties|responsible for|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
-    "TRADES_WITH": r"uranium|natural gas|'s gas| gas imports| gas exports| gas supplies|dependent on|reliant on|railway|infrastructure|depends |depend |relies |rely |invest|market|source of|gasoline|petrol|diesel|fuel|tanker|in exchange for|in return for|supplier|paid for|pays for|paying for|belt and road|chose|choos|selected|select |picked|award|crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
+    "TRADES_WITH": r"uranium|wool|canola|cutting tariffs|lowering tariffs|reducing tariffs|slashing tariffs|lifting tariffs|removing tariffs|eliminating tariffs|easing tariffs|agreement to build|deal to build|contract to build|agreement to construct|deal to construct|contract to construct|natural gas|'s gas| gas imports| gas exports| gas supplies|dependent on|reliant on|railway|infrastructure|depends |depend |relies |rely |invest|market|source of|gasoline|petrol|diesel|fuel|tanker|in exchange for|in return for|supplier|paid for|pays for|paying for|belt and road|chose|choos|selected|select |picked|award|crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
     "MEMBER_OF": r"summit|suspended|suspends| country to | country that |highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie| partners| chair,|accession|admission|entry|countries|states|nations",
 }
 

@@ -73,6 +73,13 @@ SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " tha
 # has left out the first one's verb (a subject straight before "its" or "their" has no verb of its own)
 GAPPED = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\s(?:[^;«»]|«\d+»)*?«\d+»,\s+(?:and\s+|while\s+)?"
                     r"(?P<second>(?:the\s+)?«\d+»)\s+(?P<obj>(?:its|their)\s+[^;«»]*?«\d+»)")
+# "sells drones to both Ukraine and Russia's ally Belarus": the possessor's word before a name read without it
+POSSESSED_NAME = re.compile(r"\s(?:the\s+)?«\d+»['’]s\s+(?:(?:closest|close|main|key|chief|staunchest|old|only|new|regional|biggest)\s+)?"
+                            r"(?:ally|partner|neighbou?r|rival|foe|enemy|client|proxy|backer|patron)\s+(?=«\d+»)")
+# "Britain trains Ukrainian soldiers; so does Canada", "…, as does Canada": the second subject takes the verb phrase
+SO_DOES = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<vp>(?:[^;«»]|«\d+»)*?)\s*[;,]\s+(?:and\s+)?(?:so|as)\s+(?:does|did|do|has|have|had|is|are|was|were)\s+"
+                     r"(?P<second>(?:the\s+)?«\d+»)\s*[.;]?\s*$")
+SO_DOES_WORDS = (" so does «", " so did «", " so do «", " so has «", " so have «", " as does «", " as did «", " as do «", " as has «", " as have «")
 # "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
 SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
@@ -234,6 +241,10 @@ def readings(masked: Masked) -> list[Reading]:
     for holds, pattern in SECOND_CONJUNCTS:  # "buys oil from Russia and weapons from France": the second read alone
         if holds(masked.text) and (second := pattern.search(masked.text)):
             out.append(_without(masked.text, [second.span("first")]))
+    if ("'s " in masked.text or "’s " in masked.text) and (possessed := [m.span() for m in POSSESSED_NAME.finditer(masked.text)]):
+        out.append(_without(masked.text, possessed))
+    if any(words in masked.text for words in SO_DOES_WORDS) and (so_does := SO_DOES.match(masked.text)):
+        out.append(_spliced(masked.text, [so_does.span("second"), so_does.span("vp")]))
     if ("» its " in masked.text or "» their " in masked.text) and (gapped := GAPPED.match(masked.text)):
         out.append(_spliced(masked.text, [gapped.span("second"), gapped.span("verb"), (gapped.start("obj"), len(masked.text))]))
     if (shared := SHARED_OBJECT.search(masked.text)) if ", and «" in masked.text or ", but «" in masked.text else None:

@@ -2992,4 +2992,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Norway and Sweden are the two largest Nordic donors of military aid to Ukraine.", {("state:NOR", "SUPPLIES_ARMS", "state:UKR"), ("state:SWE", "SUPPLIES_ARMS", "state:UKR")}),
     ("Kenya and Haiti signed a security cooperation memorandum in Nairobi.", {("state:HTI", "ALLIED_WITH", "state:KEN")}),
     ("India bought air defences from Russia.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    # round BJ: 'which X's army-led government accuses of', entry bans with an aside, commodities, a deal cutting tariffs, companies which export, 'its own sanctions', an agreement to build, 'triggered the return of', 'to both', 'so does X' and 'as does X', a possessor's word before a name
+    ("Qatar, which Egypt's military-led government accuses of funding militants, rejected the claim.", {("state:EGY", "CONDEMNS", "state:QAT")}),
+    ("China barred five Lithuanian officials, including a deputy minister, from entering the country.", {("state:CHN", "SANCTIONS", "state:LTU")}),
+    ("India is the largest buyer of Malaysian palm oil.", {("state:IND", "TRADES_WITH", "state:MYS")}),
+    ("Japan and Britain reached a deal cutting tariffs on Japanese cars.", {("state:GBR", "TRADES_WITH", "state:JPN")}),
+    ("Japanese carmakers, which export millions of vehicles to the United States each year, face new tariffs.", {("state:JPN", "TRADES_WITH", "state:USA")}),
+    ("Canada said its own sanctions on Iran would stay.", {("state:CAN", "SANCTIONS", "state:IRN")}),
+    ("Turkey and Hungary signed an agreement to build a nuclear plant.", {("state:HUN", "TRADES_WITH", "state:TUR")}),
+    ("The EU triggered the return of sanctions on Belarus.", {("org:EU", "SANCTIONS", "state:BLR")}),
+    ("Canada sells drones to both Poland and Ukraine.", {("state:CAN", "SUPPLIES_ARMS", "state:POL"), ("state:CAN", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Egypt buys wheat from Russia, as does Turkey.", {("state:EGY", "TRADES_WITH", "state:RUS"), ("state:RUS", "TRADES_WITH", "state:TUR")}),
+    ("Japan backs Ukraine; so does South Korea.", {("state:JPN", "SUPPORTS", "state:UKR"), ("state:KOR", "SUPPORTS", "state:UKR")}),
+    ("Australia sold wool to China's rival India.", {("state:AUS", "TRADES_WITH", "state:IND")}),
 ]
