@@ -244,6 +244,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:(?:re)?arm(?:s|ed|ing)|(?<=\bdid\s)arm|(?<=\bdoes\s)arm)\s+(?:both\s+)?(?:the\s+)?{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
+    # "Patriot missiles and other US-made equipment, which Washington then ships to Kyiv": the weapons first
+    ("SUPPLIES_ARMS", "arms.which_ships", r"\b{W}\b(?:[^«»;.,]|«\d+»){0,40}?,\s+which\s+(?:the\s+)?{S}\s+(?:(?:then|also|now|later|already|\w+ly)\s+)?(?:has\s+|have\s+|had\s+|will\s+)?(?:ships?|shipped|sends?|sent|delivers?|delivered|supplies|supplied|transfers?|transferred|gives?|gave|sells?|sold|provides?|provided)\s+(?:on\s+)?to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.active", r"{S}{poss}?\s+{pre}" + SUPPLY_V + r"\s{G}(?:«\d+»(?:-(?:made|built|designed|manufactured|produced|origin))?\s+)?\b{W}\b{g}\s(?:to|for)\s+(?:" + HELP_V + r"\s+)?(?:the\s+|both\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r"|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:the\s+)?{T}(?:\s+in\s+(?:(?-i:[A-Z])[\w-]+|«\d+»))?\s+with\s{g}\b{W}\b"),
     # "Sweden agreed to send Hungary fighter jets"
@@ -959,7 +961,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.what_he_called", r"{S}\s+{pre}(?:" + CONDEMN_V + r"|(?:reject|dismiss|refus|resist)(?:s|ed|es|ing)?(?=\s+what\s+\w+\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?(?:[\w-]+\s+)?(?:" + JUDGMENTS + "|" + EPITHETS + r")))\s+what\s+(?:he|she|it|they)\s+(?:called|termed|described\s+as)\s+(?:the\s+)?[\"“]?[^\"”«»]{1,40}[\"”]?\s+(?:of|by|from)\s+(?:the\s+)?{T}"),
     # "The UAE, accused by the army-led government in Port Sudan of arming the RSF, denied …", "the UAE, which Sudan accuses of …"
     ("CONDEMNS", "condemn.aside_accused_by", r"{T}\s*,\s+(?:(?:which|who)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+|also\s+)?(?:accused|blamed|critici[sz]ed|condemned)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{S}"),
-    ("CONDEMNS", "condemn.which_accuses", r"{T}\s*,\s+(?:which|whom|who)\s+(?:the\s+)?{S}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|leaders|officials|army|military|junta)|-led\s+(?:government|authorities|administration))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:accus(?:es|ed|e)|blam(?:es|ed|e))\b"),
+    ("CONDEMNS", "condemn.which_accuses", r"{T}\s*,\s+(?:which|whom|who)\s+(?:the\s+|an?\s+)?{S}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|leaders|officials|army|military|junta)|-led\s+(?:government|authorities|administration)|\s+(?:panel|report|experts?|investigators|commission|inquiry)(?:\s+of\s+experts)?)?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?P<v>accus(?:es|ed|e)|blam(?:es|ed|e))\b"),
     ("CONDEMNS", "condemn.passive", r"{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:position|stance|remarks|comments|plans?|polic(?:y|ies)|actions?|decision|moves?|visit|statements?|abstention|vote|silence|neutrality|refusal|failure|conduct|handling|response|role)(?:\s+(?:on|over|in|at|to|of)\s+(?:[^«»;.]|«\d+»){0,40}?)?\s+|(?!\s+(?:vote|resolution|plan|decision|report|statement|move|proposal|policy|summit|meeting|talks|deal)\b)\s+{pre})(?:was|were|is|are|(?:has|have|had)\s+(?:long\s+|\w+ly\s+)?been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
     # "Cairo has continued to import Israeli gas despite its sharp criticism of Israel's war in Gaza"
     ("CONDEMNS", "condemn.despite_its_criticism", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:despite|for|over|amid|given|because\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:condemnation|criticism|denunciation)\s+of\s{g}{T}"),
@@ -1123,7 +1125,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Israel, with help from the United States, Britain, France and Jordan, said it intercepted …"
     ("SUPPORTS", "support.with_help_from", r"{T}\s*,\s+with\s+(?:the\s+)?(?:help|support|assistance|backing)\s+(?:from|of)\s+(?:the\s+)?{S}\s*,"),
     # "Niger's junta turned to Russia for support": the one turned to supports
-    ("SUPPORTS", "support.turned_to_for", r"{T}\s+{pre}turn(?:ed|s|ing)?\s+to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+\s+)?(?:support|help|assistance|aid|backing|protection)\b"),
+    ("SUPPORTS", "support.turned_to_for", r"{T}\s+{pre}(?:turn(?:ed|s|ing)?|look(?:ed|s|ing)?)\s+(?:increasingly\s+)?to\s+(?:the\s+)?{S}\s+for\s+(?:[\w-]+,?\s+|and\s+){0,4}?(?:support|help|assistance|aid|backing|protection|loans|funding|financing)\b"),
     # "Belarus allowed Russia to use its territory to launch the invasion"
     ("SUPPORTS", "support.allowed_use_of_territory", r"{S}\s+{pre}(?:allow|permitt?|let)(?:s|ed|ing)?\s+{T}\s+(?:to\s+use|the\s+use\s+of|to\s+operate\s+from)\s+(?:its|their|«\d+»)\s+(?:territory|airspace|bases?|ports?|airfields?|soil|land)\b"),
     # "Russia, which gave asylum to ousted leader Bashar al-Assad", "granted him asylum"
@@ -1922,6 +1924,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the official admission of the Republic of Indonesia as a full member of BRICS"
     ("MEMBER_OF", "member.admission_of", r"\b(?:admission|accession|entry)\s+of\s+(?:the\s+)?(?:(?:Democratic\s+|Federal\s+|Islamic\s+|People's\s+)?(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?{S}\s+(?:as|to|into)\s+(?:" + MEMBER_N + r"\s+of\s+)?(?:the\s+)?{T}"),
     # "UNESCO's admission of Palestine as a member state in 2011": the admitting organisation named first
+    # "Pashinyan has frozen Armenia's participation in the CSTO", "Armenia froze its membership in the CSTO": a
+    # membership frozen or suspended is one held
+    ("MEMBER_OF", "member.frozen_participation", r"\b(?:froze|frozen|freezes|freezing|suspended|suspends|suspending)\s+(?:the\s+)?{S}{poss}\s+(?:participation|membership)\s+(?:in|of)\s+(?:the\s+)?(?:«\d+»-led\s+)?{T}"),
+    ("MEMBER_OF", "member.froze_its_participation", r"{S}\s+{pre}(?:froze|frozen|freezes|freezing|suspended|suspends|suspending)\s+(?:its|their)\s+(?:participation|membership)\s+(?:in|of)\s+(?:the\s+)?(?:«\d+»-led\s+)?{T}"),
+    # "the Eurasian Economic Union, which Armenia joined in 2015"
+    ("MEMBER_OF", "member.which_joined", r"{T}\s*,\s+which\s+(?:the\s+)?{S}\s+(?:(?:formally|officially|later|also|only)\s+)?(?:joined|has\s+joined|had\s+joined|acceded\s+to|has\s+acceded\s+to)\b"),
     ("MEMBER_OF", "member.poss_admission_of", r"{T}{poss}\s+(?:admission|acceptance)\s+of\s+(?:the\s+)?{S}(?!{poss}|\s+(?:and|to|into)\b)"),
     # "BRICS was founded in 2009 by Brazil, Russia, India and China"; "an association that Brazil, Russia, India and China created"
     # "The bloc, founded by Brazil, Russia, India and China in 2009, added South Africa"
@@ -1967,7 +1975,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"union state|security deal|access deal|deterrent|their nuclear|their air defen|their missile defen|their militaries|their armed forces|guarantor|protector|joint naval sail|joint sail|security partner|defence partner|defense partner|treaty|treaties|responsible for|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"uranium|wool|canola|cutting tariffs|lowering tariffs|reducing tariffs|slashing tariffs|lifting tariffs|removing tariffs|eliminating tariffs|easing tariffs|agreement to build|deal to build|contract to build|agreement to construct|deal to construct|contract to construct|natural gas|'s gas| gas imports| gas exports| gas supplies|dependent on|reliant on|railway|infrastructure|depends |depend |relies |rely |invest|market|source of|gasoline|petrol|diesel|fuel|tanker|in exchange for|in return for|supplier|paid for|pays for|paying for|belt and road|chose|choos|selected|select |picked|award|crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"summit|suspended|suspends| country to | country that |highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie| partners| chair,|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"participation in|summit|suspended|suspends| country to | country that |highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie| partners| chair,|accession|admission|entry|countries|states|nations",
 }
 
 
@@ -2075,6 +2083,10 @@ RULE_GATES = {
     "member.poss_ally_apposition": r"ally|partner|neighbo|member",
     "member.its_allies_in": r"allies|partners|members|counterparts|peers",
     "troops.platforms_based_in": r"based|stationed",
+    "arms.which_ships": r", which",
+    "member.which_joined": r"joined|acceded",
+    "member.frozen_participation": r"froze|frozen|freezes|freezing|suspend",
+    "member.froze_its_participation": r"froze|frozen|freezes|freezing|suspend",
     "support.at_request_of": r"request of|invitation of|behest of",
     "arms.flies_given_by": r" by ",
     "arms.forces_fly_foreign": r"air force|navy|army|military|armed forces",

@@ -83,8 +83,8 @@ PATRON_IT = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«\d+»,\s+(?:(?:the\s+)?
                        r"protector|creditor|lender|benefactor)\s*,\s+(?:[^«»;.,]){0,40}?(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)\b(?P<ref>it|them)\b"
                        r"(?=\s+(?:with|to|a|an|the|more|its|their|billions?|millions?|hundreds|thousands)\b|\s+[$\d]|\s*[,.;])")  # (an object: not "said it stood by Tokyo")
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
-SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains)"
-                     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
+SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains|confirmed|confirms|acknowledged|acknowledges|admitted|admits)"
+                     r"(?:\s+for\s+the\s+first\s+time)?(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
 WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|administration)\b")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 BLOC_NOUN = (r"[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+|(?:South|North|East|West|Central)\s+(?:American|African|Asian|European)\s+|(?:Western|Eastern)\s+)?"

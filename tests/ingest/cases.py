@@ -3005,4 +3005,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt buys wheat from Russia, as does Turkey.", {("state:EGY", "TRADES_WITH", "state:RUS"), ("state:RUS", "TRADES_WITH", "state:TUR")}),
     ("Japan backs Ukraine; so does South Korea.", {("state:JPN", "SUPPORTS", "state:UKR"), ("state:KOR", "SUPPORTS", "state:UKR")}),
     ("Australia sold wool to China's rival India.", {("state:AUS", "TRADES_WITH", "state:IND")}),
+    # round BK: a list with 'and, most recently,', a frozen or suspended participation, 'which Croatia joined', 'turned to China for loans', 'which a UN report accuses of', 'admitted for the first time that it', weapons 'which the Czech Republic then ships to'
+    ("Iran has sold drones to Russia, Venezuela and, most recently, Sudan.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS"), ("state:IRN", "SUPPLIES_ARMS", "state:SDN"), ("state:IRN", "SUPPLIES_ARMS", "state:VEN")}),
+    ("Georgia froze its participation in the CIS in 2008.", {("state:GEO", "MEMBER_OF", "org:CIS")}),
+    ("The AU suspended Niger's membership after the coup.", {("state:NER", "MEMBER_OF", "org:AU")}),
+    ("The coup leaders froze Niger's membership of ECOWAS.", {("state:NER", "MEMBER_OF", "org:ECOWAS")}),
+    ("Serbia remains outside the European Union, which Croatia joined in 2013.", {("state:HRV", "MEMBER_OF", "org:EU")}),
+    ("Belarus has turned to China for loans and investment.", {("state:CHN", "SUPPORTS", "state:BLR")}),
+    ("The Taliban, which a UN report accuses of sheltering al-Qaeda, denied the claim.", {("org:UN", "CONDEMNS", "org:TALIBAN")}),
+    ("Pakistan admitted for the first time that it had sent soldiers to fight for Saudi Arabia.", {("state:PAK", "DEPLOYS_TROOPS", "state:SAU")}),
+    ("Denmark pays for the shells, which the Czech Republic then ships to Ukraine.", {("state:CZE", "SUPPLIES_ARMS", "state:UKR")}),
 ]
