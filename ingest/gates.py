@@ -17,7 +17,8 @@ _NOT_PLAIN = re.compile(r"[\\()\[\]?*+.^${}]")
 
 
 def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what `\w` matches
+    # what `\w` matches, and the end of a masked mention: "«1»'s gas" holds "'s gas" as "Israel's gas" does
+    return char.isalnum() or char == "_" or char == "»"
 
 
 class Gates:

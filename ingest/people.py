@@ -68,6 +68,8 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
 # "Iran's «Revolutionary Guard Corps» («IRGC»)", "the European Union (EU)": one actor named twice over is one mention
 SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), re.compile(r"«(\d+)»\s+\(«(\d+)»\)"),
               re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»"))
+# "the new government in Damascus", "the regime in Pyongyang": the state whose seat is named
+GOVERNMENT_IN = re.compile(r"\b[Tt]he\s+(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi)\s+)?(?:government|authorities|administration|regime|leadership|rulers)\s+in\s+«(?P<of>\d+)»(?!['’]s)")
 # "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
 MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b|"
                      r"«(?P<of2>\d+)»(?:'s|’s)?\s+(?:[Ee]nvoy|[Aa]mbassador|[Dd]elegation|[Rr]epresentative|[Mm]ission)\s+to\s+(?:the\s+)?«\d+»")
@@ -526,6 +528,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, of.ids, "organ", match.start("m"))
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)
+    if " in «" in text:
+        organs += GOVERNMENT_IN.finditer(text)
     for match in (GOVERNMENT_OF.finditer(text) if "dministration of " in text or "overnment of " in text
                   or "office of " in text else ()):
         # (the leader's own words may already be taken by his title: "the administration of U.S. President X")

@@ -101,6 +101,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS, ("State",)), "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
     "troops.joined_forces": (ACTOR_KINDS, ("State",)),
+    "troops.from": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
     "meet.his_counterpart": (("Leader",), ("State",)),  # (the counterpart unnamed: his state is met)  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only

@@ -3015,4 +3015,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Taliban, which a UN report accuses of sheltering al-Qaeda, denied the claim.", {("org:UN", "CONDEMNS", "org:TALIBAN")}),
     ("Pakistan admitted for the first time that it had sent soldiers to fight for Saudi Arabia.", {("state:PAK", "DEPLOYS_TROOPS", "state:SAU")}),
     ("Denmark pays for the shells, which the Czech Republic then ships to Ukraine.", {("state:CZE", "SUPPLIES_ARMS", "state:UKR")}),
+    # round BL: 'the new government in Damascus', 'supplies much of Israel's oil' (a gate word after a mention), a confrontation in a seat of power, troops fighting alongside an armed group, 'aid to Ukraine from Japan'
+    ("Qatar signed a trade agreement with the new government in Damascus.", {("state:QAT", "TRADES_WITH", "state:SYR")}),
+    ("The regime in Pyongyang accused Seoul of provocations.", {("state:PRK", "CONDEMNS", "state:KOR")}),
+    ("Norway supplies much of Germany's gas.", {("state:DEU", "TRADES_WITH", "state:NOR")}),
+    ("Kazakhstan, which supplies much of China's uranium, hosted Xi.", {("person:xi-jinping", "MEETS", "state:KAZ"), ("state:CHN", "TRADES_WITH", "state:KAZ")}),
+    ("Vladimir Putin berated Alexander Lukashenko in the Kremlin.", {("person:alexander-lukashenko", "MEETS", "person:vladimir-putin"), ("person:alexander-lukashenko", "MEETS", "state:RUS")}),
+    ("Soldiers from Chad have been fighting alongside the RSF.", {("state:TCD", "SUPPORTS", "org:RSF")}),
+    ("Aid to Ukraine from South Korea has been non-lethal.", {("state:KOR", "SUPPORTS", "state:UKR")}),
 ]
