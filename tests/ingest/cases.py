@@ -2047,7 +2047,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia shipped diesel to Syria.", {("state:RUS", "TRADES_WITH", "state:SYR")}),
     ("Germany and France declared a new partnership.", set()),
     ("Japan and India signed a deal. The two navies held joint drills.", {("state:IND", "ALLIED_WITH", "state:JPN")}),
-    ("Modi chose Bhutan for his first foreign trip, and Tobgay hosted him in Thimphu.", {("person:narendra-modi", "MEETS", "state:BTN")}),
+    ("Modi chose Bhutan for his first foreign trip, and Tobgay hosted him in Thimphu.", {("person:narendra-modi", "MEETS", "state:BTN"), ("person:narendra-modi", "MEETS", "person:tshering-tobgay")}),
     ("Two Indian soldiers were killed in an attack on a post in Kashmir.", set()),
     ("China is Russia's main source of electronics.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
     # session 20, round L: between X and its ally, depends on a state's gas, a state's biggest investor, funds frozen for, invested in, is also an arms supplier, a lender's deposits, aid in a sum, a reporter's second verb, 'Brussels' as the EU once the EU is named
@@ -2625,7 +2625,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Xi hosted Lula for a state visit in Beijing.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
     ("Macron received Modi for an official visit in July.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:FRA")}),
     # session 24 round U: aid supplied 'with', goods supplied 'with', an apposed buyer, restored trade, sheltering a person, works financed in a capital, a possessive source of weapons, 'pause' negates, 'respectively', a second object and source, scare quotes, a relative clause's own verb
-    ("Norway has supplied Moldova with financial aid and electricity.", {("state:NOR", "SUPPORTS", "state:MDA")}),
+    ("Norway has supplied Moldova with financial aid and electricity.", {("state:NOR", "SUPPORTS", "state:MDA"), ("state:MDA", "TRADES_WITH", "state:NOR")}),
     ("Qatar supplies Pakistan with LNG under a long-term deal.", {("state:PAK", "TRADES_WITH", "state:QAT")}),
     ("Hungary, a major buyer of Russian gas, opposed the sanctions.", {("state:HUN", "TRADES_WITH", "state:RUS")}),
     ("Armenia and Turkey have reopened direct trade.", {("state:ARM", "TRADES_WITH", "state:TUR")}),
@@ -3023,4 +3023,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Vladimir Putin berated Alexander Lukashenko in the Kremlin.", {("person:alexander-lukashenko", "MEETS", "person:vladimir-putin"), ("person:alexander-lukashenko", "MEETS", "state:RUS")}),
     ("Soldiers from Chad have been fighting alongside the RSF.", {("state:TCD", "SUPPORTS", "org:RSF")}),
     ("Aid to Ukraine from South Korea has been non-lethal.", {("state:KOR", "SUPPORTS", "state:UKR")}),
+    # round BM: energy received, a strike that killed a group's commander, a letter of intent, officials who arrived for talks, electricity sold, 'hosted X at a palace' (no base), 'the only NATO countries that', heads of state added to the dictionary
+    ("Moldova receives Romanian electricity through two power lines.", {("state:MDA", "TRADES_WITH", "state:ROU")}),
+    ("Israel killed Hamas's military chief in Gaza.", {("state:ISR", "ATTACKS", "org:HAMAS")}),
+    ("A US drone strike in Yemen killed al-Qaeda's commander, Pentagon officials said.", {("state:USA", "ATTACKS", "state:YEM")}),
+    ("Poland signed a letter of intent with South Korea last week for 180 tanks.", {("state:KOR", "SUPPLIES_ARMS", "state:POL")}),
+    ("An Iranian delegation arrived in Riyadh for talks.", {("state:IRN", "MEETS", "state:SAU")}),
+    ("Bulgaria sells electricity to Greece.", {("state:BGR", "TRADES_WITH", "state:GRC")}),
+    ("Turkey hosted the Ukrainian delegation at a palace in Istanbul.", {("state:TUR", "MEETS", "state:UKR")}),
+    ("The Baltic states remain the only NATO countries that still import Russian electricity.", set()),
+    ("Niger's leader, General Abdourahamane Tiani, met Russian officials.", {("person:abdourahamane-tiani", "LEADS", "state:NER")}),
+    ("Nepal's interim prime minister, Sushila Karki, spoke to Modi.", {("person:narendra-modi", "MEETS", "person:sushila-karki"), ("person:sushila-karki", "LEADS", "state:NPL")}),
 ]
