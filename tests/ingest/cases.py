@@ -3034,4 +3034,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Baltic states remain the only NATO countries that still import Russian electricity.", set()),
     ("Niger's leader, General Abdourahamane Tiani, met Russian officials.", {("person:abdourahamane-tiani", "LEADS", "state:NER")}),
     ("Nepal's interim prime minister, Sushila Karki, spoke to Modi.", {("person:narendra-modi", "MEETS", "person:sushila-karki"), ("person:sushila-karki", "LEADS", "state:NPL")}),
+    # round BN: 'to discuss reviving peace talks with Russia' (no meeting with Russia), struck in a state's region, deliveries of Russian crude to Hungary, 'called X a hybrid attack by', Szijjarto
+    ("Scholz met Erdogan in Berlin to discuss reviving trade talks with China.", {("person:olaf-scholz", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:DEU")}),
+    ("Russian missiles struck a power plant in Ukraine's Kharkiv region on Sunday.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("The outage halted deliveries of Qatari gas to Pakistan for a week.", {("state:PAK", "TRADES_WITH", "state:QAT")}),
+    ("Estonia called the cable damage an act of sabotage by Russia.", {("state:EST", "CONDEMNS", "state:RUS")}),
+    ("India has bought Russian arms for decades, while Japan buys American oil.", {("state:JPN", "TRADES_WITH", "state:USA"), ("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Hungarian Foreign Minister Peter Szijjarto met Sergei Lavrov in Minsk.", {("person:peter-szijjarto", "MEETS", "person:sergei-lavrov")}),
 ]
