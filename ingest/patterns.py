@@ -1202,6 +1202,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.troops_from_alongside", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|fought|fight|fights)\s+(?:alongside|with|for|on\s+behalf\s+of)\s+(?:the\s+)?{T}"),
     # "Aid to Ukraine from Japan has been non-lethal": the giver named after the receiver
     ("SUPPORTS", "support.aid_to_from", r"\b(?:aid|assistance|support|funding|loans)\s+to\s+(?:the\s+)?{T}\s+from\s+(?:the\s+)?{S}(?!{poss}|-)"),
+    # "welcomed Timor-Leste into the ASEAN family": a newcomer welcomed into a group is backed, not met
+    ("SUPPORTS", "support.welcomed_into", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}\s+(?:as\s+[^«»;,.]{0,30}\s)?into\s+(?:the\s+|its\s+|their\s+)?(?:«\d+»\s+|[\w-]+\s+)?(?:bloc|family|alliance|club|fold|group|grouping|organi[sz]ation|union|community|«\d+»)"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|funders?|contributors?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     # "Ukrainian troops, supported by Western intelligence, pushed into …": an aside naming the backer
     ("SUPPORTS", "support.aside_backed_by", r"{T}(?:\s+(?:troops|forces|soldiers|fighters|army|units|rebels|militias?|government))?,\s+(?:\w+ly\s+)?(?:backed|supported|armed|funded|trained|aided|helped)\s+by\s+(?:the\s+)?{S}"
@@ -1322,7 +1324,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.had_meeting", r"{S}\s+{pre}(?:h(?:e|o)ld|had(?!\s+(?:also\s+|\w+ly\s+)?[a-z]+ed\b)|conclud(?:es?|ed|ing)|wrapp(?:ed|ing)\s+up|finish(?:es|ed|ing)|began|start(?:s|ed|ing)?|resum(?:es?|ed|ing))\s+(?!(?:[\w-]+\s+){0,4}?(?:accession|membership)\s)(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w“”\"'«»-]+\s+){0,4}?[“\"]?(?:meetings?|talks|phone calls?|calls|conversations?|discussions?)[”\"]?\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "a recent phone conversation Trump had with Putin"
     ("MEETS", "meet.call_had", r"\b(?:meeting|talks|phone call|call|conversation)\s+{S}\s+(?:had|held)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b|\s+(?:[\w-]+\s+)?(?:assistance|aid|support|help|decision|move|offer|proposal|plan|initiative|statement|announcement|efforts?|investments?|sanctions|role|participation|involvement|mediation|pledges?|commitments?|votes?|ratification|approval|steps?|measures|recognition)\b)"),
+    ("MEETS", "meet.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:arrival\s+of\s+(?:the\s+)?)?{T}(?!{poss}|\s+(?:for|on)\s+(?:its|their|his|her)\b|\s+(?:[\w-]+\s+)?(?:assistance|aid|support|help|decision|move|offer|proposal|plan|initiative|statement|announcement|efforts?|investments?|sanctions|role|participation|involvement|mediation|pledges?|commitments?|votes?|ratification|approval|steps?|measures|recognition)\b|\s+(?:as\s+[^«»;,.]{0,30}\s)?into\b)"),
     # "Vucic discussed Serbian arms exports to Ukraine with his Russian counterpart, Vladimir Putin"
     ("MEETS", "meet.discussed_with", r"{S}\s+{pre}discuss(?:es|ed|ing)?\s(?:[^«»;.]|«\d+»){0,80}?(?<!affiliated)(?<!associated)(?<!linked)(?<!aligned)(?<!allied)(?<!tied)(?<!talks)(?<!negotiations)(?<!relations)(?<!ties)(?<!ceasefire)(?<!truce)\swith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+)?counterparts?,?\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.nominal", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?[\"“]?(?:meeting|talks|summit|visit|trip|phone call|call|phone conversation|conversation|chat)\s+(?:" + WHEN + r"\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?,?\s+)?{T}"),
@@ -1524,7 +1526,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Zelensky and Kristersson watched a demonstration flight at the Saab plant": two leaders seeing a thing together
     # "Kim Jong Un stood alongside Xi Jinping and Vladimir Putin at a military parade in Beijing"
     # "Rabuka inaugurated the mission alongside Netanyahu"
-    ("MEETS", "meet.stood_alongside", r"{S}\s+{pre}(?:(?:stood|stands|standing|sat|sits|sitting|walked|appeared)\s+|(?:inaugurated|opened|unveiled|toured|reviewed|watched|attended|launched|laid|visited)\s+(?:[\w-]+\s+){1,5}?(?=alongside\s|beside\s))(?:side\s+by\s+side\s+with|alongside|beside|next\s+to)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.stood_alongside", r"{S}\s+{pre}(?:(?:stood|stands|standing|sat|sits|sitting|walked|appeared)\s+|(?:inaugurated|opened|unveiled|toured|reviewed|watched|attended|launched|laid|visited)\s+(?:[\w-]+\s+|«\d+»\s+){1,8}?(?=alongside\s|beside\s))(?:side\s+by\s+side\s+with|alongside|beside|next\s+to)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Lee flew on to Washington, where he met President Donald Trump at the White House"
     ("MEETS", "meet.where_he_met", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,80}?,\s+where\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|held\s+talks\s+with|holds\s+talks\s+with|was\s+received\s+by|was\s+welcomed\s+by|was\s+greeted\s+by)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_watched", r"{P}\s+{pre}(?:watched|toured|inspected|reviewed|viewed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:demonstration|flight|flypast|parade|plant|factory|facility|exercises?|drills?|troops|display|ceremony|site|shipyard|guard\s+of\s+honou?r)\b"),
@@ -1732,6 +1734,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Hungary and Turkey still receive Russian gas": energy received is bought (wheat or aid received may be a gift)
     # "halting deliveries of Russian crude to Hungary and Slovakia"
     ("TRADES_WITH", "trade.deliveries_of_to", r"\b(?:deliveries|supplies|shipments|exports|sales|flows?)\s+of\s+{S}\s+(?:[\w-]+\s+)?(?:" + COMMODITY + r"|commodities)\s+to\s+(?:the\s+)?{T}(?!{poss})"),
+    # "Japan and South Korea are each other's third-largest trading partners"
+    ("TRADES_WITH", "trade.each_others_partners", r"{P}\s+{pre}(?:are|were|remain|remained|have\s+become|became|have\s+been)\s+(?:(?:now|also|still|long)\s+)?(?:each\s+other['’]s|one\s+another['’]s|mutual)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b"),
     ("TRADES_WITH", "trade.receives_energy", r"{S}\s+{tpre}receiv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:natural\s+|liquefied\s+natural\s+)?(?:gas|oil|crude|LNG|electricity|energy|coal|uranium)\b"),
     # "Britain has secured trade deals, including with Australia, New Zealand and Singapore"
     ("TRADES_WITH", "trade.deals_including", r"{S}\s+{pre}(?:secured|signed|struck|concluded|sealed|agreed|clinched|inked)\s+(?:[\w-]+\s+){0,5}?(?:free[- ]trade|trade)\s+(?:deals|agreements|pacts)\s*,?\s+(?:including|such as|among them)\s+(?:with\s+)?(?:the\s+)?{T}"),
@@ -2100,6 +2104,8 @@ RULE_GATES = {
     "member.poss_ally_apposition": r"ally|partner|neighbo|member",
     "member.its_allies_in": r"allies|partners|members|counterparts|peers",
     "troops.platforms_based_in": r"based|stationed",
+    "trade.each_others_partners": r"partners",
+    "support.welcomed_into": r"welcom",
     "condemn.called_attack_by": r" by ",
     "attack.struck_in_region": r"region|province|oblast|governorate|district",
     "trade.deliveries_of_to": r"deliveries of|supplies of|shipments of|exports of|sales of|flow of|flows of",

@@ -64,6 +64,7 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
                    r"[Tt]reasury|[Pp]residential [Oo]ffice|[Ee]mbassy(?=(?:\s+in\s+(?:«\d+»|[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?!(?:was|is|has|as)\b)(?:[a-z]+ed|said|says|[a-z]+s)\b)|[Cc]oast [Gg]uard|[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|[Nn]ational [Aa]ssembly(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
                    r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
                    r"(?:[Ff]oreign\s+)?[Ii]ntelligence\s+[Ss]ervices?(?:\s+\([A-Z]{2,6}\))?|"
+                   r"[Ss]overeign [Ww]ealth [Ff]und|"
                    r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta|(?:[Ee]lite\s+)?(?:[Ii]slamic\s+)?[Rr]evolutionary [Gg]uards?(?:\s+[Cc]orps)?(?:\s+\((?:IRGC|«\d+»)\))?)(?:\b|(?<=\)))(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|sales|exports|deliveries|transfers|vehicles|aircraft|actions?|operations?|campaign|offensive)\b)")
 # "Iran's «Revolutionary Guard Corps» («IRGC»)", "the European Union (EU)": one actor named twice over is one mention
 SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), re.compile(r"«(\d+)»\s+\(«(\d+)»\)"),

@@ -3041,4 +3041,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Estonia called the cable damage an act of sabotage by Russia.", {("state:EST", "CONDEMNS", "state:RUS")}),
     ("India has bought Russian arms for decades, while Japan buys American oil.", {("state:JPN", "TRADES_WITH", "state:USA"), ("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
     ("Hungarian Foreign Minister Peter Szijjarto met Sergei Lavrov in Minsk.", {("person:peter-szijjarto", "MEETS", "person:sergei-lavrov")}),
+    # round BO: 'welcomed X into the ASEAN family' (support, not a meeting), a state's sovereign wealth fund, each other's trading partners, 'watched a parade in Pyongyang on Friday alongside', 'the most senior official to visit'
+    ("The EU welcomed Croatia into the eurozone family.", {("org:EU", "SUPPORTS", "state:HRV")}),
+    ("Qatar's sovereign wealth fund has invested billions in Britain.", {("state:GBR", "TRADES_WITH", "state:QAT")}),
+    ("Germany and France are each other's largest trading partners.", {("state:DEU", "TRADES_WITH", "state:FRA")}),
+    ("Modi attended a ceremony in Colombo on Saturday alongside Anura Kumara Dissanayake.", {("person:anura-kumara-dissanayake", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:LKA")}),
+    ("Kishida is the highest-ranking Japanese official to visit Ukraine.", {("person:fumio-kishida", "MEETS", "state:UKR"), ("state:JPN", "MEETS", "state:UKR")}),
 ]
