@@ -3047,4 +3047,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany and France are each other's largest trading partners.", {("state:DEU", "TRADES_WITH", "state:FRA")}),
     ("Modi attended a ceremony in Colombo on Saturday alongside Anura Kumara Dissanayake.", {("person:anura-kumara-dissanayake", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:LKA")}),
     ("Kishida is the highest-ranking Japanese official to visit Ukraine.", {("person:fumio-kishida", "MEETS", "state:UKR"), ("state:JPN", "MEETS", "state:UKR")}),
+    # round BP: the Great Hall of the People (China's seat), 'which Washington named a major non-NATO ally', a Nobel nomination, 'joined a security pact between A and B', a minerals partnership, 'rejected X's claim'
+    ("Lee Jae-myung visited Beijing, where Xi hosted him at the Great Hall of the People.", {("person:lee-jae-myung", "MEETS", "person:xi-jinping"), ("person:lee-jae-myung", "MEETS", "state:CHN")}),
+    ("Qatar, which Washington designated a major non-NATO ally in 2022, hosts a US base.", {("state:QAT", "ALLIED_WITH", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:QAT")}),
+    ("Israel's prime minister nominated Trump for the Nobel Peace Prize.", {("person:benjamin-netanyahu", "SUPPORTS", "person:donald-trump")}),
+    ("India joined a defence pact between France and the United Arab Emirates.", {("state:ARE", "ALLIED_WITH", "state:FRA"), ("state:ARE", "ALLIED_WITH", "state:IND"), ("state:FRA", "ALLIED_WITH", "state:IND")}),
+    ("Ukraine signed a critical minerals deal with the United States.", {("state:UKR", "TRADES_WITH", "state:USA")}),
+    ("China rejected Manila's claims over the shoal.", {("state:CHN", "CONDEMNS", "state:PHL")}),
 ]
