@@ -80,6 +80,8 @@ POSSESSED_NAME = re.compile(r"\s(?:the\s+)?«\d+»['’]s\s+(?:(?:closest|close|
 SO_DOES = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<vp>(?:[^;«»]|«\d+»)*?)\s*[;,]\s+(?:and\s+)?(?:so|as)\s+(?:does|did|do|has|have|had|is|are|was|were)\s+"
                      r"(?P<second>(?:the\s+)?«\d+»)\s*[.;]?\s*$")
 SO_DOES_WORDS = (" so does «", " so did «", " so do «", " so has «", " so have «", " as does «", " as did «", " as do «", " as has «", " as have «")
+# "Britain, like France, has sent Ukraine long-range missiles": the one compared does the same
+LIKE_SUBJECT = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»,\s+like\s+(?P<b>(?:the\s+)?«\d+»),\s+(?=[a-z])")
 # "Japan condemned, and South Korea criticised, North Korea's latest missile launch"
 SHARED_OBJECT = re.compile(r"(?P<a>«\d+»)\s+(?P<v1>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?:and|but|while)\s+(?P<b>«\d+»)\s+(?P<v2>(?:\w+ly\s+)?[a-z]+(?:ed|s))\s*,\s+(?=(?:the\s+)?«\d+»)")
 # "Two countries, Iran and North Korea, have supplied …": the apposition is the subject
@@ -244,6 +246,8 @@ def readings(masked: Masked) -> list[Reading]:
             out.append(_without(masked.text, [second.span("first")]))
     if ("'s " in masked.text or "’s " in masked.text) and (possessed := [m.span() for m in POSSESSED_NAME.finditer(masked.text)]):
         out.append(_without(masked.text, possessed))
+    if ", like «" in masked.text and (like := LIKE_SUBJECT.match(masked.text)):
+        out.append(_spliced(masked.text, [like.span("b"), (like.end(), len(masked.text))]))
     if any(words in masked.text for words in SO_DOES_WORDS) and (so_does := SO_DOES.match(masked.text)):
         out.append(_spliced(masked.text, [so_does.span("second"), so_does.span("vp")]))
     if ("» its " in masked.text or "» their " in masked.text) and (gapped := GAPPED.match(masked.text)):

@@ -3054,4 +3054,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("India joined a defence pact between France and the United Arab Emirates.", {("state:ARE", "ALLIED_WITH", "state:FRA"), ("state:ARE", "ALLIED_WITH", "state:IND"), ("state:FRA", "ALLIED_WITH", "state:IND")}),
     ("Ukraine signed a critical minerals deal with the United States.", {("state:UKR", "TRADES_WITH", "state:USA")}),
     ("China rejected Manila's claims over the shoal.", {("state:CHN", "CONDEMNS", "state:PHL")}),
+    # round BQ: a deal to revitalise a railway with a time phrase, troops leaving a base in a state, 'A, like B, has sent'
+    ("Egypt signed a $2 billion contract with Russia last year to build a nuclear plant.", {("state:EGY", "TRADES_WITH", "state:RUS")}),
+    ("French troops began leaving the air base in northern Chad.", {("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
+    ("Japan, like South Korea, has sent Ukraine humanitarian aid.", {("state:JPN", "SUPPORTS", "state:UKR"), ("state:KOR", "SUPPORTS", "state:UKR")}),
 ]
