@@ -89,7 +89,8 @@ ARMS_BAN = r"(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohib
 # "formally recognised": the verb of recognition
 RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
 # "has become the first EU country to …": being the first to do a thing says it was done
-FIRST_TO = r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|third|latest|only|last)\s+(?:[^;.«»]|«\d+»){0,30}?\s+to\s+"
+FIRST_TO = (r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|third|latest|only|last|newest|most\s+senior|highest[- ]ranking|highest[- ]level)\s+"
+            r"(?:[^;.«»]|«\d+»){0,30}?\s+to\s+")
 
 
 SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "sold", "sells?", "selling", "deliver(?:s|ed|ing)?",

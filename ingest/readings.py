@@ -10,6 +10,7 @@ from itertools import chain
 from typing import Callable
 
 from ingest.masking import Masked
+from ingest.patterns import FIRST_TO
 
 Reading = tuple[str, Callable[[int], int], list[tuple[int, int]]]
 
@@ -161,7 +162,7 @@ KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:fa
                        r"ally|friend|confidant|advis[eo]r|rival|critic|founder)(?:-in-law)?\s+of\s+(?:[^«»;.,]|«\d+»){0,60}?,\s+(?=[a-z])")
 
 # "Slovenia became the first EU country to impose an arms embargo on Israel": read as "Slovenia impose …"
-FIRST_TO_DO = re.compile(r"(?<=» )(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|third|latest|only|last|newest|most\s+senior|highest[- ]ranking|highest[- ]level)\s+(?:[^;.«»]|«\d+»){0,30}?\s+to\s+(?=[a-z]+\b)")
+FIRST_TO_DO = re.compile(r"(?<=» )" + FIRST_TO + r"(?=[a-z]+\b)")
 FIRST_WORDS = (" the first ", " the second ", " the third ", " the latest ", " the only ", " the last ", " the newest ", " the most senior ",
                " the highest-ranking ", " the highest ranking ", " the highest-level ")
 
