@@ -89,7 +89,9 @@ ARMS_BAN = r"(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohib
 # "formally recognised": the verb of recognition
 RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
 # "has become the first EU country to …": being the first to do a thing says it was done
-FIRST_TO = (r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:first|second|third|latest|only|last|newest|most\s+senior|highest[- ]ranking|highest[- ]level)\s+"
+FIRST_TO_ORDINALS = ("first", "second", "third", "latest", "only", "last", "newest", "most senior", "highest-ranking", "highest ranking",
+                     "highest-level", "highest level")
+FIRST_TO = (r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in FIRST_TO_ORDINALS) + r")\s+"
             r"(?:[^;.«»]|«\d+»){0,30}?\s+to\s+")
 
 
@@ -1179,7 +1181,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "M23 fighters, who U.N. experts say are backed by neighboring Rwanda and aided by Uganda"
     ("SUPPORTS", "support.who_said_backed", r"{T}(?:\s+(?:fighters|rebels|militants|forces|troops|militias?))?\s*,\s+(?:who|which)\s(?:[^;.,]|«\d+»){0,60}?\b(?:say|says|said|believe|believes|allege|alleges)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:backed|supported|funded|sponsored)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?{S}"),
     ("SUPPORTS", "support.and_aided_by", r"{T}(?:\s+(?:fighters|rebels|militants|forces|troops|militias?))?\s*,\s+(?:who|which)\s(?:[^;.]|«\d+»){0,80}?\b(?:backed|supported|funded|armed)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?«\d+»\s+and\s+(?:aided|supported|backed|armed|funded|helped)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?{S}"),
-    ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?:{poss}|\s+(?:[\w-]+\s+)?(?:decision|vote|move|ratification|approval|announcement|recognition|offer|proposal|initiative|steps?|measures|commitment|pledge|efforts?)\b|\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:coordinator|member|partner|chair|host|mediator|observer|participant)s?\b)"),
+    ("SUPPORTS", "support.welcome", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}(?:{poss}|\s+(?:[\w-]+\s+)?(?:decision|vote|move|ratification|approval|announcement|recognition|offer|proposal|initiative|steps?|measures|commitment|pledge|efforts?)\b|\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:coordinator|member|partner|chair|host|mediator|observer|participant)s?\b|\s+(?:as\s+[^«»;,.]{0,30}\s)?into\s+(?:the\s+|its\s+|their\s+)?(?:«\d+»\s+|[\w-]+\s+)?(?:bloc|family|alliance|club|fold|group|grouping|organi[sz]ation|union|community|«\d+»))"),  # ("welcomed Timor-Leste into the ASEAN family")
     ("SUPPORTS", "support.give", r"{S}\s+{pre}(?:reaffirm(?:s|ed|ing)?|confirm(?:s|ed|ing)?|reiterat(?:es?|ed|ing)|express(?:es|ed|ing)?|voic(?:es?|ed|ing)|renew(?:s|ed|ing)?|increas(?:es|ed|ing)|provid(?:es?|ed|ing)|show(?:s|n|ed|ing)?|offer(?:s|ed|ing)?|giv(?:es?|ing)|gave|pledg(?:es?|ed|ing)|vow(?:s|ed|ing)?|announc(?:es?|ed|ing)|sen(?:t|ds?|ding)|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|step(?:s|ped|ping)? up|approv(?:es?|ed|ing)|donat(?:es?|ed|ing))\s{g}\b(?:support|aid|assistance|help|backing|loans?|funding|financing|credit\s+lines?|lines?\s+of\s+credit|investments?|financial aid|humanitarian aid|economic aid|(?:medical|humanitarian|relief)\s+supplies|(?:rescue|relief|medical)\s+(?:teams|workers|personnel)|vaccines?|(?:vaccine\s+)?doses|medicines?)(?:\s+packages?)?(?:\s+(?:worth|of)\s+[^\s«»;]+(?:\s+(?:[bm]illion|euros|dollars|crore|lakh|rupees|yuan|yen|pounds)){0,2})?\s+(?:for|to)\s{g}{T}(?!\s+at\s+bay)"),
     # "China had become a decisive enabler of Russia's war": what it enables it supports
     ("SUPPORTS", "support.enabler_of", r"{S}\s+{pre}(?:" + COPULA_PERFECT + r"|bec[oa]mes?|ha[sd]\s+become)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:enabler|lifeline)\s+(?:of|for|to)\s+(?:the\s+)?{T}"),
@@ -1205,8 +1207,6 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.troops_from_alongside", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|fought|fight|fights)\s+(?:alongside|with|for|on\s+behalf\s+of)\s+(?:the\s+)?{T}"),
     # "Aid to Ukraine from Japan has been non-lethal": the giver named after the receiver
     ("SUPPORTS", "support.aid_to_from", r"\b(?:aid|assistance|support|funding|loans)\s+to\s+(?:the\s+)?{T}\s+from\s+(?:the\s+)?{S}(?!{poss}|-)"),
-    # "welcomed Timor-Leste into the ASEAN family": a newcomer welcomed into a group is backed, not met
-    ("SUPPORTS", "support.welcomed_into", r"{S}\s+{pre}welcom(?:es?|ed|ing)\s+(?:the\s+)?{T}\s+(?:as\s+[^«»;,.]{0,30}\s)?into\s+(?:the\s+|its\s+|their\s+)?(?:«\d+»\s+|[\w-]+\s+)?(?:bloc|family|alliance|club|fold|group|grouping|organi[sz]ation|union|community|«\d+»)"),
     # "Pakistan has nominated Trump for the Nobel Peace Prize"
     ("SUPPORTS", "support.nominated_for_prize", r"{S}\s+{pre}nominat(?:ed|es|ing)\s+(?:the\s+)?{T}\s+for\s+(?:the\s+|a\s+)?(?:Nobel\s+)?(?:Peace\s+)?Prize\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|funders?|contributors?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
@@ -1643,7 +1643,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.pair_their_exercises", r"{P}\s+{pre}(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed|ing)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b"),
     ("ALLIED_WITH", "ally.is_ally", r"{S}\s+{pre}" + COPULA + r"\s+(?:a\s+|an\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?<!trade\s)(?<!trading\s)(?<!economic\s)all(?:y|ies)\b"),
     # "While China and Japan are major trading partners"
-    ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+(?:of|with|to|for)\b)"),
+    ("TRADES_WITH", "trade.pair_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have been|have become)\s+(?:(?:each\s+other|one\s+another)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b(?!\s+(?:of|with|to|for)\b)"),  # ("each other's third-largest trading partners")
     # "The Philippines and the US, longtime treaty allies, agreed …"
     # "Angola's strategic positioning as a key ally to the United States"
     ("ALLIED_WITH", "ally.poss_as_ally", r"{S}{poss}\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?|the|its)\s+" + ALLY_ADJ + r"(?:[\w-]+\s+)?ally\s+(?:to|of)\s+(?:the\s+)?{T}"),
@@ -1743,8 +1743,6 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Hungary and Turkey still receive Russian gas": energy received is bought (wheat or aid received may be a gift)
     # "halting deliveries of Russian crude to Hungary and Slovakia"
     ("TRADES_WITH", "trade.deliveries_of_to", r"\b(?:deliveries|supplies|shipments|exports|sales|flows?)\s+of\s+{S}\s+(?:[\w-]+\s+)?(?:" + COMMODITY + r"|commodities)\s+to\s+(?:the\s+)?{T}(?!{poss})"),
-    # "Japan and South Korea are each other's third-largest trading partners"
-    ("TRADES_WITH", "trade.each_others_partners", r"{P}\s+{pre}(?:are|were|remain|remained|have\s+become|became|have\s+been)\s+(?:(?:now|also|still|long)\s+)?(?:each\s+other['’]s|one\s+another['’]s|mutual)\s+(?:[\w-]+\s+){0,2}?(?:trading|trade|economic|commercial)\s+partners\b"),
     ("TRADES_WITH", "trade.receives_energy", r"{S}\s+{tpre}receiv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:natural\s+|liquefied\s+natural\s+)?(?:gas|oil|crude|LNG|electricity|energy|coal|uranium)\b"),
     # "Britain has secured trade deals, including with Australia, New Zealand and Singapore"
     ("TRADES_WITH", "trade.deals_including", r"{S}\s+{pre}(?:secured|signed|struck|concluded|sealed|agreed|clinched|inked)\s+(?:[\w-]+\s+){0,5}?(?:free[- ]trade|trade)\s+(?:deals|agreements|pacts)\s*,?\s+(?:including|such as|among them)\s+(?:with\s+)?(?:the\s+)?{T}"),
@@ -2117,8 +2115,6 @@ RULE_GATES = {
     "support.nominated_for_prize": r"nominat",
     "ally.which_named_ally": r"ally",
     "ally.joined_pact_between": r"between",
-    "trade.each_others_partners": r"partners",
-    "support.welcomed_into": r"welcom",
     "condemn.called_attack_by": r" by ",
     "attack.struck_in_region": r"region|province|oblast|governorate|district",
     "trade.deliveries_of_to": r"deliveries of|supplies of|shipments of|exports of|sales of|flow of|flows of",

@@ -69,8 +69,6 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
 # "Iran's «Revolutionary Guard Corps» («IRGC»)", "the European Union (EU)": one actor named twice over is one mention
 SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), re.compile(r"«(\d+)»\s+\(«(\d+)»\)"),
               re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»"))
-# "the new government in Damascus", "the regime in Pyongyang": the state whose seat is named
-GOVERNMENT_IN = re.compile(r"\b[Tt]he\s+(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi)\s+)?(?:government|authorities|administration|regime|leadership|rulers)\s+in\s+«(?P<of>\d+)»(?!['’]s)")
 # "China's UN mission", "Russia's envoy to the UN": a state's mission to an organisation speaks for it
 MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:mission|delegation|ambassador|envoy|representative)\b|"
                      r"«(?P<of2>\d+)»(?:'s|’s)?\s+(?:[Ee]nvoy|[Aa]mbassador|[Dd]elegation|[Rr]epresentative|[Mm]ission)\s+to\s+(?:the\s+)?«\d+»")
@@ -149,7 +147,7 @@ ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<o
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv"
 REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
                     r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
-                    r"(?:regime|government|authorities|leadership|junta)\s+in\s+«(?P<of2>\d+)»)")
+                    r"(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi)\s+)?(?:regime|government|authorities|administration|leadership|rulers|junta)\s+in\s+«(?P<of2>\d+)»)")  # ("the new government in Damascus")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
@@ -343,7 +341,7 @@ def _without_communities(masked: Masked) -> list[Mention]:
     return [m for m in masked.mentions if m.start not in community]
 
 
-def _aide_of_leader(masked: Masked, ctx: ArticleContext, match: re.Match, boss: str, replace, leader_id) -> None:
+def _aide_of_leader(ctx: ArticleContext, match: re.Match, boss: str, replace, leader_id) -> None:
     """"Keith Kellogg, Donald Trump's envoy for Ukraine": a named person serving a leader serves the leader's state."""
     who = leader_id(match)
     if who is None:
@@ -426,7 +424,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 continue
             of = masked.mention(of_index)
             if pattern is INTRO_NAME_TITLE and _kind_ok(ctx, of, ("Leader",)) and not is_head_title(match.group("title")):
-                _aide_of_leader(masked, ctx, match, of.ids[0], replace, leader_id)
+                _aide_of_leader(ctx, match, of.ids[0], replace, leader_id)
                 continue
             if not _kind_ok(ctx, of, ("State", "Organization")):
                 continue
@@ -529,8 +527,6 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, of.ids, "organ", match.start("m"))
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)
-    if " in «" in text:
-        organs += GOVERNMENT_IN.finditer(text)
     for match in (GOVERNMENT_OF.finditer(text) if "dministration of " in text or "overnment of " in text
                   or "office of " in text else ()):
         # (the leader's own words may already be taken by his title: "the administration of U.S. President X")

@@ -10,7 +10,7 @@ from itertools import chain
 from typing import Callable
 
 from ingest.masking import Masked
-from ingest.patterns import FIRST_TO
+from ingest.patterns import FIRST_TO, FIRST_TO_ORDINALS
 
 Reading = tuple[str, Callable[[int], int], list[tuple[int, int]]]
 
@@ -163,8 +163,7 @@ KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:fa
 
 # "Slovenia became the first EU country to impose an arms embargo on Israel": read as "Slovenia impose …"
 FIRST_TO_DO = re.compile(r"(?<=» )" + FIRST_TO + r"(?=[a-z]+\b)")
-FIRST_WORDS = (" the first ", " the second ", " the third ", " the latest ", " the only ", " the last ", " the newest ", " the most senior ",
-               " the highest-ranking ", " the highest ranking ", " the highest-level ")
+FIRST_WORDS = tuple(f" the {ordinal} " for ordinal in FIRST_TO_ORDINALS)
 
 
 def readings(masked: Masked) -> list[Reading]:
