@@ -129,6 +129,8 @@ DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoo
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …": the head of the state before "whose"
 WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
+# "The president, Emmanuel Macron, visited": a known person after a bare title (no state named: no LEADS)
+BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?:{TITLES}),\s+«(?P<who>\d+)»(?=,)")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
@@ -483,6 +485,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             who = leader_id(match)
             if who is not None:
                 lead(match, who, of.ids[0])
+    for match in (BARE_TITLE_NAME.finditer(text) if titled and ", «" in text else ()):
+        who = masked.mention(match.group("who"))
+        if free(match) and _kind_ok(ctx, who, ("Leader",)):
+            replace(match, who.ids, "leader")  # "The emir, Sheikh Tamim, received": the apposition is his mention
     for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)

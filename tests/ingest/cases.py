@@ -3058,4 +3058,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Egypt signed a $2 billion contract with Russia last year to build a nuclear plant.", {("state:EGY", "TRADES_WITH", "state:RUS")}),
     ("French troops began leaving the air base in northern Chad.", {("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
     ("Japan, like South Korea, has sent Ukraine humanitarian aid.", {("state:JPN", "SUPPORTS", "state:UKR"), ("state:KOR", "SUPPORTS", "state:UKR")}),
+    # round BS: a call received from, a bare title's apposition, personnel sent, strikes then targeting without a comma, a pair who shook hands
+    ('The king, Abdullah II, received a call from Emmanuel Macron on Tuesday.', {("person:abdullah-ii", "MEETS", "person:emmanuel-macron")}),
+    ('Narendra Modi placed a phone call to Vladimir Putin after the attack.', {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ('The chancellor, Friedrich Merz, flew to Warsaw for talks.', {("person:friedrich-merz", "MEETS", "state:POL")}),
+    ('Kenya sent personnel to support the Somali police.', {("state:KEN", "DEPLOYS_TROOPS", "state:SOM")}),
+    ('Turkey carried out a wave of air strikes overnight targeting PKK fighters in the mountains.', {("state:TUR", "ATTACKS", "org:PKK")}),
+    ('Xi Jinping welcomed Lula and Modi, who shook hands before the session.', {("person:luiz-inacio-lula-da-silva", "MEETS", "person:narendra-modi"), ("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:narendra-modi", "MEETS", "person:xi-jinping")}),
 ]
