@@ -3065,4 +3065,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Kenya sent personnel to support the Somali police.', {("state:KEN", "DEPLOYS_TROOPS", "state:SOM")}),
     ('Turkey carried out a wave of air strikes overnight targeting PKK fighters in the mountains.', {("state:TUR", "ATTACKS", "org:PKK")}),
     ('Xi Jinping welcomed Lula and Modi, who shook hands before the session.', {("person:luiz-inacio-lula-da-silva", "MEETS", "person:narendra-modi"), ("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:narendra-modi", "MEETS", "person:xi-jinping")}),
+    # round BT: joining leaders on the podium or at a parade, touring a site with someone, buyers in a relative clause after a plural noun
+    ('Yoon Suk Yeol joined Xi Jinping on the podium at a ceremony in Beijing.', {("person:xi-jinping", "MEETS", "person:yoon-suk-yeol"), ("person:yoon-suk-yeol", "MEETS", "state:CHN")}),
+    ('Kim Jong Un joined Vladimir Putin at a military parade in Moscow.', {("person:kim-jong-un", "MEETS", "person:vladimir-putin"), ("person:kim-jong-un", "MEETS", "state:RUS")}),
+    ('The Indian defence minister toured the shipyard with Richard Marles.', {("person:richard-marles", "MEETS", "state:IND")}),
+    ('Chinese importers, which had become the biggest buyers of Australian barley, halted purchases.', {("state:AUS", "TRADES_WITH", "state:CHN")}),
+    ('Japanese firms, which have become major buyers of Brazilian iron ore, signed new contracts.', {("state:BRA", "TRADES_WITH", "state:JPN")}),
 ]
