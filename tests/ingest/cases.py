@@ -3071,4 +3071,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The Indian defence minister toured the shipyard with Richard Marles.', {("person:richard-marles", "MEETS", "state:IND")}),
     ('Chinese importers, which had become the biggest buyers of Australian barley, halted purchases.', {("state:AUS", "TRADES_WITH", "state:CHN")}),
     ('Japanese firms, which have become major buyers of Brazilian iron ore, signed new contracts.', {("state:BRA", "TRADES_WITH", "state:JPN")}),
+    # round BU: a delegation sent, diplomats expelled in retaliation, a forces agreement allowing two states' troops, 'said … had illegally entered', an invitation to visit (not yet a visit), 'one EU leader who' (not the EU), 'during talks with'
+    ('The African Union sent a delegation to Niamey after the coup.', {("org:AU", "MEETS", "state:NER")}),
+    ('Qatar dispatched its foreign minister to Kabul on Sunday.', {("state:AFG", "MEETS", "state:QAT")}),
+    ('Algeria expelled twelve French diplomats in retaliation for the arrest of a consular official.', {("state:DZA", "CONDEMNS", "state:FRA")}),
+    ("A status of forces agreement allowing American and Polish troops to exercise on each other's soil entered into force.", {("state:POL", "ALLIED_WITH", "state:USA")}),
+    ('Manila said the Chinese vessels had illegally entered Philippine waters.', {("state:PHL", "CONDEMNS", "state:CHN")}),
+    ('Modi accepted an invitation to visit Russia.', set()),
+    ("The parade was attended by just one EU leader who had openly backed Russia's war.", set()),
+    ('Erdogan secured new gas supplies during talks with Vladimir Putin in Sochi.', {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
 ]
