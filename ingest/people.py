@@ -451,6 +451,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                     ctx.serves.setdefault(who, of.ids[0])
                 elif _kind_ok(ctx, of, ("Organization",)):  # ("EU foreign policy chief Kaja Kallas said the bloc …": named all the same)
                     ctx.remember(ctx.recent_orgs, of.ids[0])
+                    if not former:
+                        ctx.serves.setdefault(who, of.ids[0])  # ("the Taliban's foreign minister … in New Delhi": a visitor)
     for plural in (PLURAL_TITLE.finditer(text) if titled and of_actor else ()):
         if not FORMER_BEFORE.search(text, 0, plural.start()):  # "former Presidents X of A and Y of B"
             _plural_heads(masked, ctx, plural, free, lead, leader_id)

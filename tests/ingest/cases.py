@@ -3080,4 +3080,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Modi accepted an invitation to visit Russia.', set()),
     ("The parade was attended by just one EU leader who had openly backed Russia's war.", set()),
     ('Erdogan secured new gas supplies during talks with Vladimir Putin in Sochi.', {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
+    # round BV: a pair inspecting a site together, aid goods sent (support, not trade), troops kept under a defence agreement with a state, an organisation's named official visiting a capital
+    ('Macron and Modi inspected the Rafale assembly line near Bordeaux.', {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
+    ('Pakistan has sent tents, blankets and medicines to Turkey after the earthquake.', {("state:PAK", "SUPPORTS", "state:TUR")}),
+    ('Iraq sends crude and fuel oil to Jordan by truck.', {("state:IRQ", "TRADES_WITH", "state:JOR")}),
+    ('Germany keeps troops in Lithuania under a 2023 defence agreement with Vilnius.', {("state:DEU", "ALLIED_WITH", "state:LTU"), ("state:DEU", "DEPLOYS_TROOPS", "state:LTU")}),
+    ("Sher Mohammad Abbas Stanikzai, the Taliban's deputy foreign minister, held talks with Ishaq Dar in Islamabad.", {("person:ishaq-dar", "MEETS", "person:sher-mohammad-abbas-stanikzai"), ("person:sher-mohammad-abbas-stanikzai", "MEETS", "state:PAK")}),
 ]
