@@ -101,7 +101,7 @@ THE_COURT = re.compile(r"\b(?P<ref>[Tt]he (?:international |world |Hague-based )
 # "Turkey keeps 30,000 troops in the north of the island" after Cyprus was named: the island state named last
 THE_ISLAND = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:self-ruled|self-governing|democratic|divided|democratically governed|Mediterranean|Caribbean|communist|tiny|small) )?island(?: (?:nation|state|country|republic))?)\b(?!\s+of\b|['’]s?\s+(?:of|north|south)\b)")
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
-THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate))\b(?!\s+of\b)")
+THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate|[Ee]mirate))\b(?!\s+of\b)")
 # "the army" after a state's army was named: that army ("the Sudanese army … supplied drones to the army")
 ARMY_OF = re.compile(r"«(\d+)»(?:'s|’s)?\s+(?:army|military|armed\s+forces)\b(?!-)")
 ARMY_NAMED = re.compile(r"\b(?:army|military|armed\s+forces)$", re.I)
@@ -227,7 +227,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             next((o for o in reversed(ctx.recent_orgs) if _is_court(o, ctx)), None)
         if court:
             add(found, (court,))
-    for found in THE_KINGDOM.finditer(masked.text) if "ingdom" in masked.text or "ultanate" in masked.text else ():
+    for found in THE_KINGDOM.finditer(masked.text) if "ingdom" in masked.text or "ultanate" in masked.text or "mirate" in masked.text else ():
         word = found.group("kind").capitalize()
         named = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start)
                  if m.end <= masked.orig(found.start()) and _one_state(m, ctx)]
@@ -498,6 +498,9 @@ def _one_of_kind(mention: Mention, kind: str, ctx: ArticleContext) -> bool:
 
 
 def _titled(entity_id: str, word: str, ctx: ArticleContext) -> bool:
+    """A state named a kingdom or sultanate; an emirate is a state the dictionary has emirs of."""
+    if word == "Emirate":
+        return any(role.office == "emir" for role in ctx.gaz.roles_of("of", entity_id))
     entity = ctx.gaz.entities.get(entity_id)
     return entity is not None and any(word in name for name in (entity.name, *entity.aliases))
 

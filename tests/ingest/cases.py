@@ -3086,4 +3086,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iraq sends crude and fuel oil to Jordan by truck.', {("state:IRQ", "TRADES_WITH", "state:JOR")}),
     ('Germany keeps troops in Lithuania under a 2023 defence agreement with Vilnius.', {("state:DEU", "ALLIED_WITH", "state:LTU"), ("state:DEU", "DEPLOYS_TROOPS", "state:LTU")}),
     ("Sher Mohammad Abbas Stanikzai, the Taliban's deputy foreign minister, held talks with Ishaq Dar in Islamabad.", {("person:ishaq-dar", "MEETS", "person:sher-mohammad-abbas-stanikzai"), ("person:sher-mohammad-abbas-stanikzai", "MEETS", "state:PAK")}),
+    # round BW: 'the emirate' is the state with emirs named last, food airlifted (support), weapons used against a state's forces, an annexation declared invalid, a state's army posts stormed
+    ("Qatar's emir met Erdogan in Ankara. Turkey has kept troops in the emirate since 2015.", {("person:recep-tayyip-erdogan", "MEETS", "person:tamim-bin-hamad-al-thani"), ("person:tamim-bin-hamad-al-thani", "MEETS", "state:TUR"), ("state:TUR", "DEPLOYS_TROOPS", "state:QAT")}),
+    ('Turkey airlifted food and tents to Syria after the earthquake.', {("state:TUR", "SUPPORTS", "state:SYR")}),
+    ('Ukrainian forces used US-made HIMARS launchers against Russian command posts.', {("state:UKR", "ATTACKS", "state:RUS"), ("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
+    ("The UN General Assembly voted to declare Russia's annexation of four Ukrainian regions null and void.", {("org:UNGA", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ('JNIM fighters stormed Malian army positions near Timbuktu.', {("org:JNIM", "ATTACKS", "state:MLI")}),
 ]
