@@ -157,7 +157,7 @@ def load() -> Gazetteer:
         names = [state["name"], *state.get("aliases", [])]
         props = [(k, state[k]) for k in ("iso3", "un", "historical", "recognition", "island") if state.get(k)]
         # capitals and demonyms are searchable ("Pyongyang" finds North Korea) but are not names
-        props += [(k, "; ".join(state[f])) for k, f in (("capital", "capitals"), ("demonym", "demonyms")) if state.get(f)]
+        props += [(k, "; ".join(state[f])) for k, f in (("capital", "capitals"), ("demonym", "demonyms"), ("borders", "borders")) if state.get(f)]
         entity = Entity(state["id"], "State", state["name"], tuple(sorted(set(names) - {state["name"]})),
                         tuple(props))
         gaz.add(entity, {"name": names, "demonym": state.get("demonyms", []),

@@ -11,7 +11,7 @@ from ingest.masking import Masked
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 from ingest.references import TWO_LEADERS
 
-_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|incoming|current|[Uu]nion|junta|military)\s+)?"
+_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|current|[Uu]nion|junta|military)\s+)?"
 # how a head may be described before the title: "Venezuela's socialist dictator Nicolás Maduro"
 _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "Vietnam's Communist Party General Secretary"
               r"(?:(?:Foreign|Defen[cs]e|Interior)\s+Ministry\s+(?=[Ss]pokes))?"  # "Russia's Foreign Ministry spokeswoman, Maria Zakharova"
@@ -38,7 +38,7 @@ INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
-    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
+    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 # "Sushila Karki was sworn in as Nepal's interim prime minister"

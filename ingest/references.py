@@ -269,7 +269,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         at = masked.orig(found.start())
         owner = _last_before(mentions, at, "State", ctx) or ctx.leading_state
         named = ctx.recent_states + [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if m.end <= at and _one_state(m, ctx)]
-        neighbour = next((i for i in reversed(named) if i != owner), None)
+        # (a state that borders the owner first: "Moscow's war on its neighbour" after Iranian-designed drones hit Kyiv)
+        borders = (ctx.prop(owner, "borders") or "").split("; ") if owner else []
+        neighbour = next((i for i in reversed(named) if i != owner and i in borders), None) or \
+            next((i for i in reversed(named) if i != owner), None)
         if owner and neighbour:
             add(found, (neighbour,))
     for found in HIS_STATE.finditer(masked.text):

@@ -445,7 +445,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 
 
 # "Trump announced in Riyadh that …", "Putin told reporters in Beijing", "addressed parliament in Westminster": a leader speaking in another state's capital is there
-SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|spoke|addressed(?:\s+(?!in\b|on\b)[\w'’-]+){1,6})\s+(?:(?:on\s+)?\w+day\s+)?(?:in|at)\s+$")
+SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|an?\s+(?:[\w-]+\s+)?(?:news\s+conference|press\s+conference|audience|crowd|rally|forum|gathering))|spoke|"
+                      r"(?:addressed|attended)(?:\s+(?!in\b|on\b)(?:[\w'’-]+|«\d+»['’]s)){1,6})\s+(?:(?:on\s+)?\w+day\s+)?(?:in|at)\s+$")  # ("attended Russia's Victory Day parade in Moscow")
 
 
 # "In Seoul, Trump praised South Korea": a fronted capital, then its leader acting

@@ -51,6 +51,7 @@ def _package_entry(code: str) -> dict:
         "demonyms": [demonym] if demonym else [],
         "capitals": [capital] if capital else [],
         "un": "member" if code in UN_MEMBERS else "observer" if code in UN_OBSERVERS else "none",
+        "borders": sorted(f"state:{alpha3}" for alpha3 in info.borders() or []),  # land borders ("its neighbour")
     }
 
 
@@ -64,7 +65,7 @@ def build() -> list[dict]:
             states[code] = {"id": "", "name": "", "iso2": code, "aliases": [], "demonyms": [], "capitals": []}
     for code, extra in curated["states"].items():
         entry = states.setdefault(code, {"iso2": code, "aliases": [], "demonyms": [], "capitals": []})
-        for key in ("aliases", "demonyms", "capitals", "seats"):
+        for key in ("aliases", "demonyms", "capitals", "seats", "borders"):
             entry[key] = sorted(set(entry.get(key, [])) | set(extra.get(key, [])))
         for key in ("id", "name", "iso3", "un", "historical", "recognition"):
             if key in extra:
@@ -76,6 +77,15 @@ def build() -> list[dict]:
                         entry[field].remove(alias)
     for code in curated.get("islands", []):
         states[code]["island"] = True
+    by_id = {entry["id"]: entry for entry in states.values()}
+    for entry in list(states.values()):  # a border is both states' (the curated ones are written on one side)
+        for other in entry.get("borders", []):
+            if other in by_id and entry["id"] not in by_id[other].setdefault("borders", []):
+                by_id[other]["borders"] = sorted([*by_id[other]["borders"], entry["id"]])
+    for entry in states.values():
+        entry["borders"] = [other for other in entry.get("borders", []) if other in by_id]  # (not Hong Kong, French Guiana)
+        if not entry["borders"]:
+            entry.pop("borders", None)
     assert len(UN_MEMBERS) == 193, len(UN_MEMBERS)
     return sorted(states.values(), key=lambda s: s["name"])
 

@@ -3092,4 +3092,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Ukrainian forces used US-made HIMARS launchers against Russian command posts.', {("state:UKR", "ATTACKS", "state:RUS"), ("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
     ("The UN General Assembly voted to declare Russia's annexation of four Ukrainian regions null and void.", {("org:UNGA", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
     ('JNIM fighters stormed Malian army positions near Timbuktu.', {("org:JNIM", "ATTACKS", "state:MLI")}),
+    # round BX: 'its neighbour' prefers a state that borders the owner (land borders from countryinfo), a guest who told a news conference or attended a state's parade in a capital, a passive visit, arms 'worth …' sold to X by Y, 'So dependent is X on Y's gas', a harvest sold, an incoming prime minister (not yet in office)
+    ("Drones that struck Kyiv were Russian-built but Iranian-designed. Moscow's war on its neighbour has lasted three years.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Lebanon's Hezbollah is armed by Iran. Israel's campaign against its northern neighbour intensified.", {("state:IRN", "SUPPLIES_ARMS", "org:HEZBOLLAH"), ("state:ISR", "ATTACKS", "state:LBN")}),
+    ('Hakan Fidan told a news conference in Baghdad that Ankara would keep its bases.', {("person:hakan-fidan", "MEETS", "state:IRQ")}),
+    ("Lula attended China's Victory Day parade in Beijing.", {("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
+    ('Warsaw was visited on Tuesday by Emmanuel Macron.', {("person:emmanuel-macron", "MEETS", "state:POL")}),
+    ('Howitzers worth 300 million euros were sold to Ukraine by Serbia.', {("state:SRB", "SUPPLIES_ARMS", "state:UKR")}),
+    ('So dependent is Hungary on Russian gas that it opposed the embargo.', {("state:HUN", "TRADES_WITH", "state:RUS")}),
+    ('Brazil sold most of its soybean harvest to China.', {("state:BRA", "TRADES_WITH", "state:CHN")}),
+    ("France's incoming prime minister, Michel Barnier, met Olaf Scholz.", {("person:michel-barnier", "MEETS", "person:olaf-scholz")}),
 ]
