@@ -101,7 +101,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS, ("State",)), "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
     "troops.joined_forces": (ACTOR_KINDS, ("State",)),
-    "troops.from": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
+    "troops.from": (ACTOR_KINDS, ("State",)),  "troops.presence": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
     "meet.his_counterpart": (("Leader",), ("State",)),  # (the counterpart unnamed: his state is met)  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
@@ -348,7 +348,8 @@ def gates() -> Gates:
 
 
 # "between India and China, which has funded roads": a relative clause with a singular verb is the last member's
-SINGULAR_RELATIVE = re.compile(r",\s+which\s+(?:\w+ly\s+|also\s+)?(?:has|is|was|does)\b")
+# (so is an apposition naming one thing: "between Armenia and Azerbaijan, its closest ally")
+SINGULAR_RELATIVE = re.compile(r",\s+(?:which\s+(?:\w+ly\s+|also\s+)?(?:has|is|was|does)\b|its\s+(?:[\w-]+\s+){0,2}?(?:ally|partner|neighbou?r|rival|enemy|backer|patron|supplier|creditor|protector)\b(?!s))")
 
 
 def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Mention]:

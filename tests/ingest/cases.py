@@ -3102,4 +3102,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('So dependent is Hungary on Russian gas that it opposed the embargo.', {("state:HUN", "TRADES_WITH", "state:RUS")}),
     ('Brazil sold most of its soybean harvest to China.', {("state:BRA", "TRADES_WITH", "state:CHN")}),
     ("France's incoming prime minister, Michel Barnier, met Olaf Scholz.", {("person:michel-barnier", "MEETS", "person:olaf-scholz")}),
+    # round BY: soldiers fighting alongside another state's army, a number with a comma before targets struck, towns retaken, dinner with someone, buying a share of a state's exports, 'imposed measures on', a peace treaty is no alliance
+    ('About 2,000 Eritrean soldiers are fighting alongside the Ethiopian army in Tigray.', {("state:ERI", "DEPLOYS_TROOPS", "state:ETH")}),
+    ('Washington had struck more than 1,000 targets in Yemen since March.', {("state:USA", "ATTACKS", "state:YEM")}),
+    ('JNIM fighters have retaken several towns in northern Mali.', {("org:JNIM", "ATTACKS", "state:MLI")}),
+    ('Vladimir Putin had dinner with Kim Jong Un in Pyongyang.', {("person:kim-jong-un", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "MEETS", "state:PRK")}),
+    ("Japan buys about a fifth of Australia's exports.", {("state:AUS", "TRADES_WITH", "state:JPN")}),
+    ('The EU imposed measures on Georgia over its foreign agents law.', {("org:EU", "SANCTIONS", "state:GEO")}),
+    ('Turkey backs a peace treaty between Armenia and Azerbaijan.', set()),
 ]
