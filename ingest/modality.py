@@ -107,7 +107,7 @@ _BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|
                       r"reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|delay(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
 # ... and aid or sanctions cut or withheld ("Trump cut US aid to South Africa"; not "cut the flow of drones X supplies")
 _CUT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|delay(?:s|ed|ing)?|"
-                  r"cut(?:s|ting)?|withh[eo]ld(?:s|ing)?|froze|freez(?:es|ing))\b[^.;«»]*$", re.I)
+                  r"cut(?:s|ting)?|withh[eo]ld(?:s|ing)?|froze|freez(?:es|ing)|bar(?:s|red|ring)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
 BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT}  # "Hungary blocked EU aid to Ukraine"
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"
 BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}

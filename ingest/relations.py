@@ -497,7 +497,7 @@ def _was_in(masked: Masked, ctx: ArticleContext) -> list[Found]:
     return [visit for visit in visits if visit is not None]
 
 
-NOT_IN_PERSON = re.compile(r"\b(?:calls?|calling|phoned?|telephoned?|video|virtual(?:ly)?|spoke|speaks|speaking|talked|talking|talks\s+by|wrote|letter)\b", re.I)
+NOT_IN_PERSON = re.compile(r"\b(?:calls?|calling|phoned?|telephoned?|video|virtual(?:ly)?|(?:spoke|speaks|speaking)(?!\s+at\s)|talked|talking|talks\s+by|wrote|letter)\b", re.I)
 
 
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")

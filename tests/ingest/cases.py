@@ -3110,4 +3110,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan buys about a fifth of Australia's exports.", {("state:AUS", "TRADES_WITH", "state:JPN")}),
     ('The EU imposed measures on Georgia over its foreign agents law.', {("org:EU", "SANCTIONS", "state:GEO")}),
     ('Turkey backs a peace treaty between Armenia and Azerbaijan.', set()),
+    # round BZ: speaking at a news conference in a capital alongside its leader, telling a leader something in the Oval Office, aid a law bars, 'barbarian'
+    ('Antony Blinken spoke at a news conference in Manila alongside Ferdinand Marcos Jr.', {("person:antony-blinken", "MEETS", "person:ferdinand-marcos-jr"), ("person:antony-blinken", "MEETS", "state:PHL")}),
+    ('Cyril Ramaphosa told Joe Biden in the Oval Office that there was no genocide in South Africa.', {("person:cyril-ramaphosa", "MEETS", "person:joe-biden"), ("person:cyril-ramaphosa", "MEETS", "state:USA")}),
+    ('The new law bars US aid to Nicaragua.', set()),
+    ('Maduro called Trump a barbarian.', {("person:nicolas-maduro", "CONDEMNS", "person:donald-trump")}),
 ]
