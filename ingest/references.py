@@ -422,7 +422,8 @@ def remember_stated_acts(found: list[tuple], ctx: ArticleContext, text: str) -> 
     acts = [f for f in found if f[0] in ("ATTACKS", "SANCTIONS") and f[4] == "asserted"]
     stated = {(f[0], f[2]) for f in acts if ".nominal" not in f[3]}  # (in "the E3 moved to reimpose UN sanctions on
     ctx.attacks += [(ctx.sentence_no, f[1], ("sanctions: " if f[0] == "SANCTIONS" else "") + text[f[5][0]:f[5][1]].lower())
-                    for f in acts if ".nominal" not in f[3] or (f[0], f[2]) not in stated]  # Iran" the movers did it)
+                    for f in acts if ".nominal" not in f[3] or not stated]  # Iran" the movers did it; "fired missiles … in
+    # retaliation for US strikes": the act the sentence states, not the one it names in passing)
     # (accusations too, for "called the accusations absurd" after them: the accuser made them)
     ctx.attacks += [(ctx.sentence_no, f[1], "accusation: " + words) for f in found if f[0] == "CONDEMNS" and f[4] == "asserted"
                     and ACCUSING_WORDS.search(words := text[f[5][0]:f[5][1]].lower())]

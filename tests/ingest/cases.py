@@ -3115,4 +3115,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Cyril Ramaphosa told Joe Biden in the Oval Office that there was no genocide in South Africa.', {("person:cyril-ramaphosa", "MEETS", "person:joe-biden"), ("person:cyril-ramaphosa", "MEETS", "state:USA")}),
     ('The new law bars US aid to Nicaragua.', set()),
     ('Maduro called Trump a barbarian.', {("person:nicolas-maduro", "CONDEMNS", "person:donald-trump")}),
+    # round CA: capitals made a leader's first stops, a banquet hosted by a leader at his seat, 'the attack' condemned after a sentence stating one attack and naming another in passing (the stated one)
+    ('Keir Starmer made Washington and Ottawa his first stops as prime minister.', {("person:keir-starmer", "MEETS", "state:CAN"), ("person:keir-starmer", "MEETS", "state:USA")}),
+    ('Narendra Modi attended a banquet hosted by Emmanuel Macron at the Elysee.', {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:FRA")}),
+    ('Iran fired missiles at Israel in retaliation for US strikes on its nuclear sites. Jordan condemned the attack.', {("state:IRN", "ATTACKS", "state:ISR"), ("state:JOR", "CONDEMNS", "state:IRN"), ("state:USA", "ATTACKS", "state:IRN")}),
 ]
