@@ -369,7 +369,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.went_to_from", r"\b{W}\b[^«»;.]{0,60}?\b(?:went|go|goes|going|flowed|flows|flowing|shipped|sent|delivered)\s+to\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?{S}"),
     # "Two Egyptian military planes arrived at Mogadishu airport with weapons and ammunition"
     # "India gifted Seychelles a patrol vessel and a Dornier aircraft"
-    ("SUPPLIES_ARMS", "arms.gave_double_object", r"{S}\s+{pre}(?:gifted|gave|donated|handed\s+over|presented)\s+(?:the\s+)?{T}\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:patrol\s+(?:vessels?|boats?|ships?)|{W})\b"),
+    ("SUPPLIES_ARMS", "arms.gave_double_object", r"{S}\s+{pre}(?:gifted|gave|given|gives|giving|donated|handed\s+over|presented)\s+(?:the\s+)?{T}\s+(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:(?!(?:to|approval|permission|go-ahead|licen[cs]es?|clearance)\b)[\w-]+\s+){0,5}?(?:patrol\s+(?:vessels?|boats?|ships?)|{W})\b"),
     ("SUPPLIES_ARMS", "arms.arrived_with", r"{S}\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|cargo planes?|flights?|ships?|warships?|vessels?|convoys?|trucks?)\s+{pre}(?:arrived|landed|docked)\s+(?:at|in)\s+(?:the\s+)?{T}(?:\s+(?:airport|port|airbase))?\s(?:(?:in|on|last|this)\s+\w+\s+)?{g}\b(?:with|carrying|loaded\s+with|bringing)\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.its_supplier", r"\A(?:[^«»;.]{0,40}?)?{T}(?:{poss})?\s(?:[^;.]|\.(?=\d)){0,120}?{S}\s*,\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter)"),
     # "US arms sales to Taiwan": the seller names the sales
@@ -497,6 +497,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.entered", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?!mercenaries|volunteers){TR}\s+{pre}(?:entered|enter|enters|entering|crossed into|cross into|crossing into|pushed into|advanced into|moved into|poured into|rolled into|marched into|(?:have |has |had )?arrived in|(?:pushed|advanced|penetrated)\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:deep\s+)?into)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport|port|facility)\s+in\s+)?{reg}{T}(?!\s+(?:[\w-]+\s+)?(?:base|bases|airbase|embassy|consulate|camp|facility|compound)\b)"),
     # (also "Hungary's parliament approved on Tuesday the deployment of up to 200 soldiers to Chad")
     ("DEPLOYS_TROOPS", "troops.deployment_of", r"{S}(?:['’]s\s+(?:parliament|government|cabinet|legislature|lawmakers|congress|senate))?\s+{pre}(?:announc|approv|order|authori[sz]|confirm|conclud|complet|began|begun|start)\w*\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:deployment|dispatch)\s+of\s(?:up\s+to\s+)?{g}\b{TR}\b(?:[^;.]){0,80}?\s(?:to|in|into)\s+(?:the\s+)?{T}"),
+    # "Germany inaugurated its first permanent foreign troop deployment …, a 5,000-strong armoured brigade in Lithuania"
+    ("DEPLOYS_TROOPS", "troops.established_in", r"{S}\s+{pre}(?:inaugurat|open|establish|set\s+up|station)(?:es|ed|ing|s)?\s+(?:its|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:base|brigade|garrison|troop\s+deployment|military\s+presence)\b(?:[^«»;.]|\.(?=\d)){0,80}?\b(?:in|on)\s+{reg}{T}(?!{poss}|-)"),
     ("DEPLOYS_TROOPS", "troops.along_with", r"{S}\s+{pre}(?:sen(?:t|ds?|ding)|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\s{g}\bto\s+(?:the\s+)?{T}\s*,?\s+(?:along|together)\s+with\s+(?:about\s+|some\s+|\d+\s+)?(?:«\d+»\s+)?{TR}"),
     # "in Syria, where US and local forces collaborate"
     ("DEPLOYS_TROOPS", "troops.where_forces", r"\b(?:in|inside)\s+(?:the\s+)?{T},\s+where\s+(?:the\s+)?{S}(?:\s+and\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?{TR}\b"),
@@ -586,7 +588,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # (a verb, not the noun: "supplied most of the artillery shells Russia fired")
     # "Iran suspended cooperation with the IAEA after Israeli and US strikes in June": the clause's subject was struck
     # "Britain, which joined US strikes on the Houthis last year, …"
-    ("ATTACKS", "attack.joined_strikes", r"{S}(?:\s*,\s+which\s+|\s+{pre})(?:joined|joins|took\s+part\s+in|participated\s+in)\s+(?:the\s+)?(?:«\d+»(?:-led)?\s+)?(?:[\w-]+\s+)?(?:strikes|airstrikes|attacks|bombing|raids)\s+(?:on|against)\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.joined_strikes", r"{S}(?:\s*,\s+which\s+|\s+{pre})(?:joined|joins|took\s+part\s+in|participated\s+in)\s+(?:the\s+)?(?:«\d+»(?:-led)?\s+)?(?:[\w-]+\s+){0,3}?(?:strikes|airstrikes|attacks|bombing|raids)\s+(?:on|against)\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.after_strikes_subject", r"{lead}{T}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>after|following|since|in\s+response\s+to)\s+(?:the\s+)?{S}\s+(?:air\s?|missile\s+|drone\s+)?(?:strikes|airstrikes|attacks|bombing)\b(?!\s+(?:on|against|in|at|near|across)\s+(?:the\s+)?«)(?!['’])"),
     ("ATTACKS", "attack.active", r"{S}\s+{pre}(?<!\bthe )(?<!\bof )(?<!\bartillery )(?<!\bmortar )(?<!\btank )(?<!\bits )(?<!\btheir )" + ATTACK_V + r"\s+" + NEIGHBOUR + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:headquarters|compounds?|regions?|parts?|territor(?:y|ies)|provinces?|areas?|lands?|cities|towns|villages|fifth|quarter|third|half|much|most|swaths?|chunks?) of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:zone|strip|enclave|corridor|pocket|belt)(?:\s+of\s+(?:land|territory))?\s+(?:in|inside)\s+(?:the\s+)?"
      r"|(?:the\s+)?(?:[\w-]+\s+)?(?:port|city|town|airport|base|harbou?r|refinery|oil\s+field)\s+of\s+(?-i:[A-Z])[\w-]+\s+and\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?{qual}{T}"
@@ -1486,7 +1488,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Putin chose China for his first foreign trip"
     # "presented his victory plan to US President Joe Biden at the White House": handed over in person
     ("MEETS", "meet.presented_to", r"{S}\s+{pre}(?:presented|handed|delivered|outlined|submitted)(?=\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?to\s+{T}\s+(?:at|in|during|on)\b)"),
-    ("MEETS", "meet.chose_for_trip", r"{S}\s+{pre}(?:chose|picked|selected|chooses|picks|made|makes|making)\s+(?:the\s+)?{T}\s+(?:(?:as\s+the\s+destination\s+)?for\s+(?:his|her)\s+(?:first\s+)?(?:foreign\s+|overseas\s+|official\s+|state\s+)*(?:trip|visit|tour|destination|journey)"
+    ("MEETS", "meet.chose_for_trip", r"{S}\s+{pre}(?:chose|picked|selected|chooses|picks|made|makes|making)\s+(?:the\s+)?{T}\s+(?:(?:rather\s+than|instead\s+of|over|ahead\s+of)\s+«\d+»\s+)?(?:(?:as\s+the\s+destination\s+)?for\s+(?:his|her)\s+(?:first\s+)?(?:foreign\s+|overseas\s+|official\s+|state\s+|bilateral\s+)*(?:trip|visit|tour|destination|journey)"
      r"|(?:his|her)\s+(?:first\s+|next\s+|last\s+)?(?:foreign\s+|overseas\s+|official\s+)*(?:destinations?|stops?|ports?\s+of\s+call))"),  # ("made Paris and Warsaw his first destinations")
     ("MEETS", "meet.first_to_visit", r"{S}\s+(?:has\s+|had\s+)?(?:became|become|becomes|is|was)\s+the\s+(?:first|second|third|last|only|latest)\s+(?:(?:sitting|serving|foreign|western|Western|European|Asian|African|Arab)\s+)*(?:«\d+»\s+)?(?:president|leader|prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|monarch|king|queen|emir)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:(?:make\s+an?\s+(?:official\s+|state\s+)?visit\s+to|visit|travel\s+to|tour|set\s+foot\s+in)\s+)(?:the\s+)?{T}"),
     # "Ethiopia and Somalia agreed to end a year-long row …, in talks mediated by Turkish President Erdogan"
@@ -2018,7 +2020,7 @@ GATES = {
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|radar|destroyer|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
                      r"himars|patriot|atacms|thaad|batter|shahed|bomb|warhead|arsenal|vehicle|carrier|armed|arming| arm |equipped|defence export|defense export|suppliers of|supplier of|military sales|military donor|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales",
-    "DEPLOYS_TROOPS": r"host|access to|fleet| fighters|-led |home to|interven|troop|contractor|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence| based in| stationed in|patrol",
+    "DEPLOYS_TROOPS": r"military base|permanent base|brigade|garrison|host|access to|fleet| fighters|-led |home to|interven|troop|contractor|soldier|force|personnel|deployment|police|gendarme|servicemen|mercenar|unit|battalion|brigade|peacekeeper|advis|contingent|detachment|regiment|instructor|trainer|specialist|presence| based in| stationed in|patrol",
     "ATTACKS": r"'s chief of staff|retak|retook|'s commander|'s top commander|'s military chief|assassinated|parts of|swaths of|fighting|invad|gains in|gains into|advances in|inroads|storm|battl|conflict|hostilit|invasion|occup|annex|aggress|war|attack|ambush|offensive|assault|bomb|strik|struck|shell|incursion|raid|hit|target|pound|"
                r"fire|firing|launch|lobb|rain|fought|fight|clash|against|operation|seiz|captur|overr|control of|shot|shoot|downed|downing|downs",
     "SANCTIONS": r"imposed measures|imposes measures|imposing measures|punitive measures|retaliatory measures|coercive measures|barred|suspending|stopped supplying|stopped delivering|stopped exporting|halted supplies|cut off|cuts off|cutting off|supplies to|restrict|blocked|blocks|blocking|halted|halts|halting|suspended|suspends|curb|ban|sanction|designat|export permit|export licen|embargo|export control|asset freez|travel ban|penalt|blacklist|froze|frozen|freez|seiz|confiscat|immobili|entity list|entities list",
@@ -2256,7 +2258,7 @@ RULE_GATES = {
     "support.debt_relief_to": r"debt",
     "support.right_to_defend": r"right to defend",
     "troops.base_in_city_of": r"base|garrison|outpost",
-    "arms.gave_double_object": r"gifted|gave|donated|handed over|presented",
+    "arms.gave_double_object": r"gifted|gave|given|gives|giving|donated|handed over|presented",
     "trade.depends_on_exports_to": r"export|sales|shipments|import",
     "sanctions.whose_goods_banned": r"whose",
     "condemn.urged_to_answer": r"responsibility|blame|guilt|reparations|compensat|damages|apologi",
@@ -2456,7 +2458,7 @@ RULE_GATES = {
     "arms.after_buying": r"buying|purchasing|acquiring|ordering|importing",
     "member.of_members_including": r"including|among them|such as",
     "support.on_side": r"'s side|’s side",
-    "attack.retaliated_with": r"retaliated|responded|hit back|struck back", "attack.used_against": r"against", "support.troops_fighting_alongside": r"alongside|on behalf of", "attack.seized_posts": r"seiz|captur|overr|storm|took|retak|retook", "condemn.declared_invalid": r"invalid|illegal|illegitimate|unlawful|null and void", "support.helped_intercept": r"shoot down|intercept|down |repel", "condemn.cut_with_in_protest": r"in protest",
+    "attack.retaliated_with": r"retaliated|responded|hit back|struck back", "attack.used_against": r"against", "troops.established_in": r"base|brigade|garrison|deployment|presence", "support.troops_fighting_alongside": r"alongside|on behalf of", "attack.seized_posts": r"seiz|captur|overr|storm|took|retak|retook", "condemn.declared_invalid": r"invalid|illegal|illegitimate|unlawful|null and void", "support.helped_intercept": r"shoot down|intercept|down |repel", "condemn.cut_with_in_protest": r"in protest",
     "member.which_it_chairs": r"chair|presid",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",

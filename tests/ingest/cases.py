@@ -3119,4 +3119,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Keir Starmer made Washington and Ottawa his first stops as prime minister.', {("person:keir-starmer", "MEETS", "state:CAN"), ("person:keir-starmer", "MEETS", "state:USA")}),
     ('Narendra Modi attended a banquet hosted by Emmanuel Macron at the Elysee.', {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:FRA")}),
     ('Iran fired missiles at Israel in retaliation for US strikes on its nuclear sites. Jordan condemned the attack.', {("state:IRN", "ATTACKS", "state:ISR"), ("state:JOR", "CONDEMNS", "state:IRN"), ("state:USA", "ATTACKS", "state:IRN")}),
+    # round CB: a capital chosen rather than another for a first trip, 'has given X its entire stock of', 'took part in earlier rounds of strikes on', a base inaugurated in a state, 'followed by X weeks later'
+    ('Shigeru Ishiba chose Washington rather than Beijing for his first bilateral trip.', {("person:shigeru-ishiba", "MEETS", "state:USA")}),
+    ('Britain has given Ukraine its entire stock of cluster munitions.', {("state:GBR", "SUPPLIES_ARMS", "state:UKR")}),
+    ('Australia took part in earlier rounds of strikes on Islamic State.', {("state:AUS", "ATTACKS", "org:ISIS")}),
+    ('Canada inaugurated a permanent military base near the border in Latvia.', {("state:CAN", "DEPLOYS_TROOPS", "state:LVA")}),
+    ('Spain and Ireland recognised Palestine, followed by Slovenia weeks later.', {("state:ESP", "SUPPORTS", "state:PSE"), ("state:IRL", "SUPPORTS", "state:PSE"), ("state:SVN", "SUPPORTS", "state:PSE")}),
+    # round CB: approval given to build weapons is no supply
+    ('Washington gave Seoul approval to build nuclear-powered submarines.', set()),
 ]
