@@ -3127,4 +3127,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Spain and Ireland recognised Palestine, followed by Slovenia weeks later.', {("state:ESP", "SUPPORTS", "state:PSE"), ("state:IRL", "SUPPORTS", "state:PSE"), ("state:SVN", "SUPPORTS", "state:PSE")}),
     # round CB: approval given to build weapons is no supply
     ('Washington gave Seoul approval to build nuclear-powered submarines.', set()),
+    # round CC: billions lent, visiting a city with someone, support declared for a state's plan, sworn in after an apposition, 'complained that X's dams', 'largest partner after'
+    ('Russia has lent Hungary billions of euros to expand the Paks nuclear plant.', {("state:RUS", "SUPPORTS", "state:HUN")}),
+    ('Narendra Modi visited the old city of Kyoto with Fumio Kishida.', {("person:fumio-kishida", "MEETS", "person:narendra-modi")}),
+    ('Germany and Italy declared their support for the Moroccan autonomy plan.', {("state:DEU", "SUPPORTS", "state:MAR"), ("state:ITA", "SUPPORTS", "state:MAR")}),
+    ("Hassan Sheikh Mohamud, a former president, was sworn in as Somalia's president.", {("person:hassan-sheikh-mohamud", "LEADS", "state:SOM")}),
+    ('Cairo complained that Ethiopian dams on the Blue Nile threaten its water supply.', {("state:EGY", "CONDEMNS", "state:ETH")}),
+    ("Germany is Poland's largest trading partner after Russia.", {("state:DEU", "TRADES_WITH", "state:POL"), ("state:POL", "TRADES_WITH", "state:RUS")}),
+    # round CC: a state's farmers complaining are not the state judging
+    ('American soybean farmers complained that Brazil was undercutting them.', set()),
 ]
