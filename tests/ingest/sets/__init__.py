@@ -1,0 +1,1 @@
+"""Labelled sets of news-style sentences for tuning the extractor (see score.py); not collected by pytest."""
