@@ -14,20 +14,16 @@ from pathlib import Path
 
 from ingest.model import Document
 from ingest.pipeline import extract_document
-from ingest.vocabulary import TYPES
+from tests.ingest.test_relations import normalise
 
 
 def _id(token: str) -> str:
     return token if ":" in token else f"state:{token}" if len(token) == 3 and token.isupper() else token
 
 
-def _edge(source: str, type_name: str, target: str) -> tuple[str, str, str]:
-    return (min(source, target), type_name, max(source, target)) if TYPES[type_name].symmetric else (source, type_name, target)
-
-
 def _parse(text: str) -> tuple[str, str, str]:
     source, type_name, target = text.split()
-    return _edge(_id(source), type_name, _id(target))
+    return next(iter(normalise({(_id(source), type_name, _id(target))})))
 
 
 def _load(path: Path):
@@ -48,8 +44,8 @@ def found_per_sentence(sentences: list[str], day: date) -> list[set[tuple[str, s
         for evidence in relation.evidence:
             for i, (start, end) in enumerate(spans):
                 if start <= evidence.start <= end:
-                    per[i].add(_edge(relation.source, relation.type, relation.target))
-    return per
+                    per[i].add((relation.source, relation.type, relation.target))
+    return [normalise(found) for found in per]
 
 
 def main(argv: list[str]) -> int:
