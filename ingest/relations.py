@@ -266,6 +266,8 @@ PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodi
                       "troops.asked_to_leave", "troops.will_remain_to_train"}  # "asked French troops to leave": they are there
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
+# "the clash between Trump and Zelensky in the Oval Office": a clash of two people is words, not their states' war
+PEOPLE_STAY_PEOPLE = {"attack.clashes_between_pair"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 
@@ -407,7 +409,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
     out = []
     for entity_id in ids:
         kind = ctx.kind(entity_id)
-        if kind == "Leader" and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)) \
+        if kind == "Leader" and rule not in PEOPLE_STAY_PEOPLE and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)) \
                 and not (type_name == "SANCTIONS" and side == 1):  # sanctions on a head of state target the person
             entity_id = ctx.state_served_by(entity_id) or entity_id
             # (the Commission's president signs for the Union: "von der Leyen and Carney signed a defence partnership")

@@ -3136,4 +3136,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany is Poland's largest trading partner after Russia.", {("state:DEU", "TRADES_WITH", "state:POL"), ("state:POL", "TRADES_WITH", "state:RUS")}),
     # round CC: a state's farmers complaining are not the state judging
     ('American soybean farmers complained that Brazil was undercutting them.', set()),
+    # round CE: a deal signed to buy weapons from a seller, an arms contract with a seller then what was ordered, overtaking as an arms supplier (arms, not trade), a clash between two people (words, no war), intelligence shared and received
+    ('Egypt signed a contract worth about 4 billion euros last year to buy 30 more Rafale jets from France.', {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
+    ('Romania signed an arms contract with South Korea on Tuesday, ordering 54 K9 howitzers.', {("state:KOR", "SUPPLIES_ARMS", "state:ROU")}),
+    ("Germany has overtaken Italy as Israel's second-largest arms supplier.", {("state:DEU", "SUPPLIES_ARMS", "state:ISR")}),
+    ('The clash between Trump and Zelensky in the Oval Office stunned European capitals.', set()),
+    ('Canada shares intelligence with Ukraine.', {("state:CAN", "SUPPORTS", "state:UKR")}),
+    ('Iran has received satellite imagery from Russia.', {("state:RUS", "SUPPORTS", "state:IRN")}),
 ]
