@@ -211,7 +211,7 @@ STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|facilit(?:y|ies)|ba
                   r"(?:power|energy|electricity)\s+(?:grid|system|network)s?)")
 # "strikes on Hezbollah-controlled areas in Beirut": the place is the target, not its holder
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
-ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
+ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|staunchest|strong|reliable|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
             r"strategic|main|top|traditional|firm|old|oldest|treaty|only|strongest|military|security|defen[cs]e|regional)\s+)*")
 # what naming another's acts so condemns them: "Turkey's provocations", "China's bullying"
 PROVOCATION_N = r"(?:provocations?|aggressiveness|bullying|intimidation|belligerence|aggressive\s+(?:behaviou?r|actions?|conduct|posture|polic(?:y|ies)|rhetoric|moves?))"
@@ -450,6 +450,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.at_invitation_of", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?!mercenaries|volunteers){TR}\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:deployed|sent|dispatched|invited)|arrived|came|went\s+in)\s(?:[^«»;.]){0,40}?\bat\s+the\s+(?:invitation|request)\s+of\s+(?:the\s+)?{T}"),
     # "has about 40,000 troops stationed across the Middle East, many of them at bases in Qatar, Bahrain and Kuwait"
     # "Manila has deepened defence ties with Washington, granting US troops access to four more military bases"
+    # "American troops have access to nine Philippine military bases"
+    ("DEPLOYS_TROOPS", "troops.access_to_bases", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:have|has|had|gained|gain|gains|will\s+have)\s+(?:rotational\s+|regular\s+|expanded\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:military\s+|air\s+|naval\s+)?(?:bases|facilities|ports|airfields|sites)\b"),
     ("DEPLOYS_TROOPS", "troops.granting_access", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:grant(?:ing|ed|s)?|giv(?:ing|en|es)|gave|allow(?:ing|ed|s)?|offer(?:ing|ed|s)?)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:troops|forces|military|soldiers|navy|warships)\s+(?:(?:rotational|expanded|greater|more|wider)\s+)?access\s+to\b"),
     ("DEPLOYS_TROOPS", "troops.many_of_them_in", r"{S}{poss}?\s+(?:[^«»;.]){0,40}?{TR}\s(?:[^«»;.]){0,60}?,\s+(?:many|most|some|all|several\s+thousand|thousands)\s+of\s+(?:them|which)\s+(?:are\s+|were\s+)?(?:(?:stationed|based|deployed)\s+)?(?:at|in)\s+(?:(?:military\s+|air\s+|naval\s+)?bases?\s+in\s+)?(?:the\s+)?{T}"),
     # "Bahrain is home to the US Navy's Fifth Fleet"
@@ -1601,7 +1603,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Japan, together with our ally, the U.S., is determined …"
     ("ALLIED_WITH", "ally.together_with_ally", r"{S}\s*,\s+(?:together|along)\s+with\s+(?:our|its|their)\s+(?:[\w-]+\s+)?all(?:y|ies),?\s+(?:the\s+)?{T}"),
     # "Chad is a key Western ally", "Israel is a close US ally"
-    ("ALLIED_WITH", "ally.is_demonym_ally", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one\s+of\s+(?:the\s+)?)?(?:(?:key|close|closest|major|staunch|staunchest|important|longtime|long-time|loyal|strong|reliable|traditional|strategic)\s+)*{T}\s+(?:(?:treaty\s+|military\s+)?all(?:y|ies)|(?:security|defen[cs]e|military|strategic)\s+partners?)\b(?!\s+(?:of|and)\b)"),
+    ("ALLIED_WITH", "ally.is_demonym_ally", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+|one\s+of\s+(?:the\s+)?)?" + ALLY_ADJ + r"{T}\s+(?:(?:treaty\s+|military\s+)?all(?:y|ies)|(?:security|defen[cs]e|military|strategic)\s+partners?)\b(?!\s+(?:of|and)\b)"),
     # "Wellington and Canberra are close defence partners"
     ("ALLIED_WITH", "ally.pair_defence_partners", r"{P}\s+{pre}(?:are|were|remain|remained|became|have\s+been)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e|security|military|strategic)\s+(?:partners|allies)\b(?!\s+(?:of|with|to|for)\b)"),
     ("ALLIED_WITH", "ally.adj_ally", r"{S}\s+(?:(?:close|closest|key|longtime|long-time|staunch|main|old|strategic|treaty)\s+)?all(?:y|ies)\s+(?:the\s+)?{T}"),
@@ -1954,7 +1956,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "joining the BRICS countries, of which China is a member"
     ("MEMBER_OF", "member.of_which", r"{T}(?:\s+[\w-]+){0,2}?,\s+of\s+which\s+{S}\s+(?:is|was|has been|remains)\s+(?:a\s+|one\s+|an?\s+)?(?:founding\s+|full\s+|key\s+)?member\b"),
     # "Croatia became the first of seven Western Balkan countries to join the EU"
-    ("MEMBER_OF", "member.became_ordinal_to_join", r"{S}\s+{pre}(?:became|was|is)\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[^«»;.]{0,60}?\s)?to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?{T}" + NOT_AN_EVENT),
+    ("MEMBER_OF", "member.became_ordinal_to_join", r"{S}\s+{pre}(?:became|was|is)\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[^«»;.]{0,60}?\s)?to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?{T}(?!{poss}\s+(?:[\w$€£.,-]+\s+){0,10}?(?:programme|program|initiative|fund|scheme|mechanism|facility|mission|operation|coalition))" + NOT_AN_EVENT),
     ("MEMBER_OF", "member.make_up", r"{S}\s+{pre}(?:make up|makes up|made up|form|forms|formed|comprise|constitute|founded|co-founded|created)\s+(?:the\s+|their\s+(?:own\s+)?|a\s+new\s+)?{T}"),
     ("MEMBER_OF", "member.ratified", r"\b(?:ratif(?:y|ies|ied|ying)|approv(?:es?|ed|ing)|complet(?:es?|ed|ing)|finali[sz](?:es?|ed|ing)|celebrat(?:es?|ed|ing))\s+(?:the\s+)?{S}{poss}\s+(?:\w+\s+)?{T}\s+membership\b(?!\s+(?:bid|application|request|talks|ambitions?|hopes|aspirations?|process))"),
     ("MEMBER_OF", "member.includes", r"{T}(?:\s+(?:bloc|group|grouping|alliance|union|forum|club|coalition))?\)?(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:an?|the)\s+[^«»;.]{0,60}?)?(?:that|which)?\s*(?:includes|included|include|including|comprises|comprising|brings together|consists of|made up of|whose members include|(?:is|are|was|were)\s+(?:composed|made\s+up|comprised)\s+of|composed of)\s+(?:the\s+)?{S}"),
@@ -2465,7 +2467,7 @@ RULE_GATES = {
     "arms.after_buying": r"buying|purchasing|acquiring|ordering|importing",
     "member.of_members_including": r"including|among them|such as",
     "support.on_side": r"'s side|’s side",
-    "attack.retaliated_with": r"retaliated|responded|hit back|struck back", "attack.used_against": r"against", "support.shared_intelligence": r"intelligence|imagery|targeting data", "support.received_intelligence": r"intelligence|imagery|targeting data", "arms.overtook_as": r" as ", "arms.contract_with_ordering": r"deal|contract|agreement", "troops.established_in": r"base|brigade|garrison|deployment|presence", "support.troops_fighting_alongside": r"alongside|on behalf of", "attack.seized_posts": r"seiz|captur|overr|storm|took|retak|retook", "condemn.declared_invalid": r"invalid|illegal|illegitimate|unlawful|null and void", "support.helped_intercept": r"shoot down|intercept|down |repel", "condemn.cut_with_in_protest": r"in protest",
+    "attack.retaliated_with": r"retaliated|responded|hit back|struck back", "attack.used_against": r"against", "troops.access_to_bases": r"access to", "support.shared_intelligence": r"intelligence|imagery|targeting data", "support.received_intelligence": r"intelligence|imagery|targeting data", "arms.overtook_as": r" as ", "arms.contract_with_ordering": r"deal|contract|agreement", "troops.established_in": r"base|brigade|garrison|deployment|presence", "support.troops_fighting_alongside": r"alongside|on behalf of", "attack.seized_posts": r"seiz|captur|overr|storm|took|retak|retook", "condemn.declared_invalid": r"invalid|illegal|illegitimate|unlawful|null and void", "support.helped_intercept": r"shoot down|intercept|down |repel", "condemn.cut_with_in_protest": r"in protest",
     "member.which_it_chairs": r"chair|presid",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",

@@ -3143,4 +3143,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The clash between Trump and Zelensky in the Oval Office stunned European capitals.', set()),
     ('Canada shares intelligence with Ukraine.', {("state:CAN", "SUPPORTS", "state:UKR")}),
     ('Iran has received satellite imagery from Russia.', {("state:RUS", "SUPPORTS", "state:IRN")}),
+    # round CF: 'the oldest US treaty ally' (ALLY_ADJ shared), troops' access to a state's bases, agreements signed in a capital (a visit), joining an organisation's programme (no membership)
+    ('Thailand is the oldest US treaty ally in Southeast Asia.', {("state:THA", "ALLIED_WITH", "state:USA")}),
+    ('Japanese troops have access to three Australian military bases.', {("state:JPN", "DEPLOYS_TROOPS", "state:AUS")}),
+    ('Narendra Modi signed defence agreements with Japan in Tokyo.', {("person:narendra-modi", "MEETS", "state:JPN"), ("state:IND", "ALLIED_WITH", "state:JPN")}),
+    ("Ukraine became the first country to join NATO's cyber defence centre programme.", set()),
 ]
