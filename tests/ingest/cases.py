@@ -3148,4 +3148,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Japanese troops have access to three Australian military bases.', {("state:JPN", "DEPLOYS_TROOPS", "state:AUS")}),
     ('Narendra Modi signed defence agreements with Japan in Tokyo.', {("person:narendra-modi", "MEETS", "state:JPN"), ("state:IND", "ALLIED_WITH", "state:JPN")}),
     ("Ukraine became the first country to join NATO's cyber defence centre programme.", set()),
+    # round CG: a border treaty signed on a weekday (no alliance), 'which Ankara regards as a terrorist group', 'told parliament that X was committing genocide', 'which still has bases on the Syrian coast', goods to one place and a second clause (no trade with the second)
+    ('Armenia and Azerbaijan signed a treaty on Friday settling their border.', set()),
+    ('The PKK, which Ankara regards as a terrorist group, announced a ceasefire.', {("state:TUR", "CONDEMNS", "org:PKK")}),
+    ('Cyril Ramaphosa told parliament that Israel was committing genocide.', {("person:cyril-ramaphosa", "CONDEMNS", "state:ISR")}),
+    ('Russia, which still has bases on the Syrian coast, courted the new government.', {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
+    ('Qatar supplies gas to Europe and has grown closer to Turkey.', set()),
 ]
