@@ -3154,4 +3154,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Cyril Ramaphosa told parliament that Israel was committing genocide.', {("person:cyril-ramaphosa", "CONDEMNS", "state:ISR")}),
     ('Russia, which still has bases on the Syrian coast, courted the new government.', {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
     ('Qatar supplies gas to Europe and has grown closer to Turkey.', set()),
+    # round CH: a pair laying a wreath, documents handed over to a leader, 'any … military presence' (no deployment), a state's weapon system chosen
+    ('Emmanuel Macron and Olaf Scholz laid a wreath at the war memorial in Verdun.', {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
+    ('The ambassador handed over the instruments of ratification to the prime minister.', set()),
+    ('Prime Minister Ulf Kristersson handed over the accession documents to Antony Blinken in Washington.', {("person:antony-blinken", "MEETS", "person:ulf-kristersson"), ("person:ulf-kristersson", "MEETS", "state:USA")}),
+    ('Moscow warned against any German military presence in Lithuania.', set()),
+    ("Switzerland has chosen America's Patriot air defence system.", {("state:USA", "SUPPLIES_ARMS", "state:CHE")}),
 ]
