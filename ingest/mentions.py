@@ -26,7 +26,8 @@ STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "att
                 "bombings", "raids", "shelling", "shelled", "bombardment"}
 # "a military base in Mogadishu" is a foothold in the state
 BASE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts",
-              "port", "railway", "airport", "stadium", "highway", "dam"}  # (and "financing a port in Colombo": works in the state)
+              "port", "railway", "airport", "stadium", "highway", "dam",  # (and "financing a port in Colombo": works in the state)
+              "troops", "soldiers", "marines", "peacekeepers", "contingent", "contingents"}  # ("soldiers in Libreville": Gabon)
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed"}
 ATTENDED = {"attended", "attends", "attending", "attend"}
 # "was welcomed at the White House": the seat welcomes (a place only where people meet: "met Trump at the White House")

@@ -3160,4 +3160,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Prime Minister Ulf Kristersson handed over the accession documents to Antony Blinken in Washington.', {("person:antony-blinken", "MEETS", "person:ulf-kristersson"), ("person:ulf-kristersson", "MEETS", "state:USA")}),
     ('Moscow warned against any German military presence in Lithuania.', set()),
     ("Switzerland has chosen America's Patriot air defence system.", {("state:USA", "SUPPLIES_ARMS", "state:CHE")}),
+    # round CI: a state's sovereignty over a territory recognised (support of the state), soldiers in a capital (a deployment there), 'Oligui'
+    ('Washington recognised Moroccan sovereignty over Western Sahara in 2020.', {("state:USA", "SUPPORTS", "state:MAR")}),
+    ('France still has about 350 soldiers in Libreville.', {("state:FRA", "DEPLOYS_TROOPS", "state:GAB")}),
+    ('Emmanuel Macron congratulated Oligui on his election.', {("person:emmanuel-macron", "SUPPORTS", "person:brice-oligui-nguema")}),
 ]
