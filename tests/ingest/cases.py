@@ -3164,4 +3164,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington recognised Moroccan sovereignty over Western Sahara in 2020.', {("state:USA", "SUPPORTS", "state:MAR")}),
     ('France still has about 350 soldiers in Libreville.', {("state:FRA", "DEPLOYS_TROOPS", "state:GAB")}),
     ('Emmanuel Macron congratulated Oligui on his election.', {("person:emmanuel-macron", "SUPPORTS", "person:brice-oligui-nguema")}),
+    # round CJ: 'held five and a half hours of talks'
+    ('Antony Blinken and Wang Yi held five and a half hours of talks in Beijing.', {("person:antony-blinken", "MEETS", "person:wang-yi"), ("person:antony-blinken", "MEETS", "state:CHN")}),
 ]
