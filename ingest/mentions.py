@@ -25,7 +25,8 @@ AIMED = frozenset({"swipe", "swipes", "dig", "digs", "jab", "jabs", "barb", "bar
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
                 "bombings", "raids", "shelling", "shelled", "bombardment"}
 # "a military base in Mogadishu" is a foothold in the state
-BASE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts",
+# words after which "in <capital>" names the state the thing is in: a base, works, troops
+THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts",
               "port", "railway", "airport", "stadium", "highway", "dam",  # (and "financing a port in Colombo": works in the state)
               "troops", "soldiers", "marines", "peacekeepers", "contingent", "contingents"}  # ("soldiers in Libreville": Gabon)
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed"}
@@ -236,7 +237,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and not _there_for_talks(lowered, i, n) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
                         not (i > 1 and lowered[i - 1] == "at" and lowered[i - 2] in AIMED) and \
-                        not (i > 1 and lowered[i - 2] in BASE_WORDS) and \
+                        not (i > 1 and lowered[i - 2] in THERE_WORDS) and \
                         not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):
                     mention.located = True
                 hit = (n, mention)

@@ -32,6 +32,7 @@ SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|trave
               r"measures(?<=imposed measures)|measures(?<=imposes measures)|measures(?<=imposing measures)|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
+INTEL = r"(?:intelligence|satellite\s+imagery|targeting\s+data)"  # what a state shares or receives as support
 WORKS = r"(?:roads|airports?|ports?|railways?|hospitals?|schools|bridges?|dams?|stadiums?|infrastructure|projects|power\s+plants?|highways?)"  # works a state pays for
 EPITHETS = (r"barbarian|separatist|troublemaker|paper tiger|disappointment|embarrassment|neo-colonial|neocolonial|imperialis|colonialis|repressi|oppressi|instrument of|tool of|pira|enabler|accomplice|terror|dictator|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole|"
@@ -1232,8 +1233,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "between 3,000 and 4,000 Rwandan soldiers are fighting alongside the M23 rebels"
     ("SUPPORTS", "support.troops_fighting_alongside", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:fighting|fought|fight|fights)\s+(?:alongside|on\s+behalf\s+of)\s+(?:the\s+)?{T}"),
     # "Britain and France continued to share their own intelligence with Ukraine"; "Russia has received intelligence … from China"
-    ("SUPPORTS", "support.shared_intelligence", r"{S}\s+{pre}(?:shar(?:es?|ed|ing)|provid(?:es?|ed|ing)|pass(?:es|ed|ing)(?:\s+on)?|suppl(?:y|ies|ied|ying)|giv(?:es?|ing)|gave|given)\s+(?:[\w-]+\s+){0,3}?(?:intelligence|satellite\s+imagery|targeting\s+data)\s+(?:with|to)\s+(?:the\s+)?{T}(?!{poss})"),
-    ("SUPPORTS", "support.received_intelligence", r"{T}\s+{pre}(?:receiv(?:es?|ed|ing)|obtain(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){0,3}?(?:intelligence|satellite\s+imagery|targeting\s+data)(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+(?:the\s+)?{S}(?!{poss})"),
+    ("SUPPORTS", "support.shared_intelligence", r"{S}\s+{pre}(?:shar(?:es?|ed|ing)|provid(?:es?|ed|ing)|pass(?:es|ed|ing)(?:\s+on)?|suppl(?:y|ies|ied|ying)|giv(?:es?|ing)|gave|given)\s+(?:[\w-]+\s+){0,3}?" + INTEL + r"\s+(?:with|to)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("SUPPORTS", "support.received_intelligence", r"{T}\s+{pre}(?:receiv(?:es?|ed|ing)|obtain(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){0,3}?" + INTEL + r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     ("SUPPORTS", "support.troops_from_alongside", r"\b{TR}\s+from\s+{S}\s+{pre}(?:fighting|fought|fight|fights)\s+(?:alongside|with|for|on\s+behalf\s+of)\s+(?:the\s+)?{T}"),
     # "Aid to Ukraine from Japan has been non-lethal": the giver named after the receiver
     ("SUPPORTS", "support.aid_to_from", r"\b(?:aid|assistance|support|funding|loans)\s+to\s+(?:the\s+)?{T}\s+from\s+(?:the\s+)?{S}(?!{poss}|-)"),
