@@ -158,7 +158,7 @@ NOT_NOUN = (r"(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagain
             r"(?!(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbeing ))(?:\w+ed|struck|hit)\b)")
 EXERCISE_V = r"(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|stag(?:es?|ed|ing)|fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|perform(?:s|ed|ing)?|beg(?:an|in|ins|un)|launch(?:es|ed|ing)?|start(?:s|ed|ing)?)"
 SHOT_AIRCRAFT = r"(?:(?:fighter|military|spy|surveillance|reconnaissance|cargo|transport)\s+)?(?:balloons?|[A-Z]{1,3}-\d+[A-Z]?s?(?:\s+(?:fighter\s+)?(?:jets?|planes?|aircraft|fighters?|helicopters?|bombers?))?|warplanes?|fighter jets?|jets?|planes?|aircraft|helicopters?|bombers?|fighters?)\b"
-ATTACK_N = r"(?:invasion|occupation|insurgency(?=\s+against)|rebellion(?=\s+against)|annexation|aggression|war of aggression|war|capture(?=\s+of)|seizure(?=\s+of)|(?:escalation of )?terror(?=\s+against)|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|shelling|incursion)"
+ATTACK_N = r"(?:invasion|occupation|insurgency(?=\s+against)|rebellion(?=\s+against)|annexation|aggression|war of aggression|war|capture(?=\s+of)|seizure(?=\s+of)|(?:escalation of )?terror(?=\s+against)|(?:special\s+)?military operations?|military actions?(?=\s+against)|special operations?|(?:military |bombing |air |ground )?campaign(?=\s+against)|conflict(?=\s+against)|attacks?|offensive|assault|bombing|(?:air)?strikes?|(?:air\s+|military\s+|commando\s+|cross-border\s+)?raids?|shelling|incursion)"
 SANCTION_V = _v("impos(?:es?|ed|ing)", "agree(?:s|d)? (?:in principle )?on", "agreeing on", r"agree(?:s|d)?(?=\s+(?:an?|the|its|new|fresh|\d+\w*)\s)",
                 r"reach(?:es|ed|ing)? (?:a\s+)?(?:consensus|(?:an?\s+)?agreement|(?:a\s+)?deal) on", "slapp?(?:s|ed|ing)?", "lev(?:y|ies|ied|ying)", "announc(?:es?|ed|ing)", "introduc(?:es?|ed|ing)",
                 "adopt(?:s|ed|ing)?", "approv(?:es?|ed|ing)", "extend(?:s|ed|ing)?", "renew(?:s|ed|ing)?", "initiat(?:es?|ed|ing)", "maintain(?:s|ed|ing)?", "re-?impos(?:es?|ed|ing)", "enforc(?:es?|ed|ing)", "expand(?:s|ed|ing)?",
@@ -549,9 +549,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.strike_killed_commander", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|attacks?|raids?)\s(?:[^;.]|«\d+»){0,80}?\bkilled\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|leader|head|founder|spokes(?:man|person)|deputy|operatives?)\b"),
     ("ATTACKS", "attack.in_by", r"\bin\s+{reg}{T}\s+(?:due to|from|by|in|during|after)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air strikes|attacks|shelling|bombardments?|bombing|raids|drone strikes)\b"),
     ("ATTACKS", "attack.nominal", r"{S}{poss}?\s+[\"“]?(?:(?!(?:its|his|her|their|our|the|an?|next|after|following|since|before|during|amid|over|against|by|from|to|of|in|on|or|condemn\w*|denounc\w*|critici[sz]\w*|slam\w*|decr(?:y|ies|ied)|deplor\w*|protest\w*|blam\w*|accus\w*|said|says|welcom\w*|urg\w*|demand\w*|reject\w*)\b)[\w/-]+\s+){0,6}?(?:an?\s+(?=insurgency|rebellion|war\s+against))?" + ATTACK_N + r"[\"”]?(?:\s+\w+day)?\s+(?:of|on|against|in|upon|into|across|throughout)\s+(?:an?\s+)?(?:the\s+(?:area|vicinity|outskirts|region|province|city)\s+of\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?" + CONTROLLED_BY + r"{reg}{T}"),
-    # "Saudi Arabia, which led a military coalition against the Houthis", "the Saudi-led coalition fighting the Houthis"
-    ("ATTACKS", "attack.led_coalition", r"{S}\s+{pre}(?:led|leads?|leading|head(?:s|ed|ing)?|form(?:s|ed|ing)?|join(?:s|ed|ing)?|assembled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?coalition\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:fighting|fought|fights|battling|battled|bombing|bombed|against)\s+(?:the\s+)?{T}"),
-    ("ATTACKS", "attack.led_coalition_fighting", r"{S}-led\s+(?:[\w-]+\s+){0,2}?coalition\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:fighting|fought|fights|battling|battled|bombing|bombed|against)\s+(?:the\s+)?{T}"),
+    # "Saudi Arabia, which led a military coalition against the Houthis", "the Saudi-led coalition fighting the Houthis",
+    # "has led a coalition against the Iranian-backed Houthis" (the backer is no target)
+    ("ATTACKS", "attack.led_coalition", r"{S}\s+{pre}(?:led|leads?|leading|head(?:s|ed|ing)?|form(?:s|ed|ing)?|join(?:s|ed|ing)?|assembled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?coalition\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:fighting|fought|fights|battling|battled|bombing|bombed|against)\s+(?:the\s+)?(?:«\d+»-(?:backed|allied|aligned|supported|sponsored)\s+)?{T}"),
+    ("ATTACKS", "attack.led_coalition_fighting", r"{S}-led\s+(?:[\w-]+\s+){0,2}?coalition\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:fighting|fought|fights|battling|battled|bombing|bombed|against)\s+(?:the\s+)?(?:«\d+»-(?:backed|allied|aligned|supported|sponsored)\s+)?{T}"),
     # "M23 rebels seized Goma, the largest city in eastern Congo": a named place of the state, taken
     ("ATTACKS", "attack.seized_place_of", r"{S}\s+{pre}(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took\s+(?:control\s+of\s+)?|tak(?:es|ing)\s+(?:control\s+of\s+)?|overr(?:an|un|uns|unning)|conquer(?:ed|s|ing)?)\s+(?:[A-Z][\w'’-]+\s*){1,3},\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|province|region|hub|stronghold|village|district)\s+(?:in|of)\s+{reg}{T}"),
     # "Ecuadorian police stormed the Mexican embassy in Quito": force against the state's mission
@@ -1292,7 +1293,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "becoming Sri Lanka's first bilateral creditor to support"
     ("SUPPORTS", "support.becoming_creditor", r"{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+becoming\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:creditors?|lenders?|donors?|backers?|supporters?)\b"),
     # "Pakistan had met the conditions with the help of Saudi Arabia, the UAE and China"
-    ("SUPPORTS", "support.with_help_of", r"{T}\s+{pre}(?:had|has|have)\s+(?:\w+\s+)?\w+\b(?:[^«»;.]|«\d+»){0,80}?\bwith\s+the\s+(?:help|support|backing|assistance)\s+of\s+(?:the\s+)?{S}"),
+    ("SUPPORTS", "support.with_help_of", r"{T}\s+{pre}(?:had|has|have)\s+(?:\w+\s+)?\w+\b(?:[^«»;.]|«\d+»){0,80}?\bwith\s+(?:the\s+)?(?:help|support|backing|assistance)\s+(?:of|from)\s+(?:the\s+)?{S}"),
+    # "Most were shot down by Israeli air defences with help from the United States, Britain and Jordan": the agent is helped
+    ("SUPPORTS", "support.agent_with_help", r"\bby\s+(?:the\s+)?{T}(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+(?:of|from)\s+(?:the\s+)?{S}"),
     # "reaffirmed Washington's commitment to its allies and partners, including Taiwan"
     ("SUPPORTS", "support.reaffirmed_commitment", r"{lead}{S}\s+(?:(?:[^«»;.]|«\d+»){0,160}?(?:,\s+and|\band)\s+(?:also\s+)?)?(?P<v>reaffirm|reiterat|underscor|restat)\w*\s+(?:(?:its|their|his|her|the|«\d+»['’]s)\s+)?(?:(?:strong|firm|unwavering|ironclad|rock-solid|steadfast|continued)\s+)?"
                                                   r"(?:commitment|support|backing)\s+(?:to|for)\s+(?:(?:its|their)\s+(?:allies|partners)(?:\s+and\s+(?:allies|partners))?,?\s+including\s+)?(?:the\s+)?{T}(?!{poss})"),
@@ -2054,6 +2057,9 @@ GATES = {
 # A few rules also need a word of their own (checked like the gates, on lower-cased text; one
 # that is more than plain words is searched as a regular expression)
 _MAKER = r"-made|-built|-supplied|-manufactured|-produced|-designed|-developed|-provided|-donated|-origin"
+# "with (the) help of / support from …" opens both helper rules
+HELP_WORDS = r"help of|help from|support of|support from|backing of|backing from|assistance of|assistance from"
+
 RULE_GATES = {
     "condemn.until_it_stops": r"until |unless ",
     "arms.approve_sale": r"approv|announc|authori|clear|finali|sign|seal",
@@ -2312,7 +2318,8 @@ RULE_GATES = {
     "support.told_that_it": r"that it",
     "support.extended_to_help": r"to help",
     "support.becoming_creditor": r"becoming",
-    "support.with_help_of": r"with the help of|with the support of|with the backing of|with the assistance of",
+    "support.with_help_of": HELP_WORDS,
+    "support.agent_with_help": HELP_WORDS,
     "support.solidarity": r"solidarity",
     "support.called_to_express": r"to express|to convey|to offer|to voice|to reaffirm|to show",
     "condemn.criticised_saying": r"saying",

@@ -42,7 +42,7 @@ SUBJECT_AFTER = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.-
 # a relative clause or a new clause: "Burkina Faso has rejected help from France, which had troops in both countries"
 CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas|and|but)\b|;")
 # "Britain, France and Germany triggered … The three European countries accused Iran": the last list of three
-SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll(?: the)?|[Tt]hese) (?P<n>three|four|five) (?:(?:[A-Z][\w-]+|\w+ern) ){0,2}(?:countries|nations|states|governments|powers|neighbou?rs|juntas))\b")
+SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll(?: the)?|[Tt]hese) (?P<n>three|four|five) (?:(?:[A-Z][\w-]+|\w+ern|military|military-led|military-ruled|junta-led|ruling|allied|neighbou?ring|member) ){0,2}(?:countries|nations|states|governments|powers|neighbou?rs|juntas|regimes))\b")
 NUMBERS = {"three": 3, "four": 4, "five": 5}
 # "Trump accused the three leaders of conspiring" after "Kim stood alongside Xi and Putin": the last three named together
 SEVERAL_LEADERS = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[\w-]+) )?leaders)\b")
@@ -85,6 +85,11 @@ PATRON_IT = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«\d+»,\s+(?:(?:the\s+)?
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains|confirmed|confirms|acknowledged|acknowledges|admitted|admits)"
                      r"(?:\s+for\s+the\s+first\s+time)?(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
+# "Tehran said the strike was retaliation for an Israeli air raid on its consulate": the premises are the
+# sentence subject's (not the attacker's)
+ITS_PREMISES = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on\s+"
+                          r"(?P<ref>its)\s+(?:[\w-]+\s+)?(?:consulate|embassy|diplomatic\s+mission|bases?|soldiers|troops|forces|ships?|vessels?|"
+                          r"tankers?|territory|soil|nationals|citizens|diplomats|facilities|nuclear\s+(?:sites?|facilities))\b")
 WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|administration)\b")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 BLOC_NOUN = (r"[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+|(?:South|North|East|West|Central)\s+(?:American|African|Asian|European)\s+|(?:Western|Eastern)\s+)?"
@@ -275,6 +280,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             next((i for i in reversed(named) if i != owner), None)
         if owner and neighbour:
             add(found, (neighbour,))
+    for found in ITS_PREMISES.finditer(masked.text) if " its " in masked.text else ():
+        lead = LEAD_ACTOR.match(masked.text)
+        doers = re.findall(r"«(\d+)»", masked.text[:found.start()])
+        if lead and doers and doers[-1] != lead.group(1) and _one_state(masked.mention(lead.group(1)), ctx):
+            add(found, masked.mention(lead.group(1)).ids)
     for found in HIS_STATE.finditer(masked.text):
         person = _last_before(mentions, masked.orig(found.start()), "Leader", ctx)
         state = ctx.state_served_by(person) if person else None

@@ -3166,4 +3166,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Emmanuel Macron congratulated Oligui on his election.', {("person:emmanuel-macron", "SUPPORTS", "person:brice-oligui-nguema")}),
     # round CJ: 'held five and a half hours of talks'
     ('Antony Blinken and Wang Yi held five and a half hours of talks in Beijing.', {("person:antony-blinken", "MEETS", "person:wang-yi"), ("person:antony-blinken", "MEETS", "state:CHN")}),
+    # round CK: 'the three military-led governments', a White House spokesman, jets donated (not deployed), 'an attack on its soldiers' (the speaker's), raids, a coalition against an X-backed group, help from
+    ('Guinea, Mali and Niger were suspended from the bloc. The three military-led governments later accused the African Union of hypocrisy.', {("state:GIN", "CONDEMNS", "org:AU"), ("state:MLI", "CONDEMNS", "org:AU"), ("state:NER", "CONDEMNS", "org:AU")}),
+    ('A White House spokesman accused Beijing of cyber espionage.', {("state:USA", "CONDEMNS", "state:CHN")}),
+    ('Poland sent fighter jets to Kyiv, donating 14 MiG-29s last year.', {("state:POL", "SUPPLIES_ARMS", "state:UKR")}),
+    ('Turkey said it was responding to a Syrian artillery attack on its soldiers in Idlib.', {("state:SYR", "ATTACKS", "state:TUR")}),
+    ("A US commando raid on Somalia's coast killed two militants.", {("state:USA", "ATTACKS", "state:SOM")}),
+    ('The Emirates joined a coalition fighting the Iran-backed Houthis in 2015.', {("state:ARE", "ATTACKS", "org:HOUTHIS"), ("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
+    ('The drones were intercepted by French warships with help from Italy.', {("state:ITA", "SUPPORTS", "state:FRA")}),
+    ('Kenya had restored order with help from Uganda.', {("state:UGA", "SUPPORTS", "state:KEN")}),
 ]
