@@ -149,6 +149,14 @@ def _data(name: str):
     return json.loads(resources.files("ingest.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+def _both_spellings(names: list[str]) -> list[str]:
+    """An organisation's names in British and American spelling ("Collective Security Treaty
+    Organisation" and "… Organization"), whichever the data file holds."""
+    other = [n.replace("Organization", "Organisation") if "Organization" in n else n.replace("Organisation", "Organization")
+             for n in names]
+    return list(dict.fromkeys(names + other))
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The dictionary, read once per process from the JSON files in ingest/data."""
@@ -165,7 +173,7 @@ def load() -> Gazetteer:
     for org in _data("organizations.json"):
         entity = Entity(org["id"], "Organization", org["name"], tuple(org.get("aliases", [])),
                         (("orgType", org.get("type", "")), *((("partOf", org["partOf"]),) if org.get("partOf") else ())))
-        gaz.add(entity, {"name": [org["name"], *org.get("aliases", [])]})
+        gaz.add(entity, {"name": _both_spellings([org["name"], *org.get("aliases", [])])})
     for bloc in _data("blocs.json"):
         gaz.add(Entity(bloc["id"], "Bloc", bloc["name"], tuple(bloc["aliases"])),
                 {"name": bloc["aliases"], "demonym": bloc.get("demonyms", [])})  # "Western sanctions"

@@ -90,6 +90,10 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
 ITS_PREMISES = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on\s+"
                           r"(?P<ref>its)\s+(?:[\w-]+\s+)?(?:consulate|embassy|diplomatic\s+mission|bases?|soldiers|troops|forces|ships?|vessels?|"
                           r"tankers?|territory|soil|nationals|citizens|diplomats|facilities|nuclear\s+(?:sites?|facilities))\b")
+# "Yerevan has deepened ties with France, which agreed last year to sell it three radars": "it" is the
+# sentence subject, given something by the relative clause's head
+WHICH_GIVES_IT = re.compile(r"«(?P<head>\d+)»,\s+which\s+(?:[^«»,;.]){0,50}?\b(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
+                            r"give|gives|gave|provide|provides|provided|send|sends|sent|lend|lends|lent|offer|offers|offered|arm|arms|armed)\s+(?P<ref>it)\b")
 WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|administration)\b")
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 BLOC_NOUN = (r"[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+|(?:South|North|East|West|Central)\s+(?:American|African|Asian|European)\s+|(?:Western|Eastern)\s+)?"
@@ -280,9 +284,10 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             next((i for i in reversed(named) if i != owner), None)
         if owner and neighbour:
             add(found, (neighbour,))
-    for found in ITS_PREMISES.finditer(masked.text) if " its " in masked.text else ():
+    for found in chain(ITS_PREMISES.finditer(masked.text) if " its " in masked.text else (),
+                       WHICH_GIVES_IT.finditer(masked.text) if ", which " in masked.text else ()):
         lead = LEAD_ACTOR.match(masked.text)
-        doers = re.findall(r"«(\d+)»", masked.text[:found.start()])
+        doers = re.findall(r"«(\d+)»", masked.text[:found.start("ref")])
         if lead and doers and doers[-1] != lead.group(1) and _one_state(masked.mention(lead.group(1)), ctx):
             add(found, masked.mention(lead.group(1)).ids)
     for found in HIS_STATE.finditer(masked.text):

@@ -196,9 +196,11 @@ NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+
                               + SPOUSE_ASIDE + r"(?:[a-z]+\s+){0,2}")
 ALLIES_TOO = re.compile(r"and\s+(?:(?:dozens|scores|hundreds)\s+of\s+|(?:more\s+than\s+|about\s+|some\s+)?\d+\s+)?(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|member (?:states|countries)|backers|proxies|countries|nations|states|governments)\s", re.I)
-# "Chinese leaders and diplomats have condemned": two kinds of the state's people, one subject
+# "Chinese leaders and diplomats have condemned", "Russian missiles and drones pounded": two kinds of the
+# state's people, or of its forces and weapons, one subject
 _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|authorities|envoys|generals|commanders)"
-PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}\s")
+_MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|artillery|troops|forces|soldiers|tanks)"
+PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}|{_MEANS}\s+and\s+(?:[\w-]+\s+)?{_MEANS})\s")
 # an actor followed by its verb: the subject of a clause
 CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
 # an aside, a participle clause or a "when …ing" clause between a subject and its verb
@@ -957,8 +959,10 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
                 or (type_name == "DEPLOYS_TROOPS" and rule not in TARGET_FORCES_RULES and MISSION_AFTER.match(text, after_target)))
 
 
-# "accused Russia of retaliating after the panel criticised …": a subordinate clause's own subject
-SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$")
+# "accused Russia of retaliating after the panel criticised …", "that Beijing had cut after Nancy Pelosi
+# visited Taiwan": a subordinate clause's own subject (a name the dictionary lacks)
+SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though)\s+"
+                                 r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}|(?:(?![A-Z][a-z]+day\b)[A-Z][\w'’-]+\s+){1,3})$")
 
 
 def _someone_else(pre: str) -> bool:

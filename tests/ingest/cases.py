@@ -3175,4 +3175,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The Emirates joined a coalition fighting the Iran-backed Houthis in 2015.', {("state:ARE", "ATTACKS", "org:HOUTHIS"), ("state:IRN", "SUPPORTS", "org:HOUTHIS")}),
     ('The drones were intercepted by French warships with help from Italy.', {("state:ITA", "SUPPORTS", "state:FRA")}),
     ('Kenya had restored order with help from Uganda.', {("state:UGA", "SUPPORTS", "state:KEN")}),
+    # round CL: an organisation's British spelling, 'jets and drones struck', 'an act of terrorism carried out by', guests hosted together for talks, an unknown name as a subordinate subject, 'sees Russia as a threat', 'which agreed to supply it'
+    ('Tajikistan accused the Collective Security Treaty Organisation of inaction.', {("state:TJK", "CONDEMNS", "org:CSTO")}),
+    ("Israeli jets and drones struck Lebanon's south overnight.", {("state:ISR", "ATTACKS", "state:LBN")}),
+    ('Moscow called the pipeline blasts an act of terrorism carried out by Britain.', {("state:RUS", "CONDEMNS", "state:GBR")}),
+    ('Xi Jinping hosted Vladimir Putin and Alexander Lukashenko in Beijing for trilateral talks.', {("person:alexander-lukashenko", "MEETS", "person:vladimir-putin"), ("person:alexander-lukashenko", "MEETS", "person:xi-jinping"), ("person:alexander-lukashenko", "MEETS", "state:CHN"), ("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:vladimir-putin", "MEETS", "state:CHN")}),
+    ('Contacts that Beijing had cut after Kevin McCarthy visited Taiwan were restored.', set()),
+    ('Warsaw sees Russia as an existential threat.', {("state:POL", "CONDEMNS", "state:RUS")}),
+    ('Manila has grown closer to Tokyo, which agreed in April to supply it coastal radars.', {("state:JPN", "SUPPLIES_ARMS", "state:PHL")}),
 ]
