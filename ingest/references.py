@@ -85,11 +85,11 @@ PATRON_IT = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«\d+»,\s+(?:(?:the\s+)?
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains|confirmed|confirms|acknowledged|acknowledges|admitted|admits)"
                      r"(?:\s+for\s+the\s+first\s+time)?(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
-# "Tehran said the strike was retaliation for an Israeli air raid on its consulate": the premises are the
-# sentence subject's (not the attacker's)
-ITS_PREMISES = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on\s+"
+# "Tehran said the strike was retaliation for an Israeli air raid on its consulate", "Rabat normalised
+# relations with Israel in exchange for US recognition of its sovereignty": the sentence subject's (not the doer's)
+ITS_PREMISES = re.compile(r"\b(?:(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on|recognition\s+of)\s+"
                           r"(?P<ref>its)\s+(?:[\w-]+\s+)?(?:consulate|embassy|diplomatic\s+mission|bases?|soldiers|troops|forces|ships?|vessels?|"
-                          r"tankers?|territory|soil|nationals|citizens|diplomats|facilities|nuclear\s+(?:sites?|facilities))\b")
+                          r"tankers?|territory|soil|nationals|citizens|diplomats|facilities|nuclear\s+(?:sites?|facilities)|sovereignty|independence)\b")
 # "Yerevan has deepened ties with France, which agreed last year to sell it three radars": "it" is the
 # sentence subject, given something by the relative clause's head
 WHICH_GIVES_IT = re.compile(r"«(?P<head>\d+)»,\s+which\s+(?:[^«»,;.]){0,50}?\b(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
@@ -157,6 +157,7 @@ HIS_STATE = re.compile(r"\b(?P<ref>(?:his|her) (?:country|nation)|(?:his|her)(?=
 
 # "Nigeria cut off electricity supplies to its northern neighbour": the state named last that is not the
 # one "its" is (named earlier in the sentence, else the last sentence's leading state)
+PARTICIPLE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\s+(?:[a-z]+\s+)?$")  # a participle clause's "its" is the main subject's
 ITS_NEIGHBOUR = re.compile(r"\b(?P<ref>(?:its|their) (?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
                            r"south-western|smaller|larger|tiny|giant|powerful|immediate|war-torn|troubled|landlocked) )?neighbou?r)\b(?!s|['’]s)")
 
@@ -277,6 +278,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     for found in ITS_NEIGHBOUR.finditer(masked.text) if "neighbo" in masked.text else ():
         at = masked.orig(found.start())
         owner = _last_before(mentions, at, "State", ctx) or ctx.leading_state
+        if PARTICIPLE_BEFORE.search(masked.text, 0, found.start()) and (lead := LEAD_ACTOR.match(masked.text)) \
+                and _one_state(masked.mention(lead.group(1)), ctx):
+            owner = masked.mention(lead.group(1)).ids[0]  # "A cut ties with B, accusing its neighbour": A's neighbour
         named = ctx.recent_states + [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if m.end <= at and _one_state(m, ctx)]
         # (a state that borders the owner first: "Moscow's war on its neighbour" after Iranian-designed drones hit Kyiv)
         borders = (ctx.prop(owner, "borders") or "").split("; ") if owner else []

@@ -268,6 +268,8 @@ PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodi
                       "troops.asked_to_leave", "troops.will_remain_to_train"}  # "asked French troops to leave": they are there
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
+# whose target is named by its nationality ("abandoned by their American allies")
+NATIONAL_TARGET_RULES = {"ally.its_national_allies"}
 # "the clash between Trump and Zelensky in the Oval Office": a clash of two people is words, not their states' war
 PEOPLE_STAY_PEOPLE = {"attack.clashes_between_pair"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
@@ -751,6 +753,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue  # "Ankara was expelled from the «US» F-35 programme after buying «Russian» S-400s": Ankara buys
                 if _not_the_target(text, match.end("t"), type_name, rule):
                     continue
+                if rule in NATIONAL_TARGET_RULES and masked.mention(target_slot).form != "demonym":
+                    continue  # "Latvia asked its NATO allies": allies within the organisation, not allied with it
                 if groups.get("pre") and UNKNOWN_SUBJECT.search(groups["pre"]):
                     continue
                 if source_slot == groups["s"] and _others_act(text, match.end("s") + 1, type_name,

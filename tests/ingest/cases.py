@@ -3183,4 +3183,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Contacts that Beijing had cut after Kevin McCarthy visited Taiwan were restored.', set()),
     ('Warsaw sees Russia as an existential threat.', {("state:POL", "CONDEMNS", "state:RUS")}),
     ('Manila has grown closer to Tokyo, which agreed in April to supply it coastal radars.', {("state:JPN", "SUPPLIES_ARMS", "state:PHL")}),
+    # round CM: 'its neighbour' in a participle clause (the main subject's), recognition of its independence, a case filed accusing, intrusion claimed, ', supplying Russia with', soldiers killed in a clash (both sides fought), 'its American allies'
+    ('Rwanda closed its border with Burundi, accusing its neighbour of sheltering rebels.', {("state:RWA", "CONDEMNS", "state:BDI")}),
+    ('Kosovo courted Washington after American recognition of its independence in 2008.', {("state:USA", "SUPPORTS", "state:XKX")}),
+    ('Nicaragua filed a case at the World Court accusing Germany of aiding genocide.', {("state:NIC", "CONDEMNS", "state:DEU")}),
+    ('Seoul said the Chinese warplanes had intruded into its air defence zone.', {("state:KOR", "CONDEMNS", "state:CHN")}),
+    ('Belarus has moved closer to Moscow, supplying Russia with ammunition.', {("state:BLR", "SUPPLIES_ARMS", "state:RUS")}),
+    ('Three Tajik soldiers were killed in a clash with Kyrgyz troops on the border.', {("state:KGZ", "ATTACKS", "state:TJK"), ("state:TJK", "ATTACKS", "state:KGZ")}),
+    ('Taipei, reassured by its American allies, held drills near the strait.', {("state:TWN", "ALLIED_WITH", "state:USA")}),
 ]
