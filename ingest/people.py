@@ -66,6 +66,9 @@ ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]
                    r"(?:[Ff]oreign\s+)?[Ii]ntelligence\s+[Ss]ervices?(?:\s+\([A-Z]{2,6}\))?|"
                    r"[Ss]overeign [Ww]ealth [Ff]und|"
                    r"[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Jj]unta|(?:[Ee]lite\s+)?(?:[Ii]slamic\s+)?[Rr]evolutionary [Gg]uards?(?:\s+[Cc]orps)?(?:\s+\((?:IRGC|«\d+»)\))?)(?:\b|(?<=\)))(?!\s+(?:officials?|sources?|chief|chiefs|commanders?|experts?|advis[eo]rs|personnel|instructors|trainers|contractors|specialists|hardware|equipment|technology|supplies|aid|assistance|sales|exports|deliveries|transfers|vehicles|aircraft|actions?|operations?|campaign|offensive)\b)")
+# "Israel's lawyers told the court …", "China's diplomats accused …": a state's own people speak for it
+PEOPLE_OF_STATE = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[Ll]awyers|[Dd]iplomats|[Nn]egotiators|[Dd]elegation|[Oo]fficials|[Rr]epresentatives|[Ee]nvoys)\b"
+                             r"(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|tells|[a-z]+s)\b)")
 # "Iran's «Revolutionary Guard Corps» («IRGC»)", "the European Union (EU)": one actor named twice over is one mention
 SAME_ACTOR = (re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»\s+\(«(\d+)»\)"), re.compile(r"«(\d+)»\s+\(«(\d+)»\)"),
               re.compile(r"«(\d+)»(?:'s|’s)\s+«(\d+)»"))
@@ -527,7 +530,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             same = {masked.mention(i).ids for i in match.groups()}
             if free(match) and len(same) == 1:
                 replace(match, same.pop(), "name")
-    organs = [*ORGAN.finditer(text)]
+    organs = [*ORGAN.finditer(text), *(PEOPLE_OF_STATE.finditer(text) if "»'s " in text or "»’s " in text else ())]
     if "inister" in text or "envoy" in text or "mbassador" in text or "epresentative" in text or "ecretary" in text:
         for match in MINISTER_SUBJECT.finditer(text):
             of = masked.mention(match.group("of"))

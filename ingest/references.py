@@ -87,6 +87,7 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
                      r"(?:\s+for\s+the\s+first\s+time)?(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
 # "Tehran said the strike was retaliation for an Israeli air raid on its consulate", "Rabat normalised
 # relations with Israel in exchange for US recognition of its sovereignty": the sentence subject's (not the doer's)
+TO_BEFORE = re.compile(r"\b(?:to|into)\s+$")
 ITS_PREMISES = re.compile(r"\b(?:(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on|recognition\s+of)\s+"
                           r"(?P<ref>its)\s+(?:[\w-]+\s+)?(?:consulate|embassy|diplomatic\s+mission|bases?|soldiers|troops|forces|ships?|vessels?|"
                           r"tankers?|territory|soil|nationals|citizens|diplomats|facilities|nuclear\s+(?:sites?|facilities)|sovereignty|independence)\b")
@@ -108,7 +109,7 @@ THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation)
 # "The United States … rejected the court's decision" after the ICC was named: the court named last
 THE_COURT = re.compile(r"\b(?P<ref>[Tt]he (?:international |world |Hague-based )?court)\b(?!\s+(?:of|in|for|on)\b)")
 # "Turkey keeps 30,000 troops in the north of the island" after Cyprus was named: the island state named last
-THE_ISLAND = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:self-ruled|self-governing|democratic|divided|democratically governed|Mediterranean|Caribbean|communist|tiny|small) )?island(?: (?:nation|state|country|republic))?)\b(?!\s+of\b|['’]s?\s+(?:of|north|south)\b)")
+THE_ISLAND = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:self-ruled|self-governing|democratic|divided|democratically governed|Mediterranean|Caribbean|communist|tiny|small) )?(?:island(?: (?:nation|state|country|republic))?|islands|archipelago))\b(?!\s+of\b|['’]s?\s+(?:of|north|south)\b)")
 # "Pakistan has long provided troops to the kingdom": the monarchy named last
 THE_KINGDOM = re.compile(r"(?<![\w-])(?P<ref>[Tt]he (?:(?:Gulf|oil-rich|desert|Hashemite|Nordic|Scandinavian|North African|Arab|\w+ern) )?(?P<kind>[Kk]ingdom|[Ss]ultanate|[Ee]mirate))\b(?!\s+of\b)")
 # "the army" after a state's army was named: that army ("the Sudanese army … supplied drones to the army")
@@ -216,6 +217,15 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                   and not SUBJECT_AFTER.match(masked.article, m.end)
                   and not FORCES_AFTER.match(masked.article, m.end)
                   and not WITHDRAWING_FROM.fullmatch(masked.article, m.end, at)]
+        lead = LEAD_ACTOR.match(masked.text)
+        if lead and TO_BEFORE.search(masked.text, 0, found.start("ref")) and _one_state(masked.mention(lead.group(1)), ctx):
+            # "Moscow sent military trainers to the country": where things are sent is not the sender, but the
+            # state the last sentence is most about ("Niger's rulers … a visit to Niamey. Moscow sent …": Niger)
+            sender = masked.mention(lead.group(1)).ids[0]
+            before = [m for m in before if m.ids[0] != sender]
+            others = [i for i in ctx.last_sentence_states if i != sender]
+            if not before and others:
+                add(found, (max(others, key=lambda i: ctx.state_counts.get(i, 0)),))
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     for found in [*THE_BLOC.finditer(masked.text), *(ACCUSED_BLOC.finditer(masked.text) if "accus" in masked.text else ()), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ())]:

@@ -79,7 +79,7 @@ PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|env
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 # ... and "soldiers to NATO partner Lithuania" go to Lithuania
 HEAD_TARGET_TYPES = PERSON_OBJECT_TYPES | {"DEPLOYS_TROOPS", "SUPPLIES_ARMS", "ATTACKS", "SANCTIONS", "TRADES_WITH"}
-DELEGATION_AFTER = re.compile(r"\s+delegations?\b")  # (though meeting a state's delegation is meeting the state)
+DELEGATION_AFTER = re.compile(r"\s+delegations?\b")  # (though meeting or accusing a state's delegation is meeting or accusing the state)
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 NOT_VETO_TARGETS = ("org:UN",)
@@ -779,7 +779,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 # (but "accused its Chinese counterpart": an agency's counterpart is the other state's agency)
                 if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \
                         PERSON_OF.match(text, match.end("t") + 1) and not _agency_counterpart(text, match) and \
-                        not (type_name == "MEETS" and DELEGATION_AFTER.match(text, match.end("t") + 1)):
+                        not (type_name in ("MEETS", "CONDEMNS") and DELEGATION_AFTER.match(text, match.end("t") + 1)):
                     continue
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue

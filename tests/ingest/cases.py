@@ -3191,4 +3191,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Belarus has moved closer to Moscow, supplying Russia with ammunition.', {("state:BLR", "SUPPLIES_ARMS", "state:RUS")}),
     ('Three Tajik soldiers were killed in a clash with Kyrgyz troops on the border.', {("state:KGZ", "ATTACKS", "state:TJK"), ("state:TJK", "ATTACKS", "state:KGZ")}),
     ('Taipei, reassured by its American allies, held drills near the strait.', {("state:TWN", "ALLIED_WITH", "state:USA")}),
+    # round CN: goods imports banned, a flight's route (no arms), 'agreed to ban … and to impose', accusing a delegation, 'bore responsibility for', a state's diplomats speak, 'instead of travelling', 'sent … to the country' (not the sender), 'its roughly 300 soldiers'
+    ('Russia banned all dairy imports from Lithuania in 2013.', {("state:RUS", "SANCTIONS", "state:LTU")}),
+    ('A Turkish fighter jet tailed a passenger flight from Tehran to Baku.', set()),
+    ('EU ministers agreed to ban Russian trucks from their roads and to impose new sanctions on Moscow.', {("org:EU", "SANCTIONS", "state:RUS")}),
+    ('Beijing accused a Japanese delegation of provocation.', {("state:CHN", "CONDEMNS", "state:JPN")}),
+    ('Ankara said the PKK bore responsibility for the bombing.', {("state:TUR", "CONDEMNS", "org:PKK")}),
+    ("Britain's diplomats accused Iran of hostage diplomacy.", {("state:GBR", "CONDEMNS", "state:IRN")}),
+    ('Modi joined by video instead of travelling to Pakistan.', set()),
+    ("Mali's junta expelled French troops last year. Moscow sent military instructors to the country in March.", {("state:FRA", "DEPLOYS_TROOPS", "state:MLI"), ("state:RUS", "DEPLOYS_TROOPS", "state:MLI")}),
+    ('Britain withdrew its roughly 300 soldiers from Mali in 2022.', {("state:GBR", "DEPLOYS_TROOPS", "state:MLI")}),
 ]
