@@ -41,7 +41,8 @@ BLOC_NOUNS = {"sanctions", "officials", "leaders", "diplomats", "governments", "
               "backers", "donors", "intelligence", "weapons", "arms", "tanks", "jets", "missiles", "aid", "support",
               "pressure", "criticism", "condemnation", "accusations", "demands", "embargo", "embargoes", "restrictions",
               "military", "troops", "forces", "envoys", "ministers", "negotiators", "states", "ally", "allies", "powers",
-              "nations", "countries", "ambassadors", "embassies"}
+              "nations", "countries", "ambassadors", "embassies", "interference", "meddling", "hegemony", "imperialism",
+              "provocations", "policy", "policies", "hypocrisy"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ATTITUDE_BEFORE = re.compile(r"(?:\b[Pp]ro|\b[Aa]nti)-$")
 NON_BEFORE = re.compile(r"\b(?:[Nn]on|[Ii]nter|[Pp]an)-$")  # ("the Inter-American Development Bank", "pan-Arab")

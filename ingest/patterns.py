@@ -522,6 +522,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Rwanda agreed to withdraw its troops from Congo" (whatever the mood: the troops are there)
     # "Niger expelled French troops", "a promise to evict Indian troops": the troops were there
     ("DEPLOYS_TROOPS", "troops.expelled_by", r"{T}\s+{pre}(?:expel(?:s|led|ling)?|evict(?:s|ed|ing)?|oust(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+out|throw(?:s|n)?\s+out|threw\s+out)\s+(?:the\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?{S}\s+(?:military\s+)?{TR}"),
+    # "Russia sent two strategic bombers to patrol Belarusian airspace": forces sent to guard another's skies or waters
+    ("DEPLOYS_TROOPS", "troops.sent_to_patrol", r"{S}\s+{pre}(?:sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches|flew|flies)\s+(?:[\w-]+\s+){0,4}?(?:bombers|[\w-]*jets|warplanes|[\w-]*fighters|aircraft|planes|typhoons|gripens|rafales|f-\d+s|warships|ships|frigates|destroyers|submarines|troops|soldiers|forces|marines)\s+to\s+(?:help\s+)?(?:patrol|police|guard|protect|defend|secure|monitor)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:airspace|skies|waters|coast|coastline|borders?|territory)\b"),
     ("DEPLOYS_TROOPS", "troops.withdraw_from", r"{S}\s+{pre}(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?\s+(?:out|back)|evacuat(?:es?|ed|ing))\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:(?:roughly|about|some|around|nearly|almost|approximately)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+(?:\w+\s+)?from\s+(?:the\s+)?{reg}{T}"),
     # "urged Kigali to pull its soldiers out of eastern Congo" (whatever the mood: the troops are there)
     ("DEPLOYS_TROOPS", "troops.pull_out_of", r"{S}\s+{pre}(?:pull|take|bring|get)(?:s|ed|ing)?\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+out\s+of\s+(?:the\s+)?{reg}{T}"),
@@ -1127,8 +1129,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.subject_to", r"{T}\s*,?\s+(?:who|which)\s+(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+|long\s+)?(?:subject(?:ed)?\s+to|under)\s+{S}\s+(?:[\w-]+\s+)?sanctions\b"),
     # "downgraded its ties with Lithuania in protest at Taiwan establishing an embassy"
     ("CONDEMNS", "condemn.in_protest_at", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\bin\s+(?:protest\s+(?:at|against|over)|(?:repudiation|condemnation|rejection)(?:\s+and\s+(?:repudiation|condemnation|rejection))?\s+of)\s+(?:the\s+)?(?:(?!(?:by|from|of)\b)[\w-]+,?\s+){0,4}?{T}"),
-    # "Colombia suspended intelligence sharing with Washington in protest at the strikes"
-    ("CONDEMNS", "condemn.cut_with_in_protest", r"{S}\s+{pre}(?:suspend|halt|cut|recall|freez|froze|end|cancel|withdr[ae]w|expel|close|downgrad)\w*\s(?:[^;.«»]){0,60}?\b(?:with|from|to|in)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?in\s+protest\b"),
+    # "Colombia suspended intelligence sharing with Washington in protest at the strikes", "broke off diplomatic
+    # relations with Ecuador in response"
+    ("CONDEMNS", "condemn.cut_with_in_protest", r"{S}\s+{pre}(?:suspend|halt|cut|recall|freez|froze|end|cancel|withdr[ae]w|expel|close|downgrad|sever|br(?:oke|eak)s?(?:ing)?\s+off)\w*\s(?:[^;.«»]){0,60}?\b(?:with|from|to|in)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?in\s+(?:protest|response|retaliation)\b"),
     # "Bolivia severed relations with Israel, accusing it of …": the pronoun is the object just named
     ("CONDEMNS", "condemn.accusing_it", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:with|to|from|against|on)\s+(?:the\s+)?{T}[^«»;.]{0,40}?,\s+(?P<v>" + ACCUSING + r")\s+(?:it|them)\s+(?:of|for)\b"),
     # "Chile and Colombia recalled their ambassadors as they criticized the Israeli offensive"
@@ -1171,8 +1174,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.recognised_state", r"{S}\s+{pre}" + RECOGNISE + r"(?:an?\s+|the\s+)?(?:independent\s+|sovereign\s+)?{T}\s+state\b"),
     ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:" + ONE_OF_STATES + r")?(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:the\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty)\s+of\s+(?:the\s+)?)?{T}(?:{poss}\s+(?:independence|statehood|sovereignty)\b|\s+sovereignty\s+over\b|(?!{poss}))(?!\s+(?:as(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)\b)|government|authorities|annexation)\b)(?!\s+(?!(?:at|in|on|as|and|after|before|last|this|during|since|from|with|by|officially|formally|sovereignty|claims?|independence|statehood|rather|instead|but)\b)[a-z])"),
     # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
-    # "Hezbollah began firing at Israel on October 8, 2023, in support of Hamas"
-    ("SUPPORTS", "support.clause_in_support_of", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?,?\s+in\s+support\s+of\s+(?:the\s+)?{T}(?!{poss})"),
+    # "Hezbollah began firing at Israel on October 8, 2023, in support of Hamas", "… in a show of support for Minsk"
+    ("SUPPORTS", "support.clause_in_support_of", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?,?\s+in\s+(?:an?\s+(?:[\w-]+\s+)?(?:show|display|gesture|sign)\s+of\s+support\s+for|support\s+of)\s+(?:the\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.in_solidarity", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+solidarity\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "Washington agreed a $20 billion currency swap line with Buenos Aires"
     # (also "China has extended a currency swap line worth 18 billion dollars to Argentina's central bank")
@@ -2123,7 +2126,7 @@ RULE_GATES = {
     "attack.targets_in": r" in | across | inside | at | near | outside ",
     "ally.basing": r"access to", "condemn.complaint_over": r"complaint|case", "meet.in_on_visit": r" in ", "sanctions.hit_by": r"(?:hit|targeted|squeezed|battered|crippled|punished) (?:hard )?by",
     "trade.purchase_of": r"(?:purchases?|imports?|buying) of", "ally.allies_of": r"all(?:y|ies) of|ally and|allies and", "ally.exercises_by": r" by ",
-    "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "support.clause_in_support_of": r"in support of", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
+    "ally.pair_signed_for": r"cooperation|joint", "troops.presence_noun": r"presence", "support.in_support_of": r"in support of", "support.clause_in_support_of": r"in support of|of support for", "attack.in_by": r"» (?:due to|from|by|in|during|after) (?:the )?«",
     "condemn.criticism_from": r"criticism|condemnation|censure|rebuke|pushback|backlash|warning",
     "condemn.criticism_also_from": r"as well as|and also",
     "ally.its_bloc_allies_particularly": r"», particularly|», notably|», especially",
@@ -2217,6 +2220,7 @@ RULE_GATES = {
     "attack.killed_in_clash_with_back": r"clash|skirmish|fighting|battle|firefight|gunfight|confrontation|brawl",
     "ally.its_national_allies": r"its |their ",
     "condemn.said_to_blame": r"responsib|blame",
+    "troops.sent_to_patrol": r"patrol|police|guard|protect|defend|secure|monitor",
     "condemn.filed_case": r"accusing|charging",
     "condemn.case_accusing": r"accusing|charging",
     "meet.pair_signed_at": r"signed|inked|sealed",
@@ -2516,7 +2520,7 @@ RULE_GATES = {
     "arms.after_buying": r"buying|purchasing|acquiring|ordering|importing",
     "member.of_members_including": r"including|among them|such as",
     "support.on_side": r"'s side|’s side",
-    "attack.retaliated_with": r"retaliated|responded|hit back|struck back", "attack.used_against": r"against", "arms.chose_poss_system": r"chose|chosen|selected|picked|opted|ordered|bought|purchased|acquired", "condemn.which_regards_as": r"terrorist|enem|threat", "condemn.said_committing": r"committing", "troops.access_to_bases": r"access to", "support.shared_intelligence": r"intelligence|imagery|targeting data", "support.received_intelligence": r"intelligence|imagery|targeting data", "arms.overtook_as": r" as ", "arms.contract_with_ordering": r"deal|contract|agreement", "troops.established_in": r"base|brigade|garrison|deployment|presence", "support.troops_fighting_alongside": r"alongside|on behalf of", "attack.seized_posts": r"seiz|captur|overr|storm|took|retak|retook", "condemn.declared_invalid": r"invalid|illegal|illegitimate|unlawful|null and void", "support.helped_intercept": r"shoot down|intercept|down |repel", "condemn.cut_with_in_protest": r"in protest",
+    "attack.retaliated_with": r"retaliated|responded|hit back|struck back", "attack.used_against": r"against", "arms.chose_poss_system": r"chose|chosen|selected|picked|opted|ordered|bought|purchased|acquired", "condemn.which_regards_as": r"terrorist|enem|threat", "condemn.said_committing": r"committing", "troops.access_to_bases": r"access to", "support.shared_intelligence": r"intelligence|imagery|targeting data", "support.received_intelligence": r"intelligence|imagery|targeting data", "arms.overtook_as": r" as ", "arms.contract_with_ordering": r"deal|contract|agreement", "troops.established_in": r"base|brigade|garrison|deployment|presence", "support.troops_fighting_alongside": r"alongside|on behalf of", "attack.seized_posts": r"seiz|captur|overr|storm|took|retak|retook", "condemn.declared_invalid": r"invalid|illegal|illegitimate|unlawful|null and void", "support.helped_intercept": r"shoot down|intercept|down |repel", "condemn.cut_with_in_protest": r"in protest|in response|in retaliation",
     "member.which_it_chairs": r"chair|presid",
     "meet.did_after_hosting": r"after meeting|before meeting|while meeting|upon meeting|after hosting|before hosting|while hosting|upon hosting|after receiving|upon receiving|after welcoming|before welcoming|while receiving",
     "meet.joint_conference": r"joint press conference|joint news conference",

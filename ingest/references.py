@@ -87,6 +87,8 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
                      r"(?:\s+for\s+the\s+first\s+time)?(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
 # "Tehran said the strike was retaliation for an Israeli air raid on its consulate", "Rabat normalised
 # relations with Israel in exchange for US recognition of its sovereignty": the sentence subject's (not the doer's)
+# "… break relations with Israel, calling its government genocidal": the government of the state named last
+ITS_GOVERNMENT = re.compile(r",\s+(?:calling|branding|describing|labell?ing|accusing|condemning|criticising|criticizing|blaming)\s+(?P<ref>its\s+(?:government|leadership|leaders|regime|rulers|authorities))\b")
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+$")
 ITS_PREMISES = re.compile(r"\b(?:(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on|recognition\s+of)\s+"
                           r"(?P<ref>its)\s+(?:[\w-]+\s+)?(?:consulate|embassy|diplomatic\s+mission|bases?|soldiers|troops|forces|ships?|vessels?|"
@@ -304,6 +306,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         doers = re.findall(r"«(\d+)»", masked.text[:found.start("ref")])
         if lead and doers and doers[-1] != lead.group(1) and _one_state(masked.mention(lead.group(1)), ctx):
             add(found, masked.mention(lead.group(1)).ids)
+    for found in ITS_GOVERNMENT.finditer(masked.text) if ", " in masked.text and " its " in masked.text else ():
+        state = _last_before(mentions, masked.orig(found.start()), "State", ctx)
+        lead = LEAD_ACTOR.match(masked.text)
+        if state and not (lead and state in masked.mention(lead.group(1)).ids):
+            add(found, (state,))
     for found in HIS_STATE.finditer(masked.text):
         person = _last_before(mentions, masked.orig(found.start()), "Leader", ctx)
         state = ctx.state_served_by(person) if person else None

@@ -3201,4 +3201,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Modi joined by video instead of travelling to Pakistan.', set()),
     ("Mali's junta expelled French troops last year. Moscow sent military instructors to the country in March.", {("state:FRA", "DEPLOYS_TROOPS", "state:MLI"), ("state:RUS", "DEPLOYS_TROOPS", "state:MLI")}),
     ('Britain withdrew its roughly 300 soldiers from Mali in 2022.', {("state:GBR", "DEPLOYS_TROOPS", "state:MLI")}),
+    # round CO: 'in a show of support for', forces sent to police another's airspace, 'Western meddling', ties severed in response, 'accusing its government' (the state named last)
+    ('Turkey held joint drills with Azerbaijan in a show of support for Baku.', {("state:AZE", "ALLIED_WITH", "state:TUR"), ("state:TUR", "SUPPORTS", "state:AZE")}),
+    ('Italy sent four Eurofighters to police Romanian airspace.', {("state:ITA", "DEPLOYS_TROOPS", "state:ROU")}),
+    ('Beijing criticised Western meddling in Hong Kong.', {("state:CHN", "CONDEMNS", "bloc:WEST")}),
+    ('Niger severed ties with Ukraine in response to remarks by a Ukrainian official.', {("state:NER", "CONDEMNS", "state:UKR")}),
+    ('Bolivia cut ties with Israel, accusing its government of crimes against humanity.', {("state:BOL", "CONDEMNS", "state:ISR")}),
 ]
