@@ -117,10 +117,10 @@ ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss|commander)
 # people who are neither heads nor officials, named with what they are: the individuals sanctions and
 # condemnations target ("Russian oligarch Roman Abramovich", "Bidzina Ivanishvili, the founder of Georgian Dream")
 _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magnate|financier|banker|industrialist|"
-                 r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|speaker|lawmaker|legislator|senator|congressman|congresswoman|"
+                 r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|(?:house|senate)\s+speaker|speaker|lawmaker|legislator|senator|congressman|congresswoman|"
                  r"governor|mayor|judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
-DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
+DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s|(?:(?:House|Senate)\s+)?Speaker\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
 POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader)s?\b", re.I)
@@ -195,7 +195,9 @@ SUBJECT_PRONOUN = re.compile(r"(?:(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhere )|
 # "President Azali Assoumani, who chairs the African Union, said Comoros would not accept …": a head the
 # dictionary lacks who speaks of what a state will do speaks for his own
 SAID_OWN_STATE = re.compile(r"(?:,\s+(?:[^«»,;]|«\d+»){1,80}?,)?\s+(?:\w+ly\s+)?(?:said|says|told\s+(?:[a-z]+\s+){1,3}?|announced|declared|insisted|stressed)\s+"
-                            r"(?:that\s+)?(?:the\s+)?«(\d+)»\s+(?:would|will|is|was|has|had|could|must|cannot|can|does|did|remains?|wants?|needs?)\b")
+                            r"(?:that\s+)?(?:the\s+)?«(\d+)»\s+(?:would|will|is|was|has|had|could|must|cannot|can|does|did|remains?|wants?|needs?)\b"
+                            # (not a charge against another: "Prime Minister Shinzo Abe said South Korea had broken a promise")
+                            r"(?!\s+(?:\w+ly\s+)?(?:broken|breached|violated|reneged|betrayed|lied|failed|attacked|invaded|provoked|threatened)\b)")
 # "them" as the object of a judging verb, after "the two leaders" in the sentence
 THEM = re.compile(r"\b(?:praised|thanked|congratulated|commended|hailed|lauded|criticised|criticized|condemned|urged|invited|welcomed)\s+(?P<ref>them)\b")
 # "He"/"She" opening a sentence, before its verb: "Indian President Droupadi Murmu arrived in Paramaribo. She

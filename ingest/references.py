@@ -306,6 +306,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         doers = re.findall(r"«(\d+)»", masked.text[:found.start("ref")])
         if lead and doers and doers[-1] != lead.group(1) and _one_state(masked.mention(lead.group(1)), ctx):
             add(found, masked.mention(lead.group(1)).ids)
+        elif not lead and found.re is WHICH_GIVES_IT and len(doers) == 2 and _one_state(masked.mention(doers[0]), ctx):
+            # "Relations have been strained by Azerbaijan's ties with Israel, which sells it drones": the one other state
+            add(found, masked.mention(doers[0]).ids)
     for found in ITS_GOVERNMENT.finditer(masked.text) if ", " in masked.text and " its " in masked.text else ():
         state = _last_before(mentions, masked.orig(found.start()), "State", ctx)
         lead = LEAD_ACTOR.match(masked.text)

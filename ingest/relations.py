@@ -653,6 +653,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             groups = match.groupdict()
             if rule in ACTOR_LED_RULES and _after_preposition(text, match.start()):
                 continue  # "the request from «0» was received by «1»", "police officers from «0» arrived in «1»"
+            if type_name in ("SUPPLIES_ARMS", "TRADES_WITH") and groups.get("pre") and RESTRICTED_PRE.search(groups["pre"]):
+                continue  # "banned exports of weapons to Israel", "tightened controls on exports of …": a restriction, no supply
             if groups.get("pre") is not None and groups.get("t") is not None and match.start() == match.start("t") - 1 and \
                     re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and OUTSIDE_BEFORE.search(text, 0, match.start()):
                 continue  # "from countries outside the «EU» and is funded by «Germany»": the object of a preposition funds nothing
@@ -969,11 +971,17 @@ SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|since|un
                                  r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}|(?:(?![A-Z][a-z]+day\b)[A-Z][\w'’-]+\s+){1,3})$")
 
 
+RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|tighten(?:s|ed|ing)?|curb(?:s|ed|ing)?|embargo(?:es|ed|ing)?)\b[^«»]*$", re.I)
+# "Kyiv had helped rebels ambush Malian soldiers": the helped do the verb
+HELPED_OTHERS = re.compile(r"\b(?:helped|helping|helps|help|enabled|enabling|assisted|assisting|allowed|allowing|let|trained|training)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:rebels|militants|fighters|insurgents|separatists|militias?|groups?|jihadists|terrorists|proxies)\s+(?:to\s+)?$")
+
+
 def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
                 or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre)
-                or SUBORDINATE_SUBJECT.search(pre))
+                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:

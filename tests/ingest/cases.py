@@ -3207,4 +3207,19 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Beijing criticised Western meddling in Hong Kong.', {("state:CHN", "CONDEMNS", "bloc:WEST")}),
     ('Niger severed ties with Ukraine in response to remarks by a Ukrainian official.', {("state:NER", "CONDEMNS", "state:UKR")}),
     ('Bolivia cut ties with Israel, accusing its government of crimes against humanity.', {("state:BOL", "CONDEMNS", "state:ISR")}),
+    # round CP: Tbilisi and Amman are capitals again, a title-holder's charge against another state (not his own), export controls tightened (no supply), own firms barred from selling to, the market for a nation's firms, troops rolling into, forces shelling inside (no presence), troops flown home from, loans and currency swaps, 'which sells it' with one other state, 'suggested' hedges
+    ('Erdogan flew to Tbilisi for talks with the Georgian prime minister.', {("person:irakli-kobakhidze", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:GEO")}),
+    ('Antony Blinken landed in Amman on Tuesday.', {("person:antony-blinken", "MEETS", "state:JOR")}),
+    ('Prime Minister Ana Brnabic said Kosovo had broken the agreement.', {("person:ana-brnabic", "CONDEMNS", "state:XKX")}),
+    ('Washington tightened controls on exports of drone parts to Turkey.', {("state:USA", "SANCTIONS", "state:TUR")}),
+    ('Beijing banned Chinese companies from selling gallium to the United States.', {("state:CHN", "SANCTIONS", "state:USA")}),
+    ('Brazil is the largest market for Chinese carmakers.', {("state:BRA", "TRADES_WITH", "state:CHN")}),
+    ('Syrian troops rolled into Lebanon in 1976.', {("state:SYR", "ATTACKS", "state:LBN"), ("state:SYR", "DEPLOYS_TROOPS", "state:LBN")}),
+    ('Turkish forces shelled villages inside Syria overnight.', {("state:TUR", "ATTACKS", "state:SYR")}),
+    ('The Netherlands flew Dutch troops home from Mali in 2023.', {("state:NLD", "DEPLOYS_TROOPS", "state:MLI")}),
+    ('China has provided loans and currency swaps to Argentina.', {("state:CHN", "SUPPORTS", "state:ARG")}),
+    ("Tensions grew over Armenia's ties with India, which sells it artillery.", {("state:IND", "SUPPLIES_ARMS", "state:ARM")}),
+    ('Officials suggested Iran had sent drones to Sudan.', set()),
+    # round CP: exports banned are a sanction, no supply
+    ('Canada banned exports of rifles to Turkey.', {("state:CAN", "SANCTIONS", "state:TUR")}),
 ]
