@@ -471,6 +471,11 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
     last = key_of(words[-1]) if words else ()
     if len(words) > 1 and last not in ctx.extra_surfaces:
         ctx.extra_surfaces[last] = leader_id
+    if len(words) in (2, 3) and "-" in words[-1] and words[-1][0].isupper() and words[-1].split("-")[1][:1].islower():
+        # "Tsai Ing-wen", "Lee Jae-myung": a hyphenated given name after the family name, which comes first
+        first = key_of(words[0])
+        if first not in ctx.extra_surfaces:
+            ctx.extra_surfaces[first] = leader_id
     return leader_id
 
 

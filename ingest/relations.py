@@ -516,7 +516,7 @@ HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|rece
                               r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:state|official)\s+visit\b")  # ("…, the start of a second state visit")
 HOSTED_IN_TOWN = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?P<town>(?-i:[A-Z])[\w'’-]+)\b(?!\s*(?:'s|’s))")
 # "in Tajikistan's northern city of Khujand": a place in that state
-CITY_OF = re.compile(r"\b(?:in|at|near)\s+«(\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital)\b")
+CITY_OF = re.compile(r"\b(?:in|at|near)\s+«(\d+)»(?:'s|’s)\s+(?:(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital|region|province)\b|(?:Far\s+East|far\s+east|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b))")
 
 
 def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> list[Found]:
@@ -524,7 +524,9 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     visited that state ("Afwerki hosted Sisi in Asmara", "Putin met Xi in Beijing", "joined them in
     Tajikistan's northern city of Khujand")."""
     places = {place.ids[0] for place in ctx.places}
-    places |= {masked.mention(m.group(1)).ids[0] for m in CITY_OF.finditer(masked.text)} if "s " in masked.text else set()
+    cities = [*CITY_OF.finditer(masked.text)] if "s " in masked.text else []
+    places |= {masked.mention(m.group(1)).ids[0] for m in cities}
+    near = [place.start for place in ctx.places] + [masked.orig(m.start()) for m in cities]
     # "Starmer hosted Macron for a three-day state visit": the guest visited the host's state
     guests = {i for m in HOSTED_FOR_VISIT.finditer(masked.text) for i in masked.mention(m.group("guest")).ids} if " visit" in masked.text else set()
     # "Lee hosted Trump in Gyeongju": a town the dictionary does not know is taken to be the host's
@@ -537,7 +539,7 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
             continue
         if (elsewhere := PLACE_AFTER.match(masked.article, f.span[1])) and \
                 not any(elsewhere.start() < m.start <= elsewhere.end() for m in masked.mentions) and \
-                not any(f.span[1] < m.start <= f.span[1] + 60 for m in ctx.places) and f.source not in guests and f.target not in guests:
+                not any(f.span[1] < at <= f.span[1] + 60 for at in near) and f.source not in guests and f.target not in guests:
             continue  # "hosted Zelensky at the White House, three days after his summit with Putin in Alaska": met there
         states = {person: ctx.state_served_by(person) for person in (f.source, f.target)}
         for host, guest in ((f.source, f.target), (f.target, f.source)):

@@ -3222,4 +3222,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Officials suggested Iran had sent drones to Sudan.', set()),
     # round CP: exports banned are a sanction, no supply
     ('Canada banned exports of rifles to Turkey.', {("state:CAN", "SANCTIONS", "state:TUR")}),
+    # round CQ: weapons moved abroad (a deployment), two kinds of targets struck in, 'an act of American bullying', a family name first ('Hsiao Bi-khim' is Hsiao) and 'stopped in', 'most of which is shipped to', an envoy recalled for consultations in protest, 'but called Israel's offensive disproportionate', a meeting in a state's Far East
+    ('Washington moved two Patriot batteries to Poland in 2022.', {("state:USA", "DEPLOYS_TROOPS", "state:POL")}),
+    ('Israeli jets struck weapons depots and air defences in Syria.', {("state:ISR", "ATTACKS", "state:SYR")}),
+    ('Beijing called the arrests an act of American bullying.', {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("Taiwan's Vice President Hsiao Bi-khim left Taipei on Monday. Hsiao stopped in Guatemala on the way.", {("person:hsiao-bi-khim", "MEETS", "state:GTM")}),
+    ("Chile mines a quarter of the world's copper, most of which is shipped to China.", {("state:CHL", "TRADES_WITH", "state:CHN")}),
+    ('Chile recalled its ambassador to Israel for consultations in protest.', {("state:CHL", "CONDEMNS", "state:ISR")}),
+    ("Spain condemned the rocket fire but called Israel's offensive disproportionate.", {("state:ESP", "CONDEMNS", "state:ISR")}),
+    ("Xi Jinping met Vladimir Putin at a forum in Russia's Far East.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:RUS")}),
 ]
