@@ -192,7 +192,7 @@ WORST_WRONGDOER = (r"(?:the|a|an)\s+(?:(?:world['’]s|region['’]s|real|true|b
                    r"hacker|abuser|polluter|perpetrator|source\s+of\s+(?:[\w-]+\s+)?instability)s?\b")
 ALLY_N = (r"(?:treaty(?<!peace treaty)(?<!trade treaty)(?<!trading treaty)(?<!investment treaty)(?<!tax treaty)(?<!extradition treaty)(?<!border treaty)(?<!boundary treaty)(?<!frontier treaty)|treaties(?<!peace treaties)(?<!trade treaties)(?<!trading treaties)(?<!investment treaties)(?<!tax treaties)(?<!extradition treaties)(?<!border treaties)(?<!boundary treaties)(?<!frontier treaties)|alliances?|no[- ]limits? partnership|pact(?<!trade pact)(?<!trading pact)(?<!economic pact)|pacts(?<!trade pacts)(?<!trading pacts)(?<!economic pacts)|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?partnership(?<!economic partnership)(?<!trade partnership)(?<!investment partnership) (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
-          r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|access(?<!market access)(?<!trade access)(?<!market-access) (?:agreements?|deals?|pacts?)|(?:defen[cs]e|military) cooperation (?:agreements?|memorand(?:um|a|ums))|"
+          r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|access(?<!market access)(?<!trade access)(?<!market-access) (?:agreements?|deals?|pacts?)|(?:(?:defen[cs]e|military|security) and )?(?:defen[cs]e|military) cooperation (?:agreements?|deals?|pacts?|memorand(?:um|a|ums))|"
           r"military (?:(?:training|consultancy|assistance)(?: and [\w-]+)? )?(?:agreements?|pacts?)|"
           r"(?:defen[cs]e|defensive) (?:agreements?|accords?|pacts?|treat(?:y|ies))|(?:security|policing|police) (?:cooperation )?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a|ums))|(?:security|defen[cs]e) and [\w-]+ (?:treat(?:y|ies)|pacts?|agreements?)|mutual[- ]defen[cs]e (?:treaty|pact|agreement)|[Uu]nion [Ss]tate)")
 NOT_AN_EVENT = (r"(?!['’]?s?\s+(?:[\w-]+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|operations?|missions?"
@@ -460,6 +460,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "has about 40,000 troops stationed across the Middle East, many of them at bases in Qatar, Bahrain and Kuwait"
     # "Manila has deepened defence ties with Washington, granting US troops access to four more military bases"
     # "American troops have access to nine Philippine military bases"
+    # "The pact gives American forces access to six ports and airports in Papua New Guinea"
+    ("DEPLOYS_TROOPS", "troops.given_access_to", r"\b(?:gives?|gave|given|giving|grants?|granted|granting)\s+{S}\s+(?:[\w-]+\s+)?{TR}\s+(?:rotational\s+|regular\s+|expanded\s+)?access\s+to\s+(?:[\w,-]+\s+){0,5}?(?:bases|facilities|ports|airfields|airports|sites)\s+(?:in|across)\s+{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.access_to_bases", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:have|has|had|gained|gain|gains|will\s+have)\s+(?:rotational\s+|regular\s+|expanded\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:military\s+|air\s+|naval\s+)?(?:bases|facilities|ports|airfields|sites)\b"),
     ("DEPLOYS_TROOPS", "troops.granting_access", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:grant(?:ing|ed|s)?|giv(?:ing|en|es)|gave|allow(?:ing|ed|s)?|offer(?:ing|ed|s)?)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:troops|forces|military|soldiers|navy|warships)\s+(?:(?:rotational|expanded|greater|more|wider)\s+)?access\s+to\b"),
     ("DEPLOYS_TROOPS", "troops.many_of_them_in", r"{S}{poss}?\s+(?:[^«»;.]){0,40}?{TR}\s(?:[^«»;.]){0,60}?,\s+(?:many|most|some|all|several\s+thousand|thousands)\s+of\s+(?:them|which)\s+(?:are\s+|were\s+)?(?:(?:stationed|based|deployed)\s+)?(?:at|in)\s+(?:(?:military\s+|air\s+|naval\s+)?bases?\s+in\s+)?(?:the\s+)?{T}"),
@@ -1218,6 +1220,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed|issued)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolutions?|statements?|declarations?|motions?)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
     # "Trump told Takaichi that …, while praising Japan as a great ally"
     # "Israel has quietly helped fuel Azerbaijan's campaign, supplying powerful weapons to Azerbaijan"
+    # "China, Pakistan's closest ally, supplies most of its weapons": the ally's weapons
+    ("SUPPLIES_ARMS", "arms.ally_supplies_its", r"{S}\s*,\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:ally|partner|friend|neighbou?r|backer|patron)\s*,\s+(?:\w+ly\s+)?(?:supplies|supplied|provides|provided|sells|sold|furnishes)\s+"
+                                               r"(?:most|much|many|half|nearly\s+half|a\s+third|two-thirds|the\s+bulk|(?:about\s+|nearly\s+|some\s+|over\s+)?\d+\s*(?:per\s*cent|percent|%))\s+of\s+its\s+(?:[\w-]+\s+)?(?:weapons|arms|military\s+(?:hardware|equipment)|arsenal|jets|warships|imports)\b"),
     ("SUPPLIES_ARMS", "arms.clause_then_participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:while\s+|and\s+)?(?P<v>supplying|sending|providing|delivering|shipping|selling|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "Iran had deepened ties with Moscow, supplying Russia with drones"
     ("SUPPLIES_ARMS", "arms.clause_then_supplying_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:while\s+|and\s+)?(?P<v>supplying|providing|arming|equipping)\s+(?:the\s+)?{T}\s+with\s{g}\b{W}\b"),
@@ -1229,6 +1234,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.allies_including", r"{S}\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners)\s*,\s+(?:including|such as|among them|notably)\s+(?:the\s+)?{T}"),
     # "The Syrian Democratic Forces, abandoned by their American allies, struck a deal": its allies of a nation
     ("ALLIED_WITH", "ally.its_national_allies", r"{S}\s*,?\s+(?:[^«»;.]){0,40}?\b(?:its|their)\s+(?:(?:closest|close|key|main|traditional|longtime|long-time|staunch|old|oldest)\s+)?{T}\s+(?:allies|ally)\b(?!\s+of\b)"),
+    ("ALLIED_WITH", "ally.part_of_partnership_with", r"{S}\s+{pre}(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:also\s+|already\s+|now\s+)?(?:a\s+)?(?:part|members?)\s+of\s+(?:the\s+|a\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:security|defen[cs]e|military|strategic)\s+(?:partnership|alliance|pact)\s+with\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.closer_to_ally", r"{S}\s+closer\s+to\s+(?:its\s+|their\s+)?" + ALLY_ADJ + r"ally\s+(?:the\s+)?{T}"),
     # "China's military activities near Japan, including joint training exercises with Russia"
     ("ALLIED_WITH", "ally.poss_joint_exercises_with", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?|\s+)(?:activities|drills|exercises|manoeuvres|maneuvers|operations|moves|build-?up)\b(?:[^«»;.]|«\d+»){0,80}?\bjoint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
@@ -2036,6 +2042,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the Asia-Pacific Economic Cooperation forum, which both China and the United States belong to"
     ("MEMBER_OF", "member.which_belong_to", r"{T}(?:\s+(?:forum|bloc|group|grouping|alliance|organi[sz]ation))?,?\s+(?:to\s+)?which\s+(?:both\s+|all\s+)?(?:the\s+)?{S}\s+(?:\w+ly\s+|also\s+)?(?:belongs?|belonged)\b"),
     # "Lithuania and Poland, which are both part of the European Union and NATO"
+    # "Australia is also part of the AUKUS security partnership with Britain and the United States"
+    ("MEMBER_OF", "member.part_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:also\s+|already\s+|now\s+|still\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?{T}(?!{poss}|\s+(?:summit|talks|meeting|programme|program|initiative|mission|operation|exercises?|drills?)\b)"),
     ("MEMBER_OF", "member.which_are_part", r"{S}\s*,\s+(?:which|who)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+|also\s+)?(?:part\s+of|members?\s+of)\s+(?:the\s+)?{T}"),
     # "EU-member Cyprus"
     # "the two NATO members" (the pair named before, as one mention)
@@ -2244,6 +2252,10 @@ RULE_GATES = {
     "condemn.but_called_act": r" but called| and called| while called| but described| and described| but branded| and branded| but termed| and termed| but calls| and calls",
     "trade.much_of_which_exported": r"of which|of it",
     "troops.moved_weapons_to": r"moving|moved|moves|move |relocat",
+    "arms.ally_supplies_its": r" of its ",
+    "member.part_of": r"part of",
+    "ally.part_of_partnership_with": r"part of|member of|members of",
+    "troops.given_access_to": r"access to",
     "condemn.filed_case": r"accusing|charging",
     "condemn.case_accusing": r"accusing|charging",
     "meet.pair_signed_at": r"signed|inked|sealed",
@@ -2555,7 +2567,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"troops.moved_weapons_to", "member.fronted_org_member", "member.of_all_members", "member.which_it_chairs", "attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"troops.moved_weapons_to", "member.part_of", "member.fronted_org_member", "member.of_all_members", "member.which_it_chairs", "attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

@@ -130,8 +130,9 @@ DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoo
                      "entrepreneur", "arms dealer", "warlord", "founder", "owner", "speaker", "lawmaker", "legislator", "senator", "congress",
                      "governor", "mayor", "judge", "prosecutor", "justice", "candidate", "politician", "opposition leader", "activist", "dissident")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
-# "Ireland, whose leader Simon Harris said …": the head of the state before "whose"
-WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
+# "Ireland, whose leader Simon Harris said …", "the Wagner group, whose leader Yevgeny Prigozhin": the head of the state
+# or organisation before "whose"
+WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»(?:\s+(?:group|organi[sz]ation|movement|alliance|bloc|militia))?\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
 # "The president, Emmanuel Macron, visited": a known person after a bare title (no state named: no LEADS)
 BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?:{TITLES}),\s+«(?P<who>\d+)»(?=,)")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
@@ -488,9 +489,14 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                     ctx.private.add(who)  # (a candidate or opposition leader acts in politics: not a private party)
     for match in (WHOSE_HEAD.finditer(text) if titled and " whose " in text else ()):
         of = masked.mention(match.group("of"))
-        if free(match) and is_head_title(match.group("title")) and _kind_ok(ctx, of, ("State",)):
+        if free(match) and is_head_title(match.group("title")) and _kind_ok(ctx, of, ("State", "Organization")):
             who = leader_id(match)
-            if who is not None:
+            if who is not None and _kind_ok(ctx, of, ("Organization",)):
+                # ("praised the Wagner group, whose leader …": the group stays an actor of its own)
+                new = replace(match, (who,), "leader", match.start("title"))
+                ctx.leads[of.ids[0]] = who
+                facts.append(LeadFact(who, of.ids[0], new.start, new.end))
+            elif who is not None:
                 lead(match, who, of.ids[0])
     for match in (BARE_TITLE_NAME.finditer(text) if titled and ", «" in text else ()):
         who = masked.mention(match.group("who"))

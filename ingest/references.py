@@ -90,6 +90,7 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
 # "… break relations with Israel, calling its government genocidal": the government of the state named last
 ITS_GOVERNMENT = re.compile(r",\s+(?:calling|branding|describing|labell?ing|accusing|condemning|criticising|criticizing|blaming)\s+(?P<ref>its\s+(?:government|leadership|leaders|regime|rulers|authorities))\b")
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+$")
+PLACE_PREP_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+$")
 ITS_PREMISES = re.compile(r"\b(?:(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on|recognition\s+of)\s+"
                           r"(?P<ref>its)\s+(?:[\w-]+\s+)?(?:consulate|embassy|diplomatic\s+mission|bases?|soldiers|troops|forces|ships?|vessels?|"
                           r"tankers?|territory|soil|nationals|citizens|diplomats|facilities|nuclear\s+(?:sites?|facilities)|sovereignty|independence)\b")
@@ -228,6 +229,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             others = [i for i in ctx.last_sentence_states if i != sender]
             if not before and others:
                 add(found, (max(others, key=lambda i: ctx.state_counts.get(i, 0)),))
+        elif not before and PLACE_PREP_BEFORE.search(masked.text, 0, found.start("ref")) and \
+                (others := [i for i in ctx.last_sentence_states if not any(i in m.ids for m in mentions)]):
+            # "gives American forces access to six ports in the Pacific nation", no state it could be named before it
+            # in the sentence: the one the last sentence is most about, other than those this one names
+            add(found, (max(others, key=lambda i: ctx.state_counts.get(i, 0)),))
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     for found in [*THE_BLOC.finditer(masked.text), *(ACCUSED_BLOC.finditer(masked.text) if "accus" in masked.text else ()), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ())]:

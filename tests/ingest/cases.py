@@ -3231,4 +3231,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Chile recalled its ambassador to Israel for consultations in protest.', {("state:CHL", "CONDEMNS", "state:ISR")}),
     ("Spain condemned the rocket fire but called Israel's offensive disproportionate.", {("state:ESP", "CONDEMNS", "state:ISR")}),
     ("Xi Jinping met Vladimir Putin at a forum in Russia's Far East.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:RUS")}),
+    # round CR: a 'defence and military cooperation' pact, 'X, Y's oldest partner, supplied half of its weapons', former heads in the dictionary, 'is part of NATO', the European Economic Community is the EU, 'the Wagner group, whose leader' (the group stays an actor), 'in the Pacific nation' after the nation was named
+    ('Tokyo and Canberra signed a defence and military cooperation pact in 2023.', {("state:AUS", "ALLIED_WITH", "state:JPN")}),
+    ("Russia, India's oldest partner, supplied half of its weapons imports in 2020.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Angela Merkel criticised Russia's annexation of Crimea.", {("person:angela-merkel", "CONDEMNS", "state:RUS")}),
+    ('Finland is now part of NATO.', {("state:FIN", "MEMBER_OF", "org:NATO")}),
+    ('The European Economic Community imposed sanctions on Argentina in 1982.', {("org:EU", "SANCTIONS", "state:ARG")}),
+    ('Russia praised the Wagner group, whose leader Yevgeny Prigozhin later died.', {("person:yevgeny-prigozhin", "LEADS", "org:WAGNER"), ("state:RUS", "SUPPORTS", "org:WAGNER")}),
+    ('Canberra signed a security treaty with Nauru. The deal gives Australian forces access to ports in the Pacific nation.', {("state:AUS", "ALLIED_WITH", "state:NRU"), ("state:AUS", "DEPLOYS_TROOPS", "state:NRU")}),
 ]
