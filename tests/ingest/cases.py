@@ -3239,4 +3239,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The European Economic Community imposed sanctions on Argentina in 1982.', {("org:EU", "SANCTIONS", "state:ARG")}),
     ('Russia praised the Wagner group, whose leader Yevgeny Prigozhin later died.', {("person:yevgeny-prigozhin", "LEADS", "org:WAGNER"), ("state:RUS", "SUPPORTS", "org:WAGNER")}),
     ('Canberra signed a security treaty with Nauru. The deal gives Australian forces access to ports in the Pacific nation.', {("state:AUS", "ALLIED_WITH", "state:NRU"), ("state:AUS", "DEPLOYS_TROOPS", "state:NRU")}),
+    # round CS: a pair who cut short their talks, 'was culpable for the poisoning', 'had no right to lecture', called a butcher, a contract to sell that will be honoured (it exists)
+    ('Xi Jinping and Joe Biden cut short their talks in Bali.', {("person:joe-biden", "MEETS", "person:xi-jinping")}),
+    ('Paris said Moscow was culpable for the poisoning of the opposition leader.', {("state:FRA", "CONDEMNS", "state:RUS")}),
+    ('Beijing said Washington had no right to lecture China on Xinjiang.', {("state:CHN", "CONDEMNS", "state:USA")}),
+    ('Zelensky called Putin a butcher.', {("person:volodymyr-zelensky", "CONDEMNS", "person:vladimir-putin")}),
+    ('Ankara will honour its contract to sell drones to Kyiv.', {("state:TUR", "SUPPLIES_ARMS", "state:UKR")}),
 ]
