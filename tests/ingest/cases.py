@@ -3245,4 +3245,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Beijing said Washington had no right to lecture China on Xinjiang.', {("state:CHN", "CONDEMNS", "state:USA")}),
     ('Zelensky called Putin a butcher.', {("person:volodymyr-zelensky", "CONDEMNS", "person:vladimir-putin")}),
     ('Ankara will honour its contract to sell drones to Kyiv.', {("state:TUR", "SUPPLIES_ARMS", "state:UKR")}),
+    # round CT: rescue crews dispatched, ', completing an offensive across', troops sent to secure an airport, 'asked the court to order X to halt', 'struck what the army called a … post near Tyre in Lebanon', an apology and compensation demanded, a subject's 'whose' aside, a named commander killed
+    ('Turkey dispatched search and rescue crews to Syria.', {("state:TUR", "SUPPORTS", "state:SYR")}),
+    ('Fighters of the M23 seized Goma, completing an offensive across eastern Congo.', {("org:M23", "ATTACKS", "state:COD")}),
+    ('France sent 300 troops to secure Bamako airport.', {("state:FRA", "DEPLOYS_TROOPS", "state:MLI")}),
+    ('Ukraine asked the International Court of Justice to order Russia to halt the invasion.', {("state:UKR", "CONDEMNS", "state:RUS")}),
+    ('Israeli jets struck what the army called a Hezbollah command post near Tyre in Lebanon.', {("state:ISR", "ATTACKS", "state:LBN")}),
+    ('Kyiv demanded an apology and compensation from Minsk.', {("state:UKR", "CONDEMNS", "state:BLR")}),
+    ('Macron, whose government sent the frigate, said Russia must take full responsibility.', {("person:emmanuel-macron", "CONDEMNS", "state:RUS")}),
+    ('An Israeli air strike killed Saleh al-Arouri, a senior leader of Hamas.', {("state:ISR", "ATTACKS", "org:HAMAS")}),
 ]
