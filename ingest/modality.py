@@ -90,7 +90,9 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:ask|urg|petition|request)\w*(?=\s+
                                        + _CALL_FOR + "(?=" + _END_OF + r"\b)", re.I),
                 "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I),
                 # "said it would review its contract to sell armoured vehicles to Saudi Arabia": the contract exists
-                "SUPPLIES_ARMS": re.compile(r"\b(?:will|would|could|to|may|might)\s+(?:review|re-examine|reconsider|renegotiate|honou?r|uphold|defend|keep)\s+(?:its|the|their|a)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|deal|agreement)\s+to\b", re.I),
+                # (and "the two leaders agreed that Hungary would buy four more Gripens": an agreed purchase)
+                "SUPPLIES_ARMS": re.compile(r"\b(?:will|would|could|to|may|might)\s+(?:review|re-examine|reconsider|renegotiate|honou?r|uphold|defend|keep)\s+(?:its|the|their|a)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|deal|agreement)\s+to\b|"
+                                            r"\bagree(?:d|s)?\s+that\s+(?:[^.;]{0,40}?\s)?(?:would|will)(?=\s+(?:buy|purchase|acquire|sell|supply|deliver)\b)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
                 "DEPLOYS_TROOPS": PUSHED_INTO, "ATTACKS": PUSHED_INTO}
 AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b|(?:struck|sent|sold|gave|hit|shot|fought|met|bought|took|held|won|led|made|began|seized|stormed)\b|(?:accuses|blames|condemns|criticises|criticizes|denounces|calls|urges|backs|supports|sends|sells|supplies|buys|hosts|attacks|sanctions|recognises|recognizes)\b)")  # (also "and has accused", "and struck")

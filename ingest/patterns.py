@@ -531,7 +531,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "flew Georgian troops home from Iraq": troops brought home were there
     ("DEPLOYS_TROOPS", "troops.flown_home_from", r"\b(?:flew|flown|flies|brought|brings|airlifted|ferried|evacuated|repatriated)\s+(?:(?:\d[\d,]*|hundreds\s+of|thousands\s+of)\s+)?{S}\s+{TR}\s+(?:back\s+)?home\s+from\s+{reg}{T}"),
     # "Russia has begun moving tactical nuclear weapons to Belarus": its own weapons moved abroad stay its own
-    ("DEPLOYS_TROOPS", "troops.moved_weapons_to", r"{S}\s+{pre}(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:nuclear\s+(?:weapons|warheads|arms|bombs)|warheads|{W})\s+(?:to|into)\s+{reg}{T}(?!{poss})"),
+    ("DEPLOYS_TROOPS", "troops.moved_weapons_to", r"{S}\s+{pre}(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:nuclear\s+(?:weapons|warheads|arms|bombs)|warheads|{W})\s+(?:to|into)\s+{reg}{T}(?!{poss})"),
+    # "Kenya is leading a multinational police mission to Haiti"
+    ("DEPLOYS_TROOPS", "troops.leads_mission_to", r"{S}\s+{pre}(?:lead|leads|leading|led|heads|headed|heading|commands|commanded|commanding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police|peacekeeping|security|military|stabili[sz]ation|multinational|naval|training)\s+(?:[\w-]+\s+)?(?:mission|force|operation|contingent)\s+(?:to|in|inside)\s+{reg}{T}(?!{poss})"),
+    # "Kenyan troops have also fought al-Shabaab in neighbouring Somalia"
+    ("DEPLOYS_TROOPS", "troops.fought_group_in", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:fought|fighting|fight|battled|battling|battle)\s+(?:against\s+)?(?:the\s+)?(?:«\d+»|(?-i:[A-Z])[\w-]+)\s+(?:militants\s+|fighters\s+|insurgents\s+|rebels\s+|militias?\s+|group\s+)?(?:in|inside)\s+{reg}{T}(?!{poss})"),
     ("DEPLOYS_TROOPS", "troops.withdraw_from", r"{S}\s+{pre}(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?\s+(?:out|back)|evacuat(?:es?|ed|ing))\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:(?:roughly|about|some|around|nearly|almost|approximately)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+(?:\w+\s+)?from\s+(?:the\s+)?{reg}{T}"),
     # "urged Kigali to pull its soldiers out of eastern Congo" (whatever the mood: the troops are there)
     ("DEPLOYS_TROOPS", "troops.pull_out_of", r"{S}\s+{pre}(?:pull|take|bring|get)(?:s|ed|ing)?\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+out\s+of\s+(?:the\s+)?{reg}{T}"),
@@ -788,6 +792,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "imposed export restrictions on chipmaking tools to China"; "restricts chip equipment exports to China"
     # "The United States barred American companies from supplying advanced chips to China": its own firms barred
     ("SANCTIONS", "sanctions.barred_own_firms", r"{S}\s+{pre}(?:barred|bars|banned|bans|prohibited|prohibits|forbade|forbids|blocked|blocks)\s+(?:«(?P<own>\d+)»\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:companies|firms|exporters|manufacturers|businesses|suppliers|chipmakers)\s+from\s+(?:supplying|selling|exporting|shipping|providing|delivering)\s+(?:[^«»;.]{0,80}?\s)?to\s+(?:the\s+)?{T}"),
+    # "ordered tariffs on Colombian goods and visa restrictions on Colombian officials"
+    ("SANCTIONS", "sanctions.visa_bans_on", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,80}?\b(?:visa\s+(?:restrictions|bans)|travel\s+bans|entry\s+bans)\s+(?:on|against)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:officials|ministers|leaders|citizens|nationals|diplomats|lawmakers|judges)"),
     ("SANCTIONS", "sanctions.export_restrictions", r"{S}\s+{pre}(?:(?:impos|introduc|announc|tighten|expand|extend)\w*\s+(?:new\s+|additional\s+|broader\s+|further\s+)?export\s+(?:restrictions|controls|curbs|bans?)\s+(?:on\s+[^«»;.]{0,40}?\s)?(?:to|on|against|targeting)|(?:restrict|curb|bann?|limit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:exports?|sales)\s+(?:of\s+[^«»;.]{0,60}?\s)?to|(?:impos|introduc|tighten|expand|extend)\w*\s+(?:new\s+|additional\s+|broader\s+|further\s+|stricter\s+)?(?:restrictions|controls|curbs|limits)\s+on\s+(?:the\s+)?(?:exports?|sales|shipments)\s+(?:of\s+[^«»;.]{0,80}?\s)?to|(?:scrap|revok|suspend|cancel|halt)\w*\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations)\s+(?:for\s+[^«»;.]{0,40}?\s)?(?:to|for))\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.verb_in", r"{S}\s+{pre}(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+" + IN_ACTOR),
     ("SANCTIONS", "sanctions.hit_with", r"{S}\s+{pre}(?:hit|hits|hitting|target(?:s|ed|ing)?|slapp?(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+with\s{g}{MOD}{SN}\b"),
@@ -976,7 +982,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:[^;”\"]){0,160}?[”\"]?,?\s+{S}\s+(?:said|says|told|added|wrote|declared)\b"),
     # "a spokesman for the Pakistani military said India had launched an aggression", "said the Philippine vessels had
     # intruded into Chinese waters", "said South Korea had broken a promise", "said Washington had no moral right to lecture Russia"
-    ("CONDEMNS", "condemn.said_aggression", r"{S}\s+{pre}(?:said|says|accused|claimed|stated|charged)\s+(?:that\s+)?(?:the\s+)?{T}(?:\s+(?:had|has|have)\s+(?:launched|committed|carried\s+out|unleashed)\s+(?:an?\s+)?(?:act\s+of\s+)?(?:naked\s+|blatant\s+|open\s+)?(?:aggression|provocation)\b|(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:had|has|have|was|were)\s+(?:been\s+)?(?:(?:illegally|unlawfully)\s+[a-z]+(?:ed|ing)|(?:intruded|intruding|trespassed|trespassing|encroached|encroaching)\s+(?:into|on|upon)|(?:broken|breached|violated|reneged\s+on)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:promises?|pledges?|commitments?|agreements?|deal|treaty|word|ceasefire|truce|accord)|no\s+(?:moral\s+)?right\s+to\s+(?:lecture|teach|dictate|tell|judge|interfere|meddle|preach))\b)"),
+    ("CONDEMNS", "condemn.said_aggression", r"{S}\s+{pre}(?:said|says|accused|claimed|stated|charged)\s+(?:that\s+)?(?:the\s+)?{T}(?:\s+(?:had|has|have)\s+(?:launched|committed|carried\s+out|unleashed)\s+(?:an?\s+)?(?:act\s+of\s+)?(?:naked\s+|blatant\s+|open\s+)?(?:aggression|provocation)\b|(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:had|has|have|was|were)\s+(?:been\s+)?(?:(?:illegally|unlawfully)\s+[a-z]+(?:ed|ing)|(?:intruded|intruding|trespassed|trespassing|encroached|encroaching)\s+(?:into|on|upon)|(?:broken|breached|violated|reneged\s+on)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:promises?|pledges?|commitments?|agreements?|deal|treaty|word|ceasefire|truce|accord)|no\s+(?:moral\s+)?right\s+to\s+(?:lecture|teach|dictate|tell|judge|interfere|meddle|preach)|made\s+an?\s+(?:[\w-]+\s+)?(?:error|mistake|blunder))\b)"),
     # "Japan informed the WTO that China's ban on Japanese seafood was completely unacceptable"
     ("CONDEMNS", "condemn.said_that_judged", r"{S}\s+{pre}(?:said|says|told|informed|stated|declared|insisted|argued)\s+(?:[^«»;.]|«\d+»){0,60}?\bthat\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:ban|actions?|moves?|decision|conduct|behaviou?r|polic(?:y|ies)|measures?|steps|sanctions|restrictions|tariffs|remarks|statements?)\b"
      r"(?:[^«»;.]|«\d+»){0,40}?\s(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:" + JUDGMENTS + r")"),
@@ -1022,6 +1028,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Sudan has filed a case at the International Court of Justice accusing the UAE of complicity in genocide"
     # "Gambia asked the International Court of Justice to order Myanmar to stop what it called genocide"
     ("CONDEMNS", "condemn.asked_to_order", r"{S}\s+{pre}(?:asked|asks|urged|urges|petitioned|requested|requests)\s+(?:the\s+)?«\d+»\s+(?:(?:on\s+)?\w+day\s+)?to\s+order\s+(?:the\s+)?{T}\s+to\s+(?:stop|halt|end|cease|suspend|withdraw|pay)\b"),
+    # "India responded by expelling six Canadian diplomats"
+    ("CONDEMNS", "condemn.responded_by_expelling", r"{S}\s+{pre}(?:responded|responds|retaliated|retaliates|hit\s+back)\s+by\s+(?P<v>expelling|recalling|summoning)\s+(?:[\w,-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:diplomats|envoys?|ambassadors?|officials|consuls?)"),
     ("CONDEMNS", "condemn.filed_case", r"{S}\s+{pre}(?:filed|files|brought|brings|lodged|lodges|launched|launches|submitted|submits|initiated|initiates)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:case|lawsuit|complaint|suit|application|petition)\s+(?:(?:at|before|in|with|to)\s+(?:the\s+)?(?:[\w-]+\s+|«\d+»\s+){1,6}?)?(?P<v>accusing|charging)\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.case_accusing", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|complaint|suit)\s+(?:(?:at|before|in)\s+(?:the\s+)?(?:[\w-]+\s+|«\d+»\s+){1,6}?)?(?:accusing|charging)\s+(?:the\s+)?{T}"),
     # "Netanyahu cancelled a planned visit to Washington by a delegation in protest"
@@ -1230,6 +1238,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "China, Pakistan's closest ally, supplies most of its weapons": the ally's weapons
     ("SUPPLIES_ARMS", "arms.ally_supplies_its", r"{S}\s*,\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:ally|partner|friend|neighbou?r|backer|patron)\s*,\s+(?:\w+ly\s+)?(?:supplies|supplied|provides|provided|sells|sold|furnishes)\s+"
                                                r"(?:most|much|many|half|nearly\s+half|a\s+third|two-thirds|the\s+bulk|(?:about\s+|nearly\s+|some\s+|over\s+)?\d+\s*(?:per\s*cent|percent|%))\s+of\s+its\s+(?:[\w-]+\s+)?(?:weapons|arms|military\s+(?:hardware|equipment)|arsenal|jets|warships|imports)\b"),
+    # "Six Chinese air force transport planes landed in Belgrade carrying an FK-3 air defence system for Serbia"
+    ("SUPPLIES_ARMS", "arms.planes_carrying_for", r"{S}\s+(?:[\w-]+\s+){0,4}?(?:planes|aircraft|jets|ships|vessels|trucks|convoys|freighters|transports)\s+(?:[^;.«»]|«\d+»){0,80}?\bcarrying\s+(?:an?\s+|the\s+)?{g}\b{W}\b{g}\s(?:for|to)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.clause_then_participle", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:while\s+|and\s+)?(?P<v>supplying|sending|providing|delivering|shipping|selling|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "Iran had deepened ties with Moscow, supplying Russia with drones"
     ("SUPPLIES_ARMS", "arms.clause_then_supplying_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:while\s+|and\s+)?(?P<v>supplying|providing|arming|equipping)\s+(?:the\s+)?{T}\s+with\s{g}\b{W}\b"),
@@ -1242,6 +1252,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The Syrian Democratic Forces, abandoned by their American allies, struck a deal": its allies of a nation
     ("ALLIED_WITH", "ally.its_national_allies", r"{S}\s*,?\s+(?:[^«»;.]){0,40}?\b(?:its|their)\s+(?:(?:closest|close|key|main|traditional|longtime|long-time|staunch|old|oldest)\s+)?{T}\s+(?:allies|ally)\b(?!\s+of\b)"),
     ("ALLIED_WITH", "ally.part_of_partnership_with", r"{S}\s+{pre}(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:also\s+|already\s+|now\s+)?(?:a\s+)?(?:part|members?)\s+of\s+(?:the\s+|a\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:security|defen[cs]e|military|strategic)\s+(?:partnership|alliance|pact)\s+with\s+(?:the\s+)?{T}"),
+    # "Putin arrived in Hanoi after signing a defence pact with North Korea": the subject signed
+    ("ALLIED_WITH", "ally.after_signing_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?:after|before|while|since|having)\s+(?:signing|sealing|concluding|inking|signed|sealed|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("ALLIED_WITH", "ally.closer_to_ally", r"{S}\s+closer\s+to\s+(?:its\s+|their\s+)?" + ALLY_ADJ + r"ally\s+(?:the\s+)?{T}"),
     # "China's military activities near Japan, including joint training exercises with Russia"
     ("ALLIED_WITH", "ally.poss_joint_exercises_with", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?|\s+)(?:activities|drills|exercises|manoeuvres|maneuvers|operations|moves|build-?up)\b(?:[^«»;.]|«\d+»){0,80}?\bjoint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
@@ -1428,7 +1440,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Anwar announced the ceasefire after hosting talks between Thailand's and Cambodia's prime ministers"
     # "Biden hosted Kishida and Yoon at Camp David on Friday, the first summit of the three": guests hosted together
     # for talks or a summit meet each other too (not guests at a parade)
-    ("MEETS", "meet.hosted_pair", r"\b(?:hosted|hosts|hosting|welcomed|welcomes|brought\s+together|brings\s+together)\s+{P}(?!{poss})\s+(?:at|in|for|on)\b[^«».;]{0,80}?\b(?:summit|trilateral|three-way|talks|negotiations)\b"),
+    ("MEETS", "meet.hosted_pair", r"\b(?:hosted|hosts|hosting|welcomed|welcomes|brought\s+together|brings\s+together|met|meets|meeting)\s+{P}(?!{poss})\s+(?:at|in|for|on)\b[^«».;]{0,80}?\b(?:summit|trilateral|three-way|talks|negotiations)\b"),
     ("MEETS", "meet.hosted_between", r"{S}\s+{pre}(?:host(?:s|ed|ing)?|chair(?:s|ed|ing)?|mediat(?:es?|ed|ing)|brokered|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|summit|dialogue)\s+between\s+(?:the\s+)?{T}"),
     ("MEETS", "meet.fronted", r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Ff]ollowing)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meetings?|calls?|phone calls?|conversations?)\s+with\s+(?:his\s+|her\s+|their\s+)?{T}(?:,?\s+(?:(?:in|on|at|last|this)\s+(?:the\s+)?(?!the\b)(?:[\w-]+|«\d+»)(?:\s+(?:summit|meeting|talks|forum|conference|gathering))?|(?:(?:late|early)\s+)?\w+day)){0,2}(?:\s+(?:on\s+the\s+sidelines|at\s+the\s+margins?)\s+of\s+[^;.,]{0,60}?,|,?)\s+{S}\s"),
     # "After meeting Trump in Japan, Erdogan said": the subject of the main clause met the object
@@ -2226,7 +2238,7 @@ RULE_GATES = {
     "support.nominated_for_prize": r"nominat",
     "ally.which_named_ally": r"ally",
     "ally.joined_pact_between": r"between",
-    "meet.hosted_pair": r"hosted|hosts|hosting|welcomed|welcomes|together",
+    "meet.hosted_pair": r"hosted|hosts|hosting|welcomed|welcomes|together|met |meets |meeting ",
     "condemn.regards_as_villain": r" as ",
     "support.recognition_of": r"recognition of",
     "condemn.called_attack_by": r" by ",
@@ -2266,6 +2278,12 @@ RULE_GATES = {
     "attack.participle_offensive": r"offensive|invasion|assault|campaign|incursion",
     "condemn.asked_to_order": r"to order",
     "attack.killed_named_commander_of": r"killed",
+    "arms.planes_carrying_for": r"carrying",
+    "troops.leads_mission_to": r"leading a|leads a|led a|leading the|leads the|led the|heads a|headed a|heads the|headed the|command",
+    "troops.fought_group_in": r"fought|fight|battl",
+    "ally.after_signing_with": r"signing|sealing|concluding|inking|signed|sealed|concluded",
+    "condemn.responded_by_expelling": r"expelling|recalling|summoning",
+    "sanctions.visa_bans_on": r"visa restrictions|visa bans|travel bans|entry bans",
     "condemn.filed_case": r"accusing|charging",
     "condemn.case_accusing": r"accusing|charging",
     "meet.pair_signed_at": r"signed|inked|sealed",
@@ -2577,7 +2595,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"troops.moved_weapons_to", "member.part_of", "member.fronted_org_member", "member.of_all_members", "member.which_it_chairs", "attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"troops.moved_weapons_to", "troops.leads_mission_to", "member.part_of", "member.fronted_org_member", "member.of_all_members", "member.which_it_chairs", "attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

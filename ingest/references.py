@@ -13,7 +13,7 @@ from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 
 # a sentence led by "The country" / "The nation" (its subject): the last sentence's leading state
-THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:country|nation))\b")
+THE_COUNTRY = re.compile(r"\A[\s“\"‘']*(?P<ref>The (?:(?:[A-Z][\w-]+|\w+ern|landlocked|oil-rich|gas-rich|war-torn|impoverished) ){0,2}(?:country|nation))\b")
 # "China … has tried to broker talks between the two neighbours": the subject is no one of the two
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 BROKER = re.compile(r"\b(?:broker|mediat|facilitat|host|arrang)\w*", re.I)
@@ -600,9 +600,13 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext, text: str = "
                 ctx.summit_org = (ctx.sentence_no, m.ids[0])
     end = max((m.end for m in mentions), default=0)
     ctx.last_council = _last_before(mentions, end, "Organization", ctx, _is_council) or ctx.last_council
-    states = [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if _one_state(m, ctx)]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    states = [m.ids[0] for m in ordered if _one_state(m, ctx)]
     if states:
-        ctx.leading_state = states[0]
+        # (a sentence led by a head of state leads with his state: "Vucic thanked Beijing … The Western Balkans
+        # country" is Serbia)
+        head = _state_named(ordered[0], ctx) if ordered and ctx.kind(ordered[0].ids[0]) == "Leader" else None
+        ctx.leading_state = head or states[0]
         ctx.noun_led = NOUN_LED.match(text) is not None
     # (a leader stands for his state among the states named: "X met Congolese President Y … The two countries")
     named = [state for m in sorted(mentions, key=lambda m: m.start) if (state := _state_named(m, ctx))]

@@ -739,12 +739,13 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             continue
                         source_slot = first.group(1)
                 target_slot = groups["t"]
-                if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
+                if groups.get("pre") is not None and LED_OR_NOTHING.fullmatch(text, match.end("t"), match.start("pre")) and \
                         re.search(r"\band\s", groups["pre"]) and (_after_preposition(text, match.start("t") - 1)
                                                                  or masked.mention(groups["t"]).form == "demonym"):
                     # "cut cooperation with «France» and turned to «Russia»", "expelled «French» troops and turned
-                    # to «Russia»": France is no subject; the first verb's subject is ("conferred an honour on «Modi»
-                    # and thanked «India» for its support": the giver of the honour thanks)
+                    # to «Russia»", "froze its part in the «Russian»-led bloc and bought artillery": France and Russia
+                    # are no subjects; the first verb's subject is ("conferred an honour on «Modi» and thanked «India»
+                    # for its support": the giver of the honour thanks)
                     first = _clause_subject(text, match.start("pre"))
                     if first is None or first.group(1) == target_slot or first.start() > match.start("t"):
                         continue
@@ -973,6 +974,7 @@ SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|since|un
                                  r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}|(?:(?![A-Z][a-z]+day\b)[A-Z][\w'’-]+\s+){1,3})$")
 
 
+LED_OR_NOTHING = re.compile(r"»(?:-led\s+(?:[\w-]+\s+){0,2}?)?\s*")  # between a target and its verb phrase
 RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|tighten(?:s|ed|ing)?|curb(?:s|ed|ing)?|embargo(?:es|ed|ing)?)\b[^«»]*$", re.I)
 # "Kyiv had helped rebels ambush Malian soldiers": the helped do the verb
 HELPED_OTHERS = re.compile(r"\b(?:helped|helping|helps|help|enabled|enabling|assisted|assisting|allowed|allowing|let|trained|training)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"

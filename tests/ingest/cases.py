@@ -2140,7 +2140,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 20, round Y: welcomed/received at a seat (a visit), forces using a base in a state, forces fighting a named group, recognising a state's sovereignty in a relative clause, an aside naming a state's role, its bid, an infrastructure deal
     ("Lula was received at the Kremlin by Putin.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:vladimir-putin"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:RUS")}),
     ("French forces have long used a base in Abidjan on the Ivorian coast.", {("state:FRA", "DEPLOYS_TROOPS", "state:CIV")}),
-    ("Kenyan troops fight al-Shabaab militants in Somalia.", {("state:KEN", "ATTACKS", "org:SHABAAB")}),
+    ("Kenyan troops fight al-Shabaab militants in Somalia.", {("state:KEN", "ATTACKS", "org:SHABAAB"), ("state:KEN", "DEPLOYS_TROOPS", "state:SOM")}),  # (troops fighting in Somalia are there: added in session 30)
     ("Japan, which in return recognised Indonesian sovereignty over the islands, signed the deal.", {("state:JPN", "SUPPORTS", "state:IDN")}),
     ("Germany, Poland's largest trading partner, backed its bid for the seat.", {("state:DEU", "SUPPORTS", "state:POL"), ("state:DEU", "TRADES_WITH", "state:POL")}),
     ("Laos signed a deal with China to build a railway.", {("state:CHN", "TRADES_WITH", "state:LAO")}),
@@ -3254,4 +3254,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Kyiv demanded an apology and compensation from Minsk.', {("state:UKR", "CONDEMNS", "state:BLR")}),
     ('Macron, whose government sent the frigate, said Russia must take full responsibility.', {("person:emmanuel-macron", "CONDEMNS", "state:RUS")}),
     ('An Israeli air strike killed Saleh al-Arouri, a senior leader of Hamas.', {("state:ISR", "ATTACKS", "org:HAMAS")}),
+    # round CU: an X-led bloc before 'and bought' is no buyer, planes carrying weapons for a state, leading a security mission in, troops who fought a group in a state, 'after signing a defence treaty with', 'responded by expelling', 'had made a grave mistake', visa bans on a state's officials, 'The Sahel country' after a sentence led by its head, a pair met at a summit
+    ('Kazakhstan stayed in the Russian-led alliance and bought helicopters from France.', {("state:FRA", "SUPPLIES_ARMS", "state:KAZ")}),
+    ('Three Turkish cargo planes landed in Tripoli carrying armoured vehicles for Libya.', {("state:TUR", "SUPPLIES_ARMS", "state:LBY")}),
+    ('Rwanda is leading a regional security mission in Mozambique.', {("state:RWA", "DEPLOYS_TROOPS", "state:MOZ")}),
+    ('Ugandan troops have fought the ADF militia in eastern Congo since 2021.', {("state:UGA", "DEPLOYS_TROOPS", "state:COD")}),
+    ('Kim Jong Un returned to Pyongyang after signing a defence treaty with Russia.', {("state:PRK", "ALLIED_WITH", "state:RUS")}),
+    ('Moscow responded by expelling ten Polish diplomats.', {("state:RUS", "CONDEMNS", "state:POL")}),
+    ('Beijing said Manila had made a grave mistake.', {("state:CHN", "CONDEMNS", "state:PHL")}),
+    ('Washington announced tariffs on Chinese steel and visa bans on Chinese officials.', {("state:USA", "SANCTIONS", "state:CHN")}),
+    ('President Assimi Goita thanked Moscow for its help. The Sahel country has bought Russian helicopters.', {("state:RUS", "SUPPLIES_ARMS", "state:MLI"), ("state:RUS", "SUPPORTS", "state:MLI")}),
+    ('Modi met Biden and Kishida at the Quad summit in Tokyo.', {("person:fumio-kishida", "MEETS", "person:joe-biden"), ("person:fumio-kishida", "MEETS", "person:narendra-modi"), ("person:joe-biden", "MEETS", "person:narendra-modi"), ("person:joe-biden", "MEETS", "state:JPN"), ("person:narendra-modi", "MEETS", "state:JPN")}),
 ]
