@@ -484,7 +484,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "China has criticised the deployment of US missiles in the Philippines"
     ("DEPLOYS_TROOPS", "troops.deployment_of_weapons_in", r"\b(?:deployment|stationing|basing)\s+of\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+){0,2}?{W}\s+(?:in|to|on)\s+(?:the\s+)?{T}"),
     # (forces that shelled towns inside a state attacked it from outside: no presence)
-    ("DEPLOYS_TROOPS", "troops.presence", r"{S}(?:{poss}(?:\s+(?-i:[A-Z])[\w-]+){1,2}\s+(?-i:Corps|Legion|Group|Brigade|Division)(?:\s*,\s+(?:which|who)\s+(?:[^«»;.,]|«\d+»){0,60},)?|{poss})?,?\s+(?!and\s+(?:it|they|he|she)\b)(?:(?:which|that)\s+(?:has|have|had|keeps|maintains)\s+an?\s+(?:[\w-]+\s+)?(?:force|contingent)\s+of\s+)?(?:(?!train|recruit|equip|fund|paid|pays?\b|arm(?:s|ing)\b|armed\s+(?!forces))[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}(?:\s+(?:from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}?(?:Corps|Group|Brigade|Division|Regiment|Legion|Battalion|Force)\b)?(?:\s*,\s+(?:which|who)\s+(?:[^«»;.,]|«\d+»){0,60},)?\s+(?:(?!(?:shelled|shelling|struck|striking|bombed|bombarded|hit|attacked|fired|targeted|pounded|shot)\b)\w+\s+){0,3}?(?:(?:in|at|occup(?:y|ies|ied|ying)|hold|holds|held|holding)\s+(?:[\w-]+\s+){0,3}?(?:positions|bases|outposts|areas|locations|points|posts|hilltops)\s+(?:inside|in)|fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
+    ("DEPLOYS_TROOPS", "troops.presence", r"{S}(?:{poss}(?:\s+(?-i:[A-Z])[\w-]+){1,2}\s+(?-i:Corps|Legion|Group|Brigade|Division)(?:\s*,\s+(?:which|who)\s+(?:[^«»;.,]|«\d+»){0,60},)?|{poss})?,?\s+(?!and\s+(?:it|they|he|she)\b)(?:(?:which|that)\s+(?:has|have|had|keeps|maintains)\s+an?\s+(?:[\w-]+\s+)?(?:force|contingent)\s+of\s+)?(?:(?!train|recruit|equip|fund|paid|pays?\b|arm(?:s|ing)\b|armed\s+(?!forces))[\w,]+\s+){0,4}?(?!mercenaries|volunteers){TR}(?:\s+(?:from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}?(?:Corps|Group|Brigade|Division|Regiment|Legion|Battalion|Force)\b)?(?:\s*,\s+(?:which|who)\s+(?:[^«»;.,]|«\d+»){0,60},)?\s+(?:(?!(?:shelled|shelling|struck|striking|bombed|bombarded|hit|attacked|fired|targeted|pounded|shot)\b)\w+\s+){0,3}?(?:(?:in|at|occup(?:y|ies|ied|ying)|hold|holds|held|holding)\s+(?:[\w-]+\s+){0,3}?(?:positions|bases|outposts|areas|locations|points|posts|hilltops)\s+(?:inside|in)|fighting (?:alongside|with)\s+(?:[\w«»-]+\s+){1,5}?in(?:side)?|fighting (?:in|for|alongside|with)|(?:re)?deployed (?:in|to)|stationed in|sent to|inside|in|(?:installed|based|housed) (?:at|in) (?:an?|the))\s+{reg}(?:capital,?\s+)?{T}"),
     # "North Korean troops later joined Russian forces in the Kursk region"
     ("DEPLOYS_TROOPS", "troops.joined_forces", r"{S}{poss}?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units)\s+{pre}(?:have\s+|has\s+|had\s+)?joined\s+(?:the\s+)?{T}{poss}?\s+(?:[\w-]+\s+)?"
                                               r"(?:troops|forces|army|military|soldiers)\b"),
@@ -2063,6 +2063,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Lithuania and Poland, which are both part of the European Union and NATO"
     # "Australia is also part of the AUKUS security partnership with Britain and the United States"
     ("MEMBER_OF", "member.part_of", r"{S}\s+{pre}(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:also\s+|already\s+|now\s+|still\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?{T}(?!{poss}|\s+(?:summit|talks|meeting|programme|program|initiative|mission|operation|exercises?|drills?)\b)"),
+    # "two weeks after the bloc readmitted Syria following a 12-year suspension"
+    ("MEMBER_OF", "member.readmitted", r"{T}\s+{pre}(?:readmitted|re-admitted|readmits|re-admits|reinstated|reinstates)\s+(?:the\s+)?{S}(?!{poss})"),
     ("MEMBER_OF", "member.which_are_part", r"{S}\s*,\s+(?:which|who)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+|also\s+)?(?:part\s+of|members?\s+of)\s+(?:the\s+)?{T}"),
     # "EU-member Cyprus"
     # "the two NATO members" (the pair named before, as one mention)
@@ -2284,6 +2286,7 @@ RULE_GATES = {
     "ally.after_signing_with": r"signing|sealing|concluding|inking|signed|sealed|concluded",
     "condemn.responded_by_expelling": r"expelling|recalling|summoning",
     "sanctions.visa_bans_on": r"visa restrictions|visa bans|travel bans|entry bans",
+    "member.readmitted": r"readmit|re-admit|reinstat",
     "condemn.filed_case": r"accusing|charging",
     "condemn.case_accusing": r"accusing|charging",
     "meet.pair_signed_at": r"signed|inked|sealed",
@@ -2595,7 +2598,7 @@ RULE_GATES = {
 
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
-OPENER_RULES = {"troops.moved_weapons_to", "troops.leads_mission_to", "member.part_of", "member.fronted_org_member", "member.of_all_members", "member.which_it_chairs", "attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
+OPENER_RULES = {"member.readmitted", "troops.moved_weapons_to", "troops.leads_mission_to", "member.part_of", "member.fronted_org_member", "member.of_all_members", "member.which_it_chairs", "attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
                 "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",

@@ -3265,4 +3265,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington announced tariffs on Chinese steel and visa bans on Chinese officials.', {("state:USA", "SANCTIONS", "state:CHN")}),
     ('President Assimi Goita thanked Moscow for its help. The Sahel country has bought Russian helicopters.', {("state:RUS", "SUPPLIES_ARMS", "state:MLI"), ("state:RUS", "SUPPORTS", "state:MLI")}),
     ('Modi met Biden and Kishida at the Quad summit in Tokyo.', {("person:fumio-kishida", "MEETS", "person:joe-biden"), ("person:fumio-kishida", "MEETS", "person:narendra-modi"), ("person:joe-biden", "MEETS", "person:narendra-modi"), ("person:joe-biden", "MEETS", "state:JPN"), ("person:narendra-modi", "MEETS", "state:JPN")}),
+    # round CW: an organisation that readmitted a state, forces fighting alongside a group inside a state
+    ('The African Union readmitted Gabon in April after its election.', {("state:GAB", "MEMBER_OF", "org:AU")}),
+    ('Chadian soldiers are fighting alongside the RSF inside Sudan.', {("state:TCD", "DEPLOYS_TROOPS", "state:SDN"), ("state:TCD", "SUPPORTS", "org:RSF")}),
 ]
