@@ -712,6 +712,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.forces_poured_into", r"{S}\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|tanks|armou?r|columns)(?:\s+and\s+(?:[\w-]+\s+)?(?:tanks|armou?r|troops|artillery|armou?red\s+vehicles))?\s+(?:\w+ly\s+)?(?:poured|rolled|stormed|swept|surged|streamed)\s+(?:across\s+the\s+border\s+)?into\s+{reg}{T}(?!{poss})"),
     # "Taliban fighters entered Kabul as the president fled, completing a lightning offensive across Afghanistan"
     ("ATTACKS", "attack.participle_offensive", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:completing|launching|continuing|pressing|waging|expanding)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|invasion|assault|campaign|incursion)\s+(?:across|in|into|against|on|through)\s+{reg}{T}(?!{poss})"),
+    # "A ceasefire between Israel and Hezbollah took effect after more than a year of fighting": the two fought
+    ("ATTACKS", "attack.ceasefire_between_pair", r"\b(?:ceasefire|cease-fire|truce|armistice)\s+(?:deal\s+|agreement\s+)?between\s+(?:the\s+)?{P}(?!{poss})[^;.«»]{0,80}?\b(?:after|ending|ended|following)\s+(?:[\w-]+\s+){0,6}?(?:fighting|war|clashes|hostilities|conflict)\b"),
     ("ATTACKS", "attack.clashes_between_pair", r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+between\s+(?:the\s+)?{P}(?!{poss})"),
     ("ATTACKS", "attack.traded", r"{P}\s+{pre}(?:traded|trade|trading|exchanged|exchange|exchanging)\s+(?:[\w-]+\s+)?(?:fire|strikes|blows|rocket fire|artillery fire|attacks)\b"),
     # "128 attacks carried out by Turkey in northeastern Syria", "strikes by U.S. aircraft on the Pakistani side"
@@ -2287,6 +2289,7 @@ RULE_GATES = {
     "condemn.responded_by_expelling": r"expelling|recalling|summoning",
     "sanctions.visa_bans_on": r"visa restrictions|visa bans|travel bans|entry bans",
     "member.readmitted": r"readmit|re-admit|reinstat",
+    "attack.ceasefire_between_pair": r"ceasefire|cease-fire|truce|armistice",
     "condemn.filed_case": r"accusing|charging",
     "condemn.case_accusing": r"accusing|charging",
     "meet.pair_signed_at": r"signed|inked|sealed",

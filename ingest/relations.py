@@ -675,6 +675,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     pairs = list(product(*sides)) + ([] if TYPES[type_name].symmetric else list(product(sides[1], sides[0])))
             else:
                 source_slot = groups["s"]
+                if (opened := RELATIVE_OPEN_BEFORE.search(text, 0, match.start("s") - 1)) and RELATIVE_CLOSED_AFTER.match(text, match.end("s")):
+                    # "The «US», which backs the «SDF» in the fight against «IS», has 2,000 troops": the clause's head has them
+                    source_slot = opened.group(1)
                 if masked.mention(source_slot).form == "act":
                     continue  # "condemned the attack during a meeting with Putin": the attack meets no one
                 if groups.get("t") is not None and match.start("s") < match.start("t") and BACKER_BY.search(text, 0, match.start("s") - 1):
@@ -830,7 +833,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 verb_start = orig(match.end("pre")) - masked.start  # the second verb of a coordinated pair has its own mood
             if verb_start is None and groups.get("v") is not None:  # a rule that marks its verb
                 verb_start = orig(match.start("v")) - masked.start
-            mood = ("negated" if unconfirmed(sentence, start - masked.start, end - masked.start) else "asserted") if rule in PRESUPPOSING_RULES else \
+            mood = ("negated" if unconfirmed(sentence, start - masked.start, end - masked.start) else
+                    "hedged" if pre and THREAT_END.search(pre) else "asserted") if rule in PRESUPPOSING_RULES else \
                 modality(sentence, start - masked.start, min(end, trigger_end) - masked.start, type_name, verb_start,
                          end - masked.start)
             detail = _detail(type_name, masked.article[start:end])
@@ -974,6 +978,10 @@ SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|since|un
                                  r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}|(?:(?![A-Z][a-z]+day\b)[A-Z][\w'’-]+\s+){1,3})$")
 
 
+# (a presupposing rule's own verb threatened or planned: "Fico threatened to cut off electricity exports to Ukraine")
+THREAT_END = re.compile(r"\b(?:threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|vow(?:s|ed)?\s+to)\s+$", re.I)
+RELATIVE_OPEN_BEFORE = re.compile(r"«(\d+)»\s*,\s+(?:which|who)\s+(?:[^«»;,.]|«\d+»)*$")
+RELATIVE_CLOSED_AFTER = re.compile(r"»\s*,\s+(?:still\s+)?(?:has|have|had|keeps|kept|maintains|maintained)\b")
 LED_OR_NOTHING = re.compile(r"»(?:-led\s+(?:[\w-]+\s+){0,2}?)?\s*")  # between a target and its verb phrase
 RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|tighten(?:s|ed|ing)?|curb(?:s|ed|ing)?|embargo(?:es|ed|ing)?)\b[^«»]*$", re.I)
 # "Kyiv had helped rebels ambush Malian soldiers": the helped do the verb

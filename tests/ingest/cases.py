@@ -3268,4 +3268,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round CW: an organisation that readmitted a state, forces fighting alongside a group inside a state
     ('The African Union readmitted Gabon in April after its election.', {("state:GAB", "MEMBER_OF", "org:AU")}),
     ('Chadian soldiers are fighting alongside the RSF inside Sudan.', {("state:TCD", "DEPLOYS_TROOPS", "state:SDN"), ("state:TCD", "SUPPORTS", "org:RSF")}),
+    # round CX: a truce between a pair after fighting, a threatened cut-off (hedged), a relative clause's head has the troops
+    ('A truce between Armenia and Azerbaijan held after weeks of fighting.', {("state:ARM", "ATTACKS", "state:AZE"), ("state:AZE", "ATTACKS", "state:ARM")}),
+    ('Minsk threatened to cut off gas supplies to Lithuania.', set()),
+    ('Turkey, which backed Qatar in its dispute with Saudi Arabia, has thousands of troops in Qatar.', {("state:TUR", "DEPLOYS_TROOPS", "state:QAT"), ("state:TUR", "SUPPORTS", "state:QAT")}),
 ]
