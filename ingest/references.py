@@ -85,12 +85,13 @@ PATRON_IT = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«\d+»,\s+(?:(?:the\s+)?
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains|confirmed|confirms|acknowledged|acknowledges|admitted|admits)"
                      r"(?:\s+for\s+the\s+first\s+time)?(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
-# "Tehran said the strike was retaliation for an Israeli air raid on its consulate", "Rabat normalised
-# relations with Israel in exchange for US recognition of its sovereignty": the sentence subject's (not the doer's)
 # "… break relations with Israel, calling its government genocidal": the government of the state named last
 ITS_GOVERNMENT = re.compile(r",\s+(?:calling|branding|describing|labell?ing|accusing|condemning|criticising|criticizing|blaming)\s+(?P<ref>its\s+(?:government|leadership|leaders|regime|rulers|authorities))\b")
+# "sent trainers to the country", "access to ports in the Pacific nation": where "the country" is a destination or place
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+$")
 PLACE_PREP_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+$")
+# "Tehran said the strike was retaliation for an Israeli air raid on its consulate", "Rabat normalised
+# relations with Israel in exchange for US recognition of its sovereignty": the sentence subject's (not the doer's)
 ITS_PREMISES = re.compile(r"\b(?:(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on|recognition\s+of)\s+"
                           r"(?P<ref>its)\s+(?:[\w-]+\s+)?(?:consulate|embassy|diplomatic\s+mission|bases?|soldiers|troops|forces|ships?|vessels?|"
                           r"tankers?|territory|soil|nationals|citizens|diplomats|facilities|nuclear\s+(?:sites?|facilities)|sovereignty|independence)\b")
