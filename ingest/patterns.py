@@ -2134,6 +2134,8 @@ GATES = {
 # A few rules also need a word of their own (checked like the gates, on lower-cased text; one
 # that is more than plain words is searched as a regular expression)
 _MAKER = r"-made|-built|-supplied|-manufactured|-produced|-designed|-developed|-provided|-donated|-origin"
+# the fights soldiers fall in ("were killed in a clash with"): the gate of both directions of that rule
+CLASH_WORDS = r"clash|skirmish|fighting|battle|firefight|gunfight|confrontation|brawl"
 # "with (the) help of / support from …" opens both helper rules
 HELP_WORDS = r"help of|help from|support of|support from|backing of|backing from|assistance of|assistance from"
 
@@ -2263,8 +2265,8 @@ RULE_GATES = {
     "arms.forces_fly_foreign": r"air force|navy|army|military|armed forces",
     "trade.supplies_share_of": r"suppl|provid|meet|met |cover",
     "trade.which_depends_on": r"dependent on|reliant on",
-    "attack.killed_in_clash_with": r"clash|skirmish|fighting|battle|firefight|gunfight|confrontation|brawl",
-    "attack.killed_in_clash_with_back": r"clash|skirmish|fighting|battle|firefight|gunfight|confrontation|brawl",
+    "attack.killed_in_clash_with": CLASH_WORDS,
+    "attack.killed_in_clash_with_back": CLASH_WORDS,
     "ally.its_national_allies": r"its |their ",
     "condemn.said_to_blame": r"responsib|blame|culpable",
     "troops.sent_to_patrol": r"patrol|police|guard|protect|defend|secure|monitor",

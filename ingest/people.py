@@ -402,9 +402,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     def free(match: re.Match) -> bool:
         return not any(s < match.end() and match.start() < e for s, e in taken)
 
-    def lead(match: re.Match, who: str, of: str) -> None:
-        """The matched words name `who` as the head of `of`."""
-        new = replace(match, (who,), "leader")
+    def lead(match: re.Match, who: str, of: str, from_pos: int | None = None) -> None:
+        """The matched words (from `from_pos`, when given) name `who` as the head of `of`."""
+        new = replace(match, (who,), "leader", from_pos)
         ctx.leads[of] = who
         facts.append(LeadFact(who, of, new.start, new.end))
 
@@ -491,13 +491,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         of = masked.mention(match.group("of"))
         if free(match) and is_head_title(match.group("title")) and _kind_ok(ctx, of, ("State", "Organization")):
             who = leader_id(match)
-            if who is not None and _kind_ok(ctx, of, ("Organization",)):
-                # ("praised the Wagner group, whose leader …": the group stays an actor of its own)
-                new = replace(match, (who,), "leader", match.start("title"))
-                ctx.leads[of.ids[0]] = who
-                facts.append(LeadFact(who, of.ids[0], new.start, new.end))
-            elif who is not None:
-                lead(match, who, of.ids[0])
+            if who is not None:
+                # ("praised the Wagner group, whose leader …": an organisation stays an actor of its own)
+                lead(match, who, of.ids[0], match.start("title") if _kind_ok(ctx, of, ("Organization",)) else None)
     for match in (BARE_TITLE_NAME.finditer(text) if titled and ", «" in text else ()):
         who = masked.mention(match.group("who"))
         if free(match) and _kind_ok(ctx, who, ("Leader",)):

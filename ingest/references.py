@@ -176,6 +176,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if not any(m.start < end and start < m.end for m in out):
             out.append(Mention(start, end, ids, form))
 
+    # the sentence's leading actor before its verb, and that actor when it is one state
+    lead = LEAD_ACTOR.match(masked.text)
+    lead_state = masked.mention(lead.group(1)).ids[0] if lead and _one_state(masked.mention(lead.group(1)), ctx) else None
     for found in WHOSE_COUNTRY.finditer(masked.article, masked.start, masked.end) if ", whose " in masked.text else ():
         # "Prime Minister Jeremiah Manele, whose country signed a security pact with Beijing": the leader's state
         leader = next((m for m in mentions if m.end == found.start() and len(m.ids) == 1 and ctx.kind(m.ids[0]) == "Leader"), None)
@@ -221,20 +224,18 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                   and not SUBJECT_AFTER.match(masked.article, m.end)
                   and not FORCES_AFTER.match(masked.article, m.end)
                   and not WITHDRAWING_FROM.fullmatch(masked.article, m.end, at)]
-        lead = LEAD_ACTOR.match(masked.text)
-        if lead and TO_BEFORE.search(masked.text, 0, found.start("ref")) and _one_state(masked.mention(lead.group(1)), ctx):
+        if lead_state and TO_BEFORE.search(masked.text, 0, found.start("ref")):
             # "Moscow sent military trainers to the country": where things are sent is not the sender, but the
             # state the last sentence is most about ("Niger's rulers … a visit to Niamey. Moscow sent …": Niger)
-            sender = masked.mention(lead.group(1)).ids[0]
-            before = [m for m in before if m.ids[0] != sender]
-            others = [i for i in ctx.last_sentence_states if i != sender]
+            before = [m for m in before if m.ids[0] != lead_state]
+            others = [i for i in ctx.last_sentence_states if i != lead_state]
             if not before and others:
-                add(found, (max(others, key=lambda i: ctx.state_counts.get(i, 0)),))
+                add(found, (_most_named(others, ctx),))
         elif not before and PLACE_PREP_BEFORE.search(masked.text, 0, found.start("ref")) and \
                 (others := [i for i in ctx.last_sentence_states if not any(i in m.ids for m in mentions)]):
             # "gives American forces access to six ports in the Pacific nation", no state it could be named before it
             # in the sentence: the one the last sentence is most about, other than those this one names
-            add(found, (max(others, key=lambda i: ctx.state_counts.get(i, 0)),))
+            add(found, (_most_named(others, ctx),))
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
     for found in [*THE_BLOC.finditer(masked.text), *(ACCUSED_BLOC.finditer(masked.text) if "accus" in masked.text else ()), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ())]:
@@ -280,8 +281,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         top = sorted(ctx.state_counts, key=ctx.state_counts.get)[-2:]
         if ctx.sentence_no - number <= 6 and state in top:
             add(found, (state,))
-    lead = LEAD_ACTOR.match(masked.text) if " it " in masked.text else None
-    for found in IT_AFTER.finditer(masked.text) if lead else ():
+    for found in IT_AFTER.finditer(masked.text) if lead and " it " in masked.text else ():
         # "Ankara had been removed from the programme after it bought the S-400 from Russia": the subject
         if _one_state(masked.mention(lead.group(1)), ctx) or _one_of_kind(masked.mention(lead.group(1)), "Organization", ctx):
             add(found, masked.mention(lead.group(1)).ids)
@@ -297,9 +297,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
     for found in ITS_NEIGHBOUR.finditer(masked.text) if "neighbo" in masked.text else ():
         at = masked.orig(found.start())
         owner = _last_before(mentions, at, "State", ctx) or ctx.leading_state
-        if PARTICIPLE_BEFORE.search(masked.text, 0, found.start()) and (lead := LEAD_ACTOR.match(masked.text)) \
-                and _one_state(masked.mention(lead.group(1)), ctx):
-            owner = masked.mention(lead.group(1)).ids[0]  # "A cut ties with B, accusing its neighbour": A's neighbour
+        if lead_state and PARTICIPLE_BEFORE.search(masked.text, 0, found.start()):
+            owner = lead_state  # "A cut ties with B, accusing its neighbour": A's neighbour
         named = ctx.recent_states + [m.ids[0] for m in sorted(mentions, key=lambda m: m.start) if m.end <= at and _one_state(m, ctx)]
         # (a state that borders the owner first: "Moscow's war on its neighbour" after Iranian-designed drones hit Kyiv)
         borders = (ctx.prop(owner, "borders") or "").split("; ") if owner else []
@@ -309,16 +308,14 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             add(found, (neighbour,))
     for found in chain(ITS_PREMISES.finditer(masked.text) if " its " in masked.text else (),
                        WHICH_GIVES_IT.finditer(masked.text) if ", which " in masked.text else ()):
-        lead = LEAD_ACTOR.match(masked.text)
         doers = re.findall(r"«(\d+)»", masked.text[:found.start("ref")])
-        if lead and doers and doers[-1] != lead.group(1) and _one_state(masked.mention(lead.group(1)), ctx):
-            add(found, masked.mention(lead.group(1)).ids)
+        if lead_state and doers and doers[-1] != lead.group(1):
+            add(found, (lead_state,))
         elif not lead and found.re is WHICH_GIVES_IT and len(doers) == 2 and _one_state(masked.mention(doers[0]), ctx):
             # "Relations have been strained by Azerbaijan's ties with Israel, which sells it drones": the one other state
             add(found, masked.mention(doers[0]).ids)
     for found in ITS_GOVERNMENT.finditer(masked.text) if ", " in masked.text and " its " in masked.text else ():
         state = _last_before(mentions, masked.orig(found.start()), "State", ctx)
-        lead = LEAD_ACTOR.match(masked.text)
         if state and not (lead and state in masked.mention(lead.group(1)).ids):
             add(found, (state,))
     for found in HIS_STATE.finditer(masked.text):
@@ -378,6 +375,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                 ctx.army_state = (army.ids[0], ctx.sentence_no)
     _remember_states(out, ctx, masked.text)
     return out
+
+
+def _most_named(states: list[str], ctx: ArticleContext) -> str:
+    """The state of `states` the article has named most (the first of them on a tie)."""
+    return max(states, key=lambda i: ctx.state_counts.get(i, 0))
 
 
 def _last_of_one_kind(before: list[Mention], ctx: ArticleContext) -> tuple[str, ...]:

@@ -980,9 +980,11 @@ SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|since|un
 
 # (a presupposing rule's own verb threatened or planned: "Fico threatened to cut off electricity exports to Ukraine")
 THREAT_END = re.compile(r"\b(?:threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|vow(?:s|ed)?\s+to)\s+$", re.I)
+# an actor inside a relative clause that closes before the verb: "The «US», which backs the «SDF» against «IS», has …"
 RELATIVE_OPEN_BEFORE = re.compile(r"«(\d+)»\s*,\s+(?:which|who)\s+(?:[^«»;,.]|«\d+»)*$")
 RELATIVE_CLOSED_AFTER = re.compile(r"»\s*,\s+(?:still\s+)?(?:has|have|had|keeps|kept|maintains|maintained)\b")
 LED_OR_NOTHING = re.compile(r"»(?:-led\s+(?:[\w-]+\s+){0,2}?)?\s*")  # between a target and its verb phrase
+# a restriction before an export or a sale: "banned exports of weapons to", "tightened controls on exports of"
 RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|tighten(?:s|ed|ing)?|curb(?:s|ed|ing)?|embargo(?:es|ed|ing)?)\b[^«»]*$", re.I)
 # "Kyiv had helped rebels ambush Malian soldiers": the helped do the verb
 HELPED_OTHERS = re.compile(r"\b(?:helped|helping|helps|help|enabled|enabling|assisted|assisting|allowed|allowing|let|trained|training)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
