@@ -3272,4 +3272,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('A truce between Armenia and Azerbaijan held after weeks of fighting.', {("state:ARM", "ATTACKS", "state:AZE"), ("state:AZE", "ATTACKS", "state:ARM")}),
     ('Minsk threatened to cut off gas supplies to Lithuania.', set()),
     ('Turkey, which backed Qatar in its dispute with Saudi Arabia, has thousands of troops in Qatar.', {("state:TUR", "DEPLOYS_TROOPS", "state:QAT"), ("state:TUR", "SUPPORTS", "state:QAT")}),
+    # round CY: missiles fired at a state's naval or air base; artillery that shelled; land retaken from a state's troops; an 'of which' aside before the verb; food supplies rushed; supplier of a commodity in apposition; a state's move said to be a threat; sanctions that cut a state off; agreements to expand trade
+    ('The Israeli navy fired several missiles at a Syrian naval base near Tartus.', {("state:ISR", "ATTACKS", "state:SYR")}),
+    ('Chinese artillery shelled the Taiwanese island of Kinmen in 1958.', {("state:CHN", "ATTACKS", "state:TWN")}),
+    ('Ukrainian forces recaptured a string of villages from Russian troops in the south.', {("state:UKR", "ATTACKS", "state:RUS")}),
+    ('The Sudanese army retook the presidential palace from the RSF last spring.', {("state:SDN", "ATTACKS", "org:RSF")}),
+    ('The African Union, of which Egypt is a founding member, expressed solidarity with Cairo.', {("org:AU", "SUPPORTS", "state:EGY"), ("state:EGY", "MEMBER_OF", "org:AU")}),
+    ('Japan rushed food supplies to Turkey after the earthquake.', {("state:JPN", "SUPPORTS", "state:TUR")}),
+    ("Norway, Germany's closest partner and main supplier of gas, raised output.", {("state:DEU", "TRADES_WITH", "state:NOR")}),
+    ("Beijing said Manila's deployment was a threat to regional stability.", {("state:CHN", "CONDEMNS", "state:PHL")}),
+    ('Western sanctions cut Iran off from the global banking system.', {("bloc:WEST", "SANCTIONS", "state:IRN")}),
+    ('Lula and Xi signed agreements to expand trade.', {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("state:BRA", "TRADES_WITH", "state:CHN")}),
 ]
