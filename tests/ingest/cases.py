@@ -3283,4 +3283,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Beijing said Manila's deployment was a threat to regional stability.", {("state:CHN", "CONDEMNS", "state:PHL")}),
     ('Western sanctions cut Iran off from the global banking system.', {("bloc:WEST", "SANCTIONS", "state:IRN")}),
     ('Lula and Xi signed agreements to expand trade.', {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("state:BRA", "TRADES_WITH", "state:CHN")}),
+    # round CZ: an insult as a judgment; planes carrying troops that landed; the first batch of a state's weapons taken delivery of; under a defence agreement with; a partnership with no limits; a boycott over a state's acts
+    ('Lukashenko called Zelensky a coward on Friday.', {("person:alexander-lukashenko", "CONDEMNS", "person:volodymyr-zelensky")}),
+    ('Two Chinese air force planes carrying 50 soldiers landed at Belgrade airport.', {("state:CHN", "DEPLOYS_TROOPS", "state:SRB")}),
+    ('Poland took delivery of the first batch of American Abrams tanks.', {("state:USA", "SUPPLIES_ARMS", "state:POL")}),
+    ('Japan keeps troops in Djibouti under a status of forces agreement with the Djiboutian government.', {("state:DJI", "ALLIED_WITH", "state:JPN"), ("state:JPN", "DEPLOYS_TROOPS", "state:DJI")}),
+    ('Pyongyang and Moscow proclaimed a partnership with no limits.', {("state:PRK", "ALLIED_WITH", "state:RUS")}),
+    ("Canada and Lithuania announced a diplomatic boycott of the summit over Russia's invasion of Ukraine.", {("state:CAN", "CONDEMNS", "state:RUS"), ("state:LTU", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
 ]
