@@ -238,7 +238,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and not _there_for_talks(lowered, i, n) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
                         not (i > 1 and lowered[i - 1] == "at" and lowered[i - 2] in AIMED) and \
-                        not (i > 1 and lowered[i - 2] in THERE_WORDS) and \
+                        not (i > 1 and lowered[i - 2] in THERE_WORDS and not _greeted_at_airport(lowered, i)) and \
                         not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):
                     mention.located = True
                 hit = (n, mention)
@@ -441,6 +441,11 @@ def _arrived_at_airport(lowered: list[str], i: int) -> bool:
     """"arrived at Haneda airport in Tokyo": the capital after the airport is the visit's place too."""
     before = lowered[max(0, i - 7):i - 1]
     return "airport" in before and any(word in ARRIVAL for word in before)
+
+
+def _greeted_at_airport(lowered: list[str], i: int) -> bool:
+    """"greeted Trump at the airport in Riyadh": where a guest is met, not works in the state."""
+    return lowered[i - 2] == "airport" and bool(WELCOMED.intersection(lowered[max(0, i - 8):i - 2]))
 
 
 def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -> bool:

@@ -112,7 +112,9 @@ _BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|
 # ... and aid or sanctions cut or withheld ("Trump cut US aid to South Africa"; not "cut the flow of drones X supplies")
 _CUT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|delay(?:s|ed|ing)?|"
                   r"cut(?:s|ting)?|withh[eo]ld(?:s|ing)?|froze|freez(?:es|ing)|bar(?:s|red|ring)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
-BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT}  # "Hungary blocked EU aid to Ukraine"
+# ... and an attack averted ("averting an American military strike on Assad's government")
+_AVERTED = re.compile(r"\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing)\s+off|head(?:s|ed|ing)?\s+off)\b[^.;«»]*$", re.I)
+BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT, "ATTACKS": _AVERTED}  # "Hungary blocked EU aid to Ukraine"
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"
 BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}
 # ... or named as a rejected act: "Sheinbaum has rejected any deployment of US troops on Mexican soil"

@@ -107,7 +107,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "troops.joined_forces": (ACTOR_KINDS, ("State",)),
     "troops.from": (ACTOR_KINDS, ("State",)),  "troops.presence": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
     "meet.his_counterpart": (("Leader",), ("State",)),  # (the counterpart unnamed: his state is met)  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
-    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State",)),
+    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State", "Organization")), "condemn.envoy_summoned_by": (ACTOR_KINDS, ("State", "Organization")),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.in_place_told", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
@@ -246,7 +246,7 @@ TWO_ONLY_RULES = {"meet.pair_signed_at", "meet.pair_watched", "meet.signed_by_pa
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
-PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
+PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
@@ -267,7 +267,7 @@ PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodi
                       "sanctions.first_to_ban_arms", "support.first_to_recognise",  # "became the first EU country to ban …": it did
                       "troops.asked_to_leave", "troops.will_remain_to_train"}  # "asked French troops to leave": they are there
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
-STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy"}
+STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy", "condemn.envoy_summoned_by"}
 # whose target is named by its nationality ("abandoned by their American allies")
 NATIONAL_TARGET_RULES = {"ally.its_national_allies"}
 # "the clash between Trump and Zelensky in the Oval Office": a clash of two people is words, not their states' war

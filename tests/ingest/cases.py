@@ -3290,4 +3290,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Japan keeps troops in Djibouti under a status of forces agreement with the Djiboutian government.', {("state:DJI", "ALLIED_WITH", "state:JPN"), ("state:JPN", "DEPLOYS_TROOPS", "state:DJI")}),
     ('Pyongyang and Moscow proclaimed a partnership with no limits.', {("state:PRK", "ALLIED_WITH", "state:RUS")}),
     ("Canada and Lithuania announced a diplomatic boycott of the summit over Russia's invasion of Ukraine.", {("state:CAN", "CONDEMNS", "state:RUS"), ("state:LTU", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    # round DA: a state that came under another's fire or attack ('under attack' is a noun, no attack by the state under it); a border war fought with another, both ways; a guest greeted at the airport in the host's capital; an envoy summoned, his state condemned (also an EU envoy); forces driven out of a place; an agreement the pair signed named before them; an averted strike; shielded from resolutions with a veto; a participle's trip to meet someone
+    ('Israel came under Iranian missile fire on Saturday night.', {("state:IRN", "ATTACKS", "state:ISR")}),
+    ('Ukraine came under attack from Russian drones overnight.', {("state:RUS", "ATTACKS", "state:UKR")}),
+    ('Ethiopia, which fought a bloody border war with Eritrea in 1998, signed a peace deal.', {("state:ERI", "ATTACKS", "state:ETH"), ("state:ETH", "ATTACKS", "state:ERI")}),
+    ('The Saudi king greeted Modi at the airport in Riyadh.', {("person:narendra-modi", "MEETS", "person:salman-bin-abdulaziz"), ("person:narendra-modi", "MEETS", "state:SAU")}),
+    ('The Hungarian ambassador, Zoltan Kovacs, was summoned by Kyiv.', {("state:UKR", "CONDEMNS", "state:HUN")}),
+    ('Beijing summoned the EU envoy, Jorge Toledo, to protest.', {("state:CHN", "CONDEMNS", "org:EU")}),
+    ('Ukrainian forces drove Russian troops out of Kharkiv region in 2022.', {("state:UKR", "ATTACKS", "state:RUS")}),
+    ('An American-led coalition drove Iraq out of Kuwait in 1991.', {("state:USA", "ATTACKS", "state:IRQ")}),
+    ('Washington pushed Turkey out of the F-35 programme.', set()),
+    ('The trade agreement that Canada and the EU signed in 2016 took effect.', {("org:EU", "TRADES_WITH", "state:CAN")}),
+    ('The talks averted an Israeli strike on Iran.', set()),
+    ('China has shielded North Korea from new UN resolutions with its veto.', {("state:CHN", "VETOES", "state:PRK")}),
+    ('Lula left Brasilia on Sunday, flying to Beijing to meet Xi.', {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping")}),
 ]
