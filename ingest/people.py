@@ -794,6 +794,9 @@ def _its_matches(text: str) -> Iterator[re.Match]:
             yield match
 
 
+# one of a pair ("France and Spain condemned its offensive"): a plural, which "its" does not point back to
+PAIRED_BEFORE = re.compile(r"«\d+»,?\s+(?:and|or)\s+(?:the\s+)?$")
+PAIRED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?«\d+»")
 OWNER_BEFORE = re.compile(r"«\d+»['’]s\s+$")  # "«Russia»'s «Wagner»": the organisation named after its owner
 LEADING_ACTOR = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(\d+)»\s")
 IT_SUBJECT_BEFORE = re.compile(r"\bit\s+(?:(?:\w+ly|also|still|has|had|have)\s+)?[a-z]+\s+$")
@@ -817,7 +820,8 @@ def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -
         if _kind_ok(ctx, mention, ("State", "Organization", "Bloc")) and \
                 not NOT_ANTECEDENT.search(masked.text, 0, slot.start()) and \
                 not STRIKER_OF_ITS.fullmatch(masked.text, slot.end(), start) and \
-                not (IN_RELATIVE.search(masked.text, 0, slot.start()) and "," in masked.text[slot.end():start]):
+                not (IN_RELATIVE.search(masked.text, 0, slot.start()) and "," in masked.text[slot.end():start]) and \
+                not PAIRED_BEFORE.search(masked.text, 0, slot.start()) and not PAIRED_AFTER.match(masked.text, slot.end()):
             antecedent = mention
             owned_by_named = named is not None and ctx.kind(mention.ids[0]) == "Organization" and \
                 OWNER_BEFORE.search(masked.text, 0, slot.start()) is not None

@@ -107,7 +107,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "troops.joined_forces": (ACTOR_KINDS, ("State",)),
     "troops.from": (ACTOR_KINDS, ("State",)),  "troops.presence": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
     "meet.his_counterpart": (("Leader",), ("State",)),  # (the counterpart unnamed: his state is met)  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
-    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State", "Organization")), "condemn.envoy_summoned_by": (ACTOR_KINDS, ("State", "Organization")),
+    "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.dismissed_his_idea": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State", "Organization")), "condemn.envoy_summoned_by": (ACTOR_KINDS, ("State", "Organization")),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.leaders_signed", "meet.told_leader", "meet.in_place_told", "meet.attended_by",
                                                      "meet.urging_during_their", "meet.signed_with_counterpart",
@@ -246,7 +246,7 @@ TWO_ONLY_RULES = {"meet.pair_signed_at", "meet.pair_watched", "meet.signed_by_pa
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
-PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
+PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
@@ -441,7 +441,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     if (gapped := GAPPED.search(masked.text)) if (" and " in masked.text or " while " in masked.text or " whereas " in masked.text) else None:
         # (after a year the second actor may be an object: "attacked Ukraine in 2014 and Georgia in 2008";
         # it is a subject only where it could not be the object: "joined NATO in 2017 and North Macedonia in 2020")
-        _gapped_subject(masked, gapped, found, unlike=ctx if gapped.group("year") else None)
+        if not (gapped.group("year") and COMPARED_BEFORE.search(masked.text, 0, gapped.start())):
+            _gapped_subject(masked, gapped, found, unlike=ctx if gapped.group("year") else None)
     elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by " in masked.text or " ahead of " in masked.text else None:
         _gapped_subject(masked, ranked, found, symmetric=True)
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " by «" in masked.text or " as did «" in masked.text or " as ha" in masked.text or " so d" in masked.text or " so ha" in masked.text) else None:
@@ -571,6 +572,10 @@ ALONG_WITH = re.compile(r"(?:(?<!»),\s+(?:(?:along|together)\s+with|followed\s+
 # "The United States is by far the largest supplier of weapons to Israel, followed by Germany": the next
 # in a ranking is a subject too (after the object as well)
 RANKED_NEXT = re.compile(r"\b(?:largest|biggest|main|top|leading|most)\b[^;]*,\s+(?:followed\s+(?:closely\s+)?by|ahead\s+of)\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
+
+# "became the third and fourth Arab states to recognise Israel, after Egypt in 1979 and Jordan in 1994": the
+# actor after "and" is another of those compared with, not a second object
+COMPARED_BEFORE = re.compile(r"\b(?:after|before|following|like|unlike|joining)\s+(?:the\s+)?«\d+»\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*$")
 
 
 def _gapped_subject(masked: Masked, gapped: re.Match, found: dict[tuple, Found], symmetric: bool = False,
