@@ -3319,4 +3319,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Zelensky left Washington after Trump rejected his proposal for more aid.', {("person:donald-trump", "CONDEMNS", "person:volodymyr-zelensky")}),
     ('Oman allowed the United States to use its air bases during the war.', {("state:OMN", "SUPPORTS", "state:USA")}),
     ('Australia committed warplanes to the air campaign against the Islamic State.', {("state:AUS", "ATTACKS", "org:ISIS")}),
+    # round DC: welcoming another's offensive or intervention is support, not a meeting; jets said to have violated its airspace; both US treaty allies; warplanes described by what they bomb; a missile barrage; ultimate responsibility; a state's call which another described as a provocation; standing against another's coercion
+    ('Belarus welcomed the Russian offensive in a statement.', {("state:BLR", "SUPPORTS", "state:RUS")}),
+    ('Hungary welcomed the Chinese intervention.', {("state:HUN", "SUPPORTS", "state:CHN")}),
+    ('Estonia said three Russian jets had violated its airspace over the Gulf of Finland.', {("state:EST", "CONDEMNS", "state:RUS")}),
+    ('Australia and Japan, both US treaty allies, joined the exercise.', {("state:AUS", "ALLIED_WITH", "state:USA"), ("state:JPN", "ALLIED_WITH", "state:USA")}),
+    ('Footage showed Russian warplanes bombing Ukrainian positions near Bakhmut.', {("state:RUS", "ATTACKS", "state:UKR")}),
+    ('The blast came during a Russian missile barrage on Kyiv.', {("state:RUS", "ATTACKS", "state:UKR")}),
+    ('Kallas said Russia bore ultimate responsibility for the war.', {("person:kaja-kallas", "CONDEMNS", "state:RUS")}),
+    ("The tariffs followed Ottawa's call for an inquiry, which Beijing described as a provocation.", {("state:CHN", "CONDEMNS", "state:CAN")}),
+    ('Brussels said it stood with Vilnius against Chinese coercion.', {("org:EU", "CONDEMNS", "state:CHN"), ("org:EU", "SUPPORTS", "state:LTU")}),
 ]
