@@ -68,7 +68,8 @@ CONDITION_AFTER = re.compile(r"(?:,?\s+(?!(?:if|unless|and|but|or|while|which|wh
                              r"(?:if|unless|provided\s+that|on\s+(?:the\s+)?condition\s+that)\b", re.I)  # (not the verb: "has provided security advisers")
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
 # "the export of weapons to Israel has been suspended": stopped, not taking place
-STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed|ruled\s+out|blocked|vetoed|shelved|scrapped|called\s+off)\b", re.I)
+STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed|ruled\s+out|blocked|vetoed|shelved|scrapped|called\s+off)\b"
+                           r"|\s+(?:but|and)\s+(?:then\s+|later\s+)?call(?:ed|s)?\s+(?:them|it)\s+off\b", re.I)  # "approved strikes on Iran but called them off"
 # the content of a decision that is the subject of the verb is not the verb's mood: "Germany's decision in
 # August to halt exports of arms that could be used in Gaza drew sharp criticism from Israel"
 NOMINAL_TO = re.compile(r"\b(?:decision|move|plan|bid|refusal|order|pledge|promise|offer|threat|announcement|choice)\s+(?:[\w-]+\s+){0,3}?to\s", re.I)

@@ -424,6 +424,7 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
     return out
 
 
+CIVIL_BUYER = re.compile(r"\s+(?:state(?:-owned)?\s+)?(?:airlines?|air\s+carriers?)\b")
 # the "and" or "but" before a second verb of the same subject
 COORDINATED_AND = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?$")
 PLACE_NOUN_PRE = re.compile(r"(?:territory|soil|airspace|land|waters|bases|ports|airfields|air\s+bases|airports|facilities)\b")
@@ -517,7 +518,7 @@ HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|rece
                               r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:state|official)\s+visit\b")  # ("…, the start of a second state visit")
 HOSTED_IN_TOWN = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?P<town>(?-i:[A-Z])[\w'’-]+)\b(?!\s*(?:'s|’s))")
 # "in Tajikistan's northern city of Khujand": a place in that state
-CITY_OF = re.compile(r"\b(?:in|at|near)\s+«(\d+)»(?:'s|’s)\s+(?:(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital|region|province)\b|(?:Far\s+East|far\s+east|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b))")
+CITY_OF = re.compile(r"\b(?:in|at|near)\s+(?:«(\d+)»(?:'s|’s)|the\s+«(\d+)»(?=\s+(?:[\w-]+\s+)?(?:city|town|port|resort)\s+of\s+(?-i:[A-Z])))\s+(?:(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital|region|province)\b|(?:Far\s+East|far\s+east|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b))")
 
 
 def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> list[Found]:
@@ -525,8 +526,8 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     visited that state ("Afwerki hosted Sisi in Asmara", "Putin met Xi in Beijing", "joined them in
     Tajikistan's northern city of Khujand")."""
     places = {place.ids[0] for place in ctx.places}
-    cities = [*CITY_OF.finditer(masked.text)] if "s " in masked.text else []
-    places |= {masked.mention(m.group(1)).ids[0] for m in cities}
+    cities = [*CITY_OF.finditer(masked.text)] if "s " in masked.text or " of " in masked.text else []
+    places |= {masked.mention(m.group(1) or m.group(2)).ids[0] for m in cities}
     near = [place.start for place in ctx.places] + [masked.orig(m.start()) for m in cities]
     # "Starmer hosted Macron for a three-day state visit": the guest visited the host's state
     guests = {i for m in HOSTED_FOR_VISIT.finditer(masked.text) for i in masked.mention(m.group("guest")).ids} if " visit" in masked.text else set()
@@ -660,6 +661,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             groups = match.groupdict()
             if rule in ACTOR_LED_RULES and _after_preposition(text, match.start()):
                 continue  # "the request from «0» was received by «1»", "police officers from «0» arrived in «1»"
+            if type_name == "SUPPLIES_ARMS" and groups.get("t") is not None and CIVIL_BUYER.match(text, match.end("t") + 1):
+                continue  # "for Airbus to sell 160 aircraft to Chinese airlines": airliners, no arms
             if type_name in ("SUPPLIES_ARMS", "TRADES_WITH") and groups.get("pre") and RESTRICTED_PRE.search(groups["pre"]):
                 continue  # "banned exports of weapons to Israel", "tightened controls on exports of …": a restriction, no supply
             if groups.get("pre") is not None and groups.get("t") is not None and match.start() == match.start("t") - 1 and \

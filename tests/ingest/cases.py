@@ -3329,4 +3329,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Kallas said Russia bore ultimate responsibility for the war.', {("person:kaja-kallas", "CONDEMNS", "state:RUS")}),
     ("The tariffs followed Ottawa's call for an inquiry, which Beijing described as a provocation.", {("state:CHN", "CONDEMNS", "state:CAN")}),
     ('Brussels said it stood with Vilnius against Chinese coercion.', {("org:EU", "CONDEMNS", "state:CHN"), ("org:EU", "SUPPORTS", "state:LTU")}),
+    # round DD: a 'where' clause's subject is not the sentence's; a summit held with someone, in the Russian city of Kazan; airliners sold to airlines are no arms; a participle's embrace; pressed during talks; the danger posed by a state's regime; a spy drone shot down (not drones of another's make); a meeting with a state's House speaker is no meeting with the state
+    ("Scholz had arrived from Brussels, where talks on Russia's provocations had ended.", set()),
+    ('Modi held a summit with Putin in the Russian city of Kazan.', {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "state:RUS")}),
+    ('Germany and India signed contracts for Airbus to sell 30 aircraft to Indian airlines.', {("state:DEU", "TRADES_WITH", "state:IND")}),
+    ('Erdogan became the first Turkish leader to visit Armenia, embracing Pashinyan at the border.', {("person:nikol-pashinyan", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:ARM")}),
+    ('Blinken pressed Wang Yi during talks in Beijing to stop supplying Russia.', {("person:antony-blinken", "MEETS", "person:wang-yi"), ("person:antony-blinken", "MEETS", "state:CHN")}),
+    ("Israel said the attack showed the danger posed by Iran's regime.", {("state:ISR", "CONDEMNS", "state:IRN")}),
+    ('Iran shot down an American spy drone in 2019.', {("state:IRN", "ATTACKS", "state:USA")}),
+    ('Ukraine shot down dozens of Iranian drones.', set()),
+    ("Xi's meeting with the US House speaker lasted an hour.", set()),
 ]
