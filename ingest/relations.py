@@ -246,7 +246,7 @@ TWO_ONLY_RULES = {"meet.pair_signed_at", "meet.pair_watched", "meet.signed_by_pa
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
-PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
+PRESUPPOSING_RULES = {"member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "meet.during_talks", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
@@ -925,7 +925,14 @@ THING_FIRST_RULES = {"arms.sold_them"}
 def _after_preposition(text: str, pos: int) -> bool:
     """Whether the actor at `pos` is the object of a preposition ("the request from «0»"), unless it
     names whose people speak ("ministers of «0»")."""
-    return PREP_BEFORE.search(text, 0, pos) is not None and not VOICE_OF.search(text, 0, pos)
+    if PREP_BEFORE.search(text, 0, pos) is None:
+        return False
+    voice = VOICE_OF.search(text, 0, pos)
+    # ("spoke to the leaders of «0»": the leaders are themselves an object, so the people named are too)
+    return voice is None or PREP_BEFORE.search(text, 0, voice.start()) is not None or HOST_VERB_BEFORE.search(text, 0, voice.start()) is not None
+
+
+HOST_VERB_BEFORE = re.compile(r"\b(?:met|meets|hosted|hosts|received|welcomed|phoned|called|thanked|urged|told)\s+(?:the\s+)?$")
 
 
 def _object_then_and(text: str, actor_start: int, pre: str) -> bool:

@@ -3339,4 +3339,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iran shot down an American spy drone in 2019.', {("state:IRN", "ATTACKS", "state:USA")}),
     ('Ukraine shot down dozens of Iranian drones.', set()),
     ("Xi's meeting with the US House speaker lasted an hour.", set()),
+    # round DE: the leaders of several states as an object (no meetings among them) and as a subject; warned during a video call; recognised as a state's territory; concerned about a state's build-up; a ban in retaliation
+    ('Macron phoned the leaders of Germany and Italy after the summit.', {("person:emmanuel-macron", "MEETS", "state:DEU"), ("person:emmanuel-macron", "MEETS", "state:ITA")}),
+    ('The leaders of Germany and Italy met during the summit.', {("state:DEU", "MEETS", "state:ITA")}),
+    ('Xi warned Biden during a two-hour video call that Taiwan was a red line.', {("person:joe-biden", "MEETS", "person:xi-jinping")}),
+    ('Washington recognised the Golan Heights as Israeli territory in 2019.', {("state:USA", "SUPPORTS", "state:ISR")}),
+    ("Japan said it was deeply concerned about China's military build-up.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    ('Russia retaliated by banning imports of fruit from Moldova.', {("state:RUS", "SANCTIONS", "state:MDA")}),
 ]
