@@ -3346,4 +3346,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington recognised the Golan Heights as Israeli territory in 2019.', {("state:USA", "SUPPORTS", "state:ISR")}),
     ("Japan said it was deeply concerned about China's military build-up.", {("state:JPN", "CONDEMNS", "state:CHN")}),
     ('Russia retaliated by banning imports of fruit from Moldova.', {("state:RUS", "SANCTIONS", "state:MDA")}),
+    # round DF: fighting together against a common enemy (no attack on each other); bombers flying through a state's zone are no arms; treaty obligations to; a port to export through; sole responsibility; the guest of; a pair that had dinner; an aside with a number; the first to sanction a state's officials
+    ('French and Malian troops fought together against the Islamic State.', {("state:FRA", "ATTACKS", "org:ISIS"), ("state:MLI", "ATTACKS", "org:ISIS")}),
+    ("Russian bombers flew through Japan's air defence zone without warning.", set()),
+    ('Britain said it would stand by its treaty obligations to Estonia.', {("state:EST", "ALLIED_WITH", "state:GBR")}),
+    ("Armenia depends on Georgia's ports to export its goods.", {("state:ARM", "TRADES_WITH", "state:GEO")}),
+    ('NATO said Belarus bore sole responsibility for the crisis.', {("org:NATO", "CONDEMNS", "state:BLR")}),
+    ('Lula attended the ceremony in Buenos Aires as the guest of Milei.', {("person:javier-milei", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:ARG")}),
+    ('Macron and Scholz had dinner in Paris on Tuesday.', {("person:emmanuel-macron", "MEETS", "person:olaf-scholz"), ("person:olaf-scholz", "MEETS", "state:FRA")}),
+    ('Jordan, which hosts more than 600,000 Syrian refugees, accused Syria of smuggling drugs.', {("state:JOR", "CONDEMNS", "state:SYR")}),
+    ('Canada was the first to sanction Russian officials.', {("state:CAN", "SANCTIONS", "state:RUS")}),
 ]
