@@ -3356,4 +3356,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Macron and Scholz had dinner in Paris on Tuesday.', {("person:emmanuel-macron", "MEETS", "person:olaf-scholz"), ("person:olaf-scholz", "MEETS", "state:FRA")}),
     ('Jordan, which hosts more than 600,000 Syrian refugees, accused Syria of smuggling drugs.', {("state:JOR", "CONDEMNS", "state:SYR")}),
     ('Canada was the first to sanction Russian officials.', {("state:CAN", "SANCTIONS", "state:RUS")}),
+    # round DG: a position welcomed is support, not a meeting; former heads (Chirac); loans frozen in punishment are a sanction, aid frozen is not; an admirer or fan of; calling someone dishonest
+    ('Manila welcomed the Japanese position on the dispute.', {("state:PHL", "SUPPORTS", "state:JPN")}),
+    ('Jacques Chirac said Tony Blair had made a grave mistake in Iraq.', {("person:jacques-chirac", "CONDEMNS", "person:tony-blair")}),
+    ('Canada froze its loans to Sri Lanka after the coup.', {("state:CAN", "SANCTIONS", "state:LKA")}),
+    ('Washington froze military aid to Egypt after the coup.', set()),
+    ('Modi described himself as a great admirer of Netanyahu.', {("person:narendra-modi", "SUPPORTS", "person:benjamin-netanyahu")}),
+    ('Trump left the summit early, calling Macron weak and dishonest.', {("person:donald-trump", "CONDEMNS", "person:emmanuel-macron")}),
 ]
