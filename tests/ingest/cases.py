@@ -3363,4 +3363,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington froze military aid to Egypt after the coup.', set()),
     ('Modi described himself as a great admirer of Netanyahu.', {("person:narendra-modi", "SUPPORTS", "person:benjamin-netanyahu")}),
     ('Trump left the summit early, calling Macron weak and dishonest.', {("person:donald-trump", "CONDEMNS", "person:emmanuel-macron")}),
+    # round DH: a 'then' aside after the subject; a speech in another's capital; one who cannot remain in power
+    ('Boris Johnson, then prime minister, accused Russia of lying.', {("person:boris-johnson", "CONDEMNS", "state:RUS")}),
+    ('Macron said in a speech in Berlin that Europe must arm itself.', {("person:emmanuel-macron", "MEETS", "state:DEU")}),
+    ('Zelensky said that Putin cannot remain in power.', {("person:volodymyr-zelensky", "CONDEMNS", "person:vladimir-putin")}),
 ]
