@@ -922,6 +922,10 @@ def _agency_counterpart(text: str, match: re.Match) -> bool:
 THING_FIRST_RULES = {"arms.sold_them"}
 
 
+# a verb whose object the people named after it are ("spoke to the leaders of", "hosted the leaders of")
+HOST_VERB_BEFORE = re.compile(r"\b(?:met|meets|hosted|hosts|received|welcomed|phoned|called|thanked|urged|told)\s+(?:the\s+)?$")
+
+
 def _after_preposition(text: str, pos: int) -> bool:
     """Whether the actor at `pos` is the object of a preposition ("the request from «0»"), unless it
     names whose people speak ("ministers of «0»")."""
@@ -930,9 +934,6 @@ def _after_preposition(text: str, pos: int) -> bool:
     voice = VOICE_OF.search(text, 0, pos)
     # ("spoke to the leaders of «0»": the leaders are themselves an object, so the people named are too)
     return voice is None or PREP_BEFORE.search(text, 0, voice.start()) is not None or HOST_VERB_BEFORE.search(text, 0, voice.start()) is not None
-
-
-HOST_VERB_BEFORE = re.compile(r"\b(?:met|meets|hosted|hosts|received|welcomed|phoned|called|thanked|urged|told)\s+(?:the\s+)?$")
 
 
 def _object_then_and(text: str, actor_start: int, pre: str) -> bool:
