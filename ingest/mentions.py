@@ -221,6 +221,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 key = tuple(lowered[i:i + n])
                 surface_text = text[tokens[i][0]:tokens[i + n - 1][1]]
                 if key in ctx.extra_surfaces and surface_text[0].isupper():
+                    if n == 1 and i > 0 and lowered[i - 1] in OTHER_TITLE and _holds_no(ctx, ctx.extra_surfaces[key], lowered[i - 1]):
+                        continue  # "Saddam Hussein … Jordan's King Hussein": a king is not the president named before
                     hit = (n, Mention(tokens[i][0], tokens[i + n - 1][1], (ctx.extra_surfaces[key],), "name"))
                     break
                 options = ctx.gaz.surfaces.get(key)
@@ -256,6 +258,16 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
     if len(found) > 1:
         found = _qualified_groups(found, text, ctx)
     return _described(found, text, start, ctx) if " of " in low else found
+
+
+# the titles of a head that tell one bearer of a family name from another
+OTHER_TITLE = {"king", "queen", "emir", "sultan", "president", "chancellor"}
+
+
+def _holds_no(ctx: ArticleContext, leader_id: str, title: str) -> bool:
+    """Whether the dictionary gives the leader offices, none of them called `title`."""
+    offices = [role.office for role in ctx.gaz.roles_of("leader", leader_id)]
+    return bool(offices) and not any(title in office for office in offices)
 
 
 # where the family name comes first: "Li Qiang … Kishida and Li held a meeting"
@@ -373,10 +385,13 @@ NOT_GIVEN_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "ayat
 def _in_context(options: list, found: list[Mention], ctx: ArticleContext, place: bool = False):
     """Of the actors one surface may name ("Brussels": Belgium or the EU), the one this article has
     named already (earlier in the sentence, or lately), else an organisation whose seat it is when it
-    acts (no place: "Brussels imposed sanctions" is the EU's), else the dictionary's first."""
+    acts (no place: "Brussels imposed sanctions" is the EU's), else the person then in office, else the dictionary's first."""
     named = {i for m in found for i in m.ids} | set(ctx.recent_orgs) | set(ctx.recent_states)
     if (known := next((o for o in options if o.entity_id in named), None)) is not None:
         return known
+    if (serving := next((o for o in options if o.entity_id.startswith("person:")
+                         and any(r.active_on(ctx.day) for r in ctx.gaz.roles_of("leader", o.entity_id))), None)) is not None:
+        return serving  # "George Bush" in 1990 is the father, in 2003 the son
     return options[0] if place else next((o for o in options if o.entity_id.startswith("org:")), options[0])
 
 

@@ -697,8 +697,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if (named := MENTION_END.search(text, 0, match.start("s") - 1)) and MEMBERS_AFTER.match(text, match.end("s") + 1) \
                         and ctx.kind(masked.mention(source_slot).ids[0]) == "Organization":
                     source_slot = named.group(1)  # "Hungary and Slovakia, the two «EU» members still importing Russian oil": the two act
-                if groups.get("own") is not None and masked.mention(groups["own"]).ids != masked.mention(source_slot).ids:
-                    continue  # "«Britain» sent «Ukrainian» troops": not its own
+                if groups.get("own") is not None and masked.mention(groups["own"]).ids != masked.mention(source_slot).ids \
+                        and not _led_by(ctx, masked.mention(groups["own"]).ids, masked.mention(source_slot).ids):
+                    continue  # "«Britain» sent «Ukrainian» troops": not its own (a head's own are: "«Bush» ordered «American» troops")
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
                     # "A backs B's plan and condemns C" the subject of "condemns" is A, not B
@@ -903,6 +904,11 @@ def _clause_subject(text: str, before: int) -> re.Match | None:
 OWN_STATE_TYPES = {"MEETS", "CONDEMNS", "ATTACKS", "SANCTIONS", "SUPPORTS"}
 
 
+def _led_by(ctx: ArticleContext, states: tuple[str, ...], people: tuple[str, ...]) -> bool:
+    """Whether the one person of `people` is the serving head or minister of the one state of `states`."""
+    return len(states) == len(people) == 1 and people[0].startswith("person:") and ctx.state_served_by(people[0]) == states[0]
+
+
 def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:
     """"Mulino and Panama's officials met", "Wang Yi … during his visit to China": no one meets the
     state he heads or serves."""
@@ -1005,13 +1011,16 @@ RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|ti
 # "Kyiv had helped rebels ambush Malian soldiers": the helped do the verb
 HELPED_OTHERS = re.compile(r"\b(?:helped|helping|helps|help|enabled|enabling|assisted|assisting|allowed|allowing|let|trained|training)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:rebels|militants|fighters|insurgents|separatists|militias?|groups?|jihadists|terrorists|proxies)\s+(?:to\s+)?$")
+# "King Fahd asked for help in defending the kingdom": the help asked for is another's
+ASKED_FOR_HELP = re.compile(r"\b(?:asked|asking|asks|appealed|appealing|appeals|called|calling|calls|begged|pleaded|requested|requesting|sought|seeking)\s+"
+                            r"(?:for\s+)?(?:[\w-]+\s+){0,2}?(?:help|assistance|aid|support)\s+(?:in|with|to)\s+$")
 
 
 def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
                 or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre)
-                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre))
+                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:

@@ -3367,4 +3367,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Boris Johnson, then prime minister, accused Russia of lying.', {("person:boris-johnson", "CONDEMNS", "state:RUS")}),
     ('Macron said in a speech in Berlin that Europe must arm itself.', {("person:emmanuel-macron", "MEETS", "state:DEU")}),
     ('Zelensky said that Putin cannot remain in power.', {("person:volodymyr-zelensky", "CONDEMNS", "person:vladimir-putin")}),
+    # round DI: a head ordering his own country's troops; a treaty bound to defend; strikes that hit a state's sites; a second verb after 'broke off … and froze'; a king is not the president of the same family name
+    ('Biden ordered American troops and warships to the Philippines.', {('state:USA', 'DEPLOYS_TROOPS', 'state:PHL')}),
+    ('Canada recalled its ambassador from Managua and froze Nicaraguan assets.', {('state:CAN', 'SANCTIONS', 'state:NIC')}),
+    ('Australia is bound by treaty to defend Papua New Guinea.', {('state:AUS', 'ALLIED_WITH', 'state:PNG')}),
+    ("Russian missiles hit Ukraine's power plants overnight.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("A Russian missile damaged the building next to Poland's consulate in Lviv.", {('state:RUS', 'ATTACKS', 'state:POL')}),
+    ("Saddam Hussein's army was routed. King Hussein of Jordan stayed neutral.", {('person:hussein', 'LEADS', 'state:JOR')}),
 ]

@@ -67,3 +67,10 @@ def test_evidence_points_at_the_sentence_and_the_matched_words():
     assert text[evidence.start:evidence.end] == "Germany delivered tanks to Ukraine on Monday."
     assert text[evidence.span_start:evidence.span_end] == "Germany delivered tanks to Ukraine"
     assert evidence.date == "2024-06-10" and evidence.rule == "arms.active"
+
+
+@pytest.mark.parametrize("day,who", [(date(1990, 8, 8), "person:george-h-w-bush"), (date(2003, 3, 20), "person:george-w-bush")])
+def test_a_name_two_leaders_bore_is_the_one_in_office_that_day(day, who):
+    doc = Document("b", "b", None, day, "President George Bush ordered American troops to Saudi Arabia.", "-", "s")
+    found = {(r.source, r.type, r.target) for r in extract_document(doc).relations}
+    assert found == {(who, "LEADS", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:SAU")}
