@@ -386,6 +386,10 @@ def _in_context(options: list, found: list[Mention], ctx: ArticleContext, place:
     """Of the actors one surface may name ("Brussels": Belgium or the EU), the one this article has
     named already (earlier in the sentence, or lately), else an organisation whose seat it is when it
     acts (no place: "Brussels imposed sanctions" is the EU's), else the person then in office, else the dictionary's first."""
+    if ctx.day is not None and any(ctx.prop(o.entity_id, "historical") for o in options):
+        options = _of_the_day(options, ctx)
+        if len(options) == 1:
+            return options[0]
     named = {i for m in found for i in m.ids} | set(ctx.recent_orgs) | set(ctx.recent_states)
     if (known := next((o for o in options if o.entity_id in named), None)) is not None:
         return known
@@ -393,6 +397,19 @@ def _in_context(options: list, found: list[Mention], ctx: ArticleContext, place:
                          and any(r.active_on(ctx.day) for r in ctx.gaz.roles_of("leader", o.entity_id))), None)) is not None:
         return serving  # "George Bush" in 1990 is the father, in 2003 the son
     return options[0] if place else next((o for o in options if o.entity_id.startswith("org:")), options[0])
+
+
+def _of_the_day(options: list, ctx: ArticleContext) -> list:
+    """Of the actors a surface may name, a former state in the years it existed ("Moscow" in 1980 is the
+    Soviet Union), else those that are no former state."""
+    current = []
+    for option in options:
+        years = ctx.prop(option.entity_id, "historical")
+        if years is None:
+            current.append(option)
+        elif int(years[:4]) <= ctx.day.year <= int(years[-4:]):
+            return [option]
+    return current or options
 
 
 def _family_alias(entity_id: str, first_word: str, ctx: ArticleContext) -> bool:

@@ -67,6 +67,9 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+)?$")
 CONDITION_AFTER = re.compile(r"(?:,?\s+(?!(?:if|unless|and|but|or|while|which|who|that|after|before|when|as|said|says|even)\b)[\w$€£.-]+){0,4}?,?\s+"
                              r"(?:if|unless|provided\s+that|on\s+(?:the\s+)?condition\s+that)\b", re.I)  # (not the verb: "has provided security advisers")
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
+# "any missile launched from Cuba would be regarded as an attack by the Soviet Union on the United States": what
+# something would count as is supposed, not stated
+COUNTED_AS_BEFORE = re.compile(r"\b(?:would|will|could|might|may|shall)\s+be\s+(?:\w+ly\s+)?(?:regarded|considered|treated|seen|viewed|deemed|taken)\s+as\s+(?:an?\s+)?$", re.I)
 # "the export of weapons to Israel has been suspended": stopped, not taking place
 STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|now)\s+)?(?:suspended|halted|stopped|frozen|paused|cancel+ed|ruled\s+out|blocked|vetoed|shelved|scrapped|called\s+off)\b"
                            r"|\s+(?:but|and)\s+(?:then\s+|later\s+)?call(?:ed|s)?\s+(?:them|it)\s+off\b", re.I)  # "approved strikes on Iran but called them off"
@@ -176,6 +179,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
     if unconfirmed(sentence, match_start):
         return "negated"
+    if COUNTED_AS_BEFORE.search(sentence, max(0, match_start - 60), match_start):
+        return "hedged"
     if match_end is not None and MODAL_AFTER.match(sentence, match_end) and INDEFINITE_BEFORE.search(sentence, 0, match_start):
         return "hedged"  # "said a Chinese attack on Taiwan could trigger a response": a supposed act
     if match_end is not None and (UNDECIDED_AFTER.match(sentence, match_end)

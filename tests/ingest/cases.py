@@ -3374,4 +3374,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian missiles hit Ukraine's power plants overnight.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ("A Russian missile damaged the building next to Poland's consulate in Lviv.", {('state:RUS', 'ATTACKS', 'state:POL')}),
     ("Saddam Hussein's army was routed. King Hussein of Jordan stayed neutral.", {('person:hussein', 'LEADS', 'state:JOR')}),
+    # round DJ: a charge the other denies; what an act would count as is supposed; an ally named after another title in an apposition; a show of support for 'its ally'
+    ("Seoul says the hackers work for North Korea's army, an allegation Pyongyang rejects.", {('state:KOR', 'CONDEMNS', 'state:PRK')}),
+    ('Macron said any strike on a French warship would be treated as an attack by Iran on France.', set()),
+    ("Australia, Papua New Guinea's biggest aid donor and closest ally, sent police to Port Moresby.", {('state:AUS', 'ALLIED_WITH', 'state:PNG'), ('state:AUS', 'DEPLOYS_TROOPS', 'state:PNG'), ('state:AUS', 'SUPPORTS', 'state:PNG')}),
+    ('Britain sent a minister to Poland in a show of support for its ally.', {('state:GBR', 'SUPPORTS', 'state:POL')}),
 ]
