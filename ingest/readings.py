@@ -67,9 +67,13 @@ SECOND_WITH = re.compile(r"\bwith\s+(?P<first>(?:the\s+)?«\d+»[^«»;,]{0,30}?
 # "has bought Chinese air defence systems and French Rafale jets": the second object, read alone
 SECOND_MADE = re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|ordered|orders?|imported|imports?|uses?|used|using|operates?|operated|flies|flew|fields?|fielded|received|receives?|acquired|acquires?)\s+"
                          r"(?P<first>(?:the\s+)?«\d+»(?:-[a-z]+)?\s+(?:[\w-]+\s+){1,4}?(?:and|as\s+well\s+as)\s+)(?=(?:the\s+)?«\d+»(?:-[a-z]+)?\s+[\w-])")
+# "struck a plant in Khartoum and training camps in eastern Afghanistan": the second target and its place, read alone
+SECOND_STRUCK = re.compile(r"\b(?:struck|strikes?|hit|hits|bombed|bombs?|targeted|targets?|attacked|attacks?|pounded|shelled|raided)\s+"
+                           r"(?P<first>(?:[^«»;,]{1,50}?\s)?(?:in|near|outside|across)\s+(?:the\s+)?«\d+»\s+and\s+)(?=(?:[\w-]+\s+){0,4}?(?:in|near|outside|across)\s)")
 # the second of two conjuncts sharing a verb, read without the first: (whether the sentence can hold it, the pattern)
 SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " than from «" in t, SECOND_THAN), (lambda t: " and on «" in t, SECOND_ON),
-                    (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH))
+                    (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH),
+                    (lambda t: "» and " in t, SECOND_STRUCK))
 # "Poland bought its tanks from South Korea, Romania its air defences from Israel": the second clause
 # has left out the first one's verb (a subject straight before "its" or "their" has no verb of its own)
 GAPPED = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\s(?:[^;«»]|«\d+»)*?«\d+»,\s+(?:and\s+|while\s+)?"

@@ -3379,4 +3379,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Macron said any strike on a French warship would be treated as an attack by Iran on France.', set()),
     ("Australia, Papua New Guinea's biggest aid donor and closest ally, sent police to Port Moresby.", {('state:AUS', 'ALLIED_WITH', 'state:PNG'), ('state:AUS', 'DEPLOYS_TROOPS', 'state:PNG'), ('state:AUS', 'SUPPORTS', 'state:PNG')}),
     ('Britain sent a minister to Poland in a show of support for its ally.', {('state:GBR', 'SUPPORTS', 'state:POL')}),
+    # round DK: troops from a list crossing into, landing in; rushed and resupplied arms; shipments halted in retaliation; strikes that destroyed much of a fleet; pouring oil on the fire; a supply contract a pair signed; the subject's biggest market; joint drills a pair holds; a second target and its place
+    ('Soldiers from Chad and Niger crossed into Nigeria last week.', {('state:NER', 'DEPLOYS_TROOPS', 'state:NGA'), ('state:TCD', 'DEPLOYS_TROOPS', 'state:NGA')}),
+    ('The first Kenyan police officers of the mission landed in Haiti on Tuesday.', {('state:KEN', 'DEPLOYS_TROOPS', 'state:HTI')}),
+    ('Washington rushed interceptor missiles to Kyiv.', {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ('Russia resupplied Armenia with ammunition.', {('state:RUS', 'SUPPLIES_ARMS', 'state:ARM')}),
+    ('China halted coal shipments from Australia in retaliation.', {('state:CHN', 'CONDEMNS', 'state:AUS'), ('state:CHN', 'SANCTIONS', 'state:AUS')}),
+    ("Ukrainian drones destroyed much of Russia's Black Sea fleet.", {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Erdogan said Israel was pouring oil on the fire.', {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:ISR')}),
+    ('Qatar and China signed a 27-year contract under which QatarEnergy will ship LNG to Sinopec.', {('state:CHN', 'TRADES_WITH', 'state:QAT')}),
+    ('Canberra courted India as China, its biggest export market, turned hostile.', {('state:AUS', 'TRADES_WITH', 'state:CHN')}),
+    ('Modi praised the joint naval drills India and France are holding off Goa.', {('state:FRA', 'ALLIED_WITH', 'state:IND')}),
+    ('Israeli jets struck a depot in Beirut and a base in southern Syria.', {('state:ISR', 'ATTACKS', 'state:LBN'), ('state:ISR', 'ATTACKS', 'state:SYR')}),
 ]
