@@ -85,6 +85,13 @@ PATRON_IT = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«\d+»,\s+(?:(?:the\s+)?
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
 SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains|confirmed|confirms|acknowledged|acknowledges|admitted|admits)"
                      r"(?:\s+for\s+the\s+first\s+time)?(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
+# "Britain and the Baltic states imposed travel bans": the three Baltic states, a region every reader counts
+# alike (not "one of the Baltic states"; the Nordic or Gulf states are counted differently by different writers)
+THE_BALTIC_STATES = re.compile(r"(?<!\bof )(?<!\bamong )\b(?P<ref>(?:[Tt]he|[Aa]ll)\s+(?:three\s+)?Baltic\s+(?:states|countries|nations|republics))\b")
+BALTIC_STATES = ("state:EST", "state:LVA", "state:LTU")
+# "The Israeli military said its jets had hit …": the speaker's forces
+SAID_ITS = re.compile(r"«(?P<who>\d+)»\s+(?:(?:military|army|navy|government|defen[cs]e\s+ministry)\s+)?(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|confirmed|confirms|stated|states|added)"
+                      r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>its)(?=\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|soldiers|navy|army|strikes|airstrikes|missiles|drones|fighters)\b)")
 # "… break relations with Israel, calling its government genocidal": the government of the state named last
 ITS_GOVERNMENT = re.compile(r",\s+(?:calling|branding|describing|labell?ing|accusing|condemning|criticising|criticizing|blaming)\s+(?P<ref>its\s+(?:government|leadership|leaders|regime|rulers|authorities))\b")
 # "sent trainers to the country", "access to ports in the Pacific nation": where "the country" is a destination or place
@@ -356,7 +363,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         subject = masked.mention(found.group("who"))
         if len(subject.ids) == 1 and ctx.kind(subject.ids[0]) in ("State", "Organization"):
             add(found, subject.ids)
-    for found in SAID_IT.finditer(masked.text) if " it " in masked.text else ():
+    for found in THE_BALTIC_STATES.finditer(masked.text) if " Baltic " in masked.text else ():
+        add(found, BALTIC_STATES, "group")
+    for found in chain(SAID_IT.finditer(masked.text) if " it " in masked.text else (), SAID_ITS.finditer(masked.text) if " its " in masked.text else ()):
         speaker = masked.mention(found.group("who"))
         if len(speaker.ids) == 1 and ctx.kind(speaker.ids[0]) in ("State", "Organization"):
             add(found, speaker.ids)
@@ -495,8 +504,10 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
             return tuple(dict.fromkeys(a for n, a, w in ctx.attacks if n == number and w.startswith(kind)))
         if kind:
             continue
-        if any(s in words for s in stems) or (stem in ("attack", "incurs", "assaul") and not words.startswith(OTHER_ACTS)):  # "the attack", "the incursion": any
-            return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))
+        if stem in ("attack", "incurs", "assaul") and (any(s in words for s in stems) or not words.startswith(OTHER_ACTS)):
+            return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))  # "the attack", "the incursion": any
+        if any(s in words for s in stems):  # (of that sentence's acts, those in like words: "struck …", not "fired missiles at …")
+            return tuple(dict.fromkeys(a for n, a, w in ctx.attacks if n == number and any(s in w for s in stems)))
     return ()
 
 

@@ -31,8 +31,8 @@ WITH_ING = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$", re.I)  # (also "a respons
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
 ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
 _OTHERS = "countries|nations|states"  # "Russia, China and other countries"
-# "Britain and the Baltic states": unnamed members of a region, with the named one
-REGION_STATES = r"the\s+(?:Baltic|Nordic|Scandinavian|Gulf|Central\s+Asian|Balkan|Pacific\s+island|Caribbean|Sahel|Sahelian)\s+(?:states|countries|nations|republics)"
+# "France and the Nordic countries": unnamed members of a region, with the named one (the Baltic states are named, references.THE_BALTIC_STATES)
+REGION_STATES = r"the\s+(?:Nordic|Scandinavian|Gulf|Central\s+Asian|Balkan|Pacific\s+island|Caribbean|Sahel|Sahelian)\s+(?:states|countries|nations|republics)"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
 GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
                    r"\s+(?:and|&|as well as|or)(?:,\s+(?:most\s+recently|more\s+recently|lately|later|finally|now|since\s+then|this\s+year|last\s+year|in\s+\d{4}),)?\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+|(?:neighbou?ring|fellow|landlocked|[a-z]+-(?:armed|rich|torn|stricken|ravaged|hit|backed|led|run|dominated|wracked))\s+|(?:[A-Z][\w-]+\s+){0,2}(?:(?:trade|trading|economic|regional|military|security)\s+)?(?:bloc|alliance|grouping)\s+)?«\d+»"

@@ -3031,7 +3031,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("An Iranian delegation arrived in Riyadh for talks.", {("state:IRN", "MEETS", "state:SAU")}),
     ("Bulgaria sells electricity to Greece.", {("state:BGR", "TRADES_WITH", "state:GRC")}),
     ("Turkey hosted the Ukrainian delegation at a palace in Istanbul.", {("state:TUR", "MEETS", "state:UKR")}),
-    ("The Baltic states remain the only NATO countries that still import Russian electricity.", set()),
+    ("The Baltic states remain the only NATO countries that still import Russian electricity.", {("state:EST", "MEMBER_OF", "org:NATO"), ("state:LVA", "MEMBER_OF", "org:NATO"), ("state:LTU", "MEMBER_OF", "org:NATO")}),  # the three Baltic states are named (session 32)
     ("Niger's leader, General Abdourahamane Tiani, met Russian officials.", {("person:abdourahamane-tiani", "LEADS", "state:NER")}),
     ("Nepal's interim prime minister, Sushila Karki, spoke to Modi.", {("person:narendra-modi", "MEETS", "person:sushila-karki"), ("person:sushila-karki", "LEADS", "state:NPL")}),
     # round BN: 'to discuss reviving peace talks with Russia' (no meeting with Russia), struck in a state's region, deliveries of Russian crude to Hungary, 'called X a hybrid attack by', Szijjarto
@@ -3391,4 +3391,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Canberra courted India as China, its biggest export market, turned hostile.', {('state:AUS', 'TRADES_WITH', 'state:CHN')}),
     ('Modi praised the joint naval drills India and France are holding off Goa.', {('state:FRA', 'ALLIED_WITH', 'state:IND')}),
     ('Israeli jets struck a depot in Beirut and a base in southern Syria.', {('state:ISR', 'ATTACKS', 'state:LBN'), ('state:ISR', 'ATTACKS', 'state:SYR')}),
+    # round DL: 'the strikes' are the strikes of the sentence before, not every act in it; a speaker's 'its jets'; a province or suburb of a capital; the Baltic states are the three; a pair's deal granting access to a resource
+    ('Israeli jets struck Iran after Iranian missiles hit Israel. Oman condemned the strikes.', {('state:IRN', 'ATTACKS', 'state:ISR'), ('state:ISR', 'ATTACKS', 'state:IRN'), ('state:OMN', 'CONDEMNS', 'state:ISR')}),
+    ('The Israeli army said its jets had struck weapons depots in the provinces of southern Lebanon.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ('Russian missiles struck power plants in the suburbs of Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('The Baltic states imposed sanctions on Belarusian officials.', {('state:EST', 'SANCTIONS', 'state:BLR'), ('state:LTU', 'SANCTIONS', 'state:BLR'), ('state:LVA', 'SANCTIONS', 'state:BLR')}),
+    ('Kazakhstan and China signed a deal granting Chinese firms access to Kazakh uranium.', {('state:CHN', 'TRADES_WITH', 'state:KAZ')}),
 ]
