@@ -21,6 +21,12 @@ ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
 
 
+# "Leaders of the G7 agreed at their summit in southern Italy to lend Ukraine $50 billion": where the deciders
+# met, between them and their verb
+VENUE_PHRASE = re.compile(r"(?<=[a-z])\s+(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|conference|gathering)\s+in\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?«\d+»(?=\s+(?:on\s+\w+day\s+)?(?:to|and)\s)")
+
+
 # "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
 # Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
 LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))\s+(?:[^«»;.]|«\d+»|\.(?=\d)){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
@@ -179,6 +185,8 @@ def readings(masked: Masked) -> list[Reading]:
     cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
+    if "«" in masked.text and (" summit " in masked.text or " meeting " in masked.text or " talks " in masked.text or " conference " in masked.text):
+        cuts = sorted(cuts + [m.span() for m in VENUE_PHRASE.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
     if ", but not «" in masked.text or ", not «" in masked.text or ", unlike «" in masked.text or " not the «" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in EXCEPTED.finditer(masked.text)])
     if ", respectively," in masked.text:

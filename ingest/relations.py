@@ -18,7 +18,8 @@ from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, compile_gate
 from ingest.readings import readings
 from ingest.vocabulary import TYPES, canonical_pair
 
-PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?$", re.I)
+PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$", re.I)  # (also "in southern «Italy»")
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
 VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|"

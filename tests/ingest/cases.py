@@ -3397,4 +3397,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian missiles struck power plants in the suburbs of Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ('The Baltic states imposed sanctions on Belarusian officials.', {('state:EST', 'SANCTIONS', 'state:BLR'), ('state:LTU', 'SANCTIONS', 'state:BLR'), ('state:LVA', 'SANCTIONS', 'state:BLR')}),
     ('Kazakhstan and China signed a deal granting Chinese firms access to Kazakh uranium.', {('state:CHN', 'TRADES_WITH', 'state:KAZ')}),
+    # round DM: killing a leader opens its own gate; where deciders met, between them and their verb; a suspected spy craft shot down; security guarantees offered; a truce after weeks of fighting
+    ('Israel killed Hezbollah leader Hassan Nasrallah in Beirut.', {('person:hassan-nasrallah', 'LEADS', 'org:HEZBOLLAH'), ('state:ISR', 'ATTACKS', 'org:HEZBOLLAH')}),
+    ('Leaders of the EU agreed at their meeting in western Ireland on Friday to lend Kyiv $20 billion.', {('org:EU', 'SUPPORTS', 'state:UKR')}),
+    ('South Korea shot down a suspected North Korean spy drone.', {('state:KOR', 'ATTACKS', 'state:PRK')}),
+    ('Britain and France offered security guarantees to Kyiv.', {('state:FRA', 'SUPPORTS', 'state:UKR'), ('state:GBR', 'SUPPORTS', 'state:UKR')}),
+    ('Armenia and Azerbaijan agreed to a truce after six weeks of fighting.', {('state:ARM', 'ATTACKS', 'state:AZE'), ('state:AZE', 'ATTACKS', 'state:ARM')}),
 ]
