@@ -22,7 +22,7 @@ PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|
                          r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$", re.I)  # (also "in southern «Italy»")
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
-VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|"
+VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|rulers|juntas?|"
                       r"governments?|militar(?:y|ies)|arm(?:y|ies)|nav(?:y|ies)|peoples|ministry|regime|administration|cabinet)\s+(?:of|from)\s+(?:the\s+)?$|"
                       r"\bspokes(?:person|man|woman|people|men|women)\s+(?:of|for|from)\s+(?:the\s+)?$|"  # "a spokesperson for «0»"
                       r"\b(?:rebels|fighters|forces|militants|militias|troops|coalition|alliance|groups?)\s+(?:led|headed|commanded)\s+by\s+(?:the\s+)?$|"  # "rebels led by «HTS» seized"

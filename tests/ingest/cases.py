@@ -3403,4 +3403,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('South Korea shot down a suspected North Korean spy drone.', {('state:KOR', 'ATTACKS', 'state:PRK')}),
     ('Britain and France offered security guarantees to Kyiv.', {('state:FRA', 'SUPPORTS', 'state:UKR'), ('state:GBR', 'SUPPORTS', 'state:UKR')}),
     ('Armenia and Azerbaijan agreed to a truce after six weeks of fighting.', {('state:ARM', 'ATTACKS', 'state:AZE'), ('state:AZE', 'ATTACKS', 'state:ARM')}),
+    # round DN: a treaty forming a confederation; the stop a traveller came from; the rulers of a list as its voice
+    ('The leaders of Togo, Benin and Ghana signed a charter on Monday forming a confederation.', {('state:BEN', 'ALLIED_WITH', 'state:GHA'), ('state:BEN', 'ALLIED_WITH', 'state:TGO'), ('state:GHA', 'ALLIED_WITH', 'state:TGO')}),
+    ('Scholz flew to Beijing from Tokyo, where he had met Kishida.', {('person:fumio-kishida', 'MEETS', 'person:olaf-scholz'), ('person:olaf-scholz', 'MEETS', 'state:CHN'), ('person:olaf-scholz', 'MEETS', 'state:JPN')}),
+    ('The military rulers of Chad and Sudan accused France of meddling.', {('state:SDN', 'CONDEMNS', 'state:FRA'), ('state:TCD', 'CONDEMNS', 'state:FRA')}),
 ]

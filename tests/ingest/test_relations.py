@@ -76,7 +76,8 @@ def test_a_name_two_leaders_bore_is_the_one_in_office_that_day(day, who):
     assert found == {(who, "LEADS", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:SAU")}
 
 
-@pytest.mark.parametrize("day,state", [(date(1979, 12, 28), "state:SUN"), (date(2024, 3, 1), "state:RUS")])
-def test_a_former_states_capital_is_that_state_in_its_years(day, state):
-    doc = Document("m", "m", None, day, "Moscow sent troops to Afghanistan.", "-", "s")
+@pytest.mark.parametrize("day,capital,state", [(date(1979, 12, 28), "Moscow", "state:SUN"), (date(2024, 3, 1), "Moscow", "state:RUS"),
+                                               (date(1999, 5, 9), "Belgrade", "state:YUG"), (date(2008, 2, 18), "Belgrade", "state:SRB")])
+def test_a_former_states_capital_is_that_state_in_its_years(day, capital, state):
+    doc = Document("m", "m", None, day, f"{capital} sent troops to Afghanistan.", "-", "s")
     assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == {(state, "DEPLOYS_TROOPS", "state:AFG")}
