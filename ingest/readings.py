@@ -146,6 +146,11 @@ COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<
                             r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
 
 
+# "Obama met «Mubarak» before the speech and flew …": an actor right after a verb is its object, no subject of
+# the verb phrase after it
+VERB_BEFORE_SLOT = re.compile(r"\b(?:(?!accused|blamed|urged|warned|asked|pressed|called)[a-z]+ed|met|hit|sent|saw|gave|took|won|beat|sold|bought)\s+(?:the\s+)?$")  # (not "accused «1» of …": its charge follows)
+
+
 # "The US and Britain, but not France, struck …", "Hungary, unlike Poland, has refused …": an actor set apart
 EXCEPTED = re.compile(r"(?<=»),\s+(?:(?:but\s+)?not|unlike)\s+(?:the\s+)?«\d+»,")
 # "No country other than North Korea has sent troops to fight for Russia": the one named has
@@ -202,7 +207,7 @@ def readings(masked: Masked) -> list[Reading]:
     if " and " in masked.text or " but " in masked.text:
         for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
             if not any(a < m.end() and m.start() < b for a, b in cuts) and not _object_pronoun_before(masked, m.start()):
-                cuts.append((m.start(), m.end()))
+                cuts.append(_from_the_subject(masked.text, m.start(), m.end()))
         cuts.sort()
     if cuts:
         out.append(_without(masked.text, cuts))
@@ -299,6 +304,15 @@ def _spliced(text: str, pieces: list[tuple[int, int] | str]) -> Reading:
         start, orig, fixed = marks[bisect_right(starts, pos) - 1]
         return orig if fixed else orig + pos - start
     return " ".join(parts), to_masked, []
+
+
+def _from_the_subject(text: str, start: int, end: int) -> tuple[int, int]:
+    """The verb phrase to leave out, from `start` (after an actor) to `end`; when that actor is the object
+    of a verb right after the clause's subject ("«0» met «1» before the speech and flew"), from the subject on."""
+    verb = VERB_BEFORE_SLOT.search(text, 0, text.rfind("«", 0, start))
+    if verb is not None and text.endswith("»", 0, verb.start() - 1) and text[verb.start() - 1] == " ":
+        return verb.start() - 1, end
+    return start, end
 
 
 def _object_pronoun_before(masked: Masked, at: int) -> bool:

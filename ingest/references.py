@@ -22,6 +22,9 @@ BROKER = re.compile(r"\b(?:broker|mediat|facilitat|host|arrang)\w*", re.I)
 IT_LEADS = re.compile(r"\A[\s“\"‘']*(?P<ref>It)\s+(?=(?:(?:has|had|also|still|now|already)\s+)*(?!is\b|was\b|would\b|will\b|could\b|may\b|might\b|remains?\b|seems?\b|appears?\b|says\b|said\b|adds\b|added\b|takes\b|took\b|comes\b|came\b|means\b|meant\b|shows\b|showed\b|follows\b|followed\b|marks\b|marked\b)[a-z]+(?:s|ed)\b)")
 # (after an adjective or two: "the two Asian nations", "both East Asian neighbours", "the two nuclear-armed rivals")
 BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides|militaries|armies|navies))\b(?!(?<=sides)\s+(?:in|of)\s)")  # (not "both sides in Sudan's war": named by the war)
+# "The European Union and NATO expressed solidarity with Estonia, which joined both organisations": the pair
+# of organisations named before it in the sentence
+BOTH_ORGS = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:organi[sz]ations|bodies|blocs|alliances|groupings))\b")
 # "the two NATO members", "both EU states": the pair, members of the organisation named next
 BOTH_MEMBERS = re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b")
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
@@ -208,6 +211,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         elif (two := _two_states(_without_broker(mentions, masked, found.start()), masked, masked.orig(found.start()), ctx,
                                  found.group("ref").lower().endswith(("neighbours", "neighbors")))):
             add(found, two)
+    for found in BOTH_ORGS.finditer(masked.text) if "oth " in masked.text or "two " in masked.text else ():
+        pairs = [p for p in PAIR.finditer(masked.text, 0, found.start())
+                 if all(_one_of_kind(masked.mention(i), "Organization", ctx) for i in p.groups())]
+        if pairs:
+            add(found, tuple(masked.mention(i).ids[0] for i in pairs[-1].groups()))
     for found in BOTH_ALONE.finditer(masked.text) if " both " in masked.text else ():
         pairs = [*NEITHER_NOR.finditer(masked.text, 0, found.start()), *PAIR.finditer(masked.text, 0, found.start())]
         if pairs:  # (the last pair named before it, "neither A nor B" or "A and B")

@@ -236,6 +236,8 @@ MEMBERSHIP_TYPES = {"MEMBER_OF", "ALLIED_WITH"}
 STANCE_AFTER = re.compile(FOR_STANCE)
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
+# acts a minister does for the state served: "Germany's foreign minister, Guido Westerwelle, summoned the American ambassador"
+STATE_ACT_RULES = {"condemn.summon"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis";
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
@@ -334,15 +336,21 @@ def rule_index() -> RuleIndex:
     return RuleIndex(by_key, ungated)
 
 
-def candidates(present: set[str], open_types: list[str]) -> list[Entry]:
+def candidates(present: set[str], open_types: list[str]) -> tuple[Entry, ...]:
     """The rules a reading must try, in the declared order: those of its open types whose key it
     holds, then those of closed types whose own gate is enough (`patterns.OPENER_RULES`: "Xi told Yunus
     on Friday that …" has no meeting word) and whose key it holds."""
+    keys = frozenset(present & rule_index().by_key.keys())
+    return _candidates(keys, tuple(open_types))
+
+
+@lru_cache(maxsize=4096)  # (sentences share their gate words: "said", "in", a type's verbs; the choice is made once)
+def _candidates(keys: frozenset[str], open_types: tuple[str, ...]) -> tuple[Entry, ...]:
     index = rule_index()
     chosen = [item for name in open_types for item in index.ungated.get(name, ())]
     closed: list[tuple[int, Entry]] = []
     by_key = index.by_key
-    for key in present & by_key.keys():
+    for key in keys:
         for item in by_key[key]:
             if item[1][0] in open_types:
                 chosen.append(item)
@@ -350,7 +358,7 @@ def candidates(present: set[str], open_types: list[str]) -> list[Entry]:
                 closed.append(item)
     chosen.sort()  # (places are unique: the entries themselves are never compared)
     closed.sort()
-    return [entry for _, entry in chain(chosen, closed)]
+    return tuple(entry for _, entry in chain(chosen, closed))
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +422,8 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
     out = []
     for entity_id in ids:
         kind = ctx.kind(entity_id)
-        if kind == "Leader" and rule not in PEOPLE_STAY_PEOPLE and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)) \
+        if kind == "Leader" and rule not in PEOPLE_STAY_PEOPLE and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)
+                                                                    or (side == 0 and rule in STATE_ACT_RULES)) \
                 and not (type_name == "SANCTIONS" and side == 1):  # sanctions on a head of state target the person
             entity_id = ctx.state_served_by(entity_id) or entity_id
             # (the Commission's president signs for the Union: "von der Leyen and Carney signed a defence partnership")
@@ -949,7 +958,7 @@ def _object_then_and(text: str, actor_start: int, pre: str) -> bool:
     return bool(AND_ONLY.fullmatch(pre) and OBJECT_BEFORE.search(text, 0, actor_start))
 
 
-AND_ONLY = re.compile(r"and\s+(?:\w+ly\s+)?")
+AND_ONLY = re.compile(r"(?:(?:before|after|during|at|in|on)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}?)?and\s+(?:\w+ly\s+)?")  # (also "met «Mubarak» before the speech and flew …")
 
 
 def _pair_not_subject(text: str, match: re.Match) -> bool:

@@ -3407,4 +3407,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The leaders of Togo, Benin and Ghana signed a charter on Monday forming a confederation.', {('state:BEN', 'ALLIED_WITH', 'state:GHA'), ('state:BEN', 'ALLIED_WITH', 'state:TGO'), ('state:GHA', 'ALLIED_WITH', 'state:TGO')}),
     ('Scholz flew to Beijing from Tokyo, where he had met Kishida.', {('person:fumio-kishida', 'MEETS', 'person:olaf-scholz'), ('person:olaf-scholz', 'MEETS', 'state:CHN'), ('person:olaf-scholz', 'MEETS', 'state:JPN')}),
     ('The military rulers of Chad and Sudan accused France of meddling.', {('state:SDN', 'CONDEMNS', 'state:FRA'), ('state:TCD', 'CONDEMNS', 'state:FRA')}),
+    # round DO: a minister's summons is the state's; a list of goods whose imports are banned; compensating its own people is no demand; evidence that one was behind; a ban on a state's websites or firms; a traveller after meeting an object; both organisations; a law barring a state's companies; killed by a state's agents
+    ("Japan's foreign minister, Taro Kono, summoned the South Korean ambassador.", {('state:JPN', 'CONDEMNS', 'state:KOR')}),
+    ('Beijing banned imports of seafood, timber and coal from Australia.', {('state:CHN', 'SANCTIONS', 'state:AUS')}),
+    ('Lithuania urged Brussels to compensate its exporters.', set()),
+    ('Biden said there was clear evidence that Moscow was behind the hack.', {('person:joe-biden', 'CONDEMNS', 'state:RUS')}),
+    ('Kazakhstan banned 12 Russian websites.', {('state:KAZ', 'SANCTIONS', 'state:RUS')}),
+    ('Xi met Putin before the banquet and flew to Minsk.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:xi-jinping', 'MEETS', 'state:BLR')}),
+    ('The EU and NATO praised Finland, which belongs to both organisations.', {('org:EU', 'SUPPORTS', 'state:FIN'), ('org:NATO', 'SUPPORTS', 'state:FIN'), ('state:FIN', 'MEMBER_OF', 'org:EU'), ('state:FIN', 'MEMBER_OF', 'org:NATO')}),
+    ('China passed a law barring Lithuanian companies from public tenders.', {('state:CHN', 'SANCTIONS', 'state:LTU')}),
+    ('Moscow says the general was killed by Ukrainian agents.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
 ]
