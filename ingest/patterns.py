@@ -214,6 +214,7 @@ STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|air\s+defen[cs]es|d
                   r"convoys?|patrols?|headquarters|barracks|fleets?|military \w+|groups|militants|militias|fighters|soldiers|troops|posts?|camps?|hideouts?|strongholds?|"
                   r"boats?|vehicles|launchers?|radars?|batteries|drones|missiles|officials|leaders|leadership|commanders|operatives|"
                   r"buildings?|apartments?|homes|houses|residences?|offices|embass(?:y|ies)|consulates?|hotels?|villages?|neighbou?rhoods?|"
+                  r"hospitals?|schools?|markets?|churches|mosques|(?:railway\s+|train\s+)?stations?|dams?|factor(?:y|ies)|warehouses?|"
                   r"(?:power|energy|electricity)\s+(?:grid|system|network)s?)")
 # "strikes on Hezbollah-controlled areas in Beirut": the place is the target, not its holder
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
@@ -353,7 +354,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.customer_for", r"{T}\s+{pre}" + COPULA + r"\s+(?:(?:now|also|still|long)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+)?{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:customers?|buyers?|clients?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?{W}\b"),
     # "European allies pay for American weapons that are then shipped to Kyiv"
     ("SUPPLIES_ARMS", "arms.weapons_then_shipped", r"{S}(?:-(?:made|built))?\s+(?:[\w-]+\s+){0,2}?{W}\s+(?:that|which)\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:then\s+|later\s+|now\s+|being\s+|also\s+)?(?:shipped|sent|delivered|transferred|supplied|handed\s+over)\s+to\s+(?:the\s+)?{T}"),
-    ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}(?:\s+{pre}" + COPULA + r"\s+(?:(?:also|still|now|already|by\s+far|long|for\s+(?:decades|years|many\s+years|a\s+long\s+time))\s+)?|\s*,\s+(?:(?:long|traditionally|historically|now|still)\s+)?)(?:a\s+|an\s+|the\s+|one of\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,5}?(?:(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?|donors?)|(?:suppliers?|providers?|exporters?)\s+of\s+(?:[\w-]+\s+){0,2}?" + WEAPON + r")\b"),
+    ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}(?:\s+{pre}" + COPULA + r"\s+(?:(?:also|still|now|already|by\s+far|long|for\s+(?:decades|years|many\s+years|a\s+long\s+time))\s+)?|\s*,\s+(?:(?:long|traditionally|historically|now|still)\s+)?)(?P<art>a\s+|an\s+|the\s+|one of\s+)?{T}(?(art){poss}|(?:{poss}|(?=\s+(?:largest|biggest|main|top|leading|chief|sole|only|second-largest|traditional)\s)))\s+(?:[\w-]+\s+){0,5}?(?:(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?|donors?)|(?:suppliers?|providers?|exporters?)\s+of\s+(?:[\w-]+\s+){0,2}?" + WEAPON + r")\b"),
     # "Serbia's traditional arms supplier Russia", "Serbia is shifting away from its traditional arms supplier Russia"
     ("SUPPLIES_ARMS", "arms.supplier_named", r"{T}(?:{poss}\s+|\s+{pre}(?:is|are|was|were|has|have|had|\w+ed|\w+s)\s(?:[^«»;.]){0,100}?\b(?:its|their)\s+)(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter),?\s+(?:the\s+)?{S}"),
     # "… with Bayraktar drones, it has also sold them to Poland": "them" the weapons named before in the sentence
@@ -605,8 +606,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"{T}\s+(?:(?:regime|military|air force|army|navy|government|[\w-]+-(?:engine|seat))\s+)?" + SHOT_AIRCRAFT),
     # "air defences shot down a US-supplied F-16 and a Chinese-made JF-17 of the Pakistani air force"
     # "Israel and Hamas agreed to a ceasefire after more than a year of war": the pair fought
-    ("ATTACKS", "attack.pair_ceasefire_after_war", r"{P}\s+{pre}(?:agreed\s+(?:to|on)|signed|reached|accepted|announced|declared)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce|armistice)\b[^«»;.]{0,60}?"
-     r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|three|four|five|six|\d+|several|many)?\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:war|fighting|hostilities|conflict|clashes)\b"),
+    ("ATTACKS", "attack.pair_ceasefire_after_war", r"{P}\s+{pre}(?:agreed\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on)|signed|reached|accepted|announced|declared)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice)\b[^«»;.]{0,60}?"
+     r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:war|fighting|hostilities|conflict|clashes|strikes|attacks|shelling|bombardment)\b"),
     ("ATTACKS", "attack.shot_down_of", r"{S}(?:{poss})?\s+{pre}(?:shot|shoots?|shooting|downed|downs|downing)\s+(?:down\s+)?(?:[^;.]|\.(?=\d)){0,80}?\bof\s+the\s+{T}(?:\s+(?:air\s+force|army|navy|military|forces)\b)?"),
     ("ATTACKS", "attack.shot_down_by", r"\b(?:an?|the|two|three|several|\d+)\s+{T}\s+(?:(?:regime|military|air force|army|navy|government)\s+)?" + SHOT_AIRCRAFT
      + r"\s+(?:(?:was|were|had been|has been|have been)\s+)?(?:shot down|downed)\s+by\s+(?:the\s+)?{S}"),
@@ -663,7 +664,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "US forces … to fight al-Shabaab militants in Somalia": a state's forces fighting a named group
     ("ATTACKS", "attack.forces_fight", r"{S}{poss}?\s+(?:(?:has|have|had|keeps?|kept|maintains?)\s+(?:[\w,-]+\s+){0,3}?|[\w-]+\s+)?(?:forces|troops|military|soldiers|army|armed\s+forces)\s(?:[^«»;.]|«\d+»(?=\s+coast)|(?<=\bin\s)«\d+»){0,90}?\b(?:to\s+)?(?:fight|fighting|fought|battle|battling|target|targeting)\s+(?:the\s+)?{T}(?=\s+(?:militants|fighters|insurgents|rebels|jihadists|forces)\b|[\s,.])"),
     ("ATTACKS", "attack.holds_parts_of", r"{S}(?:{poss}\s+(?:forces|troops|army|military|soldiers))?\s+{pre}(?:held|holds|holding|control(?:s|led|ling)?|seized|seizes|captured|captures|taken|took|occupy|occupies|occupied)\s+(?:(?:large|small|several|key|two|three)\s+)?(?:parts?|swaths?|areas?|chunks?|pockets?|territory|land|villages|towns)\s+(?:of|in|inside)\s+(?:the\s+)?{T}"),
-    ("ATTACKS", "attack.targets_in", r"(?<!\bused )(?<!\buses )(?<!\busing )(?<!\bwith ){S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:what\s+(?:the\s+)?(?:«\d+»|[\w-]+)\s+(?:called|calls|described\s+as|said\s+was)\s+)?(?:[\w,«»-]+\s+){0,3}?(?!(?<=»\s)(?:troops|soldiers|fighters|positions|posts|outposts)\b)" + STRIKE_OBJECTS + r"\b(?:,?\s+and\s+(?:[\w-]+\s+){0,2}?" + STRIKE_OBJECTS + r"\b)?(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?(?:\s+(?:near|outside|close\s+to)\s+(?-i:[A-Z])[\w-]+)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
+    ("ATTACKS", "attack.targets_in", r"(?<!\bused )(?<!\buses )(?<!\busing )(?<!\bwith ){S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:what\s+(?:the\s+)?(?:«\d+»|[\w-]+)\s+(?:called|calls|described\s+as|said\s+was)\s+)?(?:[\w,«»'’-]+\s+){0,3}?(?!(?<=»\s)(?:troops|soldiers|fighters|positions|posts|outposts)\b)" + STRIKE_OBJECTS + r"\b(?:,?\s+and\s+(?:[\w-]+\s+){0,2}?" + STRIKE_OBJECTS + r"\b)?(?:\s+(?:of|used|held|run|operated|controlled|occupied|belonging)\b[^;.]{0,90}?)?(?:\s+(?:near|outside|close\s+to)\s+(?-i:[A-Z])[\w-]+)?\s+(?:in|across|inside|deep inside|at|near|outside)\s+{reg}{T}"),
     # "Israeli airstrikes hit Syria's defence ministry": a state's ministry, army or government is hit (the
     # target must be such an organ: relations.ORGAN_TARGET_RULES)
     ("ATTACKS", "attack.hits_organ", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:the\s+)?{T}(?!{poss})"),
@@ -1568,7 +1569,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Lee held talks with Ishiba in Tokyo on Saturday before flying to Washington": the subject goes on to the next stop
     ("MEETS", "meet.before_flying_to", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:before|then|and\s+then|later)\s+(?:flying|travell?ing|heading|flew|travell?ed|headed)\s+(?:on\s+)?to\s+(?:the\s+)?{T}(?!{poss})"),
     # "Zelensky, who had flown to Ankara to meet Erdogan, …"
-    ("MEETS", "meet.visit_for_talks_with", r"{S}(?:\s*,\s+who\s+|\s+{pre})(?:had\s+|has\s+|have\s+)?(?:visited|visits|travell?ed\s+(?:to|in)|flew\s+to|flown\s+to|arrived\s+in|went\s+to|gone\s+to|came\s+to|come\s+to)\s+(?:the\s+)?(?:«\d+»|[A-Z][\w-]+)\s(?:[^;.«»]){0,30}?\b(?:for\s+(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with|to\s+meet(?:\s+with)?)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?{T}"),
+    ("MEETS", "meet.visit_for_talks_with", r"{S}(?:\s*,\s+who\s+|\s+{pre})(?:had\s+|has\s+|have\s+)?(?:visited|visits|travell?ed\s+(?:to|in)|flew\s+to|flown\s+to|arrived\s+in|went\s+to|gone\s+to|came\s+to|come\s+to)\s+(?:the\s+)?(?:«\d+»(?:['’]s)?|[A-Z][\w-]+)\s(?:[^;.«»]){0,50}?\b(?:for\s+(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with|to\s+meet(?:\s+with)?)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?{T}"),
     # "Trudeau raised the matter with Indian Prime Minister Narendra Modi"
     ("MEETS", "meet.raised_with", r"{S}\s+{pre}(?:rais|broach)(?:ed|es|e|ing)\s+(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|concerns?|subject|topic|case)\s+(?:directly\s+|personally\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
@@ -1978,7 +1979,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.passive_flow", r"\b(?:imported|bought|purchased)\s+by\s+(?:the\s+)?{S}\s+from\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.share", r"\btrade\s+with\s+(?:the\s+)?{T}\s{g}\b{S}{poss}\s+(?:\w+\s+)?trade\b"),
     ("TRADES_WITH", "trade.partner_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s{g}\b(?:trading|trade|economic|commercial)\s+partners?\s+(?:of|for|with|to)\s+(?:both\s+)?(?:the\s+)?{T}"),
-    ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been|ha(?:s|ve|d) become|had been)\s+(?:(?:once|long|still|now|also|by\s+far)\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + COMMODITY + r"\b"),
+    ("TRADES_WITH", "trade.buyer", r"{S}\s+{pre}(?:is|are|was|were|remains?|became|has been|ha(?:s|ve|d) become|had been)\s+(?:(?:once|long|still|now|also|by\s+far)\s+)?(?:one\s+of\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:[\w-]+\s+){0,2}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + COMMODITY + r"\b"),
     # "boosted by China's purchase of Russian energy"
     ("TRADES_WITH", "trade.purchase_of", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:purchases?|imports?|buying)\s+of\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:[\w-]+\s+)?(?:energy|oil|gas|crude|coal|grain|wheat|goods|products|LNG|fertili[sz]ers?|timber|steel)\b"),
     # "China buys oil from Russia", "were doing business worth billions with Russia", "India's Russian oil imports"

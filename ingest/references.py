@@ -92,6 +92,10 @@ SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|la
 # alike (not "one of the Baltic states"; the Nordic or Gulf states are counted differently by different writers)
 THE_BALTIC_STATES = re.compile(r"(?<!\bof )(?<!\bamong )\b(?P<ref>(?:[Tt]he|[Aa]ll)\s+(?:three\s+)?Baltic\s+(?:states|countries|nations|republics))\b")
 BALTIC_STATES = ("state:EST", "state:LVA", "state:LTU")
+# "India buys Russian oil, and Russia remains its largest arms supplier": the role is held for the
+# sentence's leading actor
+ITS_ROLE = re.compile(r"(?<=\sand\s)(?:the\s+)?«(?P<who>\d+)»\s+(?:is|remains|was|has\s+been|had\s+been|became|has\s+become)\s+(?:also\s+|still\s+)?(?P<ref>its)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:suppliers?|partners?|ally|customer|market|creditor|backer|lender|investor|buyer|donor|protector)\b")
 # "The Israeli military said its jets had hit …": the speaker's forces
 SAID_ITS = re.compile(r"«(?P<who>\d+)»\s+(?:(?:military|army|navy|government|defen[cs]e\s+ministry)\s+)?(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|confirmed|confirms|stated|states|added)"
                       r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>its)(?=\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|soldiers|navy|army|strikes|airstrikes|missiles|drones|fighters)\b)")
@@ -208,6 +212,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                  if all(_one_state(masked.mention(i), ctx) for i in p.groups())]
         if pairs:
             add(found, tuple(masked.mention(i).ids[0] for i in pairs[-1].groups()))
+        elif found.group("ref").endswith("sides") and (foes := _foes(ctx)):
+            add(found, foes)  # "both sides accused each other" after a war between two: the two at war
         elif (two := _two_states(_without_broker(mentions, masked, found.start()), masked, masked.orig(found.start()), ctx,
                                  found.group("ref").lower().endswith(("neighbours", "neighbors")))):
             add(found, two)
@@ -371,6 +377,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         subject = masked.mention(found.group("who"))
         if len(subject.ids) == 1 and ctx.kind(subject.ids[0]) in ("State", "Organization"):
             add(found, subject.ids)
+    for found in ITS_ROLE.finditer(masked.text) if lead_state and " its " in masked.text else ():
+        if masked.mention(found.group("who")).ids[0] != lead_state:
+            add(found, (lead_state,))
     for found in THE_BALTIC_STATES.finditer(masked.text) if " Baltic " in masked.text else ():
         add(found, BALTIC_STATES, "group")
     for found in chain(SAID_IT.finditer(masked.text) if " it " in masked.text else (), SAID_ITS.finditer(masked.text) if " its " in masked.text else ()):
@@ -516,6 +525,16 @@ def _attackers(head: str, ctx: ArticleContext) -> tuple[str, ...]:
             return tuple(dict.fromkeys(a for n, a, _ in ctx.attacks if n == number))  # "the attack", "the incursion": any
         if any(s in words for s in stems):  # (of that sentence's acts, those in like words: "struck …", not "fired missiles at …")
             return tuple(dict.fromkeys(a for n, a, w in ctx.attacks if n == number and any(s in w for s in stems)))
+    return ()
+
+
+def _foes(ctx: ArticleContext) -> tuple[str, ...]:
+    """The two actors the last few sentences state attacking each other, if any."""
+    recent = {(n, a) for n, a, _ in ctx.attacks if ctx.sentence_no - n <= 3}
+    for number, attacker in sorted(recent, reverse=True):
+        others = [a for n, a in recent if n == number and a != attacker]
+        if len(others) == 1:
+            return attacker, others[0]
     return ()
 
 

@@ -454,7 +454,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
         # it is a subject only where it could not be the object: "joined NATO in 2017 and North Macedonia in 2020")
         if not (gapped.group("year") and COMPARED_BEFORE.search(masked.text, 0, gapped.start())):
             _gapped_subject(masked, gapped, found, unlike=ctx if gapped.group("year") else None)
-    elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by " in masked.text or " ahead of " in masked.text else None:
+    elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by " in masked.text or " ahead of " in masked.text or ", after «" in masked.text or ", behind «" in masked.text else None:
         _gapped_subject(masked, ranked, found, symmetric=True)
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " by «" in masked.text or " as did «" in masked.text or " as ha" in masked.text or " so d" in masked.text or " so ha" in masked.text) else None:
         _gapped_subject(masked, along, found)
@@ -582,7 +582,8 @@ ALONG_WITH = re.compile(r"(?:(?<!»),\s+(?:(?:along|together)\s+with|followed\s+
 
 # "The United States is by far the largest supplier of weapons to Israel, followed by Germany": the next
 # in a ranking is a subject too (after the object as well)
-RANKED_NEXT = re.compile(r"\b(?:largest|biggest|main|top|leading|most)\b[^;]*,\s+(?:followed\s+(?:closely\s+)?by|ahead\s+of)\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")
+RANKED_NEXT = re.compile(r"\b(?:(?:largest|biggest|main|top|leading|most)\b[^;]*,\s+(?:followed\s+(?:closely\s+)?by|ahead\s+of)|"
+                         r"(?:second|third)[- ](?:largest|biggest)\b[^;]*,\s+(?:after|behind))\s+(?:the\s+)?«(\d+)»\s*[.;]?[\s”\"]*$")  # ("the second-largest buyer of Russian crude, after China")
 
 # "became the third and fourth Arab states to recognise Israel, after Egypt in 1979 and Jordan in 1994": the
 # actor after "and" is another of those compared with, not a second object

@@ -3417,4 +3417,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The EU and NATO praised Finland, which belongs to both organisations.', {('org:EU', 'SUPPORTS', 'state:FIN'), ('org:NATO', 'SUPPORTS', 'state:FIN'), ('state:FIN', 'MEMBER_OF', 'org:EU'), ('state:FIN', 'MEMBER_OF', 'org:NATO')}),
     ('China passed a law barring Lithuanian companies from public tenders.', {('state:CHN', 'SANCTIONS', 'state:LTU')}),
     ('Moscow says the general was killed by Ukrainian agents.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    # round DP: a ceasefire after days of strikes; 'both sides' are the two at war; the second-largest buyer 'after' the first; 'its' supplier of the leading actor; a hospital struck in a capital; talks after a long place phrase
+    ("Armenia and Azerbaijan agreed on Friday to an immediate ceasefire after three days of artillery attacks on each other's positions.", {('state:ARM', 'ATTACKS', 'state:AZE'), ('state:AZE', 'ATTACKS', 'state:ARM')}),
+    ('Russia and Ukraine agreed to a truce after a week of drone strikes. Hours later, both sides accused each other of violating it.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'CONDEMNS', 'state:UKR'), ('state:UKR', 'ATTACKS', 'state:RUS'), ('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ('Japan is the second-largest importer of Australian coal, after China.', {('state:AUS', 'TRADES_WITH', 'state:CHN'), ('state:AUS', 'TRADES_WITH', 'state:JPN')}),
+    ('Algeria buys French wheat, and Russia remains its main arms supplier.', {('state:DZA', 'TRADES_WITH', 'state:FRA'), ('state:RUS', 'SUPPLIES_ARMS', 'state:DZA')}),
+    ('A Russian missile hit a maternity hospital in Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("Erdogan travelled to Russia's Black Sea resort of Sochi for talks with Putin.", {('person:recep-tayyip-erdogan', 'MEETS', 'person:vladimir-putin'), ('person:recep-tayyip-erdogan', 'MEETS', 'state:RUS')}),
 ]
