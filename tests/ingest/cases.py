@@ -3424,4 +3424,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Algeria buys French wheat, and Russia remains its main arms supplier.', {('state:DZA', 'TRADES_WITH', 'state:FRA'), ('state:RUS', 'SUPPLIES_ARMS', 'state:DZA')}),
     ('A Russian missile hit a maternity hospital in Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ("Erdogan travelled to Russia's Black Sea resort of Sochi for talks with Putin.", {('person:recep-tayyip-erdogan', 'MEETS', 'person:vladimir-putin'), ('person:recep-tayyip-erdogan', 'MEETS', 'state:RUS')}),
+    # round DQ: interference or sabotage by another, and the victim is not its author; 'granted him refuge'; a statement voicing solidarity; troops deployed across a state
+    ('Estonia said it had faced months of sabotage by Russian agents.', {('state:EST', 'CONDEMNS', 'state:RUS')}),
+    ('Ashraf Ghani fled Kabul, and the UAE granted him refuge.', {('state:ARE', 'SUPPORTS', 'person:ashraf-ghani')}),
+    ('The leaders of Japan and Australia issued a statement voicing solidarity with the Philippines.', {('state:AUS', 'SUPPORTS', 'state:PHL'), ('state:JPN', 'SUPPORTS', 'state:PHL')}),
+    ('Russia deployed soldiers across Belarus.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
+    ('The Commission said Moldova had withstood interference from Russia.', {('org:EC', 'CONDEMNS', 'state:RUS')}),
 ]
