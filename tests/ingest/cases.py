@@ -3430,4 +3430,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The leaders of Japan and Australia issued a statement voicing solidarity with the Philippines.', {('state:AUS', 'SUPPORTS', 'state:PHL'), ('state:JPN', 'SUPPORTS', 'state:PHL')}),
     ('Russia deployed soldiers across Belarus.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
     ('The Commission said Moldova had withstood interference from Russia.', {('org:EC', 'CONDEMNS', 'state:RUS')}),
+    # round DR: the place where one is sheltered is not the sheltered; targeting information shared; bases housing a state's troops; a submarine or torpedo that sank a state's ship
+    ('Turkey sheltered the fugitive general in Qatar.', set()),
+    ('Britain shared targeting information with Ukraine.', {('state:GBR', 'SUPPORTS', 'state:UKR')}),
+    ('Drones hit a base in Syria housing American soldiers.', {('state:USA', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('A Russian submarine sank the Ukrainian frigate.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
 ]
