@@ -3435,4 +3435,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Britain shared targeting information with Ukraine.', {('state:GBR', 'SUPPORTS', 'state:UKR')}),
     ('Drones hit a base in Syria housing American soldiers.', {('state:USA', 'DEPLOYS_TROOPS', 'state:SYR')}),
     ('A Russian submarine sank the Ukrainian frigate.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    # round DS: armed and backed (the backing kept beside the arms); fighting a state-led force; recognised as the constitutional president; a 'whom' aside and a warm welcome
+    ('The RSF is armed and financed by the UAE, UN experts say.', {('state:ARE', 'SUPPLIES_ARMS', 'org:RSF'), ('state:ARE', 'SUPPORTS', 'org:RSF')}),
+    ('Al-Shabaab has been fighting an Ethiopian-led force for years.', {('org:SHABAAB', 'ATTACKS', 'state:ETH')}),
+    ("Moscow recognised Nicolas Maduro as Venezuela's constitutional president.", {('state:RUS', 'SUPPORTS', 'person:nicolas-maduro')}),
+    ('Putin, whom the ICC has charged with war crimes, was welcomed warmly by Modi.', {('person:narendra-modi', 'MEETS', 'person:vladimir-putin')}),
 ]
