@@ -66,7 +66,7 @@ VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:the\s+)?$")  # "at the WTO", "b
 ACCUSING_HIM = re.compile(r"(?:,\s+(?:" + _JUDGING + r"|condemn|denounc)ing|\band\s+(?:(?:has|had|have|also|then|later)\s+){0,2}(?:accus|blam|critici[sz]|condemn|denounc)e?d)\s+(?P<ref>him|her|them|it)\b")
 # ("… and accused it of sharing responsibility")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
-HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+){0,2}(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|granted|offered|gave|"
+HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+){0,2}(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|granted|offered|gave|recogni[sz]ed|"
                         r"insulted|attacked|mocked|" + _JUDGING + r"e?d|(?:voiced|expressed|declared|reiterated|offered|pledged|showed)\s+"
                         r"(?:(?:his|her|its|their|full|strong|firm)\s+){0,2}(?:support|backing|solidarity)\s+(?:for|with))\s+(?P<ref>him|her)\b")  # ("… has also voiced support for him")
 # "The initiative, launched by …, is funded by Germany … It delivered 1.5 million rounds": a sentence led by a

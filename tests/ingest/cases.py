@@ -3440,4 +3440,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Al-Shabaab has been fighting an Ethiopian-led force for years.', {('org:SHABAAB', 'ATTACKS', 'state:ETH')}),
     ("Moscow recognised Nicolas Maduro as Venezuela's constitutional president.", {('state:RUS', 'SUPPORTS', 'person:nicolas-maduro')}),
     ('Putin, whom the ICC has charged with war crimes, was welcomed warmly by Modi.', {('person:narendra-modi', 'MEETS', 'person:vladimir-putin')}),
+    # round DT: a walk through a capital's streets; planes carrying relief; missiles fired at a number of a state's sites; calling someone a dear friend
+    ('Blinken walked through the streets of Kyiv.', {('person:antony-blinken', 'MEETS', 'state:UKR')}),
+    ('Japan sent two planes carrying tents and blankets to Turkey.', {('state:JPN', 'SUPPORTS', 'state:TUR')}),
+    ('Israel fired missiles at two Iranian air defence sites.', {('state:ISR', 'ATTACKS', 'state:IRN')}),
+    ('Lula called Maduro a dear friend.', {('person:luiz-inacio-lula-da-silva', 'SUPPORTS', 'person:nicolas-maduro')}),
 ]
