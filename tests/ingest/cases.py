@@ -3445,4 +3445,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Japan sent two planes carrying tents and blankets to Turkey.', {('state:JPN', 'SUPPORTS', 'state:TUR')}),
     ('Israel fired missiles at two Iranian air defence sites.', {('state:ISR', 'ATTACKS', 'state:IRN')}),
     ('Lula called Maduro a dear friend.', {('person:luiz-inacio-lula-da-silva', 'SUPPORTS', 'person:nicolas-maduro')}),
+    # round DU: a pair's agreement to build opens its own gate; works a state builds in another; trade and investment frozen; aid to others while a state suffers; joining a pair to launch something
+    ('Laos and Thailand signed an agreement on Tuesday to upgrade a bridge over the Mekong.', {('state:LAO', 'TRADES_WITH', 'state:THA')}),
+    ('Turkey is constructing a new airport in Somalia.', {('state:SOM', 'TRADES_WITH', 'state:TUR')}),
+    ('Beijing froze all trade and investment with Lithuania.', {('state:CHN', 'SANCTIONS', 'state:LTU')}),
+    ('Kenya stepped up aid to the region as Ethiopia faced drought.', set()),
+    ("Lula joined Modi and Ramaphosa to launch the grouping's new bank.", {('person:cyril-ramaphosa', 'MEETS', 'person:luiz-inacio-lula-da-silva'), ('person:luiz-inacio-lula-da-silva', 'MEETS', 'person:narendra-modi')}),
 ]
