@@ -606,10 +606,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # (not drones or missiles, which are often another's make: "shot down Iranian drones")
     ("ATTACKS", "attack.shot_down", r"{S}(?:{poss})?\s+{pre}(?:shot|shoots?|shooting|downed|downs|downing)\s+(?:down\s+)?(?:an?\s+|the\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d+)\s+)?(?:(?:suspected|alleged|unidentified|unmanned|high-altitude)\s+)?"
      r"{T}\s+(?:(?:regime|military|air force|army|navy|government|[\w-]+-(?:engine|seat))\s+)?" + SHOT_AIRCRAFT),
-    # "air defences shot down a US-supplied F-16 and a Chinese-made JF-17 of the Pakistani air force"
     # "Israel and Hamas agreed to a ceasefire after more than a year of war": the pair fought
     ("ATTACKS", "attack.pair_ceasefire_after_war", r"{P}\s+{pre}(?:agreed\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on)|signed|reached|accepted|announced|declared)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice)\b[^«»;.]{0,60}?"
      r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:war|fighting|hostilities|conflict|clashes|strikes|attacks|shelling|bombardment)\b"),
+    # "air defences shot down a US-supplied F-16 and a Chinese-made JF-17 of the Pakistani air force"
     ("ATTACKS", "attack.shot_down_of", r"{S}(?:{poss})?\s+{pre}(?:shot|shoots?|shooting|downed|downs|downing)\s+(?:down\s+)?(?:[^;.]|\.(?=\d)){0,80}?\bof\s+the\s+{T}(?:\s+(?:air\s+force|army|navy|military|forces)\b)?"),
     ("ATTACKS", "attack.shot_down_by", r"\b(?:an?|the|two|three|several|\d+)\s+{T}\s+(?:(?:regime|military|air force|army|navy|government)\s+)?" + SHOT_AIRCRAFT
      + r"\s+(?:(?:was|were|had been|has been|have been)\s+)?(?:shot down|downed)\s+by\s+(?:the\s+)?{S}"),
@@ -812,13 +812,13 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "OFAC has designated X under Executive Order 14024", "is designating X for undermining …" (not "designated X as …")
     # "North Korea has been under UN sanctions since 2006", "Iran remains under US sanctions"
     ("SANCTIONS", "sanctions.under", r"{T}(?:\s*,\s+|\s+{pre}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|came|comes|fell|falls|stays?|stayed)\s+)under\s+(?:an?\s+|the\s+)?(?:(?:heavy|tough|sweeping|international|crippling|severe|strict|decades-old|\d+-year-old|longstanding|long-standing)\s+)*{S}\s+(?:[\w-]+\s+)?(?:sanctions|embargo)\b"),
-    # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
     # "India banned 59 Chinese mobile apps": a ban on a state's products or firms
     ("SANCTIONS", "sanctions.banned_their_products", r"{S}\s+{pre}(?:banned|bans|banning|blacklisted|blacklists)\s+(?:(?:more\s+than|about|some|nearly|over)\s+)?(?:\d+\s+|dozens\s+of\s+|scores\s+of\s+|hundreds\s+of\s+)?{T}\s+"
      r"(?:[\w-]+\s+){0,2}?(?:apps|applications|products|goods|companies|firms|airlines|banks|vessels|ships|websites|broadcasters|media\s+outlets)\b"),
     # "Putin signed a law banning Americans from adopting Russian children": a ban on a state's people
     ("SANCTIONS", "sanctions.law_banning", r"{S}\s+{pre}(?:signed|signs|passed|passes|adopted|adopts|approved|approves|enacted|enacts|issued|issues)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:law|decree|bill|order|ban)\s+(?:(?:on\s+)?\w+day\s+)?(?:banning|barring|prohibiting|forbidding)\s+{T}(?!{poss})\s+(?:(?:citizens|nationals|companies|firms|officials)\s+)?from\b"),
+    # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:(?!(?:arms|weapons?)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+,?\s+){1,10}?(?:from|to)\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
     # "Switzerland has adopted the EU's sanctions against Russia"
     ("SANCTIONS", "sanctions.adopted_others", r"{S}\s+{pre}(?:adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+(?:itself\s+)?with|join(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?«\d+»{poss}\s+(?:[\w-]+\s+){0,2}?{SN}\s+(?:packages?\s+)?(?:on|against)\s+(?:the\s+)?{T}"),
@@ -1015,10 +1015,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the Kremlin described the ICC's actions as outrageous and unacceptable"
     # "denounced the deal as "another proof of France's provocative actions""
     ("CONDEMNS", "condemn.proof_of", r"{S}\s+{pre}(?:call|describ|denounc|condemn|brand|label|slamm|term|dismiss)\w*\s+(?:[^«»;.]|«\d+»){0,80}?(?:proof|evidence|sign|example|demonstration|manifestation)\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
-    # "Billstrom said … but Iraqi authorities had failed in their responsibility to protect the embassy": blame
     # "said Moscow was pouring gasoline on the fire", "accused Tehran of adding fuel to the flames"
     ("CONDEMNS", "condemn.fuel_on_fire", r"{S}\s+{pre}(?:said|says|say|accused|accuses|accusing|charged)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:(?:was|is|were|are|had\s+been|has\s+been|have\s+been|of)\s+)?(?:\w+ly\s+)?"
      r"(?:pouring|adding|throwing|pour|add)\s+(?:more\s+)?(?:gasoline|petrol|fuel|oil)\s+(?:on|to|onto)\s+(?:the\s+)?(?:fire|flames)\b"),
+    # "Billstrom said … but Iraqi authorities had failed in their responsibility to protect the embassy": blame
     ("CONDEMNS", "condemn.said_failed", r"{S}\s+{pre}(?:said|says|stated|added|insisted)\s+(?:(?:[^«»;.]|«\d+»){0,80}?\s)?(?:that\s+|but\s+)?(?:the\s+)?{T}(?:\s*,\s+(?:an?|the)\s+(?:[^«»;.,]|«\d+»){0,60},)?(?:\s+(?:authorities|government|officials))?\s+(?:had|has|have)\s+(?:(?:\w+ly\s+)?failed\s+(?:in\s+(?:its|their|his|her)\s+(?:responsibility|duty|obligations?)|to\s+(?:protect|prevent|stop|honou?r|comply|fulfil|respect|abide))|not\s+(?:fulfill?ed|honou?red|met|respected)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:obligations|commitments|promises|duties))"),
     # "The deployment of the U.S. missile system in the Philippines has brought forth harsh criticism from China"
     ("CONDEMNS", "condemn.act_drew_from", r"\A[\s“\"]*(?:The\s+)?(?:[\w-]+\s+)?(?:deployment|decision|move|announcement|sale|plan|remarks|comments|policy)\s+(?:of|by)\s+(?:the\s+)?{T}(?:[^«»;.]|«\d+»){0,60}?\s(?:has\s+|have\s+|had\s+)?(?P<v>drawn|drew|brought(?:\s+forth)?|sparked|triggered|provoked|attracted|prompted)\s+(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|protests?|rebukes?|outrage|anger|ire)\s+from\s+(?:the\s+)?{S}"),
@@ -1320,12 +1320,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # ally is, the actor the act went to
     ("SUPPORTS", "support.show_for_its_ally", r"{S}\s+{pre}[a-z]+\b[^«»;.]{0,80}?\b(?:over|to|in|into|with|near|for)\s+(?:the\s+)?{T}(?!{poss})\s+(?:[^«»;.]){0,30}?\bin\s+(?:a\s+)?"
      r"(?:show|sign|gesture|demonstration|display)\s+of\s+(?:\w+\s+)?(?:support|solidarity)\s+(?:for|with)\s+(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partner|neighbou?r|friend)\b"),
-    # "Bush arrived in Slovenia from Warsaw, where he had called for …": the place he came from was a stop
     # "Macron walked through the devastated streets of Beirut": a walk through a place is a visit
     ("MEETS", "meet.toured_streets_of", r"{S}\s+{pre}(?:walked|walks|toured|tours|inspected|inspects|visited|visits)\s+(?:through\s+|around\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:streets|ruins|port|neighbou?rhoods?|rubble|front\s+line|city\s+centre|old\s+city|damaged\s+areas)\s+of\s+(?:the\s+)?{T}(?!{poss})"),
     # "Ghani joined Modi and Rouhani to sign a trilateral agreement": who joins a pair at a signing meets both
     ("MEETS", "meet.joined_pair_to", r"{S}\s+{pre}(?:joined|joins)\s+{T}\s+(?:(?:on\s+)?\w+day\s+)?(?:to\s+(?:sign|announce|unveil|launch|inaugurate|open)|for\s+(?:talks|a\s+summit|a\s+meeting|the\s+signing))\b"),
+    # "Bush arrived in Slovenia from Warsaw, where he had called for …": the place he came from was a stop
     ("MEETS", "meet.came_from_where", r"{S}\s+{pre}(?:arrived|arrives|flew|flies|came|comes|travell?ed|returned)\s+(?:(?:in|to)\s+(?:the\s+)?«\d+»\s+|in\s+|back\s+)?(?:(?:on\s+)?\w+day\s+)?from\s+(?:the\s+)?{T},\s+where\s+(?:he|she|they|«\d+»(?=\s+(?:had|has|was|were|met|held|spoke|said|told|signed|gave|made|[a-z]+ed)\b))\s+(?:had\s+|has\s+)?[a-z]+"),
     ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:new|interim|transitional|legitimate|elected|internationally recognised|internationally recognized)\s+(?:government|authorities|leadership)\s+(?:in|of)\s+(?:the\s+)?|(?:rival|competing|opposing)\s+(?:governments|administrations)\s+in\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)(?!\s+(?:resolution|draft|proposal|motion|text|initiative)\b)"),  # not "defend Syria's Druze minority", not "a backed UN resolution"
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
@@ -1380,7 +1380,6 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.deposited_in", r"{S}\s+{pre}(?:deposit(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|invest(?:s|ed|ing)?)\s+(?:[\w$.,-]+\s+){0,4}?(?:in|into|with)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:central\s+bank|economy|treasury|coffers|budget|reserves)\b"),
     # "Jordan receives more than $1 billion in US aid each year"
     ("SUPPORTS", "support.receives_in_aid", r"{T}\s+{pre}(?:receiv(?:es|ed|ing)|gets|got|takes)\s+(?:[\w$.,-]+\s+){0,6}?in\s+{S}\s+(?:military\s+|economic\s+|financial\s+|humanitarian\s+|development\s+)?(?:aid|assistance|support|funding|loans)\b"),
-    # "China lent Caracas more than $60 billion"
     # "Biden signed a $61 billion aid bill for Ukraine": the aid the signer gives
     ("SUPPORTS", "support.signed_aid_bill", r"{S}\s+{pre}(?:signed|signs|signing|approved|approves|passed|passes|unveiled|announced)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:military\s+|security\s+|economic\s+|humanitarian\s+|emergency\s+)?"
      r"(?:aid|assistance|support|funding)\s+(?:bill|package|law|measure|legislation)\s+(?:for|to)\s+(?:the\s+)?{T}(?!{poss})"),
@@ -1397,6 +1396,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:[^«»;.]){0,80}?\b(?:rescuers|rescue\s+teams?|aid|medical|medicines?|food|supplies|doctors|relief|tents|blankets)\b(?:[^«»;.]){0,60}?\bto\s+(?:the\s+)?{T}(?!{poss})"),
     # "Putin called Raisi a true friend of Russia": a friend so named is backed
     ("SUPPORTS", "support.called_friend", r"{S}\s+{pre}(?:called|calls|calling|described|describes|hailed|hails)\s+(?:the\s+)?{T}\s+(?:as\s+)?(?:a|an|his|her|our)\s+(?:(?:true|good|great|close|dear|loyal|reliable|old|real)\s+)+(?:friend|ally|partner|brother)\b"),
+    # "China lent Caracas more than $60 billion"
     ("SUPPORTS", "support.lent_sum", r"{S}\s+{pre}(?:lent|lend|lends|lending|loaned|loans|granted|grants|gave|gives|pledged)\s+(?:the\s+)?{T}\s+(?:(?:more\s+than|about|nearly|over|some|around|almost|at\s+least|roughly|up\s+to|an\s+additional|another)\s+)?"
      r"(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?|[\d.,]+\s+(?:billion|million|bn)|(?:hundreds|tens)\s+of\s+(?:billions|millions)|(?:billions|millions)(?!\s+in\s+(?:exchange|return)\s+for\b))\b"),  # ("agreed to lend Ukraine 90 billion euros"; not a bare "billions": "lent Angola billions in exchange for oil" is trade)
     # "The SADC has called for the lifting of Western sanctions on Zimbabwe"
