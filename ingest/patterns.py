@@ -227,6 +227,8 @@ PROVOCATION_GATE = "provocation|aggressive|bullying|intimidation|belligerence"
 WELCOMED_OPERATIONS = r"campaign|intervention|operation|offensive|strikes|position|stance"
 # sanctions named after these verbs are yet to come, not in force ("threatened to restore UN sanctions on Iran")
 NOT_YET_IMPOSED = r"(?<!restore\s)(?<!reimpose\s)(?<!re-impose\s)(?<!reinstate\s)(?<!snap\sback\s)(?<!impose\s)"
+# the covert harm one state says another does it: "Russian interference", "interference by Russia"
+COVERT_HARM_N = r"(?:interference|meddling|disinformation|propaganda|destabili[sz]\w*|hybrid\s+(?:war|warfare|attacks)|subversion|sabotage|espionage|blackmail)"
 # "a staunch critic of the Kremlin", "an opponent of Russia"
 CRITIC_OF = r"(?:critic|opponent)s?\s+of\s+(?:the\s+)?"
 TENSION_GATE = "raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam"
@@ -1208,9 +1210,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:a|an)\s+(?:charge|claim|accusation|allegation)\s+(?:that\s+|which\s+)?(?:the\s+)?{T}\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|dismisses|dismissed|disputes|disputed)\b"),
     # "said the treaty would be held in abeyance until Pakistan ends its support for militancy": a charge
     ("CONDEMNS", "condemn.until_it_stops", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,160}?\b(?P<v>until|unless)\s+(?:the\s+)?{T}\s+(?:\w+ly\s+(?:and\s+\w+ly\s+)?)?" + UNTIL_STOPS + r"\s+(?:(?:and|or)\s+(?:\w+ly\s+)?" + UNTIL_STOPS + r"\s+)?(?:its|their|«\d+»)\s+(?:[\w-]+\s+)?(?:support|backing|sponsorship|harbou?ring|funding|arming)\s+(?:for|of)\s+(?:[\w-]+\s+)?(?:terror|militan|extremis|insurgen|rebel|separatis|prox)"),
-    ("CONDEMNS", "condemn.says_wrong", r"{S}\s+{pre}(?:said|says|told|warned|warns|claimed|claims|stated|alleged|alleges)\s+(?:[^«»;.]{0,40}?\s)?(?:that\s+)?(?:the\s+)?{T}(?:{poss}|-backed)?\s+(?:(?!(?:withstood|withstand|withstands|resisted|resists|survived|faced|faces|suffered|suffers|repelled|countered|fought|been|victim|target|targeted|subjected)\b)[\w-]+\s+){0,4}?(?:interference|meddling|disinformation|propaganda|destabili[sz]\w*|hybrid (?:war|warfare|attacks)|subversion|sabotage|espionage|blackmail)\b"),
+    ("CONDEMNS", "condemn.says_wrong", r"{S}\s+{pre}(?:said|says|told|warned|warns|claimed|claims|stated|alleged|alleges)\s+(?:[^«»;.]{0,40}?\s)?(?:that\s+)?(?:the\s+)?{T}(?:{poss}|-backed)?\s+(?:(?!(?:withstood|withstand|withstands|resisted|resists|survived|faced|faces|suffered|suffers|repelled|countered|fought|been|victim|target|targeted|subjected)\b)[\w-]+\s+){0,4}?" + COVERT_HARM_N + r"\b"),
     # "said Moldova had withstood unprecedented interference by Russia": the interference's author
-    ("CONDEMNS", "condemn.says_wrong_by", r"{S}\s+{pre}(?:said|says|told|warned|warns|claimed|claims|stated|alleged|alleges)\s+(?:[^«»;.]|«\d+»){0,80}?\b(?:interference|meddling|disinformation|propaganda|destabili[sz]ation|hybrid\s+(?:war|warfare|attacks)|subversion|sabotage|espionage|blackmail)\s+"
+    ("CONDEMNS", "condemn.says_wrong_by", r"{S}\s+{pre}(?:said|says|told|warned|warns|claimed|claims|stated|alleged|alleges)\s+(?:[^«»;.]|«\d+»){0,80}?\b" + COVERT_HARM_N + r"\s+"
      r"(?:campaigns?\s+|operations?\s+)?(?:by|from)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Sandu, a staunch critic of the Kremlin", "A vocal critic of Russia, … Sandu has …"
     ("CONDEMNS", "condemn.critic_of", r"{S}\s*,\s+(?:an?|the|long)\s+(?:[\w-]+\s+){0,2}?" + CRITIC_OF + r"{T}"),
