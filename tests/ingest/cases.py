@@ -3451,4 +3451,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Beijing froze all trade and investment with Lithuania.', {('state:CHN', 'SANCTIONS', 'state:LTU')}),
     ('Kenya stepped up aid to the region as Ethiopia faced drought.', set()),
     ("Lula joined Modi and Ramaphosa to launch the grouping's new bank.", {('person:cyril-ramaphosa', 'MEETS', 'person:luiz-inacio-lula-da-silva'), ('person:luiz-inacio-lula-da-silva', 'MEETS', 'person:narendra-modi')}),
+    # round DV: a call for an end to another's attacks; a claim disputed is no charge against the disputer
+    ('The Arab League called for an end to the attacks by Israel on Lebanese villages.', {('org:ARAB_LEAGUE', 'CONDEMNS', 'state:ISR')}),
+    ('Moscow said the rocket had reached orbit, a claim Washington disputed.', set()),
 ]
