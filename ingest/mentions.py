@@ -23,7 +23,7 @@ GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "jun
 AIMED = frozenset({"swipe", "swipes", "dig", "digs", "jab", "jabs", "barb", "barbs", "potshot", "potshots", "aimed", "directed", "out"})
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
-                "bombings", "raids", "shelling", "shelled", "bombardment", "hit", "hits", "targeted", "pounded"}
+                "bombings", "raids", "shelling", "shelled", "bombardment", "hit", "hits", "targeted", "pounded", "fired"}
 # "a military base in Mogadishu" is a foothold in the state
 # words after which "in <capital>" names the state the thing is in: a base, works, troops
 THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts",

@@ -3454,4 +3454,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round DV: a call for an end to another's attacks; a claim disputed is no charge against the disputer
     ('The Arab League called for an end to the attacks by Israel on Lebanese villages.', {('org:ARAB_LEAGUE', 'CONDEMNS', 'state:ISR')}),
     ('Moscow said the rocket had reached orbit, a claim Washington disputed.', set()),
+    # round DW: forces backed by another's drones; soldiers killed by another's troops; missiles fired at a site near a capital; a speaker before a passive is not what was hit
+    ('Libyan government forces backed by Turkish drones retook the airport.', {('state:TUR', 'SUPPORTS', 'state:LBY')}),
+    ('Two Indian soldiers were killed by Chinese troops in Ladakh.', {('state:CHN', 'ATTACKS', 'state:IND')}),
+    ('Russia fired missiles at a power plant near Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Kyiv believed the tanker had been hit by Russian missiles.', set()),
 ]
