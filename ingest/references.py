@@ -85,8 +85,10 @@ NOT_ONLY_IT = re.compile(r"\A[\s“\"‘']*Not\s+only\s+(?:has|have|had|did|does
 PATRON_IT = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«\d+»,\s+(?:(?:the\s+)?«(?P<of>\d+)»|(?P<bare>the\s+(?:[\w-]+\s+)?(?:junta|regime)))['’]s\s+(?:[\w-]+\s+){0,2}?(?:backer|ally|patron|supplier|sponsor|"
                        r"protector|creditor|lender|benefactor)\s*,\s+(?:[^«»;.,]){0,40}?(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)\b(?P<ref>it|them)\b"
                        r"(?=\s+(?:with|to|a|an|the|more|its|their|billions?|millions?|hundreds|thousands)\b|\s+[$\d]|\s*[,.;])")  # (an object: not "said it stood by Tokyo")
+# what a speaker does, for "it" and "its" after the speaker
+SPEAKER_VERB = r"(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains|confirmed|confirms|acknowledged|acknowledges|admitted|admits)"
 # "Israel says it is fighting Hamas": "it" after a state's or organisation's saying is the sayer
-SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|insisted|insists|stated|states|added|argued|argues|maintained|maintains|confirmed|confirms|acknowledged|acknowledges|admitted|admits)"
+SAID_IT = re.compile(r"«(?P<who>\d+)»\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?" + SPEAKER_VERB +
                      r"(?:\s+for\s+the\s+first\s+time)?(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>it)\b(?=\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|would|will|could|did|does|had|remained|remains)\b|[a-z]+ed\b))")
 # "Britain and the Baltic states imposed travel bans": the three Baltic states, a region every reader counts
 # alike (not "one of the Baltic states"; the Nordic or Gulf states are counted differently by different writers)
@@ -97,7 +99,7 @@ BALTIC_STATES = ("state:EST", "state:LVA", "state:LTU")
 ITS_ROLE = re.compile(r"(?<=\sand\s)(?:the\s+)?«(?P<who>\d+)»\s+(?:is|remains|was|has\s+been|had\s+been|became|has\s+become)\s+(?:also\s+|still\s+)?(?P<ref>its)\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:suppliers?|partners?|ally|customer|market|creditor|backer|lender|investor|buyer|donor|protector)\b")
 # "The Israeli military said its jets had hit …": the speaker's forces
-SAID_ITS = re.compile(r"«(?P<who>\d+)»\s+(?:(?:military|army|navy|government|defen[cs]e\s+ministry)\s+)?(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|announces|claimed|claims|confirmed|confirms|stated|states|added)"
+SAID_ITS = re.compile(r"«(?P<who>\d+)»\s+(?:(?:military|army|navy|government|defen[cs]e\s+ministry)\s+)?(?:(?:has|had)\s+)?(?:(?:\w+ly|also|later)\s+)?" + SPEAKER_VERB +
                       r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?P<ref>its)(?=\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|forces|troops|soldiers|navy|army|strikes|airstrikes|missiles|drones|fighters)\b)")
 # "… break relations with Israel, calling its government genocidal": the government of the state named last
 ITS_GOVERNMENT = re.compile(r",\s+(?:calling|branding|describing|labell?ing|accusing|condemning|criticising|criticizing|blaming)\s+(?P<ref>its\s+(?:government|leadership|leaders|regime|rulers|authorities))\b")

@@ -709,7 +709,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         and ctx.kind(masked.mention(source_slot).ids[0]) == "Organization":
                     source_slot = named.group(1)  # "Hungary and Slovakia, the two «EU» members still importing Russian oil": the two act
                 if groups.get("own") is not None and masked.mention(groups["own"]).ids != masked.mention(source_slot).ids \
-                        and not _led_by(ctx, masked.mention(groups["own"]).ids, masked.mention(source_slot).ids):
+                        and not (len(masked.mention(groups["own"]).ids) == len(masked.mention(source_slot).ids) == 1
+                                 and _own_state(ctx, masked.mention(source_slot).ids[0], masked.mention(groups["own"]).ids[0])):
                     continue  # "«Britain» sent «Ukrainian» troops": not its own (a head's own are: "«Bush» ordered «American» troops")
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
@@ -915,11 +916,6 @@ def _clause_subject(text: str, before: int) -> re.Match | None:
 OWN_STATE_TYPES = {"MEETS", "CONDEMNS", "ATTACKS", "SANCTIONS", "SUPPORTS"}
 
 
-def _led_by(ctx: ArticleContext, states: tuple[str, ...], people: tuple[str, ...]) -> bool:
-    """Whether the one person of `people` is the serving head or minister of the one state of `states`."""
-    return len(states) == len(people) == 1 and people[0].startswith("person:") and ctx.state_served_by(people[0]) == states[0]
-
-
 def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:
     """"Mulino and Panama's officials met", "Wang Yi … during his visit to China": no one meets the
     state he heads or serves."""
@@ -959,7 +955,7 @@ def _object_then_and(text: str, actor_start: int, pre: str) -> bool:
     return bool(AND_ONLY.fullmatch(pre) and OBJECT_BEFORE.search(text, 0, actor_start))
 
 
-AND_ONLY = re.compile(r"(?:(?:before|after|during|at|in|on)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}?)?and\s+(?:\w+ly\s+)?")  # (also "met «Mubarak» before the speech and flew …")
+AND_ONLY = re.compile(r"and\s+(?:\w+ly\s+)?")
 
 
 def _pair_not_subject(text: str, match: re.Match) -> bool:
