@@ -4,8 +4,8 @@ A type's patterns are tried only when the sentence holds one of its gate words (
 and many rules need a word of their own too (`patterns.RULE_GATES`). Searching those alternations
 one by one took a tenth of extraction; an Aho–Corasick automaton (pyahocorasick, a C library)
 finds every gate word of a sentence in one pass over it, whatever their number. A rule gate that is
-more than plain words ("\\baid\\b") stays a regular expression. A rule's `needs` (the strings its
-pattern cannot match without, `ingest.literals`) join the same automaton.
+more than plain words ("\\baid\\b") stays a regular expression. A rule's `needs` (the sets of strings
+its pattern cannot match without, one of each set, `ingest.literals`) join the same automaton.
 """
 from __future__ import annotations
 
@@ -23,19 +23,20 @@ def _is_word(char: str) -> bool:
 
 class Gates:
     def __init__(self, type_gates: dict[str, str], word_start: set[str], rule_gates: dict[str, str],
-                 needs: dict[str, frozenset[str] | None] | None = None) -> None:
+                 needs: dict[str, tuple[frozenset[str], ...]] | None = None) -> None:
         """`type_gates` and `rule_gates`: "|"-separated words, matched in lower-cased text; a type in
-        `word_start` needs its word where `\\b` would match before it. `needs`: per rule, strings one
-        of which must be in the text, anywhere."""
+        `word_start` needs its word where `\\b` would match before it. `needs`: per rule, sets of
+        strings, one of each of which must be in the text, anywhere."""
         self.types = list(type_gates)
         self.of_rule: dict[str, str | re.Pattern] = {}  # rule -> its gate's key, or a regex
-        self.need_of: dict[str, str] = {}  # rule -> the key of its needs (rules needing the same strings share it)
+        self.need_of: dict[str, tuple[str, ...]] = {}  # rule -> the keys of its needs (rules needing the same strings share one)
         words: dict[str, set[tuple[str, bool]]] = {}
-        for rule, need in (needs or {}).items():
-            if need:
-                self.need_of[rule] = key = "need:" + "|".join(sorted(need))
-                for word in need:
-                    words.setdefault(word, set()).add((key, False))
+        for rule, sets in (needs or {}).items():
+            if sets:
+                self.need_of[rule] = tuple("need:" + "|".join(sorted(need)) for need in sets)
+                for key, need in zip(self.need_of[rule], sets):
+                    for word in need:
+                        words.setdefault(word, set()).add((key, False))
         for name, gate in type_gates.items():
             for word in self._words(gate):
                 words.setdefault(word, set()).add((name, name in word_start))

@@ -27,17 +27,29 @@ MIN_CHARS = 3  # a shorter string is in nearly every sentence: looking for it sa
 
 def required(regex: re.Pattern) -> frozenset[str] | None:
     """Lower-case strings of which every match of `regex` contains one; None when none is known."""
+    needs = required_all(regex)
+    return needs[0] if needs else None
+
+
+def required_all(regex: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Every such set of strings the pattern holds, each one required ("signed" and one of "treaty",
+    "pact"), the most telling first; empty when none is known."""
     if _parser is None or regex.flags & re.LOCALE:
-        return None
+        return ()
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
-        return _sequence(list(tree))
+        return tuple(sorted(_sequence(list(tree)), key=_telling))
     except (AttributeError, TypeError, ValueError, re.error):  # pragma: no cover - internals changed
-        return None
+        return ()
 
 
-def _sequence(items: list) -> frozenset[str] | None:
-    """What a sequence of items needs: the most telling of its items' needs (each one is required)."""
+def _telling(need: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
+    """The most telling need first: the one whose shortest string is longest, then the fewest strings."""
+    return -min(map(len, need)), len(need), tuple(sorted(need))
+
+
+def _sequence(items: list) -> list[frozenset[str]]:
+    """What a sequence of items needs: each of its items' needs (a run of literal text, its longest word)."""
     needs: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -52,23 +64,17 @@ def _sequence(items: list) -> frozenset[str] | None:
             run.append(chr(arg))
             continue
         flush()
-        need = None
         if op is _c.SUBPATTERN:
-            need = _sequence(list(arg[3]))
-        elif op is _c.BRANCH:  # one of the branches' needs
-            branches = [_sequence(list(branch)) for branch in arg[1]]
+            needs += _sequence(list(arg[3]))
+        elif op is _c.BRANCH:  # one of the branches' needs (each branch's most telling one)
+            branches = [sorted(_sequence(list(branch)), key=_telling) for branch in arg[1]]
             if all(branches):
-                need = frozenset().union(*branches)
+                needs.append(frozenset().union(*(branch[0] for branch in branches)))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            need = _sequence(list(arg[2]))
+            needs += _sequence(list(arg[2]))
         elif op is _c.ATOMIC_GROUP:
-            need = _sequence(list(arg))
+            needs += _sequence(list(arg))
         elif op is _c.ASSERT:  # a lookaround that must hold looks at text that is there
-            need = _sequence(list(arg[1]))
-        if need:
-            needs.append(need)
+            needs += _sequence(list(arg[1]))
     flush()
-    good = [need for need in needs if min(map(len, need)) >= MIN_CHARS]
-    if not good:
-        return None
-    return max(good, key=lambda need: (min(map(len, need)), -len(need)))
+    return [need for need in dict.fromkeys(needs) if min(map(len, need)) >= MIN_CHARS]

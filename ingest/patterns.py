@@ -2792,7 +2792,7 @@ OPENER_RULES = {"member.readmitted", "support.forces_backed_by", "attack.victims
                 "sanctions.whose_goods_banned", "troops.base_in_city_of", "condemn.called_wrongdoer"}
 
 
-def compile_gates(needs: dict[str, frozenset[str] | None] | None = None) -> Gates:
+def compile_gates(needs: dict[str, tuple[frozenset[str], ...]] | None = None) -> Gates:
     """The type and rule gates, for lower-cased text, with the rules' `needs` (see `Gates`)."""
     assert not re.search(r"\\[WSDB]", "".join(GATES.values())), "lower() would change an escape"
     return Gates(GATES, WORD_START_GATES, RULE_GATES, needs)

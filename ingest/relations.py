@@ -10,7 +10,7 @@ from typing import Callable
 
 from ingest.gazetteer import key_of
 from ingest.gates import Gates
-from ingest.literals import required
+from ingest.literals import required_all
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality, unconfirmed
@@ -291,7 +291,7 @@ class Found:
     verb: int | None = None  # article offset of the trigger word, where the rule marks one
 
 
-Entry = tuple[str, str, re.Pattern, "re.Pattern | str | None", "str | None"]
+Entry = tuple[str, str, re.Pattern, "re.Pattern | str | None", "tuple[str, ...] | None"]
 
 
 @lru_cache(maxsize=1)
@@ -303,7 +303,7 @@ def _compiled() -> list[tuple[str, str, re.Pattern]]:
 def patterns() -> dict[str, list[Entry]]:
     """Compiled patterns grouped by relation type, in their declared order: (type, rule, regex, the
     gate of its own — a key of `Gates.found`, or a regex; None when the type's gate is all it needs —
-    and the key of the strings the regex cannot match without, or None)."""
+    and the keys of the sets of strings the regex cannot match without, the most telling first, or None)."""
     by_type: dict[str, list[Entry]] = {}
     own_gates, needs = gates().of_rule, gates().need_of
     for type_name, rule, regex in _compiled():
@@ -330,7 +330,7 @@ def rule_index() -> RuleIndex:
         for i, entry in enumerate(entries):
             place = (order[type_name] << 12) + i
             gate, need = entry[3], entry[4]
-            key = gate if type(gate) is str else need
+            key = gate if type(gate) is str else need[0] if need else None
             assert key is not None or entry[1] not in OPENER_RULES, f"an opener needs words of its own: {entry[1]}"
             (by_key.setdefault(key, []) if key is not None else ungated.setdefault(type_name, [])).append((place, entry))
     return RuleIndex(by_key, ungated)
@@ -363,7 +363,7 @@ def _candidates(keys: frozenset[str], open_types: tuple[str, ...]) -> tuple[Entr
 
 @lru_cache(maxsize=1)
 def gates() -> Gates:
-    return compile_gates({rule: required(regex) for _, rule, regex in _compiled()})
+    return compile_gates({rule: required_all(regex) for _, rule, regex in _compiled()})
 
 
 # "between India and China, which has funded roads": a relative clause with a singular verb is the last member's
@@ -657,7 +657,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
     open_types = [name for name in gates().types if name in present]
     shut: dict[re.Pattern, bool] = {}  # rules share gates: each regex gate is searched once per reading
     for type_name, rule, regex, gate, need in candidates(present, open_types):
-        if need is not None and need not in present:
+        if need is not None and not present.issuperset(need):
             continue
         if type(gate) is str:
             if gate not in present:

@@ -7,7 +7,8 @@ from ingest.gates import Gates
 from ingest.patterns import GATES, RULE_GATES, WORD_START_GATES, compile_gates
 
 TOY = Gates({"A": "aid|-\\d", "B": "war"}, {"A"}, {"r.plain": "sign|seal", "r.regex": r"\baid\b"},
-           {"r.plain": frozenset({"treaty", "pact"}), "r.other": frozenset({"pact", "treaty"}), "r.none": None})
+           {"r.plain": (frozenset({"treaty", "pact"}), frozenset({"signed"})), "r.other": (frozenset({"pact", "treaty"}),),
+            "r.none": ()})
 
 
 def test_a_word_start_gate_needs_its_word_to_start_a_word() -> None:
@@ -26,11 +27,11 @@ def test_a_rule_gate_that_is_more_than_words_stays_a_regex() -> None:
     assert isinstance(TOY.of_rule["r.regex"], re.Pattern) and TOY.of_rule["r.regex"].search("aid to kyiv")
 
 
-def test_a_rules_needs_are_one_key_found_anywhere() -> None:
+def test_each_of_a_rules_needs_is_a_key_found_anywhere() -> None:
     """Rules needing the same strings share a key; a rule needing nothing has none."""
-    assert TOY.need_of == {"r.plain": "need:pact|treaty", "r.other": "need:pact|treaty"}
+    assert TOY.need_of == {"r.plain": ("need:pact|treaty", "need:signed"), "r.other": ("need:pact|treaty",)}
     assert "need:pact|treaty" in TOY.found("a non-aggression pact") and "need:pact|treaty" in TOY.found("treatymaking")
-    assert "need:pact|treaty" not in TOY.found("they signed it")
+    assert "need:pact|treaty" not in TOY.found("they signed it") and "need:signed" in TOY.found("they signed it")
 
 
 def test_the_automaton_opens_what_the_gates_as_regexes_open() -> None:
