@@ -1,4 +1,5 @@
-"""The words a regular expression cannot match without, read from its parse tree.
+"""The words a regular expression cannot match without, and the characters its matches start with,
+read from its parse tree.
 
 Most rules are tried on sentences that cannot match them: the type's gate opened on one of its
 words, but the rule needs a word of its own ("accession", "war games", "at war with"). Every
@@ -78,3 +79,84 @@ def _sequence(items: list) -> list[frozenset[str]]:
             needs += _sequence(list(arg[1]))
     flush()
     return [need for need in dict.fromkeys(needs) if min(map(len, need)) >= MIN_CHARS]
+
+
+# Where a match can start. The engine tries a pattern at every position of the text; it jumps
+# straight to the candidates only when the pattern opens on a literal ("«", ","). A pattern that opens
+# on a word boundary, a lookbehind or an optional word ("(?:both\s+)?«…", "(?<=»),\s+which") is
+# entered, alternatives and all, at each position. A lookahead on the characters every match starts
+# with rejects the other positions in one step and matches exactly where the pattern did.
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def anchored(regex: re.Pattern) -> re.Pattern:
+    """`regex`, led by a lookahead on the characters its matches start with when they are known
+    and the engine has no literal to look for; else `regex` itself. Same matches, same groups."""
+    if _parser is None or regex.flags & re.LOCALE or not isinstance(regex.pattern, str):
+        return regex
+    try:
+        tree = list(_parser.parse(regex.pattern, regex.flags))
+        first, nullable = _first(tree, regex.flags)
+    except (AttributeError, TypeError, ValueError, re.error):  # pragma: no cover - internals changed
+        return regex
+    if first is None or nullable or (tree and tree[0][0] is _c.LITERAL):
+        return regex
+    pattern = re.sub(r"^\(\?[aiLmsux]+\)", "", regex.pattern)  # (global flags are in regex.flags)
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})", regex.flags)
+
+
+def _first(items: list, flags: int) -> tuple[set[str] | None, bool]:
+    """Class pieces for the first character a sequence consumes (None: not known), and whether the
+    sequence can match the empty string."""
+    pieces: set[str] = set()
+    for op, arg in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # (zero-width: the next item consumes the first character)
+        if op is _c.LITERAL:
+            first, nullable = {_char(arg)}, False
+        elif op is _c.IN:
+            first, nullable = _class(arg), False
+        elif op is _c.SUBPATTERN:
+            if arg[1] & re.IGNORECASE and not flags & re.IGNORECASE:
+                return None, False  # ("(?i:…)" inside a case-sensitive pattern: the class would miss a case)
+            first, nullable = _first(list(arg[3]), flags)
+        elif op is _c.ATOMIC_GROUP:
+            first, nullable = _first(list(arg), flags)
+        elif op is _c.BRANCH:
+            first, nullable = set(), False
+            for branch in arg[1]:
+                part, empty = _first(list(branch), flags)
+                if part is None:
+                    return None, False
+                first |= part
+                nullable = nullable or empty
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            first, nullable = _first(list(arg[2]), flags)
+            nullable = nullable or arg[0] == 0
+        else:
+            return None, False  # (any character, a back-reference, a condition: not known)
+        if first is None:
+            return None, False
+        pieces |= first
+        if not nullable:
+            return pieces, False
+    return pieces, True
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _class(items: list) -> set[str] | None:
+    pieces: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            pieces.add(_char(arg))
+        elif op is _c.RANGE:
+            pieces.add(f"{_char(arg[0])}-{_char(arg[1])}")
+        elif op is _c.CATEGORY and str(arg) in _CATEGORIES:
+            pieces.add(_CATEGORIES[str(arg)])
+        else:
+            return None  # (a negated class or another category)
+    return pieces

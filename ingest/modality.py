@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-NEGATION = re.compile(
+from ingest.literals import anchored
+
+NEGATION = anchored(re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|at no (?:point|time|stage)|in no way|by no means|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
     r"fail(?:s|ed|ure|ing)? to|instead of|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?(?!\s+(?:over\s+)?in\b)|paus(?:e|es|ed|ing)|"
     r"suspend(?:s|ed|ing)?|ceas(?:es|ed|ing)|end(?:s|ed|ing)|an end to|a halt to|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?|aid|funding|assistance|trade|commerce)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
-    r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up|yet to)\b|n['’]t\b", re.I)  # "won't", "didn’t": no word boundary before the "n't"
-HEDGE = re.compile(
+    r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|tore up|yet to)\b|n['’]t\b", re.I))  # "won't", "didn’t": no word boundary before the "n't"
+HEDGE = anchored(re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|if|whether|unless|consider(?:s|ed)?|considering(?!\s+(?:the\s+)?(?-i:[A-Z]))|plans?|planning|planned|"
     r"intends?|intending|intent(?:ion)? to|of intent|threat(?:en|ens|ened|ening)\s+(?:to|(?:\w+\s+)?(?:military\s+)?(?:action|force|retaliation|strikes?|attacks?|war))|wants?|wanted|seeks?|seeking|sought|hopes?|hoping|hoped(?=\s+to\b)|aims?|aiming|"
     r"(?<!\bas )expected(?!\s+as\b)|likely|possib(?:le|ly)|potential(?:ly)?|hypothetical(?:ly)?|propos(?:es|ed|ing|al)|promis(?:es|ing)|promised(?=\s+(?:to\b|(?-i:[A-Z])))|pledg(?:es|ed|ing) to|"
@@ -21,7 +23,7 @@ HEDGE = re.compile(
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
     r"(?:(?:is|are|was|were|been|being)\s+accused\s+of)|"  # "Pakistan was accused of conducting airstrikes"
     r"pav(?:es|ed|ing) the way for|willingness to|accus(?:es|ed|ing|e)\s+(?:\S+\s+){0,6}?of\b|"
-    r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I)
+    r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I))
 BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
@@ -42,11 +44,11 @@ CLAUSE_OPENERS = r"when|while|after|before|since"
 COMMA_BEFORE = re.compile(rf"(?:,|\b(?:{CLAUSE_OPENERS}))\s+(?:\w+ly\s+)?$")  # (also "after repeatedly accusing")
 # a relation a presupposing verb takes as its object exists, whatever the mood around it:
 # "a push to bolster its alliances with South Korea", "plans to boost trade with China"
-PRESUPPOSED_OBJECT = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|cement|consolidate|expand)\w*\s+"
+PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|cement|consolidate|expand)\w*\s+"
                                 r"(?:(?:the|their|its|this|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:alliances?|ties|partnerships?|relations(?:hip)?|cooperation|trade|commerce|links)\b"
                                 # "could reduce its military presence in Chad": the presence exists
-                                r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b", re.I)
+                                r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b", re.I))
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 # (or a relative clause in the perfect: "scrap an initiative that has supplied Ukraine with shells" — it has)

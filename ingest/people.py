@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ingest.gazetteer import slug
+from ingest.literals import anchored
 from ingest.masking import Masked
 from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 from ingest.references import TWO_LEADERS
@@ -151,9 +152,9 @@ UNNAMED_COUNTERPARTS = re.compile(rf"\b(?:his|her)\s+«(?P<a>\d+)»(?:,\s+«(?P<
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv"
-REGIME = re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
+REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
                     r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
-                    r"(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi)\s+)?(?:regime|government|authorities|administration|leadership|rulers|junta)\s+in\s+«(?P<of2>\d+)»)")  # ("the new government in Damascus")
+                    r"(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi)\s+)?(?:regime|government|authorities|administration|leadership|rulers|junta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
@@ -208,7 +209,7 @@ OPENING_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|lat
 ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run)?\s+(?:government|administration|authorities)\b"
                             r"(?:\s+in\s+«(?P<state2>\d+)»)?")
 MILITARY_ORGAN = re.compile(r"(?:[Mm]ilitary|[Aa]rmy|[Aa]rmed [Ff]orces|[Jj]unta)$")
-BARE_REGIME = re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b")
+BARE_REGIME = anchored(re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b"))
 
 
 @dataclass(frozen=True)

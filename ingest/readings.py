@@ -9,6 +9,7 @@ from bisect import bisect_right
 from itertools import chain
 from typing import Callable
 
+from ingest.literals import anchored
 from ingest.masking import Masked
 from ingest.patterns import FIRST_TO, FIRST_TO_ORDINALS
 
@@ -17,8 +18,8 @@ Reading = tuple[str, Callable[[int], int], list[tuple[int, int]]]
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whom|whose|a|an|the|its|two|three|both|now|then|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under|(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour))\b(?:[^«»;.,]|(?<=\d),(?=\d{3})){0,80}?"
-                   r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])")
+ASIDE = anchored(re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whom|whose|a|an|the|its|two|three|both|now|then|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under|(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour))\b(?:[^«»;.,]|(?<=\d),(?=\d{3})){0,80}?"
+                   r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])"))
 
 
 # "Leaders of the G7 agreed at their summit in southern Italy to lend Ukraine $50 billion": where the deciders

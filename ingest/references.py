@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from ingest.literals import anchored
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 
@@ -21,14 +22,14 @@ BROKER = re.compile(r"\b(?:broker|mediat|facilitat|host|arrang)\w*", re.I)
 # (not "It is unclear", "It would", "It said": an expletive, a hedge or a report)
 IT_LEADS = re.compile(r"\A[\s“\"‘']*(?P<ref>It)\s+(?=(?:(?:has|had|also|still|now|already)\s+)*(?!is\b|was\b|would\b|will\b|could\b|may\b|might\b|remains?\b|seems?\b|appears?\b|says\b|said\b|adds\b|added\b|takes\b|took\b|comes\b|came\b|means\b|meant\b|shows\b|showed\b|follows\b|followed\b|marks\b|marked\b)[a-z]+(?:s|ed)\b)")
 # (after an adjective or two: "the two Asian nations", "both East Asian neighbours", "the two nuclear-armed rivals")
-BOTH = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides|militaries|armies|navies))\b(?!(?<=sides)\s+(?:in|of)\s)")  # (not "both sides in Sudan's war": named by the war)
+BOTH = anchored(re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|neighbou?ring|\w+ern|[a-z]+-[a-z]+|rival|warring|feuding|allied) ){0,2}(?:countries|nations|states|neighbou?rs|governments|sides|militaries|armies|navies))\b(?!(?<=sides)\s+(?:in|of)\s)"))  # (not "both sides in Sudan's war": named by the war)
 # "The European Union and NATO expressed solidarity with Estonia, which joined both organisations": the pair
 # of organisations named before it in the sentence
 BOTH_ORGS = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:organi[sz]ations|bodies|blocs|alliances|groupings))\b")
 # "the two NATO members", "both EU states": the pair, members of the organisation named next
-BOTH_MEMBERS = re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b")
+BOTH_MEMBERS = anchored(re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b"))
 # "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
-THE_NATION = re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")  # (not "the country's": whose is unclear)
+THE_NATION = anchored(re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)"))  # (not "the country's": whose is unclear)
 # ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
 FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|army|personnel|bases?|diplomats|embassy)\b")
 # ... nor the state asked to take its own forces out of it ("asked India to withdraw its military personnel
@@ -49,7 +50,7 @@ SEVERAL = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll(?: the)?|[Tt]hese) (?P<n>three
 NUMBERS = {"three": 3, "four": 4, "five": 5}
 # "Trump accused the three leaders of conspiring" after "Kim stood alongside Xi and Putin": the last three named together
 SEVERAL_LEADERS = re.compile(r"\b(?P<ref>(?:[Tt]he|[Aa]ll|[Tt]hese) (?P<n>three|four|five) (?:(?:[\w-]+) )?leaders)\b")
-TWO_LEADERS = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|heads of state|men|women|ministers|politicians)\b")
+TWO_LEADERS = anchored(re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|heads of state|men|women|ministers|politicians)\b"))
 # two states named together
 PAIR = re.compile(r"«(\d+)»\s+and\s+(?:the\s+)?«(\d+)»(?!\s*,?\s+(?:and\s+)?(?:the\s+)?«)")
 # “We …,” («X» said | said «X»): the quote's first person is its speaker
@@ -119,13 +120,13 @@ WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|admin
 # "BRICS ... The bloc was formed by Brazil, Russia, India and China": the organisation named last
 BLOC_NOUN = (r"[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+|(?:South|North|East|West|Central)\s+(?:American|African|Asian|European)\s+|(?:Western|Eastern)\s+)?"
              r"(?:bloc|grouping|alliance|group|forum|agency)")
-THE_BLOC = re.compile(r"\b(?P<ref>" + BLOC_NOUN + r")\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|chief|head|boss|director|secretary|spenders?|economy|army|military|expansion|enlargement|summit|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)")
+THE_BLOC = anchored(re.compile(r"\b(?P<ref>" + BLOC_NOUN + r")\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|chief|head|boss|director|secretary|spenders?|economy|army|military|expansion|enlargement|summit|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)"))
 # "accusing the agency of a bias": after an accusing verb, "of" gives the charge, not whose bloc it is
 ACCUSED_BLOC = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?P<ref>" + BLOC_NOUN + r")\s+of\b")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last
-THE_COUNCIL = re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)")
+THE_COUNCIL = anchored(re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)"))
 # "The United States … rejected the court's decision" after the ICC was named: the court named last
 THE_COURT = re.compile(r"\b(?P<ref>[Tt]he (?:international |world |Hague-based )?court)\b(?!\s+(?:of|in|for|on)\b)")
 # "Turkey keeps 30,000 troops in the north of the island" after Cyprus was named: the island state named last
@@ -138,11 +139,11 @@ ARMY_NAMED = re.compile(r"\b(?:army|military|armed\s+forces)$", re.I)
 THE_ARMY = re.compile(r"(?<![\w«»-])(?P<ref>the\s+(?:army|military))\b(?!-|\s+(?:of|in)\b|['’]s\b|\s+(?:chief|commander|leader|officers?|spokes\w+)\b)")
 # "Iran condemned the strikes" right after a sentence stating who struck: the attackers are condemned (or welcomed)
 # ("… the illegal unilateral sanctions": the sanctioner named last)
-THE_STRIKES = re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s)|welcom(?=ed\s|es\s)|support(?=ed\s|s\s)|back(?=ed\s|s\s)|endors|justif|applaud|prais|hail(?=ed\s|s\s)|sa(?=id\s(?:that\s)?the\s)|sa(?=ys\s(?:that\s)?the\s)|oppos(?=ed\s|es\s))\w*\s+(?:that\s+)?"
+THE_STRIKES = anchored(re.compile(r"\b(?:condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|deplor|protest\w*\s+(?:against|over)|call(?=ed\s)|describ(?=ed\s)|brand(?=ed\s)|term(?=ed\s)|welcom(?=ed\s|es\s)|support(?=ed\s|s\s)|back(?=ed\s|s\s)|endors|justif|applaud|prais|hail(?=ed\s|s\s)|sa(?=id\s(?:that\s)?the\s)|sa(?=ys\s(?:that\s)?the\s)|oppos(?=ed\s|es\s))\w*\s+(?:that\s+)?"
                          r"(?P<ref>the\s+(?:(?:latest|recent|overnight|deadly|renewed|new|joint|air|missile|drone|retaliatory|illegal|unilateral|western|us|u\.s\.)\s+){0,3}"
                          r"(?P<head>strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|bombardment|offensive|incursion|assaults?|invasion|launch(?:es)?|(?:missile\s+)?tests?|sanctions|interception|seizure|boarding|(?:military\s+|joint\s+)?(?:exercises?|drills)|decision|move|measures|"
                          r"operation|crackdown|expulsions?|deportations?|accusations?|allegations?|charges))\b"
-                         r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest|\s+an?\s+(?:joint\s+)?(?:statement|call|letter|post|speech|interview)\b)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched|to)\b|['’]s?\b)")
+                         r"(?!\s+(?:on|against|by|of|in(?!\s+the\s+strongest|\s+an?\s+(?:joint\s+)?(?:statement|call|letter|post|speech|interview)\b)|at|near|targeting|imposed|adopted|announced|decided|levied|approved|agreed|carried|launched|to)\b|['’]s?\b)"))
 # "North Korea launched several ballistic missiles … Seoul condemned the launches": the launcher, kept with the attackers
 LAUNCHED = re.compile(r"«(\d+)»\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:launched|fired|test-fired|tested|conducted)\s+"
                       r"(?:[\w,-]+\s+){0,6}?(?:missiles?|rockets?|tests?|launch(?:es)?|satellites?|ICBMs?)\b")
@@ -169,12 +170,12 @@ IT_AFTER = re.compile(r"\b(?:after|because|when|since|before|while|until|once|as
 LEADERS_MEETING = re.compile(r"\bleaders\s+(?:met|meeting|gathered|gathering|convened)\b")  # a summit not called one
 # "the North" / "the South" once North or South Korea is named: Korean coverage's short names
 KOREA = {"North": "state:PRK", "South": "state:KOR"}
-THE_KOREA = re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))")
+THE_KOREA = anchored(re.compile(r"(?<=\s)(?P<ref>the (?P<side>North|South))\b(?!\s+(?:[A-Z«]|of\b))"))
 # "Zelensky said that India supports his country's sovereignty", "Putin blamed the West for provoking his
 # invasion of Ukraine": the state of the person named last before it (for an act, an aggressor's words
 # only: "his war" may be a defender's)
-HIS_STATE = re.compile(r"\b(?P<ref>(?:his|her) (?:country|nation)|(?:his|her)(?=\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:invasion|aggression|occupation|annexation|special military operation)\b))\b")
+HIS_STATE = anchored(re.compile(r"\b(?P<ref>(?:his|her) (?:country|nation)|(?:his|her)(?=\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:invasion|aggression|occupation|annexation|special military operation)\b))\b"))
 
 # "Nigeria cut off electricity supplies to its northern neighbour": the state named last that is not the
 # one "its" is (named earlier in the sentence, else the last sentence's leading state)

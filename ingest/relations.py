@@ -10,7 +10,7 @@ from typing import Callable
 
 from ingest.gazetteer import key_of
 from ingest.gates import Gates
-from ingest.literals import required_all
+from ingest.literals import anchored, required_all
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality, unconfirmed
@@ -18,8 +18,8 @@ from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, compile_gate
 from ingest.readings import readings
 from ingest.vocabulary import TYPES, canonical_pair
 
-PREP_BEFORE = re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?"
-                         r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$", re.I)  # (also "in southern «Italy»")
+PREP_BEFORE = anchored(re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$", re.I))  # (also "in southern «Italy»")
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
 VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|rulers|juntas?|"
@@ -35,12 +35,12 @@ _OTHERS = "countries|nations|states"  # "Russia, China and other countries"
 # "France and the Nordic countries": unnamed members of a region, with the named one (the Baltic states are named, references.THE_BALTIC_STATES)
 REGION_STATES = r"the\s+(?:Nordic|Scandinavian|Gulf|Central\s+Asian|Balkan|Pacific\s+island|Caribbean|Sahel|Sahelian)\s+(?:states|countries|nations|republics)"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
-GROUP = re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
+GROUP = anchored(re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?«\d+»(?:\s+\((?:L|R|C|left|right|center|centre)\)|,\s+(?:left|right|centre|center),)?(?:(?:(?:\s*,\s*(?:the\s+)?|\s*/\s*)«\d+»)+,?|(?:\s*/\s*«\d+»)*)"
                    r"\s+(?:and|&|as well as|or)(?:,\s+(?:most\s+recently|more\s+recently|lately|later|finally|now|since\s+then|this\s+year|last\s+year|in\s+\d{4}),)?\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|his\s+|her\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+|(?:neighbou?ring|fellow|landlocked|[a-z]+-(?:armed|rich|torn|stricken|ravaged|hit|backed|led|run|dominated|wracked))\s+|(?:[A-Z][\w-]+\s+){0,2}(?:(?:trade|trading|economic|regional|military|security)\s+)?(?:bloc|alliance|grouping)\s+)?«\d+»"
                    # a new phrase: "war against Ukraine and Belarus' support", "between Rabat and the Algeria-backed Polisario"
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
-                   r"|(?:\A|:\s+|(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s))«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z]+\s)|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")|others|" + REGION_STATES + r")\b")
+                   r"|(?:\A|:\s+|(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s))«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z]+\s)|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?)\s+(?:" + _OTHERS + r")|others|" + REGION_STATES + r")\b"))
 # "Britain, along with Canada and Australia, imposed": the aside's actors act with the subject (the
 # group takes the closing comma, so the verb follows it)
 ASIDE_GROUP = re.compile(r"«\d+»,\s+(?:(?:along|together)\s+with|as\s+well\s+as)\s+(?:the\s+)?«\d+»(?:(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:the\s+)?«\d+»)?,"
@@ -205,7 +205,7 @@ PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{
 # an actor followed by its verb: the subject of a clause
 CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
 # an aside, a participle clause or a "when …ing" clause between a subject and its verb
-CLAUSE_BEFORE_VERB = re.compile(rf",|\b(?:{CLAUSE_OPENERS})\s+$")
+CLAUSE_BEFORE_VERB = anchored(re.compile(rf",|\b(?:{CLAUSE_OPENERS})\s+$"))
 RELATIVE_PRE = re.compile(r",\s+(?:which|who)\s")
 RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also)\s+)?$")  # "an initiative that has supplied": its own verb
 OF_END = re.compile(r"\bof\s+$")  # "after five days of fighting": a gerund after "of" has no subject

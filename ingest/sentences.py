@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.literals import anchored
+
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
     "rep", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
@@ -11,7 +13,7 @@ _ABBREV = {
 }
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
+_END = anchored(re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+"""))
 
 
 def split(text: str) -> list[tuple[int, int]]:

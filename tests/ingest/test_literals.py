@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 import ingest.relations as relations
-from ingest.literals import required, required_all
+from ingest import modality, people, readings, references, sentences
+from ingest.literals import anchored, required, required_all
 from ingest.model import Document
 from ingest.pipeline import extract_document
 from tests.ingest.cases import CASES
@@ -74,3 +75,57 @@ def test_every_rule_that_matches_a_case_sentence_finds_its_strings_there(monkeyp
                 matched += 1
                 assert all(any(word in lowered for word in need) for need in sets), (rule, text)
     assert matched > len(CASES)
+
+
+@pytest.mark.parametrize("pattern,flags,lookahead", [
+    (r"(?:\bboth\s+)?«\d+»", re.I, "b«"),               # an optional word or the mention
+    (r"(?<=»),\s+which", 0, ","),                         # a lookbehind consumes nothing
+    (r"\b(?:could|would)\b", re.I, "cw"),
+    (r"(?i)[a-c\d]x", 0, "a-c\\d"),                       # global flags stay in the flags
+    (r"«\d+»", re.I, None),                               # a literal first: the engine already jumps to it
+    (r"(?:a|)b?", 0, None),                               # a match can be empty: it starts anywhere
+    (r"(?i:x)y", 0, None),                                # a case-blind part in a case-sensitive pattern
+    (r"[^a]b", 0, None),                                  # a negated class: not known
+])
+def test_anchored_patterns_start_with_a_lookahead_on_their_first_characters(pattern, flags, lookahead):
+    regex = re.compile(pattern, flags)
+    wrapped = anchored(regex)
+    if lookahead is None:
+        assert wrapped is regex
+    else:
+        head = re.match(r"\(\?=\[(.*?)\]\)\(\?:", wrapped.pattern)
+        assert head
+        starts = re.compile(f"[{head.group(1)}]", regex.flags)
+        assert {char for char in map(chr, range(32, 256)) if starts.match(char)} == \
+               {char for char in map(chr, range(32, 256)) if re.match(f"[{lookahead}]", char, regex.flags)}
+        assert wrapped.flags == regex.flags and wrapped.groupindex == regex.groupindex
+
+
+def test_anchored_patterns_match_where_the_patterns_did(monkeypatch):
+    """Every anchored module pattern, and every rule anchored, on every reading of the case table:
+    the same spans and groups as the pattern without its lookahead."""
+    seen: list[str] = []
+    real_readings = relations.readings
+
+    def recording(masked):
+        out = real_readings(masked)
+        seen.extend(text for text, *_ in out)
+        return out
+    monkeypatch.setattr(relations, "readings", recording)
+    for text, _ in CASES:
+        extract_document(Document("case", "case", None, date(2024, 6, 15), text, "-", "sha"))
+    pairs = []  # the module patterns the code anchors, and the rules (which it does not) anchored here
+    for regex in dict.fromkeys(value for module in (relations, readings, modality, references, people, sentences)
+                               for value in vars(module).values() if isinstance(value, re.Pattern)):
+        head = re.match(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)\Z", regex.pattern, re.S)
+        if head:
+            pairs.append((regex, re.compile(head.group(1), regex.flags)))
+    assert len(pairs) > 10
+    rules = [regex for entries in relations.patterns().values() for _, _, regex, _, _ in entries]
+    pairs += [(anchored(regex), regex) for regex in rules if anchored(regex) is not regex]
+    assert len(pairs) > 100
+    texts = seen + [text for text, _ in CASES]
+    for wrapped, plain in pairs:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in wrapped.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in plain.finditer(text)], (plain.pattern[:80], text)
