@@ -12,7 +12,7 @@ _ABBREV = {
     "u.s", "u.n", "u.k", "e.u", "d.p.r.k", "u.s.s.r", "a.m", "p.m", "i.e", "e.g",
 }
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
-_LAST_WORD = re.compile(r"([\w.]+)$")
+_LAST_WORD = re.compile(r"(?:.*[^\w.])?([\w.]+)$", re.S)  # (matched from the window's start: one pass, not a search from each position)
 _END = anchored(re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+"""))
 
 
@@ -22,7 +22,7 @@ def split(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         if match.group().startswith("."):
-            word = _LAST_WORD.search(text, max(start, match.start() - 24), match.start())
+            word = _LAST_WORD.match(text, max(start, match.start() - 24), match.start())
             token = (word.group(1) if word else "").lower()
             if token in _ABBREV or (len(token) == 1 and "a" <= token <= "z") or _INITIALS.fullmatch(token):
                 continue  # "Mr. Putin", "J. Biden", "the U.S. said", "K.P. Sharma Oli"
