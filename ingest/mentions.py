@@ -194,7 +194,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
     if words.isdisjoint(ctx.gaz.anchors) and not any(key[0] in words for key in ctx.extra_surfaces):
         return []  # most sentences name no actor: one set test instead of the token walk
     if len(low) == end - start:  # lower() kept every offset (it does, but for a few letters like "İ")
-        tokens = [m.span() for m in TOKEN.finditer(text, start, end)]  # the same tokens as in `low`
+        tokens = list(map(re.Match.span, TOKEN.finditer(text, start, end)))  # the same tokens as in `low`
         lowered = TOKEN.findall(low)
     else:
         matches = list(TOKEN.finditer(text, start, end))

@@ -637,23 +637,26 @@ def _last_before(mentions: list[Mention], at: int, kind: str, ctx: ArticleContex
 
 def _remember_states(mentions: list[Mention], ctx: ArticleContext, text: str = "") -> None:
     # (located capitals never reach here: dictionary_mentions drops them)
-    for m in sorted(mentions, key=lambda m: m.start):
-        if _one_of_kind(m, "Organization", ctx):
-            ctx.remember(ctx.recent_orgs, m.ids[0])
-            if " summit" in text or (" leaders " in text and LEADERS_MEETING.search(text)):
-                ctx.summit_org = (ctx.sentence_no, m.ids[0])
-    end = max((m.end for m in mentions), default=0)
-    ctx.last_council = _last_before(mentions, end, "Organization", ctx, _is_council) or ctx.last_council
     ordered = sorted(mentions, key=lambda m: m.start)
-    states = [m.ids[0] for m in ordered if _one_state(m, ctx)]
+    kinds = [ctx.kind(m.ids[0]) if len(m.ids) == 1 else None for m in ordered]
+    if "Organization" in kinds:
+        for m, kind in zip(ordered, kinds):
+            if kind == "Organization":
+                ctx.remember(ctx.recent_orgs, m.ids[0])
+                if " summit" in text or (" leaders " in text and LEADERS_MEETING.search(text)):
+                    ctx.summit_org = (ctx.sentence_no, m.ids[0])
+        end = max(m.end for m in mentions)
+        ctx.last_council = _last_before(mentions, end, "Organization", ctx, _is_council) or ctx.last_council
+    states = [m.ids[0] for m, kind in zip(ordered, kinds) if kind == "State"]
     if states:
         # (a sentence led by a head of state leads with his state: "Vucic thanked Beijing … The Western Balkans
         # country" is Serbia)
-        head = _state_named(ordered[0], ctx) if ordered and ctx.kind(ordered[0].ids[0]) == "Leader" else None
+        head = _state_named(ordered[0], ctx) if ctx.kind(ordered[0].ids[0]) == "Leader" else None
         ctx.leading_state = head or states[0]
         ctx.noun_led = NOUN_LED.match(text) is not None
     # (a leader stands for his state among the states named: "X met Congolese President Y … The two countries")
-    named = [state for m in sorted(mentions, key=lambda m: m.start) if (state := _state_named(m, ctx))]
+    named = [m.ids[0] if kind == "State" else state for m, kind in zip(ordered, kinds)
+             if kind == "State" or (kind == "Leader" and (state := _state_named(m, ctx)))]
     if named:
         ctx.last_sentence_states = list(dict.fromkeys(named))
     for state in named:
