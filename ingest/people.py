@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterator
+
+import ahocorasick
 
 from ingest.gazetteer import slug
 from ingest.literals import anchored
@@ -339,6 +342,21 @@ def _head_before(masked: Masked, ctx: ArticleContext, pos: int) -> bool:
     return _head_title_before(masked.text, pos) or any(ctx.state_of_leader(m.ids[0]) is not None for m in people)
 
 
+@lru_cache(maxsize=1)
+def _cue_finder() -> ahocorasick.Automaton:
+    finder = ahocorasick.Automaton()
+    for group, words in (("title", TITLE_WORDS), ("description", DESCRIPTION_WORDS)):
+        for word in words:
+            finder.add_word(word, finder.get(word, ()) + (group,))
+    finder.make_automaton()
+    return finder
+
+
+def _cue_words(lowered: str) -> set[str]:
+    """Which of the title and description words `lowered` holds, anywhere: one pass for both lists."""
+    return {group for _, groups in _cue_finder().iter(lowered) for group in groups}
+
+
 def _without_communities(masked: Masked) -> list[Mention]:
     """The sentence's mentions without two demonyms in a row: "the Greek Cypriot authorities", "Turkish
     Cypriot leaders" name a community, neither state."""
@@ -411,7 +429,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
 
     text = masked.text
     lowered = text.lower()
-    titled = any(word in lowered for word in TITLE_WORDS)  # cheap tests first: most sentences need none of these
+    held = _cue_words(lowered)  # cheap tests first: most sentences need none of these
+    titled = "title" in held
     of_actor = " of «" in text or " of the «" in text
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
@@ -480,7 +499,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, (who,), "leader")  # "the head of Russia's Security Council": a state's own body, not the UN's
             elif who is not None:
                 lead(match, who, of.ids[0])
-    for pattern in DESCRIBED_PERSON if any(word in lowered for word in DESCRIPTION_WORDS) else ():
+    for pattern in DESCRIBED_PERSON if "description" in held else ():
         for match in pattern.finditer(text):
             name = match.group("name")
             if free(match) and " " in name and name.split()[0] not in _NOT_NAMES and not headline():
