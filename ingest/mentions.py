@@ -332,6 +332,12 @@ def _longer_same_actor(hit: tuple[int, Mention], i: int, tokens: list[tuple[int,
     return hit
 
 
+# peoples a state's demonym may qualify ("Bosnian Serb", "Iraqi Kurdish"): the community, not the state, acts
+COMMUNITY_AFTER = {"Serb", "Serbs", "Croat", "Croats", "Kurd", "Kurds", "Kurdish", "Albanian", "Albanians", "Muslim", "Muslims",
+                   "Arab", "Arabs", "Tamil", "Tamils", "Uyghur", "Uyghurs", "Pashtun", "Pashtuns", "Tutsi", "Tutsis", "Hutu", "Hutus",
+                   "Druze", "Alawite", "Alawites", "Sunni", "Shia", "Shiite", "Christian", "Christians", "Jewish", "Hindu", "Sikh"}
+
+
 def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[int, int]], lowered: list[str],
                     i: int, n: int, ctx: ArticleContext) -> bool:
     """Whether the words matching a dictionary surface at tokens i..i+n name something else."""
@@ -355,6 +361,10 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "a Wagner-style contractor", "a NATO-like alliance": something like the actor
     if i + n < len(tokens) and text[tokens[i + n][0]:tokens[i + n][1]] in WATERS_AFTER:
         return True  # "the South China Sea", "the Philippine Sea", "the Taiwan Strait"
+    if surface.form == "demonym" and i + n < len(tokens) and text[tokens[i + n][0]:tokens[i + n][1]] in COMMUNITY_AFTER \
+            and not (i + n + 1 < len(tokens) and lowered[i + n + 1] in TITLE_WORDS):
+        return True  # "Bosnian Serb positions", "Syrian Kurdish fighters": a community of the state, not the state (its
+        # leaders are still introduced by it: "Bosnian Serb leader Milorad Dodik")
     if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 6), start):
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()

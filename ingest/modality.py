@@ -69,6 +69,7 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+)?$")
 CONDITION_AFTER = re.compile(r"(?:,?\s+(?!(?:if|unless|and|but|or|while|which|who|that|after|before|when|as|said|says|even)\b)[\w$€£.-]+){0,4}?,?\s+"
                              r"(?:if|unless|provided\s+that|on\s+(?:the\s+)?condition\s+that)\b", re.I)  # (not the verb: "has provided security advisers")
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
+THAT_END = re.compile(r"\bthat\s*$", re.I)  # "told Putin that if Russia had not …": the condition is what was told
 # "any missile launched from Cuba would be regarded as an attack by the Soviet Union on the United States": what
 # something would count as is supposed, not stated
 COUNTED_AS_BEFORE = re.compile(r"\b(?:would|will|could|might|may|shall)\s+be\s+(?:\w+ly\s+)?(?:regarded|considered|treated|seen|viewed|deemed|taken)\s+as\s+(?:an?\s+)?$", re.I)
@@ -186,7 +187,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     if match_end is not None and MODAL_AFTER.match(sentence, match_end) and INDEFINITE_BEFORE.search(sentence, 0, match_start):
         return "hedged"  # "said a Chinese attack on Taiwan could trigger a response": a supposed act
     if match_end is not None and (UNDECIDED_AFTER.match(sentence, match_end)
-                                  or (type_name != "CONDEMNS" and CONDITION_AFTER.match(sentence, match_end))):  # (a warning's "if" is its content)
+                                  or (type_name != "CONDEMNS" and CONDITION_AFTER.match(sentence, match_end)
+                                      and not THAT_END.search(sentence, max(0, match_end - 6), match_end))):  # (a warning's "if" is its content, and so is a telling's)
         return "hedged"
     if match_end is not None and STOPPED_AFTER.match(sentence, match_end):
         return "negated"

@@ -3459,4 +3459,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Two Indian soldiers were killed by Chinese troops in Ladakh.', {('state:CHN', 'ATTACKS', 'state:IND')}),
     ('Russia fired missiles at a power plant near Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ('Kyiv believed the tanker had been hit by Russian missiles.', set()),
+    # round DX: an amount bought ('some $3 billion worth of French warplanes'); a demonym qualifying a people ('Iraqi Kurdish fighters') names no state; a telling's condition is what was told; a veto of a resolution asking the vetoer itself to withdraw is about the place
+    ('Egypt has purchased some $3 billion worth of French warplanes over the past decade.', {('state:FRA', 'SUPPLIES_ARMS', 'state:EGY')}),
+    ('Algeria has bought several billion dollars of Russian arms since 2006.', {('state:RUS', 'SUPPLIES_ARMS', 'state:DZA')}),
+    ('Iraqi Kurdish fighters clashed with Turkish troops near the border.', set()),
+    ('Syrian Kurdish forces have been armed by the United States.', set()),
+    ('Modi told Biden that if the talks failed, India would not sign the deal.', {('person:joe-biden', 'MEETS', 'person:narendra-modi')}),
+    ('Russia vetoed a draft text urging Moscow to pull out of Ukraine.', {('state:RUS', 'VETOES', 'state:UKR')}),
 ]
