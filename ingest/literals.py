@@ -50,21 +50,30 @@ def _telling(need: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
 
 
 def _sequence(items: list) -> list[frozenset[str]]:
-    """What a sequence of items needs: each of its items' needs (a run of literal text, its longest word)."""
+    """What a sequence of items needs: each of its items' needs. A run of items that match a few
+    known strings ("us(?:es?|ed|ing)" matches "use", "uses", "used", "using") needs one of those
+    strings' longest words; RE2's prefilter reads patterns the same way."""
     needs: list[frozenset[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}
 
     def flush() -> None:
-        if run:
-            words = _WORDY.findall("".join(run).lower())
-            if words:
-                needs.append(frozenset([max(words, key=len)]))
-            run.clear()
-    for op, arg in items:
-        if op is _c.LITERAL:
-            run.append(chr(arg))
+        nonlocal run
+        words = [max(_WORDY.findall(text), key=len, default="") for text in run]
+        if words and min(map(len, words)) >= MIN_CHARS:  # (and no string of the run is without a word)
+            needs.append(frozenset(word for word in words if not any(other != word and other in word for other in words)))
+        run = {""}
+    for item in items:
+        strings = _strings([item])
+        if strings is not None:
+            joined = {a + b for a in run for b in strings}
+            if len(joined) <= MAX_STRINGS:
+                run = joined
+            else:
+                flush()
+                run = strings
             continue
         flush()
+        op, arg = item
         if op is _c.SUBPATTERN:
             needs += _sequence(list(arg[3]))
         elif op is _c.BRANCH:  # one of the branches' needs (each branch's most telling one)
@@ -79,6 +88,56 @@ def _sequence(items: list) -> list[frozenset[str]]:
             needs += _sequence(list(arg[1]))
     flush()
     return [need for need in dict.fromkeys(needs) if min(map(len, need)) >= MIN_CHARS]
+
+
+MAX_STRINGS = 64  # more strings than this and a run is cut: a need of hundreds of strings is no cheaper to look for
+
+
+def _strings(items: list) -> set[str] | None:
+    """The lower-case strings a sequence matches, when they are few and known; else None. A word
+    boundary or a negative lookaround consumes nothing and matches the empty string here."""
+    out = {""}
+    for op, arg in items:
+        if op is _c.LITERAL:
+            part = {chr(arg).lower()}
+        elif op in (_c.AT, _c.ASSERT_NOT):
+            continue
+        elif op is _c.IN:
+            part = _class_strings(arg)
+        elif op is _c.SUBPATTERN:
+            part = _strings(list(arg[3]))
+        elif op is _c.BRANCH:
+            branches = [_strings(list(branch)) for branch in arg[1]]
+            part = set().union(*branches) if all(branch is not None for branch in branches) else None
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] <= 3:
+            inner = _strings(list(arg[2]))
+            part = None
+            if inner is not None:
+                part, level = ({""} if arg[0] == 0 else set()), {""}
+                for count in range(1, arg[1] + 1):
+                    level = {a + b for a in level for b in inner}
+                    if count >= arg[0]:
+                        part |= level
+        else:
+            part = None
+        if part is None:
+            return None
+        out = {a + b for a in out for b in part}
+        if len(out) > MAX_STRINGS:
+            return None
+    return out
+
+
+def _class_strings(items: list) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            chars.add(chr(arg).lower())
+        elif op is _c.RANGE and arg[1] - arg[0] < 10:
+            chars.update(chr(code).lower() for code in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return chars
 
 
 # Where a match can start. The engine tries a pattern at every position of the text; it jumps

@@ -40,6 +40,10 @@ def test_required_strings(pattern, expected):
     (r"(?:delivered|supplied)\s+(?:weapons|arms)\s+to", [{"delivered", "supplied"}, {"arms", "weapons"}]),
     (r"(?:agreed\s+(?:to\s+)?|)hold\s+talks", [{"talks"}, {"hold"}]),  # the optional branch adds nothing
     (r"«\d+»\s+of\s+«\d+»", []),
+    # a run matching a few strings needs one of their words ("used" holds "use": "use" is enough)
+    (r"us(?:es?|ed|ing)\s+drones", [{"drones"}, {"use", "using"}]),
+    (r"(?:re)?arm(?:s|ed)\b", [{"armed", "arms"}]),         # not "arm", which "army" and "harm" hold
+    (r"organi[sz]ation", [{"organisation", "organization"}]),
 ])
 def test_every_required_set(pattern, expected):
     assert required_all(re.compile(pattern, re.IGNORECASE)) == tuple(frozenset(need) for need in expected)
