@@ -500,6 +500,14 @@ LEADING_INITIALS = re.compile(rf"^{_INITIALS}\s+")  # the initials NAME accepts 
 HONORIFIC = re.compile(rf"^(?:{NAME_PREFIXES}|Gen|Col\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-Z])")
 
 
+# the most common Chinese family names (pinyin), which come before the given name: "Deng Xiaoping" is Deng
+# (for a person the dictionary lacks; a known leader's state says it: FAMILY_NAME_FIRST)
+CHINESE_FAMILY_NAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+                     "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Deng", "Han", "Feng", "Cao", "Peng",
+                     "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
+                     "Ding", "Ren", "Shen", "Yao", "Xi", "Qin", "Hua", "Bo", "Kong", "Mao"}
+
+
 def _new_leader(name: str, ctx: ArticleContext) -> str:
     """A person the dictionary lacks, introduced by a title: a Leader scoped to the corpus by name
     (without an honorific: "Sheikh Mohammed bin Zayed" is Mohammed bin Zayed)."""
@@ -518,8 +526,10 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
     last = key_of(words[-1]) if words else ()
     if len(words) > 1 and last not in ctx.extra_surfaces:
         ctx.extra_surfaces[last] = leader_id
-    if len(words) in (2, 3) and "-" in words[-1] and words[-1][0].isupper() and words[-1].split("-")[1][:1].islower():
+    if len(words) in (2, 3) and (("-" in words[-1] and words[-1][0].isupper() and words[-1].split("-")[1][:1].islower())
+                                 or (len(words) == 2 and words[0] in CHINESE_FAMILY_NAMES and words[1][1:].islower())):
         # "Tsai Ing-wen", "Lee Jae-myung": a hyphenated given name after the family name, which comes first
+        # (so in "Deng Xiaoping", "Wang Yi": a common Chinese family name first)
         first = key_of(words[0])
         if first not in ctx.extra_surfaces:
             ctx.extra_surfaces[first] = leader_id

@@ -677,6 +677,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Israeli airstrikes hit Syria's defence ministry": a state's ministry, army or government is hit (the
     # target must be such an organ: relations.ORGAN_TARGET_RULES)
     ("ATTACKS", "attack.hits_organ", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:the\s+)?{T}(?!{poss})"),
+    # "Israeli commandos stormed the old terminal at Entebbe airport in Uganda": a place in the state, farther than a few words
+    ("ATTACKS", "attack.place_in", r"{S}\s+{pre}(?:attacked|attacking|raided|raiding|stormed|storming|struck|bombed|bombing|shelled|shelling|pounded|pounding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:airport|air\s*base|airfield|base|terminal|port|harbou?r|barracks|camp|compound|depot|embassy|consulate|palace|headquarters|refinery|village|town|city|outpost)s?\s+(?:(?:at|near|outside)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:airport\s+|air\s+base\s+)?)?in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?{T}(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|last|this|early|late|overnight|during|after|before|and|killing|wounding)\b)"),
     ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:(?!(?:by|was|were|is|are|be|been|after|before|over|sanctions|measures|tariffs|restrictions)\b)[\w-]+\s+){0,3}?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\b"),
     # "bombed more than a dozen sites used by the Houthis", "strikes from the US and UK against Houthi militants"
     ("ATTACKS", "attack.objects_of", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w-]+\s+){0,4}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by|of)\s+(?:to\s+)?(?:the\s+)?{qual}{T}(?!-)"),

@@ -20,6 +20,8 @@ from ingest.vocabulary import TYPES, canonical_pair
 
 PREP_BEFORE = anchored(re.compile(r"\b(?:with|of|from|to|for|by|on|against|between|in|at|about|over|under|into|than|among|amongst|toward|towards)\s+(?:the\s+)?"
                          r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$", re.I))  # (also "in southern «Italy»")
+# "Thousands of «American» troops invaded": a count of the actor's people, not a preposition's object
+COUNT_OF = re.compile(r"(?:^|[\s,])(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Tt]ens\s+of\s+thousands|(?:[Ss]everal|[Aa]\s+few)\s+(?:hundred|thousand))\s+of\s+$")
 # ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
 VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|rulers|juntas?|"
@@ -941,8 +943,8 @@ HOST_VERB_BEFORE = re.compile(r"\b(?:met|meets|hosted|hosts|received|welcomed|ph
 
 def _after_preposition(text: str, pos: int) -> bool:
     """Whether the actor at `pos` is the object of a preposition ("the request from «0»"), unless it
-    names whose people speak ("ministers of «0»")."""
-    if PREP_BEFORE.search(text, 0, pos) is None:
+    names whose people speak ("ministers of «0»") or a number of them act ("Thousands of «0» troops")."""
+    if PREP_BEFORE.search(text, 0, pos) is None or COUNT_OF.search(text, max(0, pos - 40), pos):
         return False
     voice = VOICE_OF.search(text, 0, pos)
     # ("spoke to the leaders of «0»": the leaders are themselves an object, so the people named are too)

@@ -3466,4 +3466,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Syrian Kurdish forces have been armed by the United States.', set()),
     ('Modi told Biden that if the talks failed, India would not sign the deal.', {('person:joe-biden', 'MEETS', 'person:narendra-modi')}),
     ('Russia vetoed a draft text urging Moscow to pull out of Ukraine.', {('state:RUS', 'VETOES', 'state:UKR')}),
+    # round DY: a count of a state's people acts ('Thousands of Rwandan troops invaded'); an attack on a place in a state, farther than a few words; a Chinese family name alone is the person named in full before
+    ('Thousands of Rwandan troops invaded Congo in 1996.', {('state:RWA', 'ATTACKS', 'state:COD')}),
+    ('Turkish special forces raided a militant camp in northern Iraq on Monday.', {('state:TUR', 'ATTACKS', 'state:IRQ')}),
+    ('American warplanes bombed an airfield near Shayrat in Syria.', {('state:USA', 'ATTACKS', 'state:SYR')}),
+    ('Protesters stormed the embassy in Tehran on Sunday.', set()),
+    ('Chinese envoy Zhang Ming visited Moscow on Monday. Zhang later accused Japan of militarism.', {('person:zhang-ming', 'CONDEMNS', 'state:JPN'), ('person:zhang-ming', 'MEETS', 'state:RUS')}),
 ]
