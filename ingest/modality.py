@@ -56,8 +56,8 @@ RELATIVE_BEFORE = re.compile(r"(?:,|\band)\s+(?:which|who|whom)\s+(?:[^,;]{0,45}
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
 # an attack that was ended or halted took place: "the ceasefire ended a year of hostilities between X and Y"
-STOPPED_STILL_HAPPENED = {"ATTACKS"}
-STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a|an|the|its|their|\w+)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:war|hostilities|conflict|fighting|clashes)\b)", re.I)
+STOPPED_STILL_HAPPENED = {"ATTACKS", "MEETS"}  # (and talks that ended were held: "ended two days of talks")
+STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a|an|the|its|their|\w+)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:war|hostilities|conflict|fighting|clashes|talks|summit|meeting|visit|negotiations)\b)", re.I)
 # a presence or role denied or left unconfirmed
 UNCONFIRMED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:not|never)\s+(?:\w+\s+)?(?:confirm|acknowledg|admit)\w*|"
                                 r"(?:dismiss|reject|den)\w*\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accounts?|suggestions?)\s+(?:of|that))\s+(?:the\s+)?"
@@ -198,8 +198,12 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
             start, end = nominal.start() - window_start, cut_end - window_start
             window = window[:start] + " " * (end - start) + window[end:]
             break
-    if type_name in STOPPED_STILL_HAPPENED:
-        window = STOPPING.sub(lambda m: " " * len(m.group()), window)
+    if type_name in STOPPED_STILL_HAPPENED:  # (searched in the sentence: the lookahead reads past the window)
+        for stop in STOPPING.finditer(sentence, window_start):
+            if stop.start() >= trigger_end:
+                break
+            start, end = stop.start() - window_start, min(stop.end(), trigger_end) - window_start
+            window = window[:start] + " " * (end - start) + window[end:]
     if NEGATION.search(window):
         return "negated"
     if HEDGE.search(window):

@@ -776,7 +776,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("He also acknowledged Macron as a friend and lauded Japan's contributions.", set()),
     ("Japan’s first female Prime Minister Sanae Takaichi met Modi.", {("person:narendra-modi", "MEETS", "person:sanae-takaichi"), ("person:sanae-takaichi", "LEADS", "state:JPN")}),
     ("Modi, who is in Japan on the second leg of a five-nation tour of Asia, spoke to reporters.", {("person:narendra-modi", "MEETS", "state:JPN")}),
-    ("Modi ended a visit to Tokyo on Friday, cementing a strategic partnership with Japan.", {("state:IND", "ALLIED_WITH", "state:JPN")}),
+    ("Modi ended a visit to Tokyo on Friday, cementing a strategic partnership with Japan.", {("state:IND", "ALLIED_WITH", "state:JPN"), ("person:narendra-modi", "MEETS", "state:JPN")}),  # (a visit that ended took place)
     ("Poland, together with its ally, the U.S., is building a missile shield.", {("state:POL", "ALLIED_WITH", "state:USA")}),
     ("Erdogan met with Japan’s prime minister Tuesday in Ankara.", {("person:fumio-kishida", "MEETS", "person:recep-tayyip-erdogan"), ("person:fumio-kishida", "MEETS", "state:TUR")}),
     ("Macron told reporters that the talks were difficult, while praising India as a partner.", {("person:emmanuel-macron", "SUPPORTS", "state:IND")}),
@@ -3472,4 +3472,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('American warplanes bombed an airfield near Shayrat in Syria.', {('state:USA', 'ATTACKS', 'state:SYR')}),
     ('Protesters stormed the embassy in Tehran on Sunday.', set()),
     ('Chinese envoy Zhang Ming visited Moscow on Monday. Zhang later accused Japan of militarism.', {('person:zhang-ming', 'CONDEMNS', 'state:JPN'), ('person:zhang-ming', 'MEETS', 'state:RUS')}),
+    # round DZ: expelling diplomats over a state's role or refusal is a protest; troops airlifted or flown to a state; talks that ended were held
+    ('Canada expelled two Chinese diplomats over their role in a plot to intimidate a lawmaker.', {('state:CAN', 'CONDEMNS', 'state:CHN')}),
+    ('About 2,000 Estonian troops were airlifted to Mali last year.', {('state:EST', 'DEPLOYS_TROOPS', 'state:MLI')}),
+    ('Macron and Scholz ended a day of talks in Berlin without a deal.', {('person:emmanuel-macron', 'MEETS', 'person:olaf-scholz'), ('person:emmanuel-macron', 'MEETS', 'state:DEU')}),
+    ('The two armies ended their exercises early.', set()),
 ]
