@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ingest.model import Entity
@@ -121,6 +121,11 @@ class Gazetteer:
                 # one word every match of the surface contains: its longest, the one least likely to be a
                 # common word ("lam" of "To Lam", not "to")
                 self.anchors.add(max(words, key=len))
+
+    @cached_property
+    def anchor_bytes(self) -> frozenset[bytes]:
+        """The anchors as UTF-8 bytes, for a sentence read as bytes (`mentions._names_no_anchor`)."""
+        return frozenset(anchor.encode() for anchor in self.anchors)
 
     def leader_of(self, entity_id: str, day: date | None, office: str | None = None) -> Role | None:
         """The dictionary's holder of the top office of a state or organisation on `day`."""

@@ -187,11 +187,23 @@ class ArticleContext:
         return role.leader_id if role else None
 
 
+# an ASCII sentence's words, as `WORD` finds them, are its bytes with every other character made a space
+_OFF_WORD_BYTES = bytes.maketrans(bytes(range(128)), bytes(code if chr(code).isalnum() or code == ord("_") else 32 for code in range(128)))
+
+
+def _names_no_anchor(low: str, ctx: ArticleContext) -> bool:
+    """Whether a lower-cased sentence holds no word that a dictionary or article surface contains."""
+    if low.isascii():  # (one C pass instead of the regex: most sentences are plain ASCII)
+        words = set(low.encode().translate(_OFF_WORD_BYTES).split())
+        return words.isdisjoint(ctx.gaz.anchor_bytes) and not any(key[0].encode() in words for key in ctx.extra_surfaces)
+    words = set(WORD.findall(low))  # every anchor is one word
+    return words.isdisjoint(ctx.gaz.anchors) and not any(key[0] in words for key in ctx.extra_surfaces)
+
+
 def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) -> list[Mention]:
     """Longest dictionary matches, token by token, in text[start:end]."""
     low = text[start:end].lower().replace("’", "'")
-    words = set(WORD.findall(low))  # every anchor is one word
-    if words.isdisjoint(ctx.gaz.anchors) and not any(key[0] in words for key in ctx.extra_surfaces):
+    if _names_no_anchor(low, ctx):
         return []  # most sentences name no actor: one set test instead of the token walk
     if len(low) == end - start:  # lower() kept every offset (it does, but for a few letters like "İ")
         tokens = list(map(re.Match.span, TOKEN.finditer(text, start, end)))  # the same tokens as in `low`

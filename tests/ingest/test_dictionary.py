@@ -37,3 +37,15 @@ def test_no_two_people_hold_one_office_at_once():
             if start_a < end_b and start_b < end_a:
                 clashes.append((name_a, name_b, a["office"], a["of"]))
     assert not clashes
+
+
+def test_an_ascii_sentence_read_as_bytes_has_the_words_the_regex_finds() -> None:
+    """The fast test for a sentence naming no actor reads an ASCII sentence as bytes: its words must be
+    exactly those `\\w+` finds, on every case sentence and on punctuation of every kind."""
+    from ingest.mentions import _OFF_WORD_BYTES, WORD
+    from tests.ingest.cases import CASES
+    texts = [text.lower() for text, _ in CASES if text.isascii()]
+    texts.append("".join(map(chr, range(128))) + " u.s.-led, al_qaeda's 2nd (nato) [eu]{un}")
+    assert len(texts) > 1000
+    for low in texts:
+        assert set(low.encode().translate(_OFF_WORD_BYTES).split()) == {word.encode() for word in WORD.findall(low)}, low
