@@ -3,14 +3,14 @@ read from its parse tree.
 
 Most rules are tried on sentences that cannot match them: the type's gate opened on one of its
 words, but the rule needs a word of its own ("accession", "war games", "at war with"). Every
-match of a pattern holds at least one of the strings `required` returns, so a sentence whose
-lower-cased text holds none of them is skipped without running the pattern — the same idea as
+match of a pattern holds one string of each set `required_all` returns, so a sentence whose
+lower-cased text lacks all strings of one set is skipped without running the pattern — the same idea as
 RE2's and Hyperscan's prefilters. Lower-casing is how the gates already read a sentence; a pattern
 compiled with IGNORECASE matches exactly where its lower-cased literals occur in lower-cased text
 (but for the rare letters whose lower case is not their case fold, such as the long s "ſ").
 
 The parse tree is Python's own (`re._parser`, the module behind `re.compile`); if a later Python
-changes it, `required` returns None and every rule is simply tried, as before.
+changes it, `required_all` returns no set and every rule is simply tried, as before.
 """
 from __future__ import annotations
 
@@ -26,15 +26,9 @@ _WORDY = re.compile(r"[a-z][a-z '\-]*[a-z]|[a-z]")
 MIN_CHARS = 3  # a shorter string is in nearly every sentence: looking for it saves nothing
 
 
-def required(regex: re.Pattern) -> frozenset[str] | None:
-    """Lower-case strings of which every match of `regex` contains one; None when none is known."""
-    needs = required_all(regex)
-    return needs[0] if needs else None
-
-
 def required_all(regex: re.Pattern) -> tuple[frozenset[str], ...]:
-    """Every such set of strings the pattern holds, each one required ("signed" and one of "treaty",
-    "pact"), the most telling first; empty when none is known."""
+    """The sets of lower-case strings every match of `regex` holds one string of ("signed", and one of
+    "treaty" and "pact"), the most telling first; empty when none is known."""
     if _parser is None or regex.flags & re.LOCALE:
         return ()
     try:

@@ -7,14 +7,16 @@ import pytest
 
 import ingest.relations as relations
 from ingest import modality, people, readings, references, sentences
-from ingest.literals import anchored, required, required_all
+from ingest.literals import anchored, required_all
 from ingest.model import Document
 from ingest.pipeline import extract_document
 from tests.ingest.cases import CASES
 
 
 def needs(pattern: str, flags: int = re.IGNORECASE):
-    return required(re.compile(pattern, flags))
+    """The most telling of a pattern's required sets, or None."""
+    sets = required_all(re.compile(pattern, flags))
+    return sets[0] if sets else None
 
 
 @pytest.mark.parametrize("pattern,expected", [
@@ -53,9 +55,8 @@ def test_a_case_sensitive_part_still_gives_lower_case_strings():
     assert needs(r"(?-i:Prime Minister)\s+«\d+»") == {"prime minister"}
 
 
-def test_every_rule_that_matches_a_case_sentence_finds_its_strings_there(monkeypatch):
-    """Over every sentence of the case table, as the extractor reads it: no rule matches a reading
-    that lacks all the strings of one of its required sets (the skip is safe), and most rules have such strings."""
+def _case_readings(monkeypatch) -> list[str]:
+    """Every reading of every sentence of the case table, as the extractor reads it."""
     seen: list[str] = []
     real_readings = relations.readings
 
@@ -66,6 +67,13 @@ def test_every_rule_that_matches_a_case_sentence_finds_its_strings_there(monkeyp
     monkeypatch.setattr(relations, "readings", recording)
     for text, _ in CASES:
         extract_document(Document("case", "case", None, date(2024, 6, 15), text, "-", "sha"))
+    return seen
+
+
+def test_every_rule_that_matches_a_case_sentence_finds_its_strings_there(monkeypatch):
+    """Over every sentence of the case table, as the extractor reads it: no rule matches a reading
+    that lacks all the strings of one of its required sets (the skip is safe), and most rules have such strings."""
+    seen = _case_readings(monkeypatch)
     assert len(seen) > len(CASES) / 2
     rules = [(rule, regex, required_all(regex)) for entries in relations.patterns().values()
              for _, rule, regex, _, _ in entries]
@@ -108,16 +116,7 @@ def test_anchored_patterns_start_with_a_lookahead_on_their_first_characters(patt
 def test_anchored_patterns_match_where_the_patterns_did(monkeypatch):
     """Every anchored module pattern, and every rule anchored, on every reading of the case table:
     the same spans and groups as the pattern without its lookahead."""
-    seen: list[str] = []
-    real_readings = relations.readings
-
-    def recording(masked):
-        out = real_readings(masked)
-        seen.extend(text for text, *_ in out)
-        return out
-    monkeypatch.setattr(relations, "readings", recording)
-    for text, _ in CASES:
-        extract_document(Document("case", "case", None, date(2024, 6, 15), text, "-", "sha"))
+    seen = _case_readings(monkeypatch)
     pairs = []  # the module patterns the code anchors, and the rules (which it does not) anchored here
     for regex in dict.fromkeys(value for module in (relations, readings, modality, references, people, sentences)
                                for value in vars(module).values() if isinstance(value, re.Pattern)):
