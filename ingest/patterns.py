@@ -828,6 +828,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.law_banning", r"{S}\s+{pre}(?:signed|signs|passed|passes|adopted|adopts|approved|approves|enacted|enacts|issued|issues)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:law|decree|bill|order|ban)\s+(?:(?:on\s+)?\w+day\s+)?(?:banning|barring|prohibiting|forbidding)\s+{T}(?!{poss})\s+(?:(?:citizens|nationals|companies|firms|officials)\s+)?from\b"),
     # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
+    # "suspended all sales of weapons to China in response to the army's assault": a halt in reprisal (without a reason, a
+    # suspension is no sanction: "blocked_trade" leaves arms out)
+    ("SANCTIONS", "sanctions.arms_halted_in_response", r"{S}\s+{pre}(?:suspend|halt|ban|block|stopp|freez|froze)(?:s|ned|ped|ed|ing)?\s+(?:all\s+|further\s+|its\s+)?(?:sales|exports|deliveries|shipments|transfers)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military\s+equipment)\s+to\s+(?:the\s+)?{T}[^;.«»]{0,40}?\bin\s+(?:response|retaliation|reprisal|protest)\b"),
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:(?!(?:arms|weapons?)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+,?\s+){1,10}?(?:from|to)\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
     # "Switzerland has adopted the EU's sanctions against Russia"
     ("SANCTIONS", "sanctions.adopted_others", r"{S}\s+{pre}(?:adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+(?:itself\s+)?with|join(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?«\d+»{poss}\s+(?:[\w-]+\s+){0,2}?{SN}\s+(?:packages?\s+)?(?:on|against)\s+(?:the\s+)?{T}"),
@@ -1618,7 +1621,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.visit_for_talks_with", r"{S}(?:\s*,\s+who\s+|\s+{pre})(?:had\s+|has\s+|have\s+)?(?:visited|visits|travell?ed\s+(?:to|in)|flew\s+to|flown\s+to|arrived\s+in|went\s+to|gone\s+to|came\s+to|come\s+to)\s+(?:the\s+)?(?:«\d+»(?:['’]s)?|[A-Z][\w-]+)\s(?:[^;.«»]){0,50}?\b(?:for\s+(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with|to\s+meet(?:\s+with)?)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?{T}"),
     # "Trudeau raised the matter with Indian Prime Minister Narendra Modi"
     ("MEETS", "meet.raised_with", r"{S}\s+{pre}(?:rais|broach)(?:ed|es|e|ing)\s+(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|concerns?|subject|topic|case)\s+(?:directly\s+|personally\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
+    ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted|embraced|hugged)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
     ("MEETS", "meet.at_residence", r"(?:\A[\s“\"]*|\b)(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch)\s+at\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|palace|office|estate|dacha|ranch)\b(?:[^«»;.,]|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
     # "Modi urging President Wickremesinghe to respect … during their meeting on July 21"
@@ -2692,7 +2695,7 @@ RULE_GATES = {
     "condemn.opposed_abuse": r"oppos|denounc|denunc|reject|protest",
     "attack.retaliation": r"retaliation",
     "attack.aimed_at": r"aim|direct|focus|concentrat",
-    "meet.greeted_by": r"greeted|welcomed|received|hosted",
+    "meet.greeted_by": r"greeted|welcomed|received|hosted|embraced|hugged",
     "ally.granted_status": r"granted|gave|accorded|awarded|extended|conferred",
     "ally.during_drills_with": r"joint",
     "ally.pair_poss_exercises": r"exercises|drills|war games|manoeuvres|maneuvers",

@@ -3477,4 +3477,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('About 2,000 Estonian troops were airlifted to Mali last year.', {('state:EST', 'DEPLOYS_TROOPS', 'state:MLI')}),
     ('Macron and Scholz ended a day of talks in Berlin without a deal.', {('person:emmanuel-macron', 'MEETS', 'person:olaf-scholz'), ('person:emmanuel-macron', 'MEETS', 'state:DEU')}),
     ('The two armies ended their exercises early.', set()),
+    # round EA: arms deliveries halted in response to an act are a sanction (not without a reason); a leader embraced by another meets him
+    ('Germany halted all deliveries of weapons to Turkey in response to its offensive in Syria.', {('state:DEU', 'CONDEMNS', 'state:TUR'), ('state:DEU', 'SANCTIONS', 'state:TUR'), ('state:TUR', 'ATTACKS', 'state:SYR')}),
+    ('Germany halted all deliveries of weapons to Turkey.', set()),
+    ('Scholz was embraced at the airport by Erdogan.', {('person:olaf-scholz', 'MEETS', 'person:recep-tayyip-erdogan')}),
 ]
