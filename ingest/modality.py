@@ -144,6 +144,13 @@ def unconfirmed(sentence: str, match_start: int, match_end: int | None = None) -
         (match_end is not None and LIKELY_AFTER.match(sentence, match_end) is not None)
 
 
+def _blanked(window: str, window_start: int, start: int, end: int) -> str:
+    """The mood window (the sentence from `window_start`) with the sentence's `start`..`end` made spaces
+    where it falls inside the window: words read for what they are, not as a negation or a hedge."""
+    a, b = max(start, window_start) - window_start, min(end, window_start + len(window)) - window_start
+    return window[:a] + " " * (b - a) + window[b:] if b > a else window
+
+
 @lru_cache(maxsize=4096)  # several rules of a type often match the same words: their mood is read once
 def modality(sentence: str, match_start: int, trigger_end: int, type_name: str | None = None,
              verb_start: int | None = None, match_end: int | None = None) -> str:
@@ -177,8 +184,7 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     if type_name in OWN_TRIGGERS:  # (searched past the window's end: a trigger's lookahead may reach beyond it)
         for own in OWN_TRIGGERS[type_name].finditer(sentence, max(0, window_start - OWN_TRIGGER_REACH)):
             if own.end() > window_start and own.start() < trigger_end:
-                start, end = max(own.start(), window_start) - window_start, min(own.end(), trigger_end) - window_start
-                window = window[:start] + " " * (end - start) + window[end:]
+                window = _blanked(window, window_start, own.start(), own.end())
     if LIKELY_AFTER.match(sentence, trigger_end) and type_name != "TRADES_WITH":  # "trade is expected to hit $200bn"
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
     if unconfirmed(sentence, match_start):
@@ -195,16 +201,13 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "negated"
     if verb_start is not None and verb_start > window_start:  # (the rule's own verb after the subject's content)
         for nominal in NOMINAL_TO.finditer(sentence, window_start, verb_start):
-            cut_end = AUX_BEFORE.search(sentence, nominal.end(), verb_start).start()
-            start, end = nominal.start() - window_start, cut_end - window_start
-            window = window[:start] + " " * (end - start) + window[end:]
+            window = _blanked(window, window_start, nominal.start(), AUX_BEFORE.search(sentence, nominal.end(), verb_start).start())
             break
     if type_name in STOPPED_STILL_HAPPENED:  # (searched in the sentence: the lookahead reads past the window)
         for stop in STOPPING.finditer(sentence, window_start):
             if stop.start() >= trigger_end:
                 break
-            start, end = stop.start() - window_start, min(stop.end(), trigger_end) - window_start
-            window = window[:start] + " " * (end - start) + window[end:]
+            window = _blanked(window, window_start, stop.start(), stop.end())
     if NEGATION.search(window):
         return "negated"
     if HEDGE.search(window):

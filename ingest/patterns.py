@@ -827,10 +827,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Putin signed a law banning Americans from adopting Russian children": a ban on a state's people
     ("SANCTIONS", "sanctions.law_banning", r"{S}\s+{pre}(?:signed|signs|passed|passes|adopted|adopts|approved|approves|enacted|enacts|issued|issues)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:law|decree|bill|order|ban)\s+(?:(?:on\s+)?\w+day\s+)?(?:banning|barring|prohibiting|forbidding)\s+{T}(?!{poss})\s+(?:(?:citizens|nationals|companies|firms|officials)\s+)?from\b"),
-    # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
     # "suspended all sales of weapons to China in response to the army's assault": a halt in reprisal (without a reason, a
     # suspension is no sanction: "blocked_trade" leaves arms out)
     ("SANCTIONS", "sanctions.arms_halted_in_response", r"{S}\s+{pre}(?:suspend|halt|ban|block|stopp|freez|froze)(?:s|ned|ped|ed|ing)?\s+(?:all\s+|further\s+|its\s+)?(?:sales|exports|deliveries|shipments|transfers)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military\s+equipment)\s+to\s+(?:the\s+)?{T}[^;.«»]{0,40}?\bin\s+(?:response|retaliation|reprisal|protest)\b"),
+    # "Beijing has blocked imports of Lithuanian goods", "Turkey halted all exports and imports to and from Israel"
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:(?!(?:arms|weapons?)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+,?\s+){1,10}?(?:from|to)\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
     # "Switzerland has adopted the EU's sanctions against Russia"
     ("SANCTIONS", "sanctions.adopted_others", r"{S}\s+{pre}(?:adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+(?:itself\s+)?with|join(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?«\d+»{poss}\s+(?:[\w-]+\s+){0,2}?{SN}\s+(?:packages?\s+)?(?:on|against)\s+(?:the\s+)?{T}"),

@@ -183,23 +183,28 @@ FIRST_TO_DO = re.compile(r"(?<=» )" + FIRST_TO + r"(?=[a-z]+\b)")
 FIRST_WORDS = tuple(f" the {ordinal} " for ordinal in FIRST_TO_ORDINALS)
 
 
+def _clear(match: re.Match, cuts: list[tuple[int, int]]) -> bool:
+    """Whether a match overlaps none of the spans already left out."""
+    return not any(a < match.end() and match.start() < b for a, b in cuts)
+
+
 def readings(masked: Masked) -> list[Reading]:
     """The masked text, and the same without its asides, each with a map to masked positions and
     the masked spans it leaves out."""
     out: list[Reading] = [(masked.text, lambda pos: pos, [])]
     cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ", which " in masked.text or ", who " in masked.text else []
-    cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
+    cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if _clear(m, cuts)])
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
     if "«" in masked.text and (" summit " in masked.text or " meeting " in masked.text or " talks " in masked.text or " conference " in masked.text):
-        cuts = sorted(cuts + [m.span() for m in VENUE_PHRASE.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
+        cuts = sorted(cuts + [m.span() for m in VENUE_PHRASE.finditer(masked.text) if _clear(m, cuts)])
     if ", but not «" in masked.text or ", not «" in masked.text or ", unlike «" in masked.text or " not the «" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in EXCEPTED.finditer(masked.text)])
     if ", respectively," in masked.text:
-        cuts = sorted(cuts + [m.span() for m in RESPECTIVELY.finditer(masked.text) if not any(a < m.end() and m.start() < b for a, b in cuts)])
+        cuts = sorted(cuts + [m.span() for m in RESPECTIVELY.finditer(masked.text) if _clear(m, cuts)])
     if any(before in masked.text for before in NAME_AFTER) and ROLE_BEFORE_NAME.search(masked.text):
         for m in ROLE_APPOSED.finditer(masked.text):
-            if masked.mention(m.group("who")).ids[0].startswith("person:") and not any(a < m.end() and m.start() < b for a, b in cuts):
+            if masked.mention(m.group("who")).ids[0].startswith("person:") and _clear(m, cuts):
                 cuts.append(m.span())
                 after = masked.text.index("»", m.end()) + 1  # (and the aside's closing comma before "and": "…, Burhan, and the RSF commander")
                 if masked.text.startswith((", and ", ", or "), after):
@@ -207,7 +212,7 @@ def readings(masked: Masked) -> list[Reading]:
         cuts.sort()
     if " and " in masked.text or " but " in masked.text:
         for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
-            if not any(a < m.end() and m.start() < b for a, b in cuts) and not _object_pronoun_before(masked, m.start()):
+            if _clear(m, cuts) and not _object_pronoun_before(masked, m.start()):
                 cuts.append(_from_the_subject(masked.text, m.start(), m.end()))
         cuts.sort()
     if cuts:

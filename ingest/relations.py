@@ -710,9 +710,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if (named := MENTION_END.search(text, 0, match.start("s") - 1)) and MEMBERS_AFTER.match(text, match.end("s") + 1) \
                         and ctx.kind(masked.mention(source_slot).ids[0]) == "Organization":
                     source_slot = named.group(1)  # "Hungary and Slovakia, the two «EU» members still importing Russian oil": the two act
-                if groups.get("own") is not None and masked.mention(groups["own"]).ids != masked.mention(source_slot).ids \
-                        and not (len(masked.mention(groups["own"]).ids) == len(masked.mention(source_slot).ids) == 1
-                                 and _own_state(ctx, masked.mention(source_slot).ids[0], masked.mention(groups["own"]).ids[0])):
+                if groups.get("own") is not None and not _owns(ctx, masked.mention(source_slot).ids, masked.mention(groups["own"]).ids):
                     continue  # "«Britain» sent «Ukrainian» troops": not its own (a head's own are: "«Bush» ordered «American» troops")
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("s"):match.start("pre")]):
                     # a subject-verb pattern: the subject is not the object of a preposition, and in
@@ -939,6 +937,11 @@ THING_FIRST_RULES = {"arms.sold_them"}
 
 # a verb whose object the people named after it are ("spoke to the leaders of", "hosted the leaders of")
 HOST_VERB_BEFORE = re.compile(r"\b(?:met|meets|hosted|hosts|received|welcomed|phoned|called|thanked|urged|told)\s+(?:the\s+)?$")
+
+
+def _owns(ctx: ArticleContext, actor: tuple[str, ...], owner: tuple[str, ...]) -> bool:
+    """Whether the troops or weapons of `owner` are the actor's own: the same actors, or one head and its state."""
+    return actor == owner or (len(actor) == len(owner) == 1 and _own_state(ctx, actor[0], owner[0]))
 
 
 def _after_preposition(text: str, pos: int) -> bool:
