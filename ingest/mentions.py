@@ -442,12 +442,23 @@ def _family_alias(entity_id: str, first_word: str, ctx: ArticleContext) -> bool:
 
 def _given_name_before(text: str, tokens: list[tuple[int, int]], lowered: list[str], i: int, ctx: ArticleContext) -> bool:
     """Whether the word before a leader's dictionary name is another given name ("Khalid bin Salman"): a
-    capitalised word inside the sentence that is no title, honorific, date or actor's name."""
+    capitalised word inside the sentence that is no title, honorific, date or actor's name; a particle
+    between them is part of the family name ("Hafez al-Assad" is not Bashar)."""
+    particle = 0
+    if i > 2 and lowered[i - 1] == "-" and lowered[i - 2] in NAME_PARTICLES:
+        particle = 2
+    elif i > 1 and lowered[i - 1] in NAME_PARTICLES:
+        particle = 1
+    i -= particle
     word = text[tokens[i - 1][0]:tokens[i - 1][1]]
     low = lowered[i - 1]
     return word[:1].isupper() and word.isalpha() and low not in NOT_GIVEN_NAMES and \
         not any(low.startswith(t) for t in TITLE_WORDS) and (low,) not in ctx.gaz.surfaces and \
-        lowered[i - 2].isalpha()  # (not a sentence's or quote's first word: "“When Putin …")
+        (particle > 0 or (i > 1 and lowered[i - 2].isalpha()))  # (not a sentence's or quote's first word: "“When Putin …")
+
+
+# the particles of Arabic and European family names ("al-Assad", "bin Salman", "von der Leyen")
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de", "da", "di", "du", "le", "la"}
 
 
 def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext) -> list[Mention]:
@@ -538,6 +549,8 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
     last = key_of(words[-1]) if words else ()
     if len(words) > 1 and last not in ctx.extra_surfaces:
         ctx.extra_surfaces[last] = leader_id
+        if len(last) == 3 and last[0] in NAME_PARTICLES and last[1] == "-" and last[2:] not in ctx.extra_surfaces:
+            ctx.extra_surfaces[last[2:]] = leader_id  # "Hafez al-Assad … Assad": the family name without its particle
     if len(words) in (2, 3) and (("-" in words[-1] and words[-1][0].isupper() and words[-1].split("-")[1][:1].islower())
                                  or (len(words) == 2 and words[0] in CHINESE_FAMILY_NAMES and words[1][1:].islower())):
         # "Tsai Ing-wen", "Lee Jae-myung": a hyphenated given name after the family name, which comes first

@@ -225,10 +225,10 @@ class LeadFact:
 
 def _member_leader(ctx: ArticleContext, of: str, title: str) -> bool:
     """"Orban, the EU leader with the warmest ties to Moscow": a leader of a union of states is the
-    head of one of its members (an armed group's leader heads it)."""
+    head of one of its members (an armed group's or a movement's leader heads it)."""
     entity = ctx.gaz.entities.get(of)
     return title.lower() in ("leader", "leaders") and entity is not None and entity.kind == "Organization" \
-        and dict(entity.props).get("orgType") not in ("armed group", "", None)
+        and dict(entity.props).get("orgType") not in ("armed group", "movement", "", None)
 
 
 def _office(title: str) -> str | None:

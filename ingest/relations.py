@@ -248,6 +248,8 @@ TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 # illegitimate actions by the ICC," Rubio said)
 # two leaders who sign or attend together meet; a longer list only shared an occasion
 TWO_ONLY_RULES = {"meet.pair_signed_at", "meet.pair_watched", "meet.signed_by_pair", "meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
+# ... but three leaders who sign together held a trilateral meeting ("Yeltsin, Kravchuk and Shushkevich signed the agreement")
+SIGNING_RULES = {"meet.pair_signed_at", "meet.signed_by_pair", "meet.leaders_signed"}
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
@@ -687,7 +689,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 ids = masked.mention(groups["p"]).ids
                 if groups.get("own") is not None and not set(masked.mention(groups["own"]).ids) <= set(ids):
                     continue  # "«A and B» agreed during «C»'s visit": the visitor is not one of the pair
-                if rule in TWO_ONLY_RULES and len(ids) > 2:
+                if rule in TWO_ONLY_RULES and len(ids) > (3 if rule in SIGNING_RULES and all(i.startswith("person:") for i in ids) else 2):
                     continue  # "the summit was attended by King Abdullah, President Abbas and Emir Tamim": no pairwise meetings
                 # in a directed type a pair acts on each other ("fought", "traded insults"); symmetric
                 # types take each pair once and are made canonical below

@@ -1381,7 +1381,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Maduro condemned what he called the \"aggression\" of the United States.", {("person:nicolas-maduro", "CONDEMNS", "state:USA")}),
     ("Iran called Macron's visit \"provocative\".", {("state:IRN", "CONDEMNS", "person:emmanuel-macron")}),
     ("Serbia's stance has been criticised by the European Union.", {("org:EU", "CONDEMNS", "state:SRB")}),
-    ("Erdogan accused the Greek Cypriot authorities of lack of integrity.", set()),
+    ("Erdogan accused the Greek Cypriot authorities of lack of integrity.", {("person:recep-tayyip-erdogan", "CONDEMNS", "state:CYP")}),  # (the Republic of Cyprus; a Turkish Cypriot is no state)
     ("Turkish Cypriot leader Ersin Tatar met Erdogan in Ankara.", {("person:ersin-tatar", "MEETS", "person:recep-tayyip-erdogan")}),
     # session 16: initials before a name, the speaker's own visit, 'its' troops, deploying national troops, 'People's' forces, met-in-X-with, delegations, confrontations in meetings, thanks for backing, chats, 'who arrived in'
     ("Nepalese Prime Minister K.P. Sharma Oli arrived in Beijing on Monday.", {("person:kp-sharma-oli", "LEADS", "state:NPL"), ("person:kp-sharma-oli", "MEETS", "state:CHN")}),
@@ -3481,4 +3481,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Germany halted all deliveries of weapons to Turkey in response to its offensive in Syria.', {('state:DEU', 'CONDEMNS', 'state:TUR'), ('state:DEU', 'SANCTIONS', 'state:TUR'), ('state:TUR', 'ATTACKS', 'state:SYR')}),
     ('Germany halted all deliveries of weapons to Turkey.', set()),
     ('Scholz was embraced at the airport by Erdogan.', {('person:olaf-scholz', 'MEETS', 'person:recep-tayyip-erdogan')}),
+    # session 34 round EB: a family name after a particle ('Hafez al-Assad', 'Maher al-Assad'), Greek Cypriot, landings on a coast, the PLO, three signers meet, striking back at a capital, reactors, agreeing at a place, defence frameworks, leaders of the last century
+    ('Maher al-Assad accused Turkey of arming the rebels.', set()),
+    ('Libyan Prime Minister Abdul Rahman al-Kib flew to Tunis. Kib later accused Egypt of meddling.', {('person:abdul-rahman-al-kib', 'CONDEMNS', 'state:EGY'), ('person:abdul-rahman-al-kib', 'LEADS', 'state:LBY'), ('person:abdul-rahman-al-kib', 'MEETS', 'state:TUN')}),
+    ('Turkish artillery shelled Greek Cypriot positions near Famagusta.', {('state:TUR', 'ATTACKS', 'state:CYP')}),
+    ('French marines landed on the coast of Lebanon on Friday.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:LBN')}),
+    ('PLO leader Yasser Arafat accused Israel of sabotaging the talks.', {('person:yasser-arafat', 'CONDEMNS', 'state:ISR'), ('person:yasser-arafat', 'LEADS', 'org:PLO')}),
+    ('French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister Mario Draghi signed a declaration at a castle outside Rome.', {('person:emmanuel-macron', 'LEADS', 'state:FRA'), ('person:emmanuel-macron', 'MEETS', 'person:mario-draghi'), ('person:emmanuel-macron', 'MEETS', 'person:olaf-scholz'), ('person:emmanuel-macron', 'MEETS', 'state:ITA'), ('person:mario-draghi', 'LEADS', 'state:ITA'), ('person:mario-draghi', 'MEETS', 'person:olaf-scholz'), ('person:olaf-scholz', 'LEADS', 'state:DEU'), ('person:olaf-scholz', 'MEETS', 'state:ITA')}),
+    ('Israeli jets struck back at Beirut overnight.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ("Iraqi missiles hit Iran's Bushehr reactor.", {('state:IRQ', 'ATTACKS', 'state:IRN')}),
+    ('Xi Jinping and Vladimir Putin agreed at the Kremlin to build a new pipeline.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:xi-jinping', 'MEETS', 'state:RUS')}),
+    ('India and the United States signed a new defence framework on Friday.', {('state:IND', 'ALLIED_WITH', 'state:USA')}),
+    ('Churchill met Truman at Potsdam.', {('person:harry-s-truman', 'MEETS', 'person:winston-churchill')}),
 ]
