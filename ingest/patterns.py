@@ -192,7 +192,7 @@ MEET_V = _v("met" + NOT_SATISFY, "meets?" + NOT_SATISFY, "meeting with", r"b(?:i
 WORST_WRONGDOER = (r"(?:the|a|an)\s+(?:(?:world['’]s|region['’]s|real|true|biggest|largest|greatest|main|chief|worst|number[- ]one|principal|primary|leading)\s+){1,3}"
                    r"(?:[\w-]+\s+)?(?:attacker|aggressor|threat|bully|hypocrite|violator|menace|troublemaker|destabili[sz]er|warmonger|sponsor\s+of\s+terror\w*|"
                    r"hacker|abuser|polluter|perpetrator|source\s+of\s+(?:[\w-]+\s+)?instability)s?\b")
-ALLY_N = (r"(?:treaty(?<!peace treaty)(?<!trade treaty)(?<!trading treaty)(?<!investment treaty)(?<!tax treaty)(?<!extradition treaty)(?<!border treaty)(?<!boundary treaty)(?<!frontier treaty)|treaties(?<!peace treaties)(?<!trade treaties)(?<!trading treaties)(?<!investment treaties)(?<!tax treaties)(?<!extradition treaties)(?<!border treaties)(?<!boundary treaties)(?<!frontier treaties)|alliances?|no[- ]limits? partnership|partnership with no limits|pact(?<!trade pact)(?<!trading pact)(?<!economic pact)|pacts(?<!trade pacts)(?<!trading pacts)(?<!economic pacts)|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
+ALLY_N = (r"(?:treat(?:y|ies) of (?:[\w-]+,? ){0,2}?(?:friendship|alliance|mutual (?:defen[cs]e|assistance))(?: and (?:[\w-]+ ){0,2}?(?:cooperation|assistance|partnership))?|treaty(?<!peace treaty)(?<!trade treaty)(?<!trading treaty)(?<!investment treaty)(?<!tax treaty)(?<!extradition treaty)(?<!border treaty)(?<!boundary treaty)(?<!frontier treaty)|treaties(?<!peace treaties)(?<!trade treaties)(?<!trading treaties)(?<!investment treaties)(?<!tax treaties)(?<!extradition treaties)(?<!border treaties)(?<!boundary treaties)(?<!frontier treaties)|alliances?|no[- ]limits? partnership|partnership with no limits|pact(?<!trade pact)(?<!trading pact)(?<!economic pact)|pacts(?<!trade pacts)(?<!trading pacts)(?<!economic pacts)|(?:comprehensive )?strategic (?:cooperative )?partnership|military partnership|(?:defen[cs]e|security) partnership|"
           r"(?:comprehensive |strategic |new )?partnership(?<!economic partnership)(?<!trade partnership)(?<!investment partnership) (?:deal|agreement|treaty|pact)|mutual[- ](?:defen[cs]e|aid|assistance) (?:deal|agreement|pact|treaty)|"
           r"(?:reciprocal|visiting forces|status of forces) (?:access )?agreements?|access(?<!market access)(?<!trade access)(?<!market-access) (?:agreements?|deals?|pacts?)|(?:(?:defen[cs]e|military|security) and )?(?:defen[cs]e|military) cooperation (?:agreements?|deals?|pacts?|memorand(?:um|a|ums))|"
           r"military (?:(?:training|consultancy|assistance)(?: and [\w-]+)? )?(?:agreements?|pacts?)|"
@@ -690,7 +690,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "An Israeli air strike destroyed the consular building next to Iran's embassy": the strike is on the
     # state whose site it hit
     ("ATTACKS", "attack.strike_hit_poss_site", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|missiles?|drones?|bombs?|rockets?|torpedo(?:es)?|shells|warplanes|bombers|jets|artillery|gunboats|warships|submarines?)\s+(?:\w+ly\s+)?(?:destroyed|hit|struck|levell?ed|flattened|damaged|wrecked|sank|sunk)\s+(?:(?:back\s+)?at\s+)?"
-     r"(?:(?:most|much|part|some|all|half|many|dozens|scores|several)\s+of\s+)?(?:the\s+|an?\s+)?(?P<site>(?:[\w-]+\s+){0,2}?(?:building|annex|compound|section|wing)\s+(?:next\s+to|beside|adjoining|of)\s+(?:the\s+)?)?{T}"
+     r"(?:(?:most|much|part|some|all|half|many|dozens|scores|several)\s+of\s+)?(?:the\s+|an?\s+)?(?P<site>(?:[\w-]+\s+){0,2}?(?:building|annex|compound|section|wing)\s+(?:next\s+to|beside|adjoining|of)\s+(?:the\s+)?)?(?:(?:[\w-]+\s+){0,2}?" + STRIKE_OBJECTS + r"\s+(?:in|inside|near)\s+{reg})?{T}"
      r"(?(site){poss}\s+(?:embass(?:y|ies)|consulates?)\b|(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:" + STRIKE_OBJECTS + r"|air\s+force|navy|army|fleet|aircraft|planes|tanks|warplanes)\b|\s+(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|frigates?|submarines?|corvettes?|destroyers?|tankers?|patrol\s+boats?|embass(?:y|ies)|consulates?)\b|(?!{poss})(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|overnight|and|as|with|before|after|early|late|last|this)\b)))"),
     # "the Israeli military said its strikes hit Iran's …" ("its" resolved to the speaker)
     ("ATTACKS", "attack.said_strikes_verb", r"\bsaid\s+{S}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
@@ -1194,6 +1194,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.objected", r"{S}\s+{pre}(?:objected|objects|objecting|(?:expressed|expresses|raised|raises|lodged|lodges|registered|voiced|conveyed)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:strong\s+|formal\s+|serious\s+|strong\s+and\s+)?(?:objections?|protests?)|(?:expressed|expresses|voiced|conveyed)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:(?:deep|strong|great|profound)\s+regret|(?:deep\s+|strong\s+|great\s+|profound\s+)?(?:dismay|disappointment|indignation|outrage)))\s+(?:(?:in\s+particular|particularly|especially|above\s+all|strongly|vehemently|vigorously)\s+)?(?:to|after|over|about|against|with|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:understanding|agreement|deal|decision|move|pact|accord)\s+between\s+(?:the\s+)?)?{T}"),
     # “The U.S. government has invaded our national territory,” Petro wrote: the speaker accuses the attacker
     ("CONDEMNS", "condemn.quoted_attack", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?{T}(?:{poss})?(?:\s+(?:government|military|army|forces|regime))?\s+(?:has|have|had|is|are)\s+(?:\w+ly\s+)?(?:invaded|attacked|bombed|murdered|killed|violated|occupied|invading|attacking|bombing|killing|violating|occupying)\b[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|wrote|told|added|tweeted|posted|declared|stated)\b"),
+    # "Hanoi called on the world to condemn Chinese aggression": who asks others to condemn condemns
+    ("CONDEMNS", "condemn.urged_others_to_condemn", r"{S}\s+{pre}(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|appeals\s+to|asked)\s+(?:the\s+)?(?:world|international\s+community|(?:other\s+|all\s+)?(?:countries|nations|governments|states|members|allies))\s+to\s+(?:condemn|denounce)\s+(?:the\s+)?{T}"),
     # "Erdogan has publicly sniped with Netanyahu"
     ("CONDEMNS", "condemn.sniped_with", r"{S}\s+{pre}(?:sniped|sparred|feuded|bickered|traded\s+(?:barbs|insults|jabs|accusations))\s+with\s+(?:the\s+)?{T}"),
     # "urged Trump to stop threatening to take over Greenland", "called on Moscow to cease its provocations"
@@ -1622,6 +1624,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Trudeau raised the matter with Indian Prime Minister Narendra Modi"
     ("MEETS", "meet.raised_with", r"{S}\s+{pre}(?:rais|broach)(?:ed|es|e|ing)\s+(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|concerns?|subject|topic|case)\s+(?:directly\s+|personally\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted|embraced|hugged)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
+    # "Nixon arrived in Beijing on Monday and was received by Chairman Mao": the arrival's greeter
+    ("MEETS", "meet.arrived_and_greeted_by", r"{S}\s+(?:(?:has|had|finally|also)\s+)?(?:arrived|landed)\s+(?:in|at)\s+(?:the\s+)?«\d+»[^«»;.]{0,40}?\s+and\s+(?:was|were)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|met|hosted|embraced|hugged)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
     ("MEETS", "meet.at_residence", r"(?:\A[\s“\"]*|\b)(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch)\s+at\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|palace|office|estate|dacha|ranch)\b(?:[^«»;.,]|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
     # "Modi urging President Wickremesinghe to respect … during their meeting on July 21"
@@ -2696,6 +2700,7 @@ RULE_GATES = {
     "attack.retaliation": r"retaliation",
     "attack.aimed_at": r"aim|direct|focus|concentrat",
     "meet.greeted_by": r"greeted|welcomed|received|hosted|embraced|hugged",
+    "meet.arrived_and_greeted_by": r"greeted|welcomed|received|met|hosted|embraced|hugged",
     "ally.granted_status": r"granted|gave|accorded|awarded|extended|conferred",
     "ally.during_drills_with": r"joint",
     "ally.pair_poss_exercises": r"exercises|drills|war games|manoeuvres|maneuvers",

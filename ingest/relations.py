@@ -199,11 +199,11 @@ NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+
                               + SPOUSE_ASIDE + r"(?:[a-z]+\s+){0,2}")
 ALLIES_TOO = re.compile(r"and\s+(?:(?:dozens|scores|hundreds)\s+of\s+|(?:more\s+than\s+|about\s+|some\s+)?\d+\s+)?(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|member (?:states|countries)|backers|proxies|countries|nations|states|governments)\s", re.I)
-# "Chinese leaders and diplomats have condemned", "Russian missiles and drones pounded": two kinds of the
-# state's people, or of its forces and weapons, one subject
+# "Chinese leaders and diplomats have condemned", "Russian missiles and drones pounded", "Chinese troops backed
+# by tanks and artillery attacked": two kinds of the state's people, or of its forces and weapons, one subject
 _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|authorities|envoys|generals|commanders)"
 _MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|artillery|troops|forces|soldiers|tanks)"
-PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}|{_MEANS}\s+and\s+(?:[\w-]+\s+)?{_MEANS})\s")
+PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}|(?:{_MEANS}\s+(?:backed|supported|accompanied|escorted|covered)\s+by\s+(?:[\w-]+\s+)?)?{_MEANS}\s+and\s+(?:[\w-]+\s+)?{_MEANS})\s")
 # an actor followed by its verb: the subject of a clause
 CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
 # an aside, a participle clause or a "when …ing" clause between a subject and its verb
@@ -255,7 +255,7 @@ SIGNING_RULES = {"meet.pair_signed_at", "meet.signed_by_pair", "meet.leaders_sig
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
 PRESUPPOSING_RULES = {"sanctions.halted_in_retaliation", "condemn.end_to_acts_by", "trade.apposition_its", "member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "condemn.cannot_remain_in_power", "ally.treaty_commitments_to", "meet.during_talks", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
-                      "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
+                      "condemn.urged_to_stop", "condemn.urged_others_to_condemn", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
                       "member.as_the_member",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",

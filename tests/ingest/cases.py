@@ -3493,4 +3493,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Xi Jinping and Vladimir Putin agreed at the Kremlin to build a new pipeline.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:xi-jinping', 'MEETS', 'state:RUS')}),
     ('India and the United States signed a new defence framework on Friday.', {('state:IND', 'ALLIED_WITH', 'state:USA')}),
     ('Churchill met Truman at Potsdam.', {('person:harry-s-truman', 'MEETS', 'person:winston-churchill')}),
+    # session 34 round EC: North and South Vietnam, forces backed by weapons and weapons, calling on others to condemn, treaties of friendship, a strike object in a region, arriving and being greeted
+    ('American bombers struck North Vietnam again on Sunday.', {('state:USA', 'ATTACKS', 'state:VDR')}),
+    ('Ethiopian troops backed by tanks and artillery attacked Eritrea on Monday.', {('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('Kyiv urged the international community to condemn Russia.', {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ('Mongolia signed a treaty of friendship and mutual assistance with the Soviet Union.', {('state:MNG', 'ALLIED_WITH', 'state:SUN')}),
+    ('Israeli warplanes destroyed a weapons depot in western Syria last week.', {('state:ISR', 'ATTACKS', 'state:SYR')}),
+    ('Narendra Modi arrived in Moscow on Monday and was welcomed by Vladimir Putin at the Kremlin.', {('person:narendra-modi', 'MEETS', 'person:vladimir-putin'), ('person:narendra-modi', 'MEETS', 'state:RUS')}),
 ]
