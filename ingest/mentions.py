@@ -17,6 +17,9 @@ REGION_NOUNS = {"country", "countries", "nation", "nations", "region"}
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
+# "flew to Brussels": a place travelled to is the city (the state), not the body seated there
+TRAVELLED = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travelling", "traveling", "travels", "went", "goes", "going", "headed", "heading",
+             "heads", "came", "comes", "returned", "returns", "returning", "trip", "visit", "journey", "moved"}
 # "the authorities in Caracas" are the state's government, not a place
 GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "junta", "administration", "officials"})
 # "a veiled swipe at Washington", "lashed out at Beijing": aimed at the state, not a place
@@ -240,7 +243,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                 options = ctx.gaz.surfaces.get(key)
                 if not options:
                     continue
-                surface = options[0] if len(options) == 1 else _in_context(options, found, ctx, i > 0 and lowered[i - 1] in LOCATIVE)
+                surface = options[0] if len(options) == 1 else \
+                    _in_context(options, found, ctx, i > 0 and (lowered[i - 1] in LOCATIVE or (i > 1 and lowered[i - 1] == "to" and lowered[i - 2] in TRAVELLED)))
                 if _not_this_actor(surface, surface_text, text, tokens, lowered, i, n, ctx):
                     continue
                 mention = Mention(tokens[i][0], tokens[i + n - 1][1], (surface.entity_id,), surface.form)
@@ -492,14 +496,17 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)
 
 
-BEING = {"was", "were", "is", "are", "be"}
-VISIT_WORDS = {"summit", "talks", "visit", "meeting", "meetings", "negotiations", "consultations"}
+BEING = {"was", "were", "is", "are", "be", "been"}
+VISIT_WORDS = {"summit", "talks", "visit", "meeting", "meetings", "negotiations", "consultations", "inauguration", "funeral"}
+VISIT_PURPOSES = {"attend", "meet", "hold", "sign", "join"}
 
 
 def _there_for_talks(lowered: list[str], i: int, n: int) -> bool:
-    """"Tokayev was in Washington for a summit": a stay for talks is a visit, as an arrival is."""
-    return i > 1 and lowered[i - 2] in BEING and i + n < len(lowered) and lowered[i + n] == "for" and \
-        bool(VISIT_WORDS.intersection(lowered[i + n + 1:i + n + 5]))
+    """"Tokayev was in Washington for a summit", "had been in Tehran to attend the inauguration": a stay
+    for talks is a visit, as an arrival is."""
+    return i > 1 and lowered[i - 2] in BEING and i + n + 1 < len(lowered) and \
+        ((lowered[i + n] == "for" and bool(VISIT_WORDS.intersection(lowered[i + n + 1:i + n + 5])))
+         or (lowered[i + n] == "to" and lowered[i + n + 1] in VISIT_PURPOSES))
 
 
 def _arrived_at_airport(lowered: list[str], i: int) -> bool:

@@ -241,6 +241,9 @@ SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 # acts a minister does for the state served: "Germany's foreign minister, Guido Westerwelle, summoned the American ambassador"
 STATE_ACT_RULES = {"condemn.summon"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
+# a second number of troops with the place they are in, the troops left out: "3,000 troops in Jordan and 2,500 in Iraq"
+TROOPS_ALSO_IN = re.compile(r"\s*,?\s+and\s+(?:(?:about|some|nearly|around|almost|over|more\s+than|another)\s+)?\d[\d,.]*"
+                            r"(?:\s+(?:more|others))?\s+(?:in|to|into)\s+(?:the\s+)?«(\d+)»")
 # a qualifier states its relation whatever the sentence's mood: "hoping to crush the Iranian-backed Houthis";
 # so do a denied accusation (it was made) and a past meeting named as the time of something else
 # ... and so do rules whose own verb is the condemnation ("urged X to stop its provocations", "dismissed X's
@@ -255,7 +258,7 @@ SIGNING_RULES = {"meet.pair_signed_at", "meet.signed_by_pair", "meet.leaders_sig
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
 PRESUPPOSING_RULES = {"sanctions.halted_in_retaliation", "condemn.end_to_acts_by", "trade.apposition_its", "member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "condemn.cannot_remain_in_power", "ally.treaty_commitments_to", "meet.during_talks", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
-                      "condemn.urged_to_stop", "condemn.urged_others_to_condemn", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
+                      "condemn.urged_to_stop", "condemn.urged_others_to_condemn", "condemn.regards_as_terrorist", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
                       "member.as_the_member",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
@@ -831,6 +834,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue  # "blocked its bid to become a partner of BRICS": a block outside the UN is no veto
                 if type_name == "VETOES":
                     targets = tuple(t for t in targets if not t.startswith(NOT_VETO_TARGETS))
+                if type_name == "DEPLOYS_TROOPS" and target_slot == groups["t"] and \
+                        (more := TROOPS_ALSO_IN.match(text, match.end("t") + 1)):
+                    targets = (*targets, *masked.mention(more.group(1)).ids)  # "3,000 troops in «Jordan» and 2,500 in «Iraq»"
                 pairs = list(product(sources, targets))
                 if len(sources) == len(targets) > 1 and RESPECTIVELY.match(text, match.end()):
                     pairs = list(zip(sources, targets))  # "imposed sanctions on Russia and North Korea, respectively"
