@@ -30,7 +30,9 @@ VENUE_PHRASE = re.compile(r"(?<=[a-z])\s+(?:at|during)\s+(?:a|an|the|their|its)\
 
 # "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
 # Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
-LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))\s+(?:[^«»;.]|«\d+»|\.(?=\d)){0,120}?,\s+(?=(?:is|was|are|were|has|have|had|remains|remained|became)\s)")
+# ("Kishida, who is touring G7 countries before Japan hosts the summit, met Macron": before a past verb too)
+LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))\s+(?:[^«»;.]|«\d+»|\.(?=\d)){0,120}?,\s+"
+                           r"(?=(?:is|was|are|were|has|have|had|remains|remained|became|met|held|told|said|signed|spoke|(?:also\s+)?[a-z]{3,}ed)\s)")
 
 
 # "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last

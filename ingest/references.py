@@ -666,6 +666,13 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext, text: str = "
 
 def _state_named(mention: Mention, ctx: ArticleContext) -> str | None:
     if _one_state(mention, ctx):
-        return mention.ids[0]
+        return None if _gone(mention.ids[0], ctx) else mention.ids[0]
     state = ctx.state_of_leader(mention.ids[0]) if _one_of_kind(mention, "Leader", ctx) else None
     return state if state is not None and ctx.kind(state) == "State" else None  # (the UN's head names no state)
+
+
+def _gone(state: str, ctx: ArticleContext) -> bool:
+    """A former state the article's day comes after ("his first trip outside the former Soviet Union" in 2023):
+    no party to what "the two countries" do."""
+    years = ctx.prop(state, "historical")
+    return years is not None and ctx.day is not None and ctx.day.year > int(years[-4:])

@@ -241,6 +241,7 @@ SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 # acts a minister does for the state served: "Germany's foreign minister, Guido Westerwelle, summoned the American ambassador"
 STATE_ACT_RULES = {"condemn.summon"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
+ORG_EVENT_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:summit|meeting|ministerial|conference|session|gathering)\b")
 # a second number of troops with the place they are in, the troops left out: "3,000 troops in Jordan and 2,500 in Iraq"
 TROOPS_ALSO_IN = re.compile(r"\s*,?\s+and\s+(?:(?:about|some|nearly|around|almost|over|more\s+than|another)\s+)?\d[\d,.]*"
                             r"(?:\s+(?:more|others))?\s+(?:in|to|into)\s+(?:the\s+)?«(\d+)»")
@@ -749,7 +750,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue  # "blames the Taliban for sheltering and supporting the TTP": the charge's content
                     if type_name == "ATTACKS" and VICTIMS_PRE.search(groups["pre"]):
                         continue  # "Three «US» soldiers were killed in a drone attack on a base in «Jordan»": the victims
-                    if NOUN_THEN_PARTICIPLE.fullmatch(groups["pre"]) and "«" in text[:match.start("s") - 1]:
+                    if NOUN_THEN_PARTICIPLE.fullmatch(groups["pre"]) and "«" in text[:match.start("s") - 1] and \
+                            not _own_possessive(masked, text, source_slot, match.start("s") - 1):
                         continue  # "sanctions on X, founder of «Georgia»'s ruling party, accusing him": the participle is the clause subject's
                     if CLASS_TITLE_PRE.fullmatch(groups["pre"]):
                         continue  # "the first sitting «US» president to visit «Angola»": a class, not the state acting
@@ -817,6 +819,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
+                if type_name == "MEETS" and ORG_EVENT_AFTER.match(text, match.end("t") + 1) and \
+                        all(ctx.kind(t) == "Organization" for t in targets):
+                    continue  # "before Japan hosts the G7's summit": a member hosts its group's meeting, no one meets the group
                 if ACCORDING_TO.search(text, max(0, match.start("t") - 20), match.start("t")):
                     continue  # "bought Chinese drones, according to «US» intelligence": a source, not a target
                 if rule in CONTESTED_TARGET_RULES:
@@ -922,6 +927,15 @@ def _clause_subject(text: str, before: int) -> re.Match | None:
 # no one meets, condemns, attacks, sanctions or supports the state he heads or serves ("Erdogan condemned
 # the attack" is no condemnation of Turkey, whatever attack "the attack" was taken for)
 OWN_STATE_TYPES = {"MEETS", "CONDEMNS", "ATTACKS", "SANCTIONS", "SUPPORTS"}
+
+
+def _own_possessive(masked: Masked, text: str, slot: str, before: int) -> bool:
+    """Whether an actor is the clause subject's own "its" ("«Russia» has expanded «its» presence, sending
+    instructors": the subject's possession, so the subject's participle)."""
+    if masked.mention(slot).form != "coref":
+        return False
+    first = _clause_subject(text, before)
+    return first is not None and masked.mention(first.group(1)).ids == masked.mention(slot).ids
 
 
 def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:

@@ -3516,4 +3516,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Macron flew to Brussels to brief NATO allies on the talks.', {('org:NATO', 'MEETS', 'person:emmanuel-macron'), ('person:emmanuel-macron', 'MEETS', 'state:BEL')}),
     ('Australia joined the air campaign against Islamic State.', {('state:AUS', 'ATTACKS', 'org:ISIS')}),
     ('The Islamic Resistance in Iraq, a coalition of militias backed by Iran, claimed the attack.', set()),
+    # session 34 round EE: a participle after the subject's own possession, a relative aside before a past verb, a member hosting its group's summit, a former state is none of 'the two countries'
+    ('China has stepped up its presence in the Pacific, sending police officers to the Solomon Islands.', {('state:CHN', 'DEPLOYS_TROOPS', 'state:SLB')}),
+    ("Scholz, who is touring G7 countries before Germany hosts the group's summit, met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.", {('person:fumio-kishida', 'LEADS', 'state:JPN'), ('person:fumio-kishida', 'MEETS', 'person:olaf-scholz'), ('person:olaf-scholz', 'MEETS', 'state:JPN')}),
+    ('Xi Jinping hosted Vladimir Putin in Beijing. Putin, who served as a KGB officer in the Soviet Union, praised the trade between the two countries.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:vladimir-putin', 'MEETS', 'state:CHN'), ('state:CHN', 'TRADES_WITH', 'state:RUS')}),
 ]
