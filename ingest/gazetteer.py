@@ -162,6 +162,17 @@ def _both_spellings(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names + other))
 
 
+# the Arabic article a family name is written with: "el-Sisi", "al-Sisi", "Al-Sisi" are one name
+ARTICLE_SPELLINGS = re.compile(r"\b(?:[ae]l|[AE]l)-(?=[A-Z])")
+
+
+def _article_spellings(names: list[str]) -> list[str]:
+    """A leader's names with the article of a family name in both spellings ("Abdel Fattah el-Sisi" and
+    "Abdel Fattah al-Sisi")."""
+    other = [ARTICLE_SPELLINGS.sub(lambda m: ("a" if m.group()[0] in "eE" else "e") + "l-", n) for n in names]
+    return list(dict.fromkeys(names + other))
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The dictionary, read once per process from the JSON files in ingest/data."""
@@ -186,7 +197,7 @@ def load() -> Gazetteer:
         leader_id = "person:" + slug(leader["name"])
         offices = "; ".join(f"{r['office']} ({r['of'].split(':', 1)[1]})" for r in leader["roles"])
         gaz.add(Entity(leader_id, "Leader", leader["name"], tuple(leader.get("aliases", [])),
-                       (("office", offices),)), {"name": [leader["name"], *leader.get("aliases", [])]})
+                       (("office", offices),)), {"name": _article_spellings([leader["name"], *leader.get("aliases", [])])})
         for role in leader["roles"]:
             gaz.roles.append(Role(leader_id, role["office"], role["of"], role.get("from"), role.get("to")))
     return gaz

@@ -44,7 +44,7 @@ VILLAINS = r"(?:dictators?|tyrants?|autocrats?|despots?|war\s+criminals?|murdere
 KILLED_IN_CLASH = (r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\s+(?:on\s+\w+day\s+)?in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                    r"(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|firefights?|gunfights?|confrontations?|brawl)")
 JUDGMENTS = (r"outrageous|unacceptable|dangerous|crazy|insane|a disgrace|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
-             r"aggressi|criminal|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
+             r"aggressi|criminal|declaration of war|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
              r"direct challenge to|contrary to international law|encroachment|threat to|nasty|manipulation|dishonest|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish|protectionis|bullying|coercion|coercive|hypocri|biased|inappropriate|"
              # "which Washington called an attempt to hold the world economy hostage"
              r"attempt to undermine|attempt to destabili|attempt to intimidate|attempt to coerce|attempt to interfere|attempt to sabotage|"
@@ -264,6 +264,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Houthi fighters, who Western officials say are armed by Iran"
     ("SUPPLIES_ARMS", "arms.who_said_armed", r"{T}(?:\s+(?:fighters|rebels|militants|forces|troops|militias?))?\s*,\s+(?:who|which)\s(?:[^;.,]|«\d+»){0,60}?\b(?:say|says|said|believe|believes|allege|alleges)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:armed|supplied|equipped)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:(?:re)?arm(?:s|ed|ing)|(?<=\bdid\s)arm|(?<=\bdoes\s)arm)\s+(?:both\s+)?(?:the\s+)?{qual}{T}"),
+    # "Russia attacked Kyiv with swarms of Iranian-made kamikaze drones": the weapons' maker supplies the attacker
+    ("SUPPLIES_ARMS", "arms.attacked_with_foreign", r"{T}\s+{pre}(?:attacked|attacks|struck|strikes|hit|hits|bombed|bombs|pounded|pounds|targeted|targets|shelled|shells)\s+(?:[^;.«»]|«\d+»){0,40}?\swith\s+(?:(?:swarms|waves|dozens|hundreds|scores)\s+of\s+)?(?:[\w-]+\s+){0,2}?{S}(?:-made|-built|-designed|-supplied)?\s+(?:[\w-]+\s+){0,2}?{W}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){0,2}?(?:and\s+(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
     # "Ukraine's use of American ATACMS and British Storm Shadow missiles": the second maker too
@@ -453,7 +455,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.leaving_base_in", r"{S}\s+{TR}\s+{pre}(?:leaving|left|leave|leaves|withdrawing\s+from|withdrew\s+from|pulling\s+out\s+of|pulled\s+out\s+of)\s+(?:the\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:air\s+|naval\s+|military\s+)?base\s+(?:in|at)\s+(?:(?:western|eastern|northern|southern|central|north-eastern|north-western|south-eastern|south-western)\s+)?{T}"),
     ("DEPLOYS_TROOPS", "troops.deploying_national", r"\b(?:deploying|sending|dispatching)\s+{S}\s+{TR}\s+(?:to|into)\s+{reg}{T}"),
     # ("deployed its forces to": "its" is masked; `own` must be the subject itself, not "sent Ukrainian troops")
-    ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}(?:«(?P<own>\d+)»\s+)?\b{TR}\b{g}\s(?:(?:to|into|in|inside|across|throughout)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
+    ("DEPLOYS_TROOPS", "troops.active", r"{S}\s+{pre}" + DEPLOY_V + r"\s{G}(?:«(?P<own>\d+)»\s+)?\b{TR}\b{g}(?:,?\s+and\s+«\d+»\s+(?:fighters|mercenaries|militiamen|troops|soldiers))?\s(?:(?:to|into|in|inside|across|throughout)\s+{reg}|to\s+" + HELP_V + r"\s+(?:the\s+)?){T}"),
     ("DEPLOYS_TROOPS", "troops.provide_with", r"{S}\s+{pre}(?:" + SUPPLY_V + r")\s+{T}\s+with\s{g}\b{TR}\b"),
     # "The NATO-led Kosovo Force has almost 4,000 troops in the country", "the US-led coalition keeps 2,500 troops in Iraq"
     # "Ethiopian soldiers stationed in Somalia as part of an African Union peacekeeping mission"
@@ -684,7 +686,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.hits_organ", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:the\s+)?{T}(?!{poss})"),
     # "Israeli commandos stormed the old terminal at Entebbe airport in Uganda": a place in the state, farther than a few words
     ("ATTACKS", "attack.place_in", r"{S}\s+{pre}(?:attacked|attacking|raided|raiding|stormed|storming|struck|bombed|bombing|shelled|shelling|pounded|pounding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:airport|air\s*base|airfield|base|terminal|port|harbou?r|barracks|camp|compound|depot|embassy|consulate|palace|headquarters|refinery|village|town|city|outpost)s?\s+(?:(?:at|near|outside)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:airport\s+|air\s+base\s+)?)?in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?{T}(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|last|this|early|late|overnight|during|after|before|and|killing|wounding)\b)"),
-    ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:(?!(?:by|was|were|is|are|be|been|after|before|over|sanctions|measures|tariffs|restrictions)\b)[\w-]+\s+){0,3}?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\b"),
+    ("ATTACKS", "attack.actor_targets", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:(?!(?:by|was|were|is|are|be|been|after|before|over|with|sanctions|measures|tariffs|restrictions)\b)[\w-]+\s+){0,3}?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\b"),
     # "bombed more than a dozen sites used by the Houthis", "strikes from the US and UK against Houthi militants"
     ("ATTACKS", "attack.objects_of", r"{S}\s+{pre}" + NOT_NOUN + STRIKE_V + r"\s+(?:[\w-]+\s+){0,4}?" + STRIKE_OBJECTS + r"\s+(?:connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by|of)\s+(?:to\s+)?(?:the\s+)?{qual}{T}(?!-)"),
     ("ATTACKS", "attack.strikes_from", r"\b(?:air\s?strikes?|strikes?|attacks?|raids?|bombings?)\s+(?:by|from)\s+(?:both\s+)?(?:the\s+)?{S}\s+(?:on|against)\s+(?:the\s+)?{qual}{T}"),
@@ -750,6 +752,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.weapon_fired_by_hit", r"\b(?:missiles?|rockets?|drones?|projectiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?{qual}{S}\s+(?:[\w-]+\s+)?(?:that\s+)?(?:struck|hit|landed|exploded|fell)\s+(?:[\w-]+\s+){0,3}?(?:near|in|on|into|inside)\s+(?:the\s+)?{T}"),
     # "Israeli forces struck Yemen's port city of Hodeidah, targeting the Iran-backed Houthis"
     ("ATTACKS", "attack.participle_targeting", r"{lead}(?![^;.]*\b(?:sanction|tariff|restriction|embargo|export control|penalt)){S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>targeting|hitting|striking|bombing|pounding)\s+(?:the\s+)?{qual}{T}(?!{poss})"),
+    # "Syrian forces clashed with the Israelis": armed forces clashing fight each other (not "clashed with Beijing over trade")
+    ("ATTACKS", "attack.forces_clashed_with", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:clashed|clash)\s+(?:again\s+)?with\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.forces_clashed_with_back", r"{T}\s+(?:[\w-]+\s+)?{TR}\s+(?:(?:had|have|has|also|again|reportedly)\s+)*(?:clashed|clash)\s+(?:again\s+)?with\s+(?:the\s+)?{S}"),
     # "Twenty Indian soldiers were killed in a clash with Chinese troops": a clash is fought by both sides
     ("ATTACKS", "attack.killed_in_clash_with", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+" + KILLED_IN_CLASH + r"\s+with\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?{TR}"),
     ("ATTACKS", "attack.killed_in_clash_with_back", r"{T}\s+(?:[\w-]+\s+)?{TR}\s+" + KILLED_IN_CLASH + r"\s+with\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?{TR}"),
@@ -808,6 +813,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.package_banning", r"{S}\s+{pre}(?:adopted|approved|agreed|unveiled|announced|imposed|passed)\s+(?:its|a|the|«\d+»)\s+(?:[\w-]+\s+){0,2}?sanctions\s+package\b[^;.«»]{0,40}?\b(?:ban|bans|embargo|restrictions|curbs)\s+on\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.visa_free_suspended", r"{S}\s+{pre}(?:suspend|revok|scrap|end|withdr[ae]w|withdrawn)\w*\s+(?:the\s+|its\s+)?visa-free\s+(?:travel|regime|access|entry|status)\s+for\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.impose", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:«\d+»\s+)?{g}{MOD}{SN}\s+(?:(?:regime|programme|program|packages?|to date|so far|yet)\s+)?(?:(?:on\s+)?\w+day\s+(?=targeting|on\s))?(?:on|against|targeting|over)\s+(?:the\s+)?(?:[a-z]+\s+(?:country|state|nation)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|\d+)\s+)?(?:(?:senior\s+)?(?:leaders|officials|commanders|members|generals)\s+of\s+(?:both\s+)?(?:the\s+)?(?:army\s+and\s+(?:the\s+)?)?)?{T}"),
+    # "imposed new sanctions on eleven companies and individuals over Iran's ballistic missile programme": the programme's state
+    ("SANCTIONS", "sanctions.on_entities_over", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting)\s+[^«»;.]{0,60}?\s(?:over|for\s+(?:their\s+|its\s+)?(?:roles?|involvement|support)\s+in|linked\s+to|tied\s+to)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|activities|projects?)\b"),
     # "renewed the Mali sanctions regime"
     # "imposed sanctions on Rosneft and Lukoil, Russia's two biggest oil companies": the companies' state
     ("SANCTIONS", "sanctions.on_named_companies", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:«\d+»\s+)?{g}{MOD}{SN}\s+(?:on|against|targeting)\s+(?:(?-i:[A-Z])[\w.&-]*(?:\s+|,\s+|\s+and\s+)){1,6}?(?:(?-i:[A-Z])[\w.&-]*),\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,4}?"
@@ -1356,7 +1363,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.joined_pair_to", r"{S}\s+{pre}(?:joined|joins)\s+{T}\s+(?:(?:on\s+)?\w+day\s+)?(?:to\s+(?:sign|announce|unveil|launch|inaugurate|open)|for\s+(?:talks|a\s+summit|a\s+meeting|the\s+signing))\b"),
     # "Bush arrived in Slovenia from Warsaw, where he had called for …": the place he came from was a stop
     ("MEETS", "meet.came_from_where", r"{S}\s+{pre}(?:arrived|arrives|flew|flies|came|comes|travell?ed|returned)\s+(?:(?:in|to)\s+(?:the\s+)?«\d+»\s+|in\s+|back\s+)?(?:(?:on\s+)?\w+day\s+)?from\s+(?:the\s+)?{T},\s+where\s+(?:he|she|they|«\d+»(?=\s+(?:had|has|was|were|met|held|spoke|said|told|signed|gave|made|[a-z]+ed)\b))\s+(?:had\s+|has\s+)?[a-z]+"),
-    ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:new|interim|transitional|legitimate|elected|internationally recognised|internationally recognized)\s+(?:government|authorities|leadership)\s+(?:in|of)\s+(?:the\s+)?|(?:rival|competing|opposing)\s+(?:governments|administrations)\s+in\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)(?!\s+(?:resolution|draft|proposal|motion|text|initiative)\b)"),  # not "defend Syria's Druze minority", not "a backed UN resolution"
+    ("SUPPORTS", "support.active", r"{S}\s+{pre}" + SUPPORT_V + r"\s+(?:the\s+)?(?:(?:new|interim|transitional|legitimate|elected|internationally recognised|internationally recognized)\s+(?:government|authorities|leadership)\s+(?:in|of)\s+(?:the\s+)?|(?:rival|competing|opposing)\s+(?:governments|administrations)\s+in\s+(?:the\s+)?)?(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time)\s+)?(?:ally\s+|(?:[a-z-]+\s+)?(?:commander|strongman|warlord|rebel\s+leader|militia\s+leader)\s+)?{T}(?!{poss}\s+(?:[\w-]+\s+)?(?:minorit(?:y|ies)|communit(?:y|ies)|population|people|citizens|civilians)\b)(?!\s+(?:resolution|draft|proposal|motion|text|initiative)\b)"),  # not "defend Syria's Druze minority", not "a backed UN resolution"
     # "the Security Council approved a US-drafted resolution backing Morocco's autonomy plan"
     ("SUPPORTS", "support.resolution", r"{S}(?:{poss})?\s+(?:[^«»;.,]{0,60}?\s)?(?:passed|adopted|approved|endorsed|issued)\s+(?:an?\s+|the\s+)?(?:[\w«»-]+\s+){0,3}?(?:resolutions?|statements?|declarations?|motions?)\s+(?:that\s+)?(?:backing|supporting|endorsing|in support of)\s+(?:the\s+)?{T}"),
     # "Trump told Takaichi that …, while praising Japan as a great ally"

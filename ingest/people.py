@@ -157,7 +157,8 @@ ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<o
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv"
 REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
                     r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
-                    r"(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi)\s+)?(?:regime|government|authorities|administration|leadership|rulers|junta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
+                    r"(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi|internationally\s+recogni[sz]ed)\s+)?"
+                    r"(?:regime|government|authorities|administration|leadership|rulers|junta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
@@ -184,7 +185,7 @@ SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=
 RELATION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:ally|allies|partner|neighbou?r|rival|enemy|foe|backer|patron|supplier|protector|creditor|lender)\b")
 OVER_ITS = re.compile(r"\b(?:with|against)\s+(?:the\s+)?«(\d+)»\s+(?:over|for|because of|due to)\s+$")
 # ... nor an actor inside a relative clause: "Hezbollah, which is backed by Iran, lost its leader"
-IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;«»]*$")
+IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,;«»]|(?<=\d),(?=\d{3}))*$")  # ("which has about 30,000 troops in")
 # ... nor the striker in "Israeli and US strikes on its nuclear sites", "Ecuadorian police stormed its embassy"
 # (Mexico's), "Israel and the United States bombed its nuclear facilities" (Iran's)
 STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+(?:the\s+)?«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|(?:bombing|shelling|strikes|attacks)\s+of|"
@@ -209,7 +210,8 @@ THEM = re.compile(r"\b(?:praised|thanked|congratulated|commended|hailed|lauded|c
 # held talks with President Santokhi"
 OPENING_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)")
 # "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
-ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run)?\s+(?:government|administration|authorities)\b"
+# (so is "the UN-recognised government in Tripoli", the body recognising it)
+ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run|-recogni[sz]ed|-backed)?\s+(?:government|administration|authorities)\b"
                             r"(?:\s+in\s+«(?P<state2>\d+)»)?")
 MILITARY_ORGAN = re.compile(r"(?:[Mm]ilitary|[Aa]rmy|[Aa]rmed [Ff]orces|[Jj]unta)$")
 BARE_REGIME = anchored(re.compile(r"\b[Tt]he (?:rogue |isolated |hermit |reclusive |autocratic |authoritarian |military |ruling )?(?:regime|rogue state|junta)\b"))

@@ -150,7 +150,9 @@ SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|w
 # an envoy summoned (or expelled) "to protest": the purpose is the summoner's; one invited, urged or
 # asked "to visit" has not visited
 INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
-SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$")
+SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$"
+                             # "sent military advisers, drones and «Syrian» fighters to support …": the sender supports
+                             r"|\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:s|ed|ing)?)\s+(?:[^«»;.]{0,60}?(?:,|\band)\s+)?$")
 SOME_MEMBERS_BEFORE = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Cc]ertain|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Mm]ost)\s+$")
 MENTION_END = re.compile(r"«(\d+)»\s+$")
 MEMBERS_AFTER = re.compile(r"\s+(?:countries|members|member\s+states|member\s+countries|states|nations|governments)\b")
@@ -202,7 +204,7 @@ ALLIES_TOO = re.compile(r"and\s+(?:(?:dozens|scores|hundreds)\s+of\s+|(?:more\s+
 # "Chinese leaders and diplomats have condemned", "Russian missiles and drones pounded", "Chinese troops backed
 # by tanks and artillery attacked": two kinds of the state's people, or of its forces and weapons, one subject
 _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|authorities|envoys|generals|commanders)"
-_MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|artillery|troops|forces|soldiers|tanks)"
+_MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|artillery|troops|forces|soldiers|tanks|infantry|paratroopers|marines|commandos)"
 PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}|(?:{_MEANS}\s+(?:backed|supported|accompanied|escorted|covered)\s+by\s+(?:[\w-]+\s+)?)?{_MEANS}\s+and\s+(?:[\w-]+\s+)?{_MEANS})\s")
 # an actor followed by its verb: the subject of a clause
 CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")

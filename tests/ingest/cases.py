@@ -3520,4 +3520,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('China has stepped up its presence in the Pacific, sending police officers to the Solomon Islands.', {('state:CHN', 'DEPLOYS_TROOPS', 'state:SLB')}),
     ("Scholz, who is touring G7 countries before Germany hosts the group's summit, met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.", {('person:fumio-kishida', 'LEADS', 'state:JPN'), ('person:fumio-kishida', 'MEETS', 'person:olaf-scholz'), ('person:olaf-scholz', 'MEETS', 'state:JPN')}),
     ('Xi Jinping hosted Vladimir Putin in Beijing. Putin, who served as a KGB officer in the Soviet Union, praised the trade between the two countries.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:vladimir-putin', 'MEETS', 'state:CHN'), ('state:CHN', 'TRADES_WITH', 'state:RUS')}),
+    # session 34 round EF: the article of a family name in both spellings, a government recognised by the UN, a sender's fighters sent to support, a strongman backed, a declaration of war, sanctions over a programme, tanks and infantry, forces clashing, a relative holding a number, weapons attacked with
+    ('Abdel Fattah al-Sisi met Erdogan in Ankara.', {('person:abdel-fattah-el-sisi', 'MEETS', 'person:recep-tayyip-erdogan'), ('person:abdel-fattah-el-sisi', 'MEETS', 'state:TUR')}),
+    ('Ankara sent drones to the UN-backed government in Tripoli.', {('state:TUR', 'SUPPLIES_ARMS', 'state:LBY')}),
+    ('Moscow sent instructors and Syrian mercenaries to support the government in Bamako.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI')}),
+    ('Cairo backs the eastern strongman Khalifa Haftar.', {('state:EGY', 'SUPPORTS', 'person:khalifa-haftar')}),
+    ("Kyiv called Moscow's remarks a declaration of war.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ("The EU imposed sanctions on six firms and officials over Iran's drone programme.", {('org:EU', 'SANCTIONS', 'state:IRN')}),
+    ('Russian tanks and infantry invaded Georgia.', {('state:RUS', 'ATTACKS', 'state:GEO')}),
+    ('Armenian troops clashed with Azerbaijani forces on the border.', {('state:ARM', 'ATTACKS', 'state:AZE'), ('state:AZE', 'ATTACKS', 'state:ARM')}),
+    ('Russia, which has about 1,500 troops in Moldova, said its forces had clashed with Ukrainian soldiers.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:MDA'), ('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Russia struck Odesa with North Korean missiles.', {('state:PRK', 'SUPPLIES_ARMS', 'state:RUS')}),
 ]
