@@ -48,7 +48,9 @@ PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|
                                 r"(?:(?:the|their|its|this|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:alliances?|ties|partnerships?|relations(?:hip)?|cooperation|trade|commerce|links)\b"
                                 # "could reduce its military presence in Chad": the presence exists
-                                r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b", re.I))
+                                r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b"
+                                # "a resolution that would have deplored its invasion of Ukraine": the invasion happened
+                                r"|\b(?:deplor|condemn|denounc|censur)\w*\s+(?:its|their|his|her|«\d+»['’]s)\s+(?:[\w-]+\s+)?(?:invasion|aggression|occupation|annexation)\b", re.I))
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 # (or a relative clause in the perfect: "scrap an initiative that has supplied Ukraine with shells" — it has)
@@ -195,8 +197,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     if match_end is not None and MODAL_AFTER.match(sentence, match_end) and INDEFINITE_BEFORE.search(sentence, 0, match_start):
         return "hedged"  # "said a Chinese attack on Taiwan could trigger a response": a supposed act
     if match_end is not None and (UNDECIDED_AFTER.match(sentence, match_end)
-                                  or (type_name != "CONDEMNS" and CONDITION_AFTER.match(sentence, match_end)
-                                      and not THAT_END.search(sentence, max(0, match_end - 6), match_end))):  # (a warning's "if" is its content, and so is a telling's)
+                                  or (type_name not in ("CONDEMNS", "VETOES") and CONDITION_AFTER.match(sentence, match_end)
+                                      and not THAT_END.search(sentence, max(0, match_end - 6), match_end))):  # (a warning's "if" is its content, and so is a telling's and a vetoed text's)
         return "hedged"
     if match_end is not None and STOPPED_AFTER.match(sentence, match_end):
         return "negated"

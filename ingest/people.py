@@ -160,7 +160,7 @@ REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|governmen
                     r"(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi|internationally\s+recogni[sz]ed)\s+)?"
                     r"(?:regime|government|authorities|administration|leadership|rulers|junta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
-ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|(?:autonomy|peace)\s+plan|bid|candidacy|"
+ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|purchases?|acquisitions?|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy))\b)"
                  # "Israel and the United States bombed its nuclear facilities": the struck places' owner
                  r"|(?:(?<=\bbombed )|(?<=\bstruck )|(?<=\battacked )|(?<=\bhit )|(?<=\bshelled )|(?<=\bbombing of )|(?<=\bstrikes on )|(?<=\battacks on ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|bases?|cities|infrastructure|ports?|airports?|refiner(?:y|ies))\b)"

@@ -704,7 +704,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     pairs = list(product(*sides)) + ([] if TYPES[type_name].symmetric else list(product(sides[1], sides[0])))
             else:
                 source_slot = groups["s"]
-                if (opened := RELATIVE_OPEN_BEFORE.search(text, 0, match.start("s") - 1)) and RELATIVE_CLOSED_AFTER.match(text, match.end("s")):
+                if (opened := RELATIVE_OPEN_BEFORE.search(text, 0, match.start("s") - 1)) and RELATIVE_CLOSED_AFTER.match(text, match.end("s")) and \
+                        not (groups.get("t") is not None and match.start("t") < match.start("s")):  # (not the clause's own object: "Maduro, who retains the backing of «Moscow», …")
                     # "The «US», which backs the «SDF» in the fight against «IS», has 2,000 troops": the clause's head has them
                     source_slot = opened.group(1)
                 if masked.mention(source_slot).form == "act":

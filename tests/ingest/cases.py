@@ -3531,4 +3531,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Armenian troops clashed with Azerbaijani forces on the border.', {('state:ARM', 'ATTACKS', 'state:AZE'), ('state:AZE', 'ATTACKS', 'state:ARM')}),
     ('Russia, which has about 1,500 troops in Moldova, said its forces had clashed with Ukrainian soldiers.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:MDA'), ('state:UKR', 'ATTACKS', 'state:RUS')}),
     ('Russia struck Odesa with North Korean missiles.', {('state:PRK', 'SUPPLIES_ARMS', 'state:RUS')}),
+    # session 34 round EG: a vetoed text's own condition, a vetoed text condemning an invasion, membership in a vetoed text, the backing a leader retains
+    ('China vetoed a resolution that threatened Myanmar with sanctions if the junta did not free prisoners.', {('state:CHN', 'VETOES', 'state:MMR')}),
+    ('Russia vetoed a draft that would have condemned its invasion of Georgia.', {('state:RUS', 'ATTACKS', 'state:GEO'), ('state:RUS', 'VETOES', 'state:GEO')}),
+    ('Washington vetoed a resolution that would have granted UN membership to Palestine.', {('state:USA', 'VETOES', 'state:PSE')}),
+    ('Bashar al-Assad, who retained the support of Iran and Russia, refused to step down.', {('state:IRN', 'SUPPORTS', 'person:bashar-al-assad'), ('state:RUS', 'SUPPORTS', 'person:bashar-al-assad')}),
 ]
