@@ -121,6 +121,7 @@ WHOSE_COUNTRY = re.compile(r",\s+whose\s+(?P<ref>country|nation|government|admin
 BLOC_NOUN = (r"[Tt]he (?:(?:regional|economic|military|trading|trade|political|security|defen[cs]e|transatlantic|\d+-(?:member|nation))\s+|(?:South|North|East|West|Central)\s+(?:American|African|Asian|European)\s+|(?:Western|Eastern)\s+)?"
              r"(?:bloc|grouping|alliance|group|forum|agency)")
 THE_BLOC = anchored(re.compile(r"\b(?P<ref>" + BLOC_NOUN + r")\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|chief|head|boss|director|secretary|spenders?|economy|army|military|expansion|enlargement|summit|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)"))
+NAMED_AFTER = re.compile(r"\s+«\d+»")
 # "accusing the agency of a bias": after an accusing verb, "of" gives the charge, not whose bloc it is
 ACCUSED_BLOC = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?P<ref>" + BLOC_NOUN + r")\s+of\b")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
@@ -268,6 +269,8 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             _blocs_fit if found.re is not BACKED_GROUP and not found.group("ref").lower().endswith("group") else _groups_fit
         # ("the alliance" is the last military alliance named, if any: NATO rather than the EU named after it)
         tries = (_is_alliance, fits) if found.group("ref").lower().endswith("alliance") else (fits,)
+        if NAMED_AFTER.match(masked.text, found.end()):
+            continue  # "the South American bloc Mercosur": a description of the name that follows, no reference back
         org = next((o for test in tries for o in (_last_before(mentions, masked.orig(found.start()), "Organization", ctx, test),
                                                    next((o for o in reversed(ctx.recent_orgs) if test(o, ctx)), None)) if o), None)
         if org:

@@ -24,7 +24,8 @@ def split(text: str) -> list[tuple[int, int]]:
         if match.group().startswith("."):
             word = _LAST_WORD.match(text, max(start, match.start() - 24), match.start())
             token = (word.group(1) if word else "").lower()
-            if token in _ABBREV or (len(token) == 1 and "a" <= token <= "z") or _INITIALS.fullmatch(token):
+            possessive = word is not None and text[word.start(1) - 1:word.start(1)] in ("'", "’")  # ("… and Moldova's. Russia")
+            if token in _ABBREV or (len(token) == 1 and "a" <= token <= "z" and not possessive) or _INITIALS.fullmatch(token):
                 continue  # "Mr. Putin", "J. Biden", "the U.S. said", "K.P. Sharma Oli"
         _add(text, start, match.end() if not match.group().startswith("\n") else match.start(), spans)
         start = match.end()

@@ -3536,4 +3536,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russia vetoed a draft that would have condemned its invasion of Georgia.', {('state:RUS', 'ATTACKS', 'state:GEO'), ('state:RUS', 'VETOES', 'state:GEO')}),
     ('Washington vetoed a resolution that would have granted UN membership to Palestine.', {('state:USA', 'VETOES', 'state:PSE')}),
     ('Bashar al-Assad, who retained the support of Iran and Russia, refused to step down.', {('state:IRN', 'SUPPORTS', 'person:bashar-al-assad'), ('state:RUS', 'SUPPORTS', 'person:bashar-al-assad')}),
+    # session 34 round EH: members of a bloc brought together with others, an organisation that includes members, joining a trade pact, a bloc described before its name
+    ('The forum brings together the ten members of ASEAN with India and Japan.', set()),
+    ('NATO, founded in 1949 by twelve countries, now includes Finland and Sweden.', {('state:FIN', 'MEMBER_OF', 'org:NATO'), ('state:SWE', 'MEMBER_OF', 'org:NATO')}),
+    ('Mexico joined a free trade pact with Japan in 2005.', {('state:JPN', 'TRADES_WITH', 'state:MEX')}),
+    ('The African Union and the West African bloc ECOWAS signed a trade pact.', {('org:AU', 'TRADES_WITH', 'org:ECOWAS')}),
 ]

@@ -61,6 +61,12 @@ def test_sentence_spans_respect_abbreviations():
         "Then A.B. Kovind spoke."]
 
 
+def test_a_possessive_before_a_full_stop_ends_the_sentence():
+    text = "Michel said the EU's future was also Ukraine's and Moldova's. Russia, which invaded Ukraine, objected. J. Biden spoke."
+    assert [text[s:e] for s, e in sentences.split(text)] == [
+        "Michel said the EU's future was also Ukraine's and Moldova's.", "Russia, which invaded Ukraine, objected.", "J. Biden spoke."]
+
+
 @pytest.mark.parametrize("content,reason", [
     (b"", "empty file"), (b"  \n\n", "empty file"), (b"\x00\x01\x02binary", "binary file"),
     (b"caf\xe9 Russia", "not UTF-8"), (b"Related Articles\nAdvertisement\n", "no article text left")])
