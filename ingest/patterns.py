@@ -365,6 +365,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.customer_for", r"{T}\s+{pre}" + COPULA + r"\s+(?:(?:now|also|still|long)\s+)?(?:the\s+|a\s+|an\s+|one\s+of\s+)?{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:customers?|buyers?|clients?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?{W}\b"),
     # "European allies pay for American weapons that are then shipped to Kyiv"
     ("SUPPLIES_ARMS", "arms.weapons_then_shipped", r"{S}(?:-(?:made|built))?\s+(?:[\w-]+\s+){0,2}?{W}\s+(?:that|which)\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:then\s+|later\s+|now\s+|being\s+|also\s+)?(?:shipped|sent|delivered|transferred|supplied|handed\s+over)\s+to\s+(?:the\s+)?{T}"),
+    # "Russia has been India's biggest arms supplier, but New Delhi has been buying more from the United States": the arms left out
+    ("SUPPLIES_ARMS", "arms.but_buying_more_from", r"\b(?:arms|weapons)\s+(?:supplier|exporter|seller|imports?)\b(?:[^;.«»]|«\d+»){0,40}?,\s+but\s+(?:the\s+)?{T}\s+(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+)?(?:\w+ly\s+)?(?:buying|bought|buys|importing|imports|turning\s+to|turned\s+to|shifting\s+to)\s+(?:more\s+|increasingly\s+)?(?:from\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}(?:\s+{pre}" + COPULA + r"\s+(?:(?:also|still|now|already|by\s+far|long|for\s+(?:decades|years|many\s+years|a\s+long\s+time))\s+)?|\s*,\s+(?:(?:long|traditionally|historically|now|still)\s+)?)(?P<art>a\s+|an\s+|the\s+|one of\s+)?{T}(?(art){poss}|(?:{poss}|(?=\s+(?:largest|biggest|main|top|leading|chief|sole|only|second-largest|traditional)\s)))\s+(?:[\w-]+\s+){0,5}?(?:(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?|donors?)|(?:suppliers?|providers?|exporters?)\s+of\s+(?:[\w-]+\s+){0,2}?" + WEAPON + r")\b"),
     # "Serbia's traditional arms supplier Russia", "Serbia is shifting away from its traditional arms supplier Russia"
     ("SUPPLIES_ARMS", "arms.supplier_named", r"{T}(?:{poss}\s+|\s+{pre}(?:is|are|was|were|has|have|had|\w+ed|\w+s)\s(?:[^«»;.]){0,100}?\b(?:its|their)\s+)(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter),?\s+(?:the\s+)?{S}"),
@@ -483,6 +485,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.access_to_bases", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:have|has|had|gained|gain|gains|will\s+have)\s+(?:rotational\s+|regular\s+|expanded\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?(?:military\s+|air\s+|naval\s+)?(?:bases|facilities|ports|airfields|sites)\b"),
     ("DEPLOYS_TROOPS", "troops.granting_access", r"{lead}(?:the\s+)?{T}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:grant(?:ing|ed|s)?|giv(?:ing|en|es)|gave|allow(?:ing|ed|s)?|offer(?:ing|ed|s)?)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?(?:troops|forces|military|soldiers|navy|warships)\s+(?:(?:rotational|expanded|greater|more|wider)\s+)?access\s+to\b"),
     ("DEPLOYS_TROOPS", "troops.many_of_them_in", r"{S}{poss}?\s+(?:[^«»;.]){0,40}?{TR}\s(?:[^«»;.]){0,60}?,\s+(?:many|most|some|all|several\s+thousand|thousands)\s+of\s+(?:them|which)\s+(?:are\s+|were\s+)?(?:(?:stationed|based|deployed)\s+)?(?:at|in)\s+(?:(?:military\s+|air\s+|naval\s+)?bases?\s+in\s+)?(?:the\s+)?{T}"),
+    # "The United States, whose Fifth Fleet is based in Bahrain", "Russia's Black Sea Fleet is based in Sevastopol": forces based abroad
+    ("DEPLOYS_TROOPS", "troops.fleet_based_in", r"{S}(?:\s*,\s+whose|{poss})\s+(?:[\w-]+\s+){0,3}?(?:[Ff]leet|navy|forces|troops|army|garrison|contingent)\s+(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:\w+ly\s+)?(?:based|stationed|headquartered|deployed)\s+in\s+(?:the\s+)?{T}"),
     # "Bahrain is home to the US Navy's Fifth Fleet"
     # "Both countries host Russian military bases"
     # "recognises the breakaway Turkish Republic of Northern Cyprus, where it keeps about 40,000 troops"
@@ -1762,7 +1766,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.called_on", r"{S}\s+{pre}(?:called|calls|calling)\s+on\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?{T}(?!{poss})(?=\s*[.;]|\s*$|\s+(?:in|at|on|during|later|earlier|before|after|and|who)\b)"),
     # "China, which Muizzu visited on his first state trip"
     ("MEETS", "meet.which_visited", r"{T}\s*,\s+which\s+{S}\s+(?:had\s+|has\s+)?(?:first\s+|also\s+|recently\s+|last\s+)?(?:visited|toured)\b"),
-    ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of|in)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+|«\d+»\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b"),
+    ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of|in)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+|«\d+»\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b(?!\s+to\s+(?:buy|acquire|purchase|obtain|order)\b)"),  # (not "are in talks to buy the missile": with its seller)
     # "A and B agreed to a ceasefire following marathon negotiations in Doha" (not "after talks with C"):
     # the talks took place whatever the mood of what followed them
     # "As the two leaders sat down to dinner": a meal or talks the pair sat down to

@@ -3541,4 +3541,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('NATO, founded in 1949 by twelve countries, now includes Finland and Sweden.', {('state:FIN', 'MEMBER_OF', 'org:NATO'), ('state:SWE', 'MEMBER_OF', 'org:NATO')}),
     ('Mexico joined a free trade pact with Japan in 2005.', {('state:JPN', 'TRADES_WITH', 'state:MEX')}),
     ('The African Union and the West African bloc ECOWAS signed a trade pact.', {('org:AU', 'TRADES_WITH', 'org:ECOWAS')}),
+    # session 34 round EI: in talks to buy (from a seller), arms bought from others after a supplier named
+    ('Egypt and Saudi Arabia are in talks to buy Chinese fighter jets.', set()),
+    ("China has long been Pakistan's main arms supplier, but Islamabad has been buying more from Turkey.", {('state:CHN', 'SUPPLIES_ARMS', 'state:PAK'), ('state:TUR', 'SUPPLIES_ARMS', 'state:PAK')}),
 ]
