@@ -535,7 +535,7 @@ NOT_IN_PERSON = re.compile(r"\b(?:calls?|calling|phoned?|telephoned?|video|virtu
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|received|receives)\s+(?:the\s+)?«(?P<guest>\d+)»(?:\s+[^«»;.,]{0,40}?)?(?:\s|(?=,))"
                               r"(?:for|on|during|,\s+(?:the\s+)?(?:start|first\s+day|beginning|highlight)\s+of)\s+"
-                              r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:state|official)\s+visit\b")  # ("…, the start of a second state visit")
+                              r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:(?:state|official)\s+visit|(?:informal|bilateral)\s+summit)\b")  # ("hosted Xi for an informal summit")  # ("…, the start of a second state visit")
 HOSTED_IN_TOWN = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?P<town>(?-i:[A-Z])[\w'’-]+)\b(?!\s*(?:'s|’s))")
 # "in Tajikistan's northern city of Khujand": a place in that state
 CITY_OF = re.compile(r"\b(?:in|at|near)\s+(?:«(\d+)»(?:'s|’s)|the\s+«(\d+)»(?=\s+(?:[\w-]+\s+)?(?:city|town|port|resort)\s+of\s+(?-i:[A-Z])))\s+(?:(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital|region|province)\b|(?:Far\s+East|far\s+east|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b))")
@@ -550,7 +550,8 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     places |= {masked.mention(m.group(1) or m.group(2)).ids[0] for m in cities}
     near = [place.start for place in ctx.places] + [masked.orig(m.start()) for m in cities]
     # "Starmer hosted Macron for a three-day state visit": the guest visited the host's state
-    guests = {i for m in HOSTED_FOR_VISIT.finditer(masked.text) for i in masked.mention(m.group("guest")).ids} if " visit" in masked.text else set()
+    guests = {i for m in HOSTED_FOR_VISIT.finditer(masked.text) for i in masked.mention(m.group("guest")).ids} \
+        if " visit" in masked.text or " summit" in masked.text else set()
     # "Lee hosted Trump in Gyeongju": a town the dictionary does not know is taken to be the host's
     guests |= {i for m in HOSTED_IN_TOWN.finditer(masked.text) if key_of(m.group("town")) not in ctx.gaz.surfaces
                for i in masked.mention(m.group("guest")).ids} if "host" in masked.text else set()

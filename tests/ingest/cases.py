@@ -3544,4 +3544,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 34 round EI: in talks to buy (from a seller), arms bought from others after a supplier named
     ('Egypt and Saudi Arabia are in talks to buy Chinese fighter jets.', set()),
     ("China has long been Pakistan's main arms supplier, but Islamabad has been buying more from Turkey.", {('state:CHN', 'SUPPLIES_ARMS', 'state:PAK'), ('state:TUR', 'SUPPLIES_ARMS', 'state:PAK')}),
+    # session 34 round EJ: a guest hosted for a summit visits, talks hosted by others, an honour awarded at a ceremony
+    ('Macron hosted Modi for an informal summit at Versailles.', {('person:emmanuel-macron', 'MEETS', 'person:narendra-modi'), ('person:narendra-modi', 'MEETS', 'state:FRA')}),
+    ('Aliyev and Pashinyan held talks in Washington, at a meeting hosted by Donald Trump.', {('person:donald-trump', 'MEETS', 'person:ilham-aliyev'), ('person:donald-trump', 'MEETS', 'person:nikol-pashinyan'), ('person:ilham-aliyev', 'MEETS', 'person:nikol-pashinyan')}),
+    ('Putin awarded Kim Jong Un the Order of Friendship at a ceremony in Moscow.', {('person:kim-jong-un', 'MEETS', 'person:vladimir-putin'), ('person:kim-jong-un', 'MEETS', 'state:RUS'), ('person:vladimir-putin', 'SUPPORTS', 'person:kim-jong-un')}),
 ]
