@@ -3548,4 +3548,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Macron hosted Modi for an informal summit at Versailles.', {('person:emmanuel-macron', 'MEETS', 'person:narendra-modi'), ('person:narendra-modi', 'MEETS', 'state:FRA')}),
     ('Aliyev and Pashinyan held talks in Washington, at a meeting hosted by Donald Trump.', {('person:donald-trump', 'MEETS', 'person:ilham-aliyev'), ('person:donald-trump', 'MEETS', 'person:nikol-pashinyan'), ('person:ilham-aliyev', 'MEETS', 'person:nikol-pashinyan')}),
     ('Putin awarded Kim Jong Un the Order of Friendship at a ceremony in Moscow.', {('person:kim-jong-un', 'MEETS', 'person:vladimir-putin'), ('person:kim-jong-un', 'MEETS', 'state:RUS'), ('person:vladimir-putin', 'SUPPORTS', 'person:kim-jong-un')}),
+    # session 34 round EK: goods banned, a price cap agreed by others, sanctions imposed last month, erroneous moves, a consulate closed in retaliation, members who are an organisation's allies, a pair agreeing in a named place
+    ('Canada banned imports of Russian aluminium.', {('state:CAN', 'SANCTIONS', 'state:RUS')}),
+    ('A price cap on Russian gas agreed by the EU took effect.', {('org:EU', 'SANCTIONS', 'state:RUS')}),
+    ("Brussels imposed sanctions last month on Iran's defence minister.", {('org:EU', 'SANCTIONS', 'state:IRN')}),
+    ('Beijing urged Tokyo to stop its erroneous moves.', {('state:CHN', 'CONDEMNS', 'state:JPN')}),
+    ('Moscow ordered Britain to close its consulate in Yekaterinburg in retaliation.', {('state:RUS', 'CONDEMNS', 'state:GBR')}),
+    ('Greece and Turkey are NATO allies.', {('state:GRC', 'ALLIED_WITH', 'state:TUR'), ('state:GRC', 'MEMBER_OF', 'org:NATO'), ('state:TUR', 'MEMBER_OF', 'org:NATO')}),
+    ('Modi and Putin agreed in Sochi to expand cooperation.', {('person:narendra-modi', 'MEETS', 'person:vladimir-putin')}),
 ]
