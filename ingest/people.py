@@ -47,7 +47,7 @@ INTRO_NAME_TITLE = re.compile(
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
-                         rf"(?:(?:new|interim|acting|caretaker|transitional|first\s+(?:female|woman))\s+)*(?P<title>{TITLES})\b")
+                         rf"(?:(?:new|interim|acting|caretaker|transitional|first|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*(?P<title>{TITLES})\b")
 # "Merz travelled to Paris on his first full day as German chancellor", "since becoming Japan's prime minister"
 FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)\s+as|"
                       rf"(?:since|after|upon|on)\s+becoming)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")

@@ -261,7 +261,7 @@ SIGNING_RULES = {"meet.pair_signed_at", "meet.signed_by_pair", "meet.leaders_sig
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
 PRESUPPOSING_RULES = {"sanctions.halted_in_retaliation", "condemn.end_to_acts_by", "trade.apposition_its", "member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "condemn.cannot_remain_in_power", "ally.treaty_commitments_to", "meet.during_talks", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
-                      "condemn.urged_to_stop", "condemn.urged_others_to_condemn", "condemn.regards_as_terrorist", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
+                      "condemn.urged_to_stop", "condemn.urged_others_to_condemn", "trade.renegotiate_with", "condemn.regards_as_terrorist", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
                       "member.as_the_member",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
@@ -533,6 +533,7 @@ NOT_IN_PERSON = re.compile(r"\b(?:calls?|calling|phoned?|telephoned?|video|virtu
 
 
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
+TIME_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|since|when|while|as)\b")
 HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|received|receives)\s+(?:the\s+)?«(?P<guest>\d+)»(?:\s+[^«»;.,]{0,40}?)?(?:\s|(?=,))"
                               r"(?:for|on|during|,\s+(?:the\s+)?(?:start|first\s+day|beginning|highlight)\s+of)\s+"
                               r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:(?:state|official)\s+visit|(?:informal|bilateral)\s+summit)\b")  # ("hosted Xi for an informal summit")  # ("…, the start of a second state visit")
@@ -565,9 +566,13 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
                 not any(f.span[1] < at <= f.span[1] + 60 for at in near) and f.source not in guests and f.target not in guests:
             continue  # "hosted Zelensky at the White House, three days after his summit with Putin in Alaska": met there
         states = {person: ctx.state_served_by(person) for person in (f.source, f.target)}
+        # (a place named in a later time clause is that clause's: "met Biden at the White House, a month after rioters
+        # stormed government buildings in Brasilia")
+        here = {place.ids[0] for place in ctx.places if place.start < f.span[1] or not TIME_CLAUSE.search(masked.article, f.span[1], place.start)} | \
+            {masked.mention(m.group(1) or m.group(2)).ids[0] for m in cities}
         for host, guest in ((f.source, f.target), (f.target, f.source)):
             place = states[host]
-            if (place in places or guest in guests) and place is not None and states[guest] is not None and states[guest] != place:
+            if (place in here or guest in guests) and place is not None and states[guest] is not None and states[guest] != place:
                 source, target = canonical_pair("MEETS", guest, place)
                 if ("MEETS", source, target) not in have:
                     have.add(("MEETS", source, target))

@@ -3556,4 +3556,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Moscow ordered Britain to close its consulate in Yekaterinburg in retaliation.', {('state:RUS', 'CONDEMNS', 'state:GBR')}),
     ('Greece and Turkey are NATO allies.', {('state:GRC', 'ALLIED_WITH', 'state:TUR'), ('state:GRC', 'MEMBER_OF', 'org:NATO'), ('state:TUR', 'MEMBER_OF', 'org:NATO')}),
     ('Modi and Putin agreed in Sochi to expand cooperation.', {('person:narendra-modi', 'MEETS', 'person:vladimir-putin')}),
+    # session 34 round EL: sworn in as the youngest president, an epithet in a relative clause, renegotiating an agreement that exists, a place in a later time clause
+    ("Gabriel Boric was sworn in as Chile's youngest president.", {('person:gabriel-boric', 'LEADS', 'state:CHL')}),
+    ('Viktor Orban, whom Zelensky has called a Kremlin puppet, arrived in Kyiv.', {('person:viktor-orban', 'MEETS', 'state:UKR'), ('person:volodymyr-zelensky', 'CONDEMNS', 'person:viktor-orban')}),
+    ('Canada wants to renegotiate its free trade agreement with the United States.', {('state:CAN', 'TRADES_WITH', 'state:USA')}),
+    ('Narendra Modi met Joe Biden at the White House on Thursday, a week after protests in New Delhi.', {('person:joe-biden', 'MEETS', 'person:narendra-modi'), ('person:narendra-modi', 'MEETS', 'state:USA')}),
 ]
