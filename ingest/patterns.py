@@ -264,8 +264,6 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Houthi fighters, who Western officials say are armed by Iran"
     ("SUPPLIES_ARMS", "arms.who_said_armed", r"{T}(?:\s+(?:fighters|rebels|militants|forces|troops|militias?))?\s*,\s+(?:who|which)\s(?:[^;.,]|«\d+»){0,60}?\b(?:say|says|said|believe|believes|allege|alleges)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:armed|supplied|equipped)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:(?:re)?arm(?:s|ed|ing)|(?<=\bdid\s)arm|(?<=\bdoes\s)arm)\s+(?:both\s+)?(?:the\s+)?{qual}{T}"),
-    # "Russia attacked Kyiv with swarms of Iranian-made kamikaze drones": the weapons' maker supplies the attacker
-    ("SUPPLIES_ARMS", "arms.attacked_with_foreign", r"{T}\s+{pre}(?:attacked|attacks|struck|strikes|hit|hits|bombed|bombs|pounded|pounds|targeted|targets|shelled|shells)\s+(?:[^;.«»]|«\d+»){0,40}?\swith\s+(?:(?:swarms|waves|dozens|hundreds|scores)\s+of\s+)?(?:[\w-]+\s+){0,2}?{S}(?:-made|-built|-designed|-supplied)?\s+(?:[\w-]+\s+){0,2}?{W}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){0,2}?(?:and\s+(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
     # "Ukraine's use of American ATACMS and British Storm Shadow missiles": the second maker too
@@ -421,7 +419,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.one_of_suppliers_to", r"{S}\s+{pre}" + COPULA + r"\s+(?:\w+ly\s+)?(?:an?|the|(?:one\s+of|among)\s+the)\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?|donors?|exporters?)\s+of\s+(?:(?:military|defen[cs]e|lethal)\s+(?:equipment|aid|hardware|assistance)|(?:[\w-]+\s+){0,2}?{W})\s+to\s+" + NEIGHBOUR + r"(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.made_by_second", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?|bought|buys?|buying)\s{g}«\d+»-(?:made|built|supplied|manufactured|produced|designed)\s{g}\b{W}\s+and\s+{S}-(?:made|built|supplied|manufactured|produced|designed)\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.made_by", r"{T}\s+{pre}(?:us(?:es?|ed|ing)|deploy(?:s|ed|ing)?|fir(?:es?|ed|ing)|launch(?:es|ed|ing)?|work(?:s|ed|ing)? with|operat(?:es?|ed|ing)|rel(?:ies|ied|ying) on|receiv(?:es?|ed|ing)|acquir(?:es?|ed|ing)|obtain(?:s|ed|ing)?)\s{g}{S}-(?:made|built|supplied|manufactured|produced|designed|provided|origin)\s{g}\b{W}\b"),
-    ("SUPPLIES_ARMS", "arms.used_with", r"{T}\s+{pre}(?:struck|strikes?|hit|hits|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)|fired|launched)\s{x}\bwith\s+(?:\w+\s+)?{S}-(?:made|built|supplied|manufactured|provided|donated|produced)\s{g}\b{W}\b"),
+    ("SUPPLIES_ARMS", "arms.used_with", r"{T}\s+{pre}(?:struck|strikes?|hit|hits|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|shell(?:s|ed)|pound(?:s|ed)|fired|launched)\s{x}\bwith\s+(?:(?:swarms|waves|dozens|hundreds|scores)\s+of\s+)?(?:\w+\s+)?{S}(?:-(?:made|built|supplied|manufactured|provided|donated|produced|designed))?\s{g}\b{W}\b"),
     ("SUPPLIES_ARMS", "arms.buyer", r"{T},?\s+(?:" + COPULA + r"\s+(?:(?:already|now|also|still|long|by\s+far)\s+)?)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+of\s+(?:[\w-]+\s+){0,2}?{S}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?{W}\b"),
     ("SUPPLIES_ARMS", "arms.passive", r"(?<!\bin\s)(?<!\bfrom\s){T}\s+{pre}" + BE_PASSIVE + r"\s+(?:\w+\s+)?(?:armed|supplied|equipped)(?:,?\s+(?:and\s+)?(?:funded|financed|trained|backed|supported))?\s+(?:with\s{g}\b{W}\b\s+)?by\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:coalition|group|consortium|initiative)\s+(?:led|headed)\s+by\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.made_used_by", r"{S}-(?:made|built|supplied|manufactured|produced|designed|provided)\s{g}\b{W}\b{g}\s(?:(?:have been|has been|were|was|are|is|being)\s+)?(?:\w+\s+)?(?:used|deployed|fired|launched|operated|flown|acquired|bought|purchased|procured|received|ordered)\s+by\s+(?:the\s+)?{T}"),
@@ -2380,7 +2378,7 @@ RULE_GATES = {
     "condemn.said_then_verb": r", (?:and )?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)",
     "member.accession_as": r"(?:accession|admission|entry) as ", "arms.participle": r"offering|providing|supplying|sending|delivering|including",
     "arms.its_supplier": r"supplier|provider|exporter", "arms.is_supplier": r"supplier|provider|exporter|donor",
-    "arms.used_with": _MAKER, "arms.made_by": _MAKER, "arms.made_by_second": _MAKER, "arms.made_used_by": _MAKER,
+    "arms.made_by": _MAKER, "arms.made_by_second": _MAKER, "arms.made_used_by": _MAKER,
     "arms.companies_selling": r"compan|firm|enterprise|contractor|manufacturer",
     "arms.buyer": r"buyer|importer|purchaser|customer", "arms.purchase_of": r"purchase|acquisition|procurement|import|buying",
     "sanctions.impose_in": r" in | of | at ", "sanctions.evaded_by": r"eas|evad|circumvent|escap|skirt|bypass|dodg|around",

@@ -536,7 +536,7 @@ PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 TIME_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|since|when|while|as)\b")
 HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|received|receives)\s+(?:the\s+)?«(?P<guest>\d+)»(?:\s+[^«»;.,]{0,40}?)?(?:\s|(?=,))"
                               r"(?:for|on|during|,\s+(?:the\s+)?(?:start|first\s+day|beginning|highlight)\s+of)\s+"
-                              r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:(?:state|official)\s+visit|(?:informal|bilateral)\s+summit)\b")  # ("hosted Xi for an informal summit")  # ("…, the start of a second state visit")
+                              r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:(?:state|official)\s+visit|(?:informal|bilateral)\s+summit)\b")  # ("…, the start of a second state visit", "… for an informal summit")
 HOSTED_IN_TOWN = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?P<town>(?-i:[A-Z])[\w'’-]+)\b(?!\s*(?:'s|’s))")
 # "in Tajikistan's northern city of Khujand": a place in that state
 CITY_OF = re.compile(r"\b(?:in|at|near)\s+(?:«(\d+)»(?:'s|’s)|the\s+«(\d+)»(?=\s+(?:[\w-]+\s+)?(?:city|town|port|resort)\s+of\s+(?-i:[A-Z])))\s+(?:(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital|region|province)\b|(?:Far\s+East|far\s+east|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b))")
@@ -546,9 +546,9 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     """Two leaders who met in the capital of one of them, or a city named as in that state: the other
     visited that state ("Afwerki hosted Sisi in Asmara", "Putin met Xi in Beijing", "joined them in
     Tajikistan's northern city of Khujand")."""
-    places = {place.ids[0] for place in ctx.places}
     cities = [*CITY_OF.finditer(masked.text)] if "s " in masked.text or " of " in masked.text else []
-    places |= {masked.mention(m.group(1) or m.group(2)).ids[0] for m in cities}
+    city_states = {masked.mention(m.group(1) or m.group(2)).ids[0] for m in cities}
+    places = {place.ids[0] for place in ctx.places} | city_states
     near = [place.start for place in ctx.places] + [masked.orig(m.start()) for m in cities]
     # "Starmer hosted Macron for a three-day state visit": the guest visited the host's state
     guests = {i for m in HOSTED_FOR_VISIT.finditer(masked.text) for i in masked.mention(m.group("guest")).ids} \
@@ -568,8 +568,8 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
         states = {person: ctx.state_served_by(person) for person in (f.source, f.target)}
         # (a place named in a later time clause is that clause's: "met Biden at the White House, a month after rioters
         # stormed government buildings in Brasilia")
-        here = {place.ids[0] for place in ctx.places if place.start < f.span[1] or not TIME_CLAUSE.search(masked.article, f.span[1], place.start)} | \
-            {masked.mention(m.group(1) or m.group(2)).ids[0] for m in cities}
+        here = {place.ids[0] for place in ctx.places
+                if place.start < f.span[1] or not TIME_CLAUSE.search(masked.article, f.span[1], place.start)} | city_states
         for host, guest in ((f.source, f.target), (f.target, f.source)):
             place = states[host]
             if (place in here or guest in guests) and place is not None and states[guest] is not None and states[guest] != place:
