@@ -145,7 +145,7 @@ COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)\s+(?:and|but)\s+"
                             r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
                             r"froze|frozen|broke|broken|cut|withdrew|withdrawn|drove|driven|overran|overrun|flew|sought|stood|swore|wrote|"
-                            r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains|counts|relies|depends)\b|"
+                            r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains|counts|relies|depends|wants|plans|seeks|intends)\b|"
                             r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
 
 

@@ -3561,4 +3561,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Viktor Orban, whom Zelensky has called a Kremlin puppet, arrived in Kyiv.', {('person:viktor-orban', 'MEETS', 'state:UKR'), ('person:volodymyr-zelensky', 'CONDEMNS', 'person:viktor-orban')}),
     ('Canada wants to renegotiate its free trade agreement with the United States.', {('state:CAN', 'TRADES_WITH', 'state:USA')}),
     ('Narendra Modi met Joe Biden at the White House on Thursday, a week after protests in New Delhi.', {('person:joe-biden', 'MEETS', 'person:narendra-modi'), ('person:narendra-modi', 'MEETS', 'state:USA')}),
+    # session 34, last: a second verb of wanting after a long first verb phrase
+    ("Ottawa has criticised Washington's tariffs for months and wants to renegotiate its trade pact with Mexico.", {('state:CAN', 'CONDEMNS', 'state:USA'), ('state:CAN', 'TRADES_WITH', 'state:MEX')}),
 ]
