@@ -158,6 +158,11 @@ class ArticleContext:
         entity = self.gaz.entities.get(entity_id)
         return dict(entity.props).get(key) if entity else None
 
+    def years(self, entity_id: str) -> tuple[int, int] | None:
+        """The first and last year of a former state ("1922-1991" for the Soviet Union), or None."""
+        span = self.prop(entity_id, "historical")
+        return (int(span[:4]), int(span[-4:])) if span else None
+
     def state_of_leader(self, leader_id: str) -> str | None:
         for of, lid in self.leads.items():
             if lid == leader_id:
@@ -430,10 +435,10 @@ def _of_the_day(options: list, ctx: ArticleContext) -> list:
     Soviet Union), else those that are no former state."""
     current = []
     for option in options:
-        years = ctx.prop(option.entity_id, "historical")
+        years = ctx.years(option.entity_id)
         if years is None:
             current.append(option)
-        elif int(years[:4]) <= ctx.day.year <= int(years[-4:]):
+        elif years[0] <= ctx.day.year <= years[1]:
             return [option]
     return current or options
 

@@ -677,5 +677,5 @@ def _state_named(mention: Mention, ctx: ArticleContext) -> str | None:
 def _gone(state: str, ctx: ArticleContext) -> bool:
     """A former state the article's day comes after ("his first trip outside the former Soviet Union" in 2023):
     no party to what "the two countries" do."""
-    years = ctx.prop(state, "historical")
-    return years is not None and ctx.day is not None and ctx.day.year > int(years[-4:])
+    years = ctx.years(state)
+    return years is not None and ctx.day is not None and ctx.day.year > years[1]

@@ -150,7 +150,7 @@ SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|w
 # an envoy summoned (or expelled) "to protest": the purpose is the summoner's; one invited, urged or
 # asked "to visit" has not visited
 INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
-SUMMONED_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$"
+SUMMONED_OR_SENT_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$"
                              # "sent military advisers, drones and «Syrian» fighters to support …": the sender supports
                              r"|\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:s|ed|ing)?)\s+(?:[^«»;.]{0,60}?(?:,|\band)\s+)?$")
 SOME_MEMBERS_BEFORE = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Cc]ertain|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Mm]ost)\s+$")
@@ -261,7 +261,7 @@ SIGNING_RULES = {"meet.pair_signed_at", "meet.signed_by_pair", "meet.leaders_sig
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
 PRESUPPOSING_RULES = {"sanctions.halted_in_retaliation", "condemn.end_to_acts_by", "trade.apposition_its", "member.suspended_membership", "member.suspended_from_bodies", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "condemn.cannot_remain_in_power", "ally.treaty_commitments_to", "meet.during_talks", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
-                      "condemn.urged_to_stop", "condemn.urged_others_to_condemn", "trade.renegotiate_with", "condemn.regards_as_terrorist", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
+                      "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
                       "member.as_the_member",
                       "condemn.quoted_judged_act", "condemn.quoted_judged_by", "condemn.judged_acts_by", "condemn.quoted_attack",
@@ -278,7 +278,10 @@ PRESUPPOSING_RULES = {"sanctions.halted_in_retaliation", "condemn.end_to_acts_by
                       "support.poss_decision_to_back", "trade.raise_investment_in",  # "Germany's decision to defend Israel": the decision is made
                       "condemn.called_its_act", "condemn.demanded_that", "condemn.demanded_apology", "condemn.dismissed_as_staged_by",  # the words are said
                       "sanctions.first_to_ban_arms", "support.first_to_recognise",  # "became the first EU country to ban …": it did
-                      "troops.asked_to_leave", "troops.will_remain_to_train"}  # "asked French troops to leave": they are there
+                      "troops.asked_to_leave", "troops.will_remain_to_train",  # "asked French troops to leave": they are there
+                      # "called on the world to condemn", "considers the YPG a terrorist group", "wants to renegotiate its trade
+                      # agreement with": the condemnation and the agreement stand whatever the mood of the verb before them
+                      "condemn.urged_others_to_condemn", "condemn.regards_as_terrorist", "trade.renegotiate_with"}
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy", "condemn.envoy_summoned_by"}
 # whose target is named by its nationality ("abandoned by their American allies")
@@ -764,7 +767,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue  # "sanctions on X, founder of «Georgia»'s ruling party, accusing him": the participle is the clause subject's
                     if CLASS_TITLE_PRE.fullmatch(groups["pre"]):
                         continue  # "the first sitting «US» president to visit «Angola»": a class, not the state acting
-                    if INFINITIVE_PRE.fullmatch(groups["pre"]) and SUMMONED_BEFORE.search(text, 0, match.start("s") - 1):
+                    if INFINITIVE_PRE.fullmatch(groups["pre"]) and SUMMONED_OR_SENT_BEFORE.search(text, 0, match.start("s") - 1):
                         # "Warsaw summoned the «Ukrainian» ambassador to protest against …": the summoner protests
                         summoner = _clause_subject(text, match.start("s") - 1)
                         if summoner is None or summoner.group(1) == source_slot:
