@@ -18,8 +18,13 @@ Reading = tuple[str, Callable[[int], int], list[tuple[int, int]]]
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = anchored(re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whom|whose|a|an|the|its|two|three|both|now|then|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under|(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour))\b(?:[^«»;.,]|(?<=\d),(?=\d{3})){0,80}?"
+ASIDE = anchored(re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» forces)|(?<=» soldiers)),\s+(?:which|who|whom|whose|a|an|the|its|two|three|both|now|then|once|long|already|itself|being|meeting|gathered|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under|(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)|and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|proxies|partners|backers|clients))\b(?:[^«»;.,]|(?<=\d),(?=\d{3})){0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])"))
+
+
+# "Bush said in his State of the Union address on Tuesday that Iran …": where and when a speaker spoke,
+# between the verb of saying and what was said
+SAID_WHERE = re.compile(r"(?:(?<=\bsaid)|(?<=\bsays)|(?<=\bdeclared)|(?<=\bstated)|(?<=\bwarned)|(?<=\binsisted)|(?<=\bargued))\s+(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+[^«»;.,:]{3,60}?(?=\s+that\s)")
 
 
 # "Leaders of the G7 agreed at their summit in southern Italy to lend Ukraine $50 billion": where the deciders
@@ -48,6 +53,9 @@ HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+
 HAVING_AFTER = re.compile(r"[\s“\"]*(?P<subj>(?:the\s+)?«\d+»)\s[^;«»]*?,\s+having\s+(?:already\s+|also\s+)?(?P<clause>(?:been|[a-z]+(?:ed|en|t|n|d)|won|sold|bought|fought|met|held|struck|hit|led|paid|begun|taken|become)\b[^;]*)")
 # "After years of buying American weapons, Saudi Arabia …": the gerund's subject follows it
 FRONTED_GERUND = re.compile(r"[\s“\"]*(?:After|Despite|Before|Besides)\s+(?:(?:years|decades|months)\s+of\s+)?(?P<clause>[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
+# "Trump said the US would add sanctions, after speaking by phone with Xi": a trailing gerund clause is the
+# opening subject's
+TRAILING_GERUND = re.compile(r"[\s“\"]*(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])(?:[^;«»]|«\d+»){0,160}?,\s+(?:after|before|while|when)\s+(?P<clause>[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?)\s*(?=[,.;]|$)")
 # "Sanctioning Russian banks, the EU has also targeted …": a bare fronted gerund is the subject's (not "During", "Following", …)
 BARE_GERUND = re.compile(r"[\s“\"]*(?!(?:During|Following|Including|According|Regarding|Considering|Concerning|Excluding|Barring|Pending|Notwithstanding|Nothing|Something|Everything|Morning|Evening)\b)"
                          r"(?P<clause>(?-i:[A-Z])[a-z]+ing\s+(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
@@ -196,6 +204,8 @@ def readings(masked: Masked) -> list[Reading]:
     out: list[Reading] = [(masked.text, lambda pos: pos, [])]
     cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ", which " in masked.text or ", who " in masked.text else []
     cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if _clear(m, cuts)])
+    if " that " in masked.text and ("said " in masked.text or "says " in masked.text or "ed " in masked.text):
+        cuts = sorted(cuts + [m.span() for m in SAID_WHERE.finditer(masked.text) if _clear(m, cuts)])
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
     if "«" in masked.text and (" summit " in masked.text or " meeting " in masked.text or " talks " in masked.text or " conference " in masked.text):
@@ -229,6 +239,9 @@ def readings(masked: Masked) -> list[Reading]:
             else FRONTED_GERUND.match(masked.text) if opening in ("After ", "Despit", "Before", "Beside")
             else BARE_GERUND.match(masked.text) if "ing " in masked.text[:20] else None):
         out.append(_subject_first(first))
+    if (", after " in masked.text or ", before " in masked.text or ", while " in masked.text or ", when " in masked.text) and \
+            (trailing := TRAILING_GERUND.match(masked.text)):
+        out.append(_spliced(masked.text, [trailing.span("subj"), trailing.span("clause"), "."]))
     if opening[:1] in "ABFSTEH" and (passive := FRONTED_PASSIVE.match(masked.text)):
         # (its main clause is read in the text itself: "Sanctioned by the EU, Belarus hosts …" is not the EU hosting)
         out.append(_spliced(masked.text, [passive.span("subj"), "was " + passive.group("clause")[0].lower() + passive.group("clause")[1:] + "."]))

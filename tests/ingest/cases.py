@@ -3563,4 +3563,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Narendra Modi met Joe Biden at the White House on Thursday, a week after protests in New Delhi.', {('person:joe-biden', 'MEETS', 'person:narendra-modi'), ('person:narendra-modi', 'MEETS', 'state:USA')}),
     # session 34, last: a second verb of wanting after a long first verb phrase
     ("Ottawa has criticised Washington's tariffs for months and wants to renegotiate its trade pact with Mexico.", {('state:CAN', 'CONDEMNS', 'state:USA'), ('state:CAN', 'TRADES_WITH', 'state:MEX')}),
+    # round EN: a place or time between 'said' and 'that'; 'constitute'/'pose' with an epithet; disgust 'that X had …'; an approach called misguided; a trailing 'after speaking with'; forces that marched into or captured a state; forces ordered to defend; a vetoed text's endorsed plan
+    ('Joe Biden said in a speech on Monday that Russia poses a threat to Europe.', {('person:joe-biden', 'CONDEMNS', 'state:RUS')}),
+    ('Emmanuel Macron said at a news conference that Iran and Syria are rogue states.', {('person:emmanuel-macron', 'CONDEMNS', 'state:IRN'), ('person:emmanuel-macron', 'CONDEMNS', 'state:SYR')}),
+    ('Fumio Kishida said he was appalled that North Korea had fired another missile over Japan.', {('person:fumio-kishida', 'CONDEMNS', 'state:PRK')}),
+    ('Fumio Kishida said he was appalled that the talks had failed.', set()),
+    ("Olaf Scholz called Beijing's stance on Taiwan counterproductive.", {('person:olaf-scholz', 'CONDEMNS', 'state:CHN')}),
+    ('Emmanuel Macron said Europe must do more, after speaking by phone with Joe Biden.', {('person:emmanuel-macron', 'MEETS', 'person:joe-biden')}),
+    ('Iraqi troops marched into Kuwait before dawn.', {('state:IRQ', 'ATTACKS', 'state:KWT'), ('state:IRQ', 'DEPLOYS_TROOPS', 'state:KWT')}),
+    ('Vietnamese forces captured Phnom Penh in January 1979.', {('state:VNM', 'ATTACKS', 'state:KHM')}),
+    ('Britain ordered its ground and air forces to reinforce Estonia.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:EST')}),
+    ('Joe Biden ordered American troops to defend Poland.', {('state:USA', 'DEPLOYS_TROOPS', 'state:POL')}),
+    ('Russia vetoed a resolution that endorsed an African Union peace plan for Sudan.', {('state:RUS', 'VETOES', 'state:SDN')}),
 ]
