@@ -126,6 +126,9 @@ _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magn
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s|(?:(?:House|Senate)\s+)?Speaker\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
+# "opposition leader Aung San Suu Kyi" when the dictionary knows her (by an office she held later): the words
+# before a known person that describe, and are no title of, hers
+DESCRIBED_KNOWN = re.compile(r"(?<![\w«»’'])(?i:opposition\s+leader|(?:presidential\s+)?candidate|politician|activist|dissident|senator|lawmaker)\s+«(?P<lid>\d+)»")
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
 POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader)s?\b", re.I)
 # the words a description needs, looked for in the lower-cased sentence (plain substring tests: faster than
@@ -509,6 +512,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, (who,), "leader")
                 if who in ctx.new_entities and not POLITICIAN.search(match.group()):
                     ctx.private.add(who)  # (a candidate or opposition leader acts in politics: not a private party)
+    for match in DESCRIBED_KNOWN.finditer(text) if "description" in held else ():
+        known = masked.mention(match.group("lid"))
+        if free(match) and known.ids[0].startswith("person:"):
+            replace(match, known.ids, "leader")
     for match in (WHOSE_HEAD.finditer(text) if titled and " whose " in text else ()):
         of = masked.mention(match.group("of"))
         if free(match) and is_head_title(match.group("title")) and _kind_ok(ctx, of, ("State", "Organization")):

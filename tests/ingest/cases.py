@@ -2578,7 +2578,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Norway, Sweden's NATO ally, bought tanks.", {("state:NOR", "MEMBER_OF", "org:NATO"), ("state:NOR", "ALLIED_WITH", "state:SWE")}),
     ("Serbia remains heavily dependent on Russia for gas.", {("state:RUS", "TRADES_WITH", "state:SRB")}),
     ("Vietnam's largest export market is the United States.", {("state:USA", "TRADES_WITH", "state:VNM")}),
-    ("India is Russia's second-largest oil customer after China.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
+    ("India is Russia's second-largest oil customer after China.", {("state:CHN", "TRADES_WITH", "state:RUS"), ("state:IND", "TRADES_WITH", "state:RUS")}),  # (India's own: since round EO)
     ("Britain is Ukraine's second-largest arms supplier after the United States.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR"), ("state:USA", "SUPPLIES_ARMS", "state:UKR")}),
     ("Spain recognised Palestine's statehood in May 2024.", {("state:ESP", "SUPPORTS", "state:PSE")}),
     ("South Sudan became independent in 2011 with the backing of the United States.", {("state:USA", "SUPPORTS", "state:SSD")}),
@@ -3180,7 +3180,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israeli jets and drones struck Lebanon's south overnight.", {("state:ISR", "ATTACKS", "state:LBN")}),
     ('Moscow called the pipeline blasts an act of terrorism carried out by Britain.', {("state:RUS", "CONDEMNS", "state:GBR")}),
     ('Xi Jinping hosted Vladimir Putin and Alexander Lukashenko in Beijing for trilateral talks.', {("person:alexander-lukashenko", "MEETS", "person:vladimir-putin"), ("person:alexander-lukashenko", "MEETS", "person:xi-jinping"), ("person:alexander-lukashenko", "MEETS", "state:CHN"), ("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:vladimir-putin", "MEETS", "state:CHN")}),
-    ('Contacts that Beijing had cut after Kevin McCarthy visited Taiwan were restored.', set()),
+    ('Contacts that Beijing had cut after Harold Tennant visited Taiwan were restored.', set()),  # (an unknown name; Kevin McCarthy is known since round EO)
     ('Warsaw sees Russia as an existential threat.', {("state:POL", "CONDEMNS", "state:RUS")}),
     ('Manila has grown closer to Tokyo, which agreed in April to supply it coastal radars.', {("state:JPN", "SUPPLIES_ARMS", "state:PHL")}),
     # round CM: 'its neighbour' in a participle clause (the main subject's), recognition of its independence, a case filed accusing, intrusion claimed, ', supplying Russia with', soldiers killed in a clash (both sides fought), 'its American allies'
@@ -3575,4 +3575,22 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Britain ordered its ground and air forces to reinforce Estonia.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:EST')}),
     ('Joe Biden ordered American troops to defend Poland.', {('state:USA', 'DEPLOYS_TROOPS', 'state:POL')}),
     ('Russia vetoed a resolution that endorsed an African Union peace plan for Sudan.', {('state:RUS', 'VETOES', 'state:SDN')}),
+    # round EO: House Speaker as a title; ', and accused' after a ministry's first verb (the leading subject's only); a time before 'on exports'; 'have become X's biggest coal buyers' (not arms buyers); earnings from sales to; rail freight halted; 'its NATO ally'; plain 'expressed regret over'; a longer reach before ', accusing'; a statement backing; 'would bear responsibility'; expelled over what was called evidence; trust between is no meeting; a known person described as opposition leader; new heads in the dictionary
+    ('Volodymyr Zelensky met House Speaker Mike Johnson on Thursday.', {('person:mike-johnson', 'MEETS', 'person:volodymyr-zelensky')}),
+    ("Egypt's foreign ministry rejected the claims as false and baseless, and accused Ethiopia of stalling.", {('state:EGY', 'CONDEMNS', 'state:ETH')}),
+    ('Officials said the Iranian army was exhausted, and announced new aid for Lebanon.', set()),
+    ('China tightened curbs last week on exports to Japan of rare earths.', {('state:CHN', 'SANCTIONS', 'state:JPN')}),
+    ("Japan and South Korea have become Australia's biggest coal buyers.", {('state:AUS', 'TRADES_WITH', 'state:JPN'), ('state:AUS', 'TRADES_WITH', 'state:KOR')}),
+    ("Egypt is one of France's biggest buyers of Rafale jets.", {('state:FRA', 'SUPPLIES_ARMS', 'state:EGY')}),
+    ('Qatar earns billions from gas sales to Japan and South Korea.', {('state:JPN', 'TRADES_WITH', 'state:QAT'), ('state:KOR', 'TRADES_WITH', 'state:QAT')}),
+    ('Russia halted rail freight to Ukraine in 2014.', {('state:RUS', 'SANCTIONS', 'state:UKR')}),
+    ('Washington pledged to defend Latvia, its NATO ally.', {('state:LVA', 'ALLIED_WITH', 'state:USA')}),
+    ("Japan expressed regret over Seoul's decision.", {('state:JPN', 'CONDEMNS', 'state:KOR')}),
+    ('The EU said on Monday it would end the customs deal and leave the talks within a year, accusing Turkey of backsliding on rights.', {('org:EU', 'CONDEMNS', 'state:TUR')}),
+    ("The G7 issued a statement strongly backing Ukraine's counteroffensive.", {('org:G7', 'SUPPORTS', 'state:UKR')}),
+    ('Kyiv said Moscow would bear full responsibility for the attack.', {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ('Canada expelled a Chinese diplomat over what Ottawa called evidence of intimidation.', {('state:CAN', 'CONDEMNS', 'state:CHN')}),
+    ('At the summit in Lima last month, officials said trust between Peru and Chile had grown.', set()),
+    ('Barack Obama met opposition leader Aung San Suu Kyi on Monday.', {('person:aung-san-suu-kyi', 'MEETS', 'person:barack-obama')}),
+    ('Lee Hsien Loong met Xi Jinping on Tuesday.', {('person:lee-hsien-loong', 'MEETS', 'person:xi-jinping')}),
 ]
