@@ -173,7 +173,7 @@ ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression
                  r"|(?:(?<=\bon )|(?<=\bagainst ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|bases?|cities|infrastructure|airspace)\b)"
                  # "sanctions on its oil exports": the exporter
                  r"|(?<=\bsanctions on )its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|economy|banks|banking|energy|oil|gas)\b)")
-FRONTED_PHRASE = re.compile(r"[\s“\"]*(?:After|Following|During|Before|Upon|Ahead of|On|At|In)\b[^,;«»]*$")
+FRONTED_PHRASE = re.compile(r"[\s“\"]*(?:After|Following|During|Before|Upon|Ahead of|On|At|In|Alongside|Beside|With|Next to|Flanked by|Joined by|Like|Unlike|[A-Z][a-z]+ing)\b[^,;«»]*$")  # ("Standing beside the Ukrainian leader, Biden announced")
 MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b")
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)*$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")

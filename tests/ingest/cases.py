@@ -3593,4 +3593,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('At the summit in Lima last month, officials said trust between Peru and Chile had grown.', set()),
     ('Barack Obama met opposition leader Aung San Suu Kyi on Monday.', {('person:aung-san-suu-kyi', 'MEETS', 'person:barack-obama')}),
     ('Lee Hsien Loong met Xi Jinping on Tuesday.', {('person:lee-hsien-loong', 'MEETS', 'person:xi-jinping')}),
+    # round EP: a fronted participle before a title and name ('Standing beside the Ukrainian leader, Biden'); troops forced to retreat (and 'an offensive that forced'); rocket launchers as weapons; strikes on bases hosting another state's troops; steps taken by; 'and that X would be held accountable'; 'demonstrated the cruelty of'; a charge of blowing up; travelling by train from a place where one met
+    ('Standing next to the French president, Olaf Scholz announced new aid.', {('person:emmanuel-macron', 'MEETS', 'person:olaf-scholz')}),
+    ('Ukrainian troops forced Russian forces to retreat from Kherson.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Kyiv launched an offensive that forced Russian troops to abandon Lyman.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Ukraine has used HIMARS rocket launchers to strike Russian depots.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('The Houthis fired drones at a base in Djibouti that hosts French troops.', {('org:HOUTHIS', 'ATTACKS', 'state:DJI'), ('org:HOUTHIS', 'ATTACKS', 'state:FRA'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
+    ('Qatar welcomed the steps announced by Lebanon.', {('state:QAT', 'SUPPORTS', 'state:LBN')}),
+    ('Ursula von der Leyen said she was appalled by the strike and that Russia would be held accountable.', {('person:ursula-von-der-leyen', 'CONDEMNS', 'state:RUS')}),
+    ('Antony Blinken said the strike demonstrated again the cruelty of the Russian regime.', {('person:antony-blinken', 'CONDEMNS', 'state:RUS')}),
+    ('Moscow said Kyiv had blown up the pipeline.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    ('Kyiv said the dam had been blown up.', set()),
+    ('Emmanuel Macron travelled by train from Poland, where he had met Donald Tusk.', {('person:donald-tusk', 'MEETS', 'person:emmanuel-macron'), ('person:emmanuel-macron', 'MEETS', 'state:POL')}),
 ]
