@@ -1157,6 +1157,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.cancelled_in_protest", r"{S}\s+{pre}(?:cancel+(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|suspend(?:ed|s|ing)|scrapp(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:planned\s+|scheduled\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|talks|meeting|summit)\s+(?:to|with|in)\s+(?:the\s+)?{T}\s(?:[^;.«»]){0,50}?\bin\s+protest\b"),
     # "called on the Security Council to hold a meeting to stop Thailand's aggression"
     ("CONDEMNS", "condemn.to_stop_poss_act", r"{lead}{S}\s(?:[^;.]|«\d+»){0,100}?\bto\s+(?:stop|halt|end|curb|deter|counter)\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:aggression|attacks?|invasion|occupation|war|provocations?|incursions?|strikes|bombardment|expansionism)\b"),
+    # "China said it firmly opposed the test and summoned North Korea's ambassador": the summons after a said
+    # clause (which may name the act, as a mention of its own)
+    ("CONDEMNS", "condemn.said_and_summoned", r"(?:{lead}|\A[\s“\"]*(?:the\s+)?«\d+»\s+(?:[\w-]+\s+){1,4}?){S}\s+(?:(?:has|had)\s+)?(?:said|says)\s+(?:[^;.«»]|«\d+»){5,100}?\s+and\s+(?:also\s+)?(?:summon(?:s|ed)|called\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     # "Russia's ambassador was summoned by Poland over the arson attack"
@@ -1456,7 +1459,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.borrowed_from", r"{T}\s+{pre}(?:borrowed|borrows|borrowing|(?:took|takes|has\s+taken|had\s+taken)\s+(?:out\s+)?(?:[\w$.-]+\s+){0,3}?loans)\s+(?:heavily\s+|(?:[\w$.-]+\s+){0,3}?(?:billion|million|dollars|euros|yuan)\s+)?from\s+(?:the\s+)?{S}(?!{poss})"),
     # "voted against the resolution, siding with Moscow, Belarus and North Korea"; "Hungary sided with Russia"
     ("SUPPORTS", "support.siding_with", r"{lead}(?:the\s+)?{S}(?:[^«»;.]|«\d+»){0,110}?,\s+(?:siding|aligning)\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?{T}"),
-    ("SUPPORTS", "support.backer", r"{S}(?:(?:\s+|(?=,\s+(?:which|who)\s)){pre}" + COPULA_PERFECT + r"\s+|\s*,\s+(?=(?:a|an|the|one|among|«)\b|«))(?:(?:\w+ly|already|still|also|now|long)\s+)?(?:a\s+|an\s+|the\s+|one of\s+|among\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|lenders?|creditors?|financiers?|funders?|contributors?|(?:economic|financial)\s+lifeline)\b"),
+    ("SUPPORTS", "support.backer", r"{S}(?:(?:\s+|(?=,\s+(?:which|who)\s)){pre}" + COPULA_PERFECT + r"\s+|\s*,\s+(?=(?:a|an|the|one|among|«)\b|«))(?:(?:\w+ly|already|still|also|now|long)\s+)?(?:a\s+|an\s+|the\s+|one of\s+|among\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,6}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|lenders?|creditors?|financiers?|funders?|contributors?|(?:economic|financial)\s+lifeline|aid\s+providers?)\b"),
     # "Nigeria sent fighter jets over Cotonou at the request of the Beninese government": help asked for and given
     ("SUPPORTS", "support.at_request_of", r"{S}\s+{pre}(?:sent|sends|deployed|deploys|dispatched|dispatches|flew|flies|provided|provides|intervened|intervenes)\b(?:[^«»;.]|«\d+»){0,60}?\s+at\s+the\s+(?:\w+\s+)?(?:request|invitation|behest)\s+of\s+(?:the\s+)?{T}(?!{poss})"),
     # "Troops from Rwanda have been fighting alongside the M23": the side they fight for is supported
@@ -2063,7 +2066,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.agreement_pair_concluded", r"\b(?:free[- ]trade|trade|investment|economic\s+partnership|commercial)\s+(?:and\s+investment\s+)?(?:agreement|deal|pact|treaty|accord)\s+(?:that|which)\s+{P}\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?(?:signed|concluded|reached|struck|sealed|negotiated|agreed)\b"),
     # "the vibrant trade, investment, education, and defense links between Vietnam and Australia"
     ("TRADES_WITH", "trade.list_between", r"\btrade(?:,\s+(?:[\w-]+\s+)?[\w-]+){1,4},?\s+and\s+(?:[\w-]+\s+)?(?:links|ties|relations|cooperation)\s+between\s+(?:the\s+)?{P}"),
-    ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?\s+(?:(?:signed|reached|struck|concluded|agreed)\s+)?between\s+(?:the\s+)?{P}"),
+    ("TRADES_WITH", "trade.between", r"\b" + TRADE_N + r"[”\"]?(?:\s+(?:value|volume|turnover|flows?|cooperation|ties|relations|links))?(?:\s+in\s+(?:goods|services|goods\s+and\s+services|energy|food|farm\s+products))?\s+(?:(?:signed|reached|struck|concluded|agreed)\s+)?between\s+(?:the\s+)?{P}"),
     # "the US-Mexico-Canada trade agreement": every two of the three
     ("TRADES_WITH", "trade.hyphen_triple_ends", r"{S}-«\d+»-{T}\s+(?:bilateral\s+|two-way\s+|annual\s+|[Ff]ree[- ])?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),
     ("TRADES_WITH", "trade.hyphen_triple_first", r"{S}-{T}-«\d+»\s+(?:bilateral\s+|two-way\s+|annual\s+|[Ff]ree[- ])?(?:trade|commerce|economic ties|trade ties|trade relations)\b(?!\s+(?:wars?|tensions|disputes?|conflicts?|spats?|rows?|barriers|frictions?)\b)"),

@@ -122,20 +122,20 @@ ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss|commander)
 # condemnations target ("Russian oligarch Roman Abramovich", "Bidzina Ivanishvili, the founder of Georgian Dream")
 _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magnate|financier|banker|industrialist|"
                  r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|(?:house|senate)\s+speaker|speaker|lawmaker|legislator|senator|congressman|congresswoman|"
-                 r"governor|mayor|judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident))s?")
+                 r"governor|mayor|judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident|spokes(?:man|woman|person)))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s|(?:(?:House|Senate)\s+)?Speaker\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
 # "opposition leader Aung San Suu Kyi" when the dictionary knows her (by an office she held later): the words
 # before a known person that describe, and are no title of, hers
-DESCRIBED_KNOWN = re.compile(r"(?<![\w«»’'])(?i:opposition\s+leader|(?:presidential\s+)?candidate|politician|activist|dissident|senator|lawmaker)\s+«(?P<lid>\d+)»")
+DESCRIBED_KNOWN = re.compile(r"(?<![\w«»’'])(?:«\d+»\s+)?(?i:opposition\s+leader|(?:presidential\s+)?candidate|politician|activist|dissident|senator|lawmaker)s?\s+«(?P<lid>\d+)»")
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
-POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader)s?\b", re.I)
+POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader|spokes(?:man|woman|person))s?\b", re.I)  # (a spokesperson speaks for a government)
 # the words a description needs, looked for in the lower-cased sentence (plain substring tests: faster than
 # one alternation searched at every position)
 DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoon", "magnate", "financier", "banker", "industrialist",
                      "entrepreneur", "arms dealer", "warlord", "founder", "owner", "speaker", "lawmaker", "legislator", "senator", "congress",
-                     "governor", "mayor", "judge", "prosecutor", "justice", "candidate", "politician", "opposition leader", "activist", "dissident")
+                     "governor", "mayor", "judge", "prosecutor", "justice", "candidate", "politician", "opposition leader", "activist", "dissident", "spokes")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …", "the Wagner group, whose leader Yevgeny Prigozhin": the head of the state
 # or organisation before "whose"

@@ -127,7 +127,7 @@ ACCUSED_BLOC = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?P<ref>" + BLOC_NOUN + r")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
 BACKED_GROUP = re.compile(r"\b[Tt]he\s+«\d+»-(?:backed|funded|aligned|allied|supported|sponsored|linked)\s+(?:[\w-]+\s+)?(?P<ref>group|militia|movement|rebels|militants)\b")
 # "The council condemned the launch" after the Security Council was named: the council named last
-THE_COUNCIL = anchored(re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b)"))
+THE_COUNCIL = anchored(re.compile(r"\b(?P<ref>[Tt]he (?:(?:\d+|fifteen)-(?:member|nation) )?[Cc]ouncil)\b(?!\s+(?:of|for|on|in)\b(?!\s+[a-z]+ing\b))"))  # ("accused the council of following": a charge)
 # "The United States … rejected the court's decision" after the ICC was named: the court named last
 THE_COURT = re.compile(r"\b(?P<ref>[Tt]he (?:international |world |Hague-based )?court)\b(?!\s+(?:of|in|for|on)\b)")
 # "Turkey keeps 30,000 troops in the north of the island" after Cyprus was named: the island state named last

@@ -3605,4 +3605,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Moscow said Kyiv had blown up the pipeline.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
     ('Kyiv said the dam had been blown up.', set()),
     ('Emmanuel Macron travelled by train from Poland, where he had met Donald Tusk.', {('person:donald-tusk', 'MEETS', 'person:emmanuel-macron'), ('person:emmanuel-macron', 'MEETS', 'state:POL')}),
+    # round EQ: a summons after a said clause that names the act; an aid provider; a spokesman named without a state; a known person described as a senator; 'accused the council of ignoring'; trade in goods between
+    ('North Korea fired a missile on Monday. Tokyo said it firmly opposed the launch and summoned the North Korean ambassador.', {('state:JPN', 'CONDEMNS', 'state:PRK')}),
+    ("Russia, Belarus's main ally and aid provider, said nothing.", {('state:BLR', 'ALLIED_WITH', 'state:RUS'), ('state:RUS', 'SUPPORTS', 'state:BLR')}),
+    ('Government spokesman Ali Bahadori Jahromi accused Washington of lying.', {('person:ali-bahadori-jahromi', 'CONDEMNS', 'state:USA')}),
+    ('Beijing imposed sanctions on US Senator Marco Rubio.', {('state:CHN', 'SANCTIONS', 'person:marco-rubio')}),
+    ("The UN Security Council adopted the text on Friday. Iran's envoy rejected the resolution and accused the council of ignoring Israeli violations.", {('state:IRN', 'CONDEMNS', 'org:UNSC')}),
+    ('Trade in goods between Vietnam and Japan grew by 10 percent.', {('state:JPN', 'TRADES_WITH', 'state:VNM')}),
 ]
