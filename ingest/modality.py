@@ -105,7 +105,9 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                 "SUPPLIES_ARMS": re.compile(r"\b(?:will|would|could|to|may|might)\s+(?:review|re-examine|reconsider|renegotiate|honou?r|uphold|defend|keep)\s+(?:its|the|their|a)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|deal|agreement)\s+to\b|"
                                             r"\bagree(?:d|s)?\s+that\s+(?:[^.;]{0,40}?\s)?(?:would|will)(?=\s+(?:buy|purchase|acquire|sell|supply|deliver)\b)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
-                "DEPLOYS_TROOPS": PUSHED_INTO, "ATTACKS": PUSHED_INTO}
+                "DEPLOYS_TROOPS": PUSHED_INTO, "ATTACKS": PUSHED_INTO,
+                # "A resolution that would have imposed an arms embargo on Zimbabwe … was vetoed": the text's content
+                "VETOES": re.compile(r"\b(?:that|which)\s+(?:would|could)\s+have\b", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b|(?:struck|sent|sold|gave|hit|shot|fought|met|bought|took|held|won|led|made|began|seized|stormed)\b|(?:accuses|blames|condemns|criticises|criticizes|denounces|calls|urges|backs|supports|sends|sells|supplies|buys|hosts|attacks|sanctions|recognises|recognizes)\b)")  # (also "and has accused", "and struck")
 PREFIX_CHARS = 20  # how far before the match a hedge or negation may stand ("If Russia ...")
 OWN_TRIGGER_REACH = 40  # how far before the window an own trigger that runs into it may start

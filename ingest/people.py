@@ -532,7 +532,13 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)
             who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State", "Organization")) else None
             if who is not None:
-                lead(match, who, of.ids[0])
+                # ("accused the RSF … and imposed sanctions on its leader, Dagalo": the one the dictionary has him
+                # lead, when the sentence names it, over the subject "its" was read as)
+                known = ctx.state_of_leader(who)
+                if known is not None and known != of.ids[0] and any(known in m.ids for m in masked.mentions):
+                    lead(match, who, known)
+                else:
+                    lead(match, who, of.ids[0])
     for match in POSSESSIVE_LEADER.finditer(masked.text) if "»'s «" in text or "»’s «" in text or "» of «" in text or "» of the «" in text else ():
         of = masked.mention(match.group("of") or match.group("of2"))
         who = masked.mention(match.group("lid") or match.group("lid2"))

@@ -3612,4 +3612,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Beijing imposed sanctions on US Senator Marco Rubio.', {('state:CHN', 'SANCTIONS', 'person:marco-rubio')}),
     ("The UN Security Council adopted the text on Friday. Iran's envoy rejected the resolution and accused the council of ignoring Israeli violations.", {('state:IRN', 'CONDEMNS', 'org:UNSC')}),
     ('Trade in goods between Vietnam and Japan grew by 10 percent.', {('state:JPN', 'TRADES_WITH', 'state:VNM')}),
+    # round ER: a vetoed text's 'that would have' content; a veto cast to shield; 'voted against the draft, its first veto on'; a veto that protected; a veto called inexplicable; complicit; a supplier of its warplanes after other descriptions; 'its leader, X' for the one the dictionary has him lead
+    ("A resolution that would have condemned Israel's settlements was vetoed by the United States.", {('state:USA', 'VETOES', 'state:ISR')}),
+    ('China cast its veto on Friday to shield North Korea.', {('state:CHN', 'SUPPORTS', 'state:PRK'), ('state:CHN', 'VETOES', 'state:PRK')}),
+    ('Russia used its veto against a resolution on Georgia.', {('state:RUS', 'VETOES', 'state:GEO')}),
+    ('France also voted against the draft, its first veto on Iraq.', {('state:FRA', 'VETOES', 'state:IRQ')}),
+    ("Washington's veto protected Israel from censure.", {('state:USA', 'SUPPORTS', 'state:ISR')}),
+    ('Antony Blinken said the Chinese veto was inexplicable.', {('person:antony-blinken', 'CONDEMNS', 'state:CHN')}),
+    ('Kaja Kallas said Belarus was complicit in the war.', {('person:kaja-kallas', 'CONDEMNS', 'state:BLR')}),
+    ("France, Egypt's main creditor and a leading supplier of its warplanes, said nothing.", {('state:FRA', 'SUPPLIES_ARMS', 'state:EGY'), ('state:FRA', 'SUPPORTS', 'state:EGY')}),
+    ('The European Union accused Hezbollah of terrorism and sanctioned its leader, Hassan Nasrallah.', {('org:EU', 'CONDEMNS', 'org:HEZBOLLAH'), ('org:EU', 'SANCTIONS', 'person:hassan-nasrallah'), ('person:hassan-nasrallah', 'LEADS', 'org:HEZBOLLAH')}),
 ]
