@@ -66,6 +66,7 @@ PLACE_BEFORE = re.compile(r"\b(?:to|in|from|into)\s+$")  # "hand Putin over to T
 VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:the\s+)?$")  # "at the WTO", "before the ICJ": where, not who
 ACCUSING_HIM = re.compile(r"(?:,\s+(?:" + _JUDGING + r"|condemn|denounc)ing|\band\s+(?:(?:has|had|have|also|then|later)\s+){0,2}(?:accus|blam|critici[sz]|condemn|denounc)e?d)\s+(?P<ref>him|her|them|it)\b")
 # ("… and accused it of sharing responsibility")
+LEADING_LIST = re.compile(r"[\s“\"]*(?:the\s+)?«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*(?:,?\s+and\s+(?:the\s+)?«\d+»)?")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+){0,2}(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|granted|offered|gave|recogni[sz]ed|"
                         r"insulted|attacked|mocked|" + _JUDGING + r"e?d|(?:voiced|expressed|declared|reiterated|offered|pledged|showed)\s+"
@@ -363,7 +364,11 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                 add(found, max(actors, key=lambda m: m.start).ids)
             continue
         if found.group("ref") == "them":
-            if group := _last_of_one_kind([m for m in mentions if m is not first and m.end <= at], ctx):
+            # (not the sentence's leading subjects: "South Korea, Japan and the US condemned the shipments …,
+            # calling them a violation" — they would be "themselves")
+            lead = LEADING_LIST.match(masked.text)
+            lead_end = masked.orig(lead.end()) if lead else -1
+            if group := _last_of_one_kind([m for m in mentions if m is not first and m.end <= at and m.end > lead_end], ctx):
                 add(found, group)
             continue
         person = _last_before([m for m in mentions if m is not first], at, "Leader", ctx)

@@ -3622,4 +3622,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Kaja Kallas said Belarus was complicit in the war.', {('person:kaja-kallas', 'CONDEMNS', 'state:BLR')}),
     ("France, Egypt's main creditor and a leading supplier of its warplanes, said nothing.", {('state:FRA', 'SUPPLIES_ARMS', 'state:EGY'), ('state:FRA', 'SUPPORTS', 'state:EGY')}),
     ('The European Union accused Hezbollah of terrorism and sanctioned its leader, Hassan Nasrallah.', {('org:EU', 'CONDEMNS', 'org:HEZBOLLAH'), ('org:EU', 'SANCTIONS', 'person:hassan-nasrallah'), ('person:hassan-nasrallah', 'LEADS', 'org:HEZBOLLAH')}),
+    # round ES: 'them' after the sentence's own leading subjects is not they; missiles fired at targets in a state; weapons 'which X has used to strike'; 'a Kurdish militia that Ankara regards as a terrorist group'
+    ('Germany, France and Britain condemned the tests in a joint statement, calling them a threat to peace.', set()),
+    ('Russia has fired missiles supplied by North Korea at targets in Ukraine.', {('state:PRK', 'SUPPLIES_ARMS', 'state:RUS'), ('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Turkey sold Bayraktar drones to Ethiopia, which Addis Ababa has used to strike Tigrayan positions.', {('state:TUR', 'SUPPLIES_ARMS', 'state:ETH')}),
+    ('China sold the drones, which Pakistan has used to strike militant camps in Afghanistan.', {('state:PAK', 'ATTACKS', 'state:AFG')}),
+    ('The US backs the YPG, a Kurdish militia that Ankara regards as a terrorist group.', {('state:TUR', 'CONDEMNS', 'org:YPG'), ('state:USA', 'SUPPORTS', 'org:YPG')}),
 ]
