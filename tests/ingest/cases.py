@@ -3628,4 +3628,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Turkey sold Bayraktar drones to Ethiopia, which Addis Ababa has used to strike Tigrayan positions.', {('state:TUR', 'SUPPLIES_ARMS', 'state:ETH')}),
     ('China sold the drones, which Pakistan has used to strike militant camps in Afghanistan.', {('state:PAK', 'ATTACKS', 'state:AFG')}),
     ('The US backs the YPG, a Kurdish militia that Ankara regards as a terrorist group.', {('state:TUR', 'CONDEMNS', 'org:YPG'), ('state:USA', 'SUPPORTS', 'org:YPG')}),
+    # round ET: a plan presented to a leader in person (his plan is no intention); Kamala Harris in the dictionary
+    ('Emmanuel Macron presented his peace plan to Xi Jinping in Beijing.', {('person:emmanuel-macron', 'MEETS', 'person:xi-jinping'), ('person:emmanuel-macron', 'MEETS', 'state:CHN')}),
+    ('Pedro Sanchez said he would present his plan to Olaf Scholz.', set()),
+    ('Kamala Harris met Fumio Kishida on Friday.', {('person:fumio-kishida', 'MEETS', 'person:kamala-harris')}),
 ]
