@@ -24,7 +24,7 @@ ASIDE = anchored(re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countr
 
 # "Bush said in his State of the Union address on Tuesday that Iran …": where and when a speaker spoke,
 # between the verb of saying and what was said
-SAID_WHERE = re.compile(r"(?:(?<=\bsaid)|(?<=\bsays)|(?<=\bdeclared)|(?<=\bstated)|(?<=\bwarned)|(?<=\binsisted)|(?<=\bargued))\s+(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+[^«»;.,:]{3,60}?(?=\s+that\s)")
+SAID_WHERE = re.compile(r"\b(?:said|says|declared|stated|warned|insisted|argued)(?P<cut>\s+(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+[^«»;.,:]{3,60}?)(?=\s+that\s)")
 
 
 # "Leaders of the G7 agreed at their summit in southern Italy to lend Ukraine $50 billion": where the deciders
@@ -210,8 +210,8 @@ def readings(masked: Masked) -> list[Reading]:
     out: list[Reading] = [(masked.text, lambda pos: pos, [])]
     cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ", which " in masked.text or ", who " in masked.text else []
     cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if _clear(m, cuts)])
-    if " that " in masked.text and ("said " in masked.text or "says " in masked.text or "ed " in masked.text):
-        cuts = sorted(cuts + [m.span() for m in SAID_WHERE.finditer(masked.text) if _clear(m, cuts)])
+    if " that " in masked.text and (" in " in masked.text or " at " in masked.text or " during " in masked.text):
+        cuts = sorted(cuts + [m.span("cut") for m in SAID_WHERE.finditer(masked.text) if _clear(m, cuts)])
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
     if "«" in masked.text and (" summit " in masked.text or " meeting " in masked.text or " talks " in masked.text or " conference " in masked.text):
