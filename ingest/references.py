@@ -66,6 +66,7 @@ PLACE_BEFORE = re.compile(r"\b(?:to|in|from|into)\s+$")  # "hand Putin over to T
 VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:the\s+)?$")  # "at the WTO", "before the ICJ": where, not who
 ACCUSING_HIM = re.compile(r"(?:,\s+(?:" + _JUDGING + r"|condemn|denounc)ing|\band\s+(?:(?:has|had|have|also|then|later)\s+){0,2}(?:accus|blam|critici[sz]|condemn|denounc)e?d)\s+(?P<ref>him|her|them|it)\b")
 # ("… and accused it of sharing responsibility")
+# the actors a sentence opens with, listed: "South Korea, Japan and the United States condemned …"
 LEADING_LIST = re.compile(r"[\s“\"]*(?:the\s+)?«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*(?:,?\s+and\s+(?:the\s+)?«\d+»)?")
 # "Putin chose China for his first trip, and Xi hosted him": the person named before the host
 HOSTED_HIM = re.compile(r"«(?P<host>\d+)»\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+){0,2}(?:hosted|received|welcomed|greeted|met|thanked|invited|embraced|hugged|granted|offered|gave|recogni[sz]ed|"
