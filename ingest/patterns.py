@@ -58,6 +58,11 @@ STATE_ORGANS = r"(?:coast\s+guard|navy|army|air\s+force|armed\s+forces|military|
 # "Tuvalu is one of a dwindling number of countries that recognise …": what the subject does with others
 ONE_OF_STATES = r"(?:is|was|remains|are|were)\s+(?:one\s+of|among)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:countries|states|nations|governments)\s+(?:that|which)\s+(?:still\s+|have\s+|has\s+)?"
 # "... as outrageous", "... as \"unjustified\"": the judgment an act is described or dismissed as
+# "Beijing said … and accused/summoned …": a said clause of the sentence's subject, then its second verb
+SAID_THEN = (r"(?:{lead}|\A[\s“\"]*(?:the\s+)?«\d+»\s+(?:[\w-]+\s+){1,4}?){S}\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament))\s+"
+             r"(?:on\s+\w+day\s+)?(?:that\s+)?(?:[^;.«»]|«\d+»){5,100}?\s+and\s+(?:also\s+)?")
+# "cast its seventh veto", "used its veto": a veto cast
+CAST_VETO = r"(?:cast|casts|casting|used|uses|using|wielded|wields|exercised|exercises)\s+(?:its|their|a|«\d+»)\s+(?:[\w-]+\s+){0,2}?veto"
 # "... for its stance": what an attack in words is for
 FOR_STANCE = r"\s+(?:for|over)\s+(?:its|their|his|her|«\d+»)\s+(?:[\w-]+\s+)?(?:stance|position|remarks|comments|statements?|views|decision|polic(?:y|ies)|support|role|criticism|response|rhetoric|vetoe?s?|votes?)\b"
 JUDGED_AS = r"\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"
@@ -931,7 +936,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("VETOES", "veto.renewal", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing)\s{x}\b(?:renewal|extension|draft|text|measure|motion|proposal)\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
     ("VETOES", "veto.about", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\b(?:resolution|action|measure|attempt|proposal|draft|bid|renewal|extension)\b(?:(?!\bby\b)[^;.]){0,120}?(?<!\bby\s)(?<!\bby the\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bat the\s){T}(?!\s+(?:experts?|monitors?|inspectors?|peacekeep\w*|mission|panel|team|officials?|envoys?|observers?|resolutions?|drafts?|membership|charter|members?|(?:peace\s+)?(?:plan|proposal|initiative|roadmap))\b)(?!-|{poss}\s+(?:ambassador|envoy|delegation|representative))(?!(?:{poss})?\s+(?:invasion|war|aggression|attacks?|occupation|annexation)\s+(?:of|on|against)\s)"),
     # "Russia cast its seventh veto to protect the Syrian government", "cast a veto on Syria"
-    ("VETOES", "veto.cast", r"{S}\s+{pre}(?:cast|casts|casting|used|uses|using|wielded|wields|exercised|exercises)\s+(?:its|their|a|«\d+»)\s+(?:[\w-]+\s+){0,2}?veto\s+(?:(?:on|against|over|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|(?:on\s+\w+day\s+)?to\s+(?:protect|shield|defend|save)\s+(?:the\s+)?)(?:{T})"),
+    ("VETOES", "veto.cast", r"{S}\s+{pre}" + CAST_VETO + r"\s+(?:(?:on|against|over|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|(?:on\s+\w+day\s+)?to\s+(?:protect|shield|defend|save)\s+(?:the\s+)?)(?:{T})"),
     # "China also voted against the draft, its sixth veto on Syria"
     ("VETOES", "veto.voted_against_its_veto", r"{S}\s+{pre}(?:also\s+)?voted\s+against\s+(?:the\s+)?(?:[\w-]+\s+)?(?:draft|resolution|text|measure)\s*,\s+(?:its|their|«\d+»)\s+(?:[\w-]+\s+)?veto\s+(?:on|over|concerning|regarding)\s+(?:the\s+)?{T}"),
     ("VETOES", "veto.passive", r"\bresolutions?\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|condemned|critici[sz]ed|censured|over|about|critical\s+of|in)\s+(?:the\s+)?{T}{x}\s(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:vetoed|blocked)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?by\s+(?:both\s+)?(?:the\s+)?{S}"),
@@ -943,7 +948,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # CONDEMNS
     # "accused its Chinese counterpart", "accused one Philippine vessel of ramming"
     # "Kallas said the bloc would propose new sanctions and accused Russia of waging a hybrid war": the sayer's second verb
-    ("CONDEMNS", "condemn.said_and_accused", r"(?:{lead}|\A[\s“\"]*(?:the\s+)?«\d+»\s+(?:[\w-]+\s+){1,4}?){S}\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament))\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:[^;.«»]|«\d+»){10,100}?\s+and\s+(?:also\s+)?(?P<v>accused|condemned|criticised|criticized|blamed|denounced|slammed|lambasted)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("CONDEMNS", "condemn.said_and_accused", SAID_THEN + r"(?P<v>accused|condemned|criticised|criticized|blamed|denounced|slammed|lambasted)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Aliyev has demanded that Moscow admit guilt, punish those responsible and pay compensation"; "demanded an apology from Russia"
     ("CONDEMNS", "condemn.demanded_that", r"{S}\s+{pre}(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:(?:must|should)\s+)?(?:admit|acknowledge|apologi[sz]e|pay\s+(?:compensation|reparations)|take\s+responsibility|accept\s+(?:responsibility|blame|guilt)|punish)\b"),
     ("CONDEMNS", "condemn.demanded_apology", r"{S}\s+{pre}(?:demand(?:s|ed|ing)?|sought|seeks?|seeking)\s+(?:an?\s+)?(?:official\s+|formal\s+|public\s+|full\s+)?(?:apology|compensation|reparations|admission\s+of\s+(?:guilt|responsibility))(?:\s+and\s+(?:an?\s+)?(?:official\s+|formal\s+|public\s+|full\s+)?(?:apology|compensation|reparations))?\s+from\s+(?:the\s+)?{T}(?!{poss})"),
@@ -1167,7 +1172,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.to_stop_poss_act", r"{lead}{S}\s(?:[^;.]|«\d+»){0,100}?\bto\s+(?:stop|halt|end|curb|deter|counter)\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:aggression|attacks?|invasion|occupation|war|provocations?|incursions?|strikes|bombardment|expansionism)\b"),
     # "China said it firmly opposed the test and summoned North Korea's ambassador": the summons after a said
     # clause (which may name the act, as a mention of its own)
-    ("CONDEMNS", "condemn.said_and_summoned", r"(?:{lead}|\A[\s“\"]*(?:the\s+)?«\d+»\s+(?:[\w-]+\s+){1,4}?){S}\s+(?:(?:has|had)\s+)?(?:said|says)\s+(?:[^;.«»]|«\d+»){5,100}?\s+and\s+(?:also\s+)?(?:summon(?:s|ed)|called\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
+    ("CONDEMNS", "condemn.said_and_summoned", SAID_THEN + r"(?:summon(?:s|ed)|called\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     # "Russia's ambassador was summoned by Poland over the arson attack"
@@ -1456,7 +1461,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:(?:their|its|full|strong|continued|unwavering|firm|unequivocal)\s+)*(?:support|solidarity)\s+(?:for|with)|(?:(?:fully|strongly|firmly|unequivocally)\s+)?(?:supporting|backing|endorsing))\s+(?:the\s+)?{T}"),
     # "The UN Security Council backed the efforts of the regional bloc Ecowas"
     # "Russia's veto protected Iran", "cast its veto to shield Syria": a veto that protects
-    ("SUPPORTS", "support.veto_protected", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?veto(?:es)?\s+(?:(?:has|had)\s+)?(?:protected|shielded|saved|protects|shields)|\s+{pre}(?:cast|casts|used|uses|wielded|exercised)\s+(?:its|their|a|«\d+»)\s+(?:[\w-]+\s+){0,2}?veto\s+(?:on\s+\w+day\s+)?to\s+(?:protect|shield|defend|save))\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.veto_protected", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?veto(?:es)?\s+(?:(?:has|had)\s+)?(?:protected|shielded|saved|protects|shields)|\s+{pre}" + CAST_VETO + r"\s+(?:on\s+\w+day\s+)?to\s+(?:protect|shield|defend|save))\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.backed_efforts_of", r"{S}\s+{pre}(?:backed|backs|backing|supported|supports|endorsed|endorses|welcomed|welcomes|praised|praises|commended|commends)\s+(?:the\s+)?(?:(?:efforts|work|mediation|initiative|role|mission)\s+of|(?:[\w-]+\s+)?(?:steps|measures|actions|efforts|decisions?|moves?)\s+(?:taken|made|announced)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+|«\d+»\s+(?=«)){0,3}?{T}(?!{poss})"),
     # "France sent three planes carrying rescuers, medical equipment and a mobile clinic to Lebanon"
     ("SUPPORTS", "support.sent_carrying_aid", r"{S}\s+{pre}(?:sent|sends|dispatched|dispatches|flew|flies)\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|flights?|ships?|convoys?|trucks?|lorries)\s+(?:carrying|loaded\s+with|full\s+of)\s+"
