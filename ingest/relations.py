@@ -14,7 +14,7 @@ from ingest.literals import anchored, required_all
 from ingest.masking import Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality, unconfirmed
-from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, compile_gates, compile_patterns
+from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, WEAPON, compile_gates, compile_patterns
 from ingest.readings import readings
 from ingest.vocabulary import TYPES, canonical_pair
 
@@ -189,6 +189,9 @@ OFFICIALS_SAY_IT = re.compile(r"(?:[\w-]+\s+)?(?:officials|diplomats|sources|ana
 ACCUSATION_OF = re.compile(r"\b(?:accusations?|allegations?|charges|claims|suspicions?)\s+(?:that\s+it\s+was\s+|of\s+)$")
 # "Chinese jets that have been used in strikes": the weapons' user is someone else
 USED_BY_OTHER = re.compile(r"\bused\s+(?:in|for|to|by|against)\b")
+# "Hezbollah has used «Iranian» rocket launchers to strike": the weapons' origin, not the striker
+USER_BEFORE = re.compile(r"\b(?:used|uses|using|with)\s+(?:the\s+|its\s+|their\s+)?$")
+WEAPON_TO_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?" + WEAPON + r"\s+to\s+$", re.I)
 ARTICLE_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 ED_WORD = re.compile(r"[a-z]+ed\b")  # after an article, an adjective: "the occupied territories"
 # ... and after "a"/"an" (and an adjective) a word that is also a noun is the noun: "demanding the UK … in a fierce
@@ -737,7 +740,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and ING_VERB.match(text, match.end("pre"))):
                         continue
-                    if _someone_else(groups["pre"]):
+                    if _someone_else(groups["pre"]) or (groups["pre"].endswith(" to ") and USER_BEFORE.search(text, max(0, match.start("s") - 20), match.start("s") - 1)
+                                                        and WEAPON_TO_PRE.match(groups["pre"])):
                         continue
                     if PLACE_NOUN_PRE.match(groups["pre"]) and masked.mention(source_slot).form in ("demonym", "coref") and " and " not in groups["pre"]:
                         continue  # "to use Belarusian territory to invade Ukraine": a place, not Belarus acting

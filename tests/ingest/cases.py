@@ -3632,4 +3632,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Emmanuel Macron presented his peace plan to Xi Jinping in Beijing.', {('person:emmanuel-macron', 'MEETS', 'person:xi-jinping'), ('person:emmanuel-macron', 'MEETS', 'state:CHN')}),
     ('Pedro Sanchez said he would present his plan to Olaf Scholz.', set()),
     ('Kamala Harris met Fumio Kishida on Friday.', {('person:fumio-kishida', 'MEETS', 'person:kamala-harris')}),
+    # after the round: a state named before the weapons a subject used is their origin, not the striker
+    ('Hezbollah has used Iranian rocket launchers to strike Israeli towns.', {('org:HEZBOLLAH', 'ATTACKS', 'state:ISR'), ('state:IRN', 'SUPPLIES_ARMS', 'org:HEZBOLLAH')}),
+    ('Ukraine has used American rocket launchers to strike Russian airfields.', {('state:UKR', 'ATTACKS', 'state:RUS'), ('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
 ]
