@@ -63,6 +63,7 @@ SAID_THEN = (r"(?:{lead}|\A[\s“\"]*(?:the\s+)?«\d+»\s+(?:[\w-]+\s+){1,4}?){S
              r"(?:on\s+\w+day\s+)?(?:that\s+)?(?:[^;.«»]|«\d+»){5,100}?\s+and\s+(?:also\s+)?")
 # "cast its seventh veto", "used its veto": a veto cast
 CAST_VETO = r"(?:cast|casts|casting|used|uses|using|wielded|wields|exercised|exercises)\s+(?:its|their|a|«\d+»)\s+(?:[\w-]+\s+){0,2}?veto"
+VETO_TO_SHIELD = CAST_VETO + r"\s+(?:on\s+\w+day\s+)?to\s+(?:protect|shield|defend|save)"  # ("cast its seventh veto to protect")
 # "... for its stance": what an attack in words is for
 FOR_STANCE = r"\s+(?:for|over)\s+(?:its|their|his|her|«\d+»)\s+(?:[\w-]+\s+)?(?:stance|position|remarks|comments|statements?|views|decision|polic(?:y|ies)|support|role|criticism|response|rhetoric|vetoe?s?|votes?)\b"
 JUDGED_AS = r"\s+as\s+[“\"]?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"
@@ -225,6 +226,10 @@ STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|air\s+defen[cs]es|d
                   r"buildings?|apartments?|homes|houses|residences?|offices|embass(?:y|ies)|consulates?|hotels?|villages?|neighbou?rhoods?|"
                   r"hospitals?|schools?|markets?|churches|mosques|(?:railway\s+|train\s+)?stations?|dams?|factor(?:y|ies)|warehouses?|"
                   r"(?:power|energy|electricity)\s+(?:grid|system|network)s?|reactors?|installations?|pipelines?|oil\s?fields?)")
+# "used drones to strike", "which Moscow has used to attack": the verb of a strike made with a weapon, and
+# "military sites in", "air bases deep inside" before the state struck
+STRIKE_TO = r"to\s+(?:strike|attack|hit|bomb|target|pound|shell)"
+OBJECTS_IN = r"(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:deep\s+|far\s+)?(?:in|across|inside)\s+)?"
 # "strikes on Hezbollah-controlled areas in Beirut": the place is the target, not its holder
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
 ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|staunchest|strong|reliable|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
@@ -644,8 +649,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Iran fired missiles at two bases in Iraq that house American troops": an attack on the troops' state
     ("ATTACKS", "attack.struck_bases_housing", r"{S}\s+{pre}(?:fired|launched|struck|hit|attacked|targeted|shelled|bombed)\s+(?:[^;.«»]|«\d+»(?=\s+(?:bases?|air\s+bases?)\b)){0,80}?\b(?:bases?|camps?|facilit(?:y|ies)|compounds?|garrisons?)\s+(?:in\s+(?:the\s+)?«\d+»\s+)?(?:that\s+|which\s+)?(?:housing|hosting|house|houses|host|hosts|used\s+by)\s+(?:[\w,-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?{TR}"),
     # "Shahed drones, which Moscow has used to attack Ukrainian power plants": the weapons' user attacks
-    ("ATTACKS", "attack.which_used_to_strike", r"\b{W}\b\s*,?\s+(?:which|that)\s+(?:the\s+)?{S}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:used|uses|fired|launched)\s+(?:[^;.«»,]{0,30}?\s)?(?:to\s+(?:strike|attack|hit|bomb|target|pound|shell)|against|at|on)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:deep\s+|far\s+)?(?:in|across|inside)\s+)?{reg}{T}"),
-    ("ATTACKS", "attack.used_to_strike", r"{S}\s+{pre}(?:used|uses|using)\s+(?:[\w-]+\s+|«\d+»(?:-made|-built|-supplied)?\s+){0,3}?{W}(?:\s+(?:smuggled|launched|fired|flown|sent|hidden|carried)\s+(?:[^;.«»]|«\d+»){0,40}?)?\s+to\s+(?:strike|attack|hit|bomb|target|pound|shell)\s+(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:deep\s+|far\s+)?(?:in|across|inside)\s+)?{reg}{T}"),
+    ("ATTACKS", "attack.which_used_to_strike", r"\b{W}\b\s*,?\s+(?:which|that)\s+(?:the\s+)?{S}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:used|uses|fired|launched)\s+(?:[^;.«»,]{0,30}?\s)?(?:" + STRIKE_TO + r"|against|at|on)\s+(?:the\s+)?" + OBJECTS_IN + r"{reg}{T}"),
+    ("ATTACKS", "attack.used_to_strike", r"{S}\s+{pre}(?:used|uses|using)\s+(?:[\w-]+\s+|«\d+»(?:-made|-built|-supplied)?\s+){0,3}?{W}(?:\s+(?:smuggled|launched|fired|flown|sent|hidden|carried)\s+(?:[^;.«»]|«\d+»){0,40}?)?\s+" + STRIKE_TO + r"\s+" + OBJECTS_IN + r"{reg}{T}"),
     # "Pakistani jets carried out airstrikes in Afghanistan, targeting camps linked to the banned TTP"
     ("ATTACKS", "attack.targeting_linked", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?P<v>targeting|hitting|striking|bombing)\s+(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:linked|belonging|tied|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?(?:banned\s+|outlawed\s+|militant\s+)?{T}"),
     # "Cyprus has been divided since 1974, when Turkey invaded": an invasion without object is of the clause's subject
@@ -936,7 +941,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("VETOES", "veto.renewal", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing)\s{x}\b(?:renewal|extension|draft|text|measure|motion|proposal)\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about|for)\s+(?:the\s+)?{T}"),
     ("VETOES", "veto.about", r"{S}\s+{pre}(?:vetoe[sd]|veto|vetoing|blocked|blocks|block)\s{x}\b(?:resolution|action|measure|attempt|proposal|draft|bid|renewal|extension)\b(?:(?!\bby\b)[^;.]){0,120}?(?<!\bby\s)(?<!\bby the\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bat the\s){T}(?!\s+(?:experts?|monitors?|inspectors?|peacekeep\w*|mission|panel|team|officials?|envoys?|observers?|resolutions?|drafts?|membership|charter|members?|(?:peace\s+)?(?:plan|proposal|initiative|roadmap))\b)(?!-|{poss}\s+(?:ambassador|envoy|delegation|representative))(?!(?:{poss})?\s+(?:invasion|war|aggression|attacks?|occupation|annexation)\s+(?:of|on|against)\s)"),
     # "Russia cast its seventh veto to protect the Syrian government", "cast a veto on Syria"
-    ("VETOES", "veto.cast", r"{S}\s+{pre}" + CAST_VETO + r"\s+(?:(?:on|against|over|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|(?:on\s+\w+day\s+)?to\s+(?:protect|shield|defend|save)\s+(?:the\s+)?)(?:{T})"),
+    ("VETOES", "veto.cast", r"{S}\s+{pre}(?:" + CAST_VETO + r"\s+(?:on|against|over|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?|" + VETO_TO_SHIELD + r"\s+(?:the\s+)?){T}"),
     # "China also voted against the draft, its sixth veto on Syria"
     ("VETOES", "veto.voted_against_its_veto", r"{S}\s+{pre}(?:also\s+)?voted\s+against\s+(?:the\s+)?(?:[\w-]+\s+)?(?:draft|resolution|text|measure)\s*,\s+(?:its|their|«\d+»)\s+(?:[\w-]+\s+)?veto\s+(?:on|over|concerning|regarding)\s+(?:the\s+)?{T}"),
     ("VETOES", "veto.passive", r"\bresolutions?\b{x}\s(?:on|against|concerning|regarding|targeting|condemning|condemned|critici[sz]ed|censured|over|about|critical\s+of|in)\s+(?:the\s+)?{T}{x}\s(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:vetoed|blocked)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?by\s+(?:both\s+)?(?:the\s+)?{S}"),
@@ -1461,7 +1466,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
      r"(?:(?:their|its|full|strong|continued|unwavering|firm|unequivocal)\s+)*(?:support|solidarity)\s+(?:for|with)|(?:(?:fully|strongly|firmly|unequivocally)\s+)?(?:supporting|backing|endorsing))\s+(?:the\s+)?{T}"),
     # "The UN Security Council backed the efforts of the regional bloc Ecowas"
     # "Russia's veto protected Iran", "cast its veto to shield Syria": a veto that protects
-    ("SUPPORTS", "support.veto_protected", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?veto(?:es)?\s+(?:(?:has|had)\s+)?(?:protected|shielded|saved|protects|shields)|\s+{pre}" + CAST_VETO + r"\s+(?:on\s+\w+day\s+)?to\s+(?:protect|shield|defend|save))\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.veto_protected", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?veto(?:es)?\s+(?:(?:has|had)\s+)?(?:protected|shielded|saved|protects|shields)|\s+{pre}" + VETO_TO_SHIELD + r")\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.backed_efforts_of", r"{S}\s+{pre}(?:backed|backs|backing|supported|supports|endorsed|endorses|welcomed|welcomes|praised|praises|commended|commends)\s+(?:the\s+)?(?:(?:efforts|work|mediation|initiative|role|mission)\s+of|(?:[\w-]+\s+)?(?:steps|measures|actions|efforts|decisions?|moves?)\s+(?:taken|made|announced)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+|«\d+»\s+(?=«)){0,3}?{T}(?!{poss})"),
     # "France sent three planes carrying rescuers, medical equipment and a mobile clinic to Lebanon"
     ("SUPPORTS", "support.sent_carrying_aid", r"{S}\s+{pre}(?:sent|sends|dispatched|dispatches|flew|flies)\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|flights?|ships?|convoys?|trucks?|lorries)\s+(?:carrying|loaded\s+with|full\s+of)\s+"

@@ -535,10 +535,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 # ("accused the RSF … and imposed sanctions on its leader, Dagalo": the one the dictionary has him
                 # lead, when the sentence names it, over the subject "its" was read as)
                 known = ctx.state_of_leader(who)
-                if known is not None and known != of.ids[0] and any(known in m.ids for m in masked.mentions):
-                    lead(match, who, known)
-                else:
-                    lead(match, who, of.ids[0])
+                named = known is not None and any(known in m.ids for m in masked.mentions)
+                lead(match, who, known if named else of.ids[0])
     for match in POSSESSIVE_LEADER.finditer(masked.text) if "»'s «" in text or "»’s «" in text or "» of «" in text or "» of the «" in text else ():
         of = masked.mention(match.group("of") or match.group("of2"))
         who = masked.mention(match.group("lid") or match.group("lid2"))

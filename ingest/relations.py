@@ -740,8 +740,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             and not (WITH_ING.search(text, 0, match.start()) and not groups["pre"].strip()
                                      and ING_VERB.match(text, match.end("pre"))):
                         continue
-                    if _someone_else(groups["pre"]) or (groups["pre"].endswith(" to ") and USER_BEFORE.search(text, max(0, match.start("s") - 20), match.start("s") - 1)
-                                                        and WEAPON_TO_PRE.match(groups["pre"])):
+                    if _someone_else(groups["pre"]) or _weapons_origin(text, match.start("s") - 1, groups["pre"]):
                         continue
                     if PLACE_NOUN_PRE.match(groups["pre"]) and masked.mention(source_slot).form in ("demonym", "coref") and " and " not in groups["pre"]:
                         continue  # "to use Belarusian territory to invade Ukraine": a place, not Belarus acting
@@ -943,6 +942,13 @@ def _clause_subject(text: str, before: int) -> re.Match | None:
 # no one meets, condemns, attacks, sanctions or supports the state he heads or serves ("Erdogan condemned
 # the attack" is no condemnation of Turkey, whatever attack "the attack" was taken for)
 OWN_STATE_TYPES = {"MEETS", "CONDEMNS", "ATTACKS", "SANCTIONS", "SUPPORTS"}
+
+
+def _weapons_origin(text: str, before: int, pre: str) -> bool:
+    """Whether an actor names where weapons another used come from ("Hezbollah has used «Iranian» rocket
+    launchers to strike"), not who strikes."""
+    return pre.endswith(" to ") and USER_BEFORE.search(text, max(0, before - 20), before) is not None \
+        and WEAPON_TO_PRE.match(pre) is not None
 
 
 def _own_possessive(masked: Masked, text: str, slot: str, before: int) -> bool:
