@@ -429,7 +429,20 @@ def _in_context(options: list, found: list[Mention], ctx: ArticleContext, place:
     if (serving := next((o for o in options if o.entity_id.startswith("person:")
                          and any(r.active_on(ctx.day) for r in ctx.gaz.roles_of("leader", o.entity_id))), None)) is not None:
         return serving  # "George Bush" in 1990 is the father, in 2003 the son
+    if (former := _last_to_leave(options, ctx)) is not None:
+        return former  # "former President George Bush" in 1993 is the father
     return options[0] if place else next((o for o in options if o.entity_id.startswith("org:")), options[0])
+
+
+def _last_to_leave(options: list, ctx: ArticleContext):
+    """Of the people a name may be, none in office that day, the one who left office last before it."""
+    if ctx.day is None:
+        return None
+    iso = ctx.day.isoformat()
+    ends = {o.entity_id: max((r.end for r in ctx.gaz.roles_of("leader", o.entity_id) if r.end and r.end <= iso), default="")
+            for o in options if o.entity_id.startswith("person:")}
+    last = max(ends.values(), default="")
+    return next((o for o in options if last and ends.get(o.entity_id) == last), None)
 
 
 def _of_the_day(options: list, ctx: ArticleContext) -> list:

@@ -25,9 +25,11 @@ _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "V
               # "Japan's first female Prime Minister"; "Taiwan's deputy foreign minister X" (a minister, no head)
               r"(?:(?:first\s+)?(?:deputy|vice)\s+(?=(?!prime\b)[a-z]+(?:\s+affairs)?\s+minister\b))?")
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\.?\s+|[A-Z]\.\s*){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»", "U. «Khurelsukh»"
+# "Iraq's ambassador to the UN, X": whom an envoy is sent to belongs to the title, not the name
+ENVOY_TO = r"(?:(?:(?<=mbassador)|(?<=nvoy)|(?<=epresentative))\s+to\s+(?:the\s+)?«\d+»)?"
 # "Iran's President X", "the Eritrean government of President X" (a word between qualifies the title: "Bosnian Serb leader X")
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
-                                 rf"{_PRE}{_DESCRIBED}(?P<qual>[A-Z][a-z]+\s+)??(?P<title>{TITLES}),?\s+{_WHO}")
+                                 rf"{_PRE}{_DESCRIBED}(?P<qual>[A-Z][a-z]+\s+)??(?P<title>{TITLES}){ENVOY_TO},?\s+{_WHO}")
 # "Gabon's Brice Clotaire Oligui Nguema was sworn in as president"
 INTRO_SWORN_IN = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)\s+{_WHO}\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+as\s+"
                             rf"(?:the\s+(?:country['’]s|nation['’]s)\s+)?(?:new\s+)?(?P<title>{TITLES})\b")
@@ -43,7 +45,7 @@ INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»)?")
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»|{ENVOY_TO})?")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"

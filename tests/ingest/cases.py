@@ -3635,4 +3635,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # after the round: a state named before the weapons a subject used is their origin, not the striker
     ('Hezbollah has used Iranian rocket launchers to strike Israeli towns.', {('org:HEZBOLLAH', 'ATTACKS', 'state:ISR'), ('state:IRN', 'SUPPLIES_ARMS', 'org:HEZBOLLAH')}),
     ('Ukraine has used American rocket launchers to strike Russian airfields.', {('state:UKR', 'ATTACKS', 'state:RUS'), ('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    # round EU: a weapon's maker before other words; an embargo a state has; strikes on a state's headquarters and on sites in it; an envoy to the UN named after his title
+    ('Israel shipped more than 500 American-made TOW anti-tank missiles to Iran in 1985.', {('state:ISR', 'SUPPLIES_ARMS', 'state:IRN')}),
+    ('France sold Russian-designed MiG fighter jets to Peru.', {('state:FRA', 'SUPPLIES_ARMS', 'state:PER')}),
+    ('The United States has an arms embargo on Iran.', {('state:USA', 'SANCTIONS', 'state:IRN')}),
+    ('Washington has long had an embargo on Cuba.', {('state:USA', 'SANCTIONS', 'state:CUB')}),
+    ('The United States and the European Union have threatened new sanctions against Russia.', set()),
+    ('Japan has no sanctions on Iran.', set()),
+    ("The United States fired cruise missiles at the headquarters of Iraq's intelligence service.", {('state:USA', 'ATTACKS', 'state:IRQ')}),
+    ('The United States launched cruise missiles against air defence sites in southern Iraq.', {('state:USA', 'ATTACKS', 'state:IRQ')}),
+    ('Tehran launched a barrage of drones in retaliation for a strike on its embassy in Syria.', set()),
+    ("Iraq's ambassador to the UN, Mohammed Aldouri, accused the United States of lying.", {('person:mohammed-aldouri', 'CONDEMNS', 'state:USA')}),
+    ("Mohammed Aldouri, Iraq's ambassador to the UN, accused the United States of lying.", {('person:mohammed-aldouri', 'CONDEMNS', 'state:USA')}),
 ]

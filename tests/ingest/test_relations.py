@@ -76,6 +76,13 @@ def test_a_name_two_leaders_bore_is_the_one_in_office_that_day(day, who):
     assert found == {(who, "LEADS", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:SAU")}
 
 
+@pytest.mark.parametrize("day,who", [(date(1993, 6, 27), "person:george-h-w-bush"), (date(2012, 5, 1), "person:george-w-bush")])
+def test_a_name_two_leaders_bore_is_the_one_who_left_office_last_when_neither_holds_it(day, who):
+    doc = Document("b", "b", None, day, "Former President George Bush visited Kuwait.", "-", "s")
+    found = {(r.source, r.type, r.target) for r in extract_document(doc).relations}
+    assert found == {(who, "MEETS", "state:KWT")}
+
+
 @pytest.mark.parametrize("day,capital,state", [(date(1979, 12, 28), "Moscow", "state:SUN"), (date(2024, 3, 1), "Moscow", "state:RUS"),
                                                (date(1999, 5, 9), "Belgrade", "state:YUG"), (date(2008, 2, 18), "Belgrade", "state:SRB")])
 def test_a_former_states_capital_is_that_state_in_its_years(day, capital, state):
