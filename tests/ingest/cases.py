@@ -3647,4 +3647,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Tehran launched a barrage of drones in retaliation for a strike on its embassy in Syria.', set()),
     ("Iraq's ambassador to the UN, Mohammed Aldouri, accused the United States of lying.", {('person:mohammed-aldouri', 'CONDEMNS', 'state:USA')}),
     ("Mohammed Aldouri, Iraq's ambassador to the UN, accused the United States of lying.", {('person:mohammed-aldouri', 'CONDEMNS', 'state:USA')}),
+    # round EV: a leader the dictionary now knows; a second accusation after a list; commercial ties; a freeze after another measure; 'freeze' itself
+    ('Jean-Bertrand Aristide accused the United States of forcing him out.', {('person:jean-bertrand-aristide', 'CONDEMNS', 'state:USA')}),
+    ('New Delhi blames the attack on two groups, Lashkar-e-Taiba and Jaish-e-Mohammed, and accuses Pakistan of backing them.', {('state:IND', 'CONDEMNS', 'state:PAK')}),
+    ('Russia, which has close commercial ties with Iran, opposed the text.', {('state:IRN', 'TRADES_WITH', 'state:RUS')}),
+    ('The Security Council voted to impose an arms embargo on Libya and to freeze the assets of Muammar Gaddafi.', {('org:UNSC', 'SANCTIONS', 'person:muammar-gaddafi'), ('org:UNSC', 'SANCTIONS', 'state:LBY')}),
+    ('The United States moved to freeze Libyan assets.', {('state:USA', 'SANCTIONS', 'state:LBY')}),
 ]

@@ -83,6 +83,12 @@ def test_a_name_two_leaders_bore_is_the_one_who_left_office_last_when_neither_ho
     assert found == {(who, "MEETS", "state:KWT")}
 
 
+def test_a_king_named_by_title_alone_is_the_dictionary_s_king_of_that_day():
+    doc = Document("k", "k", None, date(1990, 8, 8), "Jordan's King Hussein refused to condemn the invasion.", "-", "s")
+    found = {(r.source, r.type, r.target) for r in extract_document(doc).relations}
+    assert found == {("person:hussein-bin-talal", "LEADS", "state:JOR")}
+
+
 @pytest.mark.parametrize("day,capital,state", [(date(1979, 12, 28), "Moscow", "state:SUN"), (date(2024, 3, 1), "Moscow", "state:RUS"),
                                                (date(1999, 5, 9), "Belgrade", "state:YUG"), (date(2008, 2, 18), "Belgrade", "state:SRB")])
 def test_a_former_states_capital_is_that_state_in_its_years(day, capital, state):

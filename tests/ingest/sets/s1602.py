@@ -4,5 +4,5 @@ SENTS = [
  ("Iraq fired eight Scud missiles at Tel Aviv and Haifa within hours, in an apparent bid to draw Israel into the war.", [], ["IRQ ATTACKS ISR"]),
  ("Washington urged the Israeli government not to retaliate and rushed Patriot missile batteries to Israel.", ["USA SUPPLIES_ARMS ISR"], []),
  ("Egypt and Syria, which have sent troops to Saudi Arabia, said they backed the offensive.", ["EGY DEPLOYS_TROOPS SAU", "SYR DEPLOYS_TROOPS SAU"], ["EGY SUPPORTS SAU", "SYR SUPPORTS SAU"]),
- ("Jordan's King Hussein, who has refused to join the coalition, said the bombing of Iraq was a crime against an Arab nation.", [], ["person:hussein LEADS JOR", "person:hussein CONDEMNS USA"]),
+ ("Jordan's King Hussein, who has refused to join the coalition, said the bombing of Iraq was a crime against an Arab nation.", [], ["person:hussein-bin-talal LEADS JOR", "person:hussein-bin-talal CONDEMNS USA"]),
 ]

@@ -5,5 +5,5 @@ SENTS = [
  ("Under the accord, Israel will withdraw its forces from the Gaza Strip and the West Bank town of Jericho.", [], []),
  ("Foreign Minister Shimon Peres and Mahmoud Abbas signed the document for the two sides.", [], ["person:shimon-peres MEETS person:mahmoud-abbas"]),
  ("Iran condemned the agreement as treason, and radical Palestinian groups based in Damascus vowed to fight it.", [], ["IRN CONDEMNS org:PLO", "IRN CONDEMNS ISR"]),
- ("Jordan's King Hussein telephoned Rabin after the ceremony and said he hoped the accord would open the way to a comprehensive peace.", ["person:hussein MEETS person:yitzhak-rabin", "person:hussein LEADS JOR"], []),
+ ("Jordan's King Hussein telephoned Rabin after the ceremony and said he hoped the accord would open the way to a comprehensive peace.", ["person:hussein-bin-talal MEETS person:yitzhak-rabin", "person:hussein-bin-talal LEADS JOR"], []),
 ]
