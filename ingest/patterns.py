@@ -189,7 +189,7 @@ CONDEMN_V = _v("condemn(?:s|ed|ing)?", "complain(?:s|ed|ing)? (?:about|of|over|t
 SUPPORT_V = _v("support(?:s|ed|ing)?", "congratulat(?:es?|ed|ing)", r"sponsor(?:s|ed|ing)?(?=\s+(?:the\s+)?«)", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?", "fund(?:s|ed|ing)?", "financ(?:es|ed|ing)", "bankroll(?:s|ed|ing)?",
                "st(?:ands?|ood) (?:(?:firmly|squarely|resolutely|shoulder to shoulder) )?(?:by|with)", "sid(?:es?|ed|ing) with", r"prop(?:s|ped|ping)? up", r"(?<!treaty to )(?<!treaties to )defend(?:s|ed|ing)?",
-               "thr(?:ow|ows|ew|own|owing) (?:its|their|his|her) (?:full )?weight behind")
+               r"thr(?:ow|ows|ew|own|owing) (?:its|their|his|her|«\d+») (?:full )?(?:weight|support|backing) behind")
 # "met the tough conditions", "to meet the targets": satisfying, not meeting
 NOT_SATISFY = (r"(?!\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+)?(?:[\w\"“”-]+\s+){0,3}?"
                r"(?:targets?|requirements?|conditions|demands?|needs|deadlines?|goals?|criteria|costs|obligations|standards|expectations|thresholds?)\b)")
@@ -1114,7 +1114,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.declared_invalid", r"{S}\s+{pre}(?:declar(?:es?|ed|ing)|deem(?:s|ed|ing)?|rul(?:es?|ed|ing)|pronounc(?:es?|ed|ing))\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+|«\d+»\s+){0,5}?(?:null\s+and\s+void|invalid|illegal|illegitimate|unlawful)\b"),
     ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
     ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}?(?:" + EPITHETS + r")\w*\b"),
-    ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?{T}(?:\s+(?:ambassador|envoy|charg[eé] d['’]affaires|embassy)\b)?"),
     # "recalled its ambassador in Ethiopia in protest"
     ("CONDEMNS", "condemn.recalled_envoy", r"{S}\s+{pre}recall(?:s|ed|ing)\s+(?:its|their)\s+(?:ambassador|envoy|high commissioner)\s+(?:in|from|to)\s+(?:the\s+)?{T}\s+(?:for\s+consultations\s+)?(?:in\s+protest|over|in\s+response)\b"),
     # "The plain interference of Ethiopia's government in Somalia is a violation of its sovereignty, said the office of Somalia's prime minister"
@@ -1211,7 +1211,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.regretted_that", r"{S}\s+{pre}(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they)\s+)?(?:deeply\s+)?(?:regret(?:s|ted|ting)?|deplor(?:es|ed|ing))\s+that\s+(?:the\s+)?{T}(?!{poss})\s"),
     # "Trump used his speech at the UN General Assembly to attack the United Nations"
     ("CONDEMNS", "condemn.used_speech_to_attack", r"{S}\s+{pre}(?:used|uses|using)\s+(?:his|her|its|their|a|the)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|appearance|statement|visit|post|interview)\s(?:[^«»;.]|«\d+»){0,80}?\bto\s+(?:\w+ly\s+)?(?:attack|criticise|criticize|lambast|denounce|condemn|slam|rebuke|chastise|berate|accuse)\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.disappointed_by", r"{S}\s+{pre}(?:(?:said|says|added|told\s+(?:reporters|journalists))\s+(?:that\s+)?(?:it|he|she|they|the\s+(?:government|administration|country))\s+)?(?:was|is|were|are|had\s+been|has\s+been|felt)\s+(?:(?:deeply|very|extremely|bitterly|profoundly|gravely)\s+)?(?:disappointed|dismayed|appalled|outraged|angered|incensed|disgusted)\s+(?:by|at|with|over|(?P<that>that))\s+(?:the\s+)?{T}(?(that)(?!{poss})\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|kept|keeps|continues|chose|chooses|refuses|sought|seeks|went|took)\b|(?:{poss}|\s+(?:government|authorities)['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:decision|move|actions?|announcement|steps?|polic(?:y|ies)|conduct|behaviou?r|vote|veto|refusal|strikes?|attacks?|remarks|statements?|response)\b)"),
+    ("CONDEMNS", "condemn.disappointed_by", r"{S}\s+{pre}(?:(?:said|says|added|told\s+(?:reporters|journalists))\s+(?:that\s+)?(?:it|he|she|they|the\s+(?:government|administration|country))\s+)?(?:was|is|were|are|had\s+been|has\s+been|felt)\s+(?:(?:deeply|very|extremely|bitterly|profoundly|gravely|strongly)\s+)?(?:(?:concerned|troubled|surprised)\s+and\s+)?(?:disappointed|dismayed|appalled|outraged|angered|incensed|disgusted)\s+(?:by|at|with|over|(?P<that>that))\s+(?:the\s+)?{T}(?(that)(?!{poss})\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|kept|keeps|continues|chose|chooses|refuses|sought|seeks|went|took)\b|(?:{poss}|\s+(?:government|authorities)['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:decision|move|actions?|announcement|steps?|polic(?:y|ies)|conduct|behaviou?r|vote|veto|refusal|strikes?|attacks?|remarks|statements?|response)\b)"),
     # "when Ethiopia leased the coastline, a move that Somalia condemned"
     # "The United States held military flight exercises with Guyana last week, which Venezuela called a provocation"
     ("CONDEMNS", "condemn.which_called", r"{lead}(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+)?(?:call|demand|proposal|plan|decision|move|remarks|comments|statement|bid|request|push)\b)?\s(?:[^«»;.]|«\d+»){0,120}?,\s+which\s+(?:the\s+)?{S}\s+(?:\w+ly\s+)?(?P<v>called|termed|branded|described\s+as|condemned|denounced|criticised|criticized|slammed)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:provocation|violation|" + JUDGMENTS + "|" + EPITHETS + r")"),
@@ -1869,6 +1869,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Kim Jong Un stood alongside Xi Jinping and Vladimir Putin at a military parade in Beijing"
     # "Rabuka inaugurated the mission alongside Netanyahu"
     ("MEETS", "meet.stood_alongside", r"{S}\s+{pre}(?:(?:stood|stands|standing|sat|sits|sitting|walked|appeared)\s+|(?:inaugurated|opened|unveiled|toured|reviewed|watched|attended|launched|laid|visited|spoke|speaking|speaks)\s+(?:[\w-]+\s+|«\d+»\s+){1,8}?(?=alongside\s|beside\s))(?:side\s+by\s+side\s+with|alongside|beside|next\s+to)\s+(?:the\s+)?{T}(?!{poss})"),
+    # "Netanyahu, standing beside Trump at the White House, called it …": the aside is the meeting
+    ("MEETS", "meet.aside_beside", r"{S},\s+(?:standing|sitting|speaking|appearing)\s+(?:side\s+by\s+side\s+with|alongside|beside|next\s+to)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Lee flew on to Washington, where he met President Donald Trump at the White House"
     ("MEETS", "meet.where_he_met", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,80}?,\s+where\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|held\s+talks\s+with|holds\s+talks\s+with|was\s+received\s+by|was\s+welcomed\s+by|was\s+greeted\s+by)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_watched", r"{P}\s+{pre}(?:watched|toured|inspected|reviewed|viewed|laid)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:flowers|wreaths?|demonstration|flight|flypast|parade|plant|factory|facility|exercises?|drills?|troops|display|ceremony|site|shipyard|guard\s+of\s+honou?r|aircraft|jets?|(?:assembly|production)\s+lines?|works|mine|dam|port)\b"),
@@ -2398,6 +2400,7 @@ CLASH_WORDS = r"clash|skirmish|fighting|battle|firefight|gunfight|confrontation|
 HELP_WORDS = r"help of|help from|support of|support from|backing of|backing from|assistance of|assistance from"
 
 RULE_GATES = {
+    "meet.aside_beside": r"alongside|beside|next to|side by side",
     "sanctions.and_freeze": r" and freez| and to freez| and froze| and seiz| and to seiz| and confiscat| and to confiscat",
     "condemn.until_it_stops": r"until |unless ",
     "arms.approve_sale": r"approv|announc|authori|clear|finali|sign|seal",

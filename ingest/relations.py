@@ -105,7 +105,7 @@ NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|re
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.welcomed_to": (("Leader",), ("State",)), "meet.was_welcomed_to": (("Leader",), ("State",)),  # a guest visits a state
-    "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS, ("State",)), "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
+    "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS + ("Leader",), ("State",)), "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
     "troops.joined_forces": (ACTOR_KINDS, ("State",)),
     "troops.from": (ACTOR_KINDS, ("State",)),  "troops.presence": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
@@ -220,7 +220,7 @@ OF_END = re.compile(r"\bof\s+$")  # "after five days of fighting": a gerund afte
 SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # "Spain approved a decree on Monday banning arms sales to Israel": what the decree does, its maker does
 OWN_INSTRUMENT = re.compile(r"\b(?:approv|adopt|pass|sign|issu|enact|introduc|publish)\w*\s+(?:an?|the|its|their|new)\s+(?:[\w-]+\s+)?"
-                            r"(?:decree|law|bill|order|regulation|legislation|resolution|measure|motion|ordinance)\s+(?:(?:on|last|this|in)\s+\w+\s+)?$")
+                            r"(?:decree|law|bill|order|regulation|legislation|resolution|measure|motion|ordinance|proclamation|executive\s+order|declaration|statement)\s+(?:(?:on|last|this|in)\s+\w+\s+)?$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding|policing|housing|clothing|wedding|morning|evening)\b)\w+ing\b")  # (nor a noun: "struck policing agreements")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject

@@ -3653,4 +3653,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russia, which has close commercial ties with Iran, opposed the text.', {('state:IRN', 'TRADES_WITH', 'state:RUS')}),
     ('The Security Council voted to impose an arms embargo on Libya and to freeze the assets of Muammar Gaddafi.', {('org:UNSC', 'SANCTIONS', 'person:muammar-gaddafi'), ('org:UNSC', 'SANCTIONS', 'state:LBY')}),
     ('The United States moved to freeze Libyan assets.', {('state:USA', 'SANCTIONS', 'state:LBY')}),
+    # round EW: a head's recognition of sovereignty; a meeting in a participial aside; a protest to an envoy; 'concerned and disappointed by'; 'threw its support behind'
+    ('Donald Trump signed a proclamation recognising Israeli sovereignty over the Golan Heights.', {('person:donald-trump', 'SUPPORTS', 'state:ISR')}),
+    ('Emmanuel Macron recognised Moroccan sovereignty over Western Sahara.', {('person:emmanuel-macron', 'SUPPORTS', 'state:MAR')}),
+    ('Benjamin Netanyahu, standing beside Joe Biden, called it a historic act.', {('person:benjamin-netanyahu', 'MEETS', 'person:joe-biden')}),
+    ("Japan's foreign minister protested to the South Korean ambassador.", {('state:JPN', 'CONDEMNS', 'state:KOR')}),
+    ("The United States said it was strongly concerned and disappointed by Seoul's move.", {('state:USA', 'CONDEMNS', 'state:KOR')}),
+    ('Turkey threw its support behind the Palestinian bid.', {('state:TUR', 'SUPPORTS', 'state:PSE')}),
 ]
