@@ -13,7 +13,7 @@ import re
 from ingest.gates import Gates
 
 WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
-          r"UAVs?|tanks?|fighter jets?|fighters(?<!\d\d\d\sfighters)(?<!hundreds\sof\sfighters)(?<!thousands\sof\sfighters)|jets|aircraft|warplanes?|war planes|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]es?(?: systems?)?|"
+          r"UAVs?|tank(?<!fuel\stank)(?<!drop\stank)(?<!water\stank)(?<!oil\stank)(?<!gas\stank)(?<!storage\stank)(?<!think\stank)s?|fighter jets?|fighters(?<!\d\d\d\sfighters)(?<!hundreds\sof\sfighters)(?<!thousands\sof\sfighters)|jets|aircraft|warplanes?|war planes|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]es?(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|(?:rocket|missile|grenade) launchers?|"
           r"[A-Z]{1,4}-\d+[A-Z]{0,3}s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|radars?(?: systems?)?|"
           r"Rafales?|Gripens?|Eurofighters?|(?-i:Typhoons?)(?!\s+(?:relief|aid|season|victims|survivors|damage|(?-i:[A-Z])\w+))|BrahMos|Leopard(?: \d\w*)?s?|Abrams|Bradleys?|Strykers?|NASAMS|IRIS-T|SAMP/T|Bayraktars?|Tomahawks?|"
@@ -137,7 +137,7 @@ STRIKE_V = _v("struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(
               "attack(?:s|ed|ing)?", "target(?:s|ed|ing)?", "pound(?:s|ed|ing)?", "fir(?:ed|es|ing) (?:on|upon|at)")
 FREEZE_V = _v("froze", r"frozen(?<!by\sfrozen)(?<!of\sfrozen)(?<!the\sfrozen)(?<!with\sfrozen)(?<!from\sfrozen)(?<!on\sfrozen)",  # (not "a loan backed by frozen assets")
              "freez(?:es?|ing)", "seiz(?:es?|ed|ing)", "confiscat(?:es?|ed|ing)", "immobili[sz](?:es?|ed|ing)")
-FIRE_V = _v("fir(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "lobb(?:ed|ing)", "rain(?:s|ed|ing)? down")
+FIRE_V = _v("fir(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "lobb(?:ed|ing)", "rain(?:s|ed|ing)? down", "dropp(?:ed|ing)", "drops?")
 # a relation named before the actor it describes: "accused neighbouring Algeria", "attacked its neighbour, Ukraine"
 NEIGHBOUR = r"(?:(?:(?:its|their)\s+)?(?:neighbou?ring|(?:longtime|long-time)(?:\s+(?!(?:ally|allies|partner|partners)\b)[a-z][\w-]*){0,2})\s+|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbou?r|rival|ally|foe|enemy),?\s+)?"
 # a time between a verb and its object: "met Friday evening with", "met last week with"
@@ -871,7 +871,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:(?!(?:arms|weapons?)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|(?:freight|cargo)(?:\s+(?:services|traffic|trains|shipments))?)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+,?\s+){1,10}?(?:from|to)\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel|oil|crude|gas|LNG|grain|wheat|barley|fruit|apples|vegetables|fish|meat|pork|dairy|diamonds|gold|aluminium|aluminum|fertili[sz]ers?|cars|vehicles|cotton|uranium|petroleum|fuel|electricity))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
     # "Switzerland has adopted the EU's sanctions against Russia"
     ("SANCTIONS", "sanctions.adopted_others", r"{S}\s+{pre}(?:adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+(?:itself\s+)?with|join(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?«\d+»{poss}\s+(?:[\w-]+\s+){0,2}?{SN}\s+(?:packages?\s+)?(?:on|against)\s+(?:the\s+)?{T}"),
-    ("SANCTIONS", "sanctions.designated", r"{S}\s+{pre}designat(?:es|ed|ing)\s+(?:the\s+)?{T}(?!,?\s+(?:as|an?|the|its|their)\b)"),
+    # (not "designated Mexican drug cartels as terrorist organisations": outlaws of a nationality, not its state)
+    ("SANCTIONS", "sanctions.designated", r"{S}\s+{pre}designat(?:es|ed|ing)\s+(?:the\s+)?{T}(?!,?\s+(?:as|an?|the|its|their)\b)(?!\s+(?:[\w-]+\s+)?(?:cartels?|gangs?|traffickers|smugglers|militias?|militants|rebels|insurgents|terrorists?|terrorist\s+groups?|criminal\s+(?:groups?|organi[sz]ations?))\b)"),
     ("SANCTIONS", "sanctions.impose_on_actors", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:(?:on\s+)?\w+day\s+(?=targeting))?(?:on|against|targeting)\s+" + OF_ACTOR),
     ("SANCTIONS", "sanctions.impose_in", r"{S}\s+{pre}" + SANCTION_V + r"\s{g}{MOD}{SN}\s+(?:on|against|targeting|for)\s+" + IN_ACTOR),
     # "sanctioned two officials in the government of Nicaragua"
@@ -2433,7 +2434,7 @@ RULE_GATES = {
     "arms.for_selling": r"selling|supplying|sending|providing|delivering|shipping|exporting|transferring",
     "arms.adj_sales": r"sale|suppl|deliver|transfer|shipment|export|deal",
     "arms.passive": r" by ", "attack.by_in": r" by ", "attack.by_were": r" by ", "sanctions.passive": r" by ", "sanctions.on_passive": r" by ", "sanctions.passive_by_on": r" by ", "sanctions.which_imposed_by": r" by ",
-    "attack.fire": r"fir|launch|lobb|rain", "attack.weapons_against": r" against ", "attack.used_by_against": r" against ", "arms.used_by": r" by ", "arms.supplied_used_by": r" by ",
+    "attack.fire": r"fir|launch|lobb|rain|drop", "attack.weapons_against": r" against ", "attack.used_by_against": r" against ", "arms.used_by": r" by ", "arms.supplied_used_by": r" by ",
     "attack.targets_in": r" in | across | inside | at | near | outside ",
     "ally.basing": r"access to", "condemn.complaint_over": r"complaint|case", "meet.in_on_visit": r" in ", "sanctions.hit_by": r"(?:hit|targeted|squeezed|battered|crippled|punished) (?:hard )?by",
     "trade.purchase_of": r"(?:purchases?|imports?|buying) of", "ally.allies_of": r"all(?:y|ies) of|ally and|allies and", "ally.exercises_by": r" by ",

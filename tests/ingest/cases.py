@@ -3660,4 +3660,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan's foreign minister protested to the South Korean ambassador.", {('state:JPN', 'CONDEMNS', 'state:KOR')}),
     ("The United States said it was strongly concerned and disappointed by Seoul's move.", {('state:USA', 'CONDEMNS', 'state:KOR')}),
     ('Turkey threw its support behind the Palestinian bid.', {('state:TUR', 'SUPPORTS', 'state:PSE')}),
+    # round EX: bombs dropped on a state; fuel tanks are no weapon; a speaker's aside ('speaking in Istanbul'); outlaws of a nationality designated
+    ("American B-2 bombers dropped bunker-busting bombs on Iran's nuclear sites.", {('state:USA', 'ATTACKS', 'state:IRN')}),
+    ('Turkey said Israeli jets had dropped fuel tanks on its territory.', set()),
+    ("Iran's foreign minister Abbas Araghchi, speaking in Istanbul, accused Washington of crossing a red line.", {('person:abbas-araghchi', 'CONDEMNS', 'state:USA')}),
+    ('Trump designated Mexican drug cartels as foreign terrorist organisations.', set()),
+    ('The US Treasury designated Iranian oil tankers.', {('state:USA', 'SANCTIONS', 'state:IRN')}),
 ]
