@@ -204,6 +204,14 @@ def _clear(match: re.Match, cuts: list[tuple[int, int]]) -> bool:
     return not any(a < match.end() and match.start() < b for a, b in cuts)
 
 
+# "pushed into Kharkiv, Ukraine's second-largest city", "seized Goma, the largest city in eastern Congo": a city
+# named with the state it is in stands for the state (a reading of its own, the city's name and description left out)
+CITY_OF_STATE = re.compile(r"\b(?P<city>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?,\s+)«\d+»(?P<tail>['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?"
+                           r"(?:(?:largest|biggest|main|chief)\s+(?:port\s+)?(?:city|town|port)|capital(?:\s+city)?))\b|"
+                           r"\b(?P<city2>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?,\s+the\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|main|chief)\s+"
+                           r"(?:port\s+)?(?:city|town|port)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?)«\d+»")
+
+
 def readings(masked: Masked) -> list[Reading]:
     """The masked text, and the same without its asides, each with a map to masked positions and
     the masked spans it leaves out."""
@@ -239,6 +247,11 @@ def readings(masked: Masked) -> list[Reading]:
     if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
             (modifiers := [m.span() for m in LED_BY_NO_ACTOR.finditer(masked.text)]):
         out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)
+    if ("largest " in masked.text or "biggest " in masked.text or "capital" in masked.text or "main " in masked.text or "chief " in masked.text) \
+            and "," in masked.text:
+        for m in CITY_OF_STATE.finditer(masked.text):
+            spans = [m.span("city"), m.span("tail")] if m.group("city") else [m.span("city2")]
+            out.append(_without(masked.text, spans))
     opening = masked.text.lstrip(" “\"")[:6]
     if opening[:3] == "No " and (only := ONLY_ONE.match(masked.text)):
         out.append(_without(masked.text, [(0, only.start("subj"))]))  # "No country other than North Korea has sent troops"

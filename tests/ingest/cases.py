@@ -3666,4 +3666,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran's foreign minister Abbas Araghchi, speaking in Istanbul, accused Washington of crossing a red line.", {('person:abbas-araghchi', 'CONDEMNS', 'state:USA')}),
     ('Trump designated Mexican drug cartels as foreign terrorist organisations.', set()),
     ('The US Treasury designated Iranian oil tankers.', {('state:USA', 'SANCTIONS', 'state:IRN')}),
+    # round EY: 'said on Friday that X was responsible'; banks cut off from SWIFT; a city named with its state
+    ('Joe Biden said on Friday that Vladimir Putin was responsible for the death of Alexei Navalny.', {('person:joe-biden', 'CONDEMNS', 'person:vladimir-putin')}),
+    ('The European Union cut several Russian banks off from the SWIFT payment system.', {('org:EU', 'SANCTIONS', 'state:RUS')}),
+    ('The EU disconnected seven Russian banks from SWIFT.', {('org:EU', 'SANCTIONS', 'state:RUS')}),
+    ("Russian troops pushed into Kharkiv, Ukraine's second-largest city.", {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
+    ('M23 rebels seized Goma, the largest city in eastern Congo.', {('org:M23', 'ATTACKS', 'state:COD')}),
+    ("John Smith, Britain's chief negotiator, met the French delegation.", set()),
 ]
