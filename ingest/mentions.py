@@ -392,8 +392,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()
     if surface.form == "capital" and i + n < len(tokens) and lowered[i + n] in DOCUMENT_AFTER and \
-            (capital_after or lowered[i + n] == "agreements"):
-        return True  # "the Vienna Convention", "the Paris Agreement", "the Paris Club": a text or body named after the city
+            (capital_after or lowered[i + n] == "agreements" or (i > 0 and lowered[i - 1] == "the")):
+        return True  # "the Vienna Convention", "the Paris Agreement", "the Paris Club", "the Doha agreement": a text or body named after the city
     if surface.form == "demonym" and i > 0 and lowered[i - 1] in REGION_BEFORE and text[tokens[i - 1][0]].isupper():
         return True  # "South Australian premier": a region's people, not the state's
     if lowered[i + n - 1] in REGION_BEFORE and capital_after:

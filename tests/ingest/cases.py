@@ -584,7 +584,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Lula and Macron agreed on a trade roadmap during the summit in Paris.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:FRA")}),
     ("Moscow described India and China as reliable allies.", {("state:RUS", "ALLIED_WITH", "state:IND"), ("state:RUS", "ALLIED_WITH", "state:CHN")}),
     ("Indian Prime Minister Narendra Modi and his wife arrived at Kansai airport in Tokyo on Friday.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:JPN")}),
-    ("Kim Yo Jong, the sister of the North Korean leader, criticised Seoul.", set()),
+    ("Kim Yo Jong, the sister of the North Korean leader, criticised Seoul.", {("person:kim-yo-jong", "CONDEMNS", "state:KOR")}),
     ("The Trump Administration imposed tariffs on Canada.", set()),
     ("Western sanctions on Russia have cut its oil revenue.", {("bloc:WEST", "SANCTIONS", "state:RUS")}),
     ("Sweden joined the Western security alliance with Finland last year.", {("state:SWE", "ALLIED_WITH", "state:FIN")}),  # no bloc
@@ -686,7 +686,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("PNG Prime Minister James Marape opened the new wharf.", {("person:james-marape", "LEADS", "state:PNG")}),
     ("Lula and his Argentine counterpart Javier Milei held talks in Brasilia.", {("person:javier-milei", "LEADS", "state:ARG"), ("person:javier-milei", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:javier-milei", "MEETS", "state:BRA")}),
     ("King Mohamed VI of Morocco spoke.", {("person:mohammed-vi", "LEADS", "state:MAR")}),
-    ("Greek Prime Minister Kyriakos Mitsotakis and Spanish Prime Minister Pedro Sanchez signed the Athens accord at Maximos Mansion on Friday", {("person:kyriakos-mitsotakis", "LEADS", "state:GRC"), ("person:pedro-sanchez", "LEADS", "state:ESP")}),
+    ("Greek Prime Minister Kyriakos Mitsotakis and Spanish Prime Minister Pedro Sanchez signed the Athens accord at Maximos Mansion on Friday", {("person:kyriakos-mitsotakis", "LEADS", "state:GRC"), ("person:pedro-sanchez", "LEADS", "state:ESP"), ("person:kyriakos-mitsotakis", "MEETS", "person:pedro-sanchez")}),
     # heads named respectively after a plural title
     ("The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, opened the new border post.", {("person:william-ruto", "LEADS", "state:KEN"), ("person:yoweri-museveni", "LEADS", "state:UGA")}),
     # mutual defence; a failure to sign is no alliance
@@ -3026,7 +3026,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round BM: energy received, a strike that killed a group's commander, a letter of intent, officials who arrived for talks, electricity sold, 'hosted X at a palace' (no base), 'the only NATO countries that', heads of state added to the dictionary
     ("Moldova receives Romanian electricity through two power lines.", {("state:MDA", "TRADES_WITH", "state:ROU")}),
     ("Israel killed Hamas's military chief in Gaza.", {("state:ISR", "ATTACKS", "org:HAMAS")}),
-    ("A US drone strike in Yemen killed al-Qaeda's commander, Pentagon officials said.", {("state:USA", "ATTACKS", "state:YEM")}),
+    ("A US drone strike in Yemen killed al-Qaeda's commander, Pentagon officials said.", {("state:USA", "ATTACKS", "state:YEM"), ("state:USA", "ATTACKS", "org:AL-QAEDA")}),
     ("Poland signed a letter of intent with South Korea last week for 180 tanks.", {("state:KOR", "SUPPLIES_ARMS", "state:POL")}),
     ("An Iranian delegation arrived in Riyadh for talks.", {("state:IRN", "MEETS", "state:SAU")}),
     ("Bulgaria sells electricity to Greece.", {("state:BGR", "TRADES_WITH", "state:GRC")}),
@@ -3673,4 +3673,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian troops pushed into Kharkiv, Ukraine's second-largest city.", {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
     ('M23 rebels seized Goma, the largest city in eastern Congo.', {('org:M23', 'ATTACKS', 'state:COD')}),
     ("John Smith, Britain's chief negotiator, met the French delegation.", set()),
+    # round EZ: al-Qaeda and its two regional branches in the dictionary; Kim Yo Jong known; 'the Doha agreement' is a text
+    ('Ayman al-Zawahiri, the leader of al-Qaeda, was killed in Kabul.', {('person:ayman-al-zawahiri', 'LEADS', 'org:AL-QAEDA')}),
+    ('Kim Yo Jong said the South Korean military was behind the drone incursions.', {('person:kim-yo-jong', 'CONDEMNS', 'state:KOR')}),
+    ('Biden accused the Taliban of violating the Doha agreement by sheltering Zawahiri.', {('person:joe-biden', 'CONDEMNS', 'org:TALIBAN')}),
 ]
