@@ -36,7 +36,7 @@ INTEL = r"(?:intelligence|satellite\s+imagery|targeting\s+(?:data|information))"
 WORKS = r"(?:roads|airports?|ports?|railways?|hospitals?|schools|bridges?|dams?|stadiums?|infrastructure|projects|power\s+plants?|highways?)"  # works a state pays for
 EPITHETS = (r"barbarian|separatist|troublemaker|paper tiger|disappointment|embarrassment|neo-colonial|neocolonial|imperialis|colonialis|repressi|oppressi|instrument of|tool of|pira|enabler|accomplice|terror|dictator|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole|"
-            r"antisemit|anti-semit|racist|hate-filled|xenophob|hostile force|adversar|drug leader|drug lord|drug baron|drug traffick|kingpin|narco|gangster|madman|lunatic|extremist|threat to|security threat|danger to")
+            r"antisemit|anti-semit|racist|hate-filled|xenophob|hostile force|adversar|drug leader|drug lord|drug baron|drug traffick|kingpin|narco|gangster|madman|lunatic|extremist|threat to|security threat|danger to|rebel militia|mutineer|outlaw|bandit")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
 # what one actor regards another as, in condemning it
 VILLAINS = r"(?:dictators?|tyrants?|autocrats?|despots?|war\s+criminals?|murderers?|thugs?|aggressors?|enemy|enemies|adversary|adversaries|threats?|menace|monsters?|butchers?|killers?|terrorists?|liars?|puppets?|traitors?|idiots?|clowns?|cowards?|sons?\s+of\s+(?:a\s+)?(?:whore|bitch))"

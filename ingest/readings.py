@@ -178,12 +178,12 @@ ONLY_ONE = re.compile(r"[\s“\"]*No\s+(?:other\s+)?(?:country|state|nation|gove
 DECIDED_ACT = re.compile(r"(?<=»)['’]s\s+(?:(?:latest|recent|surprise|sudden|unilateral|controversial)\s+)?(?:decision|move)\s+to\s+(?=[a-z]+\s)(?!not\s)")
 AS_SUBJECT = re.compile(r"(?:\A[\s“\"]*|(?:[,;]|\bthat|\bafter|\bwhen|\bsince|\bbefore|\bbecause|\buntil)\s+)(?:the\s+)?$", re.I)  # (the decider leads its clause)
 # "sanctions on both the army chief, Abdel Fattah al-Burhan, and …": a person named after the role is the object
-ROLE_APPOSED = re.compile(r"(?<=\s)(?:the\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?(?:chief|commander|leader|head|president|prime\s+minister|"
+ROLE_APPOSED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?(?:chief|commander|leader|head|president|prime\s+minister|"
                           r"minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner),\s+"
-                          r"(?:(?:billionaire|tycoon|oligarch|businessman|cleric)\s+)?(?=«(?P<who>\d+)»)")  # ("Georgian Dream's founder, billionaire Bidzina Ivanishvili")
+                          r"(?:(?:billionaire|tycoon|oligarch|businessman|cleric|General|Gen\.|Lieutenant\s+General|Field\s+Marshal|Marshal|Admiral|Colonel)\s+)?(?=«(?P<who>\d+)»)")  # ("Georgian Dream's founder, billionaire Bidzina Ivanishvili")
 ROLE_BEFORE_NAME = re.compile(r"(?:chief|commander|leader|head|president|minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner), "
-                              r"(?:(?:billionaire|tycoon|oligarch|businessman|cleric) )?«")  # (its cheap test)
-NAME_AFTER = (", «", "billionaire «", "tycoon «", "oligarch «", "businessman «", "cleric «")  # (a cheaper test before it)
+                              r"(?:(?:billionaire|tycoon|oligarch|businessman|cleric|General|Gen\.|Lieutenant General|Field Marshal|Marshal|Admiral|Colonel) )?«")  # (its cheap test)
+NAME_AFTER = (", «", "billionaire «", "tycoon «", "oligarch «", "businessman «", "cleric «", "General «", "Gen. «", "Marshal «", "Admiral «", "Colonel «")  # (a cheaper test before it)
 # "Canada and Mexico are, respectively, the largest and second-largest buyers"
 RESPECTIVELY = re.compile(r",\s+respectively,(?=\s)")
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
@@ -228,14 +228,18 @@ def readings(masked: Masked) -> list[Reading]:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in EXCEPTED.finditer(masked.text)])
     if ", respectively," in masked.text:
         cuts = sorted(cuts + [m.span() for m in RESPECTIVELY.finditer(masked.text) if _clear(m, cuts)])
+    titled = False
     if any(before in masked.text for before in NAME_AFTER) and ROLE_BEFORE_NAME.search(masked.text):
         for m in ROLE_APPOSED.finditer(masked.text):
             if masked.mention(m.group("who")).ids[0].startswith("person:") and _clear(m, cuts):
                 cuts.append(m.span())
+                titled = True
                 after = masked.text.index("»", m.end()) + 1  # (and the aside's closing comma before "and": "…, Burhan, and the RSF commander")
-                if masked.text.startswith((", and ", ", or "), after):
-                    cuts.append((after, after + 1))
+                if masked.text.startswith((", and ", ", or "), after) or \
+                        (masked.text.startswith(", ", after) and not masked.text[:m.start()].strip(" “\"")):
+                    cuts.append((after, after + 1))  # (and the comma closing a subject's title: "The army chief, General X, called …")
         cuts.sort()
+    aside_cuts = list(cuts)
     if " and " in masked.text or " but " in masked.text:
         for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):
             if _clear(m, cuts) and not _object_pronoun_before(masked, m.start()) and \
@@ -244,6 +248,10 @@ def readings(masked: Masked) -> list[Reading]:
         cuts.sort()
     if cuts:
         out.append(_without(masked.text, cuts))
+        if titled and len(cuts) > len(aside_cuts):
+            # ("The army chief, General X, called the RSF a rebel militia and ruled out …": the first verb
+            # phrase, which the cut of a coordinated one leaves out, read with only the subject's title cut)
+            out.append(_without(masked.text, aside_cuts))
     if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
             (modifiers := [m.span() for m in LED_BY_NO_ACTOR.finditer(masked.text)]):
         out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)

@@ -3677,4 +3677,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Ayman al-Zawahiri, the leader of al-Qaeda, was killed in Kabul.', {('person:ayman-al-zawahiri', 'LEADS', 'org:AL-QAEDA')}),
     ('Kim Yo Jong said the South Korean military was behind the drone incursions.', {('person:kim-yo-jong', 'CONDEMNS', 'state:KOR')}),
     ('Biden accused the Taliban of violating the Doha agreement by sheltering Zawahiri.', {('person:joe-biden', 'CONDEMNS', 'org:TALIBAN')}),
+    # round FA: a 'rebel militia' is an epithet; a subject's title with a rank ('The army chief, General X, called …') read with its first verb phrase
+    ('Burhan called the RSF a rebel militia.', {('person:abdel-fattah-al-burhan', 'CONDEMNS', 'org:RSF')}),
+    ('The army chief, General Abdel Fattah al-Burhan, called the RSF a rebel militia and ruled out talks with its commander.', {('person:abdel-fattah-al-burhan', 'CONDEMNS', 'org:RSF')}),
 ]
