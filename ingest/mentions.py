@@ -27,6 +27,8 @@ AIMED = frozenset({"swipe", "swipes", "dig", "digs", "jab", "jabs", "barb", "bar
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
                 "bombings", "raids", "shelling", "shelled", "bombardment", "hit", "hits", "targeted", "pounded", "fired"}
+# "launched a wave of drones at Kyiv": weapons fired at a capital strike its state
+FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munitions", "projectiles"})
 # "a military base in Mogadishu" is a foothold in the state
 # words after which "in <capital>" names the state the thing is in: a base, works, troops
 THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts",
@@ -262,7 +264,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                         not (surface.form == "seat" and i > 1 and lowered[i - 2] in WELCOMED) and \
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and not _there_for_talks(lowered, i, n) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
-                        not (i > 1 and lowered[i - 1] == "at" and lowered[i - 2] in AIMED) and \
+                        not (i > 1 and lowered[i - 1] == "at" and (lowered[i - 2] in AIMED or lowered[i - 2] in FIRED_AT)) and \
                         not (i > 1 and lowered[i - 2] in THERE_WORDS and not _greeted_at_airport(lowered, i)) and \
                         not STRUCK_WORDS.intersection(lowered[max(0, i - 8):i - 1]):
                     mention.located = True

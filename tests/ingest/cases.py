@@ -3680,4 +3680,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round FA: a 'rebel militia' is an epithet; a subject's title with a rank ('The army chief, General X, called …') read with its first verb phrase
     ('Burhan called the RSF a rebel militia.', {('person:abdel-fattah-al-burhan', 'CONDEMNS', 'org:RSF')}),
     ('The army chief, General Abdel Fattah al-Burhan, called the RSF a rebel militia and ruled out talks with its commander.', {('person:abdel-fattah-al-burhan', 'CONDEMNS', 'org:RSF')}),
+    # round FB: contacts suspended; a supply depended on; weapons fired at a capital
+    ('China suspended high-level contacts with Tokyo.', {('state:CHN', 'SANCTIONS', 'state:JPN')}),
+    ('Japan, which depends on China for most of its supply, protested.', {('state:CHN', 'TRADES_WITH', 'state:JPN')}),
+    ('Russia launched a wave of drones at Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("Ukraine showed its drones at Kyiv's arms fair.", set()),
 ]
