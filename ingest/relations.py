@@ -598,7 +598,7 @@ GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:
 # France": more subjects of the same act, named last (not "along with" right after the object: "sanctions on
 # Iran, along with Russia" names more objects; "as did", "and so does" name subjects only)
 LATER = r"(?:hours|days|weeks|months|a\s+day|a\s+week)\s+later"  # a time after the act: "… hours later"
-ALONG_WITH = re.compile(r"(?:(?<!»),\s+(?:(?:along|together)\s+with|followed\s+(?:later\s+|soon\s+|shortly\s+|\w+ly\s+)?by)|,\s+as\s+(?:did|have|has)|,?\s+and\s+(?:\w+ly\s+)?so\s+(?:does|do|did|has|have)"
+ALONG_WITH = re.compile(r"(?:(?:(?<!»),\s+|(?<=»)\s+(?=along\s))(?:(?:along|together)\s+with|followed\s+(?:later\s+|soon\s+|shortly\s+|\w+ly\s+)?by)|,\s+as\s+(?:did|have|has)|,?\s+and\s+(?:\w+ly\s+)?so\s+(?:does|do|did|has|have)"
                         r"|(?<=»),\s+followed\s+by(?=\s+(?:the\s+)?«\d+»\s+" + LATER + r"))\s+(?:the\s+)?«(\d+)»"
                         r"(?:\s+(?:" + LATER + r"|soon\s+after|shortly\s+after(?:wards)?|later))?\s*[.;]?[\s”\"]*$")  # ("recognised Palestine, followed by Portugal hours later": a subject, by the time)
 

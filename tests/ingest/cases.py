@@ -3685,4 +3685,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Japan, which depends on China for most of its supply, protested.', {('state:CHN', 'TRADES_WITH', 'state:JPN')}),
     ('Russia launched a wave of drones at Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ("Ukraine showed its drones at Kyiv's arms fair.", set()),
+    # round FC: entering an organisation is joining it; a co-subject after 'along with' with no comma
+    ('Poland and Hungary entered the EU along with Cyprus.', {('state:CYP', 'MEMBER_OF', 'org:EU'), ('state:HUN', 'MEMBER_OF', 'org:EU'), ('state:POL', 'MEMBER_OF', 'org:EU')}),
+    ('Croatia entered the European Union in 2013.', {('state:HRV', 'MEMBER_OF', 'org:EU')}),
+    ('Russian drones entered NATO airspace.', set()),
 ]
