@@ -212,6 +212,11 @@ CITY_OF_STATE = re.compile(r"\b(?P<city>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w
                            r"(?:port\s+)?(?:city|town|port)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?)«\d+»")
 
 
+# "responded by cancelling their air service agreements with Iran and imposing sanctions on Iran Air": the
+# second gerund after "by" has the subject too
+BY_GERUNDS = re.compile(r"\sby\s(?P<cut>[a-z]+ing\b(?:[^«»;.:—–]|«\d+»){5,100}?\s+and\s+)(?=[a-z]+ing\b)")
+
+
 def readings(masked: Masked) -> list[Reading]:
     """The masked text, and the same without its asides, each with a map to masked positions and
     the masked spans it leaves out."""
@@ -248,10 +253,13 @@ def readings(masked: Masked) -> list[Reading]:
         cuts.sort()
     if cuts:
         out.append(_without(masked.text, cuts))
-        if titled and len(cuts) > len(aside_cuts):
-            # ("The army chief, General X, called the RSF a rebel militia and ruled out …": the first verb
-            # phrase, which the cut of a coordinated one leaves out, read with only the subject's title cut)
-            out.append(_without(masked.text, aside_cuts))
+    if " by " in masked.text and "ing " in masked.text and \
+            (gerunds := [m.span("cut") for m in BY_GERUNDS.finditer(masked.text) if _clear(m, aside_cuts)]):
+        out.append(_without(masked.text, sorted(aside_cuts + gerunds)))  # (a reading of its own: the first gerund's object is read too)
+    if cuts and titled and len(cuts) > len(aside_cuts):
+        # ("The army chief, General X, called the RSF a rebel militia and ruled out …": the first verb
+        # phrase, which the cut of a coordinated one leaves out, read with only the subject's title cut)
+        out.append(_without(masked.text, aside_cuts))
     if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
             (modifiers := [m.span() for m in LED_BY_NO_ACTOR.finditer(masked.text)]):
         out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)

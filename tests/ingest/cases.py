@@ -3689,4 +3689,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Poland and Hungary entered the EU along with Cyprus.', {('state:CYP', 'MEMBER_OF', 'org:EU'), ('state:HUN', 'MEMBER_OF', 'org:EU'), ('state:POL', 'MEMBER_OF', 'org:EU')}),
     ('Croatia entered the European Union in 2013.', {('state:HRV', 'MEMBER_OF', 'org:EU')}),
     ('Russian drones entered NATO airspace.', set()),
+    # round FD: indiscriminate weapons used in a state; the second gerund after 'by'
+    ('Russia, which has itself used cluster bombs in Ukraine, called the decision a gesture of despair.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Israel used white phosphorus in Lebanon.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ('Britain responded by cancelling its air service agreement with Iran and imposing sanctions on Iran Air.', {('state:GBR', 'SANCTIONS', 'state:IRN')}),
+    ('China has retaliated by banning tour groups to South Korea and closing Lotte stores.', {('state:CHN', 'SANCTIONS', 'state:KOR')}),
 ]
