@@ -3694,4 +3694,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Israel used white phosphorus in Lebanon.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
     ('Britain responded by cancelling its air service agreement with Iran and imposing sanctions on Iran Air.', {('state:GBR', 'SANCTIONS', 'state:IRN')}),
     ('China has retaliated by banning tour groups to South Korea and closing Lotte stores.', {('state:CHN', 'SANCTIONS', 'state:KOR')}),
+    # round FE: condemning the brutality or actions of an actor; 'bore heavy responsibility'
+    ('President Donald Trump condemned the brutality of the North Korean regime.', {('person:donald-trump', 'CONDEMNS', 'state:PRK')}),
+    ('Moon Jae-in said Pyongyang bore heavy responsibility for the death.', {('person:moon-jae-in', 'CONDEMNS', 'state:PRK')}),
+    ('The EU condemned the actions of Russia.', {('org:EU', 'CONDEMNS', 'state:RUS')}),
 ]
