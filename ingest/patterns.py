@@ -277,6 +277,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.made_of_forces", r"{S}-(?:supplied|made|built|designed|manufactured)\s+(?:[\w-]+\s+){0,2}?{W}(?=(?:\s+(?:and|or)\s+(?:an?\s+)?(?:«\d+»-(?:supplied|made|built|designed|manufactured)\s+)?(?:[\w-]+\s+){0,2}?{W})?\s+(?:of|belonging\s+to|operated\s+by|flown\s+by)\s+the\s+{T}(?:\s+(?:air\s+force|army|navy|military|forces)\b)?)"),
     # "Houthi fighters, who Western officials say are armed by Iran"
     ("SUPPLIES_ARMS", "arms.who_said_armed", r"{T}(?:\s+(?:fighters|rebels|militants|forces|troops|militias?))?\s*,\s+(?:who|which)\s(?:[^;.,]|«\d+»){0,60}?\b(?:say|says|said|believe|believes|allege|alleges)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:armed|supplied|equipped)\s+by\s+(?:neighbou?ring\s+)?(?:the\s+)?{S}"),
+    # "Hezbollah, which Iran has armed and funded for four decades": the object of a relative clause
+    ("SUPPLIES_ARMS", "arms.which_armed", r"{T}\s*,\s+(?:which|whom)\s+(?:the\s+)?{S}\s+(?:(?:has|have|had)\s+)?(?:long\s+|\w+ly\s+|also\s+)?(?:re)?armed\b"),
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:(?:re)?arm(?:s|ed|ing)|(?<=\bdid\s)arm|(?<=\bdoes\s)arm)\s+(?:both\s+)?(?:the\s+)?{qual}{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){0,2}?(?:and\s+(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
@@ -2411,6 +2413,7 @@ RULE_GATES = {
     "sanctions.cut_off_from_swift": r"swift|payment system|payments system|banking system|financial system",
     "sanctions.suspended_contacts": r"contact|exchanges|dialogue|visits",
     "attack.used_banned_weapons_in": r"cluster|chemical|nerve|barrel|incendiary|phosphorus|thermobaric",
+    "arms.which_armed": r" armed",
     "sanctions.and_freeze": r" and freez| and to freez| and froze| and seiz| and to seiz| and confiscat| and to confiscat",
     "condemn.until_it_stops": r"until |unless ",
     "arms.approve_sale": r"approv|announc|authori|clear|finali|sign|seal",

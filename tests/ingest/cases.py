@@ -3698,4 +3698,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('President Donald Trump condemned the brutality of the North Korean regime.', {('person:donald-trump', 'CONDEMNS', 'state:PRK')}),
     ('Moon Jae-in said Pyongyang bore heavy responsibility for the death.', {('person:moon-jae-in', 'CONDEMNS', 'state:PRK')}),
     ('The EU condemned the actions of Russia.', {('org:EU', 'CONDEMNS', 'state:RUS')}),
+    # round FF: armed by the subject of a relative clause
+    ('Hezbollah, which Iran has armed for decades, fired rockets at Israel.', {('org:HEZBOLLAH', 'ATTACKS', 'state:ISR'), ('state:IRN', 'SUPPLIES_ARMS', 'org:HEZBOLLAH')}),
 ]
