@@ -263,8 +263,8 @@ def readings(masked: Masked) -> list[Reading]:
     if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
             (modifiers := [m.span() for m in LED_BY_NO_ACTOR.finditer(masked.text)]):
         out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)
-    if ("largest " in masked.text or "biggest " in masked.text or "capital" in masked.text or "main " in masked.text or "chief " in masked.text) \
-            and "," in masked.text:
+    if "," in masked.text and ("city" in masked.text or "town" in masked.text or " port" in masked.text or "s capital" in masked.text) and \
+            ("largest" in masked.text or "biggest" in masked.text or "main " in masked.text or "chief " in masked.text or "s capital" in masked.text):
         for m in CITY_OF_STATE.finditer(masked.text):
             spans = [m.span("city"), m.span("tail")] if m.group("city") else [m.span("city2")]
             out.append(_without(masked.text, spans))
