@@ -473,7 +473,9 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     elif (ranked := RANKED_NEXT.search(masked.text)) if " followed by " in masked.text or " ahead of " in masked.text or ", after «" in masked.text or ", behind «" in masked.text else None:
         _gapped_subject(masked, ranked, found, symmetric=True)
     elif (along := ALONG_WITH.search(masked.text)) if (" with «" in masked.text or " by «" in masked.text or " as did «" in masked.text or " as ha" in masked.text or " so d" in masked.text or " so ha" in masked.text) else None:
-        _gapped_subject(masked, along, found)
+        # (with no comma, "along with" after an object may name more objects: "sanctions on Iran along with
+        # Russia"; only an actor of another kind than the object is another subject: "entered the EU along with Cyprus")
+        _gapped_subject(masked, along, found, unlike=ctx if along.group().lstrip().startswith("along") else None)
     elif (contrast := BUT_SUBJECT_HAS.search(masked.text)) if " but «" in masked.text or " while «" in masked.text or " whereas «" in masked.text else None:
         _contrasted_subject(masked, contrast, found)
     out = _without_subsumed(list(found.values()))
@@ -596,7 +598,8 @@ GAPPED = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?«(\d+)»\s+(?:(?:
 
 # "Slovenia recognised a Palestinian state last year, along with Spain, Ireland and Norway", "…, as did
 # France": more subjects of the same act, named last (not "along with" right after the object: "sanctions on
-# Iran, along with Russia" names more objects; "as did", "and so does" name subjects only)
+# Iran, along with Russia" names more objects; "as did", "and so does" name subjects only; with no comma, at the
+# sentence's end, "along with" is read by the kinds: "entered the EU along with Cyprus")
 LATER = r"(?:hours|days|weeks|months|a\s+day|a\s+week)\s+later"  # a time after the act: "… hours later"
 ALONG_WITH = re.compile(r"(?:(?:(?<!»),\s+|(?<=»)\s+(?=along\s))(?:(?:along|together)\s+with|followed\s+(?:later\s+|soon\s+|shortly\s+|\w+ly\s+)?by)|,\s+as\s+(?:did|have|has)|,?\s+and\s+(?:\w+ly\s+)?so\s+(?:does|do|did|has|have)"
                         r"|(?<=»),\s+followed\s+by(?=\s+(?:the\s+)?«\d+»\s+" + LATER + r"))\s+(?:the\s+)?«(\d+)»"

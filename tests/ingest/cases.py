@@ -3700,4 +3700,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The EU condemned the actions of Russia.', {('org:EU', 'CONDEMNS', 'state:RUS')}),
     # round FF: armed by the subject of a relative clause
     ('Hezbollah, which Iran has armed for decades, fired rockets at Israel.', {('org:HEZBOLLAH', 'ATTACKS', 'state:ISR'), ('state:IRN', 'SUPPLIES_ARMS', 'org:HEZBOLLAH')}),
+    # before-stop read: 'along with' after an object with no comma names more objects of the object's kind
+    ('The US imposed sanctions on Iran along with Russia.', {('state:USA', 'SANCTIONS', 'state:IRN'), ('state:USA', 'SANCTIONS', 'state:RUS')}),
 ]
