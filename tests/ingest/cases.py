@@ -3702,4 +3702,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Hezbollah, which Iran has armed for decades, fired rockets at Israel.', {('org:HEZBOLLAH', 'ATTACKS', 'state:ISR'), ('state:IRN', 'SUPPLIES_ARMS', 'org:HEZBOLLAH')}),
     # before-stop read: 'along with' after an object with no comma names more objects of the object's kind
     ('The US imposed sanctions on Iran along with Russia.', {('state:USA', 'SANCTIONS', 'state:IRN'), ('state:USA', 'SANCTIONS', 'state:RUS')}),
+    # round FG: a second verb after a state's farm products; an export control list; a state's unnamed communications minister
+    ('China retaliated with tariffs on American farm products and added 15 US companies to its export control list.', {('state:CHN', 'SANCTIONS', 'state:USA')}),
+    ("Venezuela's communications minister accused Washington of lying.", {('state:VEN', 'CONDEMNS', 'state:USA')}),
 ]
