@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ingest.literals import anchored
+from ingest.patterns import CONTACTS_WITH
 
 NEGATION = anchored(re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|at no (?:point|time|stage)|in no way|by no means|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
@@ -95,7 +96,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                                         r"\b(?:scrap|revok|suspend|end|withdr[ae]w)\w*(?=\s+(?:the\s+|its\s+)?visa-free\b)|"
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free)\b)|"
                                         r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:exports|imports|trade|shipments|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
-                                        r"\b(?:halt|suspend|freez|froze)\w*(?=\s+(?:all\s+)?(?:(?:high-level|ministerial|official|military|defen[cs]e|bilateral|diplomatic|political|senior)\s+)+(?:contacts?|exchanges|dialogue|visits)\s+with\b)|"
+                                        r"\b(?:halt|suspend|freez|froze)\w*(?=\s+" + CONTACTS_WITH + r"\b)|"
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:sales|exports|deliveries|shipments|transfers)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military\s+equipment)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"

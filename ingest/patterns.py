@@ -25,6 +25,8 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"(?:military\s+)?instructors|military (?:trainers|specialists)|"
           r"brigades?|peacekeepers|special forces|military advisers|military advisors|units?|contingents?|"
           r"detachments?|regiments?|personnel(?<=\d\spersonnel)|personnel(?<=\bsent personnel)|personnel(?<=\bdeployed personnel)|personnel(?<=\bsending personnel)|personnel(?<=number of personnel)|fighters(?<=\d\d\d\sfighters)|fighters(?<=hundreds of fighters)|fighters(?<=thousands of fighters)|(?:military|security) contractors)")
+# contacts whose suspension is a sanction ("suspended high-level contacts with"), for the rule and for modality
+CONTACTS_WITH = r"(?:all\s+)?(?:(?:high-level|ministerial|official|military|defen[cs]e|bilateral|diplomatic|political|senior)\s+)+(?:contacts?|exchanges|dialogue|visits)\s+with"
 # a share of a whole: "about 80%", "a third", "most" ("supplies about 80% of Pakistan's weapons")
 SHARE = (r"(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly|just\s+under|less\s+than)\s+)?"
          r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one|two)[- ](?:third|quarter|half|fifth)|half|two-thirds|three-quarters|most|much)")
@@ -908,7 +910,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "agreed to cut several Russian banks off from the SWIFT international payment system"
     ("SANCTIONS", "sanctions.cut_off_from_swift", r"{S}\s+{pre}(?:cut(?:s|ting)?|disconnect(?:s|ed|ing)?|exclud(?:es?|ed|ing)|expel(?:s|led|ling)?|remov(?:es?|ed|ing)|bar(?:s|red|ring)?|block(?:s|ed|ing)?)\s+(?:off\s+)?(?:(?:several|some|major|key|selected|most|all|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+)?{T}(?:{poss})?(?:\s+(?:[\w-]+\s+)?(?:banks|lenders|financial\s+institutions))?\s+(?:off\s+)?from\s+(?:the\s+)?(?:SWIFT|international\s+(?:payments?|banking|financial)\s+(?:system|network))"),
     # "suspended high-level contacts with Tokyo", "froze military exchanges with Washington" (not "cut diplomatic ties": a rupture)
-    ("SANCTIONS", "sanctions.suspended_contacts", r"{S}\s+{pre}(?:suspend(?:s|ed|ing)?|fr(?:oze|eez(?:es?|ing))|halt(?:s|ed|ing)?)\s+(?:all\s+)?(?:(?:high-level|ministerial|official|military|defen[cs]e|bilateral|diplomatic|political|senior)\s+)+(?:contacts?|exchanges|dialogue|visits)\s+with\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.suspended_contacts", r"{S}\s+{pre}(?:suspend(?:s|ed|ing)?|fr(?:oze|eez(?:es?|ing))|halt(?:s|ed|ing)?)\s+" + CONTACTS_WITH + r"\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     # "voted to impose an arms embargo on Libya and to freeze the assets of Muammar Gaddafi": a second measure, on another target
     ("SANCTIONS", "sanctions.and_freeze", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:to\s+)?(?P<v>" + FREEZE_V + r")\s+(?:the\s+)?(?:[\w-]+\s+)?(?:assets|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
@@ -2409,11 +2411,6 @@ CLASH_WORDS = r"clash|skirmish|fighting|battle|firefight|gunfight|confrontation|
 HELP_WORDS = r"help of|help from|support of|support from|backing of|backing from|assistance of|assistance from"
 
 RULE_GATES = {
-    "meet.aside_beside": r"alongside|beside|next to|side by side",
-    "sanctions.cut_off_from_swift": r"swift|payment system|payments system|banking system|financial system",
-    "sanctions.suspended_contacts": r"contact|exchanges|dialogue|visits",
-    "attack.used_banned_weapons_in": r"cluster|chemical|nerve|barrel|incendiary|phosphorus|thermobaric",
-    "arms.which_armed": r" armed",
     "sanctions.and_freeze": r" and freez| and to freez| and froze| and seiz| and to seiz| and confiscat| and to confiscat",
     "condemn.until_it_stops": r"until |unless ",
     "arms.approve_sale": r"approv|announc|authori|clear|finali|sign|seal",

@@ -178,12 +178,13 @@ ONLY_ONE = re.compile(r"[\s“\"]*No\s+(?:other\s+)?(?:country|state|nation|gove
 DECIDED_ACT = re.compile(r"(?<=»)['’]s\s+(?:(?:latest|recent|surprise|sudden|unilateral|controversial)\s+)?(?:decision|move)\s+to\s+(?=[a-z]+\s)(?!not\s)")
 AS_SUBJECT = re.compile(r"(?:\A[\s“\"]*|(?:[,;]|\bthat|\bafter|\bwhen|\bsince|\bbefore|\bbecause|\buntil)\s+)(?:the\s+)?$", re.I)  # (the decider leads its clause)
 # "sanctions on both the army chief, Abdel Fattah al-Burhan, and …": a person named after the role is the object
-ROLE_APPOSED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?(?:chief|commander|leader|head|president|prime\s+minister|"
-                          r"minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner),\s+"
-                          r"(?:(?:billionaire|tycoon|oligarch|businessman|cleric|General|Gen\.|Lieutenant\s+General|Field\s+Marshal|Marshal|Admiral|Colonel)\s+)?(?=«(?P<who>\d+)»)")  # ("Georgian Dream's founder, billionaire Bidzina Ivanishvili")
-ROLE_BEFORE_NAME = re.compile(r"(?:chief|commander|leader|head|president|minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner), "
-                              r"(?:(?:billionaire|tycoon|oligarch|businessman|cleric|General|Gen\.|Lieutenant General|Field Marshal|Marshal|Admiral|Colonel) )?«")  # (its cheap test)
-NAME_AFTER = (", «", "billionaire «", "tycoon «", "oligarch «", "businessman «", "cleric «", "General «", "Gen. «", "Marshal «", "Admiral «", "Colonel «")  # (a cheaper test before it)
+_ROLE_WORDS = "chief|commander|leader|head|president|minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner"
+# what may stand between the role's comma and the name: "founder, billionaire Bidzina Ivanishvili", "chief, General X"
+_BEFORE_NAME = ("billionaire", "tycoon", "oligarch", "businessman", "cleric", "General", "Gen.", "Lieutenant General", "Field Marshal", "Marshal", "Admiral", "Colonel")
+ROLE_APPOSED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?(?:prime\s+minister|" + _ROLE_WORDS + r"),\s+"
+                          r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BEFORE_NAME) + r")\s+)?(?=«(?P<who>\d+)»)")
+ROLE_BEFORE_NAME = re.compile(r"(?:" + _ROLE_WORDS + r"), (?:(?:" + "|".join(map(re.escape, _BEFORE_NAME)) + r") )?«")  # (its cheap test)
+NAME_AFTER = (", «", *(word + " «" for word in _BEFORE_NAME))  # (a cheaper test before it)
 # "Canada and Mexico are, respectively, the largest and second-largest buyers"
 RESPECTIVELY = re.compile(r",\s+respectively,(?=\s)")
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
@@ -206,9 +207,11 @@ def _clear(match: re.Match, cuts: list[tuple[int, int]]) -> bool:
 
 # "pushed into Kharkiv, Ukraine's second-largest city", "seized Goma, the largest city in eastern Congo": a city
 # named with the state it is in stands for the state (a reading of its own, the city's name and description left out)
-CITY_OF_STATE = re.compile(r"\b(?P<city>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?,\s+)«\d+»(?P<tail>['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?"
+_CITY_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?,\s+"
+_ORDINAL = r"(?:(?:second|third|fourth|fifth)[- ])?"
+CITY_OF_STATE = re.compile(r"\b(?P<city>" + _CITY_NAME + r")«\d+»(?P<tail>['’]s\s+" + _ORDINAL +
                            r"(?:(?:largest|biggest|main|chief)\s+(?:port\s+)?(?:city|town|port)|capital(?:\s+city)?))\b|"
-                           r"\b(?P<city2>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?,\s+the\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|main|chief)\s+"
+                           r"\b(?P<city2>" + _CITY_NAME + r"the\s+" + _ORDINAL + r"(?:largest|biggest|main|chief)\s+"
                            r"(?:port\s+)?(?:city|town|port)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?)«\d+»")
 
 
