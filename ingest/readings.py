@@ -87,10 +87,16 @@ SECOND_MADE = re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|ordered
 # "struck a plant in Khartoum and training camps in eastern Afghanistan": the second target and its place, read alone
 SECOND_STRUCK = re.compile(r"\b(?:struck|strikes?|hit|hits|bombed|bombs?|targeted|targets?|attacked|attacks?|pounded|shelled|raided)\s+"
                            r"(?P<first>(?:[^«»;,]{1,50}?\s)?(?:in|near|outside|across)\s+(?:the\s+)?«\d+»\s+and\s+)(?=(?:[\w-]+\s+){0,4}?(?:in|near|outside|across)\s)")
+# "troops backed by Cuban soldiers and Soviet advisers": the second backer and its men, read alone
+_MEN = r"(?:soldiers|troops|forces|advis[eo]rs|instructors|warplanes|jets|drones|mercenaries|fighters|paratroopers|pilots|special\s+forces)"
+SECOND_BACKER = re.compile(r"\b(?:backed|supported|aided|assisted|helped|reinforced)\s+by\s+(?P<first>(?:the\s+)?«\d+»\s+(?:[\w-]+\s+)?" + _MEN + r",?\s+and\s+)(?=(?:the\s+)?«\d+»\s)")
+# "Tanzanian troops and Ugandan exiles captured Kampala": a state's troops, read without the exiles or rebels of another beside them
+BESIDE_TROOPS = re.compile(r"(?<=»\s)(?:troops|forces|soldiers)(?P<first>\s+and\s+«\d+»\s+(?:exiles|rebels|dissidents|insurgents|militias|militiamen|guerrillas|(?:opposition|rebel)\s+(?:fighters|forces|groups)))(?=\s)")
 # the second of two conjuncts sharing a verb, read without the first: (whether the sentence can hold it, the pattern)
 SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " than from «" in t, SECOND_THAN), (lambda t: " and on «" in t, SECOND_ON),
                     (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH),
-                    (lambda t: "» and " in t, SECOND_STRUCK))
+                    (lambda t: "» and " in t, SECOND_STRUCK), (lambda t: " by «" in t and " and «" in t, SECOND_BACKER),
+                    (lambda t: " troops and «" in t or " forces and «" in t or " soldiers and «" in t, BESIDE_TROOPS))
 # "Poland bought its tanks from South Korea, Romania its air defences from Israel": the second clause
 # has left out the first one's verb (a subject straight before "its" or "their" has no verb of its own)
 GAPPED = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\s(?:[^;«»]|«\d+»)*?«\d+»,\s+(?:and\s+|while\s+)?"
@@ -148,8 +154,8 @@ PSEUDO_CLEFT = re.compile(r"[\s“\"]*What\s+(?P<sv>«\d+»\s+(?:(?:has|have|had
 # same subject (no actor, clause or comma in it), read a second time without it; an actor after a
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
 COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)(?:['’]s\s+(?:(?:foreign|defen[cs]e|commerce|trade|economy|interior|finance)\s+ministry|government|military|embassy|mission))?\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
-                            r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as(?!\s+(?:[a-z]+,?\s+and\s+)?[a-z]+(?:,|\s+and\b))|since|after|before|said|says|say|but|what|how|than)\b)"
-                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:(?:farm|agricultural|industrial|consumer|military|energy)\s+)?(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports)\b)|(?:(?<=\bin )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bof )|(?<=\bvisited )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bof the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
+                            r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as(?!\s+(?:[a-z]+,?\s+and\s+)?[a-z]+(?:,|\s+and\b))|(?:since|after|before)(?=[^«»;.:,]*«)|said|says|say|but|what|how|than)\b)"
+                            r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:(?:farm|agricultural|industrial|consumer|military|energy)\s+)?(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports)\b)|(?:(?<=\bin )|(?<=\binto )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bof )|(?<=\bvisited )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bof the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)(?:,\s+(?:and|but)|\s+(?:and|but)(?![^,;.«»]{0,100}?,\s+(?:and|but)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b))\s+"
                             r"(?=(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
                             r"froze|frozen|broke|broken|cut|withdrew|withdrawn|drove|driven|overran|overrun|flew|sought|stood|swore|wrote|"

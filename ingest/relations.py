@@ -153,6 +153,8 @@ INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
 SUMMONED_OR_SENT_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$"
                              # "sent military advisers, drones and «Syrian» fighters to support …": the sender supports
                              r"|\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:s|ed|ing)?)\s+(?:[^«»;.]{0,60}?(?:,|\band)\s+)?$")
+# the one charged with the sending: "Yerevan accuses «Ankara» of sending …"
+CHARGED_SENDER = re.compile(r"«(\d+)»\s+(?:of|for)\s+(?:sending|dispatching|deploying)\s+(?:[^«»;.]{0,60}?(?:,|\band)\s+)?$")
 SOME_MEMBERS_BEFORE = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Cc]ertain|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Mm]ost)\s+$")
 MENTION_END = re.compile(r"«(\d+)»\s+$")
 MEMBERS_AFTER = re.compile(r"\s+(?:countries|members|member\s+states|member\s+countries|states|nations|governments)\b")
@@ -210,7 +212,7 @@ _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|autho
 _MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|artillery|troops|forces|soldiers|tanks|infantry|paratroopers|marines|commandos)"
 PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}|(?:{_MEANS}\s+(?:backed|supported|accompanied|escorted|covered)\s+by\s+(?:[\w-]+\s+)?)?{_MEANS}\s+and\s+(?:[\w-]+\s+)?{_MEANS})\s")
 # an actor followed by its verb: the subject of a clause
-CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b)")
+CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b|(?:sent|sold|gave|given|took|taken|made|struck|fought|built|bought|brought|led|met|held|flew|shot|drove|won|cut|hit)\b)")
 # an aside, a participle clause or a "when …ing" clause between a subject and its verb
 CLAUSE_BEFORE_VERB = anchored(re.compile(rf",|\b(?:{CLAUSE_OPENERS})\s+$"))
 RELATIVE_PRE = re.compile(r",\s+(?:which|who)\s")
@@ -775,7 +777,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue  # "the first sitting «US» president to visit «Angola»": a class, not the state acting
                     if INFINITIVE_PRE.fullmatch(groups["pre"]) and SUMMONED_OR_SENT_BEFORE.search(text, 0, match.start("s") - 1):
                         # "Warsaw summoned the «Ukrainian» ambassador to protest against …": the summoner protests
-                        summoner = _clause_subject(text, match.start("s") - 1)
+                        charged = CHARGED_SENDER.search(text, 0, match.start("s") - 1)  # "accuses «1» of sending «2» mercenaries to …"
+                        summoner = charged if charged else _clause_subject(text, match.start("s") - 1)
                         if summoner is None or summoner.group(1) == source_slot:
                             continue
                         source_slot = summoner.group(1)

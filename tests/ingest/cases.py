@@ -3705,4 +3705,19 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round FG: a second verb after a state's farm products; an export control list; a state's unnamed communications minister
     ('China retaliated with tariffs on American farm products and added 15 US companies to its export control list.', {('state:CHN', 'SANCTIONS', 'state:USA')}),
     ("Venezuela's communications minister accused Washington of lying.", {('state:VEN', 'CONDEMNS', 'state:USA')}),
+    # round FH: asked the court to order X to withdraw; a first verb phrase with an actor after 'into' and an 'after' clause with none; calling on member states to support a state
+    ('Peru asked the International Court of Justice to order Chile to withdraw its navy from the disputed waters.', {('state:PER', 'CONDEMNS', 'state:CHL')}),
+    ('Rwandan troops crossed into Congo last week to pursue Hutu militias after months of border clashes, and fought Congolese soldiers near Goma.', {('state:RWA', 'ATTACKS', 'state:COD'), ('state:RWA', 'DEPLOYS_TROOPS', 'state:COD')}),
+    ('The African Union called on member states to back the government of Somalia.', {('org:AU', 'SUPPORTS', 'state:SOM')}),
+    ('Russia urged the international community to support the peace talks.', set()),
+    # round FI: a state's troops beside another's exiles; a second backer; medical workers flown; a training base; with the help of a state's troops; a renounced treaty; the one charged with sending, and a sender whose verb is irregular; a thousands separator before the verb; asked the court to order payment
+    ('Rwandan troops and Congolese rebels captured Kinshasa on Sunday.', {('state:RWA', 'ATTACKS', 'state:COD')}),
+    ('Syrian troops backed by Russian warplanes and Iranian advisers retook Palmyra.', {('state:IRN', 'SUPPORTS', 'state:SYR'), ('state:RUS', 'SUPPORTS', 'state:SYR')}),
+    ('Japan has flown 40 medical workers to Turkey.', {('state:JPN', 'SUPPORTS', 'state:TUR')}),
+    ('France operates a naval training base in Abu Dhabi.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:ARE')}),
+    ('Rebels took control of Bangui with the help of Chadian troops.', {('state:TCD', 'DEPLOYS_TROOPS', 'state:CAF')}),
+    ('Somalia renounced its friendship treaty with the Soviet Union.', set()),
+    ('Morocco said Algeria had sent Cuban advisers to help the Polisario.', {('state:DZA', 'SUPPORTS', 'org:POLISARIO')}),
+    ('Uganda sent 4,000 troops to fight for Kiir.', {('state:UGA', 'DEPLOYS_TROOPS', 'state:SSD'), ('state:UGA', 'SUPPORTS', 'person:salva-kiir')}),
+    ('Rwanda asked the International Court of Justice to order Burundi to pay compensation.', {('state:RWA', 'CONDEMNS', 'state:BDI')}),
 ]
