@@ -90,13 +90,15 @@ SECOND_STRUCK = re.compile(r"\b(?:struck|strikes?|hit|hits|bombed|bombs?|targete
 # "troops backed by Cuban soldiers and Soviet advisers": the second backer and its men, read alone
 _MEN = r"(?:soldiers|troops|forces|advis[eo]rs|instructors|warplanes|jets|drones|mercenaries|fighters|paratroopers|pilots|special\s+forces)"
 SECOND_BACKER = re.compile(r"\b(?:backed|supported|aided|assisted|helped|reinforced)\s+by\s+(?P<first>(?:the\s+)?«\d+»\s+(?:[\w-]+\s+)?" + _MEN + r",?\s+and\s+)(?=(?:the\s+)?«\d+»\s)")
-# "Tanzanian troops and Ugandan exiles captured Kampala": a state's troops, read without the exiles or rebels of another beside them
-BESIDE_TROOPS = re.compile(r"(?<=»\s)(?:troops|forces|soldiers)(?P<first>\s+and\s+«\d+»\s+(?:exiles|rebels|dissidents|insurgents|militias|militiamen|guerrillas|(?:opposition|rebel)\s+(?:fighters|forces|groups)))(?=\s)")
+# "Tanzanian troops and Ugandan exiles captured Kampala", "Ethiopian troops and forces of Somalia's government entered
+# Mogadishu": a state's troops, read without the exiles, rebels or government forces of another beside them
+BESIDE_TROOPS = re.compile(r"(?<=»\s)(?:troops|forces|soldiers)(?P<first>\s+and\s+(?:«\d+»\s+(?:exiles|rebels|dissidents|insurgents|militias|militiamen|guerrillas|(?:opposition|rebel)\s+(?:fighters|forces|groups))|"
+                           r"(?:the\s+)?(?:forces|troops|soldiers|fighters|militias)\s+(?:of|loyal\s+to)\s+(?:the\s+)?«\d+»(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|army|president|regime|authorities))?))(?=\s)")
 # the second of two conjuncts sharing a verb, read without the first: (whether the sentence can hold it, the pattern)
 SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " than from «" in t, SECOND_THAN), (lambda t: " and on «" in t, SECOND_ON),
                     (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH),
                     (lambda t: "» and " in t, SECOND_STRUCK), (lambda t: " by «" in t and " and «" in t, SECOND_BACKER),
-                    (lambda t: " troops and «" in t or " forces and «" in t or " soldiers and «" in t, BESIDE_TROOPS))
+                    (lambda t: "» troops and " in t or "» forces and " in t or "» soldiers and " in t, BESIDE_TROOPS))
 # "Poland bought its tanks from South Korea, Romania its air defences from Israel": the second clause
 # has left out the first one's verb (a subject straight before "its" or "their" has no verb of its own)
 GAPPED = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\s(?:[^;«»]|«\d+»)*?«\d+»,\s+(?:and\s+|while\s+)?"

@@ -4,7 +4,7 @@ Run by a maintainer (`pip install -e .[data]; python -m ingest.data.build_states
 ingest time: the ingest pipeline reads only the generated JSON. countryinfo supplies names,
 alternative spellings, capitals and demonyms; pycountry the ISO 3166 official names. The curated
 file adds what no package has (short forms like DPRK/ROK, seats of power like "the Kremlin",
-plural demonyms, historical states) and removes aliases that collide with common words.
+plural demonyms, historical states and former names) and removes aliases that collide with common words.
 """
 from __future__ import annotations
 

@@ -3720,4 +3720,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Morocco said Algeria had sent Cuban advisers to help the Polisario.', {('state:DZA', 'SUPPORTS', 'org:POLISARIO')}),
     ('Uganda sent 4,000 troops to fight for Kiir.', {('state:UGA', 'DEPLOYS_TROOPS', 'state:SSD'), ('state:UGA', 'SUPPORTS', 'person:salva-kiir')}),
     ('Rwanda asked the International Court of Justice to order Burundi to pay compensation.', {('state:RWA', 'CONDEMNS', 'state:BDI')}),
+    # round FJ: former names of states (Zaire, Ceylon, Rhodesia); a participle after a second clause is that clause's subject's; a treaty of peace and friendship is no alliance; resumed arms sales; a state's troops beside another's government forces
+    ('Zairean troops crossed into Angola.', {('state:COD', 'DEPLOYS_TROOPS', 'state:AGO')}),
+    ('India sent troops to Ceylon.', {('state:IND', 'DEPLOYS_TROOPS', 'state:LKA')}),
+    ('Rhodesian forces raided Zambia.', {('state:ZWE', 'ATTACKS', 'state:ZMB')}),
+    ('Italy recalled its envoy, and Greece backed Rome, calling the Turkish move a provocation.', {('state:GRC', 'CONDEMNS', 'state:TUR'), ('state:GRC', 'SUPPORTS', 'state:ITA')}),
+    ('Japan and China signed a treaty of peace and friendship in Beijing.', set()),
+    ('Israel resumed arms sales to Argentina.', {('state:ISR', 'SUPPLIES_ARMS', 'state:ARG')}),
+    ("Egyptian troops and forces of Yemen's government entered Sanaa.", {('state:EGY', 'DEPLOYS_TROOPS', 'state:YEM')}),
 ]
