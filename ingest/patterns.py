@@ -162,7 +162,7 @@ def ranked_after(noun: str, grades: str = "") -> str:
 USED_BY = r"(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:\w+ly\s+)?(?:used|fired|launched|flown)\s+by\s+(?:the\s+)?{T}"
 # what states buy and sell: "the largest buyer of Canadian canola"
 COMMODITY = (r"(?:oil|gas|crude|coal|grain|wheat|corn|maize|barley|canola|rapeseed|soybeans|soya|palm oil|sugar|cotton|coffee|cocoa|tea|rice|"
-             r"beef|pork|poultry|chicken|meat|dairy|seafood|fish|lobsters?|shrimp|salmon|fruit|vegetables|wine|wool|timber|lumber|iron ore|steel|"
+             r"beef|pork|poultry|chicken|meat|lamb|mutton|dairy|butter|cheese|milk powder|seafood|fish|lobsters?|shrimp|salmon|fruit|bananas|vegetables|wine|wool|tobacco|rubber|timber|lumber|iron ore|steel|"
              r"aluminium|aluminum|copper|nickel|cobalt|lithium|rare earths|gold|diamonds|uranium|potash|fertili[sz]ers?|minerals|goods|products|"
              r"exports|energy|electricity|LNG|cars|vehicles|electronics|chips|semiconductors|machinery|pharmaceuticals|medicines|textiles|garments|solar panels|batteries|crops?|harvests?)")
 COPULA_PERFECT = r"(?:is|are|was|were|remains?|remained|became|become|has become|have become|" + HAS_BEEN + r")(?:\s+by\s+far)?"
@@ -1711,6 +1711,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Modi urging President Wickremesinghe to respect … during their meeting on July 21"
     ("MEETS", "meet.urging_during_their", r"{S}\s+(?:urg|ask|press|tell|told|assur|reassur)\w*\s+(?:the\s+)?{T}\s+(?:[^«»;.]|«\d+»){0,80}?\b(?:during|at|in)\s+their\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|phone call|conversation)\b"),
     # "Albanese signed the Nakamal Agreement with his Vanuatu counterpart, Jotham Napat"
+    # "Prabowo agreed on the outline of the deal with von der Leyen in Brussels": an agreement reached with someone somewhere
+    ("MEETS", "meet.agreed_with_in", r"{S}\s+{pre}(?:agreed|finali[sz]ed|negotiated|hammered\s+out|clinched|sealed|struck)\s+(?:[^«»;.]{0,60}?\s)?with\s+(?:(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?)?{T}(?!{poss})\s+(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+|«\d+»)"),
     ("MEETS", "meet.signed_with_counterpart", r"{S}\s+{pre}(?:signed|inked)\s+(?:[^«»;.]{0,60}?\s)?with\s+(?:(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?)?{T}(?!{poss})"),
     ("MEETS", "meet.after_meeting", r"(?:\A[\s“\"]*|\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\s+)(?:[Mm]eeting|[Vv]isiting|[Hh]osting|[Ww]elcoming|[Rr]eceiving|[Gg]reeting|talks with)\s+(?:with\s+)?(?:the\s+)?{T}(?!{poss})(?:[^«»;.,]|«\d+»|\.(?=\s+\d)){0,80}?,\s+{S}\s"),
     # "As he greeted Mr. Ruto upon his arrival in Washington, Mr. Biden …"
@@ -2307,6 +2309,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.suspended_membership", r"{T}\s+{pre}(?:suspend(?:s|ed|ing)?|froze|freezes|frozen)\s+{S}{poss}\s+membership\b"),
     # "ECOWAS suspended Guinea-Bissau from its decision-making bodies": only a member is suspended from them
     ("MEMBER_OF", "member.suspended_from_bodies", r"{T}\s+{pre}suspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})\s+from\s+(?:its|their|all\s+(?:of\s+)?its|the\s+(?:bloc|union|alliance|group|organi[sz]ation)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:bodies|institutions|activities|meetings|organs|structures|decision-making)\b"),
+    # "voted to suspend Cuba from the organisation", "suspended Fiji from the Commonwealth": a suspended member is still one
+    ("MEMBER_OF", "member.suspended_from", r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})\s+from\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:bodies|institutions|activities|meetings|programmes?|programs?|projects?)\b)"),
     ("MEMBER_OF", "member.lifted_suspension", r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:es|ed|ing)|reversed?)\s+{S}{poss}\s+(?:[\w-]+\s+)?suspension\s+(?:from|by)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.org_lifted_suspension", r"{T}\s+{pre}(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:es|ed|ing))\s+{S}{poss}\s+(?:[\w-]+\s+)?suspension\b(?!\s+from\s+(?:the\s+)?«)"),
     # "Russia and China, which both sit on the UN Security Council"
@@ -2405,7 +2409,7 @@ GATES = {
              r"greet|travel|traveled|head|flew|flies|landed|landing|lands|arriv|trip|came|comes|hands|went to|goes to|conversation|discuss|beside|alongside|next to|trade mission|business mission|diplomatic mission|face-to-face",
     "ALLIED_WITH": r"union state|security deal|access deal|deterrent|their nuclear|their air defen|their missile defen|their militaries|their armed forces|guarantor|protector|joint naval sail|joint sail|security partner|defence partner|defense partner|treaty|treaties|responsible for|alliance|pact|partnership|defence ties|defense ties|military ties|security ties|agreement|accord|defence framework|defense framework|exercise|drill|manoeuvre|maneuver|patrol|war game|ally|allie|together|access to|cooperation|partners|strategic partner|each other|one another",
     "TRADES_WITH": r"commercial ties|commercial relations|commercial links|uranium|crop|harvest|nuclear plant|nuclear power plant|power plant|power station|deliveries of|shipments of|electricity|wool|canola|cutting tariffs|lowering tariffs|reducing tariffs|slashing tariffs|lifting tariffs|removing tariffs|eliminating tariffs|easing tariffs|agreement to build|deal to build|contract to build|agreement to construct|deal to construct|contract to construct|natural gas|'s gas|'s oil|'s crude| gas imports| gas exports| gas supplies|dependent on|reliant on|railway|infrastructure|depends |depend |relies |rely |invest|market|source of|gasoline|petrol|diesel|fuel|tanker|in exchange for|in return for|supplier|paid for|pays for|paying for|belt and road|chose|choos|selected|select |picked|award|crude|trad|depends on|depend on|depended on|relies on|rely on|relied on|commerce|business|economic|partner|import|export|buy|bought|purchas|customer|consumer|accounts for|account for|gas |oil |energy |lng |pipeline|grain |supply |commodit|soybean|goods|products|copper|mineral|coal|beef|iron ore|wheat",
-    "MEMBER_OF": r"entered the|enters the|participation in|summit|suspended|suspends| country to | country that |highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie| partners| chair,|accession|admission|entry|countries|states|nations",
+    "MEMBER_OF": r"entered the|enters the|participation in|summit|suspend| country to | country that |highest|largest|biggest|lowest|along with|together with|alongside|to include|army in|military in|armed forces in|navy in|air force in|economy in|budget in|presidency|added|admit|composed|make up|makes up|form|comprise|constitute|founded|founding|founders|created|belong|member|join|acced|admitted|includ|compris|brings together|consists|made up|ally|allie| partners| chair,|accession|admission|entry|countries|states|nations",
 }
 
 
@@ -2576,6 +2580,7 @@ RULE_GATES = {
     "meet.pair_signed_at": r"signed|inked|sealed",
     "attack.passive_sites": r" by ",
     "member.suspended_from_bodies": r"suspend",
+    "member.suspended_from": r"suspend",
     "arms.sold_them": r" them to | them for ",
     "trade.eased_on_goods": r"checks|tariffs|duties|barriers|levies|controls",
     "trade.dependence_on_goods": r"dependence on|reliance on|dependency on",
@@ -2831,6 +2836,7 @@ RULE_GATES = {
     "meet.at_residence": r"meeting at «|talks at «|dinner at «|lunch at «",
     "meet.urging_during_their": r"during their|at their|in their",
     "meet.signed_with_counterpart": r"signed |inked ",
+    "meet.agreed_with_in": r"agreed |finalised |finalized |negotiated |hammered out |clinched |sealed |struck ",
     "support.stepped_up": r"support to|support for|aid to|aid for|assistance to|assistance for|donations to|funding to|funding for|help to|help for|backing to|backing for",
     "attack.destroyed_objects": r"destroy|bomb|shell|pound",
     "condemn.summon_envoy": r"summon|called in|calls in|calling in|call in",
@@ -2885,7 +2891,7 @@ RULE_GATES = {
 # rules tried on their own gate's words even where their type's gate words are absent: their triggers
 # are common words ("told", "together", "part of") that would open every rule of the type
 OPENER_RULES = {"member.readmitted", "support.forces_backed_by", "attack.victims_killed_by", "condemn.end_to_acts_by", "trade.pair_signed_to_build", "trade.building_works_in", "sanctions.froze_trade_with", "meet.joined_pair_to", "support.sent_carrying_aid", "support.called_friend", "meet.toured_streets_of", "support.armed_and_backed", "attack.fighting_led_coalition", "support.statement_expressing", "support.backed_efforts_of", "sanctions.law_banning", "condemn.said_killed_by", "meet.came_from_where", "ally.treaty_creating", "attack.killed_leader", "support.signed_aid_bill", "support.security_commitments", "attack.pair_ceasefire_after_war", "attack.strike_hit_poss_site", "condemn.fuel_on_fire", "sanctions.halted_in_retaliation", "support.show_for_its_ally", "condemn.charge_denied", "attack.drove_out", "condemn.cannot_remain_in_power", "support.is_fan_of", "meet.pair_sat_down", "meet.guest_of", "condemn.concerned_about", "sanctions.retaliated_by_banning", "condemn.showed_danger_of", "trade.airliners_to", "condemn.dismissed_his_idea", "troops.moved_weapons_to", "troops.leads_mission_to", "member.part_of", "member.fronted_org_member", "member.of_all_members", "member.which_it_chairs", "attack.retaliated_with", "support.helped_intercept", "condemn.cut_with_in_protest", "support.on_side", "member.of_members_including", "support.poss_backers_are", "support.troops_to_train", "meet.in_place_told", "troops.base_in_town_of", "sanctions.visa_free_suspended", "troops.relied_on_forces", "ally.its_bloc_allies_particularly", "condemn.said_violated", "condemn.resolution", "meet.guest_at", "condemn.swipe_at", "troops.bases_in", "troops.base_apposition", "meet.told_leader", "meet.pair_together", "meet.pair_attended", "meet.at_residence", "meet.leaders_signed",
-                "meet.signed_with_counterpart", "member.which_are_part", "support.recognized_claim", "support.recognized_as_capital", "support.role_in",
+                "meet.signed_with_counterpart", "meet.agreed_with_in", "member.which_are_part", "support.recognized_claim", "support.recognized_as_capital", "support.role_in",
                 "support.stepped_up", "condemn.until_it_stops", "condemn.said_behind", "condemn.concern_over_actions", "support.funded_works_in", "meet.in_calls_with", "condemn.case_brought_by", "condemn.concern_to", "condemn.said_aggressive_acts",
                 "support.reaffirmed_commitment", "trade.contract_to_operate", "attack.troops_pushed_into", "condemn.said_beyond_self_defence",
                 "support.ratified_bid",

@@ -3728,4 +3728,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Japan and China signed a treaty of peace and friendship in Beijing.', set()),
     ('Israel resumed arms sales to Argentina.', {('state:ISR', 'SUPPLIES_ARMS', 'state:ARG')}),
     ("Egyptian troops and forces of Yemen's government entered Sanaa.", {('state:EGY', 'DEPLOYS_TROOPS', 'state:YEM')}),
+    # round FK: an organisation approving a membership admits; butter and lamb; an agreement reached with someone somewhere; a time phrase before a second verb; a member suspended from the organisation
+    ("The African Union approved Morocco's membership at its summit.", set()),
+    ('New Zealand sells most of its butter and lamb to the Japanese market.', {('state:JPN', 'TRADES_WITH', 'state:NZL')}),
+    ('Lula agreed on the terms of the accord with Macron in Paris on Friday.', {('person:emmanuel-macron', 'MEETS', 'person:luiz-inacio-lula-da-silva'), ('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:FRA')}),
+    ('Egypt has expanded its investments in East Africa, and last month signed a deal with Sudan to build a gas pipeline.', {('state:EGY', 'TRADES_WITH', 'state:SDN')}),
+    ('The Commonwealth voted to suspend Fiji from the organisation.', {('state:FJI', 'MEMBER_OF', 'org:COMMONWEALTH')}),
 ]
