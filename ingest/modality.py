@@ -84,6 +84,8 @@ STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:h
 NOMINAL_TO = re.compile(r"\b(?:decision|move|plan|bid|refusal|order|pledge|promise|offer|threat|announcement|choice)\s+(?:[\w-]+\s+){0,3}?to\s", re.I)
 AUX_BEFORE = re.compile(r"\s+(?:(?:has|have|had|did|does|do|was|were|is|are|also|already|now|not|never|n['’]t)\s+)*$", re.I)
 PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:deep\s+)?into\b)", re.I)
+# "said its troops would stay in Iraq": troops that are to stay are there
+STAY_OR_PUSHED = re.compile(PUSHED_INTO.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)", re.I)
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
 OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(?:his|her)\s)|\b(?:ask|urg|petition|request)\w*(?=\s+(?:the\s+)?[^.;]{1,60}?\bto\s+order\b)|\b(?:(?:call\w*|join\w*\s+(?:the\s+|growing\s+|international\s+)?calls|demand\w*|urg\w*|press\w*)\s+for\b(?=[^.;]{1,60}?\bto\s+be\s+held\s+(?:fully\s+)?(?:accountable|responsible|to\s+account))|"
@@ -109,7 +111,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                 "SUPPLIES_ARMS": re.compile(r"\b(?:will|would|could|to|may|might)\s+(?:review|re-examine|reconsider|renegotiate|honou?r|uphold|defend|keep)\s+(?:its|the|their|a)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|deal|agreement)\s+to\b|"
                                             r"\bagree(?:d|s)?\s+that\s+(?:[^.;]{0,40}?\s)?(?:would|will)(?=\s+(?:buy|purchase|acquire|sell|supply|deliver)\b)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
-                "DEPLOYS_TROOPS": PUSHED_INTO, "ATTACKS": PUSHED_INTO,
+                "DEPLOYS_TROOPS": STAY_OR_PUSHED, "ATTACKS": PUSHED_INTO,
                 # "A resolution that would have imposed an arms embargo on Zimbabwe … was vetoed": the text's content
                 "VETOES": re.compile(r"\b(?:that|which)\s+(?:would|could)\s+have\b", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b|(?:struck|sent|sold|gave|hit|shot|fought|met|bought|took|held|won|led|made|began|seized|stormed)\b|(?:accuses|blames|condemns|criticises|criticizes|denounces|calls|urges|backs|supports|sends|sells|supplies|buys|hosts|attacks|sanctions|recognises|recognizes)\b)")  # (also "and has accused", "and struck")

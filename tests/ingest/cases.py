@@ -3734,4 +3734,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Lula agreed on the terms of the accord with Macron in Paris on Friday.', {('person:emmanuel-macron', 'MEETS', 'person:luiz-inacio-lula-da-silva'), ('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:FRA')}),
     ('Egypt has expanded its investments in East Africa, and last month signed a deal with Sudan to build a gas pipeline.', {('state:EGY', 'TRADES_WITH', 'state:SDN')}),
     ('The Commonwealth voted to suspend Fiji from the organisation.', {('state:FJI', 'MEMBER_OF', 'org:COMMONWEALTH')}),
+    # round FL: troops that would stay; suspended for a cause; oil or gas shipments cut off; its warplanes; troops arrived to help someone; a visit prevented ('from travelling to')
+    ('Hungary said its 200 soldiers would remain in Kosovo.', {('state:HUN', 'DEPLOYS_TROOPS', 'state:XKX')}),
+    ('The African Union suspended Guinea on Monday over the coup.', {('state:GIN', 'MEMBER_OF', 'org:AU')}),
+    ('Algeria cut off gas shipments to Morocco.', {('state:DZA', 'SANCTIONS', 'state:MAR')}),
+    ('Ethiopia said its army had repelled the attack, and its warplanes bombed the Eritrean town of Barentu.', {('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('Rwandan troops arrived in Mozambique to help President Nyusi fight insurgents.', {('person:filipe-nyusi', 'LEADS', 'state:MOZ'), ('state:RWA', 'DEPLOYS_TROOPS', 'state:MOZ'), ('state:RWA', 'SUPPORTS', 'person:filipe-nyusi')}),
+    ('Washington stopped American athletes from travelling to Moscow.', set()),
+    ('The junta barred Malian officials from visiting France.', set()),
+    # round FL: a call made to express displeasure or disappointment
+    ('Biden telephoned Netanyahu to express his deep disappointment at the raid.', {('person:benjamin-netanyahu', 'MEETS', 'person:joe-biden'), ('person:joe-biden', 'CONDEMNS', 'person:benjamin-netanyahu')}),
 ]
