@@ -3744,4 +3744,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The junta barred Malian officials from visiting France.', set()),
     # round FL: a call made to express displeasure or disappointment
     ('Biden telephoned Netanyahu to express his deep disappointment at the raid.', {('person:benjamin-netanyahu', 'MEETS', 'person:joe-biden'), ('person:joe-biden', 'CONDEMNS', 'person:benjamin-netanyahu')}),
+    # round FM: an actor dismissed as something; a veto of a resolution on one state's strikes is about the state struck
+    ('Erdogan dismissed Sweden as a haven for terrorists.', {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:SWE')}),
+    ('China vetoed a resolution that would have condemned Russian air strikes on Ukraine.', {('state:CHN', 'VETOES', 'state:UKR'), ('state:RUS', 'ATTACKS', 'state:UKR')}),
 ]
