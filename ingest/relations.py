@@ -52,6 +52,7 @@ NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|expor
 OTHERS_END = re.compile(rf"\b(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?\s+(?:{_OTHERS})|others|{REGION_STATES})$")
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
+CAPITAL_TARGET_RULES = {"troops.garrison_near_capital"}  # whose target is named by its capital ("a garrison near Abidjan", not "near Syria")
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
 TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.joined_forces", "troops.will_remain_to_train"}
@@ -840,6 +841,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         not (type_name in ("MEETS", "CONDEMNS") and DELEGATION_AFTER.match(text, match.end("t") + 1)):
                     continue
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
+                    continue
+                if rule in CAPITAL_TARGET_RULES and masked.mention(groups["t"]).form != "capital":
                     continue
                 if type_name == "MEETS" and ORG_EVENT_AFTER.match(text, match.end("t") + 1) and \
                         all(ctx.kind(t) == "Organization" for t in targets):

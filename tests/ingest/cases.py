@@ -1682,7 +1682,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Wellington and Canberra are close defence partners.", {("state:AUS", "ALLIED_WITH", "state:NZL")}),
     ("Chadian President Mahamat Idriss Deby visited Moscow in January and met Vladimir Putin.", {("person:mahamat-idriss-deby", "LEADS", "state:TCD"), ("person:mahamat-idriss-deby", "MEETS", "person:vladimir-putin"), ("person:mahamat-idriss-deby", "MEETS", "state:RUS")}),
     ("France and Germany warned the United States against threatening the sovereign borders of a fellow NATO member.", {("state:DEU", "CONDEMNS", "state:USA"), ("state:FRA", "CONDEMNS", "state:USA")}),
-    ("Malaysian Prime Minister Anwar Ibrahim hosted the talks in Putrajaya between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet.", {("person:anwar-ibrahim", "LEADS", "state:MYS"), ("person:anwar-ibrahim", "MEETS", "person:hun-manet"), ("person:anwar-ibrahim", "MEETS", "person:phumtham-wechayachai"), ("person:hun-manet", "LEADS", "state:KHM"), ("person:hun-manet", "MEETS", "person:phumtham-wechayachai"), ("person:phumtham-wechayachai", "LEADS", "state:THA")}),
+    ("Malaysian Prime Minister Anwar Ibrahim hosted the talks in Putrajaya between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet.", {("person:anwar-ibrahim", "LEADS", "state:MYS"), ("person:anwar-ibrahim", "MEETS", "person:hun-manet"), ("person:anwar-ibrahim", "MEETS", "person:phumtham-wechayachai"), ("person:hun-manet", "LEADS", "state:KHM"), ("person:hun-manet", "MEETS", "person:phumtham-wechayachai"), ("person:hun-manet", "MEETS", "state:MYS"), ("person:phumtham-wechayachai", "LEADS", "state:THA"), ("person:phumtham-wechayachai", "MEETS", "state:MYS")}),
     ("On the same day, Senegalese President Bassirou Diomaye Faye said French troops would have to leave his country.", {("person:bassirou-diomaye-faye", "LEADS", "state:SEN"), ("state:FRA", "DEPLOYS_TROOPS", "state:SEN")}),
     # session 18 round G (sets 292-297: negated and hedged statements, BRICS in Kazan, Netanyahu at the White House, North Korean launches, the Gaza ceasefire, Pakistan and the Taliban)
     ("Turkish President Recep Tayyip Erdogan, whose country is a NATO member, also attended and met Putin.", {("person:recep-tayyip-erdogan", "LEADS", "state:TUR"), ("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin"), ("state:TUR", "MEMBER_OF", "org:NATO")}),
@@ -3747,4 +3747,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round FM: an actor dismissed as something; a veto of a resolution on one state's strikes is about the state struck
     ('Erdogan dismissed Sweden as a haven for terrorists.', {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:SWE')}),
     ('China vetoed a resolution that would have condemned Russian air strikes on Ukraine.', {('state:CHN', 'VETOES', 'state:UKR'), ('state:RUS', 'ATTACKS', 'state:UKR')}),
+    # round FN: troops moved into a named city in a state; a garrison or base by a capital; Abidjan, Dar es Salaam, Cotonou and Putrajaya as seats of government
+    ('German troops moved into the northern city of Kunduz in Afghanistan.', {('state:DEU', 'DEPLOYS_TROOPS', 'state:AFG')}),
+    ('The United States keeps a drone base outside Niamey.', {('state:USA', 'DEPLOYS_TROOPS', 'state:NER')}),
+    ('Ghana sent troops to Abidjan.', {('state:GHA', 'DEPLOYS_TROOPS', 'state:CIV')}),
 ]
