@@ -3751,4 +3751,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('German troops moved into the northern city of Kunduz in Afghanistan.', {('state:DEU', 'DEPLOYS_TROOPS', 'state:AFG')}),
     ('The United States keeps a drone base outside Niamey.', {('state:USA', 'DEPLOYS_TROOPS', 'state:NER')}),
     ('Ghana sent troops to Abidjan.', {('state:GHA', 'DEPLOYS_TROOPS', 'state:CIV')}),
+    # round FO: a supplier of oil or gas to a state; five words between the selling verb and the goods
+    ('Norway is the biggest supplier of gas to Germany.', {('state:DEU', 'TRADES_WITH', 'state:NOR')}),
+    ('Canada sells about three quarters of its oil to the United States.', {('state:CAN', 'TRADES_WITH', 'state:USA')}),
 ]
