@@ -3672,7 +3672,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The EU disconnected seven Russian banks from SWIFT.', {('org:EU', 'SANCTIONS', 'state:RUS')}),
     ("Russian troops pushed into Kharkiv, Ukraine's second-largest city.", {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
     ('M23 rebels seized Goma, the largest city in eastern Congo.', {('org:M23', 'ATTACKS', 'state:COD')}),
-    ("John Smith, Britain's chief negotiator, met the French delegation.", set()),
+    ("John Smith, Britain's chief negotiator, met the French delegation.", {("person:john-smith", "MEETS", "state:FRA")}),
     # round EZ: al-Qaeda and its two regional branches in the dictionary; Kim Yo Jong known; 'the Doha agreement' is a text
     ('Ayman al-Zawahiri, the leader of al-Qaeda, was killed in Kabul.', {('person:ayman-al-zawahiri', 'LEADS', 'org:AL-QAEDA')}),
     ('Kim Yo Jong said the South Korean military was behind the drone incursions.', {('person:kim-yo-jong', 'CONDEMNS', 'state:KOR')}),
@@ -3754,4 +3754,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round FO: a supplier of oil or gas to a state; five words between the selling verb and the goods
     ('Norway is the biggest supplier of gas to Germany.', {('state:DEU', 'TRADES_WITH', 'state:NOR')}),
     ('Canada sells about three quarters of its oil to the United States.', {('state:CAN', 'TRADES_WITH', 'state:USA')}),
+    # round FP: measures kept in retaliation for another's; a trade deal announced; a chief negotiator named after his title; a member suspended from its summits; military cooperation suspended; lent heavily to
+    ("Beijing imposed restrictions on Canadian canola in retaliation for Canada's levies on Chinese electric cars.", {('state:CHN', 'SANCTIONS', 'state:CAN')}),
+    ('Britain announced a trade deal with India on Tuesday.', {('state:GBR', 'TRADES_WITH', 'state:IND')}),
+    ("Ukraine's chief negotiator, Rustem Umerov, met Marco Rubio in Geneva.", {('person:marco-rubio', 'MEETS', 'person:rustem-umerov')}),
+    ('ECOWAS suspended Niger from its summits.', {('state:NER', 'MEMBER_OF', 'org:ECOWAS')}),
+    ('Germany suspended military cooperation with Mali.', {('state:DEU', 'SANCTIONS', 'state:MLI')}),
+    ('China has lent heavily to Laos for a railway.', {('state:CHN', 'SUPPORTS', 'state:LAO')}),
 ]
