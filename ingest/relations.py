@@ -100,7 +100,7 @@ BACKER = re.compile(r"-(?:backed|supported|sponsored|aligned|allied|funded|armed
 PRIVATE_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:farmers|growers|companies|firms|businesses|investors|consumers|workers|unions|activists|"
                            r"protesters|students|academics|analysts|experts|voters|citizens|tourists|fans|exporters|importers|producers)\b", re.I)
 OPINION_TYPES = {"CONDEMNS", "SUPPORTS"}
-NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:opposition|rebels?|insurgents?|separatists?|dissidents?|critics?|"
+NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:opposition|rebels?|insurgents?|separatists?|dissidents?|critics?|"
                                   r"protesters?|exiles?|opponents?|media|press|newspapers?)\b", re.I)
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
 _STATES = (("State",), ("State",))

@@ -3761,4 +3761,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('ECOWAS suspended Niger from its summits.', {('state:NER', 'MEMBER_OF', 'org:ECOWAS')}),
     ('Germany suspended military cooperation with Mali.', {('state:DEU', 'SANCTIONS', 'state:MLI')}),
     ('China has lent heavily to Laos for a railway.', {('state:CHN', 'SUPPORTS', 'state:LAO')}),
+    # round FQ: a nationality's opposition leaders are not its state; the second of two accused; aid received since a year from two givers
+    ('Syrian opposition leaders accused Russia of war crimes.', set()),
+    ('Baghdad accuses Damascus of harbouring militants and Tehran of arming them.', {('state:IRQ', 'CONDEMNS', 'state:IRN'), ('state:IRQ', 'CONDEMNS', 'state:SYR')}),
+    ('Egypt has received billions in aid since 2013 from the Gulf and the IMF.', {('org:IMF', 'SUPPORTS', 'state:EGY')}),
 ]
