@@ -3765,4 +3765,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Syrian opposition leaders accused Russia of war crimes.', set()),
     ('Baghdad accuses Damascus of harbouring militants and Tehran of arming them.', {('state:IRQ', 'CONDEMNS', 'state:IRN'), ('state:IRQ', 'CONDEMNS', 'state:SYR')}),
     ('Egypt has received billions in aid since 2013 from the Gulf and the IMF.', {('org:IMF', 'SUPPORTS', 'state:EGY')}),
+    # round FR: a state's government named with a capitalised adjective ('Sandinista', 'Baathist'); an act called proof of another's aggression; the Bolivarian Alliance; UNASUR
+    ("Syria's Baathist government, which is backed by Russia, called the strikes proof of Israeli aggression.", {('state:RUS', 'SUPPORTS', 'state:SYR'), ('state:SYR', 'CONDEMNS', 'state:ISR')}),
+    ('The Bolivarian Alliance includes Venezuela and Cuba.', {('state:CUB', 'MEMBER_OF', 'org:ALBA'), ('state:VEN', 'MEMBER_OF', 'org:ALBA')}),
+    ('UNASUR suspended Paraguay after the impeachment of President Lugo.', {('state:PRY', 'MEMBER_OF', 'org:UNASUR')}),
 ]
