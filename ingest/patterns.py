@@ -1508,7 +1508,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Putin called Raisi a true friend of Russia": a friend so named is backed
     ("SUPPORTS", "support.called_friend", r"{S}\s+{pre}(?:called|calls|calling|described|describes|hailed|hails)\s+(?:the\s+)?{T}\s+(?:as\s+)?(?:a|an|his|her|our)\s+(?:(?:true|good|great|close|dear|loyal|reliable|old|real)\s+)+(?:friend|ally|partner|brother)\b"),
     # "China lent Caracas more than $60 billion"
-    ("SUPPORTS", "support.lent_sum", r"{S}\s+{pre}(?:lent|lend|lends|lending|loaned|loans|granted|grants|gave|gives|pledged)\s+(?:the\s+)?{T}\s+(?:(?:more\s+than|about|nearly|over|some|around|almost|at\s+least|roughly|up\s+to|an\s+additional|another)\s+)?"
+    ("SUPPORTS", "support.lent_sum", r"{S}\s+{pre}(?:lent|lend|lends|lending|loaned|loans|granted|grants|gave|gives|pledged)\s+(?:the\s+)?{T}(?:{poss}\s+(?:government|regime|administration))?\s+(?:(?:more\s+than|about|nearly|over|some|around|almost|at\s+least|roughly|up\s+to|an\s+additional|another)\s+)?"
      r"(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)?|[\d.,]+\s+(?:billion|million|bn)|(?:hundreds|tens)\s+of\s+(?:billions|millions)|(?:billions|millions)(?!\s+in\s+(?:exchange|return)\s+for\b))\b"),  # ("agreed to lend Ukraine 90 billion euros"; not a bare "billions": "lent Angola billions in exchange for oil" is trade)
     # "The SADC has called for the lifting of Western sanctions on Zimbabwe"
     ("SUPPORTS", "support.called_for_lifting", r"{S}\s+{pre}(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:lifting|removal|easing|end)\s+of\s+(?:the\s+|all\s+)?(?:«\d+»\s+|[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:the\s+)?{T}"),

@@ -3769,4 +3769,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Syria's Baathist government, which is backed by Russia, called the strikes proof of Israeli aggression.", {('state:RUS', 'SUPPORTS', 'state:SYR'), ('state:SYR', 'CONDEMNS', 'state:ISR')}),
     ('The Bolivarian Alliance includes Venezuela and Cuba.', {('state:CUB', 'MEMBER_OF', 'org:ALBA'), ('state:VEN', 'MEMBER_OF', 'org:ALBA')}),
     ('UNASUR suspended Paraguay after the impeachment of President Lugo.', {('state:PRY', 'MEMBER_OF', 'org:UNASUR')}),
+    # round FS: a sum lent to a leader's government
+    ("Qatar lent Morsi's government 5 billion dollars.", {('state:QAT', 'SUPPORTS', 'person:mohamed-morsi')}),
 ]
