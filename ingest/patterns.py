@@ -2322,12 +2322,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The African Union lifted Gabon's suspension from the bloc"
     # "The African Union suspended Madagascar's membership over the coup": a member suspended
     ("MEMBER_OF", "member.suspended_membership", r"{T}\s+{pre}(?:suspend(?:s|ed|ing)?|froze|freezes|frozen)\s+{S}{poss}\s+membership\b"),
-    # "ECOWAS suspended Guinea-Bissau from its decision-making bodies": only a member is suspended from them
-    ("MEMBER_OF", "member.suspended_from_bodies", r"{T}\s+{pre}suspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})\s+from\s+(?:its|their|all\s+(?:of\s+)?its|the\s+(?:bloc|union|alliance|group|organi[sz]ation)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:bodies|institutions|activities|meetings|organs|structures|councils|summits|decision-making)\b"),
+    # "ECOWAS suspended Guinea-Bissau from its decision-making bodies", "the OAS suspended Honduras on Saturday for refusing
+    # to reinstate Zelaya": an organisation suspends only its members
+    ("MEMBER_OF", "member.org_suspended", r"{T}\s+{pre}suspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})(?:\s+from\s+(?:its|their|all\s+(?:of\s+)?its|the\s+(?:bloc|union|alliance|group|organi[sz]ation)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:bodies|institutions|activities|meetings|organs|structures|councils|summits|decision-making)\b|(?:\s+(?:on\s+)?\w+day)?\s+(?:for|over|after|until|following)\b)"),
     # "voted to suspend Cuba from the organisation", "suspended Fiji from the Commonwealth": a suspended member is still one
     ("MEMBER_OF", "member.suspended_from", r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})\s+from\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:bodies|institutions|activities|meetings|programmes?|programs?|projects?)\b)"),
-    # "The OAS suspended Honduras on Saturday for refusing to reinstate Zelaya": an organisation suspends its members
-    ("MEMBER_OF", "member.suspended_for", r"{T}\s+{pre}suspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})(?:\s+(?:on\s+)?\w+day)?\s+(?:for|over|after|until|following)\b"),
     ("MEMBER_OF", "member.lifted_suspension", r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:es|ed|ing)|reversed?)\s+{S}{poss}\s+(?:[\w-]+\s+)?suspension\s+(?:from|by)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.org_lifted_suspension", r"{T}\s+{pre}(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:es|ed|ing))\s+{S}{poss}\s+(?:[\w-]+\s+)?suspension\b(?!\s+from\s+(?:the\s+)?«)"),
     # "Russia and China, which both sit on the UN Security Council"
@@ -2596,7 +2595,7 @@ RULE_GATES = {
     "condemn.case_accusing": r"accusing|charging",
     "meet.pair_signed_at": r"signed|inked|sealed",
     "attack.passive_sites": r" by ",
-    "member.suspended_from_bodies": r"suspend",
+    "member.org_suspended": r"suspend",
     "arms.sold_them": r" them to | them for ",
     "trade.eased_on_goods": r"checks|tariffs|duties|barriers|levies|controls",
     "trade.dependence_on_goods": r"dependence on|reliance on|dependency on",

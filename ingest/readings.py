@@ -94,7 +94,8 @@ SECOND_BACKER = re.compile(r"\b(?:backed|supported|aided|assisted|helped|reinfor
 # Mogadishu": a state's troops, read without the exiles, rebels or government forces of another beside them
 BESIDE_TROOPS = re.compile(r"(?<=»\s)(?:troops|forces|soldiers)(?P<first>\s+and\s+(?:«\d+»\s+(?:exiles|rebels|dissidents|insurgents|militias|militiamen|guerrillas|(?:opposition|rebel)\s+(?:fighters|forces|groups))|"
                            r"(?:the\s+)?(?:forces|troops|soldiers|fighters|militias)\s+(?:of|loyal\s+to)\s+(?:the\s+)?«\d+»(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|army|president|regime|authorities))?))(?=\s)")
-# the second of two conjuncts sharing a verb, read without the first: (whether the sentence can hold it, the pattern)
+# the second of two conjuncts sharing a verb, read without the first (or a state's troops without those beside
+# them): (whether the sentence can hold it, the pattern whose group "first" is left out)
 SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " than from «" in t, SECOND_THAN), (lambda t: " and on «" in t, SECOND_ON),
                     (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH),
                     (lambda t: "» and " in t, SECOND_STRUCK), (lambda t: " by «" in t and " and «" in t, SECOND_BACKER),
