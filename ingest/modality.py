@@ -101,7 +101,9 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free)\b)|"
                                         r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:exports|imports|trade|shipments|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
                                         r"\b(?:halt|suspend|freez|froze)\w*(?=\s+" + CONTACTS_WITH + r"\b)|"
-                                        r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:sales|exports|deliveries|shipments|transfers)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military\s+equipment)\b)", re.I),
+                                        r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:sales|exports|deliveries|shipments|transfers)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military\s+equipment)\b)|"
+                                        # "suspended arms exports to Turkey", "halted weapons deliveries to Baghdad"
+                                        r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:arms|weapons?|military)\s+(?:sales|exports|deliveries|shipments|transfers|supplies|trade)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"
                                        + _CALL_FOR + "(?=" + _END_OF + r"\b)|"

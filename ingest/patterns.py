@@ -52,7 +52,9 @@ JUDGMENTS = (r"outrageous|unacceptable|dangerous|crazy|insane|a disgrace|inadmis
              r"attempt to undermine|attempt to destabili|attempt to intimidate|attempt to coerce|attempt to interfere|attempt to sabotage|"
              r"attempt to derail|attempt to provoke|attempt to blackmail|attempt to bully|attempt to hold|attempt to meddle|attempt to split"
              # "called Washington's approach simplistic"
-             r"|simplistic|misguided|counterproductive|counter-productive|short-sighted|shortsighted|ill-advised|arrogant|incomprehensible|inexplicable|unconscionable")
+             r"|simplistic|misguided|counterproductive|counter-productive|short-sighted|shortsighted|ill-advised|arrogant|incomprehensible|inexplicable|unconscionable"
+             # "called the test an act of stupidity", "a sordid act of state-backed terrorism"
+             r"|stupid|foolish|sordid|barbaric|barbarous|abhorrent|despicable|heinous|cowardly|appalling|scandalous|unfriendly act|act of terrorism|terrorist act|state-backed terrorism|state-sponsored terrorism|act of piracy|act of sabotage")
 # what a state is to stop before relations resume: "until Pakistan credibly and irrevocably abjures its support for terrorism"
 UNTIL_STOPS = r"(?:ends?|stops?|halts?|abandons?|abjures?|ceases?|gives?\s+up|drops?)"
 # a state's arm that acts for it: "the Chinese coast guard's use of water cannons"
@@ -102,7 +104,7 @@ def _v(*stems: str) -> str:
 
 
 # "ban all arms trade with", "halted weapons sales to", "impose a full embargo on arms exports to"
-ARMS_BAN = r"(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|impos(?:e|es|ed|ing)\s+an?\s+(?:full\s+|total\s+)?embargo\s+on)\s+(?:all\s+)?(?:arms|weapons?|military)\s+(?:trade|sales|exports|transfers|deals|shipments|equipment\s+exports)\s+(?:with|to)\s+(?:the\s+)?"
+ARMS_BAN = r"(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|(?:impos|announc|declar|introduc|order)(?:e|es|ed|ing)\s+an?\s+(?:full\s+|total\s+|complete\s+)?embargo\s+on)\s+(?:all\s+)?(?:arms|weapons?|military)\s+(?:trade|sales|exports|transfers|deals|shipments|supplies|deliveries|equipment\s+exports)\s+(?:with|to)\s+(?:the\s+)?"
 
 
 # "formally recognised": the verb of recognition

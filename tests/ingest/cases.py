@@ -2520,7 +2520,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Sanctions on Iran were announced by Australia on Thursday.", {("state:AUS", "SANCTIONS", "state:IRN")}),
     ("Russia is by far the largest supplier of weapons to India, followed by France.", {("state:FRA", "SUPPLIES_ARMS", "state:IND"), ("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
     ("China is Cambodia's biggest trading partner, followed by Vietnam.", {("state:CHN", "TRADES_WITH", "state:KHM"), ("state:KHM", "TRADES_WITH", "state:VNM")}),
-    ("Canada's decision to suspend arms sales to Israel drew sharp criticism from Israel.", {("state:ISR", "CONDEMNS", "state:CAN")}),
+    ("Canada's decision to suspend arms sales to Israel drew sharp criticism from Israel.", {("state:CAN", "SANCTIONS", "state:ISR"), ("state:ISR", "CONDEMNS", "state:CAN")}),
     ("Ankara cut all trade with Jerusalem in May.", set()),
     ("Missiles supplied by North Korea have been used by Russia against Ukraine.", {("state:PRK", "SUPPLIES_ARMS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
     ("Iranian drones were launched by Russia against Kyiv.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
@@ -3771,4 +3771,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('UNASUR suspended Paraguay after the impeachment of President Lugo.', {('state:PRY', 'MEMBER_OF', 'org:UNASUR')}),
     # round FS: a sum lent to a leader's government
     ("Qatar lent Morsi's government 5 billion dollars.", {('state:QAT', 'SUPPORTS', 'person:mohamed-morsi')}),
+    # round FT: arms embargoes announced, arms exports suspended (asserted), judgments of an act (stupidity, state-backed terrorism, an unfriendly act)
+    ('The United States announced an embargo on arms shipments to Rhodesia.', {('state:USA', 'SANCTIONS', 'state:ZWE')}),
+    ('Germany suspended arms exports to Turkey.', {('state:DEU', 'SANCTIONS', 'state:TUR')}),
+    ('The Soviet Union halted weapons deliveries to Baghdad.', {('state:SUN', 'SANCTIONS', 'state:IRQ')}),
+    ('Russia did not halt arms deliveries to Syria.', set()),
+    ("Australia's Prime Minister Paul Keating called the French test an act of stupidity.", {('person:paul-keating', 'CONDEMNS', 'state:FRA'), ('person:paul-keating', 'LEADS', 'state:AUS')}),
+    ('New Zealand called the French bombing a sordid act of state-backed terrorism.', {('state:NZL', 'CONDEMNS', 'state:FRA')}),
+    ('Japan described the Chinese move as an unfriendly act.', {('state:JPN', 'CONDEMNS', 'state:CHN')}),
 ]
