@@ -19,7 +19,9 @@ WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|miss
           r"Rafales?|Gripens?|Eurofighters?|(?-i:Typhoons?)(?!\s+(?:relief|aid|season|victims|survivors|damage|(?-i:[A-Z])\w+))|BrahMos|Leopard(?: \d\w*)?s?|Abrams|Bradleys?|Strykers?|NASAMS|IRIS-T|SAMP/T|Bayraktars?|Tomahawks?|"
           r"Javelins?|Stingers?|NLAWs?|Storm Shadows?|Iskanders?|Kalibrs?|Kinzhals?|Scorp[eè]nes?|"
           r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers|warships?|frigates?|destroyers?|corvettes?|submarines?|(?:missile|attack|patrol) boats|gunboats|"
-          r"patrol (?:boats|vessels|ships)|subs|lethal (?:aid|assistance|support))")
+          r"patrol (?:boats|vessels|ships)|subs|lethal (?:aid|assistance|support)|"
+          # "sent two AWACS surveillance planes to Egypt" (planes alone may be airliners)
+          r"AWACS(?:\s+(?:[\w-]+\s+)?(?:planes|aircraft))?|(?:surveillance|reconnaissance|spy|early[- ]warning|military|combat)\s+(?:(?:surveillance|reconnaissance|transport|cargo)\s+)?planes)")
 TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|paratroopers|marines|commandos|peacekeepers|combat units|battalions?|police(?: officers)?|policemen|gendarmes|security personnel|"
           r"(?:peacekeeping|expeditionary|stabili[sz]ation|rapid reaction|standby|intervention|task) force|"
           r"(?:military\s+)?instructors|military (?:trainers|specialists)|"
@@ -125,7 +127,9 @@ RECEIVE_V = _v("receiv(?:es?|ed|ing)", "obtain(?:s|ed|ing)?", "acquir(?:es?|ed|i
 # "supplying troops and munitions to support Russia's war": the purpose names whom they go to
 HELP_V = r"(?:support|help|aid|back|bolster|assist|defend|protect|reinforce|fight\s+(?:for|alongside|on\s+behalf\s+of)|give(?=\s+(?:the\s+)?«\d+»\s+(?:troops|forces|army)\s+(?:air\s+)?(?:cover|support|protection)\b))"
 DEPLOY_V = _v("sent", "sends?", "sending", "(?:re)?deploy(?:s|ed|ing)?", "dispatch(?:es|ed|ing)?", "station(?:s|ed|ing)?", "suppl(?:y|ies|ied|ying)",
-              "mov(?:es?|ed|ing)", "provid(?:es?|ed|ing)", "contribut(?:es?|ed|ing)", "transferr?(?:s|ed|ing)?", "order(?:s|ed|ing)?")
+              "mov(?:es?|ed|ing)", "provid(?:es?|ed|ing)", "contribut(?:es?|ed|ing)", "transferr?(?:s|ed|ing)?", "order(?:s|ed|ing)?",
+              # "began flying paratroopers to Chad", "airlifted troops to", "rushed troops to"
+              "airlift(?:s|ed|ing)?", "fl(?:ew|own|ies|ying)", "rush(?:es|ed|ing)?", "ferr(?:y|ies|ied|ying)", "shipp(?:ed|ing)")
 ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)?", "bomb(?:s|ed|ing)?", "struck", "strikes?", "striking",
               "shell(?:s|ed|ing)", "occup(?:y|ies|ied|ying)", "annex(?:es|ed|ing)?", "raid(?:s|ed|ing)?",
               "launched (?:an? )?(?:[\\w-]+ ){0,2}(?:attack|(?:air ?)?strike|invasion|offensive|assault|war)s? (?:on|against|into)",
@@ -2411,7 +2415,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
 WORD_START_GATES = {"SUPPLIES_ARMS", "CONDEMNS", "SUPPORTS", "MEETS", "TRADES_WITH"}
 GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
-    "SUPPLIES_ARMS": r"gifted|gifting|weapon|boat|war plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
+    "SUPPLIES_ARMS": r"gifted|gifting|weapon|boat|war plane|awacs|surveillance plane|reconnaissance plane|spy plane|early-warning plane|early warning plane|military plane|combat plane|military transport plane|military cargo plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"rafale|gripen|eurofighter|typhoon|brahmos|leopard|abrams|bradley|stryker|nasams|iris-t|samp/t|bayraktar|tomahawk|javelin|stinger|nlaw|storm shadow|iskander|kalibr|kinzhal|scorp|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|radar|destroyer|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"

@@ -917,13 +917,17 @@ def _deployment_or(type_name: str, matched: str, sentence: str, target_form: str
     Poland, sending Eurofighter jets to the country", "sent a warship and a submarine to Havana"). Jets
     donated are given away, wherever they are sent ("sent fighter jets to Kyiv, donating 13 MiG-29s")."""
     if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(matched) or (SENT_PLATFORMS.search(matched) and (
-            MISSION.search(sentence) or target_form in ("capital", "seat")) and not GIVEN_AWAY.search(sentence))):
+            MISSION.search(sentence) or target_form in ("capital", "seat") or SENT_SHIPS_OR_WATCH.search(matched)) and not GIVEN_AWAY.search(sentence))):
         return "DEPLOYS_TROOPS"
     return type_name
 
 
 DEPLOYED_PLATFORMS = re.compile(r"\b(?:deploy\w*|redeploy\w*|station\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|warplanes|fighter\s+jets|fighters|warships?|frigates?|destroyers?|carriers?|submarines?|squadrons?|bombers)\b", re.I)
 SENT_PLATFORMS = re.compile(r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|aircraft|warplanes|planes|fighters|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|squadrons?|typhoons|eurofighters|f-\d+s?)\b", re.I)
+# warships and watching aircraft sent somewhere stay their navy's and air force's ("sent a warship to Guyana",
+# "sent two AWACS surveillance planes to Egypt")
+SENT_SHIPS_OR_WATCH = re.compile(r"\b(?:sen[dt]\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:warships?|frigates?|destroyers?|corvettes?|(?:aircraft\s+)?carriers?|submarines?|"
+                                 r"AWACS|(?:surveillance|reconnaissance|spy|early[- ]warning)\s+(?:planes|aircraft|jets))\b", re.I)
 GIVEN_AWAY = re.compile(r"\b(?:donat(?:e|ed|es|ing|ion)|gift(?:ed|ing)?|handed\s+over|transferr(?:ed|ing))\b", re.I)
 MISSION = re.compile(r"\b(?:air\s+policing|policing\s+mission|(?:nato|peacekeeping|training|naval|air|defen[cs]e)\s+mission|rotation|eastern\s+flank|"
                      r"(?:bolster|reinforce|strengthen)\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:air\s+)?(?:defen[cs]es?|presence)|stationed|exercises|drills)\b", re.I)

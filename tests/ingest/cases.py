@@ -859,7 +859,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron, Scholz and Meloni are meeting in Rome.", {("person:emmanuel-macron", "MEETS", "person:giorgia-meloni"), ("person:emmanuel-macron", "MEETS", "person:olaf-scholz"), ("person:emmanuel-macron", "MEETS", "state:ITA"), ("person:giorgia-meloni", "MEETS", "person:olaf-scholz"), ("person:olaf-scholz", "MEETS", "state:ITA")}),
     ("Macron confirmed he had spoken with Modi about the jets.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
     ("\"We agreed,\" Starmer said at a joint press conference with Albanese in Canberra.", {("person:anthony-albanese", "MEETS", "person:keir-starmer")}),
-    ("Estonia will keep helping Ukraine fight back against Russia's invasion.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Estonia will keep helping Ukraine fight back against Russia's invasion.", {("state:EST", "SUPPORTS", "state:UKR"), ("state:RUS", "ATTACKS", "state:UKR")}),
     ("Renewed Russian strikes across Ukraine killed five people.", {("state:RUS", "ATTACKS", "state:UKR")}),
     ("Poland and Germany signed a letter of intent on the sale of German tanks to Poland.", set()),
     ("Vietnam is a crucial strategic partner for India.", {("state:IND", "ALLIED_WITH", "state:VNM")}),
@@ -3779,4 +3779,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Australia's Prime Minister Paul Keating called the French test an act of stupidity.", {('person:paul-keating', 'CONDEMNS', 'state:FRA'), ('person:paul-keating', 'LEADS', 'state:AUS')}),
     ('New Zealand called the French bombing a sordid act of state-backed terrorism.', {('state:NZL', 'CONDEMNS', 'state:FRA')}),
     ('Japan described the Chinese move as an unfriendly act.', {('state:JPN', 'CONDEMNS', 'state:CHN')}),
+    # round FU: supplies that go on ('will go on supplying'), the OAU (the AU's predecessor), troops airlifted or flown, warships and surveillance planes sent (deployments)
+    ('Britain will go on supplying arms to Nigeria.', {('state:GBR', 'SUPPLIES_ARMS', 'state:NGA')}),
+    ('Britain will not continue to supply arms to Nigeria.', set()),
+    ('Britain will supply arms to Nigeria.', set()),
+    ('The Organisation of African Unity backed Nigeria.', {('org:AU', 'SUPPORTS', 'state:NGA')}),
+    ('France airlifted 500 paratroopers to Chad.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:TCD')}),
+    ('Britain sent a warship to Guyana.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:GUY')}),
+    ('The United States has sent two AWACS surveillance planes to Egypt.', {('state:USA', 'DEPLOYS_TROOPS', 'state:EGY')}),
+    ('Germany donated two frigates and sent them to Ukraine.', {('state:DEU', 'SUPPLIES_ARMS', 'state:UKR')}),
 ]

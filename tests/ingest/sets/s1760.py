@@ -1,6 +1,6 @@
 DAY = "1974-07-20"
 SENTS = [
- ("Turkish troops landed on the northern coast of Cyprus at dawn on Saturday, five days after a coup backed by the military junta in Athens overthrew President Makarios.", ["TUR ATTACKS CYP"], ["TUR DEPLOYS_TROOPS CYP", "person:makarios LEADS CYP"]),
+ ("Turkish troops landed on the northern coast of Cyprus at dawn on Saturday, five days after a coup backed by the military junta in Athens overthrew President Makarios.", ["TUR ATTACKS CYP"], ["TUR DEPLOYS_TROOPS CYP", "person:makarios-iii LEADS CYP"]),
  ("Prime Minister Bulent Ecevit said Turkey had acted to protect the Turkish Cypriot minority and restore constitutional order.", [], ["person:bulent-ecevit LEADS TUR"]),
  ("Turkish jets bombed Greek Cypriot positions around Nicosia as paratroopers were dropped north of the capital.", ["TUR ATTACKS CYP"], []),
  ("The Security Council unanimously adopted a resolution calling for a ceasefire and the withdrawal of foreign military personnel from the island.", [], []),

@@ -5,5 +5,5 @@ SENTS = [
  ("North Korea's official news agency said the speech amounted to a declaration of war and warned that Pyongyang would not tolerate American pressure.", [], ["PRK CONDEMNS USA"]),
  ("Bush also pledged to increase military spending by $48 billion and said US troops would stay in Afghanistan until the Taliban and al-Qaeda were defeated.", [], ["USA DEPLOYS_TROOPS AFG", "USA ATTACKS org:TALIBAN", "USA ATTACKS org:AL-QAEDA"]),
  ("European leaders criticised the remarks, and French Foreign Minister Hubert Vedrine called Washington's approach simplistic.", ["person:hubert-vedrine CONDEMNS USA"], []),
- ("South Korea, which has pursued a policy of engagement with the North, said it hoped Washington would keep talking to Pyongyang.", [], []),
+ ("South Korea, which has pursued a policy of engagement with the North, said it hoped Washington would keep talking to Pyongyang.", [], ["USA MEETS PRK"]),
 ]
