@@ -154,9 +154,10 @@ PSEUDO_CLEFT = re.compile(r"[\s“\"]*What\s+(?P<sv>«\d+»\s+(?:(?:has|have|had
 
 
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
-# same subject (no actor, clause or comma in it), read a second time without it; an actor after a
+# same subject (no actor, clause or comma in it), read a second time without it (no modal's: "said «1» would stay in
+# Berlin and accused «2»" — a past verb after "and" is not the modal's); an actor after a
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised")
-COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)(?:['’]s\s+(?:(?:foreign|defen[cs]e|commerce|trade|economy|interior|finance)\s+ministry|government|military|embassy|mission))?\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
+COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)(?:['’]s\s+(?:(?:foreign|defen[cs]e|commerce|trade|economy|interior|finance)\s+ministry|government|military|embassy|mission))?\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?!(?:would|will|could|should|might|must|can|cannot|may|shall)\b)(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as(?!\s+(?:[a-z]+,?\s+and\s+)?[a-z]+(?:,|\s+and\b))|(?:since|after|before)(?=[^«»;.:,]*«)|said|says|say|but|what|how|than)\b)"
                             r"(?:[^«»;.:—–,]|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:(?:farm|agricultural|industrial|consumer|military|energy)\s+)?(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports)\b)|(?:(?<=\bin )|(?<=\binto )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bof )|(?<=\bvisited )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bof the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)(?:,\s+(?:and|but)|\s+(?:and|but)(?![^,;.«»]{0,100}?,\s+(?:and|but)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b))\s+"
@@ -176,6 +177,8 @@ LEADING_SUBJECT = re.compile(r"[\s“\"]*(?:the\s+)?$", re.I)
 # the verb phrase after it
 VERB_BEFORE_SLOT = re.compile(r"\b(?:(?!accused|blamed|urged|warned|asked|pressed|called)[a-z]+ed|met|hit|sent|saw|gave|took|won|beat|sold|bought)\s+(?:the\s+)?$")  # (not "accused «1» of …": its charge follows)
 
+CHARGE_BEFORE_SLOT = re.compile(r"\b(?:accused|blamed|criticised|criticized|condemned|denounced|faulted)\s+(?:the\s+)?$")
+CHARGE_OF = re.compile(r"\s+(?:of|for)\s")
 
 # "The US and Britain, but not France, struck …", "Hungary, unlike Poland, has refused …": an actor set apart
 EXCEPTED = re.compile(r"(?<=»),\s+(?:(?:but\s+)?not|unlike)\s+(?:the\s+)?«\d+»,")
@@ -379,6 +382,8 @@ def _from_the_subject(text: str, start: int, end: int) -> tuple[int, int]:
     """The verb phrase to leave out, from `start` (after an actor) to `end`; when that actor is the object
     of a verb right after the clause's subject ("«0» met «1» before the speech and flew"), from the subject on."""
     verb = VERB_BEFORE_SLOT.search(text, 0, text.rfind("«", 0, start))
+    if verb is None and CHARGE_OF.match(text, start):  # "«0» accused «1» of aggression and said …": a finite verb after the charge is «0»'s
+        verb = CHARGE_BEFORE_SLOT.search(text, 0, text.rfind("«", 0, start))
     if verb is not None and text.endswith("»", 0, verb.start() - 1) and text[verb.start() - 1] == " ":
         return verb.start() - 1, end
     return start, end

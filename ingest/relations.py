@@ -170,6 +170,8 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"admitted|acknowledged|denied|denies|told|reported|revealed|and|that|reporters|journalists|"
                            r"lawmakers|parliament|senators|audience|media|press|crowd|supporters|diplomats|him|her|them|us)\b)[a-z]+\s+"
                            r"(?:it|they|he|she|we)\s")
+# "warned it against supplying weapons to Moscow", "urged them to send troops": the pronoun does the verb
+TOLD_PRONOUN_TO = re.compile(r"\b(?:warn|urg|press|ask|told|tell|call\w*\s+on|caution|advis|encourag|push)\w*\s+(?:it|them|him|her)\s+(?:not\s+)?(?:against|to|from)\s")
 # "warned «China» about their defence treaty with …": "their" is others', so the actor is an object
 THEIR_AFTER_PREPOSITION = re.compile(r"(?:about|over|regarding)\s+their\s")
 # "«Western» officials say are armed by …": officials of the actor report what others are
@@ -1090,7 +1092,7 @@ def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
                 or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre)
-                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre))
+                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre) or TOLD_PRONOUN_TO.search(pre))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:

@@ -3788,4 +3788,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Britain sent a warship to Guyana.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:GUY')}),
     ('The United States has sent two AWACS surveillance planes to Egypt.', {('state:USA', 'DEPLOYS_TROOPS', 'state:EGY')}),
     ('Germany donated two frigates and sent them to Ukraine.', {('state:DEU', 'SUPPLIES_ARMS', 'state:UKR')}),
+    # round FV: a finite verb after an 'accused X of …' charge is the accuser's; a past verb after a modal's phrase is not the modal subject's; leaders who watched their ministers sign; objections to agreements signed by a state; 'warned it against supplying': the pronoun supplies
+    ('China accused India of aggression and said it firmly supported Pakistan.', {('state:CHN', 'CONDEMNS', 'state:IND'), ('state:CHN', 'SUPPORTS', 'state:PAK')}),
+    ('Britain said the Western powers would stay in Berlin and accused Moscow of trying to starve the city.', {('state:GBR', 'CONDEMNS', 'state:RUS')}),
+    ('Modi and Starmer watched their trade ministers sign the deal.', {('person:keir-starmer', 'MEETS', 'person:narendra-modi')}),
+    ('New Zealand objected to agreements signed by the Cook Islands with China.', {('state:NZL', 'CONDEMNS', 'state:COK')}),
+    ('Washington warned it against supplying weapons to Moscow.', set()),
 ]
