@@ -405,6 +405,10 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "the Central African country": a country of the region, not the Central African Republic
     if n == 1 and capital_after and surface.form == "name" and _name_goes_on(text, tokens, i, ctx, surface.entity_id):
         return True  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
+    if surface.form == "name" and capital_after and _movement_named_after(text, tokens, i + n) and ctx.kind(surface.entity_id) == "State":
+        return True  # "the Palestine Liberation Front", "the Sudan People's Liberation Army": a movement named after the state
+    if n == 1 and i > 0 and lowered[i - 1] in KUNYA and surface.form == "name" and ctx.kind(surface.entity_id) == "Leader":
+        return True  # "Abu Abbas" (the Palestine Liberation Front's leader) is not Mahmoud Abbas
     if surface.form == "name" and i > 1 and ctx.kind(surface.entity_id) == "Leader" and _family_alias(surface.entity_id, lowered[i], ctx) \
             and _given_name_before(text, tokens, lowered, i, ctx):
         return True  # "Prince Khalid bin Salman", "Melania Trump": another person of the family (not "Muhammad Shehbaz Sharif")
@@ -412,6 +416,7 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         (i + n >= len(tokens) or lowered[i + n] not in BLOC_NOUNS)  # "Western sanctions", not "the Western alliance"
 
 
+KUNYA = {"abu", "abou", "umm", "ibn"}  # "Abu X", "Ibn X": a name of its own, not X's
 NOT_GIVEN_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "ayatollah", "pope", "crown", "supreme", "field", "marshal",
                    "sheikh", "sheikha", "gen", "colonel", "admiral", "professor", "prof", "then", "former", "late", *(w.lower() for w in WEEKDAYS),
                    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
@@ -496,6 +501,22 @@ def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext)
             if described:
                 found[i] = Mention(described.start(), mention.end, mention.ids, mention.form)
     return found
+
+
+MOVEMENT_HEADS = {"Front", "Movement", "Party", "Army", "Brigades", "Militia", "Resistance", "Congress", "League", "Alliance"}
+
+
+def _movement_named_after(text: str, tokens: list[tuple[int, int]], j: int) -> bool:
+    """Whether tokens from j on are one to three capitalised words, then a movement's head word
+    ("Liberation Front", "People's Liberation Army"); a head right after the state is its own ("Pakistan Army")."""
+    words = [text[a:b] for a, b in tokens[j:j + 7]]
+    words = [w for n, w in enumerate(words) if w not in ("'", "’") and not (w == "s" and n and words[n - 1] in ("'", "’"))][:4]
+    for k, word in enumerate(words):
+        if not word[:1].isupper():
+            return False
+        if word in MOVEMENT_HEADS:
+            return k > 0
+    return False
 
 
 def _name_goes_on(text: str, tokens: list[tuple[int, int]], i: int, ctx: ArticleContext, entity_id: str) -> bool:

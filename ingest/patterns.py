@@ -13,7 +13,7 @@ import re
 from ingest.gates import Gates
 
 WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
-          r"UAVs?|tank(?<!fuel\stank)(?<!drop\stank)(?<!water\stank)(?<!oil\stank)(?<!gas\stank)(?<!storage\stank)(?<!think\stank)s?|fighter jets?|fighters(?<!\d\d\d\sfighters)(?<!hundreds\sof\sfighters)(?<!thousands\sof\sfighters)|jets|aircraft|warplanes?|war planes|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]es?(?: systems?)?|"
+          r"UAVs?|tank(?<!fuel\stank)(?<!drop\stank)(?<!water\stank)(?<!oil\stank)(?<!gas\stank)(?<!storage\stank)(?<!think\stank)s?|fighter jets?|fighters(?<!\d\d\d\sfighters)(?<!hundreds\sof\sfighters)(?<!thousands\sof\sfighters)|jets|aircraft|warplanes?|war planes|(?:strategic\s+|long-range\s+)?bombers|MiG(?:-\d+)?s?|helicopters|air[- ]defen[cs]es?(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|(?:rocket|missile|grenade) launchers?|"
           r"[A-Z]{1,4}-\d+[A-Z]{0,3}s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|radars?(?: systems?)?|"
           r"Rafales?|Gripens?|Eurofighters?|(?-i:Typhoons?)(?!\s+(?:relief|aid|season|victims|survivors|damage|(?-i:[A-Z])\w+))|BrahMos|Leopard(?: \d\w*)?s?|Abrams|Bradleys?|Strykers?|NASAMS|IRIS-T|SAMP/T|Bayraktars?|Tomahawks?|"
@@ -121,7 +121,7 @@ FIRST_TO = (r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:" + "|".join
 SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "resuppl(?:y|ies|ied|ying)", "rush(?:es|ed|ing)", "airlift(?:s|ed|ing)?", "sold", "sells?", "selling", "deliver(?:s|ed|ing)?",
               "ship(?:s|ped|ping)?", "transferr?(?:s|ed|ing)?", "transport(?:s|ed|ing)?", "sent", "sends?", "sending", "provid(?:es?|ed|ing)",
               "gave", "gives?", "giving", "export(?:s|ed|ing)?", "offer(?:s|ed|ing)?", "handed over", "funnel(?:s|l?ed|l?ing)",
-              "donat(?:es?|ed|ing)", "gift(?:s|ed|ing)?", "sourc(?:es?|ed|ing)", "procur(?:es?|ed|ing)", "bought", "buys?", "buying")
+              "donat(?:es?|ed|ing)", "gift(?:s|ed|ing)?", "sourc(?:es?|ed|ing)", "procur(?:es?|ed|ing)", "bought", "buys?", "buying", "flown", "flew")
 RECEIVE_V = _v("receiv(?:es?|ed|ing)", "obtain(?:s|ed|ing)?", "acquir(?:es?|ed|ing)", "bought", "buys?", "buying",
                "purchas(?:es?|ed|ing)", "import(?:s|ed|ing)?", "got", "gets?", "getting", "order(?:s|ed|ing)?")
 # "supplying troops and munitions to support Russia's war": the purpose names whom they go to
@@ -2466,7 +2466,7 @@ RULE_GATES = {
     "sanctions.evaded": r"eas|evad|circumvent|escap|skirt|bypass|dodg|around", "attack.traded": r"trad|exchang", "attack.operation_targeting": r"operation|\"|“",
     "troops.deployment_of": r"deployment|dispatch", "troops.along_with": r"along with|together with",
     "troops.exchange": r"in exchange for", "troops.hosts": r"host|hous",
-    "arms.active": r"gift|suppl|rush|airlift|sold|sell|deliver|ship|transfer|transport|sent|send|provid|gave|give|giving|export|offer|handed|"
+    "arms.active": r"gift|suppl|flew|flown|rush|airlift|sold|sell|deliver|ship|transfer|transport|sent|send|provid|gave|give|giving|export|offer|handed|"
                    r"funnel|donat|sourc|procur|bought|buy",
     "arms.provide_with": r" with ", "troops.provide_with": r" with ", "arms.receive_from": r" from ",
     "arms.nominal": r"suppl|deliver|transfer|sale|shipment|provision|export|handover|hand-over",

@@ -180,7 +180,10 @@ MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)*$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 INSTITUTION_WORDS = {"Bank", "Fund", "Council", "Organization", "Organisation", "Union", "Agency", "Court", "Commission",
-                     "Group", "Forum", "Institute", "Ministry", "Party", "Committee", "Assembly", "Parliament", "Office", "Force"}
+                     "Group", "Forum", "Institute", "Ministry", "Party", "Committee", "Assembly", "Parliament", "Office", "Force",
+                     # "the leader of the Palestine Liberation Front": a movement, not a person
+                     "Front", "Movement", "Army", "Brigade", "Brigades", "Alliance", "League", "Congress", "Coalition", "Federation",
+                     "Association", "Authority", "Corps", "Guard", "Militia", "Resistance", "Organisation", "Company", "Corporation"}
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")

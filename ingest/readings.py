@@ -46,6 +46,9 @@ AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations
                    # "Of the countries that have sent troops to Lebanon's UN force, Italy and Indonesia contribute the most"
                    r"Of\s+the\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|members)\s+(?:that|which|who)\s+(?P<clause2>[^;,«»]*?(?:«\d+»[^;,«»]*?)*),\s+(?P<subj2>«\d+»)\s+(?=[a-z]))")
 
+# "Several African governments, including Ghana and Guinea, protested to Brussels": the members named are the subject
+INCLUDING_SUBJECT = re.compile(r"[\s“\"]*(?:[A-Z][\w-]*\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments|members|allies|powers|neighbou?rs)\s*,\s+"
+                               r"(?:including|among\s+them|notably|such\s+as)\s+(?P<subj>(?:the\s+)?«\d+»(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?«\d+»)*)\s*,\s+(?=[a-z])")
 
 # "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it
 HAVING = re.compile(r"[\s“\"]*Having\s+(?P<clause>(?:[^,;«»]|«\d+»)+?),\s+(?P<subj>(?:the\s+)?«\d+»)\s+(?=[a-z])")
@@ -284,6 +287,9 @@ def readings(masked: Masked) -> list[Reading]:
             spans = [m.span("city"), m.span("tail")] if m.group("city") else [m.span("city2")]
             out.append(_without(masked.text, spans))
     opening = masked.text.lstrip(" “\"")[:6]
+    if ", including «" in masked.text or ", among them «" in masked.text or ", notably «" in masked.text or ", such as «" in masked.text:
+        if (members := INCLUDING_SUBJECT.match(masked.text)) is not None:
+            out.append(_without(masked.text, [(0, members.start("subj")), (members.end("subj"), members.end() - 1)]))
     if opening[:3] == "No " and (only := ONLY_ONE.match(masked.text)):
         out.append(_without(masked.text, [(0, only.start("subj"))]))  # "No country other than North Korea has sent troops"
     if (first := AMONG.match(masked.text) if opening in ("Among ", "Of the") else HAVING.match(masked.text) if opening == "Having"

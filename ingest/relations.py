@@ -916,20 +916,26 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
 def _deployment_or(type_name: str, matched: str, sentence: str, target_form: str | None = None) -> str:
     """Jets or warships deployed, sent on a mission or sent to a city, stay the sender's: a deployment,
     not an arms transfer ("deployed additional fighter jets to Poland", "its air policing mission over
-    Poland, sending Eurofighter jets to the country", "sent a warship and a submarine to Havana"). Jets
-    donated are given away, wherever they are sent ("sent fighter jets to Kyiv, donating 13 MiG-29s")."""
-    if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(matched) or (SENT_PLATFORMS.search(matched) and (
-            MISSION.search(sentence) or target_form in ("capital", "seat") or SENT_SHIPS_OR_WATCH.search(matched)) and not GIVEN_AWAY.search(sentence))):
+    Poland, sending Eurofighter jets to the country", "sent a warship and a submarine to Havana"); so do
+    warships, bombers and surveillance planes sent anywhere. Jets donated are given away, wherever they are
+    sent ("sent fighter jets to Kyiv, donating 13 MiG-29s"); non-lethal supplies are help, no arms."""
+    if type_name == "SUPPLIES_ARMS" and NON_LETHAL.search(matched):
+        return "SUPPORTS"  # "13 million dollars in non-lethal military supplies": help, no arms
+    if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(matched) or (
+            (SENT_SHIPS_OR_WATCH.search(matched) or (SENT_PLATFORMS.search(matched) and (MISSION.search(sentence) or target_form in ("capital", "seat"))))
+            and not GIVEN_AWAY.search(sentence))):
         return "DEPLOYS_TROOPS"
     return type_name
 
 
 DEPLOYED_PLATFORMS = re.compile(r"\b(?:deploy\w*|redeploy\w*|station\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|warplanes|fighter\s+jets|fighters|warships?|frigates?|destroyers?|carriers?|submarines?|squadrons?|bombers)\b", re.I)
-SENT_PLATFORMS = re.compile(r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|aircraft|warplanes|planes|fighters|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|squadrons?|typhoons|eurofighters|f-\d+s?)\b", re.I)
+SENT_PLATFORMS = re.compile(r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|aircraft|warplanes|planes|fighters|bombers|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|squadrons?|typhoons|eurofighters|f-\d+s?)\b", re.I)
+NON_LETHAL = re.compile(r"\bnon-?lethal\b", re.I)
 # warships and watching aircraft sent somewhere stay their navy's and air force's ("sent a warship to Guyana",
 # "sent two AWACS surveillance planes to Egypt")
-SENT_SHIPS_OR_WATCH = re.compile(r"\b(?:sen[dt]\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:warships?|frigates?|destroyers?|corvettes?|(?:aircraft\s+)?carriers?|submarines?|"
-                                 r"AWACS|(?:surveillance|reconnaissance|spy|early[- ]warning)\s+(?:planes|aircraft|jets))\b", re.I)
+SENT_SHIPS_OR_WATCH = re.compile(r"\b(?:sen[dt]\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:warships?|frigates?|destroyers?|corvettes?|(?:aircraft\s+)?carriers?|submarines?|bombers|"
+                                 r"AWACS|(?:surveillance|reconnaissance|spy|early[- ]warning)\s+(?:planes|aircraft|jets))\b|"
+                                 r"\b(?:flew|flown)\s+(?:[\w-]+\s+){0,4}?(?:bombers|AWACS|(?:surveillance|reconnaissance|spy|early[- ]warning)\s+(?:planes|aircraft|jets))\b", re.I)
 GIVEN_AWAY = re.compile(r"\b(?:donat(?:e|ed|es|ing|ion)|gift(?:ed|ing)?|handed\s+over|transferr(?:ed|ing))\b", re.I)
 MISSION = re.compile(r"\b(?:air\s+policing|policing\s+mission|(?:nato|peacekeeping|training|naval|air|defen[cs]e)\s+mission|rotation|eastern\s+flank|"
                      r"(?:bolster|reinforce|strengthen)\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:air\s+)?(?:defen[cs]es?|presence)|stationed|exercises|drills)\b", re.I)

@@ -3794,4 +3794,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Modi and Starmer watched their trade ministers sign the deal.', {('person:keir-starmer', 'MEETS', 'person:narendra-modi')}),
     ('New Zealand objected to agreements signed by the Cook Islands with China.', {('state:NZL', 'CONDEMNS', 'state:COK')}),
     ('Washington warned it against supplying weapons to Moscow.', set()),
+    # round FW: the members a plural subject names ('governments, including Ghana and Guinea, protested'); 'Abu Abbas' is not Abbas, a movement named after a state is no state; non-lethal supplies are support; bombers flown or sent are deployed
+    ('Several African governments, including Ghana and Guinea, protested to Belgium.', {('state:GHA', 'CONDEMNS', 'state:BEL'), ('state:GIN', 'CONDEMNS', 'state:BEL')}),
+    ('Several governments, including Ghana, condemned Belgium.', {('state:GHA', 'CONDEMNS', 'state:BEL')}),
+    ('Italy allowed Abu Abbas, the leader of the Palestine Liberation Front, to leave for Yugoslavia.', set()),
+    ('The United States has flown 13 million dollars in non-lethal military supplies to Zaire.', {('state:USA', 'SUPPORTS', 'state:COD')}),
+    ('Russia flew two strategic bombers to Venezuela.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:VEN')}),
+    ('The United States flew weapons to Israel.', {('state:USA', 'SUPPLIES_ARMS', 'state:ISR')}),
 ]
