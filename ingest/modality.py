@@ -20,7 +20,7 @@ HEDGE = anchored(re.compile(
     r"ready (?:to|for)|willing to|prepared (?:to|for)|open to|scheduled to|slated to|supposed to|(?:is|are|was|were) due to|prepar(?:es|ing) to|poised to|about to|agree(?:s|d)? to(?!\s+(?:a|an|the|elevate|upgrade|raise|establish|restore|resume|reopen|revive|restart|open|normali[sz]e|supply|send|provide|deliver|transfer|sell|export|deploy|coordinate|integrate|impose|ban|bar|blacklist|sanction|back|support|fund|finance|lend|give|help|aid|admit|accept|restructure|reschedule|forgive|write\s+off|waive|buy|purchase|acquire|order|import|invest|ease|lower|reduce|relax)\b)|in\s+talks\s+(?:to|on|over|about|for)|push(?:es|ed|ing)|press(?:es|ed|ing)(?!\s+(?:the|this|that)\s+(?:issue|case|point|matter)\b)|vow(?:s|ed)? to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|will|shall|set to|"
     r"look(?:s|ed|ing)? (?:at|to|into)|alleged(?:ly)?|suspected|suggest(?:s|ed|ing)|rumou?red|reportedly considering|mulling|weighing|discuss(?:es|ed|ing)|"
     r"negotiat(?:es|ed|ing)|try|tries|tried|trying|attempt(?:s|ed|ing)?|offer(?:s|ed)? to|ask(?:s|ed)? to|invitations? to|invit(?:e|es|ed|ing)(?=\s+(?:\S+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their)\s))|encourag(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)(?=\s+(?:\S+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their)\s))|"
+    r"ask(?:s|ed|ing)?(?=\s+(?:\S+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|its|their)\s))|"
     r"demand(?:s|ed)|risk(?:s|ed)?|fears?|warn(?:s|ed)|prevent|avoid|"
     r"(?:(?:is|are|was|were|been|being)\s+accused\s+of)|"  # "Pakistan was accused of conducting airstrikes"
     r"pav(?:es|ed|ing) the way for|willingness to|accus(?:es|ed|ing|e)\s+(?:\S+\s+){0,6}?of\b|"

@@ -789,7 +789,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]) \
                             and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]) \
                             and not CHARGE_OF_END.search(groups["pre"]):  # ("accused China and Hong Kong firms of helping Russia": China's charge)
-                        first = _clause_subject(text, match.start("pre"))
+                        first = _clause_subject(text, match.start("pre"), PARTICIPLE_ONLY.match(text, match.end("pre")) is not None)
                         if first is None or (first.group(1) == source_slot and (not VERB_AFTER_AND.search(groups["pre"])
                                                                                  or _object_then_and(text, match.start("s") - 1, groups["pre"]))):
                             continue
@@ -945,18 +945,25 @@ PRONOUN_START = re.compile(r"[\s“\"]*(?:He|She|They|It|We|I)\s")
 
 
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|insisted|argued|claimed|believes|believed)\s+(?:that\s+)?$")
+PARTICIPLE_ONLY = re.compile(r"(?:flown|gone|taken|given|done|seen|written|begun|driven|drawn|spoken|chosen|broken|frozen|shown|known|"
+                             r"thrown|ridden|risen|fallen|beaten|forgotten|hidden|sworn|torn|withdrawn|undertaken|overtaken|forbidden)\b")
+REPORTED_SUBJECT_END = re.compile(r"\b(?:said|says|reported|announced|claimed)\s+(?:that\s+)?(?:the\s+)?«(\d+)»\s*$")
 AUX_AFTER_AND = re.compile(r"\s*and\s+(?:has|have|had)\b")
 
 
-def _clause_subject(text: str, before: int) -> re.Match | None:
+def _clause_subject(text: str, before: int, participle: bool = False) -> re.Match | None:
     """The subject of the verb an "and" before `before` joins: the last actor before it followed by
-    a verb ("after «1» visited a «2» air base and accused «3»": «1»), else the sentence's first."""
+    a verb ("after «1» visited a «2» air base and accused «3»": «1»), else the sentence's first — or,
+    when that verb is a past participle, the reported clause's subject ("said «1» had cut short his trip
+    and flown to …": «1»; "said «1» had shown courage and praised them": the sayer)."""
     subjects = [*CLAUSE_SUBJECT.finditer(text, 0, before)]
     if len(subjects) > 1 and AUX_AFTER_AND.match(text, before) and REPORTED_BEFORE.search(text, 0, subjects[-1].start()):
         # "Orban has said «Ukraine» is not ready … and has criticised the bloc": the reporter's own second verb
         subjects = [m for m in subjects if not REPORTED_BEFORE.search(text, 0, m.start())] or subjects
     if subjects:
         return subjects[-1]
+    if participle and (reported := REPORTED_SUBJECT_END.search(text, 0, before)) is not None:
+        return reported  # "Cairo radio said «1» had cut short his trip and flown to …": the reported clause's subject
     # "He also acknowledged «0» as … and lauded «1»": a pronoun subject is no actor of ours
     return None if PRONOUN_START.match(text) else re.search(r"«(\d+)»", text)
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from ingest import sentences
 from ingest.gates import Gates
-from ingest.patterns import GATES, RULE_GATES, WORD_START_GATES, compile_gates
+from ingest.patterns import GATES, RULE_GATES, WORD_START_GATES, compile_gates, compile_patterns
 
 TOY = Gates({"A": "aid|-\\d", "B": "war"}, {"A"}, {"r.plain": "sign|seal", "r.regex": r"\baid\b"},
            {"r.plain": (frozenset({"treaty", "pact"}), frozenset({"signed"})), "r.other": (frozenset({"pact", "treaty"}),),
@@ -66,3 +66,9 @@ def test_every_title_holds_a_title_word() -> None:
     assert len(titles) > 100
     assert all(any(word in title.lower() for word in TITLE_WORDS) for title in titles), \
         [t for t in titles if not any(word in t.lower() for word in TITLE_WORDS)]
+
+
+def test_every_rule_has_a_name_of_its_own() -> None:
+    """Gates and needs are keyed by rule name: two rules of one name would share the first one's."""
+    names = [rule for _, rule, _ in compile_patterns()]
+    assert [name for name in set(names) if names.count(name) > 1] == []
