@@ -3813,4 +3813,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Cambodia asked the Security Council to condemn Vietnam.', set()),
     ('U Thant flew to Rawalpindi on Thursday.', {('person:u-thant', 'MEETS', 'state:PAK')}),
     ('The United Arab Republic broke off relations with Jordan.', set()),
+    # round FY: the signers of a treaty that creates an organisation are its members; 'the Syrian government of X' names the state's head when the dictionary has X as its head that day
+    ('The United States, Britain and France signed a collective defence treaty in Manila, creating the Southeast Asia Treaty Organization.', {('state:FRA', 'ALLIED_WITH', 'state:GBR'), ('state:FRA', 'ALLIED_WITH', 'state:USA'), ('state:FRA', 'MEMBER_OF', 'org:SEATO'), ('state:GBR', 'ALLIED_WITH', 'state:USA'), ('state:GBR', 'MEMBER_OF', 'org:SEATO'), ('state:USA', 'MEMBER_OF', 'org:SEATO')}),
+    ('The Syrian government of Bashar al-Assad said it would retaliate.', {('person:bashar-al-assad', 'LEADS', 'state:SYR')}),
+    ('The Syrian government of Donald Trump said it would retaliate.', set()),
 ]

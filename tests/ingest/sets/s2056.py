@@ -1,0 +1,8 @@
+DAY = "1954-09-08"
+SENTS = [
+ ("The United States, Britain, France, Australia, New Zealand, Pakistan, Thailand and the Philippines signed a collective defence treaty in Manila on Wednesday, creating the Southeast Asia Treaty Organization.", ["USA MEMBER_OF org:SEATO", "GBR MEMBER_OF org:SEATO", "FRA MEMBER_OF org:SEATO", "AUS MEMBER_OF org:SEATO", "NZL MEMBER_OF org:SEATO", "PAK MEMBER_OF org:SEATO", "THA MEMBER_OF org:SEATO", "PHL MEMBER_OF org:SEATO"], ["USA ALLIED_WITH GBR", "USA ALLIED_WITH FRA", "USA ALLIED_WITH AUS", "USA ALLIED_WITH NZL", "USA ALLIED_WITH PAK", "USA ALLIED_WITH THA", "USA ALLIED_WITH PHL", "GBR ALLIED_WITH FRA", "GBR ALLIED_WITH AUS", "GBR ALLIED_WITH NZL", "GBR ALLIED_WITH PAK", "GBR ALLIED_WITH THA", "GBR ALLIED_WITH PHL", "FRA ALLIED_WITH AUS", "FRA ALLIED_WITH NZL", "FRA ALLIED_WITH PAK", "FRA ALLIED_WITH THA", "FRA ALLIED_WITH PHL", "AUS ALLIED_WITH NZL", "AUS ALLIED_WITH PAK", "AUS ALLIED_WITH THA", "AUS ALLIED_WITH PHL", "NZL ALLIED_WITH PAK", "NZL ALLIED_WITH THA", "NZL ALLIED_WITH PHL", "PAK ALLIED_WITH THA", "PAK ALLIED_WITH PHL", "THA ALLIED_WITH PHL"]),
+ ("Under the pact, an armed attack on any member in the treaty area would be regarded as a danger to the peace and safety of all.", [], []),
+ ("Secretary of State John Foster Dulles, who led the American delegation, said the treaty was aimed at communist aggression.", [], []),
+ ("India, Burma and Indonesia declined to join, and Prime Minister Jawaharlal Nehru criticised the alliance as a revival of colonial influence in Asia.", ["person:jawaharlal-nehru CONDEMNS org:SEATO"], ["person:jawaharlal-nehru LEADS IND"]),
+ ("China denounced the treaty as an American plot to prepare for aggression in Asia.", [], ["CHN CONDEMNS org:SEATO", "CHN CONDEMNS USA"]),
+]
