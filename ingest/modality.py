@@ -56,8 +56,8 @@ PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 # (or a relative clause in the perfect: "scrap an initiative that has supplied Ukraine with shells" — it has)
 RELATIVE_BEFORE = re.compile(r"(?:,|\band)\s+(?:which|who|whom)\s+(?:[^,;]{0,45}?\s)?$|\b(?:that|which|who)\s+(?:has|have|had)\s+(?:(?:\w+ly|also|already)\s+)?$")
-# "will go on supplying arms to", "would continue to back": what goes on is under way (the modal is no hedge)
-CONTINUED_MODAL = re.compile(r"\b(?:will|would|shall)\s+(?=(?:continue\s+to|go\s+on|keep(?:\s+on)?)\s+\w)", re.I)
+# "will go on supplying arms to", "would continue to back", "would remain a member of": what goes on is under way (the modal is no hedge)
+CONTINUED_MODAL = re.compile(r"\b(?:will|would|shall)\s+(?=(?:continue\s+to|go\s+on|keep(?:\s+on)?|remain)\s+\w)", re.I)
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
 # an attack that was ended or halted took place: "the ceasefire ended a year of hostilities between X and Y"

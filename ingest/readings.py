@@ -140,7 +140,7 @@ OF_ALL_BACKERS = re.compile(r"[\s“\"]*Of\s+all\s+(?:the\s+)?(?P<t>«\d+»)(?:'
                             r"(?P<clause>(?:the\s+)?«\d+»\s+[^;«»]*?)\s*[.;]?[\s”\"]*$")
 # "Turkey, which trains Somali soldiers and runs its largest overseas base in Mogadishu, …": the relative
 # clause's second verb, read with the actor it is about
-RELATIVE_SECOND_VERB = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+(?:s|ed)\b(?:[^;,«»]|«\d+»){1,60}?\s+and\s+(?:also\s+)?(?=[a-z]+(?:s|ed)\b)")
+RELATIVE_SECOND_VERB = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+(?:s|ed)\b(?:[^;,«»]|,(?=\d)|«\d+»){1,60}?\s+and\s+(?:also\s+)?(?=[a-z]+(?:s|ed)\b)")
 # "The more drones Iran sends Russia, the more sanctions the EU imposes on Tehran": each half, its object back in place
 THE_MORE = re.compile(r"\b[Tt]he\s+(?:more|fewer|less)\s+(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<sv>(?:the\s+)?«\d+»\s+(?:\w+ly\s+)?[a-z]+)\b(?P<rest>[^,;.]*)")
 # "Long a buyer of Russian oil, India has cut its purchases": the fronted description is the subject's

@@ -3817,4 +3817,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The United States, Britain and France signed a collective defence treaty in Manila, creating the Southeast Asia Treaty Organization.', {('state:FRA', 'ALLIED_WITH', 'state:GBR'), ('state:FRA', 'ALLIED_WITH', 'state:USA'), ('state:FRA', 'MEMBER_OF', 'org:SEATO'), ('state:GBR', 'ALLIED_WITH', 'state:USA'), ('state:GBR', 'MEMBER_OF', 'org:SEATO'), ('state:USA', 'MEMBER_OF', 'org:SEATO')}),
     ('The Syrian government of Bashar al-Assad said it would retaliate.', {('person:bashar-al-assad', 'LEADS', 'state:SYR')}),
     ('The Syrian government of Donald Trump said it would retaliate.', set()),
+    # round FZ: a base 'at Qana in southern Lebanon' is hit in Lebanon; a relative clause's second verb after a number with a comma; rescue packages 'of about' a sum; 'would remain a member of' is membership
+    ('Israeli shells hit a United Nations base at Qana in southern Lebanon.', {('org:UN', 'DEPLOYS_TROOPS', 'state:LBN'), ('state:ISR', 'ATTACKS', 'org:UN'), ('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ('Syria, which has 35,000 troops in Lebanon and backs Hezbollah, said Israel had no interest in peace.', {('state:SYR', 'DEPLOYS_TROOPS', 'state:LBN'), ('state:SYR', 'SUPPORTS', 'org:HEZBOLLAH')}),
+    ('The International Monetary Fund approved a rescue package of about 16 billion dollars for Thailand.', {('org:IMF', 'SUPPORTS', 'state:THA')}),
+    ('Kohl said Germany would remain a member of NATO.', {('state:DEU', 'MEMBER_OF', 'org:NATO')}),
 ]
