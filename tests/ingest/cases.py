@@ -3822,4 +3822,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Syria, which has 35,000 troops in Lebanon and backs Hezbollah, said Israel had no interest in peace.', {('state:SYR', 'DEPLOYS_TROOPS', 'state:LBN'), ('state:SYR', 'SUPPORTS', 'org:HEZBOLLAH')}),
     ('The International Monetary Fund approved a rescue package of about 16 billion dollars for Thailand.', {('org:IMF', 'SUPPORTS', 'state:THA')}),
     ('Kohl said Germany would remain a member of NATO.', {('state:DEU', 'MEMBER_OF', 'org:NATO')}),
+    # round GA: the object of a relative clause 'which Russia supplies with weapons' is armed; troops 'of a 28,000-strong force' who 'came ashore in' a capital
+    ('Syria, which Russia supplies with weapons, said it would retaliate.', {('state:RUS', 'SUPPLIES_ARMS', 'state:SYR')}),
+    ('The first United States Marines of a 28,000-strong force came ashore in Mogadishu.', {('state:USA', 'DEPLOYS_TROOPS', 'state:SOM')}),
 ]
