@@ -3825,4 +3825,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round GA: the object of a relative clause 'which Russia supplies with weapons' is armed; troops 'of a 28,000-strong force' who 'came ashore in' a capital
     ('Syria, which Russia supplies with weapons, said it would retaliate.', {('state:RUS', 'SUPPLIES_ARMS', 'state:SYR')}),
     ('The first United States Marines of a 28,000-strong force came ashore in Mogadishu.', {('state:USA', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    # rounds GB and GC: 'Armies of Egypt, Transjordan and Syria crossed into'; forces withdrawn from an organisation's command are no deployment in it; a vote for a state's admission backs it; a completed occupation is an attack
+    ('Armies of Egypt, Transjordan and Syria crossed into Palestine on Saturday.', {('state:EGY', 'DEPLOYS_TROOPS', 'state:PSE'), ('state:JOR', 'DEPLOYS_TROOPS', 'state:PSE'), ('state:SYR', 'DEPLOYS_TROOPS', 'state:PSE')}),
+    ("France will withdraw its forces from NATO's integrated military command.", set()),
+    ("Britain voted for Beijing's admission.", {('state:GBR', 'SUPPORTS', 'state:CHN')}),
+    ('Israeli forces completed their occupation of southern Lebanon.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
 ]
