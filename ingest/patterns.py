@@ -2337,6 +2337,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.suspended_membership", r"{T}\s+{pre}(?:suspend(?:s|ed|ing)?|froze|freezes|frozen)\s+{S}{poss}\s+membership\b"),
     # "ECOWAS suspended Guinea-Bissau from its decision-making bodies", "the OAS suspended Honduras on Saturday for refusing
     # to reinstate Zelaya": an organisation suspends only its members
+    # "voted to suspend Egypt's membership of the Arab League": a member, suspended
+    ("MEMBER_OF", "member.membership_suspended", r"\b(?:suspend|freez|froze)\w*\s+(?:the\s+)?{S}(?:['’]s|['’])\s+membership\s+(?:of|in)\s+(?:the\s+)?{T}"),
     ("MEMBER_OF", "member.org_suspended", r"{T}\s+{pre}suspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})(?:\s+from\s+(?:its|their|all\s+(?:of\s+)?its|the\s+(?:bloc|union|alliance|group|organi[sz]ation)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:bodies|institutions|activities|meetings|organs|structures|councils|summits|decision-making)\b|(?:\s+(?:on\s+)?\w+day)?\s+(?:for|over|after|until|following)\b)"),
     # "voted to suspend Cuba from the organisation", "suspended Fiji from the Commonwealth": a suspended member is still one
     ("MEMBER_OF", "member.suspended_from", r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})\s+from\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:bodies|institutions|activities|meetings|programmes?|programs?|projects?)\b)"),

@@ -3830,4 +3830,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France will withdraw its forces from NATO's integrated military command.", set()),
     ("Britain voted for Beijing's admission.", {('state:GBR', 'SUPPORTS', 'state:CHN')}),
     ('Israeli forces completed their occupation of southern Lebanon.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    # round GD: a state's membership of an organisation, suspended by others
+    ("Arab ministers voted to suspend Egypt's membership of the Arab League.", {('state:EGY', 'MEMBER_OF', 'org:ARAB_LEAGUE')}),
 ]
