@@ -3832,4 +3832,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Israeli forces completed their occupation of southern Lebanon.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
     # round GD: a state's membership of an organisation, suspended by others
     ("Arab ministers voted to suspend Egypt's membership of the Arab League.", {('state:EGY', 'MEMBER_OF', 'org:ARAB_LEAGUE')}),
+    # round GE: two states 'fighting corruption' fight no one; removal from a list of trusted trading partners is a sanction (not from a list of sponsors of terrorism)
+    ('Bulgaria and Romania joined the European Union. Both countries must still meet strict conditions on fighting corruption and organised crime.', {('state:BGR', 'MEMBER_OF', 'org:EU'), ('state:ROU', 'MEMBER_OF', 'org:EU')}),
+    ('Japan removed South Korea from its list of trusted trading partners.', {('state:JPN', 'SANCTIONS', 'state:KOR')}),
+    ('Washington removed Cuba from its list of state sponsors of terrorism.', set()),
 ]
