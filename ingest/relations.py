@@ -1105,7 +1105,8 @@ def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
                 or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre)
-                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre) or TOLD_PRONOUN_TO.search(pre))
+                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre)
+                or (("it " in pre or "them " in pre or "him " in pre or "her " in pre) and TOLD_PRONOUN_TO.search(pre)))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:
