@@ -28,7 +28,8 @@ HEDGE = anchored(re.compile(
 BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
-                         r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt|review)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)
+                         r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt|review|intensif|escalat)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$|"
+                         r"\bstep(?:s|ped|ping)?\s+up\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)  # ("vowed to intensify its bombing of …": the bombing goes on)
 # ... and sanctions one joins, enforces or complies with: "refused to join Western sanctions on Moscow" (they exist)
 JOINED_SANCTIONS = re.compile(r"\b(?:join|enforce|comply\s+with|abide\s+by)\w*\s+(?:the\s+|their\s+|its\s+)?$", re.I)
 # "called for the lifting of Western sanctions on Zimbabwe": they are in place (and the call is support)

@@ -3836,4 +3836,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Bulgaria and Romania joined the European Union. Both countries must still meet strict conditions on fighting corruption and organised crime.', {('state:BGR', 'MEMBER_OF', 'org:EU'), ('state:ROU', 'MEMBER_OF', 'org:EU')}),
     ('Japan removed South Korea from its list of trusted trading partners.', {('state:JPN', 'SANCTIONS', 'state:KOR')}),
     ('Washington removed Cuba from its list of state sponsors of terrorism.', set()),
+    # round GF: 'X, the only country to side with Y' sides with Y; a bombing one vows to intensify goes on
+    ('Albania, the only East European country to side with Beijing, came under pressure.', {('state:ALB', 'SUPPORTS', 'state:CHN')}),
+    ('NATO vowed to intensify its bombing of Yugoslavia.', {('org:NATO', 'ATTACKS', 'state:YUG')}),
 ]
