@@ -12,7 +12,7 @@ import ahocorasick
 from ingest.gazetteer import slug
 from ingest.literals import anchored
 from ingest.masking import Masked
-from ingest.mentions import NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
+from ingest.mentions import MOVEMENT_HEADS, NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 from ingest.references import TWO_LEADERS
 
 _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|current|[Uu]nion|junta|military)\s+)?"
@@ -182,10 +182,9 @@ MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?[a
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)*$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 INSTITUTION_WORDS = {"Bank", "Fund", "Council", "Organization", "Organisation", "Union", "Agency", "Court", "Commission",
-                     "Group", "Forum", "Institute", "Ministry", "Party", "Committee", "Assembly", "Parliament", "Office", "Force",
-                     # "the leader of the Palestine Liberation Front": a movement, not a person
-                     "Front", "Movement", "Army", "Brigade", "Brigades", "Alliance", "League", "Congress", "Coalition", "Federation",
-                     "Association", "Authority", "Corps", "Guard", "Militia", "Resistance", "Organisation", "Company", "Corporation"}
+                     "Group", "Forum", "Institute", "Ministry", "Committee", "Assembly", "Parliament", "Office", "Force",
+                     "Brigade", "Coalition", "Federation", "Association", "Authority", "Corps", "Guard", "Company", "Corporation",
+                     *MOVEMENT_HEADS}  # ("the leader of the Palestine Liberation Front": a movement, not a person)
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")

@@ -180,6 +180,7 @@ LEADING_SUBJECT = re.compile(r"[\s“\"]*(?:the\s+)?$", re.I)
 # the verb phrase after it
 VERB_BEFORE_SLOT = re.compile(r"\b(?:(?!accused|blamed|urged|warned|asked|pressed|called)[a-z]+ed|met|hit|sent|saw|gave|took|won|beat|sold|bought)\s+(?:the\s+)?$")  # (not "accused «1» of …": its charge follows)
 
+# "«0» accused «1» of aggression and said …": after a charge, a verb phrase is not the charged one's
 CHARGE_BEFORE_SLOT = re.compile(r"\b(?:accused|blamed|criticised|criticized|condemned|denounced|faulted)\s+(?:the\s+)?$")
 CHARGE_OF = re.compile(r"\s+(?:of|for)\s")
 
