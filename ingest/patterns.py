@@ -114,7 +114,8 @@ RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
 # "has become the first EU country to …": being the first to do a thing says it was done
 FIRST_TO_ORDINALS = ("first", "second", "third", "latest", "only", "last", "newest", "most senior", "highest-ranking", "highest ranking",
                      "highest-level", "highest level")
-FIRST_TO = (r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in FIRST_TO_ORDINALS) + r")\s+"
+FIRST_ORDINAL = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in FIRST_TO_ORDINALS) + r")"
+FIRST_TO = (r"(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+" + FIRST_ORDINAL + r"\s+"
             r"(?:[^;.«»]|«\d+»){0,30}?\s+to\s+")
 
 
