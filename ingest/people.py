@@ -143,6 +143,7 @@ DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoo
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …", "the Wagner group, whose leader Yevgeny Prigozhin": the head of the state
 # or organisation before "whose"
+CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|also|then)\s+)*(?:[a-z]+ed|is|was|are|were|has|have|had|said|says|will|would|sent|met|began|made|took|told)\b")
 WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»(?:\s+(?:group|organi[sz]ation|movement|alliance|bloc|militia))?\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
 # "The president, Emmanuel Macron, visited": a known person after a bare title (no state named: no LEADS)
 BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?:{TITLES}),\s+«(?P<who>\d+)»(?=,)")
@@ -532,8 +533,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if free(match) and is_head_title(match.group("title")) and _kind_ok(ctx, of, ("State", "Organization")):
             who = leader_id(match)
             if who is not None:
-                # ("praised the Wagner group, whose leader …": an organisation stays an actor of its own)
-                lead(match, who, of.ids[0], match.start("title") if _kind_ok(ctx, of, ("Organization",)) else None)
+                # ("praised the Wagner group, whose leader …": an organisation stays an actor of its own; so does a
+                # state whose clause closes before its own verb: "Spain, whose dictator Franco is ill, has begun talks")
+                own_verb_after = _kind_ok(ctx, of, ("Organization",)) or CLOSED_RELATIVE_AFTER.match(text, match.end()) is not None
+                lead(match, who, of.ids[0], match.start("title") if own_verb_after else None)
     for match in (BARE_TITLE_NAME.finditer(text) if titled and ", «" in text else ()):
         who = masked.mention(match.group("who"))
         if free(match) and _kind_ok(ctx, who, ("Leader",)):

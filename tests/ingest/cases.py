@@ -3839,4 +3839,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round GF: 'X, the only country to side with Y' sides with Y; a bombing one vows to intensify goes on
     ('Albania, the only East European country to side with Beijing, came under pressure.', {('state:ALB', 'SUPPORTS', 'state:CHN')}),
     ('NATO vowed to intensify its bombing of Yugoslavia.', {('org:NATO', 'ATTACKS', 'state:YUG')}),
+    # round GG: a state whose head's clause closes before the state's own verb stays the verb's subject
+    ('Spain, whose dictator Francisco Franco is gravely ill, has begun talks with Morocco.', {('person:francisco-franco', 'LEADS', 'state:ESP'), ('state:ESP', 'MEETS', 'state:MAR')}),
 ]
