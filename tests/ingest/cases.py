@@ -3841,4 +3841,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('NATO vowed to intensify its bombing of Yugoslavia.', {('org:NATO', 'ATTACKS', 'state:YUG')}),
     # round GG: a state whose head's clause closes before the state's own verb stays the verb's subject
     ('Spain, whose dictator Francisco Franco is gravely ill, has begun talks with Morocco.', {('person:francisco-franco', 'LEADS', 'state:ESP'), ('state:ESP', 'MEETS', 'state:MAR')}),
+    # round GH: 'both countries' a few sentences after the pair named together, when no other two states were named since
+    ('Canada and Denmark agreed to split Hans Island. The Canadian foreign minister signed the deal in Ottawa. She said it sent a signal to Russia. Greenland welcomed the deal. Both countries are members of NATO.', {('state:CAN', 'MEMBER_OF', 'org:NATO'), ('state:DNK', 'MEMBER_OF', 'org:NATO')}),
 ]
