@@ -405,7 +405,7 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "the Central African country": a country of the region, not the Central African Republic
     if n == 1 and capital_after and surface.form == "name" and _name_goes_on(text, tokens, i, ctx, surface.entity_id):
         return True  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
-    if surface.form == "name" and capital_after and _movement_named_after(text, tokens, i + n) and ctx.kind(surface.entity_id) == "State":
+    if surface.form == "name" and capital_after and ctx.kind(surface.entity_id) == "State" and _movement_named_after(text, tokens, i + n):
         return True  # "the Palestine Liberation Front", "the Sudan People's Liberation Army": a movement named after the state
     if n == 1 and i > 0 and lowered[i - 1] in KUNYA and surface.form == "name" and ctx.kind(surface.entity_id) == "Leader":
         return True  # "Abu Abbas" (the Palestine Liberation Front's leader) is not Mahmoud Abbas

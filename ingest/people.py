@@ -143,8 +143,9 @@ DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoo
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …", "the Wagner group, whose leader Yevgeny Prigozhin": the head of the state
 # or organisation before "whose"
-CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|also|then)\s+)*(?:[a-z]+ed|is|was|are|were|has|have|had|said|says|will|would|sent|met|began|made|took|told)\b")
 WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»(?:\s+(?:group|organi[sz]ation|movement|alliance|bloc|militia))?\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
+# "Spain, whose dictator Franco is gravely ill, has begun talks": the clause closes before the state's own verb
+CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|also|then)\s+)*(?:[a-z]+ed|is|was|are|were|has|have|had|said|says|will|would|sent|met|began|made|took|told)\b")
 # "The president, Emmanuel Macron, visited": a known person after a bare title (no state named: no LEADS)
 BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?:{TITLES}),\s+«(?P<who>\d+)»(?=,)")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to

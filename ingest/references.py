@@ -466,13 +466,8 @@ def _two_states(mentions: list[Mention], masked: Masked, at: int, ctx: ArticleCo
     top = sorted(named, key=lambda i: ctx.state_counts.get(i, 0))[-2:]
     minor = pair and max(ctx.state_counts.get(i, 0) for i in pair[0]) <= 1 and len(top) == 2 and \
         min(ctx.state_counts.get(i, 0) for i in top) >= 3  # (a pair named in passing: "… crosses Uzbekistan and Kazakhstan")
-    if len(here) < 2 and pair and not minor and (ctx.sentence_no - pair[1] in (1, 2) or
-                                                 (ctx.sentence_no - pair[1] <= 4 and len(set(near) - set(pair[0])) <= 1 and
-                                                  all(_state_named(m, ctx) in (None, *pair[0]) for m in mentions if m.start < at))):
-        # "… Finland and Sweden joining NATO. Erdogan accused the two Nordic countries"; a few sentences on, when
-        # no other two states were named since, nor another before it in this sentence ("… sent a signal to
-        # Russia … Both countries are members of NATO")
-        return pair[0]
+    if len(here) < 2 and pair and not minor and (ctx.sentence_no - pair[1] in (1, 2) or _pair_still_meant(pair, near, mentions, at, ctx)):
+        return pair[0]  # "… Finland and Sweden joining NATO. Erdogan accused the two Nordic countries"
     near = here if len(here) >= 2 else [] if neighbours or minor else near  # ("the two neighbours": the article's pair, not the last sentence's)
     if len(near) >= 2:  # (on a tie, those named first)
         main = sorted(near, key=lambda i: (ctx.state_counts.get(i, 0), -near.index(i)))[-2:]
@@ -676,6 +671,15 @@ def _remember_states(mentions: list[Mention], ctx: ArticleContext, text: str = "
     for state in named:
         ctx.remember(ctx.recent_states, state)
         ctx.state_counts[state] = ctx.state_counts.get(state, 0) + 1
+
+
+def _pair_still_meant(pair: tuple[tuple[str, ...], int], near: list[str], mentions: list[Mention], at: int,
+                      ctx: ArticleContext) -> bool:
+    """Whether the last pair named together, a few sentences back, is still "the two countries": no other two
+    states were named since, nor another before the reference in its own sentence ("Canada and Denmark agreed …
+    a signal to Russia … Both countries are members of NATO")."""
+    return ctx.sentence_no - pair[1] <= 4 and len(set(near) - set(pair[0])) <= 1 and \
+        all(_state_named(m, ctx) in (None, *pair[0]) for m in mentions if m.start < at)
 
 
 def _state_named(mention: Mention, ctx: ArticleContext) -> str | None:
