@@ -409,6 +409,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "the Palestine Liberation Front", "the Sudan People's Liberation Army": a movement named after the state
     if n == 1 and i > 0 and lowered[i - 1] in KUNYA and surface.form == "name" and ctx.kind(surface.entity_id) == "Leader":
         return True  # "Abu Abbas" (the Palestine Liberation Front's leader) is not Mahmoud Abbas
+    if n == 1 and surface.form == "name" and ctx.kind(surface.entity_id) == "Leader" and _before_their_time(surface.entity_id, ctx):
+        return True  # "Raab" in 1955 is Julius Raab, not a foreign secretary of 2019
     if surface.form == "name" and i > 1 and ctx.kind(surface.entity_id) == "Leader" and _family_alias(surface.entity_id, lowered[i], ctx) \
             and _given_name_before(text, tokens, lowered, i, ctx):
         return True  # "Prince Khalid bin Salman", "Melania Trump": another person of the family (not "Muhammad Shehbaz Sharif")
@@ -463,6 +465,18 @@ def _of_the_day(options: list, ctx: ArticleContext) -> list:
         elif years[0] <= ctx.day.year <= years[1]:
             return [option]
     return current or options
+
+
+# how long before a leader's first office an article may still name them by the family name alone
+YEARS_BEFORE_OFFICE = 30
+
+
+def _before_their_time(entity_id: str, ctx: ArticleContext) -> bool:
+    """Whether the article's day lies decades before the leader's first office (a namesake then)."""
+    if ctx.day is None:
+        return False
+    first = min((role.start for role in ctx.gaz.roles_of("leader", entity_id) if role.start), default=None)
+    return first is not None and int(first[:4]) - ctx.day.year > YEARS_BEFORE_OFFICE
 
 
 def _family_alias(entity_id: str, first_word: str, ctx: ArticleContext) -> bool:

@@ -3843,4 +3843,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Spain, whose dictator Francisco Franco is gravely ill, has begun talks with Morocco.', {('person:francisco-franco', 'LEADS', 'state:ESP'), ('state:ESP', 'MEETS', 'state:MAR')}),
     # round GH: 'both countries' a few sentences after the pair named together, when no other two states were named since
     ('Canada and Denmark agreed to split Hans Island. The Canadian foreign minister signed the deal in Ottawa. She said it sent a signal to Russia. Greenland welcomed the deal. Both countries are members of NATO.', {('state:CAN', 'MEMBER_OF', 'org:NATO'), ('state:DNK', 'MEMBER_OF', 'org:NATO')}),
+    # round GI: a treaty whose stated end is no alliance; signers of treaties creating a body; the one who announced accuses; a state's delegation at talks
+    ('The United States and the Soviet Union signed a treaty in Moscow on Monday banning nuclear tests in the atmosphere.', set()),
+    ("Four powers signed a treaty in Vienna that restores Austria's independence; France and Britain signed a treaty at Dunkirk on Tuesday that pledges mutual assistance.", {('state:FRA', 'ALLIED_WITH', 'state:GBR'), ('state:FRA', 'MEETS', 'state:GBR')}),
+    ('Belgium, Italy and the Netherlands signed treaties in Rome on Monday creating a European Economic Community.', {('state:BEL', 'MEMBER_OF', 'org:EU'), ('state:ITA', 'MEMBER_OF', 'org:EU'), ('state:NLD', 'MEMBER_OF', 'org:EU')}),
+    ('Chile broke off relations with Peru on Wednesday, President Gabriel Boric announced, accusing the Peruvian government of lying.', {('person:gabriel-boric', 'CONDEMNS', 'state:PER'), ('person:gabriel-boric', 'LEADS', 'state:CHL'), ('state:CHL', 'CONDEMNS', 'state:PER')}),
+    ('Norway agreed to the treaty after talks in Oslo with a Swedish delegation led by its trade minister.', {('state:NOR', 'MEETS', 'state:SWE')}),
 ]

@@ -83,6 +83,12 @@ def test_a_name_two_leaders_bore_is_the_one_who_left_office_last_when_neither_ho
     assert found == {(who, "MEETS", "state:KWT")}
 
 
+@pytest.mark.parametrize("day,found", [(date(1955, 5, 15), set()), (date(2020, 5, 15), {("person:dominic-raab", "MEETS", "state:CHN")})])
+def test_a_family_name_decades_before_the_leader_s_first_office_is_a_namesake(day, found):
+    doc = Document("r", "r", None, day, "Raab visited Beijing.", "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
+
+
 def test_a_king_named_by_title_alone_is_the_dictionary_s_king_of_that_day():
     doc = Document("k", "k", None, date(1990, 8, 8), "Jordan's King Hussein refused to condemn the invasion.", "-", "s")
     found = {(r.source, r.type, r.target) for r in extract_document(doc).relations}
