@@ -3849,4 +3849,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Belgium, Italy and the Netherlands signed treaties in Rome on Monday creating a European Economic Community.', {('state:BEL', 'MEMBER_OF', 'org:EU'), ('state:ITA', 'MEMBER_OF', 'org:EU'), ('state:NLD', 'MEMBER_OF', 'org:EU')}),
     ('Chile broke off relations with Peru on Wednesday, President Gabriel Boric announced, accusing the Peruvian government of lying.', {('person:gabriel-boric', 'CONDEMNS', 'state:PER'), ('person:gabriel-boric', 'LEADS', 'state:CHL'), ('state:CHL', 'CONDEMNS', 'state:PER')}),
     ('Norway agreed to the treaty after talks in Oslo with a Swedish delegation led by its trade minister.', {('state:NOR', 'MEETS', 'state:SWE')}),
+    # round GJ: crossing a named river into a state; a capitalised word before the troops of a coordinated verb; 'signed two treaties'; a treaty signed at an organisation's headquarters for another end; 'paramount leader'; a pact signed by a pair; Dutch name particles
+    ('Turkish troops crossed the Evros River into Greece and attacked Greek border posts.', {('state:TUR', 'ATTACKS', 'state:GRC'), ('state:TUR', 'DEPLOYS_TROOPS', 'state:GRC')}),
+    ('Russian Imperial troops crossed into Poland and attacked German units.', {('state:RUS', 'ATTACKS', 'state:DEU'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:POL')}),
+    ('President Lula and President Milei signed two treaties in Brasilia banning nuclear tests.', {('person:javier-milei', 'MEETS', 'person:luiz-inacio-lula-da-silva'), ('person:javier-milei', 'MEETS', 'state:BRA')}),
+    ('Ghana and Togo signed a treaty at the headquarters of the African Union in Addis Ababa that settles their maritime border.', set()),
+    ("Xi Jinping, China's paramount leader, met Putin.", {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:xi-jinping', 'LEADS', 'state:CHN')}),
+    ('They fought under a pact signed in Ankara by Erdogan and Aliyev.', {('person:ilham-aliyev', 'MEETS', 'person:recep-tayyip-erdogan'), ('person:ilham-aliyev', 'MEETS', 'state:TUR'), ('state:AZE', 'ALLIED_WITH', 'state:TUR')}),
+    ('Dutch Foreign Minister Hans van den Broek visited Moscow on Monday.', {('person:hans-van-den-broek', 'MEETS', 'state:RUS')}),
 ]
