@@ -22,9 +22,9 @@ PREP_BEFORE = anchored(re.compile(r"\b(?:with|of|from|to|for|by|on|against|betwe
                          r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$", re.I))  # (also "in southern «Italy»")
 # "Thousands of «American» troops invaded": a count of the actor's people, not a preposition's object
 COUNT_OF = re.compile(r"(?:^|[\s,])(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Tt]ens\s+of\s+thousands|(?:[Ss]everal|[Aa]\s+few)\s+(?:hundred|thousand))\s+of\s+$")
-# ... though "ministers of the G7 condemned" is the G7 speaking, and in "with Erdogan accusing
+# ... though "ministers of the G7 condemned" ("the twelve countries of the European Community recognised") is the G7 speaking, and in "with Erdogan accusing
 # Sweden" the actor after "with" is the subject of the -ing verb
-VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|envoys|officials|representatives|presidents|delegations?|negotiators|rulers|juntas?|"
+VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|member\s+(?:states|countries)|countries|nations|envoys|officials|representatives|presidents|delegations?|negotiators|rulers|juntas?|"
                       r"governments?|militar(?:y|ies)|arm(?:y|ies)|nav(?:y|ies)|peoples|ministry|regime|administration|cabinet)\s+(?:of|from)\s+(?:the\s+)?$|"
                       r"\bspokes(?:person|man|woman|people|men|women)\s+(?:of|for|from)\s+(?:the\s+)?$|"  # "a spokesperson for «0»"
                       r"\b(?:rebels|fighters|forces|militants|militias|troops|coalition|alliance|groups?)\s+(?:led|headed|commanded)\s+by\s+(?:the\s+)?$|"  # "rebels led by «HTS» seized"

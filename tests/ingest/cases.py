@@ -3857,4 +3857,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Xi Jinping, China's paramount leader, met Putin.", {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:xi-jinping', 'LEADS', 'state:CHN')}),
     ('They fought under a pact signed in Ankara by Erdogan and Aliyev.', {('person:ilham-aliyev', 'MEETS', 'person:recep-tayyip-erdogan'), ('person:ilham-aliyev', 'MEETS', 'state:TUR'), ('state:AZE', 'ALLIED_WITH', 'state:TUR')}),
     ('Dutch Foreign Minister Hans van den Broek visited Moscow on Monday.', {('person:hans-van-den-broek', 'MEETS', 'state:RUS')}),
+    # round GL: troops sent to fight alongside another's forces in a third state; a declaration founding a body; 'the member states of' an organisation act as it; recognising a new government; 'Korea' alone is South Korea
+    ('Uganda has sent troops to fight alongside Congolese forces in South Sudan.', {('state:COD', 'DEPLOYS_TROOPS', 'state:SSD'), ('state:UGA', 'DEPLOYS_TROOPS', 'state:SSD'), ('state:UGA', 'SUPPORTS', 'state:COD')}),
+    ('The foreign ministers of Kenya, Uganda and Tanzania signed a declaration in Arusha founding the East African Community.', {('state:KEN', 'MEMBER_OF', 'org:EAC'), ('state:TZA', 'MEMBER_OF', 'org:EAC'), ('state:UGA', 'MEMBER_OF', 'org:EAC')}),
+    ('The member states of the African Union recognised South Sudan on Saturday.', {('org:AU', 'SUPPORTS', 'state:SSD')}),
+    ('Brazil recognised the new government of Bolivia within hours.', {('state:BRA', 'SUPPORTS', 'state:BOL')}),
+    ('Poland bought 180 tanks from Korea last year.', {('state:KOR', 'SUPPLIES_ARMS', 'state:POL')}),
 ]
