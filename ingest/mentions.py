@@ -83,8 +83,8 @@ TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chan
                "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
                "dictator", "monarch", "counterpart", "colleague", "chief", "advis", "director", "speaker", "negotiator")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
-# a surname's prefix before its second capital: "McCarthy", "MacArthur", "DeSantis", "LaHood"
-_SURNAME_PREFIX = r"(?:(?:Mc|Mac|De|Di|La|Le)(?=[A-Z][a-zà-ÿ]))?"
+# a surname's prefix before its second capital: "McCarthy", "MacArthur", "DeSantis", "LaHood", "FitzGerald"
+_SURNAME_PREFIX = r"(?:(?:Mc|Mac|De|Di|La|Le|Fitz)(?=[A-Z][a-zà-ÿ]))?"
 _NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|van der|van den|van de|de|da|van)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
 NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor"
@@ -363,6 +363,11 @@ COMMUNITY_AFTER = {"Serb", "Serbs", "Croat", "Croats", "Kurd", "Kurds", "Kurdish
                    "Druze", "Alawite", "Alawites", "Sunni", "Shia", "Shiite", "Christian", "Christians", "Jewish", "Hindu", "Sikh"}
 
 
+# places whose names hold a state's name: the word before it and the state, the state and the word after it
+NAMED_AFTER_STATE = {("Port", "state:SDN"), ("New", "state:MEX"), ("New", "state:GIN"), ("Northern", "state:IRL"), ("Northern", "state:CYP")}
+STATE_NAMES_PLACE = {("state:NER", "Delta")}
+
+
 def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[int, int]], lowered: list[str],
                     i: int, n: int, ctx: ArticleContext) -> bool:
     """Whether the words matching a dictionary surface at tokens i..i+n name something else."""
@@ -380,8 +385,10 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "Iran's Supreme National Security Council": a state's own body, not the UN's
     if text.startswith("$", tokens[i + n - 1][1]):
         return True  # "US$20 billion": a currency
-    if i > 0 and text[tokens[i - 1][0]:tokens[i - 1][1]] == "Port" and surface.form == "name":
-        return True  # "Port Sudan": a city named after the state
+    if i > 0 and surface.form == "name" and (text[tokens[i - 1][0]:tokens[i - 1][1]], surface.entity_id) in NAMED_AFTER_STATE:
+        return True  # "Port Sudan", "New Mexico", "Northern Ireland": another place named after the state
+    if i + n < len(tokens) and surface.form == "name" and (surface.entity_id, text[tokens[i + n][0]:tokens[i + n][1]]) in STATE_NAMES_PLACE:
+        return True  # "the Niger Delta" is in Nigeria
     if text.startswith(("-style", "-like", "-type", "-esque"), tokens[i + n - 1][1]):
         return True  # "a Wagner-style contractor", "a NATO-like alliance": something like the actor
     if i + n < len(tokens) and text[tokens[i + n][0]:tokens[i + n][1]] in WATERS_AFTER:

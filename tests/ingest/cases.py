@@ -3863,4 +3863,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The member states of the African Union recognised South Sudan on Saturday.', {('org:AU', 'SUPPORTS', 'state:SSD')}),
     ('Brazil recognised the new government of Bolivia within hours.', {('state:BRA', 'SUPPORTS', 'state:BOL')}),
     ('Poland bought 180 tanks from Korea last year.', {('state:KOR', 'SUPPLIES_ARMS', 'state:POL')}),
+    # round GM: a maker named before the supplier; a relative clause's war; recognising 'the new' state; at a news conference with; places named after a state; 'FitzGerald'
+    ('Syria has received Russian-designed jets from Belarus since last year.', {('state:BLR', 'SUPPLIES_ARMS', 'state:SYR')}),
+    ('Turkey, which has waged a long war against the PKK since 1984, struck Iraq.', {('state:TUR', 'ATTACKS', 'org:PKK'), ('state:TUR', 'ATTACKS', 'state:IRQ')}),
+    ('Russia recognised the new Republic of Chad within hours.', {('state:RUS', 'SUPPORTS', 'state:TCD')}),
+    ('Trudeau, speaking at a news conference with Sunak, said Canada would help.', {('person:justin-trudeau', 'MEETS', 'person:rishi-sunak')}),
+    ('Biden visited New Mexico and Northern Ireland, and Erdogan visited Northern Cyprus.', set()),
+    ('Irish Prime Minister Garret FitzGerald visited Washington.', {('person:garret-fitzgerald', 'LEADS', 'state:IRL'), ('person:garret-fitzgerald', 'MEETS', 'state:USA')}),
 ]
