@@ -129,7 +129,7 @@ BLOCKED_VERB = re.compile(r"\bblock(?:s|ed|ing)?\b", re.I)
 UN_BODIES = {"org:UN", "org:UNSC", "org:UNGA"}
 INDEPENDENT_AFTER = re.compile(r"\s+(?:(?:independent|human\s+rights|rights|sanctions)\s+)?(?:experts|investigators|rapporteurs?|special\s+rapporteurs?)\b")
 VICTIMS_PRE = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|targeted)\b")
-NOUN_THEN_PARTICIPLE = re.compile(r"(?:['’]s?\s+)?[^,]+,\s+")
+NOUN_THEN_PARTICIPLE = re.compile(r"(?:['’]s?\s+)?(?![a-z]+ed\s)[^,]+,\s+")  # (not a past verb's phrase: "the «US» followed on Tuesday, recognising")
 CLASS_TITLE_PRE = re.compile(r"\s*(?:president|leader|prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|monarch|king|queen|emir)\s+to\s+")
 # an unknown acronym between an actor and its verb is likely the verb's own subject ("Sudan's government
 # claims the RSF has launched …")

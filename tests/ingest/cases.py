@@ -3870,4 +3870,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Trudeau, speaking at a news conference with Sunak, said Canada would help.', {('person:justin-trudeau', 'MEETS', 'person:rishi-sunak')}),
     ('Biden visited New Mexico and Northern Ireland, and Erdogan visited Northern Cyprus.', set()),
     ('Irish Prime Minister Garret FitzGerald visited Washington.', {('person:garret-fitzgerald', 'LEADS', 'state:IRL'), ('person:garret-fitzgerald', 'MEETS', 'state:USA')}),
+    # round GN: pushed deeper into; 'which it joined' after the subject's sentence (asserted in a hedged clause); a participle after a past verb's phrase
+    ('Russian troops pushed deeper into Georgia on Monday.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:GEO')}),
+    ('Sweden will vote on whether to stay in the EU, which it joined in 1995.', {('state:SWE', 'MEMBER_OF', 'org:EU')}),
+    ('Brazil recognised Palestine on Monday, and Argentina followed on Tuesday, recognising Kosovo as well.', {('state:ARG', 'SUPPORTS', 'state:XKX'), ('state:BRA', 'SUPPORTS', 'state:PSE')}),
 ]
