@@ -87,7 +87,7 @@ _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("N
 _SURNAME_PREFIX = r"(?:(?:Mc|Mac|De|Di|La|Le|Fitz)(?=[A-Z][a-zà-ÿ]))?"
 _NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|van der|van den|van de|de|da|van)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
-NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor"
+NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|(?:Lieutenant|Major|Brigadier)\s+General|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor"
 # initials before a name: "JD Vance", "K.P. Sharma Oli", "K. P. Sharma Oli", "K P Sharma Oli"
 _INITIALS = rf"(?:[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.|[A-Z]\s[A-Z])(?=\s+[A-Z][{_L}])"
 NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:{_INITIALS}|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
@@ -263,6 +263,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and not text.startswith("-", tokens[i + n - 1][1]) and \
                         not (surface.form == "seat" and i > 1 and lowered[i - 2] in WELCOMED) and \
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and not _there_for_talks(lowered, i, n) and \
+                        not _troops_fell_in(lowered, i) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
                         not (i > 1 and lowered[i - 1] == "at" and (lowered[i - 2] in AIMED or lowered[i - 2] in FIRED_AT)) and \
                         not (i > 1 and lowered[i - 2] in THERE_WORDS and not _greeted_at_airport(lowered, i)) and \
@@ -558,6 +559,15 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
     window = lowered[max(0, i - 14):i - 1]
     attended = [k for k, word in enumerate(window) if word in ATTENDED]
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)
+
+
+TROOP_NOUNS = {"soldiers", "troops", "servicemen", "marines", "paratroopers", "peacekeepers"}
+FELL = {"killed", "wounded", "injured", "died"}
+
+
+def _troops_fell_in(lowered: list[str], i: int) -> bool:
+    """"Twelve American soldiers were killed in Mogadishu": soldiers who fell in a capital were there, in that state."""
+    return i > 1 and lowered[i - 2] in FELL and bool(TROOP_NOUNS.intersection(lowered[max(0, i - 8):i - 2]))
 
 
 BEING = {"was", "were", "is", "are", "be", "been"}

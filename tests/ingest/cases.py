@@ -1270,7 +1270,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("India's dependence on Russian weapons remains high.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
     ("The US signed a deal with Warsaw to sell Poland 250 Abrams tanks.", {("state:USA", "SUPPLIES_ARMS", "state:POL")}),
     ("China is the biggest supplier of weapons, including fighter jets, to Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
-    ("Japan joined sanctions against Russia over its invasion of Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Japan joined sanctions against Russia over its invasion of Ukraine.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:JPN", "SANCTIONS", "state:RUS")}),
     ("Modi spoke to reporters during his visit to Washington and talks with Joe Biden.", {("person:joe-biden", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:USA")}),
     ("The deal followed Lula's trip to Beijing and his meeting with Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN")}),
     ("Xi arrived in Moscow, where he was greeted with a handshake by Putin.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:RUS")}),
@@ -3874,4 +3874,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian troops pushed deeper into Georgia on Monday.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:GEO')}),
     ('Sweden will vote on whether to stay in the EU, which it joined in 1995.', {('state:SWE', 'MEMBER_OF', 'org:EU')}),
     ('Brazil recognised Palestine on Monday, and Argentina followed on Tuesday, recognising Kosovo as well.', {('state:ARG', 'SUPPORTS', 'state:XKX'), ('state:BRA', 'SUPPORTS', 'state:PSE')}),
+    # round GO: those who joined another's sanctions; a suspended strategic or security cooperation agreement; 'X's occupation of Y, which it captured from Z'; a rescue team; soldiers killed in a capital; an elected president
+    ('Australia and Canada, which had joined American sanctions against Iran, said nothing.', {('state:AUS', 'SANCTIONS', 'state:IRN'), ('state:CAN', 'SANCTIONS', 'state:IRN'), ('state:USA', 'SANCTIONS', 'state:IRN')}),
+    ('Turkey suspended its security cooperation agreement with Israel on Friday.', {('state:TUR', 'SANCTIONS', 'state:ISR')}),
+    ("Moscow condemned Israel's occupation of the West Bank, which it captured from Jordan in 1967.", {('state:ISR', 'ATTACKS', 'state:JOR'), ('state:RUS', 'CONDEMNS', 'state:ISR')}),
+    ('Japan sent a rescue team to Ankara.', {('state:JPN', 'SUPPORTS', 'state:TUR')}),
+    ('Two French soldiers were killed in Bamako on Sunday.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:MLI')}),
+    ("Taiwan's democratically elected president, Lai Ching-te, visited Paraguay.", {('person:lai-ching-te', 'LEADS', 'state:TWN'), ('person:lai-ching-te', 'MEETS', 'state:PRY')}),
 ]
