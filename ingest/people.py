@@ -50,6 +50,9 @@ INTRO_NAME_TITLE = re.compile(
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
                          rf"(?:(?:new|interim|acting|caretaker|transitional|first|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*(?P<title>{TITLES})\b")
+# "Zimbabwe became independent at midnight, and Robert Mugabe was sworn in as its first prime minister": the state the sentence opens with
+SWORN_IN_AS_ITS = re.compile(rf"\A[\s“\"]*(?:[Tt]he\s+)?«(?P<of>\d+)»\s(?:[^«»;.]|«\d+»){{0,120}}?,\s+and\s+{_WHO}\s+(?:was|has\s+been|had\s+been)\s+sworn\s+in\s+"
+                             rf"(?:(?:on\s+)?\w+day\s+)?as\s+its\s+(?:(?:new|interim|acting|first|black|female)\s+)*(?P<title>{TITLES})\b")
 # "Merz travelled to Paris on his first full day as German chancellor", "since becoming Japan's prime minister"
 FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)\s+as|"
                       rf"(?:since|after|upon|on)\s+becoming)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
@@ -448,6 +451,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
                     INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None, SWORN_IN_AS if " sworn in " in text else None,
+                    SWORN_IN_AS_ITS if " sworn in as its " in text else None,
                     INTRO_ELECTED if " as " in text else None) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match) or _aide(text, match):

@@ -3881,4 +3881,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Japan sent a rescue team to Ankara.', {('state:JPN', 'SUPPORTS', 'state:TUR')}),
     ('Two French soldiers were killed in Bamako on Sunday.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:MLI')}),
     ("Taiwan's democratically elected president, Lai Ching-te, visited Paraguay.", {('person:lai-ching-te', 'LEADS', 'state:TWN'), ('person:lai-ching-te', 'MEETS', 'state:PRY')}),
+    # round GP: troops began moving into; sworn in as 'its' head after the state's clause; readmitted to an organisation
+    ('Turkish troops began moving into northern Syria on Wednesday.', {('state:TUR', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('Eritrea became independent on Monday, and Isaias Afwerki was sworn in as its first president.', {('person:isaias-afwerki', 'LEADS', 'state:ERI')}),
+    ('Fiji has been readmitted to the Commonwealth.', {('state:FJI', 'MEMBER_OF', 'org:COMMONWEALTH')}),
 ]
