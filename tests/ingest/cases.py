@@ -3885,4 +3885,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Turkish troops began moving into northern Syria on Wednesday.', {('state:TUR', 'DEPLOYS_TROOPS', 'state:SYR')}),
     ('Eritrea became independent on Monday, and Isaias Afwerki was sworn in as its first president.', {('person:isaias-afwerki', 'LEADS', 'state:ERI')}),
     ('Fiji has been readmitted to the Commonwealth.', {('state:FJI', 'MEMBER_OF', 'org:COMMONWEALTH')}),
+    # round GQ: an arms limitation, control or reduction treaty is no alliance
+    ('The United States and Russia signed a strategic arms reduction treaty in Prague.', set()),
 ]
