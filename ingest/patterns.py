@@ -94,7 +94,7 @@ MACROS = {
     # the start of a sentence, then a short lead-in: "On Monday, «1» said ..."
     "lead": r"\A(?:[\s“\"]*(?:After|Following|Before|During|Despite|Amid|Since|Earlier|Later)\b[^«»;.,]{0,60},\s+(?:the\s+)?|[^«»;.]{0,30}?)",  # (a fronted phrase: "Following the Port Sudan strikes, ")
     # "struck the Iran-backed Houthis": a qualifying actor before the target
-    "qual": r"(?:«\d+»-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked|led)\s+)?",
+    "qual": r"(?:«\d+»-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked|led)\s+|«\d+»['’]s\s+(?=«))?",  # ("Saddam's Iraq": the state, not its ruler)
     # ("drone trainers", "missile experts" are people, not weapons)
     "W": WEAPON + r"(?!\s+(?:trainers|instructors|operators|experts|specialists|technicians|engineers|pilots|crews|scientists)\b)", "TR": TROOPS, "SN": SANCTION_N, "MOD": MOD,
 }
@@ -240,7 +240,7 @@ IN_ACTOR = (r"(?:[\w,$-]+\s+){0,8}?(?:companies|firms|entities|individuals|peopl
             r"manufacturers|suppliers|regime|government|authorities|leadership|junta|judges|prosecutors|officials|members|executives|commanders)\s+(?:based\s+|registered\s+|involved\s+)?(?:in|of|at|from)\s+(?:the\s+)?{T}")
 STRIKE_OBJECTS = (r"(?:targets?|compounds?|positions?|sites?|air\s+defen[cs]es|defen[cs]es|facilit(?:y|ies)|bases?|infrastructure|cit(?:y|ies)|towns?|areas?|territory|"
                   r"air ?(?:bases?|fields?)|airbases?|airports?|depots?|ports?|refiner(?:y|ies)|bridges?|plants?|warships?|ships?|vessels?|"
-                  r"convoys?|patrols?|headquarters|barracks|fleets?|military \w+|groups|militants|militias|fighters|soldiers|troops|posts?|camps?|hideouts?|strongholds?|"
+                  r"convoys?|patrols?|headquarters|barracks|fleets?|military \w+|groups|militants|militias|fighters|soldiers|troops|peacekeepers|posts?|camps?|hideouts?|strongholds?|"
                   r"boats?|vehicles|launchers?|radars?|batteries|drones|missiles|officials|leaders|leadership|commanders|operatives|"
                   r"buildings?|apartments?|homes|houses|residences?|offices|embass(?:y|ies)|consulates?|hotels?|villages?|neighbou?rhoods?|"
                   r"hospitals?|schools?|markets?|churches|mosques|(?:railway\s+|train\s+)?stations?|dams?|factor(?:y|ies)|warehouses?|"
@@ -692,7 +692,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Cyprus has been divided since 1974, when Turkey invaded": an invasion without object is of the clause's subject
     ("ATTACKS", "attack.when_invaded", r"{lead}{T}\s(?:[^;.«»]|\.(?=\d)){0,60}?\b(?:since|in|after)\s+(?:\d{4}|the\s+\d{4}s)\s*,\s+when\s+{S}\s+(?:first\s+)?(?:invaded|occupied|annexed)\b(?!\s+(?:the\s+)?(?:«|(?-i:[A-Z])))"),
     # "Armenia, which fought two wars with Azerbaijan": a war fought with another is fought by both (the other way round here)
-    ("ATTACKS", "attack.fought_war_with_back", r"{T}\s*(?:,\s+which\s+|\s+{pre})(?:has\s+|have\s+|had\s+)?fought\s+(?:(?:a|an|the|two|three|four|several|many|multiple|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:wars?|conflicts?)\s+(?:with|against)\s+(?:the\s+)?{S}(?!{poss})"),
+    ("ATTACKS", "attack.fought_war_with_back", r"{T}\s*(?:,\s+which\s+|\s+{pre})(?:has\s+|have\s+|had\s+)?fought\s+(?:(?:a|an|the|two|three|four|several|many|multiple|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:wars?|conflicts?)\s+(?:with|against)\s+(?:the\s+)?(?:«\d+»['’]s\s+(?=«))?{S}(?!{poss})"),
     # "the PKK, which has bases in the Qandil mountains and which Turkey regularly strikes with drones": the relative's object
     ("ATTACKS", "attack.which_object", r"{T},\s+(?:(?:which|whom)\s+(?:[^«»;.]|«\d+»){0,80}?\band\s+)?(?:which|whom)\s+(?:the\s+)?{S}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                                        r"(?P<v>strikes|struck|attacks|attacked|bombs|bombed|targets|targeted|shells|shelled|raids|raided)\b"),
@@ -750,7 +750,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.poss_strikes_verb", r"{S}{poss}\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes|attacks|raids|missiles|drones|bombs)\s+(?:target|targets|targeted|hit|hits|pound|pounds|pounded|struck)\s+(?:the\s+)?{qual}{T}"),
     # "An Israeli air strike destroyed the consular building next to Iran's embassy": the strike is on the
     # state whose site it hit
-    ("ATTACKS", "attack.strike_hit_poss_site", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|missiles?|drones?|bombs?|rockets?|torpedo(?:es)?|shells|warplanes|bombers|jets|artillery|gunboats|warships|submarines?)\s+(?:\w+ly\s+)?(?:destroyed|hit|struck|levell?ed|flattened|damaged|wrecked|sank|sunk)\s+(?:(?:back\s+)?at\s+)?"
+    ("ATTACKS", "attack.strike_hit_poss_site", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|missiles?|drones?|bombs?|rockets?|torpedo(?:es)?|shells|warplanes|bombers|jets|artillery|gunboats|warships|submarines?|forces|troops|commandos|tanks)\s+(?:\w+ly\s+)?(?:destroyed|hit|struck|levell?ed|flattened|damaged|wrecked|sank|sunk)\s+(?:(?:back\s+)?at\s+)?"
      r"(?:(?:most|much|part|some|all|half|many|dozens|scores|several)\s+of\s+)?(?:the\s+|an?\s+)?(?P<site>(?:[\w-]+\s+){0,2}?(?:building|annex|compound|section|wing)\s+(?:next\s+to|beside|adjoining|of)\s+(?:the\s+)?)?(?:(?:[\w-]+\s+){0,2}?" + STRIKE_OBJECTS + r"\s+(?:in|inside|near)\s+{reg})?{T}"
      r"(?(site){poss}\s+(?:embass(?:y|ies)|consulates?)\b|(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:" + STRIKE_OBJECTS + r"|air\s+force|navy|army|fleet|aircraft|planes|tanks|warplanes)\b|\s+(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|frigates?|submarines?|corvettes?|destroyers?|tankers?|patrol\s+boats?|embass(?:y|ies)|consulates?)\b|(?!{poss})(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|overnight|and|as|with|before|after|early|late|last|this)\b)))"),
     # "the Israeli military said its strikes hit Iran's …" ("its" resolved to the speaker)
@@ -816,7 +816,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russian troops and tanks poured into Georgia": forces pouring or rolling across are an invasion
     ("ATTACKS", "attack.forces_poured_into", r"{S}\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|tanks|armou?r|columns)(?:\s+and\s+(?:[\w-]+\s+)?(?:tanks|armou?r|troops|artillery|armou?red\s+vehicles))?\s+(?:\w+ly\s+)?(?:(?:poured|rolled|stormed|swept|surged|streamed|marched|advanced|pushed)\s+(?:across\s+the\s+border\s+)?into|captured|seized|overran|occupied)\s+{reg}{T}(?!{poss})(?!\s+(?:at|on)\s+(?:the\s+)?(?:invitation|request)\b)(?!\s+(?:base|bases|embassy|consulate|compound|camp|facility|zone|sector|side|airspace|waters)\b)"),
     # "Taliban fighters entered Kabul as the president fled, completing a lightning offensive across Afghanistan"
-    ("ATTACKS", "attack.participle_offensive", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:completing|launching|continuing|pressing|waging|expanding)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|invasion|assault|campaign|incursion)\s+(?:across|in|into|against|on|through)\s+{reg}{T}(?!{poss})"),
+    ("ATTACKS", "attack.participle_offensive", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:completing|launching|continuing|pressing|waging|expanding|opening|beginning|starting|widening|escalating)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|invasion|assault|campaign|incursion)\s+(?:across|in|into|against|on|through)\s+{reg}{T}(?!{poss})"),
     # "A ceasefire between Israel and Hezbollah took effect after more than a year of fighting": the two fought
     ("ATTACKS", "attack.ceasefire_between_pair", r"\b(?:ceasefire|cease-fire|truce|armistice)\s+(?:deal\s+|agreement\s+)?between\s+(?:the\s+)?{P}(?!{poss})[^;.«»]{0,80}?\b(?:after|ending|ended|following)\s+(?:[\w-]+\s+){0,6}?(?:fighting|war|clashes|hostilities|conflict)\b"),
     ("ATTACKS", "attack.clashes_between_pair", r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+between\s+(?:the\s+)?{P}(?!{poss})"),

@@ -3887,4 +3887,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Fiji has been readmitted to the Commonwealth.', {('state:FJI', 'MEMBER_OF', 'org:COMMONWEALTH')}),
     # round GQ: an arms limitation, control or reduction treaty is no alliance
     ('The United States and Russia signed a strategic arms reduction treaty in Prague.', set()),
+    # round GR: forces destroyed another's air force or tanks; peacekeepers killed; 'Saddam's Iraq'; 'opening a ground offensive against'
+    ("Ethiopian forces destroyed most of Eritrea's tanks on Monday.", {('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('A Syrian air strike killed three Turkish peacekeepers.', {('state:SYR', 'ATTACKS', 'state:TUR')}),
+    ("Kuwait, which fought a war with Saddam's Iraq, said nothing.", {('state:IRQ', 'ATTACKS', 'state:KWT'), ('state:KWT', 'ATTACKS', 'state:IRQ')}),
+    ('Turkish troops crossed into Iraq on Saturday, opening a ground offensive against the PKK.', {('state:TUR', 'ATTACKS', 'org:PKK'), ('state:TUR', 'DEPLOYS_TROOPS', 'state:IRQ')}),
 ]
