@@ -3892,4 +3892,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('A Syrian air strike killed three Turkish peacekeepers.', {('state:SYR', 'ATTACKS', 'state:TUR')}),
     ("Kuwait, which fought a war with Saddam's Iraq, said nothing.", {('state:IRQ', 'ATTACKS', 'state:KWT'), ('state:KWT', 'ATTACKS', 'state:IRQ')}),
     ('Turkish troops crossed into Iraq on Saturday, opening a ground offensive against the PKK.', {('state:TUR', 'ATTACKS', 'org:PKK'), ('state:TUR', 'DEPLOYS_TROOPS', 'state:IRQ')}),
+    # round GS: 'Communist China', 'Nationalist China'; a boycott of a state's goods (not consumers')
+    ('France recognised Communist China in 1964.', {('state:FRA', 'SUPPORTS', 'state:CHN')}),
+    ('The United States supplied arms to Nationalist China.', {('state:USA', 'SUPPLIES_ARMS', 'state:TWN')}),
+    ('The crisis provoked a Chinese boycott of Japanese goods.', {('state:CHN', 'SANCTIONS', 'state:JPN')}),
+    ('Millions of Chinese consumers boycotted Japanese products.', set()),
 ]
