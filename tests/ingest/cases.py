@@ -3897,4 +3897,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The United States supplied arms to Nationalist China.', {('state:USA', 'SUPPLIES_ARMS', 'state:TWN')}),
     ('The crisis provoked a Chinese boycott of Japanese goods.', {('state:CHN', 'SANCTIONS', 'state:JPN')}),
     ('Millions of Chinese consumers boycotted Japanese products.', set()),
+    # round GT: a charge of another's colonialism or hegemony; 'the plan' as a noun is no hedge; the election of a state to a seat on a body
+    ('China denounced the drills as a display of American hegemony.', {('state:CHN', 'CONDEMNS', 'state:USA')}),
+    ('Moscow denounced the plan as a cover for American expansionism.', {('state:RUS', 'CONDEMNS', 'state:USA')}),
+    ('Pakistan protested against the election of India to a seat on the Security Council.', {('state:IND', 'MEMBER_OF', 'org:UNSC')}),
+    ('Japan was elected to a two-year term on the Security Council.', {('state:JPN', 'MEMBER_OF', 'org:UNSC')}),
 ]
