@@ -190,6 +190,8 @@ INSTITUTION_WORDS = {"Bank", "Fund", "Council", "Organization", "Organisation", 
                      "Group", "Forum", "Institute", "Ministry", "Committee", "Assembly", "Parliament", "Office", "Force",
                      "Brigade", "Coalition", "Federation", "Association", "Authority", "Corps", "Guard", "Company", "Corporation",
                      *MOVEMENT_HEADS}  # ("the leader of the Palestine Liberation Front": a movement, not a person)
+# "Prince Norodom Sihanouk, the Cambodian leader ousted in March": a head no longer in office
+OUSTED_AFTER = re.compile(r"\s+(?:who\s+was\s+)?(?:ousted|deposed|overthrown|toppled|exiled)\b")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
@@ -481,7 +483,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if match.groupdict().get("qual") or of.start in community:
                 replace(match, (who,), "leader")  # "Bosnian Serb leader X", "Israeli Opposition Leader Y", "Turkish Cypriot leader Z": not the state's
                 continue
-            former = match.groupdict().get("former") or match.groupdict().get("former2") or FORMER_BEFORE.search(masked.text, 0, match.start())
+            former = match.groupdict().get("former") or match.groupdict().get("former2") or FORMER_BEFORE.search(masked.text, 0, match.start()) \
+                or OUSTED_AFTER.match(masked.text, match.end())
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former \
                     and not _member_leader(ctx, of.ids[0], match.group("title")):
                 lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0])

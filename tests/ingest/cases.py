@@ -3902,4 +3902,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Moscow denounced the plan as a cover for American expansionism.', {('state:RUS', 'CONDEMNS', 'state:USA')}),
     ('Pakistan protested against the election of India to a seat on the Security Council.', {('state:IND', 'MEMBER_OF', 'org:UNSC')}),
     ('Japan was elected to a two-year term on the Security Council.', {('state:JPN', 'MEMBER_OF', 'org:UNSC')}),
+    # round GU: Peking (and other former capital names); a head 'ousted in March' is no longer in office; a site on a state's mainland or coast
+    ('President Nixon flew to Peking on Monday.', {('person:richard-nixon', 'MEETS', 'state:CHN')}),
+    ('Norodom Sihanouk, the Cambodian leader ousted in March, spoke on the radio.', set()),
+    ('Chinese jets bombed a radar site on the Vietnamese coast.', {('state:CHN', 'ATTACKS', 'state:VNM')}),
 ]
