@@ -251,6 +251,8 @@ STRIKE_TO = r"to\s+(?:strike|attack|hit|bomb|target|pound|shell)"
 OBJECTS_IN = r"(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:deep\s+|far\s+)?(?:in|across|inside)\s+)?"
 # "strikes on Hezbollah-controlled areas in Beirut": the place is the target, not its holder
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
+# the verbs that call someone or something a name ("called the move a provocation", "branded him a dictator")
+CALLED_V = r"(?:called|calls|describ(?:ed|es)|branded|brands|label+ed|label+s|termed|terms)"
 # what a treaty (not called a defence or security treaty) is for, when it is no alliance: "signed a treaty in Moscow on Monday banning nuclear tests",
 # "a treaty in Vienna that restores Austria's independence", "treaties in Rome creating a common market"
 TREATY_FOR_OTHER_ENDS = (r"(?:(?<=treaty)|(?<=treaties))(?<!defence treaty)(?<!defense treaty)(?<!security treaty)(?<!defence treaties)(?<!defense treaties)(?<!security treaties)"
@@ -950,9 +952,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "voted to impose an arms embargo on Libya and to freeze the assets of Muammar Gaddafi": a second measure, on another target
     ("SANCTIONS", "sanctions.and_freeze", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:to\s+)?(?P<v>" + FREEZE_V + r")\s+(?:the\s+)?(?:[\w-]+\s+)?(?:assets|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     # "Britain and West Germany, which had joined American sanctions against Iran": those who join sanctions impose them too
-    ("SANCTIONS", "sanctions.joined", r"{S}\s+{pre}(?:joined|joins|join|joining)\s+(?:the\s+|their\s+|its\s+)?(?:«\d+»\s+|[\w-]+\s+){0,3}?sanctions\s+(?:against|on)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.joined", r"{S}\s+{pre}join(?:ed|s|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:«\d+»\s+|[\w-]+\s+){0,3}?sanctions\s+(?:against|on)\s+(?:the\s+)?{T}"),
     # "provoking a British boycott of Iranian oil", "Arab states boycotted Israeli goods": a boycott of a state's trade
-    ("SANCTIONS", "sanctions.boycott", r"{S}(?:{poss}\s+|\s+{pre}|\s+)(?:boycott(?:s|ed|ing)?(?:\s+of)?)\s+(?:the\s+|all\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|goods|products|imports|exports|produce|companies|firms|brands|trade)\b"),
+    ("SANCTIONS", "sanctions.boycott", r"{S}(?:{poss}\s+|\s+{pre})boycott(?:s|ed|ing)?(?:\s+of)?\s+(?:the\s+|all\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|goods|products|imports|exports|produce|companies|firms|brands|trade)\b"),
     ("SANCTIONS", "sanctions.nominal", NOT_YET_IMPOSED + r"{S}(?:{poss}|-led)?\s+{MOD}(?:(?:shipping|oil|energy|trade|banking|technology|export|import|sectoral|personal|individual|western)\s+)?{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
     # "since Western sanctions cut Russia off from European markets", "US sanctions have crippled Iran's economy": the sanctions' subject
     ("SANCTIONS", "sanctions.nominal_hit", NOT_YET_IMPOSED + r"{S}(?:{poss}|-led)?\s+{MOD}(?:(?:shipping|oil|energy|trade|banking|technology|export|import|sectoral|economic|financial)\s+)?{SN}\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?"
@@ -1218,10 +1220,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Biden said he still regarded Xi as a dictator", "Warsaw sees Russia as an existential threat"
     ("CONDEMNS", "condemn.regards_as_villain", r"{S}\s+{pre}(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed)\s+(?:the\s+)?{T}(?!{poss})\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + VILLAINS + r"\b"),
     # "The East German government called Kennedy's speech a provocation": what one calls another's act
-    ("CONDEMNS", "condemn.called_poss_act", r"{S}\s+{pre}(?:called|calls|describ(?:ed|es)|branded|brands|label+ed|label+s|termed|terms|denounced|denounces|condemned|condemns)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:speech|visit|remarks|statement|comments|words|move|decision|actions?|policy|policies|plan|proposal|doctrine|behaviou?r|conduct)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)\b)"),
+    ("CONDEMNS", "condemn.called_poss_act", r"{S}\s+{pre}(?:" + CALLED_V + r"|denounced|denounces|condemned|condemns)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:speech|visit|remarks|statement|comments|words|move|decision|actions?|policy|policies|plan|proposal|doctrine|behaviou?r|conduct)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)\b)"),
     # "The Soviet Union denounced the plan as a cover for American colonialism": a charge of another's wrong
     ("CONDEMNS", "condemn.as_their_wrong", r"{S}\s+{pre}(?:denounc|condemn|describ|brand|label|attack|decr)\w*\s+(?:[^«»;.]){0,50}?\bas\s+(?:[^«»;.]){0,40}?{T}\s+(?:colonialism|imperialism|aggression|expansionism|hegemony|hegemonism|interference|meddling|militarism|bullying|provocations?)\b"),
-    ("CONDEMNS", "condemn.called_judgment", r"{S}\s+{pre}(?:called|calls|describ(?:ed|es)|branded|brands|label+ed|label+s|termed|terms)\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)|authoritarian|" + VILLAINS + r"\b)"),
+    ("CONDEMNS", "condemn.called_judgment", r"{S}\s+{pre}" + CALLED_V + r"\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)|authoritarian|" + VILLAINS + r"\b)"),
     # "a case brought by Sudan accusing the UAE of complicity in genocide"
     ("CONDEMNS", "condemn.case_brought_by", r"\b(?:case|lawsuit|complaint|suit|petition)\s+(?:brought|filed|lodged|launched)\s+by\s+(?:the\s+)?{S}\s+(?:(?:in|at|before)\s+(?:the\s+)?(?:«\d+»|[\w-]+)\s+)?(?P<v>accusing|against)\s+(?:the\s+)?{T}"),
     # "South Africa's genocide case against Israel", "its case against Israel at the ICJ"
@@ -1924,7 +1926,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.travelled_with", r"\b(?:travell?ed|flew|went|came)\s+(?:to|in)\s+(?:the\s+)?{T}(?!{poss})\s+(?:together\s+)?(?:with|alongside|accompanied\s+by)\s+(?:the\s+)?{S}(?!{poss})"),
     # "Erdoğan and Mitsotakis signed a declaration on …": two leaders sign together
     # "The deal was signed in Canberra by Albanese and his PNG counterpart James Marape"
-    ("MEETS", "meet.signed_by_pair", r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)|(?:pact|treaty|treaties|accords?|agreements?|declaration|charter))\s+(?:jointly\s+|formally\s+)?signed\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+|«\d+»)(?:\s+[\w-]+)?\s+)?by\s+{P}"),
+    ("MEETS", "meet.signed_by_pair", r"\b(?:was|were|had\s+been|has\s+been|have\s+been|pact|treaty|treaties|accords?|agreements?|declaration|charter)\s+(?:jointly\s+|formally\s+)?signed\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+|«\d+»)(?:\s+[\w-]+)?\s+)?by\s+{P}"),
     ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked|struck|sealed|clinched|reached)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:consensus|understanding|declaration|statement|communiqu[eé]|agreement|accord|memorand(?:um|a)|treaty|treaties|deal|pact|document|protocol|contract|MoU|instrument)s?\b"),
     # "Venezuela and the United States had made progress in their own talks in Qatar": talks of their own
     # "Modi also attended the Tianjin summit, his first visit to China in seven years": the subject's visit

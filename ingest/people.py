@@ -46,16 +46,18 @@ INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+
 INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»|{ENVOY_TO})?")
-# "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
+# what may stand between "sworn in as its/X's" and the title: "first female", "new interim"
+_SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
-                         rf"(?:(?:new|interim|acting|caretaker|transitional|first|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*(?P<title>{TITLES})\b")
+                         rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
 # "Zimbabwe became independent at midnight, and Robert Mugabe was sworn in as its first prime minister": the state the sentence opens with
 SWORN_IN_AS_ITS = re.compile(rf"\A[\s“\"]*(?:[Tt]he\s+)?«(?P<of>\d+)»\s(?:[^«»;.]|«\d+»){{0,120}}?,\s+and\s+{_WHO}\s+(?:was|has\s+been|had\s+been)\s+sworn\s+in\s+"
-                             rf"(?:(?:on\s+)?\w+day\s+)?as\s+its\s+(?:(?:new|interim|acting|first|black|female)\s+)*(?P<title>{TITLES})\b")
+                             rf"(?:(?:on\s+)?\w+day\s+)?as\s+its\s+{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
 # "Merz travelled to Paris on his first full day as German chancellor", "since becoming Japan's prime minister"
 FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)\s+as|"
                       rf"(?:since|after|upon|on)\s+becoming)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
+# "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now
 WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed))\s+"
