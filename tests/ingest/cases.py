@@ -3906,4 +3906,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('President Nixon flew to Peking on Monday.', {('person:richard-nixon', 'MEETS', 'state:CHN')}),
     ('Norodom Sihanouk, the Cambodian leader ousted in March, spoke on the radio.', set()),
     ('Chinese jets bombed a radar site on the Vietnamese coast.', {('state:CHN', 'ATTACKS', 'state:VNM')}),
+    # round GV: a loan of 'a billion dollars'; remaining in an organisation
+    ('Japan has lent Indonesia more than a billion dollars.', {('state:JPN', 'SUPPORTS', 'state:IDN')}),
+    ('Hungary said it would remain in the European Union.', {('state:HUN', 'MEMBER_OF', 'org:EU')}),
 ]
