@@ -361,7 +361,8 @@ def _longer_same_actor(hit: tuple[int, Mention], i: int, tokens: list[tuple[int,
 # peoples a state's demonym may qualify ("Bosnian Serb", "Iraqi Kurdish"): the community, not the state, acts
 COMMUNITY_AFTER = {"Serb", "Serbs", "Croat", "Croats", "Kurd", "Kurds", "Kurdish", "Albanian", "Albanians", "Muslim", "Muslims",
                    "Arab", "Arabs", "Tamil", "Tamils", "Uyghur", "Uyghurs", "Pashtun", "Pashtuns", "Tutsi", "Tutsis", "Hutu", "Hutus",
-                   "Druze", "Alawite", "Alawites", "Sunni", "Shia", "Shiite", "Christian", "Christians", "Jewish", "Hindu", "Sikh"}
+                   "Druze", "Alawite", "Alawites", "Sunni", "Shia", "Shiite", "Christian", "Christians", "Jewish", "Hindu", "Sikh",
+                   "Cypriot", "Cypriots"}
 
 
 # places whose names hold a state's name: the word before it and the state, the state and the word after it
@@ -398,6 +399,9 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
             and not (i + n + 1 < len(tokens) and lowered[i + n + 1] in TITLE_WORDS):
         return True  # "Bosnian Serb positions", "Syrian Kurdish fighters": a community of the state, not the state (its
         # leaders are still introduced by it: "Bosnian Serb leader Milorad Dodik")
+    if surface.form == "demonym" and i + n + 2 < len(tokens) and lowered[i + n] == "and" \
+            and text[tokens[i + n + 2][0]:tokens[i + n + 2][1]] in COMMUNITY_AFTER:
+        return True  # "fighting between Greek and Turkish Cypriots": both are communities
     if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 6), start):
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()

@@ -3909,4 +3909,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round GV: a loan of 'a billion dollars'; remaining in an organisation
     ('Japan has lent Indonesia more than a billion dollars.', {('state:JPN', 'SUPPORTS', 'state:IDN')}),
     ('Hungary said it would remain in the European Union.', {('state:HUN', 'MEMBER_OF', 'org:EU')}),
+    # round GV: two communities coordinated ('Greek and Turkish Cypriots') are neither state
+    ('The peacekeepers were sent to stop the fighting between Greek and Turkish Cypriots.', set()),
 ]
