@@ -158,7 +158,9 @@ ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?:(?:longtime|long-time|veteran|curr
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
 _WEEKDAY = "|".join(WEEKDAYS)
-ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting|first)\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+"
+# "the Chinese leader", "Iran's president": the head of that day ("the first Chinese leader to visit Japan" only when he is
+# named in the sentence too: a class otherwise)
+ROLE_REFERENCE = re.compile(rf"(?:(?:\b[Tt]he\s+|\A)(?:(?:new|current|sitting|(?P<first>first))\s+)?«(?P<of>\d+)»(?:'s|’s)?|«(?P<of2>\d+)»(?:'s|’s))\s+"
                             rf"(?:(?:new|current|sitting|interim|acting|transitional)\s+)?(?:first\s+(?:female\s+|woman\s+)?)?(?P<title>{TITLES})\b(?!\s+«|\s+(?!(?:{_WEEKDAY})\b)[A-Z])")
 # "Putin hosted his Iranian counterpart": a head's unnamed counterpart is the other state's head
 COUNTERPART_TITLES = ("counterpart", "colleague")  # the other side's holder of the same office
@@ -656,7 +658,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")) and not AS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             # (not "recognised Guaido as Venezuela's interim president": after "as", a role is said of someone, not named)
             who = ctx.leader_of(of.ids[0], _office(match.group("title")))
-            if who is not None and is_head_title(match.group("title")):
+            if who is not None and is_head_title(match.group("title")) and \
+                    (match.groupdict().get("first") is None or any(who in m.ids for m in masked.mentions)):
                 replace(match, (who,), "coref")
     for match in (UNNAMED_COUNTERPART.finditer(masked.text) if any(word in text for word in COUNTERPART_TITLES) else ()):
         of = masked.mention(match.group("of"))

@@ -3911,4 +3911,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Hungary said it would remain in the European Union.', {('state:HUN', 'MEMBER_OF', 'org:EU')}),
     # round GV: two communities coordinated ('Greek and Turkish Cypriots') are neither state
     ('The peacekeepers were sent to stop the fighting between Greek and Turkish Cypriots.', set()),
+    # round GW: 'the first Chinese leader to visit Japan' is a class unless the head of the day is named in the sentence
+    ('Li Qiang arrived in Tokyo on Sunday, the first Chinese leader to visit Japan in years.', {('person:li-qiang', 'MEETS', 'state:JPN')}),
 ]
