@@ -720,7 +720,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The phone call Modi had with Trump lasted an hour.", {("person:donald-trump", "MEETS", "person:narendra-modi")}),
     ("During her conversation with Macron at the Elysee, Meloni stressed unity.", {("person:emmanuel-macron", "MEETS", "person:giorgia-meloni"), ("person:giorgia-meloni", "MEETS", "state:FRA")}),
     ("After meeting Modi in Delhi on Sept. 12, Albanese said ties were strong.", {("person:anthony-albanese", "MEETS", "person:narendra-modi"), ("person:anthony-albanese", "MEETS", "state:IND")}),
-    ("Erdogan arrived at the Kremlin on Jan. 5 for talks with Putin.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin")}),
+    ("Erdogan arrived at the Kremlin on Jan. 5 for talks with Putin.", {("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin"), ("person:recep-tayyip-erdogan", "MEETS", "state:RUS")}),
     ("The leaders of Kenya and Ethiopia, William Ruto and Abiy Ahmed, met in Nairobi.", {("person:abiy-ahmed", "LEADS", "state:ETH"), ("person:abiy-ahmed", "MEETS", "person:william-ruto"), ("person:abiy-ahmed", "MEETS", "state:KEN"), ("person:william-ruto", "LEADS", "state:KEN")}),
     # condemnations: a list ending 'and several other countries', 'calling it an Indian provocation', 'what it called', 'said X's strikes were unacceptable', a ministry's minister
     ("Egypt, Jordan and several other countries condemned the Israeli raid.", {("state:EGY", "CONDEMNS", "state:ISR"), ("state:JOR", "CONDEMNS", "state:ISR")}),
@@ -3913,4 +3913,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The peacekeepers were sent to stop the fighting between Greek and Turkish Cypriots.', set()),
     # round GW: 'the first Chinese leader to visit Japan' is a class unless the head of the day is named in the sentence
     ('Li Qiang arrived in Tokyo on Sunday, the first Chinese leader to visit Japan in years.', {('person:li-qiang', 'MEETS', 'state:JPN')}),
+    # round GX: arriving at a state's seat; troops that launched an offensive into a state
+    ('Modi arrived at the White House on Tuesday.', {('person:narendra-modi', 'MEETS', 'state:USA')}),
+    ('Turkish troops launched a ground offensive into northern Syria on Wednesday.', {('state:TUR', 'ATTACKS', 'state:SYR'), ('state:TUR', 'DEPLOYS_TROOPS', 'state:SYR')}),
 ]
