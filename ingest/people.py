@@ -57,6 +57,9 @@ SWORN_IN_AS_ITS = re.compile(rf"\A[\s“\"]*(?:[Tt]he\s+)?«(?P<of>\d+)»\s(?:[^
 # "Merz travelled to Paris on his first full day as German chancellor", "since becoming Japan's prime minister"
 FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)\s+as|"
                       rf"(?:since|after|upon|on)\s+becoming)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
+# "Saleh, North Yemen's president since 1978, became president of the unified Yemen"
+BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,)?\s+(?:has\s+|had\s+)?became\s+(?:the\s+)?(?:first\s+|new\s+)?"
+                         rf"(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now
@@ -157,6 +160,8 @@ BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitt
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
+# "Vaclav Klaus, the Czech prime minister, and his Slovak counterpart": a title after the name
+TITLED_AFTER = re.compile(rf"«\d+»,\s+(?:the\s+)?«\d+»(?:'s|’s)?\s+(?P<title>{TITLES}),")
 _WEEKDAY = "|".join(WEEKDAYS)
 # "the Chinese leader", "Iran's president": the head of that day ("the first Chinese leader to visit Japan" only when he is
 # named in the sentence too: a class otherwise)
@@ -263,7 +268,7 @@ def _office(title: str) -> str | None:
 
 def _head_title_before(text: str, pos: int) -> bool:
     """Whether the first titled person in text[:pos] carries a head's title ("President «Lula»")."""
-    title = TITLED_BEFORE.search(text, 0, pos)
+    title = TITLED_BEFORE.search(text, 0, pos) or TITLED_AFTER.search(text, 0, pos)
     return title is not None and is_head_title(title.group("title"))
 
 
@@ -571,11 +576,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
     took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()),
-            *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ())]
+            *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ()),
+            *(BECAME_HEAD.finditer(text) if " became " in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
-                (match.re is not FIRST_AS or is_head_title(match.group("title"))):
+                (match.re is TOOK_CHARGE or is_head_title(match.group("title"))):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
     for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
                   or " led " in text or " ruled " in text or " headed " in text or " governed " in text else ()):

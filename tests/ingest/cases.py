@@ -3916,4 +3916,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round GX: arriving at a state's seat; troops that launched an offensive into a state
     ('Modi arrived at the White House on Tuesday.', {('person:narendra-modi', 'MEETS', 'state:USA')}),
     ('Turkish troops launched a ground offensive into northern Syria on Wednesday.', {('state:TUR', 'ATTACKS', 'state:SYR'), ('state:TUR', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    # round GY: a head's counterpart after a title that follows the name; became the head of a state; customs unions trade; a visit to a region meets no one
+    ('Keir Starmer, the British prime minister, and his Irish counterpart Simon Harris met in London on Friday.', {('person:keir-starmer', 'LEADS', 'state:GBR'), ('person:keir-starmer', 'MEETS', 'person:simon-harris'), ('person:simon-harris', 'LEADS', 'state:IRL'), ('person:simon-harris', 'MEETS', 'state:GBR')}),
+    ('Kwame Nkrumah became the first prime minister of independent Ghana.', {('person:kwame-nkrumah', 'LEADS', 'state:GHA')}),
+    ('Russia, Belarus and Kazakhstan formed a customs union.', {('state:BLR', 'TRADES_WITH', 'state:KAZ'), ('state:BLR', 'TRADES_WITH', 'state:RUS'), ('state:KAZ', 'TRADES_WITH', 'state:RUS')}),
+    ("Turkey's customs union with the European Union took effect in 1996.", {('org:EU', 'TRADES_WITH', 'state:TUR')}),
+    ('Xi Jinping arrived in Paris on his first visit to the West in five years.', {('person:xi-jinping', 'MEETS', 'state:FRA')}),
 ]
