@@ -1801,7 +1801,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.second_in_place", r"{S}\s+{pre}(?:met|meets|visited|hosted|received)\s+(?:the\s+)?«\d+»\s+in\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}(?:on\s+\w+day\s+|in\s+(?-i:[A-Z])\w+\s+)?and\s+(?:the\s+)?{T}\s+in\s+(?-i:[A-Z])"),
     ("MEETS", "meet.with_in_meeting", r"{S}\s+{pre}[^«»;.]{0,30}?\b(?:cooperation|ties|relations|partnership|friendship|trade|security|issues|matters)\s+with\s+(?:his\s+|her\s+)?(?:(?:«\d+»\s+)?counterpart,?\s+)?{T},?\s+(?:in|at|during)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\b"),
     # "Xi told Yunus on Friday that …": one leader told another (both leaders)
-    ("MEETS", "meet.told_leader", r"{S}\s+{pre}(?:told|assured|reassured)\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:that\b|about\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
+    ("MEETS", "meet.told_leader", r"{S}\s+{pre}(?:told|assured|reassured|(?:overheard|heard|caught)\s+telling)\s+{T}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|about\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
     # "a ceremony attended by visiting President Putin and his Uzbek counterpart Shavkat Mirziyoyev"
     ("MEETS", "meet.attended_by", r"\b(?:ceremony|summit|meeting|talks|dinner|banquet|reception|signing)\s+(?:[^«»;.]{0,20}?\s)?attended\s+by\s+(?:the\s+)?(?:visiting\s+)?(?:{P}|{S}\s+and\s+(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?{T})"),
     ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added|announced|announces|wrote|declared|confirmed)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:(?:«\d+»\s+)?(?:leaders|officials|counterparts),?\s+(?:including|such as)\s+(?:the\s+)?)?{T}(?!{poss})"),
@@ -2055,7 +2055,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.apposition_its", r"{S}(?!\s*(?:,|and|or)\s+(?:the\s+)?«)(?:(?!\b(?:help|support|backing|against|counter|countering)\b)[^«»;.]){0,80}?{T}\s*,\s+(?:its|their)\s+" + ALLY_ADJ + r"(?:«\d+»\s+)?(?:ally|allies)\b"),  # (and "its NATO ally")
     # "granted the US access to four more military bases"
     ("ALLIED_WITH", "ally.basing", r"{S}\s+{pre}(?:grant(?:s|ed|ing)?|gave|giv(?:es?|ing)|allow(?:s|ed|ing)?|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?access\s+to\s+(?:[\w-]+\s+){0,4}?(?:bases|airfields|ports|military facilities|naval facilities|bases and)\b"),
-    ("ALLIED_WITH", "ally.apposition_of", r"{S}\s*,\s+(?:(?:once|long|formerly|previously|historically|still|now)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|both\s+|all\s+)?" + ALLY_ADJ + r"all(?:y|ies) of\s+(?:the\s+)?{T}"),
+    ("ALLIED_WITH", "ally.apposition_of", r"{S}\s*,\s+(?:(?:once|long|formerly|previously|historically|still|now)\s+)?(?:an?\s+|the\s+|two\s+|three\s+|both\s+|all\s+)?" + ALLY_ADJ + r"all(?:y|ies) of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:government|regime|leadership|authorities)\s+in\s+)?{T}"),
     # "The U.S. deployed the system during joint military drills with the Philippines"
     ("ALLIED_WITH", "ally.during_drills_with", r"{S}\s+{pre}[a-z]+\b[^«»;.]{0,60}?\b(?:during|in|at|for)\s+(?:the\s+|an?\s+)?(?:(?:annual|regular|large-scale|first)\s+)?joint\s+(?:[\w-]+\s+)?(?:drills|exercises|manoeuvres|maneuvers|patrols|war games)\s+with\s+(?:the\s+)?{T}"),
     # "During Washington and Manila's annual Balikatan exercises"
@@ -2921,7 +2921,7 @@ RULE_GATES = {
     "support.plan_backed_by": r"backed by|supported by|endorsed by",
     "arms.military_sales": r"military sales|military exports|military supplies|military deliveries|military transfers|defence sales|defense sales|defence exports|defense exports",
     "meet.with_in_meeting": r"meeting|talks|summit",
-    "meet.told_leader": r"told |assured ", "meet.pair_sat_down": r"sat down|sit down|sits down|sitting down|dinner|lunch|breakfast", "meet.guest_of": r"guest of", "meet.during_talks": r"talks|meeting|summit|call|conversation", "troops.bases_in": r"base|outpost|garrison", "troops.base_in_town_of": r"base|outpost|garrison",
+    "meet.told_leader": r"told |assured | telling ", "meet.pair_sat_down": r"sat down|sit down|sits down|sitting down|dinner|lunch|breakfast", "meet.guest_of": r"guest of", "meet.during_talks": r"talks|meeting|summit|call|conversation", "troops.bases_in": r"base|outpost|garrison", "troops.base_in_town_of": r"base|outpost|garrison",
     "member.welcomed_as_poss": r"welcom|admit|accept",
     "support.role_in": r"role in",
     "support.assistance_it_gets": r"it is getting|it is receiving|it received|it gets|it got|it receives|they are getting|they receive|they received",

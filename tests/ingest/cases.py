@@ -3922,4 +3922,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russia, Belarus and Kazakhstan formed a customs union.', {('state:BLR', 'TRADES_WITH', 'state:KAZ'), ('state:BLR', 'TRADES_WITH', 'state:RUS'), ('state:KAZ', 'TRADES_WITH', 'state:RUS')}),
     ("Turkey's customs union with the European Union took effect in 1996.", {('org:EU', 'TRADES_WITH', 'state:TUR')}),
     ('Xi Jinping arrived in Paris on his first visit to the West in five years.', {('person:xi-jinping', 'MEETS', 'state:FRA')}),
+    # round GZ: overheard telling a leader; an ally of the government in a capital; ISIL's long names; the G8
+    ('Xi Jinping was overheard telling Justin Trudeau in Bali on Wednesday that their talks had been leaked.', {('person:justin-trudeau', 'MEETS', 'person:xi-jinping')}),
+    ('Iran, a close ally of the Alawite-led government in Damascus, sent military advisers.', {('state:IRN', 'ALLIED_WITH', 'state:SYR')}),
+    ('American aircraft bombed the Islamic State of Iraq and the Levant near Raqqa.', {('state:USA', 'ATTACKS', 'org:ISIS')}),
+    ('The G7 suspended Russia from the G8 in 2014.', {('state:RUS', 'MEMBER_OF', 'org:G8')}),
 ]
