@@ -73,11 +73,11 @@ TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc
           r"Sciences?|Health|Education|Agriculture|Transport|Environment|Culture|Tourism|Labou?r|Commerce|Development|Planning|"
           r"Communications|Petroleum|Mines|Resources|Fisheries|Works|Infrastructure|Technology|Immigration|Investment)|"
           r"(?:Strategic|Home|Economic|Diaspora|Regional|European) Affairs [Mm]inister|[Mm]inister|"
-          r"[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Tt]reasury [Ss]ecretary|[Cc]ommerce [Ss]ecretary|"
+          r"(?:(?:[Uu]nder|[Aa]ssistant|[Dd]eputy)[- ])?[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Ss]ecretary|[Ff]oreign [Ss]ecretary|[Tt]reasury [Ss]ecretary|[Cc]ommerce [Ss]ecretary|"
           r"[Ss]ecretary of (?:the )?(?:Treasury|Defen[cs]e|Commerce|War|Homeland Security|Energy|Interior|Health(?: and Human Services)?|Agriculture|Labor|Transportation|Education|Navy|Army|Air Force)|"
           r"(?:Homeland Security|Energy|Interior|Health|Home|Business|Navy|Army|Air Force|War|Agriculture|Labor|Transportation|Education|Culture|Environment) [Ss]ecretary|"
           r"[Tt]rade [Rr]epresentative|[Aa]mbassador|(?:House|Senate|[Pp]arliament(?:ary)?) [Ss]peaker|Speaker(?= of (?:the )?(?:House|Parliament))|"
-          r"[Ss]pokes(?:man|woman|person)|(?:[Cc]ommunist )?[Pp]arty (?:[Cc]hief|[Ll]eader|[Bb]oss)|[Ee]nvoy|(?:(?:[Cc]hief|[Tt]op|[Ll]ead|[Tt]rade)\s+)?[Nn]egotiator|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|[Cc]olleague|(?:[Aa]rmy|[Mm]ilitary|[Ss]ecurity|[Ii]ntelligence|[Ss]py|[Nn]uclear|(?:[Ff]oreign|[Ss]ecurity) [Pp]olicy) [Cc]hief|[Cc]hief [Aa]dvis[eo]r|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)")
+          r"[Ss]pokes(?:man|woman|person)|(?:[Cc]ommunist )?[Pp]arty (?:[Cc]hief|[Ll]eader|[Bb]oss)|[Ee]nvoy|(?:(?:[Cc]hief|[Tt]op|[Ll]ead|[Tt]rade)\s+)?(?:(?:[Nn]uclear|[Pp]eace|[Tt]rade)\s+)?[Nn]egotiator|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|[Cc]olleague|(?:[Aa]rmy|[Mm]ilitary|[Ss]ecurity|[Ii]ntelligence|[Ss]py|[Nn]uclear|(?:[Ff]oreign|[Ss]ecurity) [Pp]olicy) [Cc]hief|[Cc]hief [Aa]dvis[eo]r|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "ruler",
                "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
@@ -175,6 +175,16 @@ class ArticleContext:
             self._held[leader_id] = next((role.of for role in self.gaz.roles_of("leader", leader_id)
                                           if role.office in HEAD_OFFICES and role.active_on(self.day)), None)
         return self._held[leader_id]
+
+    def state_once_led(self, leader_id: str) -> str | None:
+        """The state a person heads, or last headed before the article's day ("Batista's government" a week
+        after his fall)."""
+        held = self.state_of_leader(leader_id)
+        if held is not None or self.day is None:
+            return held
+        iso = self.day.isoformat()
+        past = [role for role in self.gaz.roles_of("leader", leader_id) if role.office in HEAD_OFFICES and role.start and role.start <= iso]
+        return max(past, key=lambda role: role.start).of if past else None
 
     def state_served_by(self, person_id: str) -> str | None:
         """The state a person heads or, failing that, serves in an office ("Indonesia's Defence Minister X",

@@ -37,7 +37,7 @@ INTRO_SWORN_IN = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)\s+{_WHO}\s+(?:was|has\
 INTRO_ELECTED = re.compile(rf"«(?P<of>\d+)»(?:(?:'s|’s)?\s+(?:parliament|lawmakers|legislature|congress|national\s+assembly|voters))?\s+(?:(?:has|had|have)\s+)?"
                            rf"(?:elected|chose|named|appointed|confirmed)\s+(?:[a-z-]+\s+){{0,3}}?{_WHO}\s+as\s+(?:the\s+(?:country['’]s|nation['’]s)\s+)?(?:new\s+)?(?P<title>{TITLES})\b")
 # "Syria's transitional government, led by President Ahmed al-Sharaa"
-INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:government|administration|cabinet|(?P<party>delegation|team)),?\s+(?:led|headed)\s+by\s+(?:the\s+)?"
+INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:government|administration|cabinet|(?P<party>delegation|team)),?\s+(?:led|headed)\s+by\s+(?:the\s+)?"
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
 # "Prime Minister Mette Frederiksen of Denmark"
 INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?")
@@ -496,7 +496,13 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 or OUSTED_AFTER.match(masked.text, match.end())
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former \
                     and not _member_leader(ctx, of.ids[0], match.group("title")):
-                lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0])
+                head = _holder(ctx, who, of.ids[0], match.group("title")) or who
+                if match.re is INTRO_LED_BY:  # ("recognized Cuba's new government, headed by President Urrutia": the government is its state)
+                    new = replace(match, of.ids, "organ")
+                    ctx.leads[of.ids[0]] = head
+                    facts.append(LeadFact(head, of.ids[0], new.start, new.end))
+                else:
+                    lead(match, head, of.ids[0])
                 if "junta" in match.group().lower() and _kind_ok(ctx, of, ("State",)):
                     ctx.junta_state = of.ids[0]  # "Myanmar's junta chief X … the junta": the state he rules
             else:
@@ -628,7 +634,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             replace(match, of.ids, "organ")
             if MILITARY_ORGAN.search(match.group()):
                 ctx.junta_state = of.ids[0]  # "Myanmar's military … the junta": the state whose army rules
-        elif free(match) and _kind_ok(ctx, of, ("Leader",)) and (state := ctx.state_of_leader(of.ids[0])):
+        elif free(match) and _kind_ok(ctx, of, ("Leader",)) and (state := ctx.state_once_led(of.ids[0])):
             # "Maduro's government" is Venezuela's, and so is "President Donald Trump's administration"
             title = TITLE_ENDING.search(text, 0, match.start())
             new = replace(match, (state,), "organ", title.start() if title else None)

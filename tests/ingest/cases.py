@@ -677,7 +677,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Egypt and Jordan held talks in Baghdad.', {('state:EGY', 'MEETS', 'state:JOR')}),
     ("Egyptian president condemns Israel's strikes on Lebanon", {('person:abdel-fattah-el-sisi', 'CONDEMNS', 'state:ISR'), ('state:ISR', 'ATTACKS', 'state:LBN')}),
     ("Israel says it is defending Syria's Druze minority.", set()),
-    ("Belarus's government, led by President Alexander Lukashenko, condemned Poland.", {('person:alexander-lukashenko', 'LEADS', 'state:BLR'), ('person:alexander-lukashenko', 'CONDEMNS', 'state:POL')}),
+    ("Belarus's government, led by President Alexander Lukashenko, condemned Poland.", {('person:alexander-lukashenko', 'LEADS', 'state:BLR'), ('state:BLR', 'CONDEMNS', 'state:POL')}),
     ('Kenyan President William Ruto Visits Beijing', {('person:william-ruto', 'LEADS', 'state:KEN'), ('person:william-ruto', 'MEETS', 'state:CHN')}),
     ("Belarus's authoritarian leader Alexander Lukashenko and Russia's President Vladimir Putin condemned NATO's drills.", {('person:vladimir-putin', 'CONDEMNS', 'org:NATO'), ('person:vladimir-putin', 'LEADS', 'state:RUS'), ('person:alexander-lukashenko', 'CONDEMNS', 'org:NATO'), ('person:alexander-lukashenko', 'LEADS', 'state:BLR')}),
     ('The pro-Russian President Aleksandar Vucic spoke to reporters.', set()),
@@ -3770,7 +3770,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The Bolivarian Alliance includes Venezuela and Cuba.', {('state:CUB', 'MEMBER_OF', 'org:ALBA'), ('state:VEN', 'MEMBER_OF', 'org:ALBA')}),
     ('UNASUR suspended Paraguay after the impeachment of President Lugo.', {('state:PRY', 'MEMBER_OF', 'org:UNASUR')}),
     # round FS: a sum lent to a leader's government
-    ("Qatar lent Morsi's government 5 billion dollars.", {('state:QAT', 'SUPPORTS', 'person:mohamed-morsi')}),
+    ("Qatar lent Morsi's government 5 billion dollars.", {('state:QAT', 'SUPPORTS', 'state:EGY')}),
     # round FT: arms embargoes announced, arms exports suspended (asserted), judgments of an act (stupidity, state-backed terrorism, an unfriendly act)
     ('The United States announced an embargo on arms shipments to Rhodesia.', {('state:USA', 'SANCTIONS', 'state:ZWE')}),
     ('Germany suspended arms exports to Turkey.', {('state:DEU', 'SANCTIONS', 'state:TUR')}),
@@ -3927,4 +3927,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iran, a close ally of the Alawite-led government in Damascus, sent military advisers.', {('state:IRN', 'ALLIED_WITH', 'state:SYR')}),
     ('American aircraft bombed the Islamic State of Iraq and the Levant near Raqqa.', {('state:USA', 'ATTACKS', 'org:ISIS')}),
     ('The G7 suspended Russia from the G8 in 2014.', {('state:RUS', 'MEMBER_OF', 'org:G8')}),
+    # round HA: under/deputy/assistant secretaries of state and chief nuclear negotiators as titles; the lead nation of a force; condolences in a phone call; a state's government headed by X is the state; a fallen leader's government is his former state's
+    ('US Deputy Secretary of State Kurt Campbell met Philippine President Ferdinand Marcos Jr. in Manila on Tuesday.', {('person:ferdinand-marcos-jr', 'LEADS', 'state:PHL'), ('person:ferdinand-marcos-jr', 'MEETS', 'person:kurt-campbell'), ('person:kurt-campbell', 'MEETS', 'state:PHL')}),
+    ('Italy commands the international force in southern Lebanon.', {('state:ITA', 'DEPLOYS_TROOPS', 'state:LBN')}),
+    ('Ramaphosa conveyed his condolences to Erdogan in a telephone call.', {('person:cyril-ramaphosa', 'MEETS', 'person:recep-tayyip-erdogan')}),
+    ("France recognized Libya's transitional government.", {('state:FRA', 'SUPPORTS', 'state:LBY')}),
+    ("Saudi Arabia lent Omar al-Bashir's government $2 billion.", {('state:SAU', 'SUPPORTS', 'state:SDN')}),
+    ("Iran's chief nuclear negotiator, Ali Bagheri Kani, met Emir Tamim bin Hamad Al Thani in Doha.", {('person:ali-bagheri-kani', 'MEETS', 'person:tamim-bin-hamad-al-thani'), ('person:ali-bagheri-kani', 'MEETS', 'state:QAT')}),
+    ("Niger's new government, headed by Prime Minister Ali Lamine Zeine, condemned France.", {('person:ali-lamine-zeine', 'LEADS', 'state:NER'), ('state:NER', 'CONDEMNS', 'state:FRA')}),
 ]
