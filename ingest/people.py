@@ -216,7 +216,8 @@ IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,;«»]|(?<=\d),(?=\d{3}))*$
 STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+(?:the\s+)?«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|(?:bombing|shelling|strikes|attacks)\s+of|"
                             r"(?:police|forces|troops|soldiers|officers|agents|commandos|jets|warplanes|drones)\s+(?:[\w-]+\s+)?(?:stormed|raided|attacked|struck|bombed|shelled|seized|entered|surrounded|broke\s+into)|"
                             r"(?:bombed|struck|attacked|hit|shelled))\s+")
-NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:strikes|airstrikes|attacks?|raids?|bombing|bombardment|assault|offensive)\s+on)\s+(?:the\s+)?$", re.I)  # ("airstrikes on Lebanon … its campaign": Israel's)
+NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:strikes|airstrikes|attacks?|raids?|bombing|bombardment|assault|offensive)\s+on)\s+(?:the\s+)?$"
+                            r"|»\s*,\s+which\s+(?:the\s+)?$", re.I)  # ("Iraq, which Kuwait has backed throughout its war": the head's)  # ("airstrikes on Lebanon … its campaign": Israel's)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
 # "he"/"she" opening a clause, before its verb: "…, as he welcomed", "where she was received by"
@@ -233,6 +234,9 @@ SAID_OWN_STATE = re.compile(r"(?:,\s+(?:[^«»,;]|«\d+»){1,80}?,)?\s+(?:\w+ly\
 THEM = re.compile(r"\b(?:praised|thanked|congratulated|commended|hailed|lauded|criticised|criticized|condemned|urged|invited|welcomed)\s+(?P<ref>them)\b")
 # "He"/"She" opening a sentence, before its verb: "Indian President Droupadi Murmu arrived in Paramaribo. She
 # held talks with President Santokhi"
+OPENING_ARTICLE = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?")
+# "… a young «Shamir» on a wanted poster and called him a terrorist": "him" after a verb, as its object
+OBJECT_PRONOUN = re.compile(r"\b(?:called|branded|labelled|labeled|accused|blamed|praised|thanked|urged|warned|told|met|greeted|received|welcomed|embraced|hugged|criticised|criticized|condemned|denounced|attacked)\s+(?P<him>him)\b")
 OPENING_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)")
 # "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
 # (so is "the UN-recognised government in Tripoli", the body recognising it)
@@ -833,11 +837,29 @@ def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) ->
         start, end = masked.start, masked.start + len(OPENING_PRONOUN.match(masked.article, masked.start).group())
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(start, end, (ctx.sole_person[1],), "coref"))
+    if " him" in masked.text:
+        _resolve_him(masked, mentions, ctx)
     if " he " not in masked.text and " she " not in masked.text:
         return
     for match in SUBJECT_PRONOUN.finditer(masked.text):
         start, end = masked.orig(match.start()), masked.orig(match.end(), at_end=True)
         people = {m.ids[0] for m in mentions if m.end <= start and _kind_ok(ctx, m, ("Leader",))}
+        if len(people) == 1 and not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, (people.pop(),), "coref"))
+
+
+def _resolve_him(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
+    """"Shara held up a photograph of a young Shamir and called him a terrorist": an object "him" is the one
+    person the sentence named before it other than its subject and the verb's (with none, or two, it stays
+    unresolved)."""
+    for match in OBJECT_PRONOUN.finditer(masked.text):
+        start, end = masked.orig(match.start("him")), masked.orig(match.end("him"), at_end=True)
+        before = sorted((m for m in mentions if m.end <= start and _kind_ok(ctx, m, ("Leader",))), key=lambda m: m.start)
+        first = min(mentions, key=lambda m: m.start)  # the sentence's subject, when a mention opens it
+        subject = first.ids[0] if OPENING_ARTICLE.fullmatch(masked.article, masked.start, first.start) else None
+        verb = masked.orig(match.start())  # ("where Orban welcomed him": the verb's own subject is not its object)
+        clause = {m.ids[0] for m in before if re.fullmatch(r"\s+(?:\w+ly\s+)?", masked.article[m.end:verb])}
+        people = {m.ids[0] for m in before} - {subject} - clause
         if len(people) == 1 and not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(start, end, (people.pop(),), "coref"))
 

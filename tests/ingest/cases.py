@@ -1611,7 +1611,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi, who flew to Paris after his visit to Germany, met Macron.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi"), ("person:narendra-modi", "MEETS", "state:DEU"), ("person:narendra-modi", "MEETS", "state:FRA")}),
     # session 18 round A (sets 256-261: Xi in Serbia and Hungary, the Russia-Iran treaty, Sudan and the UAE, Polish K2 tanks, the Saudi-Pakistan pact, Modi in Moscow)
     ("Russia remains India's largest supplier of weapons, though its share has fallen as New Delhi buys more from France.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
-    ("Putin hugged Modi and called him a dear friend at his residence outside Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "state:RUS")}),
+    ("Putin hugged Modi and called him a dear friend at his residence outside Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "state:RUS"), ("person:vladimir-putin", "SUPPORTS", "person:narendra-modi")}),
     ("Warsaw has also ordered Apache helicopters and F-35 fighter jets from the United States.", {("state:USA", "SUPPLIES_ARMS", "state:POL")}),
     ("Poland has been one of Kyiv's staunchest backers and has sent more than 300 tanks to Ukraine.", {("state:POL", "SUPPLIES_ARMS", "state:UKR"), ("state:POL", "SUPPORTS", "state:UKR")}),
     ("Saudi Arabia and nuclear-armed Pakistan signed a strategic mutual defence agreement on Wednesday.", {("state:PAK", "ALLIED_WITH", "state:SAU")}),
@@ -3935,4 +3935,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Saudi Arabia lent Omar al-Bashir's government $2 billion.", {('state:SAU', 'SUPPORTS', 'state:SDN')}),
     ("Iran's chief nuclear negotiator, Ali Bagheri Kani, met Emir Tamim bin Hamad Al Thani in Doha.", {('person:ali-bagheri-kani', 'MEETS', 'person:tamim-bin-hamad-al-thani'), ('person:ali-bagheri-kani', 'MEETS', 'state:QAT')}),
     ("Niger's new government, headed by Prime Minister Ali Lamine Zeine, condemned France.", {('person:ali-lamine-zeine', 'LEADS', 'state:NER'), ('state:NER', 'CONDEMNS', 'state:FRA')}),
+    # round HB: bowing to or intimidated by a state's blackmail; suspended nuclear/economic cooperation; protests against continued sales; leases are trade; an object relative clause's backer; an object 'him' after the verb; 'its' in an object relative clause is the head's
+    ("Zelensky said Ukraine would never bow to Russia's nuclear blackmail.", {('person:volodymyr-zelensky', 'CONDEMNS', 'state:RUS')}),
+    ('Germany suspended economic cooperation with Niger.', {('state:DEU', 'SANCTIONS', 'state:NER')}),
+    ('Beijing protested against continued American arms sales to Taiwan.', {('state:CHN', 'CONDEMNS', 'state:USA'), ('state:USA', 'SUPPLIES_ARMS', 'state:TWN')}),
+    ('Turkey leased two ports to Qatar.', {('state:QAT', 'TRADES_WITH', 'state:TUR')}),
+    ('Ukraine, which Poland has backed since 2022, asked for more air defence.', {('state:POL', 'SUPPORTS', 'state:UKR')}),
+    ('Zelensky held up a photo of a smiling Orban and called him a traitor.', {('person:volodymyr-zelensky', 'CONDEMNS', 'person:viktor-orban')}),
+    ('Iraq, which Kuwait has backed throughout its war with Iran, bombed Iranian oil terminals.', {('state:IRQ', 'ATTACKS', 'state:IRN'), ('state:KWT', 'SUPPORTS', 'state:IRQ')}),
 ]
