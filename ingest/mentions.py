@@ -380,6 +380,10 @@ NAMED_AFTER_STATE = {("Port", "state:SDN"), ("New", "state:MEX"), ("New", "state
 STATE_NAMES_PLACE = {("state:NER", "Delta")}
 
 
+# a given name and the first part of a hyphenated surname ("Pierre Mendes-")
+HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
 def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[int, int]], lowered: list[str],
                     i: int, n: int, ctx: ArticleContext) -> bool:
     """Whether the words matching a dictionary surface at tokens i..i+n name something else."""
@@ -412,6 +416,10 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     if surface.form == "demonym" and i + n + 2 < len(tokens) and lowered[i + n] == "and" \
             and text[tokens[i + n + 2][0]:tokens[i + n + 2][1]] in COMMUNITY_AFTER:
         return True  # "fighting between Greek and Turkish Cypriots": both are communities
+    if surface.form == "name" and i >= 3 and text.startswith("-", start - 1) and tokens[i - 2][1] == start - 1 \
+            and HYPHENED_SURNAME.fullmatch(text, tokens[i - 3][0], start - 1) \
+            and not {key_of(text[tokens[i - 2][0]:tokens[i - 2][1]]), key_of(text[tokens[i - 3][0]:tokens[i - 2][1]])} & ctx.gaz.surfaces.keys():
+        return True  # "Premier Pierre Mendes-France": part of a person's name (not "the South Korea-Japan summit")
     if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 6), start):
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()

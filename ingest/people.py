@@ -62,8 +62,9 @@ BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[
                          rf"(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
-# "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now
-WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed))\s+"
+# "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
+# once: "Stalin, who ruled the Soviet Union for nearly three decades")
+WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed)|ruled|governed)\s+"
                        r"(?:the\s+)?(?:«(?P<of>\d+)»(?!['’]|\s+(?:delegation|team|party|ministry|opposition|talks|group|committee))|(?P<junta>(?:military\s+)?junta)\b)")
 # "Museveni has ruled Uganda since 1986": the same, as a main clause with its duration
 RULED_SINCE = re.compile(r"«(?P<lid>\d+)»\s+(?:has|had)\s+(?:\w+ly\s+)?(?:ruled|led|governed|headed)\s+(?:the\s+)?«(?P<of>\d+)»\s+(?:since|for)\b")

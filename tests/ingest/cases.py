@@ -3943,4 +3943,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Ukraine, which Poland has backed since 2022, asked for more air defence.', {('state:POL', 'SUPPORTS', 'state:UKR')}),
     ('Zelensky held up a photo of a smiling Orban and called him a traitor.', {('person:volodymyr-zelensky', 'CONDEMNS', 'person:viktor-orban')}),
     ('Iraq, which Kuwait has backed throughout its war with Iran, bombed Iranian oil terminals.', {('state:IRQ', 'ATTACKS', 'state:IRN'), ('state:KWT', 'SUPPORTS', 'state:IRQ')}),
+    # round HC: who ruled a state (past); arms a state supplied that another is using; a hyphenated surname ending in a state's name
+    ('Muammar Gaddafi, who ruled Libya for 42 years, was killed in 2011.', {('person:muammar-gaddafi', 'LEADS', 'state:LBY')}),
+    ('Iran supplies the drones that Russia is using in Ukraine.', {('state:IRN', 'SUPPLIES_ARMS', 'state:RUS')}),
+    ('Premier Pierre Mendes-France of France resigned in February.', {('person:pierre-mendes-france', 'LEADS', 'state:FRA')}),
 ]
