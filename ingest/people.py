@@ -57,14 +57,15 @@ SWORN_IN_AS_ITS = re.compile(rf"\A[\s“\"]*(?:[Tt]he\s+)?«(?P<of>\d+)»\s(?:[^
 # "Merz travelled to Paris on his first full day as German chancellor", "since becoming Japan's prime minister"
 FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)\s+as|"
                       rf"(?:since|after|upon|on)\s+becoming)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
-# "Saleh, North Yemen's president since 1978, became president of the unified Yemen"
-BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,)?\s+(?:has\s+|had\s+)?became\s+(?:the\s+)?(?:first\s+|new\s+)?"
-                         rf"(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»")
+# "Saleh, North Yemen's president since 1978, became president of the unified Yemen"; "Thatcher became Britain's first woman prime minister"
+BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,)?\s+(?:has\s+|had\s+)?became\s+(?:the\s+)?(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)\s+)?)?"
+                         rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
+                         rf"|«(?P<of2>\d+)»(?:'s|’s)\s+(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)\s+)?)?(?P<title2>{TITLES})\b)")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
-# once: "Stalin, who ruled the Soviet Union for nearly three decades")
-WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed)|ruled|governed)\s+"
+# once: "Stalin, who ruled the Soviet Union for nearly three decades"; "Mao, who led the Communists to victory and ruled China")
+WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:[^«»;.,]|«\d+»){1,60}?\s+and\s+)?(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed)|ruled|governed)\s+"
                        r"(?:the\s+)?(?:«(?P<of>\d+)»(?!['’]|\s+(?:delegation|team|party|ministry|opposition|talks|group|committee))|(?P<junta>(?:military\s+)?junta)\b)")
 # "Museveni has ruled Uganda since 1986": the same, as a main clause with its duration
 RULED_SINCE = re.compile(r"«(?P<lid>\d+)»\s+(?:has|had)\s+(?:\w+ly\s+)?(?:ruled|led|governed|headed)\s+(?:the\s+)?«(?P<of>\d+)»\s+(?:since|for)\b")
@@ -237,7 +238,9 @@ THEM = re.compile(r"\b(?:praised|thanked|congratulated|commended|hailed|lauded|c
 # held talks with President Santokhi"
 OPENING_ARTICLE = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?")
 # "… a young «Shamir» on a wanted poster and called him a terrorist": "him" after a verb, as its object
-OBJECT_PRONOUN = re.compile(r"\b(?:called|branded|labelled|labeled|accused|blamed|praised|thanked|urged|warned|told|met|greeted|received|welcomed|embraced|hugged|criticised|criticized|condemned|denounced|attacked)\s+(?P<him>him)\b")
+OBJECT_PRONOUN = re.compile(r"\b(?:called|branded|labelled|labeled|accused|blamed|praised|thanked|urged|warned|told|met|greeted|received|welcomed|embraced|hugged|"
+                            r"criticised|criticized|condemned|denounced|attacked|telephoned|phoned|invited|hosted|visited)\s+"
+                            r"(?P<him>him\b|her(?=\s+(?:to|on|in|at|with|about|for|as|after|before|during|and)\b|[,.;]))")
 OPENING_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)")
 # "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
 # (so is "the UN-recognised government in Tripoli", the body recognising it)
@@ -590,9 +593,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
-        who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
+        groups = match.groupdict()
+        who, of = masked.mention(match.group("lid")), masked.mention(groups.get("of") or groups["of2"])
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
-                (match.re is TOOK_CHARGE or is_head_title(match.group("title"))):
+                (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups["title2"])):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
     for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
                   or " led " in text or " ruled " in text or " headed " in text or " governed " in text else ()):
@@ -838,7 +842,7 @@ def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) ->
         start, end = masked.start, masked.start + len(OPENING_PRONOUN.match(masked.article, masked.start).group())
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(start, end, (ctx.sole_person[1],), "coref"))
-    if " him" in masked.text:
+    if " him" in masked.text or " her" in masked.text:
         _resolve_him(masked, mentions, ctx)
     if " he " not in masked.text and " she " not in masked.text:
         return
@@ -851,8 +855,8 @@ def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) ->
 
 def _resolve_him(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
     """"Shara held up a photograph of a young Shamir and called him a terrorist": an object "him" is the one
-    person the sentence named before it other than its subject and the verb's (with none, or two, it stays
-    unresolved)."""
+    person the sentence named before it other than its subject and the verb's, or, when it names no other,
+    the one person of the sentence before (with two, it stays unresolved)."""
     for match in OBJECT_PRONOUN.finditer(masked.text):
         start, end = masked.orig(match.start("him")), masked.orig(match.end("him"), at_end=True)
         before = sorted((m for m in mentions if m.end <= start and _kind_ok(ctx, m, ("Leader",))), key=lambda m: m.start)
@@ -861,6 +865,10 @@ def _resolve_him(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
         verb = masked.orig(match.start())  # ("where Orban welcomed him": the verb's own subject is not its object)
         clause = {m.ids[0] for m in before if re.fullmatch(r"\s+(?:\w+ly\s+)?", masked.article[m.end:verb])}
         people = {m.ids[0] for m in before} - {subject} - clause
+        if not before or set(m.ids[0] for m in before) <= {subject} | clause:
+            # ("Chancellor Kohl received him", "President Carter telephoned her": the one person of the sentence before)
+            last = ctx.sole_person
+            people = {last[1]} - {subject} - clause if last is not None and last[0] == ctx.sentence_no - 1 else set()
         if len(people) == 1 and not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(start, end, (people.pop(),), "coref"))
 

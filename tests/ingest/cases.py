@@ -3947,4 +3947,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Muammar Gaddafi, who ruled Libya for 42 years, was killed in 2011.', {('person:muammar-gaddafi', 'LEADS', 'state:LBY')}),
     ('Iran supplies the drones that Russia is using in Ukraine.', {('state:IRN', 'SUPPLIES_ARMS', 'state:RUS')}),
     ('Premier Pierre Mendes-France of France resigned in February.', {('person:pierre-mendes-france', 'LEADS', 'state:FRA')}),
+    # round HD: became a state's first woman prime minister; who led ... and ruled a state; a neighbour and NATO partner; an object 'him'/'her' for the one person of the sentence before; Wade-Giles names
+    ("Giorgia Meloni became Italy's first woman prime minister in 2022.", {('person:giorgia-meloni', 'LEADS', 'state:ITA')}),
+    ('Fidel Castro, who led the revolution and ruled Cuba for decades, died in 2016.', {('person:fidel-castro', 'LEADS', 'state:CUB')}),
+    ("Turkey, Greece's neighbour and NATO partner, objected.", {('state:TUR', 'MEMBER_OF', 'org:NATO')}),
+    ('Putin flew to Beijing on Monday. Xi Jinping welcomed him at the Great Hall of the People.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:vladimir-putin', 'MEETS', 'state:CHN')}),
+    ('Claudia Sheinbaum won the election on Sunday. Biden telephoned her to offer his congratulations.', {('person:claudia-sheinbaum', 'MEETS', 'person:joe-biden')}),
+    ('Teng Hsiao-ping visited Washington in 1979.', {('person:deng-xiaoping', 'MEETS', 'state:USA')}),
 ]
