@@ -3954,4 +3954,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Putin flew to Beijing on Monday. Xi Jinping welcomed him at the Great Hall of the People.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:vladimir-putin', 'MEETS', 'state:CHN')}),
     ('Claudia Sheinbaum won the election on Sunday. Biden telephoned her to offer his congratulations.', {('person:claudia-sheinbaum', 'MEETS', 'person:joe-biden')}),
     ('Teng Hsiao-ping visited Washington in 1979.', {('person:deng-xiaoping', 'MEETS', 'state:USA')}),
+    # round HE: bargaining between a person and a state's leaders; a state's NATO allies are members; fought a state over a territory; defeated a state in a war; responded by forming a pact
+    ('Days of bargaining in Beijing between Chancellor Olaf Scholz and Chinese leaders produced a deal.', {('person:olaf-scholz', 'MEETS', 'state:CHN')}),
+    ("France and Britain, Germany's NATO allies, protested.", {('state:DEU', 'ALLIED_WITH', 'state:FRA'), ('state:DEU', 'ALLIED_WITH', 'state:GBR'), ('state:FRA', 'MEMBER_OF', 'org:NATO'), ('state:GBR', 'MEMBER_OF', 'org:NATO')}),
+    ('Armenia has fought Azerbaijan over Karabakh for decades.', {('state:ARM', 'ATTACKS', 'state:AZE')}),
+    ('Poland fought the EU over its judiciary.', set()),
+    ('Russia, which defeated Georgia in a five-day war in 2008, kept its troops there.', {('state:RUS', 'ATTACKS', 'state:GEO')}),
+    ('Moscow responded by forming the Warsaw Pact.', {('state:RUS', 'MEMBER_OF', 'org:WARSAW_PACT')}),
 ]
