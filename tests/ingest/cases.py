@@ -3961,4 +3961,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Poland fought the EU over its judiciary.', set()),
     ('Russia, which defeated Georgia in a five-day war in 2008, kept its troops there.', {('state:RUS', 'ATTACKS', 'state:GEO')}),
     ('Moscow responded by forming the Warsaw Pact.', {('state:RUS', 'MEMBER_OF', 'org:WARSAW_PACT')}),
+    # round HF: a noun appositive between subject and verb; Malaya; protests to a state's authorities; divisions as troops; signing the North Atlantic Treaty; a counted rest of a list
+    ('France and Germany, enemies in two world wars, signed a defence treaty in Aachen.', {('state:DEU', 'ALLIED_WITH', 'state:FRA')}),
+    ('Australia and New Zealand have troops in Malaya.', {('state:AUS', 'DEPLOYS_TROOPS', 'state:MYS'), ('state:NZL', 'DEPLOYS_TROOPS', 'state:MYS')}),
+    ('The United States protested to the Russian authorities against the detention.', {('state:USA', 'CONDEMNS', 'state:RUS')}),
+    ('Russia keeps 20 divisions in Belarus.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
+    ('Finland and Sweden signed the North Atlantic Treaty.', {('state:FIN', 'MEMBER_OF', 'org:NATO'), ('state:SWE', 'MEMBER_OF', 'org:NATO')}),
+    ('Egypt, Jordan and three Gulf countries condemned Israel.', {('state:EGY', 'CONDEMNS', 'state:ISR'), ('state:JOR', 'CONDEMNS', 'state:ISR')}),
 ]
