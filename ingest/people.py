@@ -65,8 +65,10 @@ BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
 # once: "Stalin, who ruled the Soviet Union for nearly three decades"; "Mao, who led the Communists to victory and ruled China")
-WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:[^«»;.,]|«\d+»){1,60}?\s+and\s+)?(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|has\s+(?:led|ruled|headed)|ruled|governed)\s+"
+WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:[^«»;.,]|«\d+»){1,60}?\s+and\s+)?(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|ha[sd]\s+(?:led|ruled|headed|governed)|ruled|governed)\s+"
                        r"(?:the\s+)?(?:«(?P<of>\d+)»(?!['’]|\s+(?:delegation|team|party|ministry|opposition|talks|group|committee))|(?P<junta>(?:military\s+)?junta)\b)")
+# "Kim Il Sung, who founded North Korea in 1948 and ruled it": the founder who ruled what he founded
+FOUNDED_AND_RULED = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+founded\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+in\s+\d{4})?\s+and\s+(?:ruled|led|governed)\s+it\b")
 # "Museveni has ruled Uganda since 1986": the same, as a main clause with its duration
 RULED_SINCE = re.compile(r"«(?P<lid>\d+)»\s+(?:has|had)\s+(?:\w+ly\s+)?(?:ruled|led|governed|headed)\s+(?:the\s+)?«(?P<of>\d+)»\s+(?:since|for)\b")
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
@@ -598,7 +600,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
                 (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups["title2"])):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
-    for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
+    for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text), *FOUNDED_AND_RULED.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
                   or " led " in text or " ruled " in text or " headed " in text or " governed " in text else ()):
         who = masked.mention(match.group("lid"))
         of = masked.mention(match.group("of")).ids if match.group("of") else (ctx.junta_state,) if ctx.junta_state else ()

@@ -2088,7 +2088,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany has been one of the biggest suppliers of food to Ukraine.", set()),
     # session 20, round P: troops 'where it keeps' in a place the subject backs, soldiers in an organisation's mission, a second verb 'is providing', financing
     ("Russia backs the breakaway Transnistria region of Moldova, where it keeps about 1,500 troops.", {("state:RUS", "DEPLOYS_TROOPS", "state:MDA")}),
-    ("Italy, which had 1,000 soldiers in the UN mission in Lebanon, is staying.", set()),
+    ("Italy, which had 1,000 soldiers in the UN mission in Lebanon, is staying.", {("state:ITA", "DEPLOYS_TROOPS", "state:LBN")}),
     ("Japan is providing 5 billion yen in military financing to the Philippines.", {("state:JPN", "SUPPORTS", "state:PHL")}),
     ("Britain approved the sale of American-made jets and is providing $100 million in aid to Kenya.", {("state:GBR", "SUPPORTS", "state:KEN")}),
     # session 20, round Q: a sentence led by 'It' after a state's sentence, 'both the' in a group, the two neighbours, warned that it could face sanctions, visited and signed agreements to boost trade
@@ -3968,4 +3968,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russia keeps 20 divisions in Belarus.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
     ('Finland and Sweden signed the North Atlantic Treaty.', {('state:FIN', 'MEMBER_OF', 'org:NATO'), ('state:SWE', 'MEMBER_OF', 'org:NATO')}),
     ('Egypt, Jordan and three Gulf countries condemned Israel.', {('state:EGY', 'CONDEMNS', 'state:ISR'), ('state:JOR', 'CONDEMNS', 'state:ISR')}),
+    # round HG: the founder who ruled what he founded; who had ruled a state; troops in a UN force in a state; a buyer of a state's weapons is no trade partner
+    ('Kim Il Sung, who founded North Korea in 1948 and ruled it for decades, died in 1994.', {('person:kim-il-sung', 'LEADS', 'state:PRK')}),
+    ('Muammar Gaddafi, who had ruled Libya since 1969, was killed in October.', {('person:muammar-gaddafi', 'LEADS', 'state:LBY')}),
+    ('Ireland has 300 soldiers in the UN force in southern Lebanon.', {('state:IRL', 'DEPLOYS_TROOPS', 'state:LBN')}),
+    ('Riyadh is the largest buyer of American weapons.', {('state:USA', 'SUPPLIES_ARMS', 'state:SAU')}),
 ]
