@@ -3973,4 +3973,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Muammar Gaddafi, who had ruled Libya since 1969, was killed in October.', {('person:muammar-gaddafi', 'LEADS', 'state:LBY')}),
     ('Ireland has 300 soldiers in the UN force in southern Lebanon.', {('state:IRL', 'DEPLOYS_TROOPS', 'state:LBN')}),
     ('Riyadh is the largest buyer of American weapons.', {('state:USA', 'SUPPLIES_ARMS', 'state:SAU')}),
+    # round HH: who led a state (past), not who led its delegation
+    ('Fidel Castro, who led Cuba for nearly five decades, died in 2016.', {('person:fidel-castro', 'LEADS', 'state:CUB')}),
+    ('Wang Yi, who led the Chinese delegation, arrived in Moscow.', {('person:wang-yi', 'MEETS', 'state:RUS')}),
 ]
