@@ -15,7 +15,7 @@ from ingest.masking import Masked
 from ingest.mentions import MOVEMENT_HEADS, NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 from ingest.references import TWO_LEADERS
 
-_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|current|[Uu]nion|junta|military|(?:democratically\s+)?elected)\s+)?"
+_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|current|[Uu]nion|junta|military|(?:democratically\s+)?elected|chief|lead)\s+)?"
 # how a head may be described before the title: "Venezuela's socialist dictator Nicolás Maduro"
 _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "Vietnam's Communist Party General Secretary"
               r"(?:(?:Foreign|Defen[cs]e|Interior)\s+Ministry\s+(?=[Ss]pokes))?"  # "Russia's Foreign Ministry spokeswoman, Maria Zakharova"
@@ -65,7 +65,7 @@ BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
 # once: "Stalin, who ruled the Soviet Union for nearly three decades"; "Mao, who led the Communists to victory and ruled China")
-WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:[^«»;.,]|«\d+»){1,60}?\s+and\s+)?(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|ha[sd]\s+(?:led|ruled|headed|governed)|ruled|governed|led|headed)\s+"
+WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:[^«»;.,]|«\d+»){1,60}?\s+and\s+)?(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|ha[sd]\s+(?:led|ruled|headed|governed|reigned\s+over)|ruled|governed|led|headed|reign(?:s|ed)\s+over)\s+"
                        r"(?:the\s+)?(?:«(?P<of>\d+)»(?!['’]|\s+(?:delegation|team|party|ministry|opposition|talks|group|committee))|(?P<junta>(?:military\s+)?junta)\b)")
 # "Kim Il Sung, who founded North Korea in 1948 and ruled it": the founder who ruled what he founded
 FOUNDED_AND_RULED = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+founded\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+in\s+\d{4})?\s+and\s+(?:ruled|led|governed)\s+it\b")
@@ -601,7 +601,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups["title2"])):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
     for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text), *FOUNDED_AND_RULED.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
-                  or " led " in text or " ruled " in text or " headed " in text or " governed " in text else ()):
+                  or " led " in text or " ruled " in text or " headed " in text or " governed " in text or " reign" in text else ()):
         who = masked.mention(match.group("lid"))
         of = masked.mention(match.group("of")).ids if match.group("of") else (ctx.junta_state,) if ctx.junta_state else ()
         if _kind_ok(ctx, who, ("Leader",)) and len(of) == 1 and ctx.kind(of[0]) in ("State", "Organization"):

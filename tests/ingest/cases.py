@@ -3976,4 +3976,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round HH: who led a state (past), not who led its delegation
     ('Fidel Castro, who led Cuba for nearly five decades, died in 2016.', {('person:fidel-castro', 'LEADS', 'state:CUB')}),
     ('Wang Yi, who led the Chinese delegation, arrived in Moscow.', {('person:wang-yi', 'MEETS', 'state:RUS')}),
+    # round HI: who reigned over a state (Bhumibol, Hirohito, Akihito added); troops swept into a capital's centre; the chief American negotiator (not 'a senior leader of Hamas')
+    ('Emperor Akihito, who reigned over Japan for three decades, abdicated in 2019.', {('person:akihito', 'LEADS', 'state:JPN')}),
+    ('Russian troops swept into the centre of Kyiv on Wednesday.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
+    ('Robert Lighthizer, the chief American negotiator, met his Chinese counterpart, Liu He.', {('person:liu-he', 'MEETS', 'person:robert-lighthizer')}),
+    ('An Israeli air strike killed Saleh al-Arouri, a senior leader of Hamas.', {('state:ISR', 'ATTACKS', 'org:HAMAS')}),
 ]
