@@ -3981,4 +3981,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian troops swept into the centre of Kyiv on Wednesday.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
     ('Robert Lighthizer, the chief American negotiator, met his Chinese counterpart, Liu He.', {('person:liu-he', 'MEETS', 'person:robert-lighthizer')}),
     ('An Israeli air strike killed Saleh al-Arouri, a senior leader of Hamas.', {('state:ISR', 'ATTACKS', 'org:HAMAS')}),
+    # round HJ: the goods a state buys or receives from another
+    ('India said it would keep the oil it buys from Russia.', {('state:IND', 'TRADES_WITH', 'state:RUS')}),
+    ('Hungary and Slovakia depend on the gas they receive from Russia.', {('state:HUN', 'TRADES_WITH', 'state:RUS'), ('state:RUS', 'TRADES_WITH', 'state:SVK')}),
 ]
