@@ -28,7 +28,7 @@ HEDGE = anchored(re.compile(
 BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
-                         r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt|review|intensif|escalat)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$|"
+                         r"harm|damage|hurt|jeopardi[sz]e|end|expand|stop|halt|review|intensif|escalat|cancel|abandon)\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?$|"
                          r"\bstep(?:s|ped|ping)?\s+up\s+(?:the\s+|their\s+|its\s+|this\s+)?$", re.I)  # ("vowed to intensify its bombing of …": the bombing goes on)
 # ... and sanctions one joins, enforces or complies with: "refused to join Western sanctions on Moscow" (they exist)
 JOINED_SANCTIONS = re.compile(r"\b(?:join|enforce|comply\s+with|abide\s+by)\w*\s+(?:the\s+|their\s+|its\s+)?$", re.I)
@@ -104,6 +104,8 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free)\b)|"
                                         r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:exports|imports|trade|shipments|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
                                         r"\b(?:halt|suspend|freez|froze)\w*(?=\s+" + CONTACTS_WITH + r"\b)|"
+                                        # "suspended talks on a free trade agreement with Norway"
+                                        r"\b(?:halt|suspend|freez|froze|broke|break)\w*(?:\s+off)?(?=\s+(?:the\s+|its\s+|all\s+)?(?:(?:free[- ]trade|trade)\s+(?:talks|negotiations)|(?:talks|negotiations)\s+on\s+(?:an?\s+|the\s+)?(?:free[- ]trade|trade)\s+(?:agreement|deal|pact))\b)|"
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:sales|exports|deliveries|shipments|transfers)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military\s+equipment)\b)|"
                                         # "suspended arms exports to Turkey", "halted weapons deliveries to Baghdad"
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:arms|weapons?|military)\s+(?:sales|exports|deliveries|shipments|transfers|supplies|trade)\b)", re.I),

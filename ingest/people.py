@@ -47,7 +47,7 @@ INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»|{ENVOY_TO})?")
 # what may stand between "sworn in as its/X's" and the title: "first female", "new interim"
-_SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
+_SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
                          rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")

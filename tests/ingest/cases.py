@@ -3984,4 +3984,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round HJ: the goods a state buys or receives from another
     ('India said it would keep the oil it buys from Russia.', {('state:IND', 'TRADES_WITH', 'state:RUS')}),
     ('Hungary and Slovakia depend on the gas they receive from Russia.', {('state:HUN', 'TRADES_WITH', 'state:RUS'), ('state:RUS', 'TRADES_WITH', 'state:SVK')}),
+    # round HK: sworn in as a state's 66th president; a treaty cutting arsenals makes no allies; a pair agreeing at a meeting; refusing to cancel trade; suspended trade talks (not when denied)
+    ("Claudia Sheinbaum was sworn in as Mexico's 66th president on Tuesday.", {('person:claudia-sheinbaum', 'LEADS', 'state:MEX')}),
+    ('Russia and the United States signed a treaty in Geneva cutting their nuclear arsenals.', set()),
+    ('Netanyahu and Trump agreed at a meeting in Washington to press Hamas.', {('person:benjamin-netanyahu', 'MEETS', 'person:donald-trump')}),
+    ('India has refused to cancel its trade with Russia.', {('state:IND', 'TRADES_WITH', 'state:RUS')}),
+    ('Canada suspended trade talks with India in September.', {('state:CAN', 'SANCTIONS', 'state:IND')}),
+    ('Canada has not suspended trade talks with India.', set()),
 ]
