@@ -3991,4 +3991,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('India has refused to cancel its trade with Russia.', {('state:IND', 'TRADES_WITH', 'state:RUS')}),
     ('Canada suspended trade talks with India in September.', {('state:CAN', 'SANCTIONS', 'state:IND')}),
     ('Canada has not suspended trade talks with India.', set()),
+    # round HL: popes as heads of the Holy See; sheltering a state's defectors supports no state; talks that ended were held
+    ('Pope Francis received Zelensky at the Vatican on Saturday.', {('person:francis', 'LEADS', 'state:VAT'), ('person:francis', 'MEETS', 'person:volodymyr-zelensky')}),
+    ('Turkey, which has given shelter to Syrian army defectors, welcomed the decision.', set()),
+    ('Putin and Xi ended three days of informal talks in Moscow on Wednesday.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:xi-jinping', 'MEETS', 'state:RUS')}),
 ]
