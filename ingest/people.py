@@ -220,8 +220,9 @@ IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,;«»]|(?<=\d),(?=\d{3}))*$
 STRIKER_OF_ITS = re.compile(r"(?:\s+and\s+(?:the\s+)?«\d+»)?\s+(?:[\w-]+\s+){0,2}?(?:(?:strikes|airstrikes|attacks|raids|bombing|shelling)\s+(?:on|against)|(?:bombing|shelling|strikes|attacks)\s+of|"
                             r"(?:police|forces|troops|soldiers|officers|agents|commandos|jets|warplanes|drones)\s+(?:[\w-]+\s+)?(?:stormed|raided|attacked|struck|bombed|shelled|seized|entered|surrounded|broke\s+into)|"
                             r"(?:bombed|struck|attacked|hit|shelled))\s+")
+# ("airstrikes on Lebanon … its campaign": Israel's; "Iraq, which Kuwait has backed throughout its war": the head's)
 NOT_ANTECEDENT = re.compile(r"\b(?:from|with|against|between|than|like|at|(?:strikes|airstrikes|attacks?|raids?|bombing|bombardment|assault|offensive)\s+on)\s+(?:the\s+)?$"
-                            r"|»\s*,\s+which\s+(?:the\s+)?$", re.I)  # ("Iraq, which Kuwait has backed throughout its war": the head's)  # ("airstrikes on Lebanon … its campaign": Israel's)
+                            r"|»\s*,\s+which\s+(?:the\s+)?$", re.I)
 # "Due to its invasion of Ukraine, Russia has …": with nothing before, the subject after the clause
 CATAPHORA = re.compile(r"(?:[^«»;.]|«\d+»)*?,\s+(?:the\s+)?«(\d+)»(?=\s+(?:has|have|had|is|was|\w+ed|\w+s)\b)")
 # "he"/"she" opening a clause, before its verb: "…, as he welcomed", "where she was received by"
@@ -458,9 +459,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     def free(match: re.Match) -> bool:
         return not any(s < match.end() and match.start() < e for s, e in taken)
 
-    def lead(match: re.Match, who: str, of: str, from_pos: int | None = None) -> None:
-        """The matched words (from `from_pos`, when given) name `who` as the head of `of`."""
-        new = replace(match, (who,), "leader", from_pos)
+    def lead(match: re.Match, who: str, of: str, from_pos: int | None = None, as_state: bool = False) -> None:
+        """The matched words (from `from_pos`, when given) name `who` as the head of `of`; `as_state`: they
+        stand for the state ("recognized Cuba's new government, headed by President Urrutia")."""
+        new = replace(match, (of,), "organ", from_pos) if as_state else replace(match, (who,), "leader", from_pos)
         ctx.leads[of] = who
         facts.append(LeadFact(who, of, new.start, new.end))
 
@@ -506,13 +508,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 or OUSTED_AFTER.match(masked.text, match.end())
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former \
                     and not _member_leader(ctx, of.ids[0], match.group("title")):
-                head = _holder(ctx, who, of.ids[0], match.group("title")) or who
-                if match.re is INTRO_LED_BY:  # ("recognized Cuba's new government, headed by President Urrutia": the government is its state)
-                    new = replace(match, of.ids, "organ")
-                    ctx.leads[of.ids[0]] = head
-                    facts.append(LeadFact(head, of.ids[0], new.start, new.end))
-                else:
-                    lead(match, head, of.ids[0])
+                lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0], as_state=match.re is INTRO_LED_BY)
                 if "junta" in match.group().lower() and _kind_ok(ctx, of, ("State",)):
                     ctx.junta_state = of.ids[0]  # "Myanmar's junta chief X … the junta": the state he rules
             else:
@@ -867,8 +863,7 @@ def _resolve_him(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
         verb = masked.orig(match.start())  # ("where Orban welcomed him": the verb's own subject is not its object)
         clause = {m.ids[0] for m in before if re.fullmatch(r"\s+(?:\w+ly\s+)?", masked.article[m.end:verb])}
         people = {m.ids[0] for m in before} - {subject} - clause
-        if not before or set(m.ids[0] for m in before) <= {subject} | clause:
-            # ("Chancellor Kohl received him", "President Carter telephoned her": the one person of the sentence before)
+        if not people:  # ("Chancellor Kohl received him", "President Carter telephoned her": the one person of the sentence before)
             last = ctx.sole_person
             people = {last[1]} - {subject} - clause if last is not None and last[0] == ctx.sentence_no - 1 else set()
         if len(people) == 1 and not any(m.start < end and start < m.end for m in mentions):

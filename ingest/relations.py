@@ -122,8 +122,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
                                                      "meet.addressed_during_visit", "meet.delivered_letter",
                                                      "meet.attended_with")},
-    "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),
-    "member.signed_org_treaty": (("State",), ("Organization",)),  # ("his first visit to the West": a region, no one met)
+    "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),  # ("his first visit to the West": a region, no one met)
+    "member.signed_org_treaty": (("State",), ("Organization",)),
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",)),
     "meet.presented_to": (("Leader",), ("Leader",))}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
