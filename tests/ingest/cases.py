@@ -3995,4 +3995,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Pope Francis received Zelensky at the Vatican on Saturday.', {('person:francis', 'LEADS', 'state:VAT'), ('person:francis', 'MEETS', 'person:volodymyr-zelensky')}),
     ('Turkey, which has given shelter to Syrian army defectors, welcomed the decision.', set()),
     ('Putin and Xi ended three days of informal talks in Moscow on Wednesday.', {('person:vladimir-putin', 'MEETS', 'person:xi-jinping'), ('person:xi-jinping', 'MEETS', 'state:RUS')}),
+    # round HM: a list of states apposed as buyers; joined a leader on a named square; blamed drills by states
+    ('India and Turkey, the biggest Asian buyers of Russian oil, ignored the cap.', {('state:IND', 'TRADES_WITH', 'state:RUS'), ('state:RUS', 'TRADES_WITH', 'state:TUR')}),
+    ('Modi joined Putin on Red Square for the parade.', {('person:narendra-modi', 'MEETS', 'person:vladimir-putin')}),
+    ('Pyongyang blamed joint military drills by South Korea and the United States for the tension.', {('state:KOR', 'ALLIED_WITH', 'state:USA'), ('state:PRK', 'CONDEMNS', 'state:KOR'), ('state:PRK', 'CONDEMNS', 'state:USA')}),
 ]
