@@ -56,7 +56,7 @@ PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 # (or a relative clause in the perfect: "scrap an initiative that has supplied Ukraine with shells" — it has)
-RELATIVE_BEFORE = re.compile(r"(?:,|\band)\s+(?:which|who|whom)\s+(?:[^,;]{0,45}?\s)?$|\b(?:that|which|who)\s+(?:has|have|had)\s+(?:(?:\w+ly|also|already)\s+)?$")
+RELATIVE_BEFORE = re.compile(r"(?:,|\band)\s+(?:which|who|whom)\s+(?:[^,;]{0,45}?\s)?$|,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision)\s+(?:that|which)\s+(?:[^,;]{0,45}?\s)?$|\b(?:that|which|who)\s+(?:has|have|had)\s+(?:(?:\w+ly|also|already)\s+)?$")
 # "will go on supplying arms to", "would continue to back", "would remain a member of": what goes on is under way (the modal is no hedge)
 CONTINUED_MODAL = re.compile(r"\b(?:will|would|shall)\s+(?=(?:continue\s+to|go\s+on|keep(?:\s+on)?|remain)\s+\w)", re.I)
 # "the decision to supply missiles to Ukraine remained under consideration": not decided

@@ -108,7 +108,7 @@ NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:opposition|r
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.welcomed_to": (("Leader",), ("State",)), "meet.was_welcomed_to": (("Leader",), ("State",)),  # a guest visits a state
-    "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS + ("Leader",), ("State",)), "ally.its_named_allies": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
+    "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS + ("Leader",), ("State",)), "ally.its_named_allies": _STATES, "ally.fought_alongside": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "support.ratified_bid": (("State", "Bloc", "Leader"), ACTOR_KINDS + ("Leader",)),  # (an organisation approving a membership admits: "the WTO approved China's membership")
     "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
     "troops.joined_forces": (ACTOR_KINDS, ("State",)),

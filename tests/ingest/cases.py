@@ -3999,4 +3999,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('India and Turkey, the biggest Asian buyers of Russian oil, ignored the cap.', {('state:IND', 'TRADES_WITH', 'state:RUS'), ('state:RUS', 'TRADES_WITH', 'state:TUR')}),
     ('Modi joined Putin on Red Square for the parade.', {('person:narendra-modi', 'MEETS', 'person:vladimir-putin')}),
     ('Pyongyang blamed joint military drills by South Korea and the United States for the tension.', {('state:KOR', 'ALLIED_WITH', 'state:USA'), ('state:PRK', 'CONDEMNS', 'state:KOR'), ('state:PRK', 'CONDEMNS', 'state:USA')}),
+    # round HN: fought alongside a state; troops serving with another's forces; recognised as the sole government of; a move that X denounced; said another's actions undermined; opposed an enlargement; a treaty committing both to cut arms makes no allies
+    ('Canada has fought alongside Britain in both world wars.', {('state:CAN', 'ALLIED_WITH', 'state:GBR')}),
+    ('Eritrea fought alongside Ethiopian troops in Tigray.', {('state:ERI', 'DEPLOYS_TROOPS', 'state:ETH')}),
+    ('Polish troops are serving with British forces in Estonia.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:EST'), ('state:POL', 'DEPLOYS_TROOPS', 'state:EST')}),
+    ('Canada recognised Beijing as the sole legal government of China in 1970.', {('state:CAN', 'SUPPORTS', 'state:CHN')}),
+    ('Seoul will end its military pact with Tokyo, a move that Washington criticised.', {('state:JPN', 'ALLIED_WITH', 'state:KOR'), ('state:USA', 'CONDEMNS', 'state:KOR')}),
+    ("The EU said Russia's actions undermined security in Europe.", {('org:EU', 'CONDEMNS', 'state:RUS')}),
+    ("The EU said Russia's actions had not undermined security in Europe.", set()),
+    ("Moscow has long opposed NATO's enlargement.", {('state:RUS', 'CONDEMNS', 'org:NATO')}),
+    ('Russia and the United States signed a treaty on Friday that commits both countries to reduce their arsenals.', set()),
+    ('The United States and Japan signed a treaty that commits both countries to defend each other.', {('state:JPN', 'ALLIED_WITH', 'state:USA')}),
 ]
