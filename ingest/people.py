@@ -62,6 +62,11 @@ _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)
 BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,)?\s+(?:has\s+|had\s+)?became\s+(?:the\s+)?{_FIRST_OF_KIND}"
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
                          rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b)")
+# "Yeltsin resigned as president of Russia and named Putin acting president": who left a head's office held it, and
+# the successor he named holds it now
+LEFT_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}},)?\s+(?:has\s+|had\s+)?(?:resigned|stepped\s+down|quit|retired)\s+(?:on\s+\w+day\s+)?as\s+(?:the\s+)?"
+                       rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»(?:'s|’s)\s+(?P<title2>{TITLES})\b)"
+                       rf"(?:\s+(?:on\s+\w+day\s+)?(?:and|,)\s+(?:named|appointed)\s+(?:(?:{TITLES})\s+)?«(?P<next>\d+)»\s+(?:as\s+)?(?:(?:acting|interim|caretaker)\s+(?:{TITLES})|his\s+successor|her\s+successor)\b)?")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
@@ -590,13 +595,16 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
     took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()),
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ()),
-            *(BECAME_HEAD.finditer(text) if " became " in text else ())]
+            *(BECAME_HEAD.finditer(text) if " became " in text else ()),
+            *(LEFT_HEAD.finditer(text) if " as " in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         groups = match.groupdict()
         who, of = masked.mention(match.group("lid")), masked.mention(groups.get("of") or groups["of2"])
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
                 (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups["title2"])):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
+            if groups.get("next") and _kind_ok(ctx, nxt := masked.mention(groups["next"]), ("Leader",)):
+                facts.append(LeadFact(nxt.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
     for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text), *FOUNDED_AND_RULED.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
                   or " led " in text or " ruled " in text or " headed " in text or " governed " in text or " reign" in text else ()):
         who = masked.mention(match.group("lid"))

@@ -4010,4 +4010,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Moscow has long opposed NATO's enlargement.", {('state:RUS', 'CONDEMNS', 'org:NATO')}),
     ('Russia and the United States signed a treaty on Friday that commits both countries to reduce their arsenals.', set()),
     ('The United States and Japan signed a treaty that commits both countries to defend each other.', {('state:JPN', 'ALLIED_WITH', 'state:USA')}),
+    # round HO: resigned as a head (and the successor named); joined a state's Belt and Road; another's predatory practices after a preposition; a systemic rival; relations between two that became a strategic partnership; the FARC and the Tamil Tigers
+    ("Boris Johnson resigned as Britain's prime minister in 2022.", {('person:boris-johnson', 'LEADS', 'state:GBR')}),
+    ("Sergei Lavrov resigned as Russia's foreign minister.", set()),
+    ('Nursultan Nazarbayev resigned as president of Kazakhstan and named Kassym-Jomart Tokayev acting president.', {('person:kassym-jomart-tokayev', 'LEADS', 'state:KAZ'), ('person:nursultan-nazarbayev', 'LEADS', 'state:KAZ')}),
+    ("Greece joined China's Belt and Road Initiative in 2018.", {('state:CHN', 'TRADES_WITH', 'state:GRC')}),
+    ("Washington said the port deal was a gift to China's predatory practices.", {('state:USA', 'CONDEMNS', 'state:CHN')}),
+    ('The EU calls China a systemic rival.', {('org:EU', 'CONDEMNS', 'state:CHN')}),
+    ('Putin said relations between Russia and China had become a strategic partnership.', {('state:CHN', 'ALLIED_WITH', 'state:RUS')}),
+    ('Relations between Russia and China could become an alliance.', set()),
+    ('Colombian troops attacked a FARC camp.', {('state:COL', 'ATTACKS', 'org:FARC')}),
+    ('Sri Lanka fought the Tamil Tigers for 26 years.', {('state:LKA', 'ATTACKS', 'org:LTTE')}),
 ]
