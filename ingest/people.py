@@ -45,7 +45,8 @@ INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»|{ENVOY_TO})?")
+    # ("Lien Chan, the chairman of Taiwan's Nationalist Party": a party's head, serving the state but not heading it)
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»(?P<party_of>(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:Party|party|Movement|movement|Front|Congress|League)\b)?|{ENVOY_TO})?")
 # what may stand between "sworn in as its/X's" and the title: "first female", "new interim"
 _SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
@@ -107,7 +108,7 @@ GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:(?P<body>[Aa]dministration|[
 GOVERNMENT_OF_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+of\s+«(?P<lid>\d+)»")
 # "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
-MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommunications|[Ii]nformation|[Ii]nterior|[Ff]inance|[Ee]conomy|[Jj]ustice|[Ee]nergy)\s+(?:[Mm]inister|[Ss]ecretary)|"
+MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst\s+[Dd]eputy|[Aa]ssistant)\s+)?(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommunications|[Ii]nformation|[Ii]nterior|[Ff]inance|[Ee]conomy|[Jj]ustice|[Ee]nergy)\s+(?:[Mm]inister|[Ss]ecretary)|"
                               r"(?:(?:UN|U\.N\.|deputy|top)\s+)?(?:envoy|ambassador|representative)(?:\s+to\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|«\d+»))?))(?!['’]s|,?\s+(?:[A-Z]|«))")
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
@@ -513,7 +514,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             former = match.groupdict().get("former") or match.groupdict().get("former2") or FORMER_BEFORE.search(masked.text, 0, match.start()) \
                 or OUSTED_AFTER.match(masked.text, match.end())
             if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former \
-                    and not _member_leader(ctx, of.ids[0], match.group("title")):
+                    and not match.groupdict().get("party_of") and not _member_leader(ctx, of.ids[0], match.group("title")):
                 lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0], as_state=match.re is INTRO_LED_BY)
                 if "junta" in match.group().lower() and _kind_ok(ctx, of, ("State",)):
                     ctx.junta_state = of.ids[0]  # "Myanmar's junta chief X … the junta": the state he rules

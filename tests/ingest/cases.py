@@ -4021,4 +4021,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Relations between Russia and China could become an alliance.', set()),
     ('Colombian troops attacked a FARC camp.', {('state:COL', 'ATTACKS', 'org:FARC')}),
     ('Sri Lanka fought the Tamil Tigers for 26 years.', {('state:LKA', 'ATTACKS', 'org:LTTE')}),
+    # round HP: armed and trained; until X dropped its hostile policy; an act helping a leader's forces; a package to upgrade another's jets; a vice foreign minister summons; postponed military exchanges; a party's chairman serves his state without heading it
+    ('Iran has armed and trained Houthi fighters in Yemen.', {('state:IRN', 'SUPPLIES_ARMS', 'org:HOUTHIS')}),
+    ('Pyongyang said it would keep testing missiles until Washington dropped its hostile policy.', {('state:PRK', 'CONDEMNS', 'state:USA')}),
+    ("Russian jets have pounded the city for weeks, helping Assad's forces advance.", {('state:RUS', 'SUPPORTS', 'person:bashar-al-assad')}),
+    ("Washington approved a $500 million package to upgrade Taiwan's F-16 fighters.", {('state:USA', 'SUPPLIES_ARMS', 'state:TWN')}),
+    ("China's vice foreign minister summoned the Japanese ambassador.", {('state:CHN', 'CONDEMNS', 'state:JPN')}),
+    ('Beijing postponed several military exchanges with Washington.', {('state:CHN', 'SANCTIONS', 'state:USA')}),
+    ('Beijing postponed a visit by the German foreign minister.', set()),
+    ("Tsai Ing-wen, the chairwoman of Taiwan's Democratic Progressive Party, visited Washington.", {('person:tsai-ing-wen', 'MEETS', 'state:USA')}),
 ]
