@@ -143,7 +143,9 @@ _CUT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)
                   r"cut(?:s|ting)?|withh[eo]ld(?:s|ing)?|froze|freez(?:es|ing)|bar(?:s|red|ring)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\b[^.;«»]*$", re.I)
 # ... and an attack averted ("averting an American military strike on Assad's government")
 _AVERTED = re.compile(r"\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing)\s+off|head(?:s|ed|ing)?\s+off)\b[^.;«»]*$", re.I)
-BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT, "ATTACKS": _AVERTED}  # "Hungary blocked EU aid to Ukraine"
+# ... and talks kept from starting ("Poland blocked the start of talks between the EU and Russia")
+_TALKS_STOPPED = re.compile(r"\b(?:block|veto|prevent|cancel|postpon|delay)\w*\s+(?:the\s+)?(?:start|opening|launch|resumption|holding)\s+of\s+$", re.I)
+BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT, "ATTACKS": _AVERTED, "MEETS": _TALKS_STOPPED}  # "Hungary blocked EU aid to Ukraine"
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"
 BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}
 # ... or named as a rejected act: "Sheinbaum has rejected any deployment of US troops on Mexican soil"
@@ -153,7 +155,9 @@ REJECTED_CHARS = 70
 BLOCKED_CHARS = 25
 # a membership someone argues for is not one yet: "Albania supports a swift accession of Montenegro to the EU"
 WISHED_BEFORE = {"MEMBER_OF": re.compile(r"\b(?:support|back|endors|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|seek|sought|favou?r|urg|advocat)\w*\s+"
-                                         r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)}
+                                         r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I),
+                 # ... and so is a pact still under negotiation: "talks on a new partnership agreement between the EU and Russia"
+                 "ALLIED_WITH": re.compile(r"\b(?:talks|negotiations)\s+(?:on|over|about|toward|towards|for)\s+(?:an?\s+|the\s+)?(?:new\s+)?$", re.I)}
 WISHED_CHARS = 60
 
 

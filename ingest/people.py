@@ -68,6 +68,9 @@ BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[
 LEFT_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}},)?\s+(?:has\s+|had\s+)?(?:resigned|stepped\s+down|quit|retired)\s+(?:on\s+\w+day\s+)?as\s+(?:the\s+)?"
                        rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»(?:'s|’s)\s+(?P<title2>{TITLES})\b)"
                        rf"(?:\s+(?:on\s+\w+day\s+)?(?:and|,)\s+(?:named|appointed)\s+(?:(?:{TITLES})\s+)?«(?P<next>\d+)»\s+(?:as\s+)?(?:(?:acting|interim|caretaker)\s+(?:{TITLES})|his\s+successor|her\s+successor)\b)?")
+# "Castro, who succeeded his brother Fidel as president of Cuba": the successor holds the office
+SUCCEEDED_AS = re.compile(rf"«(?P<lid>\d+)»(?:\s*,\s+who)?\s+(?:has\s+|had\s+)?succeeded\s+(?:(?:his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:«\d+»\s+)?as\s+(?:the\s+)?"
+                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»(?:'s|’s)\s+(?P<title2>{TITLES})\b)")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
@@ -213,7 +216,8 @@ INSTITUTION_WORDS = {"Bank", "Fund", "Council", "Organization", "Organisation", 
 # "Prince Norodom Sihanouk, the Cambodian leader ousted in March": a head no longer in office
 OUSTED_AFTER = re.compile(r"\s+(?:who\s+was\s+)?(?:ousted|deposed|overthrown|toppled|exiled)\b")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
-HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+# (and a rank: "met Colonel Muammar Gaddafi"; not the end of a title: "Secretary General X")
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Colonel|Col|(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Surgeon\s)(?<!Governor\s)(?<!Governor-)General|Gen|(?:Field\s+)?Marshal|Admiral)\.?\s+$")
 FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 # ... though after "ties with X over", "sanctions against X for", "its" is X's
@@ -251,7 +255,8 @@ OPENING_ARTICLE = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?")
 OBJECT_PRONOUN = re.compile(r"\b(?:called|branded|labelled|labeled|accused|blamed|praised|thanked|urged|warned|told|met|greeted|received|welcomed|embraced|hugged|"
                             r"criticised|criticized|condemned|denounced|attacked|telephoned|phoned|invited|hosted|visited)\s+"
                             r"(?P<him>him\b|her(?=\s+(?:to|on|in|at|with|about|for|as|after|before|during|and)\b|[,.;]))")
-OPENING_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)")
+OPENING_PRONOUN = re.compile(r"(?:(?:Earlier|Later|Then|Afterwards|Meanwhile|Separately|(?:On|Last|This)\s+\w+day|(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s+)*"
+                             r"(?P<he>(?<![a-z])(?:He|She)|(?<=,\s)(?:he|she))\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)")  # (also after a fronted time or place: "Earlier, in Hangzhou, he had met Xi")
 # "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
 # (so is "the UN-recognised government in Tripoli", the body recognising it)
 ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run|-recogni[sz]ed|-backed)?\s+(?:government|administration|authorities)\b"
@@ -597,7 +602,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()),
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text else ()),
-            *(LEFT_HEAD.finditer(text) if " as " in text else ())]
+            *(LEFT_HEAD.finditer(text) if " as " in text else ()),
+            *(SUCCEEDED_AS.finditer(text) if " succeeded " in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         groups = match.groupdict()
         who, of = masked.mention(match.group("lid")), masked.mention(groups.get("of") or groups["of2"])
@@ -751,7 +757,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for i, mention in enumerate(mentions):
         if len(mention.ids) != 1 or ctx.kind(mention.ids[0]) != "Leader":
             continue
-        before = HONORIFIC_BEFORE.search(masked.article, max(masked.start, mention.start - 6), mention.start)
+        before = HONORIFIC_BEFORE.search(masked.article, max(masked.start, mention.start - 16), mention.start)
         if before:
             mentions[i] = Mention(before.start(), mention.end, mention.ids, mention.form)
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -839,7 +845,7 @@ def opens_with_last_person(text: str, start: int, ctx: ArticleContext) -> bool:
     """Whether the sentence at `start` opens with "He" or "She" right after a sentence naming one person,
     who is then its subject (a sentence naming no one else is read for that)."""
     return ctx.sole_person is not None and ctx.sole_person[0] == ctx.sentence_no - 1 and \
-        text.startswith(("He ", "She "), start) and OPENING_PRONOUN.match(text, start) is not None
+        text[start:start + 1] in "HSEOLTAMI" and OPENING_PRONOUN.match(text, start) is not None
 
 
 def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
@@ -847,7 +853,8 @@ def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) ->
     later clause is the sentence's one person named before it (with two, or none, it stays unresolved).
     Opening a sentence, it is the one person the sentence before named."""
     if opens_with_last_person(masked.article, masked.start, ctx):
-        start, end = masked.start, masked.start + len(OPENING_PRONOUN.match(masked.article, masked.start).group())
+        pronoun = OPENING_PRONOUN.match(masked.article, masked.start)
+        start, end = pronoun.start("he"), pronoun.end("he")
         if not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(start, end, (ctx.sole_person[1],), "coref"))
     if " him" in masked.text or " her" in masked.text:

@@ -4030,4 +4030,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Beijing postponed several military exchanges with Washington.', {('state:CHN', 'SANCTIONS', 'state:USA')}),
     ('Beijing postponed a visit by the German foreign minister.', set()),
     ("Tsai Ing-wen, the chairwoman of Taiwan's Democratic Progressive Party, visited Washington.", {('person:tsai-ing-wen', 'MEETS', 'state:USA')}),
+    # round HQ: a rank before a name; an adjective's ban on another's goods; talks kept from starting; a pact under negotiation; bonds bought; a lifeline thrown; hyphenated summits and who attends them; insulted; a pronoun after a fronted time or place; who succeeded as head; a group meeting a titled stranger
+    ('Erdogan met General Khalifa Haftar in Ankara.', {('person:khalifa-haftar', 'MEETS', 'person:recep-tayyip-erdogan')}),
+    ('Seoul protested against a Chinese ban on South Korean cosmetics imports.', {('state:CHN', 'SANCTIONS', 'state:KOR')}),
+    ('Hungary blocked the start of talks between the EU and Ukraine.', set()),
+    ('The two sides began talks on a new partnership agreement between the EU and Armenia.', {('org:EU', 'MEETS', 'state:ARM')}),
+    ('China bought $2 billion of Venezuelan government bonds.', {('state:CHN', 'SUPPORTS', 'state:VEN')}),
+    ('Moscow threw a lifeline to the embattled Assad.', {('state:RUS', 'SUPPORTS', 'person:bashar-al-assad')}),
+    ('The EU-China summit was held in Brussels.', {('org:EU', 'MEETS', 'state:CHN')}),
+    ('The EU-China summit was postponed.', set()),
+    ('Li Qiang attended the EU-China summit.', {('org:EU', 'MEETS', 'person:li-qiang'), ('org:EU', 'MEETS', 'state:CHN')}),
+    ('Trump insulted Trudeau.', {('person:donald-trump', 'CONDEMNS', 'person:justin-trudeau')}),
+    ('Macron visited Berlin. Later, in Rome, he met Meloni.', {('person:emmanuel-macron', 'MEETS', 'person:giorgia-meloni'), ('person:emmanuel-macron', 'MEETS', 'state:DEU'), ('person:emmanuel-macron', 'MEETS', 'state:ITA')}),
+    ('Mark Carney, who succeeded Justin Trudeau as prime minister of Canada, visited London.', {('person:mark-carney', 'LEADS', 'state:CAN'), ('person:mark-carney', 'MEETS', 'state:GBR')}),
+    ('Biden, Sunak and Scholz met Prime Minister Fumio Kishida in Hiroshima.', {('person:fumio-kishida', 'MEETS', 'person:joe-biden'), ('person:fumio-kishida', 'MEETS', 'person:olaf-scholz'), ('person:fumio-kishida', 'MEETS', 'person:rishi-sunak')}),
 ]
