@@ -4044,4 +4044,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Macron visited Berlin. Later, in Rome, he met Meloni.', {('person:emmanuel-macron', 'MEETS', 'person:giorgia-meloni'), ('person:emmanuel-macron', 'MEETS', 'state:DEU'), ('person:emmanuel-macron', 'MEETS', 'state:ITA')}),
     ('Mark Carney, who succeeded Justin Trudeau as prime minister of Canada, visited London.', {('person:mark-carney', 'LEADS', 'state:CAN'), ('person:mark-carney', 'MEETS', 'state:GBR')}),
     ('Biden, Sunak and Scholz met Prime Minister Fumio Kishida in Hiroshima.', {('person:fumio-kishida', 'MEETS', 'person:joe-biden'), ('person:fumio-kishida', 'MEETS', 'person:olaf-scholz'), ('person:fumio-kishida', 'MEETS', 'person:rishi-sunak')}),
+    # round HR: bound by a treaty with; kept in power; two of a state's closest allies; succeeded someone as a demonym's head; invaded to drive out
+    ('France is bound by a mutual defence treaty with Djibouti.', {('state:DJI', 'ALLIED_WITH', 'state:FRA')}),
+    ('Chile is bound by a trade agreement with China.', set()),
+    ('Iran has kept Assad in power.', {('state:IRN', 'SUPPORTS', 'person:bashar-al-assad')}),
+    ("Belarus and Kazakhstan, two of Russia's closest allies, stayed silent.", {('state:BLR', 'ALLIED_WITH', 'state:RUS'), ('state:KAZ', 'ALLIED_WITH', 'state:RUS')}),
+    ('Vladimir Putin, who succeeded Boris Yeltsin as Russian president in 2000, visited Beijing.', {('person:vladimir-putin', 'LEADS', 'state:RUS'), ('person:vladimir-putin', 'MEETS', 'state:CHN')}),
+    ('Sergei Lavrov, who succeeded Igor Ivanov as Russian foreign minister, visited Beijing.', {('person:sergei-lavrov', 'MEETS', 'state:CHN')}),
+    ('Turkey invaded Cyprus in 1974 to protect the Turkish Cypriots.', {('state:TUR', 'ATTACKS', 'state:CYP')}),
+    ('Rwanda sent troops into Congo to drive out the Hutu militias.', {('state:RWA', 'DEPLOYS_TROOPS', 'state:COD')}),
+    ('Ethiopia sent troops into Somalia to fight al-Shabaab.', {('state:ETH', 'ATTACKS', 'org:SHABAAB'), ('state:ETH', 'DEPLOYS_TROOPS', 'state:SOM')}),
 ]
