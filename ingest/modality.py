@@ -86,7 +86,9 @@ STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:h
 # August to halt exports of arms that could be used in Gaza drew sharp criticism from Israel"
 NOMINAL_TO = re.compile(r"\b(?:decision|move|plan|bid|refusal|order|pledge|promise|offer|threat|announcement|choice)\s+(?:[\w-]+\s+){0,3}?to\s", re.I)
 AUX_BEFORE = re.compile(r"\s+(?:(?:has|have|had|did|does|do|was|were|is|are|also|already|now|not|never|n['’]t)\s+)*$", re.I)
-PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:(?:deep|deeper|further|farther)\s+)?into\b)", re.I)
+PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:(?:deep|deeper|further|farther)\s+)?into\b)"
+                         # ("pressed their offensive against Hezbollah": an attack carried on, not a demand)
+                         r"|\b(?:press|push)(?:es|ed|ing)?(?=\s+(?:on\s+(?:with\s+)?|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:offensive|attacks?|assault|campaign|advance|bombardment|onslaught|operations?)\b)", re.I)
 # "said its troops would stay in Iraq": troops that are to stay are there
 STAY_OR_PUSHED = re.compile(PUSHED_INTO.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)", re.I)
 # an actor masked or still named ("dismissed «1» and Germany as old Europe")

@@ -71,6 +71,9 @@ LEFT_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}},)?\s+(?:has\
 # "Castro, who succeeded his brother Fidel as president of Cuba": the successor holds the office
 SUCCEEDED_AS = re.compile(rf"«(?P<lid>\d+)»(?:\s*,\s+who)?\s+(?:has\s+|had\s+)?succeeded\s+(?:(?:his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:«\d+»\s+)?as\s+(?:the\s+)?"
                           rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»(?:'s|’s)?\s+(?P<title2>{TITLES})\b)")
+# "Zelaya remained the president of Honduras", "X is the prime minister of Y": a head said to hold the office
+IS_HEAD = re.compile(rf"«(?P<lid>\d+)»\s+(?:remained|remains|(?:is|was)(?:\s+still)?)\s+(?:the\s+)?(?:(?:legitimate|rightful|lawful|elected|constitutional|legal|current|sitting)\s+)?"
+                     rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»(?:'s|’s)\s+(?P<title2>{TITLES})\b)")
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
@@ -603,7 +606,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text else ()),
             *(LEFT_HEAD.finditer(text) if " as " in text else ()),
-            *(SUCCEEDED_AS.finditer(text) if " succeeded " in text else ())]
+            *(SUCCEEDED_AS.finditer(text) if " succeeded " in text else ()),
+            *(IS_HEAD.finditer(text) if " is " in text or " was " in text or " remain" in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         groups = match.groupdict()
         who, of = masked.mention(match.group("lid")), masked.mention(groups.get("of") or groups["of2"])

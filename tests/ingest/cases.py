@@ -1867,7 +1867,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany has 4,000 soldiers in Lithuania, while France 1,000.", {("state:DEU", "DEPLOYS_TROOPS", "state:LTU"), ("state:FRA", "DEPLOYS_TROOPS", "state:LTU")}),
     # session 19, after round F: 'its (northern) neighbour' is the state named last that is not the owner; cutting off energy supplies to a state is a sanction
     ("Ukraine says Russia attacked it. Russia invaded its neighbour in 2022.", {("state:RUS", "ATTACKS", "state:UKR")}),
-    ("ECOWAS suspended Guinea. Senegal closed its border with its southern neighbour.", set()),
+    ("ECOWAS suspended Guinea. Senegal closed its border with its southern neighbour.", {("state:GIN", "MEMBER_OF", "org:ECOWAS")}),
     ("Russia halted gas supplies to Poland and Bulgaria.", {("state:RUS", "SANCTIONS", "state:BGR"), ("state:RUS", "SANCTIONS", "state:POL")}),
     ("Azerbaijan cut off gas supplies to Armenia.", {("state:AZE", "SANCTIONS", "state:ARM")}),
     ("Russia did not halt gas supplies to Hungary.", set()),
@@ -4054,4 +4054,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Turkey invaded Cyprus in 1974 to protect the Turkish Cypriots.', {('state:TUR', 'ATTACKS', 'state:CYP')}),
     ('Rwanda sent troops into Congo to drive out the Hutu militias.', {('state:RWA', 'DEPLOYS_TROOPS', 'state:COD')}),
     ('Ethiopia sent troops into Somalia to fight al-Shabaab.', {('state:ETH', 'ATTACKS', 'org:SHABAAB'), ('state:ETH', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    # round HS: an organisation suspends a member on a day; an army dominated by others fighting; pressing an offensive; X is the head of Y; troops at a named base in a state
+    ('The African Union suspended Mali on Friday, a week after the coup.', {('state:MLI', 'MEMBER_OF', 'org:AU')}),
+    ('The Syrian army, backed by Russian jets, has been fighting Turkish forces near Idlib.', {('state:RUS', 'SUPPORTS', 'state:SYR'), ('state:SYR', 'ATTACKS', 'state:TUR')}),
+    ("Russia pressed its offensive against Ukraine's eastern cities.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Washington urged Israel to press its offensive against Hamas.', {('state:ISR', 'ATTACKS', 'org:HAMAS')}),
+    ('Lukashenko is the president of Belarus.', {('person:alexander-lukashenko', 'LEADS', 'state:BLR')}),
+    ('Lavrov is the foreign minister of Russia.', set()),
+    ('France keeps 1,500 troops at the Ouakam base in Senegal.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:SEN')}),
 ]
