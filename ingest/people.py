@@ -119,6 +119,7 @@ MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
                        r"secretariat|commission|governing body|executive board)\b")
+POLICY_DOCUMENT = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:(?:new|latest|annual|updated|first)\s+)?(?:[\w-]+\s+){0,2}?(?:strategic\s+concept|white\s+paper|security\s+strategy|defen[cs]e\s+strategy|communiqu[eé])\b")
 # "the Ministry of Foreign Affairs of Ukraine"
 ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|(?:[Nn]ational\s+)?[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
@@ -672,6 +673,11 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in (ORG_ORGAN.finditer(text) if "»'s " in text or "»’s " in text else ()):
         of = masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, of, ("Organization",)):
+            replace(match, of.ids, "organ")
+    # "NATO's new strategic concept names China …", "China's defence white paper calls …": a body's own document speaks for it
+    for match in (POLICY_DOCUMENT.finditer(text) if "»'s " in text or "»’s " in text else ()):
+        of = masked.mention(match.group("of"))
+        if free(match) and _kind_ok(ctx, of, ("Organization", "State")):
             replace(match, of.ids, "organ")
     for match in (INTRO_TITLE_NAME.finditer(text) if titled else ()):
         # (a lower-case title only before a name the dictionary knows: "dictator Vladimir Putin")

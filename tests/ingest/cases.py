@@ -4062,4 +4062,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Lukashenko is the president of Belarus.', {('person:alexander-lukashenko', 'LEADS', 'state:BLR')}),
     ('Lavrov is the foreign minister of Russia.', set()),
     ('France keeps 1,500 troops at the Ouakam base in Senegal.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:SEN')}),
+    # round HT: a body's own strategy document speaks for it; named as a challenge; a threat with several adjectives; leaders who jointly inaugurate
+    ("NATO's strategic concept calls Russia the most significant and direct threat to the allies' security.", {('org:NATO', 'CONDEMNS', 'state:RUS')}),
+    ("Japan's new defence white paper names China as a challenge to regional security.", {('state:JPN', 'CONDEMNS', 'state:CHN')}),
+    ('Modi and Hasina jointly inaugurated a rail link.', {('person:narendra-modi', 'MEETS', 'person:sheikh-hasina')}),
 ]
