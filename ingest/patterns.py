@@ -1050,6 +1050,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia's invasion of Ukraine, which Washington has repeatedly denounced": the doer of the act condemned
     # "Tokyo will break off relations with Taipei, a move that Beijing welcomed and Taipei denounced": the subject's move
     ("CONDEMNS", "condemn.subject_move_that", r"\A[\s“\"]*(?:(?:On|Later|Earlier)\s+\w+\s*,\s+)?(?:the\s+)?{T}\s+(?!(?:said|says|told|announced|reported|warned|claimed)\b)(?:(?!\b(?:said|says|told|announced|reported|that|after|when|because|if)\b)[^;«»]|«\d+»){0,160}?,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision)\s+(?:that|which)\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<v>condemned|denounced|critici[sz]ed|slammed|decried|deplored|protested|rejected|called|branded|described\s+as)\b"),
+    # "Putin and Xi signed a joint statement … condemning what they called American efforts to contain both countries"
+    ("CONDEMNS", "condemn.joint_statement_condemning", r"{S}\s+{pre}(?:signed|issued|adopted|released)\s+(?:a\s+)?joint\s+(?:statement|declaration|communiqu[eé])\s(?:[^«»;.]){0,120}?\b(?:condemning|denouncing|criticising|criticizing|opposing|rejecting)\s+(?:what\s+(?:they|it)\s+(?:called|termed|described\s+as)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     ("CONDEMNS", "condemn.act_which", r"{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:invasion|war|attacks?|strikes?|aggression|annexation|occupation|actions?|polic(?:y|ies)|decision|move|offensive|bombing|crackdown|tests?|launch(?:es)?|programme|program|incursions?|seizure|blockade)\b(?:\s+(?:of|on|against|in)\s+(?:the\s+)?«\d+»)?,\s+which\s+{S}\s+{pre}(?:condemned|denounced|critici[sz]ed|slammed|decried|deplored|protested|rejected\s+as)\b"),
     ("CONDEMNS", "condemn.active", r"{S}\s+{pre}" + CONDEMN_V + r"\s+" + NEIGHBOUR + r"(?:(?:the\s+)?(?:brutality|cruelty|barbarity|barbarism|actions|behaviou?r|conduct|crimes|atrocities|aggression|repression|treatment|policies|provocations)\s+of\s+(?:the\s+)?|the\s+(?:new\s+)?|both\s+|(?:Mr|Mrs|Ms)\.?\s+(?=«)|its\s+|their\s+|one\s+|an?\s+|(?:his|her)\s+(?=«\d+»\s+(?:on\s+\w+day\s+)?of\b))?{T}"),
     ("CONDEMNS", "condemn.possessive_object", r"{S}\s+{pre}" + CONDEMN_V + r"[\"”]?\s(?:(?!\b(?:as|of)\b)[^«»;.]){0,45}?{T}(?:\s+(?!(?:and|or|of|in|to|for|with)\b)[\w-]+){0,3}?{poss}"),
@@ -2732,7 +2734,7 @@ RULE_GATES = {
     "arms.relies_on_for": r"depend|rely|relie|lean",
     "troops.followed_by_from": r"followed by|followed later by",
     "troops.led_mission_in": r"-led",
-    "condemn.act_which": r", which ", "condemn.drop_its_hostile": r"its hostile", "condemn.said_acts_harm": r"undermin|threaten|endanger|destabili|jeopardi|violat|imperil", "condemn.subject_move_that": r"move that|move which|step that|step which|decision that|decision which",
+    "condemn.act_which": r", which ", "condemn.joint_statement_condemning": r"joint statement|joint declaration|joint communiq", "condemn.drop_its_hostile": r"its hostile", "condemn.said_acts_harm": r"undermin|threaten|endanger|destabili|jeopardi|violat|imperil", "condemn.subject_move_that": r"move that|move which|step that|step which|decision that|decision which",
     "ally.group_forces_together": r"together",
     "trade.buyers_such_as": r"such as|including|like|notably",
     "attack.joined_strikes": r"joined|joins|took part|participated",

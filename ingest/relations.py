@@ -497,6 +497,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 
 # "Trump announced in Riyadh that …", "Putin told reporters in Beijing", "addressed parliament in Westminster": a leader speaking in another state's capital is there
 SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|an?\s+(?:[\w-]+\s+)?(?:news\s+conference|press\s+conference|audience|crowd|rally|forum|gathering))|spoke|"
+                      r"(?:received|was\s+given|was\s+accorded|got)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:welcome|reception)|"  # ("received a tumultuous welcome in Cairo")
                       r"(?:addressed|attended|signed)(?:\s+(?!in\b|on\b)(?:[\w'’-]+|«\d+»(?:['’]s)?)){1,6})\s+(?:(?:on\s+)?\w+day\s+)?(?:(?:in|at|during)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:speech|address|news\s+conference|press\s+conference|rally)\s+)?(?:in|at)\s+$")  # ("attended Russia's Victory Day parade in Moscow")
 
 

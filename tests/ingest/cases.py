@@ -4066,4 +4066,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("NATO's strategic concept calls Russia the most significant and direct threat to the allies' security.", {('org:NATO', 'CONDEMNS', 'state:RUS')}),
     ("Japan's new defence white paper names China as a challenge to regional security.", {('state:JPN', 'CONDEMNS', 'state:CHN')}),
     ('Modi and Hasina jointly inaugurated a rail link.', {('person:narendra-modi', 'MEETS', 'person:sheikh-hasina')}),
+    # round HU: after being sworn in or re-elected as a head; warned during a visit; a welcome received in a capital; a joint statement condemning
+    ("Macron flew to Berlin a day after being re-elected as France's president.", {('person:emmanuel-macron', 'LEADS', 'state:FRA'), ('person:emmanuel-macron', 'MEETS', 'state:DEU')}),
+    ('Blinken warned during a visit to Beijing that Washington would act.', {('person:antony-blinken', 'MEETS', 'state:CHN')}),
+    ('Blinken will warn during a visit to Beijing next week that Washington would act.', set()),
+    ('Modi received a warm welcome in Moscow on Monday.', {('person:narendra-modi', 'MEETS', 'state:RUS')}),
+    ('Russia and Iran issued a joint statement condemning Western sanctions.', {('state:IRN', 'CONDEMNS', 'bloc:WEST'), ('state:RUS', 'CONDEMNS', 'bloc:WEST')}),
 ]
