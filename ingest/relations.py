@@ -64,6 +64,7 @@ OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
 # a named state's planes or ships that carried what is then said to come "from" a place
+ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
                             r"(?:flown|flew|fly|ferried|carried|transported|moved|shipped|brought|relocated|redeployed|withdrawn|withdrew|pulled)\b")
 NAMED_SOURCE_RULES = {"troops.expelled_by"}
@@ -861,6 +862,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     targets = tuple(t for t in targets if ctx.prop(t, "recognition") == "partial")
                 if rule in NAMED_SOURCE_RULES and masked.mention(groups["s"]).form == "coref":
                     continue
+                if rule == "arms.supplied_army" and not ARMY_MENTION.search(masked.article, (army := masked.mention(groups["t"])).start, army.end):
+                    continue  # "has supplied the Syrian army": an army is armed, a state merely supplied
                 if rule == "arms.from_to" and CARRIER_BEFORE.search(text, 0, match.start()):
                     continue  # "Russian planes have flown weapons from Syria to Mali", "Russia has moved equipment from Syria to Libya": Syria is where they came from
                 if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \

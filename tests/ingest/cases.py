@@ -4072,4 +4072,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Blinken will warn during a visit to Beijing next week that Washington would act.', set()),
     ('Modi received a warm welcome in Moscow on Monday.', {('person:narendra-modi', 'MEETS', 'state:RUS')}),
     ('Russia and Iran issued a joint statement condemning Western sanctions.', {('state:IRN', 'CONDEMNS', 'bloc:WEST'), ('state:RUS', 'CONDEMNS', 'bloc:WEST')}),
+    # round HV: sanctions aimed at; a state's army supplied or equipped
+    ('The EU announced new sanctions aimed at Belarus.', {('org:EU', 'SANCTIONS', 'state:BLR')}),
+    ('China has supplied the Pakistani army for decades.', {('state:CHN', 'SUPPLIES_ARMS', 'state:PAK')}),
+    ('China supplies Pakistan with rice.', set()),
+    ('France equipped the Lebanese armed forces with helicopters.', {('state:FRA', 'SUPPLIES_ARMS', 'state:LBN')}),
 ]
