@@ -604,11 +604,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
     took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()),
-            *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text or " being " in text else ()),
+            *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text or " being sworn" in text or " being elected" in text
+              or " being re" in text or " being inaugurated" in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text else ()),
-            *(LEFT_HEAD.finditer(text) if " as " in text else ()),
+            *(LEFT_HEAD.finditer(text) if " as " in text and ("resigned" in text or "stepped down" in text or " quit" in text or "retired" in text) else ()),
             *(SUCCEEDED_AS.finditer(text) if " succeeded " in text else ()),
-            *(IS_HEAD.finditer(text) if " is " in text or " was " in text or " remain" in text else ())]
+            *(IS_HEAD.finditer(text) if "» is " in text or "» was " in text or "» remain" in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         groups = match.groupdict()
         who, of = masked.mention(match.group("lid")), masked.mention(groups.get("of") or groups["of2"])
