@@ -63,17 +63,23 @@ _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)
 BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,)?\s+(?:has\s+|had\s+)?became\s+(?:the\s+)?{_FIRST_OF_KIND}"
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
                          rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b)")
+# a head's office named: "president of Russia", "Russia's president" (and, where a demonym may stand, "Soviet leader")
+def _office_of(possessive: str) -> str:
+    return rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»{possessive}\s+(?P<title2>{TITLES})\b)"
+
+
+_OFFICE_OF, _OFFICE_OF_OR_DEMONYM = _office_of("(?:'s|’s)"), _office_of("(?:'s|’s)?")
 # "Yeltsin resigned as president of Russia and named Putin acting president": who left a head's office held it, and
 # the successor he named holds it now
 LEFT_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}},)?\s+(?:has\s+|had\s+)?(?:resigned|stepped\s+down|quit|retired)\s+(?:on\s+\w+day\s+)?as\s+(?:the\s+)?"
-                       rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»(?:'s|’s)?\s+(?P<title2>{TITLES})\b)"
+                       + _OFFICE_OF_OR_DEMONYM +
                        rf"(?:\s+(?:on\s+\w+day\s+)?(?:and|,)\s+(?:named|appointed)\s+(?:(?:{TITLES})\s+)?«(?P<next>\d+)»\s+(?:as\s+)?(?:(?:acting|interim|caretaker)\s+(?:{TITLES})|his\s+successor|her\s+successor)\b)?")
 # "Castro, who succeeded his brother Fidel as president of Cuba": the successor holds the office
 SUCCEEDED_AS = re.compile(rf"«(?P<lid>\d+)»(?:\s*,\s+who)?\s+(?:has\s+|had\s+)?succeeded\s+(?:(?:his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:«\d+»\s+)?as\s+(?:the\s+)?"
-                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»(?:'s|’s)?\s+(?P<title2>{TITLES})\b)")
+                          + _OFFICE_OF_OR_DEMONYM)
 # "Zelaya remained the president of Honduras", "X is the prime minister of Y": a head said to hold the office
 IS_HEAD = re.compile(rf"«(?P<lid>\d+)»\s+(?:remained|remains|(?:is|was)(?:\s+still)?)\s+(?:the\s+)?(?:(?:legitimate|rightful|lawful|elected|constitutional|legal|current|sitting)\s+)?"
-                     rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»(?:'s|’s)\s+(?P<title2>{TITLES})\b)")
+                     + _OFFICE_OF)
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
