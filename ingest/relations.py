@@ -63,8 +63,9 @@ OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the
 # "…, according to «US» intelligence": the actor is a source, never a target
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
-# a named state's planes or ships that carried what is then said to come "from" a place
+# a state's mention read from its armed forces ("the Syrian army"): arms.supplied_army's object
 ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
+# a named state's planes or ships that carried what is then said to come "from" a place
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
                             r"(?:flown|flew|fly|ferried|carried|transported|moved|shipped|brought|relocated|redeployed|withdrawn|withdrew|pulled)\b")
 NAMED_SOURCE_RULES = {"troops.expelled_by"}
