@@ -29,6 +29,8 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
           r"detachments?|regiments?|divisions(?<=\d\sdivisions)|personnel(?<=\d\spersonnel)|personnel(?<=\bsent personnel)|personnel(?<=\bdeployed personnel)|personnel(?<=\bsending personnel)|personnel(?<=number of personnel)|fighters(?<=\d\d\d\sfighters)|fighters(?<=hundreds of fighters)|fighters(?<=thousands of fighters)|(?:military|security) contractors)")
 # contacts whose suspension is a sanction ("suspended high-level contacts with"), for the rule and for modality
 CONTACTS_WITH = r"(?:all\s+|its\s+|their\s+|several\s+|some\s+|planned\s+)?(?:(?:high-level|ministerial|official|military|defen[cs]e|bilateral|diplomatic|political|senior|strategic|security|nuclear|economic|technical|scientific)\s+)+(?:contacts?|exchanges|dialogue|visits|cooperation(?:\s+(?:agreement|accord|pact))?)\s+with"
+# a lifeline thrown to someone (support.lifeline, support.act_throwing_lifeline)
+LIFELINE_TO = r"lifeline\s+to\s+(?:the\s+)?(?:embattled\s+|beleaguered\s+|struggling\s+|cash-strapped\s+)?{T}"
 # who attends "the NATO-Russia Council" or "an EU-China summit" (meet.attended_hyphen_*)
 ATTENDED_HYPHEN = r"(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|chair(?:ed|s|ing)?|address(?:ed|es|ing)?)\s+(?:a\s+|the\s+)?(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?"
 HYPHEN_MEETING = r"(?:summit|council|talks|meeting|dialogue|forum)\b"
@@ -1473,8 +1475,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russian warplanes have bombed rebel-held areas since 2015, helping Assad's forces retake Aleppo": the subject's act helps
     ("SUPPORTS", "support.act_helping_forces", r"{lead}{S}(?:\s+(?:[\w-]+\s+)?(?:warplanes|jets|aircraft|bombers|drones|forces|troops|advisers|airstrikes|strikes))?\s(?:[^«»;.]|\.(?=\d)){0,100}?,\s+(?:thereby\s+)?helping\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|government)\b"),
     # "Russia threw a lifeline to Yanukovych", "…, throwing a lifeline to President Viktor Yanukovych"
-    ("SUPPORTS", "support.lifeline", r"{S}\s+{pre}(?:threw|throws|throw|offered|offers|extended|extends|gave|gives|handed|provided)\s+(?:an?\s+)?(?:[\w-]+\s+)?lifeline\s+to\s+(?:the\s+)?(?:embattled\s+|beleaguered\s+|struggling\s+|cash-strapped\s+)?{T}"),
-    ("SUPPORTS", "support.act_throwing_lifeline", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\d)){0,200}?,\s+(?:throwing|offering|extending|handing|giving|providing)\s+(?:an?\s+)?(?:[\w-]+\s+)?lifeline\s+to\s+(?:the\s+)?(?:embattled\s+|beleaguered\s+|struggling\s+|cash-strapped\s+)?{T}"),
+    ("SUPPORTS", "support.lifeline", r"{S}\s+{pre}(?:threw|throws|throw|offered|offers|extended|extends|gave|gives|handed|provided)\s+(?:an?\s+)?(?:[\w-]+\s+)?" + LIFELINE_TO),
+    ("SUPPORTS", "support.act_throwing_lifeline", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\d)){0,200}?,\s+(?:throwing|offering|extending|handing|giving|providing)\s+(?:an?\s+)?(?:[\w-]+\s+)?" + LIFELINE_TO),
     # "agreed to buy $15 billion of Ukrainian government bonds": lending to its government
     ("SUPPORTS", "support.bought_bonds", r"{S}\s+{pre}(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:(?:about|some|nearly|up\s+to)\s+)?(?:[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:(?:worth\s+)?of\s+)?)?(?:the\s+)?{T}(?:{poss})?\s+(?:(?:government|sovereign|state|treasury)\s+)?(?:bonds|debt|eurobonds)\b"),
     ("SUPPORTS", "support.which_backed", r"{T}\s*,\s+which\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|long\s+)?(?P<v>backed|supported|bankrolled|financed|funded|aided)\b"),

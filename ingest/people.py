@@ -265,8 +265,8 @@ OPENING_ARTICLE = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?")
 OBJECT_PRONOUN = re.compile(r"\b(?:called|branded|labelled|labeled|accused|blamed|praised|thanked|urged|warned|told|met|greeted|received|welcomed|embraced|hugged|"
                             r"criticised|criticized|condemned|denounced|attacked|telephoned|phoned|invited|hosted|visited)\s+"
                             r"(?P<him>him\b|her(?=\s+(?:to|on|in|at|with|about|for|as|after|before|during|and)\b|[,.;]))")
-OPENING_PRONOUN = re.compile(r"(?:(?:Earlier|Later|Then|Afterwards|Meanwhile|Separately|(?:On|Last|This)\s+\w+day|(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s+)*"
-                             r"(?P<he>(?<![a-z])(?:He|She)|(?<=,\s)(?:he|she))\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)")  # (also after a fronted time or place: "Earlier, in Hangzhou, he had met Xi")
+OPENING_PRONOUN = anchored(re.compile(r"(?:(?:Earlier|Later|Then|Afterwards|Meanwhile|Separately|(?:On|Last|This)\s+\w+day|(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s+)*"
+                                      r"(?P<he>(?<![a-z])(?:He|She)|(?<=,\s)(?:he|she))\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)"))  # (also after a fronted time or place: "Earlier, in Hangzhou, he had met Xi")
 # "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
 # (so is "the UN-recognised government in Tripoli", the body recognising it)
 ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run|-recogni[sz]ed|-backed)?\s+(?:government|administration|authorities)\b"
@@ -677,15 +677,13 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             head = _titled_head_of(ctx, of.ids[0], title.group().strip(), masked) if title else None
             if head is not None and head[1] == of.ids[0] and not FORMER_BEFORE.search(masked.text, 0, title.start()):
                 facts.append(LeadFact(head[1], head[0], new.start, new.end))
-    for match in (ORG_ORGAN.finditer(text) if "»'s " in text or "»’s " in text else ()):
-        of = masked.mention(match.group("of"))
-        if free(match) and _kind_ok(ctx, of, ("Organization",)):
-            replace(match, of.ids, "organ")
-    # "NATO's new strategic concept names China …", "China's defence white paper calls …": a body's own document speaks for it
-    for match in (POLICY_DOCUMENT.finditer(text) if "»'s " in text or "»’s " in text else ()):
-        of = masked.mention(match.group("of"))
-        if free(match) and _kind_ok(ctx, of, ("Organization", "State")):
-            replace(match, of.ids, "organ")
+    # an organisation's own body, and a body's own document ("NATO's new strategic concept names China …",
+    # "China's defence white paper calls …"), speak for it
+    for pattern, kinds in ((ORG_ORGAN, ("Organization",)), (POLICY_DOCUMENT, ("Organization", "State"))) if "»'s " in text or "»’s " in text else ():
+        for match in pattern.finditer(text):
+            of = masked.mention(match.group("of"))
+            if free(match) and _kind_ok(ctx, of, kinds):
+                replace(match, of.ids, "organ")
     for match in (INTRO_TITLE_NAME.finditer(text) if titled else ()):
         # (a lower-case title only before a name the dictionary knows: "dictator Vladimir Putin")
         if free(match) and (match.group("title")[0].isupper() or match.group("title") in COUNTERPART_TITLES
@@ -862,7 +860,7 @@ def opens_with_last_person(text: str, start: int, ctx: ArticleContext) -> bool:
     """Whether the sentence at `start` opens with "He" or "She" right after a sentence naming one person,
     who is then its subject (a sentence naming no one else is read for that)."""
     return ctx.sole_person is not None and ctx.sole_person[0] == ctx.sentence_no - 1 and \
-        text[start:start + 1] in "HSEOLTAMI" and OPENING_PRONOUN.match(text, start) is not None
+        OPENING_PRONOUN.match(text, start) is not None
 
 
 def _resolve_he(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:
