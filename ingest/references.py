@@ -167,7 +167,7 @@ OTHER_ACTS = ("sanctions: ", "drills: ", "operation: ", "expulsion: ", "deportat
 THE_COMMUNIQUE = re.compile(r"[“\"]?(?P<ref>[Tt]he\s+(?:(?:final|closing|joint|summit['’]?s?|leaders['’])\s+){0,2}(?:communiqu[eé]|declaration))\b(?!\s+(?:of|by)\b)")
 COMMUNIQUE_REACH = 5  # sentences after the summit
 # "it" as the subject of a clause after a conjunction is the sentence's leading state or organisation
-LEAD_ACTOR = re.compile(r"[\s“\"]*(?:The\s+)?«(\d+)»\s+(?!and\b|or\b)[a-z]")
+LEAD_ACTOR = re.compile(r"[\s“\"]*(?:The\s+)?«(\d+)»(?:\s*,\s+(?:a|an|the)\s+[^«»;,.]{1,60},)?\s+(?!and\b|or\b)[a-z]")  # (past an apposition: "Kiribati, a nation of 33 atolls, had …")
 IT_AFTER = re.compile(r"\b(?:after|because|when|since|before|while|until|once|as|where)\s+(?P<ref>it)\s+(?=(?:\w+ly\s+|also\s+|had\s+|has\s+|was\s+|is\s+|have\s+)?"
                       r"(?:[a-z]+ed|bought|sold|sent|gave|struck|hit|took|made|signed|joined|won|lost|fought|met|began|refused|trains|keeps|hosts|stations|maintains|runs)\b)")
 LEADERS_MEETING = re.compile(r"\bleaders\s+(?:met|meeting|gathered|gathering|convened)\b")  # a summit not called one
