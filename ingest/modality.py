@@ -105,7 +105,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                 "SANCTIONS": re.compile(r"\b(?:scrap|revok|suspend|cancel|halt)\w*(?=\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations))|"
                                         r"\b(?:scrap|revok|suspend|end|withdr[ae]w)\w*(?=\s+(?:the\s+|its\s+)?visa-free\b)|"
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free)\b)|"
-                                        r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:exports|imports|trade|shipments|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
+                                        r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"  # ("suspended canola imports from Canada")
                                         r"\b(?:halt|suspend|freez|froze)\w*(?=\s+" + CONTACTS_WITH + r"\b)|"
                                         # "suspended talks on a free trade agreement with Norway"
                                         r"\b(?:halt|suspend|freez|froze|broke|break)\w*(?:\s+off)?(?=\s+" + TRADE_TALKS + r"\b)|"
@@ -114,6 +114,8 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:arms|weapons?|military)\s+(?:sales|exports|deliveries|shipments|transfers|supplies|trade)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"
+                                       # "cut ties with Taiwan in favour of China": the switch is to the one favoured
+                                       r"\b(?:cut|sever|broke|break|end|drop|abandon)\w*(?=\s+(?:its\s+|their\s+|diplomatic\s+|official\s+|formal\s+)*(?:ties|relations|recognition)\s+(?:with\s+|of\s+)?(?:[\w'’.-]+\s+){1,4}?in\s+favou?r\s+of\b)|"
                                        + _CALL_FOR + "(?=" + _END_OF + r"\b)|"
                                        # "called on member states to support the government of Chad": the caller's own support
                                        r"\b(?:call\w*\s+on|urg\w*|appeal\w*\s+to)(?=\s+(?:all\s+)?(?:other\s+)?(?:UN\s+)?(?:member\s+states|(?:the\s+)?international\s+community|donors|(?:other\s+)?(?:countries|nations|governments))\s+to\s+(?:support|back|assist|help)\b)", re.I),

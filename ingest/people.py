@@ -60,9 +60,11 @@ FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(
                       rf"(?:since|after|upon|on)\s+(?:becoming|being\s+(?:sworn\s+in|re-?elected|elected|inaugurated)(?:\s+for\s+an?\s+(?:[\w-]+\s+)?term)?\s+as))\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
 # "Saleh, North Yemen's president since 1978, became president of the unified Yemen"; "Thatcher became Britain's first woman prime minister"
 _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)\s+)?)?"  # "first woman", "new civilian"
-BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,)?\s+(?:has\s+|had\s+)?became\s+(?:the\s+)?{_FIRST_OF_KIND}"
+# ("Medvedev on Monday became the first Russian leader to visit the Kurils": a demonym's head, first to do something)
+BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,|\s+(?:on|last|this)\s+\w+)?\s+(?:has\s+|had\s+)?became\s+(?:the\s+)?{_FIRST_OF_KIND}"
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
-                         rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b)")
+                         rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b"
+                         rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+(?:ever\s+|since\s+\d{{4}}\s+)?to\s+(?-i:[a-z]))")
 # a head's office named: "president of Russia", "Russia's president" (and, where a demonym may stand, "Soviet leader")
 def _office_of(possessive: str) -> str:
     return rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»{possessive}\s+(?P<title2>{TITLES})\b)"
@@ -618,9 +620,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             *(IS_HEAD.finditer(text) if "» is " in text or "» was " in text or "» remain" in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         groups = match.groupdict()
-        who, of = masked.mention(match.group("lid")), masked.mention(groups.get("of") or groups["of2"])
+        who, of = masked.mention(match.group("lid")), masked.mention(groups.get("of") or groups.get("of2") or groups["of3"])
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
-                (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups["title2"])):
+                (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups.get("title2") or groups["title3"])):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
             if groups.get("next") and _kind_ok(ctx, nxt := masked.mention(groups["next"]), ("Leader",)):
                 facts.append(LeadFact(nxt.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))

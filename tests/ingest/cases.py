@@ -1968,7 +1968,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kenyan President William Ruto joined Biden at the White House on Thursday.", {("person:joe-biden", "MEETS", "person:william-ruto"), ("person:william-ruto", "LEADS", "state:KEN"), ("person:william-ruto", "MEETS", "state:USA")}),
     ("Macron joined Scholz by video link on Monday.", set()),
     ("Germany joined France in condemning the coup.", set()),
-    ("Narendra Modi became the first Indian prime minister to visit Ukraine.", {("person:narendra-modi", "MEETS", "state:UKR")}),
+    ("Narendra Modi became the first Indian prime minister to visit Ukraine.", {("person:narendra-modi", "MEETS", "state:UKR"), ("person:narendra-modi", "LEADS", "state:IND")}),
     ("The US president travelled to Angola.", {("person:joe-biden", "MEETS", "state:AGO")}),
     # session 20, round C: most of its fuel, borrowed from a lender, a state's corporation chosen to lead construction, Belt and Road agreements, a guest who visited and signed a partnership
     ("Mongolia depends on Russia for most of its fuel and electricity.", {("state:MNG", "TRADES_WITH", "state:RUS")}),
@@ -3333,7 +3333,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Scholz had arrived from Brussels, where talks on Russia's provocations had ended.", set()),
     ('Modi held a summit with Putin in the Russian city of Kazan.', {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "state:RUS")}),
     ('Germany and India signed contracts for Airbus to sell 30 aircraft to Indian airlines.', {("state:DEU", "TRADES_WITH", "state:IND")}),
-    ('Erdogan became the first Turkish leader to visit Armenia, embracing Pashinyan at the border.', {("person:nikol-pashinyan", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:ARM")}),
+    ('Erdogan became the first Turkish leader to visit Armenia, embracing Pashinyan at the border.', {("person:nikol-pashinyan", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:ARM"), ("person:recep-tayyip-erdogan", "LEADS", "state:TUR")}),
     ('Blinken pressed Wang Yi during talks in Beijing to stop supplying Russia.', {("person:antony-blinken", "MEETS", "person:wang-yi"), ("person:antony-blinken", "MEETS", "state:CHN")}),
     ("Israel said the attack showed the danger posed by Iran's regime.", {("state:ISR", "CONDEMNS", "state:IRN")}),
     ('Iran shot down an American spy drone in 2019.', {("state:IRN", "ATTACKS", "state:USA")}),
@@ -4093,4 +4093,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The election prompted Beijing to cancel a summit with Tokyo.', set()),
     ('Paris decided to call off the visit to Algiers.', set()),
     ('China cancelled the talks and accused Vietnam of provocations.', {('state:CHN', 'CONDEMNS', 'state:VNM')}),
+    # round HX (Medvedev on the Kurils 2010, China's canola ban 2019, the US recalls envoys over Taiwan 2018, Rwanda and Uganda 2019, the Prespa agreement 2018): the first demonym leader to do something leads his state, imports suspended from a state's firm, purchases worth so much of a state's crop, ties cut in favour of another, Macedonia by its short name
+    ('Li Peng became the first Chinese premier to visit South Korea.', {('person:li-peng', 'LEADS', 'state:CHN'), ('person:li-peng', 'MEETS', 'state:KOR')}),
+    ('Lee Myung-bak on Friday became the first South Korean president to set foot on the islets.', {('person:lee-myung-bak', 'LEADS', 'state:KOR')}),
+    ('Beijing has suspended beef imports from JBS, a Brazilian meat producer.', {('state:CHN', 'SANCTIONS', 'state:BRA')}),
+    ('Moscow halted wine imports from Georgia.', {('state:RUS', 'SANCTIONS', 'state:GEO')}),
+    ('Japan bought $4 billion worth of Australian canola last year.', {('state:AUS', 'TRADES_WITH', 'state:JPN')}),
+    ('Burkina Faso cut ties with Taipei in favour of Beijing.', {('state:BFA', 'SUPPORTS', 'state:CHN')}),
+    ("Costa Rica's decision to break relations with Taiwan in favour of China surprised Washington.", {('state:CRI', 'SUPPORTS', 'state:CHN')}),
+    ('Malawi did not abandon its ties with Taiwan in favour of China.', set()),
+    ('Greece accused Macedonia of stealing its history.', {('state:GRC', 'CONDEMNS', 'state:MKD')}),
 ]
