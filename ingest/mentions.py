@@ -315,15 +315,19 @@ def _short_name(mention: Mention, words: list[str], ctx: ArticleContext) -> None
     """A known leader named in full: his family name alone is him for the rest of the article, as
     for a leader the text introduces ("Israeli Foreign Minister Israel Katz … Katz accused"); it comes
     first in family-name-first states ("Li Qiang … Kishida and Li"), and no name the dictionary
-    holds for another actor is taken."""
+    holds for another actor than a person is taken."""
     entity_id = mention.ids[0]
     if ctx.kind(entity_id) != "Leader":
         return
-    if ctx.state_served_by(entity_id) in FAMILY_NAME_FIRST:  # (a minister too: "Wang Yi … Wang met Doval")
+    if ctx.state_served_by(entity_id) in FAMILY_NAME_FIRST or \
+            any(role.of in FAMILY_NAME_FIRST for role in ctx.gaz.roles_of("leader", entity_id)):  # (a minister too: "Wang Yi … Wang met Doval"; and out of office: "Kim Jong Il")
         family = words[0] if len([w for w in words[1:] if w != "-"]) <= 2 else None  # "Lee Jae-myung", "Kim Jong Un"
     else:
         family = next((w for w in reversed(words) if w not in NAME_SUFFIXES and w.isalpha()), None)
-    if family and (family,) not in ctx.gaz.surfaces and (family,) not in ctx.extra_surfaces:
+    # (a family name the dictionary gives only to other people is this one's too: "Kim Jong Il … Kim told Putin")
+    others = ctx.gaz.surfaces.get((family,), ()) if family else ()
+    if family and (family,) not in ctx.extra_surfaces and \
+            (not others or all(o.entity_id.startswith("person:") and o.entity_id != entity_id for o in others)):
         ctx.extra_surfaces[(family,)] = entity_id
 
 

@@ -65,6 +65,9 @@ BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
                          rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b"
                          rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+(?:ever\s+|since\s+\d{{4}}\s+)?to\s+(?-i:[a-z]))")
+# "Lee, the first Taiwanese president to visit the United States since 1979, …": the apposition names his office
+FIRST_HEAD_APPOSITION = re.compile(r"«(?P<lid>\d+)»\s*,\s+(?:the|its)\s+first\s+«(?P<of>\d+)»\s+(?P<title>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+"
+                                   r"(?:ever\s+|since\s+\d{4}\s+)?to\s+(?-i:[a-z])")
 # a head's office named: "president of Russia", "Russia's president" (and, where a demonym may stand, "Soviet leader")
 def _office_of(possessive: str) -> str:
     return rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»{possessive}\s+(?P<title2>{TITLES})\b)"
@@ -615,6 +618,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text or " being sworn" in text or " being elected" in text
               or " being re" in text or " being inaugurated" in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text else ()),
+            *(FIRST_HEAD_APPOSITION.finditer(text) if ", the first «" in text or ", its first «" in text else ()),
             *(LEFT_HEAD.finditer(text) if " as " in text and ("resigned" in text or "stepped down" in text or " quit" in text or "retired" in text) else ()),
             *(SUCCEEDED_AS.finditer(text) if " succeeded " in text else ()),
             *(IS_HEAD.finditer(text) if "» is " in text or "» was " in text or "» remain" in text else ())]

@@ -4103,4 +4103,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Costa Rica's decision to break relations with Taiwan in favour of China surprised Washington.", {('state:CRI', 'SUPPORTS', 'state:CHN')}),
     ('Malawi did not abandon its ties with Taiwan in favour of China.', set()),
     ('Greece accused Macedonia of stealing its history.', {('state:GRC', 'CONDEMNS', 'state:MKD')}),
+    # round HY (Turkey's parliament refuses American troops 2003, Lee Teng-hui at Cornell 1995, Canada breaks with Iran 2012, Putin in Pyongyang 2000, Jiang in Washington 1997): a full name's family name is that person's in the article even where the dictionary gives it to another person, also out of office; talks held somewhere with someone; the first demonym president in an apposition; a joint news conference's two speakers; another's act said to be wrong or illegal; planes allowed to act from one's base
+    ('Kim Jong Il welcomed Vladimir Putin to Pyongyang. Kim told Putin that he would halt missile tests.', {('person:kim-jong-il', 'MEETS', 'person:vladimir-putin'), ('person:vladimir-putin', 'MEETS', 'state:PRK')}),
+    ('Abe visited Beijing, holding talks in the Great Hall with Xi Jinping.', {('person:shinzo-abe', 'MEETS', 'person:xi-jinping'), ('person:shinzo-abe', 'MEETS', 'state:CHN')}),
+    ('Roh Moo-hyun, the first South Korean president to cross the border on foot, met Kim Jong Il.', {('person:kim-jong-il', 'MEETS', 'person:roh-moo-hyun'), ('person:roh-moo-hyun', 'LEADS', 'state:KOR')}),
+    ('At a joint press conference, Merkel said the annexation was illegal, and Putin defended it.', {('person:angela-merkel', 'MEETS', 'person:vladimir-putin')}),
+    ("Obama said Russia's annexation of Crimea was illegal.", {('person:barack-obama', 'CONDEMNS', 'state:RUS')}),
+    ("Macron said China's treatment of the Uighurs was not acceptable.", set()),
+    ('Qatar allowed American bombers to strike Afghanistan from its Al Udeid air base.', {('state:QAT', 'SUPPORTS', 'state:USA'), ('state:USA', 'ATTACKS', 'state:AFG')}),
 ]
