@@ -57,7 +57,8 @@ SWORN_IN_AS_ITS = re.compile(rf"\A[\s“\"]*(?:[Tt]he\s+)?«(?P<of>\d+)»\s(?:[^
                              rf"(?:(?:on\s+)?\w+day\s+)?as\s+its\s+{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
 # "Merz travelled to Paris on his first full day as German chancellor", "since becoming Japan's prime minister"
 FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)\s+as|"
-                      rf"(?:since|after|upon|on)\s+(?:becoming|being\s+(?:sworn\s+in|re-?elected|elected|inaugurated)(?:\s+for\s+an?\s+(?:[\w-]+\s+)?term)?\s+as))\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
+                      rf"(?:since|after|upon|on)\s+(?:becoming|being\s+(?:sworn\s+in|re-?elected|elected|inaugurated)(?:\s+for\s+an?\s+(?:[\w-]+\s+)?term)?\s+as)|"
+                      rf"(?:since|after|upon|following)\s+(?:his|her)\s+(?:re-?election|election|inauguration|swearing-in)\s+as)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
 # "Saleh, North Yemen's president since 1978, became president of the unified Yemen"; "Thatcher became Britain's first woman prime minister"
 _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)\s+)?)?"  # "first woman", "new civilian"
 # ("Medvedev on Monday became the first Russian leader to visit the Kurils": a demonym's head, first to do something)
@@ -616,7 +617,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
     took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()),
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text or " being sworn" in text or " being elected" in text
-              or " being re" in text or " being inaugurated" in text else ()),
+              or " being re" in text or " being inaugurated" in text or "election as " in text or "inauguration as " in text or "swearing-in as " in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text else ()),
             *(FIRST_HEAD_APPOSITION.finditer(text) if ", the first «" in text or ", its first «" in text else ()),
             *(LEFT_HEAD.finditer(text) if " as " in text and ("resigned" in text or "stepped down" in text or " quit" in text or "retired" in text) else ()),

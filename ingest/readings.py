@@ -195,7 +195,8 @@ ONLY_ONE = re.compile(r"[\s“\"]*No\s+(?:other\s+)?(?:country|state|nation|gove
 DECIDED_ACT = re.compile(r"(?<=»)['’]s\s+(?:(?:latest|recent|surprise|sudden|unilateral|controversial)\s+)?(?:decision|move)\s+to\s+(?=[a-z]+\s)(?!not\s)")
 AS_SUBJECT = re.compile(r"(?:\A[\s“\"]*|(?:[,;]|\bthat|\bafter|\bwhen|\bsince|\bbefore|\bbecause|\buntil)\s+)(?:the\s+)?$", re.I)  # (the decider leads its clause)
 # "sanctions on both the army chief, Abdel Fattah al-Burhan, and …": a person named after the role is the object
-_ROLE_WORDS = "chief|commander|leader|head|president|minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner"
+_ROLE_WORDS = ("chief|commander|leader|head|president|minister|ruler|general|envoy|premier|chancellor|king|emir|strongman|warlord|founder|chairman|owner|"
+               "father|mother|son|daughter|brother|sister|wife|husband|widow|predecessor|successor")  # ("Kim's father, Kim Jong Il, visited China")
 # what may stand between the role's comma and the name: "founder, billionaire Bidzina Ivanishvili", "chief, General X"
 _BEFORE_NAME = ("billionaire", "tycoon", "oligarch", "businessman", "cleric", "General", "Gen.", "Lieutenant General", "Field Marshal", "Marshal", "Admiral", "Colonel")
 ROLE_APPOSED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:«\d+»(?:['’]s)?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?(?:prime\s+minister|" + _ROLE_WORDS + r"),\s+"

@@ -85,6 +85,13 @@ ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|envoy|spokes\w+|official|officials|diplomats?|"
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
+# "postponed a summit with the EU …, in protest at Sarkozy's plan": a protest that names another than the object
+# (nor its head) does not condemn the object
+PROTESTED_AFTER = re.compile(r"\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+(?:protest|response|retaliation)\s+(?:at|over|against|to)\s+(?:the\s+)?«(\d+)»")
+IN_PROTEST_RULES = {"condemn.cancelled_in_protest", "condemn.cut_with_in_protest"}
+# ... and an actor's kin or rival is another person: "had received Macron's far-right rival Marine Le Pen"
+KIN_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:rival|opponent|challenger|wife|husband|son|daughter|father|mother|brother|sister|widow|"
+                       r"predecessor|successor|nephew|niece|cousin|uncle)s?\b(?!['’])", re.I)
 # ... and "soldiers to NATO partner Lithuania" go to Lithuania
 HEAD_TARGET_TYPES = PERSON_OBJECT_TYPES | {"DEPLOYS_TROOPS", "SUPPLIES_ARMS", "ATTACKS", "SANCTIONS", "TRADES_WITH"}
 DELEGATION_AFTER = re.compile(r"\s+delegations?\b")  # (though meeting or accusing a state's delegation is meeting or accusing the state)
@@ -849,6 +856,12 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         PERSON_OF.match(text, match.end("t") + 1) and not _agency_counterpart(text, match) and \
                         not (type_name in ("MEETS", "CONDEMNS") and DELEGATION_AFTER.match(text, match.end("t") + 1)):
                     continue
+                if rule in IN_PROTEST_RULES and (other := PROTESTED_AFTER.match(text, match.end("t") + 1)) and \
+                        _protests_another(masked.mention(other.group(1)).ids, masked.mention(groups["t"]).ids, ctx):
+                    continue
+                if ("'s " in text or "’s " in text) and any(groups.get(slot) is not None and KIN_AFTER.match(text, match.end(slot) + 1)
+                                                            for slot in ("s", "t")):
+                    continue
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
                 if rule in CAPITAL_TARGET_RULES and masked.mention(groups["t"]).form != "capital":
@@ -996,6 +1009,11 @@ def _own_possessive(masked: Masked, text: str, slot: str, before: int) -> bool:
         return False
     first = _clause_subject(text, before)
     return first is not None and masked.mention(first.group(1)).ids == masked.mention(slot).ids
+
+
+def _protests_another(protested: tuple[str, ...], target: tuple[str, ...], ctx) -> bool:
+    """Whether the one a protest is at is neither the target nor its head ("in protest at Macron's remarks" after France)."""
+    return not set(protested) & set(target) and not any(ctx.kind(p) == "Leader" and ctx.state_once_led(p) in target for p in protested)
 
 
 def _own_state(ctx: ArticleContext, a: str, b: str) -> bool:

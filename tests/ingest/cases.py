@@ -4111,4 +4111,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Obama said Russia's annexation of Crimea was illegal.", {('person:barack-obama', 'CONDEMNS', 'state:RUS')}),
     ("Macron said China's treatment of the Uighurs was not acceptable.", set()),
     ('Qatar allowed American bombers to strike Afghanistan from its Al Udeid air base.', {('state:QAT', 'SUPPORTS', 'state:USA'), ('state:USA', 'ATTACKS', 'state:AFG')}),
+    # round HZ (China postpones the EU summit over Sarkozy 2008, Liu Xiaobo's prize 2010, Modi's swearing-in 2014, Macron and Putin at Versailles 2017, Kim in Beijing 2018): a second verb's share of trade, an actor's kin or rival is another person, a kin apposition before the subject, the head named after his election, a number of a state's firms accused, a protest at another than the object
+    ("Russia is Armenia's closest ally and accounts for a third of its trade.", {('state:ARM', 'ALLIED_WITH', 'state:RUS'), ('state:ARM', 'TRADES_WITH', 'state:RUS')}),
+    ("Putin received Trump's son-in-law in the Kremlin.", set()),
+    ("Biden met Netanyahu's rival Benny Gantz at the White House.", set()),
+    ("Xi's predecessor, Hu Jintao, visited Washington in 2011.", {('person:hu-jintao', 'MEETS', 'state:USA')}),
+    ("Yoon Suk Yeol flew to Washington two months after his election as South Korea's president.", {('person:yoon-suk-yeol', 'LEADS', 'state:KOR'), ('person:yoon-suk-yeol', 'MEETS', 'state:USA')}),
+    ('Biden accused three Chinese companies of supplying Russia.', {('person:joe-biden', 'CONDEMNS', 'state:CHN')}),
+    ("Turkey cancelled a visit to Sweden in protest at Denmark's decision.", {('state:TUR', 'CONDEMNS', 'state:DNK')}),
 ]
