@@ -67,7 +67,8 @@ BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[
                          rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b"
                          rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+(?:ever\s+|since\s+\d{{4}}\s+)?to\s+(?-i:[a-z]))")
 # "Lee, the first Taiwanese president to visit the United States since 1979, …": the apposition names his office
-FIRST_HEAD_APPOSITION = re.compile(r"«(?P<lid>\d+)»\s*,\s+(?:the|its)\s+first\s+«(?P<of>\d+)»\s+(?P<title>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+"
+# (and the opening subject's, after its clause: "Xi arrived in Seoul on Thursday, the first Chinese leader to visit …")
+FIRST_HEAD_APPOSITION = re.compile(r"(?:«(?P<lid>\d+)»|\A[\s“\"]*«(?P<lid2>\d+)»\s(?:[^;.«»]|«\d+»){0,120}?)\s*,\s+(?:the|its)\s+first\s+«(?P<of>\d+)»\s+(?P<title>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+"
                                    r"(?:ever\s+|since\s+\d{4}\s+)?to\s+(?-i:[a-z])")
 # a head's office named: "president of Russia", "Russia's president" (and, where a demonym may stand, "Soviet leader")
 def _office_of(possessive: str) -> str:
@@ -625,7 +626,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             *(IS_HEAD.finditer(text) if "» is " in text or "» was " in text or "» remain" in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         groups = match.groupdict()
-        who, of = masked.mention(match.group("lid")), masked.mention(groups.get("of") or groups.get("of2") or groups["of3"])
+        who, of = masked.mention(match.group("lid") or groups.get("lid2")), masked.mention(groups.get("of") or groups.get("of2") or groups["of3"])
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
                 (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups.get("title2") or groups["title3"])):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))

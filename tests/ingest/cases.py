@@ -3912,7 +3912,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round GV: two communities coordinated ('Greek and Turkish Cypriots') are neither state
     ('The peacekeepers were sent to stop the fighting between Greek and Turkish Cypriots.', set()),
     # round GW: 'the first Chinese leader to visit Japan' is a class unless the head of the day is named in the sentence
-    ('Li Qiang arrived in Tokyo on Sunday, the first Chinese leader to visit Japan in years.', {('person:li-qiang', 'MEETS', 'state:JPN')}),
+    ('Li Qiang arrived in Tokyo on Sunday, the first Chinese leader to visit Japan in years.', {('person:li-qiang', 'MEETS', 'state:JPN'), ('person:li-qiang', 'LEADS', 'state:CHN')}),
     # round GX: arriving at a state's seat; troops that launched an offensive into a state
     ('Modi arrived at the White House on Tuesday.', {('person:narendra-modi', 'MEETS', 'state:USA')}),
     ('Turkish troops launched a ground offensive into northern Syria on Wednesday.', {('state:TUR', 'ATTACKS', 'state:SYR'), ('state:TUR', 'DEPLOYS_TROOPS', 'state:SYR')}),
@@ -4119,4 +4119,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Yoon Suk Yeol flew to Washington two months after his election as South Korea's president.", {('person:yoon-suk-yeol', 'LEADS', 'state:KOR'), ('person:yoon-suk-yeol', 'MEETS', 'state:USA')}),
     ('Biden accused three Chinese companies of supplying Russia.', {('person:joe-biden', 'CONDEMNS', 'state:CHN')}),
     ("Turkey cancelled a visit to Sweden in protest at Denmark's decision.", {('state:TUR', 'CONDEMNS', 'state:DNK')}),
+    # round IA (Russia blockades Georgia 2006, Xi in Seoul 2014, Xi in Islamabad 2015, Clinton and Yeltsin in Vancouver 1993, Gilani in Beijing 2011): transport links cut, an act of revenge by another, a state called another's most trusted partner, aid given at 'their' summit, the first demonym leader after the subject's clause
+    ('Moscow suspended all air, rail and road links with Tbilisi.', {('state:RUS', 'SANCTIONS', 'state:GEO')}),
+    ('Kyiv did not cut postal links with Minsk.', set()),
+    ('Erdogan called the coup attempt an act of revenge by Washington.', {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:USA')}),
+    ("Lula called China Brazil's most reliable partner.", {('person:luiz-inacio-lula-da-silva', 'SUPPORTS', 'state:CHN')}),
+    ('Modi pledged new credit lines to Sheikh Hasina at their meeting in Delhi.', {('person:narendra-modi', 'MEETS', 'person:sheikh-hasina'), ('person:narendra-modi', 'SUPPORTS', 'person:sheikh-hasina'), ('person:sheikh-hasina', 'MEETS', 'state:IND')}),
+    ('Nixon arrived in Moscow on Monday, the first American president to visit the Soviet capital.', {('person:richard-nixon', 'LEADS', 'state:USA'), ('person:richard-nixon', 'MEETS', 'state:RUS')}),
 ]
