@@ -56,13 +56,13 @@ SWORN_IN_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(
 SWORN_IN_AS_ITS = re.compile(rf"\A[\s“\"]*(?:[Tt]he\s+)?«(?P<of>\d+)»\s(?:[^«»;.]|«\d+»){{0,120}}?,\s+and\s+{_WHO}\s+(?:was|has\s+been|had\s+been)\s+sworn\s+in\s+"
                              rf"(?:(?:on\s+)?\w+day\s+)?as\s+its\s+{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
 # "Merz travelled to Paris on his first full day as German chancellor", "since becoming Japan's prime minister"
-FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)\s+as|"
+FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(?:his|her)\s+first\s+(?:[\w-]+\s+){{0,3}}?(?:day|days|week|weeks|trip|visit|months?|year|speech|summit|act)(?:\s+(?:abroad|overseas|(?:outside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?«\d+»))?\s+as|"
                       rf"(?:since|after|upon|on)\s+(?:becoming|being\s+(?:sworn\s+in|re-?elected|elected|inaugurated)(?:\s+for\s+an?\s+(?:[\w-]+\s+)?term)?\s+as)|"
                       rf"(?:since|after|upon|following)\s+(?:his|her)\s+(?:re-?election|election|inauguration|swearing-in)\s+as)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
 # "Saleh, North Yemen's president since 1978, became president of the unified Yemen"; "Thatcher became Britain's first woman prime minister"
 _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)\s+)?)?"  # "first woman", "new civilian"
 # ("Medvedev on Monday became the first Russian leader to visit the Kurils": a demonym's head, first to do something)
-BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,|\s+(?:on|last|this)\s+\w+)?\s+(?:has\s+|had\s+)?became\s+(?:the\s+)?{_FIRST_OF_KIND}"
+BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,|\s+(?:on|last|this)\s+\w+)?\s+(?:(?:has\s+|had\s+)?became|(?:is|was)(?=\s+the\s+first\s+«))\s+(?:the\s+)?{_FIRST_OF_KIND}"
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
                          rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b"
                          rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+(?:ever\s+|since\s+\d{{4}}\s+)?to\s+(?-i:[a-z]))")
@@ -619,7 +619,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()),
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text or " being sworn" in text or " being elected" in text
               or " being re" in text or " being inaugurated" in text or "election as " in text or "inauguration as " in text or "swearing-in as " in text else ()),
-            *(BECAME_HEAD.finditer(text) if " became " in text else ()),
+            *(BECAME_HEAD.finditer(text) if " became " in text or "» is the first «" in text or "» was the first «" in text else ()),
             *(FIRST_HEAD_APPOSITION.finditer(text) if ", the first «" in text or ", its first «" in text else ()),
             *(LEFT_HEAD.finditer(text) if " as " in text and ("resigned" in text or "stepped down" in text or " quit" in text or "retired" in text) else ()),
             *(SUCCEEDED_AS.finditer(text) if " succeeded " in text else ()),

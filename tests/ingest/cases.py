@@ -4126,4 +4126,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Lula called China Brazil's most reliable partner.", {('person:luiz-inacio-lula-da-silva', 'SUPPORTS', 'state:CHN')}),
     ('Modi pledged new credit lines to Sheikh Hasina at their meeting in Delhi.', {('person:narendra-modi', 'MEETS', 'person:sheikh-hasina'), ('person:narendra-modi', 'SUPPORTS', 'person:sheikh-hasina'), ('person:sheikh-hasina', 'MEETS', 'state:IND')}),
     ('Nixon arrived in Moscow on Monday, the first American president to visit the Soviet capital.', {('person:richard-nixon', 'LEADS', 'state:USA'), ('person:richard-nixon', 'MEETS', 'state:RUS')}),
+    # round IB (Medvedev in Beijing 2008, the BRIC summit 2009, the China-Africa summit 2006, Clinton and Jiang in Beijing 1998, the G20 split over Syria 2013): a priced deal to build a plant, a buyer's appetite for another's oil, the forces of a named leader blamed, a first trip abroad as a state's head, 'is the first American president to', a pair who sparred at a dinner
+    ('Egypt and Russia signed a $25 billion deal for Russia to build a nuclear power plant.', {('state:EGY', 'TRADES_WITH', 'state:RUS')}),
+    ("Exports surged on India's growing appetite for crude from Iraq.", {('state:IND', 'TRADES_WITH', 'state:IRQ')}),
+    ('Human rights groups condemned the forces of Bashar al-Assad.', set()),
+    ('Ankara blames the army of Bashar al-Assad for the shelling.', {('state:TUR', 'CONDEMNS', 'person:bashar-al-assad')}),
+    ("Modi spoke of Pakistan on his first trip abroad as India's prime minister.", {('person:narendra-modi', 'LEADS', 'state:IND')}),
+    ('Lula is the first Brazilian president to visit Angola twice.', {('person:luiz-inacio-lula-da-silva', 'LEADS', 'state:BRA'), ('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:AGO')}),
+    ('Trump and Macron sparred over trade at a dinner on Saturday.', {('person:donald-trump', 'MEETS', 'person:emmanuel-macron')}),
 ]
