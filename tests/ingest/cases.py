@@ -4134,4 +4134,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi spoke of Pakistan on his first trip abroad as India's prime minister.", {('person:narendra-modi', 'LEADS', 'state:IND')}),
     ('Lula is the first Brazilian president to visit Angola twice.', {('person:luiz-inacio-lula-da-silva', 'LEADS', 'state:BRA'), ('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:AGO')}),
     ('Trump and Macron sparred over trade at a dinner on Saturday.', {('person:donald-trump', 'MEETS', 'person:emmanuel-macron')}),
+    # round IC (Putin and Hu settle the border 2004, the SCO in Bishkek 2007, Kim Jong Il in Ulan-Ude 2011, Xi in Moscow 2013, Putin skips Camp David 2012): a body that groups its members, separate talks are no meeting of the pair, a state's actions somewhere said to threaten, vetoes a pair renewed
+    ('The Gulf Cooperation Council groups Saudi Arabia, Kuwait and Oman.', {('state:KWT', 'MEMBER_OF', 'org:GCC'), ('state:OMN', 'MEMBER_OF', 'org:GCC'), ('state:SAU', 'MEMBER_OF', 'org:GCC')}),
+    ('Merkel and Hollande held separate talks with Putin.', {('person:angela-merkel', 'MEETS', 'person:vladimir-putin'), ('person:francois-hollande', 'MEETS', 'person:vladimir-putin')}),
+    ("Erdogan told parliament that Russian actions in Syria threatened Turkey's security.", {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:RUS')}),
+    ('Russia and China renewed their vetoes on Syria.', {('state:CHN', 'VETOES', 'state:SYR'), ('state:RUS', 'VETOES', 'state:SYR')}),
 ]
