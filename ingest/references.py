@@ -114,6 +114,12 @@ PLACE_PREP_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+$")
 ITS_PREMISES = re.compile(r"\b(?:(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|air\s+raids?|bombings?|bombardment|shelling|assaults?)\s+on|recognition\s+of)\s+"
                           r"(?P<ref>its)\s+(?:[\w-]+\s+)?(?:consulate|embassy|diplomatic\s+mission|bases?|soldiers|troops|forces|ships?|vessels?|"
                           r"tankers?|territory|soil|nationals|citizens|diplomats|facilities|nuclear\s+(?:sites?|facilities)|sovereignty|independence)\b")
+# "North Korea said it would quit the talks, after the Security Council condemned its rocket launch": the act
+# another condemns is the sentence subject's
+ITS_ACT_CONDEMNED = anchored(re.compile(r"\b(?:condemn|denounc|criticis|criticiz|deplor|censur)\w*\s+(?P<ref>its)\s+(?:[\w-]+\s+){0,2}?"
+                                        r"(?:launch|launches|test|tests|invasion|annexation|attack|offensive|crackdown|incursion|occupation|decision|move|programmes?|programs?|activities|conduct)\b"))
+
+
 # "Yerevan has deepened ties with France, which agreed last year to sell it three radars": "it" is the
 # sentence subject, given something by the relative clause's head
 WHICH_GIVES_IT = re.compile(r"«(?P<head>\d+)»,\s+which\s+(?:[^«»,;.]){0,50}?\b(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
@@ -336,6 +342,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if owner and neighbour:
             add(found, (neighbour,))
     for found in chain(ITS_PREMISES.finditer(masked.text) if " its " in masked.text else (),
+                       ITS_ACT_CONDEMNED.finditer(masked.text) if " its " in masked.text else (),
                        WHICH_GIVES_IT.finditer(masked.text) if ", which " in masked.text else ()):
         doers = re.findall(r"«(\d+)»", masked.text[:found.start("ref")])
         if lead_state and doers and doers[-1] != lead.group(1):

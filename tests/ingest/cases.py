@@ -4139,4 +4139,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Merkel and Hollande held separate talks with Putin.', {('person:angela-merkel', 'MEETS', 'person:vladimir-putin'), ('person:francois-hollande', 'MEETS', 'person:vladimir-putin')}),
     ("Erdogan told parliament that Russian actions in Syria threatened Turkey's security.", {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:RUS')}),
     ('Russia and China renewed their vetoes on Syria.', {('state:CHN', 'VETOES', 'state:SYR'), ('state:RUS', 'VETOES', 'state:SYR')}),
+    # round ID (North Korea quits the six-party talks 2009, Biden in Israel 2010, Russia after 9/11 2001, Putin at Camp David 2003, North Korea's failed launch 2012): an act another condemns is the sentence subject's, troops kept where a state is named, a second destination, a man one can do business with
+    ('Iran said it would expel the inspectors, after the IAEA censured its nuclear programme.', {('org:IAEA', 'CONDEMNS', 'state:IRN')}),
+    ('Djibouti, where France keeps about 1,500 troops, hosts bases of several powers.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
+    ('Blinken flew to Cairo to meet Sisi and then to Amman for talks.', {('person:abdel-fattah-el-sisi', 'MEETS', 'person:antony-blinken'), ('person:antony-blinken', 'MEETS', 'state:EGY'), ('person:antony-blinken', 'MEETS', 'state:JOR')}),
+    ('Thatcher called Gorbachev a man she could do business with.', {('person:margaret-thatcher', 'SUPPORTS', 'person:mikhail-gorbachev')}),
 ]
