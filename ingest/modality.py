@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ingest.literals import anchored
-from ingest.patterns import CONTACTS_WITH, TRADE_TALKS
+from ingest.patterns import CONTACTS_WITH, LINKS_WITH, TIES_CUT, TRADE_TALKS
 
 NEGATION = anchored(re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|at no (?:point|time|stage)|in no way|by no means|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
@@ -106,7 +106,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                                         r"\b(?:scrap|revok|suspend|end|withdr[ae]w)\w*(?=\s+(?:the\s+|its\s+)?visa-free\b)|"
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free)\b)|"
                                         r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
-                                        r"\b(?:cut|sever|suspend|halt)\w*(?=\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?(?:(?:transport|postal|air|rail|road|sea|land|shipping|flight|banking|trade|direct),?\s+(?:and\s+)?){1,4}(?:links|connections|communications|services)\s+(?:with|to)\b)|"  # ("cut all transport and postal links with Georgia")  # ("suspended canola imports from Canada")
+                                        r"\b(?:cut|sever|suspend|halt)\w*(?=\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?" + LINKS_WITH + r"\b)|"  # ("cut all transport and postal links with Georgia")  # ("suspended canola imports from Canada")
                                         r"\b(?:halt|suspend|freez|froze)\w*(?=\s+" + CONTACTS_WITH + r"\b)|"
                                         # "suspended talks on a free trade agreement with Norway"
                                         r"\b(?:halt|suspend|freez|froze|broke|break)\w*(?:\s+off)?(?=\s+" + TRADE_TALKS + r"\b)|"
@@ -116,7 +116,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"
                                        # "cut ties with Taiwan in favour of China": the switch is to the one favoured
-                                       r"\b(?:cut|sever|broke|break|end|drop|abandon)\w*(?=\s+(?:its\s+|their\s+|diplomatic\s+|official\s+|formal\s+)*(?:ties|relations|recognition)\s+(?:with\s+|of\s+)?(?:[\w'’.-]+\s+){1,4}?in\s+favou?r\s+of\b)|"
+                                       r"\b(?:cut|sever|broke|break|end|drop|abandon)\w*(?=\s+" + TIES_CUT + r"(?:[\w'’.-]+\s+){1,4}?in\s+favou?r\s+of\b)|"
                                        + _CALL_FOR + "(?=" + _END_OF + r"\b)|"
                                        # "called on member states to support the government of Chad": the caller's own support
                                        r"\b(?:call\w*\s+on|urg\w*|appeal\w*\s+to)(?=\s+(?:all\s+)?(?:other\s+)?(?:UN\s+)?(?:member\s+states|(?:the\s+)?international\s+community|donors|(?:other\s+)?(?:countries|nations|governments))\s+to\s+(?:support|back|assist|help)\b)", re.I),

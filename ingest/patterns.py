@@ -31,6 +31,10 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
 CONTACTS_WITH = r"(?:all\s+|its\s+|their\s+|several\s+|some\s+|planned\s+)?(?:(?:high-level|ministerial|official|military|defen[cs]e|bilateral|diplomatic|political|senior|strategic|security|nuclear|economic|technical|scientific)\s+)+(?:contacts?|exchanges|dialogue|visits|cooperation(?:\s+(?:agreement|accord|pact))?)\s+with"
 # a lifeline thrown to someone (support.lifeline, support.act_throwing_lifeline)
 LIFELINE_TO = r"lifeline\s+to\s+(?:the\s+)?(?:embattled\s+|beleaguered\s+|struggling\s+|cash-strapped\s+)?{T}"
+# the links whose cutting is a sanction ("cut all transport and postal links with"), for the rule and for modality
+LINKS_WITH = r"(?:(?:transport|postal|air|rail|road|sea|land|shipping|flight|banking|trade|direct),?\s+(?:and\s+)?){1,4}(?:links|connections|communications|services)\s+(?:with|to)"
+# ties cut "in favour of" another, after the verb (support.ties_cut_in_favour, and modality, where the verb is no negation)
+TIES_CUT = r"(?:its\s+|their\s+|diplomatic\s+|official\s+|formal\s+)*(?:ties|relations|recognition)\s+(?:with\s+|of\s+)?"
 # who attends "the NATO-Russia Council" or "an EU-China summit" (meet.attended_hyphen_*)
 ATTENDED_HYPHEN = r"(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|chair(?:ed|s|ing)?|address(?:ed|es|ing)?)\s+(?:a\s+|the\s+)?(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?"
 HYPHEN_MEETING = r"(?:summit|council|talks|meeting|dialogue|forum)\b"
@@ -945,7 +949,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "China has suspended canola imports from Richardson International, Canada's largest grain handler": the firm's state
     ("SANCTIONS", "sanctions.blocked_trade_firm", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?!(?:arms|weapons?)\b)[a-z-]+\s+){0,2}?(?:exports|imports|shipments|purchases)\s+from\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?-i:[A-Z])[\w&.'’-]*\s*,\s+(?:an?\s+|the\s+|one\s+of\s+)?{T}(?:{poss}|(?=\s))\s+(?:[\w-]+\s+){0,3}?(?:company|companies|firms?|handlers?|exporters?|producers?|makers?|manufacturers?|suppliers?|groups?|conglomerates?|giants?|processors?|traders?)\b"),
     # "Russia cut all transport and postal links with Georgia", "suspended air links with": links cut are a sanction
-    ("SANCTIONS", "sanctions.cut_links", r"{S}\s+{pre}(?:cut|cuts|cutting|sever(?:s|ed|ing)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?(?:(?:transport|postal|air|rail|road|sea|land|shipping|flight|banking|trade|direct),?\s+(?:and\s+)?){1,4}(?:links|connections|communications|services)\s+(?:with|to)\s+(?:the\s+)?{T}"),
+    ("SANCTIONS", "sanctions.cut_links", r"{S}\s+{pre}(?:cut|cuts|cutting|sever(?:s|ed|ing)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?" + LINKS_WITH + r"\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?\s+(?:all\s+)?(?:(?:(?!(?:arms|weapons?)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|(?:freight|cargo)(?:\s+(?:services|traffic|trains|shipments))?)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+,?\s+){1,10}?(?:from|to)\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel|oil|crude|gas|LNG|grain|wheat|barley|fruit|apples|vegetables|fish|meat|pork|dairy|diamonds|gold|aluminium|aluminum|fertili[sz]ers?|cars|vehicles|cotton|uranium|petroleum|fuel|electricity))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}"),
     # "Switzerland has adopted the EU's sanctions against Russia"
     ("SANCTIONS", "sanctions.adopted_others", r"{S}\s+{pre}(?:adopt(?:s|ed|ing)?|implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+(?:itself\s+)?with|join(?:s|ed|ing)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?«\d+»{poss}\s+(?:[\w-]+\s+){0,2}?{SN}\s+(?:packages?\s+)?(?:on|against)\s+(?:the\s+)?{T}"),
@@ -1741,7 +1745,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "France has recognized Morocco's sovereignty over Western Sahara"
     # "The United States switched diplomatic recognition from Taipei to Beijing in 1979", "switched its recognition to Beijing": the one recognised now
     # "El Salvador cut ties with Taiwan in favour of China", "Panama's decision to break relations with Taipei in favour of Beijing"
-    ("SUPPORTS", "support.ties_cut_in_favour", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?decision\s+to\s+|\s+{pre})(?:cut|cuts|cutting|sever(?:s|ed|ing)?|broke|break(?:s|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+(?:its\s+|their\s+|diplomatic\s+|official\s+|formal\s+)*(?:ties|relations|recognition)\s+(?:with\s+|of\s+)?(?:the\s+)?«\d+»\s+in\s+favou?r\s+of\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.ties_cut_in_favour", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?decision\s+to\s+|\s+{pre})(?:cut|cuts|cutting|sever(?:s|ed|ing)?|broke|break(?:s|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+" + TIES_CUT + r"(?:the\s+)?«\d+»\s+in\s+favou?r\s+of\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.switched_recognition", r"{S}\s+{pre}(?:switch|shift|transferr?)\w*\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)\s+(?:from\s+(?:the\s+)?«\d+»\s+)?to\s+(?:the\s+)?{T}"),
     # "in exchange for US recognition of its sovereignty over the territory", "Spain's recognition of Palestine as a state"
     ("SUPPORTS", "support.recognition_of", r"{S}(?:{poss})?\s+(?:(?:formal|official|diplomatic)\s+)?recognition\s+of\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:independence|statehood|sovereignty)\b|\s+as\s+an?\s+(?:independent\s+|sovereign\s+)?(?:state|country|nation)\b)"),

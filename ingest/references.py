@@ -118,8 +118,6 @@ ITS_PREMISES = re.compile(r"\b(?:(?:attacks?|strikes?|airstrikes?|air\s+strikes?
 # another condemns is the sentence subject's
 ITS_ACT_CONDEMNED = anchored(re.compile(r"\b(?:condemn|denounc|criticis|criticiz|deplor|censur)\w*\s+(?P<ref>its)\s+(?:[\w-]+\s+){0,2}?"
                                         r"(?:launch|launches|test|tests|invasion|annexation|attack|offensive|crackdown|incursion|occupation|decision|move|programmes?|programs?|activities|conduct)\b"))
-
-
 # "Yerevan has deepened ties with France, which agreed last year to sell it three radars": "it" is the
 # sentence subject, given something by the relative clause's head
 WHICH_GIVES_IT = re.compile(r"«(?P<head>\d+)»,\s+which\s+(?:[^«»,;.]){0,50}?\b(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|deliver|delivers|delivered|"

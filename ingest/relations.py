@@ -1011,7 +1011,7 @@ def _own_possessive(masked: Masked, text: str, slot: str, before: int) -> bool:
     return first is not None and masked.mention(first.group(1)).ids == masked.mention(slot).ids
 
 
-def _protests_another(protested: tuple[str, ...], target: tuple[str, ...], ctx) -> bool:
+def _protests_another(protested: tuple[str, ...], target: tuple[str, ...], ctx: ArticleContext) -> bool:
     """Whether the one a protest is at is neither the target nor its head ("in protest at Macron's remarks" after France)."""
     return not set(protested) & set(target) and not any(ctx.kind(p) == "Leader" and ctx.state_once_led(p) in target for p in protested)
 
