@@ -31,6 +31,10 @@ TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|
 CONTACTS_WITH = r"(?:all\s+|its\s+|their\s+|several\s+|some\s+|planned\s+)?(?:(?:high-level|ministerial|official|military|defen[cs]e|bilateral|diplomatic|political|senior|strategic|security|nuclear|economic|technical|scientific)\s+)+(?:contacts?|exchanges|dialogue|visits|cooperation(?:\s+(?:agreement|accord|pact))?)\s+with"
 # a lifeline thrown to someone (support.lifeline, support.act_throwing_lifeline)
 LIFELINE_TO = r"lifeline\s+to\s+(?:the\s+)?(?:embattled\s+|beleaguered\s+|struggling\s+|cash-strapped\s+)?{T}"
+# "Sri Lanka handed over the port, after struggling to repay …": the opening subject, a borrower, up to the
+# lender's loans (support.struggling_to_repay, and its "debts to" twin: {S} stands once in a pattern)
+STRUGGLING_TO_REPAY = r"\A(?:[^«»;.]{0,40}?)?{T}\s(?:[^;.]|«\d+»|\.(?=\d)){0,160}?,\s+(?:(?:after|as|while|since|when)\s+)?(?:struggling|failing|having\s+failed|unable|straining|battling)\s+to\s+(?:repay|service|pay\s+(?:back|off))\s+(?:the\s+|its\s+|their\s+)?(?:[\w$.,-]+\s+){0,3}?"
+REPAY_WORDS = r"repay|to service|pay back|pay off"  # (their word gate)
 # the links whose cutting is a sanction ("cut all transport and postal links with"), for the rule and for modality
 LINKS_WITH = r"(?:(?:transport|postal|air|rail|road|sea|land|shipping|flight|banking|trade|direct),?\s+(?:and\s+)?){1,4}(?:links|connections|communications|services)\s+(?:with|to)"
 # ties cut "in favour of" another, after the verb (support.ties_cut_in_favour, and modality, where the verb is no negation)
@@ -1674,8 +1678,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Sri Lanka owes China more than $8 billion": the creditor supports the debtor
     ("SUPPORTS", "support.owes", r"{T}\s+{pre}(?:owes|owed|owing)\s+(?:the\s+)?{S}(?!{poss})\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|an\s+estimated)\s+)?(?:[$€£¥]\s*)?(?:\d[\d.,]*\s*(?:billion|million|trillion|bn|m)?|billions|millions|money|debts?)\b"),
     # "Sri Lanka handed over the port, after struggling to repay the Chinese loans that financed it": the subject borrowed
-    ("SUPPORTS", "support.struggling_to_repay", r"\A(?:[^«»;.]{0,40}?)?{T}\s(?:[^;.]|«\d+»|\.(?=\d)){0,160}?,\s+(?:(?:after|as|while|since|when)\s+)?(?:struggling|failing|having\s+failed|unable|straining|battling)\s+to\s+(?:repay|service|pay\s+(?:back|off))\s+(?:the\s+|its\s+|their\s+)?(?:[\w$.,-]+\s+){0,3}?{S}\s+(?:loans?|debts?|credits?)\b"),
-    ("SUPPORTS", "support.struggling_to_repay_to", r"\A(?:[^«»;.]{0,40}?)?{T}\s(?:[^;.]|«\d+»|\.(?=\d)){0,160}?,\s+(?:(?:after|as|while|since|when)\s+)?(?:struggling|failing|having\s+failed|unable|straining|battling)\s+to\s+(?:repay|service|pay\s+(?:back|off))\s+(?:the\s+|its\s+|their\s+)?(?:[\w$.,-]+\s+){0,3}?(?:loans?|debts?)\s+(?:to|from)\s+(?:the\s+)?{S}"),
+    ("SUPPORTS", "support.struggling_to_repay", STRUGGLING_TO_REPAY + r"{S}\s+(?:loans?|debts?|credits?)\b"),
+    ("SUPPORTS", "support.struggling_to_repay_to", STRUGGLING_TO_REPAY + r"(?:loans?|debts?)\s+(?:to|from)\s+(?:the\s+)?{S}"),
     # "Bhutan has close ties with India, which provides it with economic and military aid": "it" is the subject before
     ("SUPPORTS", "support.which_gives_it", r"{lead}(?:the\s+)?{T}\s+(?:[^«»;.]){0,60}?\b(?:with|to|on|from)\s+(?:the\s+)?{S}\s*,\s+which\s+(?:(?:has|had)\s+(?:long\s+)?)?(?:provid(?:es|ed)|giv(?:es|en)|gave|suppl(?:ies|ied)|offer(?:s|ed)|sends|sent|lends|lent|grants|granted)\s+(?:it|them)\s+(?:with\s+)?(?:[\w,-]+\s+){0,4}?(?:aid|assistance|support|loans?|funding|grants?|credits?)\b"),
     # "London has paid Paris hundreds of millions of euros to step up patrols" (a sum given or lent: support.lent_sum)
@@ -2934,7 +2938,7 @@ RULE_GATES = {
     "support.lifeline": r"lifeline", "support.act_throwing_lifeline": r"lifeline", "support.bought_bonds": r"bonds|debt",
     "meet.hyphen_summit": r"summit|talks|meeting|dialogue|negotiations", "meet.attended_hyphen_first": r"summit|talks|meeting|council|dialogue|forum", "meet.attended_hyphen_second": r"summit|talks|meeting|council|dialogue|forum",
     "ally.bound_by_treaty_with": r"bound by", "support.kept_in_power": r"in power",
-    "support.whose_rulers_backed": r", whose ", "support.owes": r"owes|owed|owing", "support.struggling_to_repay": r"repay|to service|pay back|pay off", "support.struggling_to_repay_to": r"repay|to service|pay back|pay off",
+    "support.whose_rulers_backed": r", whose ", "support.owes": r"owes|owed|owing", "support.struggling_to_repay": REPAY_WORDS, "support.struggling_to_repay_to": REPAY_WORDS,
     "ally.pair_bound_themselves": r"themselves", "troops.where_named_keeps": r", where ", "meet.travelled_and_to": r" and to | and then to | and later to | and on to ", "meet.and_held_talks": r"held talks|had talks|held [a-z]+ talks|had [a-z]+ talks| and held | and had ", "veto.pair_their_vetoes": r"their veto", "meet.pair_clashed_at": r"clashed|sparred|argued|disagreed|quarrel|traded barbs|traded jabs|traded accusations", "trade.poss_demand_from": r"appetite|demand|hunger|thirst|purchases|imports", "meet.at_their_summit": r"at their|during their", "sanctions.cut_links": r" links| connections| communications| services", "trade.share_of_trade": r"account|make up|makes up|made up|making up", "support.allowed_to_act_from": r" from its | from their ", "meet.fronted_joint_conference": r"joint press conference|joint news conference", "condemn.said_act_wrong": r" wrong| unacceptable| illegal| unjustifi| a mistake| mistaken| deplorable| reprehensible| inexcusable| outrageous| illegitimate| unlawful", "support.ties_cut_in_favour": r"in favour of|in favor of", "sanctions.blocked_trade_firm": r"imports from|exports from|shipments from|purchases from",
     "arms.turned_to_for": r"turned to|turns to|turning to|turn to|looked to|looks to|looking to|look to",
     "attack.invaded_to_drive_out": r"drive out|expel|crush|destroy|root out|wipe out|oust|dislodge|uproot|fight|attack",

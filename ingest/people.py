@@ -61,15 +61,18 @@ FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(
                       rf"(?:since|after|upon|following)\s+(?:his|her)\s+(?:re-?election|election|inauguration|swearing-in)\s+as)\s+(?:the\s+)?(?:new\s+)?«(?P<of>\d+)»(?:'s|’s)?\s+(?:new\s+)?(?P<title>{TITLES})\b")
 # "Saleh, North Yemen's president since 1978, became president of the unified Yemen"; "Thatcher became Britain's first woman prime minister"
 _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)\s+)?)?"  # "first woman", "new civilian"
+# the first of a demonym's heads to do something ("the first Russian leader to visit"): the head and the act that follows
+_FIRST_HEAD = r"leader|president|prime\s+minister|premier|head\s+of\s+state"
+_TO_ACT = r"(?:ever\s+|since\s+\d{4}\s+)?to\s+(?-i:[a-z])"
 # ("Medvedev on Monday became the first Russian leader to visit the Kurils": a demonym's head, first to do something)
 BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,|\s+(?:on|last|this)\s+\w+)?\s+(?:(?:has\s+|had\s+)?became|(?:is|was)(?=\s+the\s+first\s+«))\s+(?:the\s+)?{_FIRST_OF_KIND}"
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
                          rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b"
-                         rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+(?:ever\s+|since\s+\d{{4}}\s+)?to\s+(?-i:[a-z]))")
+                         rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>{_FIRST_HEAD})\s+{_TO_ACT})")
 # "Lee, the first Taiwanese president to visit the United States since 1979, …": the apposition names his office
 # (and the opening subject's, after its clause: "Xi arrived in Seoul on Thursday, the first Chinese leader to visit …")
-FIRST_HEAD_APPOSITION = re.compile(r"(?:«(?P<lid>\d+)»|\A[\s“\"]*«(?P<lid2>\d+)»\s(?:[^;.«»]|«\d+»){0,120}?)\s*,\s+(?:the|its)\s+first\s+«(?P<of>\d+)»\s+(?P<title>leader|president|prime\s+minister|premier|head\s+of\s+state)\s+"
-                                   r"(?:ever\s+|since\s+\d{4}\s+)?to\s+(?-i:[a-z])")
+FIRST_HEAD_APPOSITION = re.compile(r"(?:«(?P<lid>\d+)»|\A[\s“\"]*«(?P<lid2>\d+)»\s(?:[^;.«»]|«\d+»){0,120}?)\s*,\s+(?:the|its)\s+first\s+«(?P<of>\d+)»\s+"
+                                   rf"(?P<title>{_FIRST_HEAD})\s+{_TO_ACT}")
 # a head's office named: "president of Russia", "Russia's president" (and, where a demonym may stand, "Soviet leader")
 def _office_of(possessive: str) -> str:
     return rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»{possessive}\s+(?P<title2>{TITLES})\b)"
