@@ -71,8 +71,10 @@ BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[
                          rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>{_FIRST_HEAD})\s+{_TO_ACT})")
 # "Lee, the first Taiwanese president to visit the United States since 1979, …": the apposition names his office
 # (and the opening subject's, after its clause: "Xi arrived in Seoul on Thursday, the first Chinese leader to visit …")
-FIRST_HEAD_APPOSITION = re.compile(r"(?:«(?P<lid>\d+)»|\A[\s“\"]*«(?P<lid2>\d+)»\s(?:[^;.«»]|«\d+»){0,120}?)\s*,\s+(?:the|its)\s+first\s+«(?P<of>\d+)»\s+"
-                                   rf"(?P<title>{_FIRST_HEAD})\s+{_TO_ACT}")
+# ("Putin arrived in Tripoli …, the first visit to Libya by a Kremlin leader": the visit's)
+FIRST_HEAD_APPOSITION = re.compile(r"(?:«(?P<lid>\d+)»|\A[\s“\"]*«(?P<lid2>\d+)»\s(?:[^;.«»]|«\d+»){0,120}?)\s*,\s+"
+                                   rf"(?:(?:the|its)\s+first\s+«(?P<of>\d+)»\s+(?P<title>{_FIRST_HEAD})\s+{_TO_ACT}"
+                                   rf"|(?:the|his|her)\s+first\s+(?:[\w-]+\s+)?(?:visit|trip)\s+(?:to\s+(?:the\s+)?«\d+»\s+)?by\s+(?:an?\s+)?«(?P<of2>\d+)»\s+(?P<title2>{_FIRST_HEAD})\b)")
 # a head's office named: "president of Russia", "Russia's president" (and, where a demonym may stand, "Soviet leader")
 def _office_of(possessive: str) -> str:
     return rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»|«(?P<of2>\d+)»{possessive}\s+(?P<title2>{TITLES})\b)"
@@ -171,12 +173,17 @@ _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magn
                  r"governor|mayor|judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident|spokes(?:man|woman|person)))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s|(?:(?:House|Senate)\s+)?Speaker\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
-                    re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"))
+                    # (with what the description is of, up to the apposition's comma: "X, the speaker of the Czech Senate, …")
+                    re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"
+                               r"(?:\s+of\s+(?:the\s+)?(?:(?:«\d+»|[A-Z][\w-]*)\s+){0,4}?(?:[A-Z][\w-]*|«\d+»)(?=,))?"))
 # "opposition leader Aung San Suu Kyi" when the dictionary knows her (by an office she held later): the words
 # before a known person that describe, and are no title of, hers
 DESCRIBED_KNOWN = re.compile(r"(?<![\w«»’'])(?:«\d+»\s+)?(?i:opposition\s+leader|(?:presidential\s+)?candidate|politician|activist|dissident|senator|lawmaker)s?\s+«(?P<lid>\d+)»")
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
-POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader|spokes(?:man|woman|person))s?\b", re.I)  # (a spokesperson speaks for a government)
+# (a spokesperson speaks for a government; a speaker, lawmaker, governor or mayor acts in politics too: "Milos Vystrcil, the
+# speaker of the Czech Senate, landed in Taipei")
+POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader|spokes(?:man|woman|person)|speaker|lawmaker|legislator|senator|"
+                        r"congress(?:man|woman)|governor|mayor)s?\b", re.I)
 # the words a description needs, looked for in the lower-cased sentence (plain substring tests: faster than
 # one alternation searched at every position)
 DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoon", "magnate", "financier", "banker", "industrialist",
@@ -623,7 +630,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text or " being sworn" in text or " being elected" in text
               or " being re" in text or " being inaugurated" in text or "election as " in text or "inauguration as " in text or "swearing-in as " in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text or "» is the first «" in text or "» was the first «" in text else ()),
-            *(FIRST_HEAD_APPOSITION.finditer(text) if ", the first «" in text or ", its first «" in text else ()),
+            *(FIRST_HEAD_APPOSITION.finditer(text) if ", the first «" in text or ", its first «" in text or " by a «" in text or " by an «" in text else ()),
             *(LEFT_HEAD.finditer(text) if " as " in text and ("resigned" in text or "stepped down" in text or " quit" in text or "retired" in text) else ()),
             *(SUCCEEDED_AS.finditer(text) if " succeeded " in text else ()),
             *(IS_HEAD.finditer(text) if "» is " in text or "» was " in text or "» remain" in text else ())]

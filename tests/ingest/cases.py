@@ -2187,7 +2187,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kagame has ruled Rwanda since 2000.", {("person:paul-kagame", "LEADS", "state:RWA")}),
     ("Putin has led Russia for a quarter of a century.", {("person:vladimir-putin", "LEADS", "state:RUS")}),
     ("Washington imposed sanctions on Brazilian judge Alexandre de Moraes.", {("state:USA", "SANCTIONS", "person:alexandre-de-moraes")}),
-    ("US Senator Lindsey Graham condemned Russia.", set()),
+    # (session 43: a senator, speaker, lawmaker, governor or mayor acts in politics: his own condemnation, still not his state's)
+    ("US Senator Lindsey Graham condemned Russia.", {("person:lindsey-graham", "CONDEMNS", "state:RUS")}),
     ("Iran has moved drones from Syria to Iraq.", set()),
     # session 21, round F: sanctions on 'its' exports are the exporter's; a sayer's second verb of blame ('said ... and accused'); hosted talks with the ministers of states; 'when X invaded' without object; 'under a US embargo'; 'the island' is the island state named near or most
     ("Iran has found ways to evade Western sanctions on its oil exports.", {("bloc:WEST", "SANCTIONS", "state:IRN")}),
@@ -4144,4 +4145,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Djibouti, where France keeps about 1,500 troops, hosts bases of several powers.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
     ('Blinken flew to Cairo to meet Sisi and then to Amman for talks.', {('person:abdel-fattah-el-sisi', 'MEETS', 'person:antony-blinken'), ('person:antony-blinken', 'MEETS', 'state:EGY'), ('person:antony-blinken', 'MEETS', 'state:JOR')}),
     ('Thatcher called Gorbachev a man she could do business with.', {('person:margaret-thatcher', 'SUPPORTS', 'person:mikhail-gorbachev')}),
+    # session 43, round IE: a senate speaker named by description acts in politics; 'was told by'; 'the first visit to Libya by a Kremlin leader'; 'said the decree proved that Russia was an aggressor'; 'at odds with the spirit of'; 'Libya's Soviet-era debt'; contracts with another state's companies; a state's work on a reactor or port in another
+    ("Milos Vystrcil, the speaker of the Czech Senate, landed in Taipei on Sunday with a delegation of 89 politicians, businessmen and scientists, ignoring protests from Beijing.", {("person:milos-vystrcil", "MEETS", "state:TWN")}),
+    ("Pavel Novak, the mayor of Prague, met Xi Jinping.", {("person:pavel-novak", "MEETS", "person:xi-jinping")}),
+    ("Wang Yi was told by German Foreign Minister Heiko Maas that threats had no place in relations with Europe.", {("person:heiko-maas", "MEETS", "person:wang-yi")}),
+    ("Volodymyr Zelensky, who won Ukraine's presidential election on Sunday, said the decree proved that Russia was an aggressor state and urged the West to tighten sanctions against Moscow.", {("person:volodymyr-zelensky", "CONDEMNS", "state:RUS")}),
+    ("Kenya's president said the vote proved that Sudan was a rogue state.", {("person:william-ruto", "CONDEMNS", "state:SDN")}),
+    ("Germany and France, which mediate in the conflict, said Russia's step was at odds with the spirit of the Minsk peace agreements.", {("state:DEU", "CONDEMNS", "state:RUS"), ("state:FRA", "CONDEMNS", "state:RUS")}),
+    ("Vladimir Putin arrived in Tripoli on Wednesday for talks with Muammar Gaddafi, the first visit to Libya by a Kremlin leader.", {("person:muammar-gaddafi", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "LEADS", "state:RUS"), ("person:vladimir-putin", "MEETS", "state:LBY")}),
+    ("Xi Jinping landed in Athens on Monday, the first visit by a Chinese president to Greece in a decade.", {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:GRC")}),
+    ("Russia agreed to write off $4.5 billion of Libya's Soviet-era debt, and in return Libya signed contracts with Russian companies, including a $2.2 billion deal for Russian Railways to build a line from Sirte to Benghazi.", {("state:LBY", "TRADES_WITH", "state:RUS"), ("state:RUS", "SUPPORTS", "state:LBY")}),
+    ("Angola signed contracts worth $2 billion with Chinese firms.", {("state:AGO", "TRADES_WITH", "state:CHN")}),
+    ("Israel also objects to Russia's work on the Bushehr reactor in Iran, which it suspects of seeking nuclear weapons.", {("state:IRN", "TRADES_WITH", "state:RUS"), ("state:ISR", "CONDEMNS", "state:RUS")}),
+    ("Washington has watched China's work on a deep-water port in Cambodia.", {("state:CHN", "TRADES_WITH", "state:KHM")}),
 ]

@@ -5,5 +5,5 @@ SENTS = [
  ("China, Pakistan's closest ally, had criticised India's decision in August to revoke the special status of Kashmir.", ["CHN ALLIED_WITH PAK", "CHN CONDEMNS IND"], []),
  ("Indian officials said Kashmir was not discussed, and that the leaders focused on trade and terrorism.", [], []),
  ("India's trade deficit with China, its largest trading partner, reached 53 billion dollars last year.", ["CHN TRADES_WITH IND"], []),
- ("Xi later flew to Nepal, the first visit by a Chinese president in more than two decades.", ["person:xi-jinping MEETS NPL"], []),
+ ("Xi later flew to Nepal, the first visit by a Chinese president in more than two decades.", ["person:xi-jinping MEETS NPL"], ["person:xi-jinping LEADS CHN"]),
 ]
