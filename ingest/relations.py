@@ -185,6 +185,10 @@ OTHER_SUBJECT = re.compile(r"\b(?!(?:said|says|say|saying|announced|confirmed|ad
                            r"(?:it|they|he|she|we)\s")
 # "warned it against supplying weapons to Moscow", "urged them to send troops": the pronoun does the verb
 TOLD_PRONOUN_TO = re.compile(r"\b(?:warn|urg|press|ask|told|tell|call\w*\s+on|caution|advis|encourag|push)\w*\s+(?:it|them|him|her)\s+(?:not\s+)?(?:against|to|from)\s")
+# ("warned Pacific states against deepening military ties with Washington": so do the states named by kind)
+# (a warning only: "called on member states to back the government of Chad" is the caller's support)
+TOLD_OTHERS_TO = re.compile(r"\b(?:warn|caution|advis)\w*\s+(?:(?:other|its|their|the|all|fellow|many|some)\s+)?(?:[\w-]+\s+)?"
+                            r"(?:states|countries|nations|governments|allies|neighbou?rs|members|partners)\s+(?:against|not\s+to|from)\s")
 # "warned «China» about their defence treaty with …": "their" is others', so the actor is an object
 THEIR_AFTER_PREPOSITION = re.compile(r"(?:about|over|regarding)\s+their\s")
 # "«Western» officials say are armed by …": officials of the actor report what others are
@@ -1133,7 +1137,8 @@ def _someone_else(pre: str) -> bool:
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
                 or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre)
                 or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre)
-                or (("it " in pre or "them " in pre or "him " in pre or "her " in pre) and TOLD_PRONOUN_TO.search(pre)))
+                or (("it " in pre or "them " in pre or "him " in pre or "her " in pre) and TOLD_PRONOUN_TO.search(pre))
+                or (" against " in pre or " not to " in pre or " from " in pre) and TOLD_OTHERS_TO.search(pre) is not None)
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:

@@ -4158,4 +4158,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Angola signed contracts worth $2 billion with Chinese firms.", {("state:AGO", "TRADES_WITH", "state:CHN")}),
     ("Israel also objects to Russia's work on the Bushehr reactor in Iran, which it suspects of seeking nuclear weapons.", {("state:IRN", "TRADES_WITH", "state:RUS"), ("state:ISR", "CONDEMNS", "state:RUS")}),
     ("Washington has watched China's work on a deep-water port in Cambodia.", {("state:CHN", "TRADES_WITH", "state:KHM")}),
+    # session 43, round IF: 'wa' in a name (Bingu wa Mutharika); contacts cut off or severed; works funded, listed with their own words; a pair on the sidelines of a forum; a second verb after 'for X'; travel agencies barred; a warning to states by kind is no act of the warner's
+    ("Malawi's president, Bingu wa Mutharika, said his country could no longer ignore China, the world's fastest-growing major economy.", {("person:bingu-wa-mutharika", "LEADS", "state:MWI")}),
+    ("China has cut off official contacts with Tsai's government since she took office in 2016 because she refuses to endorse the idea that Taiwan is part of China.", {("state:CHN", "SANCTIONS", "state:TWN")}),
+    ("Beijing severed military contacts with Washington.", {("state:CHN", "SANCTIONS", "state:USA")}),
+    ("Taiwan has funded hospitals, scholarships and a new international airport in Swaziland.", {("state:TWN", "SUPPORTS", "state:SWZ")}),
+    ("China has funded roads, clinics and a new national stadium in Laos.", {("state:CHN", "SUPPORTS", "state:LAO")}),
+    ("Anthony Albanese and Tuvalu's prime minister, Kausea Natano, announced the deal on the sidelines of the Pacific Islands Forum in the Cook Islands.", {("person:anthony-albanese", "MEETS", "person:kausea-natano"), ("person:kausea-natano", "LEADS", "state:TUV")}),
+    ("Japan and South Korea agreed on the sidelines of the G20 summit to resume talks.", {("state:JPN", "MEETS", "state:KOR")}),
+    ("India announced a $100 million line of credit for Seychelles to buy defence equipment and gave the islands a Dornier surveillance aircraft.", {("state:IND", "SUPPLIES_ARMS", "state:SYC"), ("state:IND", "SUPPORTS", "state:SYC")}),
+    ("Beijing barred travel agencies from selling tours to Palau in 2017.", {("state:CHN", "SANCTIONS", "state:PLW")}),
+    ("China has warned Pacific states against deepening military ties with Washington.", set()),
 ]
