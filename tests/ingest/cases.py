@@ -4169,4 +4169,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("India announced a $100 million line of credit for Seychelles to buy defence equipment and gave the islands a Dornier surveillance aircraft.", {("state:IND", "SUPPLIES_ARMS", "state:SYC"), ("state:IND", "SUPPORTS", "state:SYC")}),
     ("Beijing barred travel agencies from selling tours to Palau in 2017.", {("state:CHN", "SANCTIONS", "state:PLW")}),
     ("China has warned Pacific states against deepening military ties with Washington.", set()),
+    # session 43, round IG: 'Sao Tome' names the state; works paid for, named with a few words of their own; a missile testing range on another state's atoll
+    ("Since 1997 Taipei has paid for malaria eradication and electricity projects in Sao Tome.", {("state:TWN", "SUPPORTS", "state:STP")}),
+    ("Japan has paid for water supply and irrigation projects in Cambodia.", {("state:JPN", "SUPPORTS", "state:KHM")}),
+    ("The US Army runs a missile testing range on the Marshall Islands' Kwajalein Atoll.", {("state:USA", "DEPLOYS_TROOPS", "state:MHL")}),
+    ("Britain keeps a naval base on Cyprus.", {("state:GBR", "DEPLOYS_TROOPS", "state:CYP")}),
 ]
