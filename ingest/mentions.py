@@ -85,7 +85,7 @@ TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chan
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 # a surname's prefix before its second capital: "McCarthy", "MacArthur", "DeSantis", "LaHood", "FitzGerald"
 _SURNAME_PREFIX = r"(?:(?:Mc|Mac|De|Di|La|Le|Fitz)(?=[A-Z][a-zà-ÿ]))?"
-_NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|van der|van den|van de|de|da|van|wa)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
+_NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|van der|van den|van de|de|del|dos|das|da|van|wa)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
 NAME_PREFIXES = r"Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|(?:Lieutenant|Major|Brigadier)\s+General|General|Lt\.? Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor"
 # initials before a name: "JD Vance", "K.P. Sharma Oli", "K. P. Sharma Oli", "K P Sharma Oli"
@@ -537,7 +537,7 @@ def _given_name_before(text: str, tokens: list[tuple[int, int]], lowered: list[s
 
 
 # the particles of Arabic and European family names ("al-Assad", "bin Salman", "von der Leyen")
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de", "da", "di", "du", "le", "la", "wa"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de", "da", "di", "du", "le", "la", "wa", "del", "dos", "das"}
 
 
 def _described(found: list[Mention], text: str, start: int, ctx: ArticleContext) -> list[Mention]:

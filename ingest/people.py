@@ -155,7 +155,7 @@ TITLE_COMPLETE = re.compile(r"\s+of\b|,")
 AIDE_OF = re.compile(r"\b(?:aide|adviser|advisor|assistant|envoy|spokes(?:man|woman|person)|secretary)s?\s+(?:to|of|for)\s+(?:the\s+)?$|"
                      r"\b(?:aide|adviser|advisor)s?\s+to\s+(?:the\s+)?[\w-]+,\s+$", re.I)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "wa", "sheikh", "sheikha"}
+NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "wa", "del", "dos", "das", "sheikh", "sheikha"}
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")  # words of four letters or more: "of", "on", "the" stay lower-case
 # the longer words a title-case headline may still leave lower-case: "Ties with Xi Jinping Amid Sanctions"
 HEADLINE_LOWER = frozenset("with from into over amid after than that upon onto about against between during without "

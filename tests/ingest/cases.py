@@ -4174,4 +4174,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan has paid for water supply and irrigation projects in Cambodia.", {("state:JPN", "SUPPORTS", "state:KHM")}),
     ("The US Army runs a missile testing range on the Marshall Islands' Kwajalein Atoll.", {("state:USA", "DEPLOYS_TROOPS", "state:MHL")}),
     ("Britain keeps a naval base on Cyprus.", {("state:GBR", "DEPLOYS_TROOPS", "state:CYP")}),
+    # session 43, round IH: 'del', 'dos' and 'das' in a name; a state taken to an international tribunal; 'Taiwan, which the Solomon Islands recognises'
+    ("Philippine Foreign Secretary Albert del Rosario accused Cambodia of bowing to pressure from Beijing, Phnom Penh's biggest aid donor and investor.", {("person:albert-del-rosario", "CONDEMNS", "state:KHM"), ("state:CHN", "SUPPORTS", "state:KHM")}),
+    ("Relations between Beijing and Manila have been strained by their rival claims in the South China Sea, and Manila has taken China to an international tribunal.", {("state:PHL", "CONDEMNS", "state:CHN")}),
+    ("Ukraine took Russia to the International Court of Justice in 2017.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    ("Taiwan, which the Solomon Islands recognises, denied accusations that it had funded Rini's campaign.", {("state:SLB", "SUPPORTS", "state:TWN")}),
 ]
