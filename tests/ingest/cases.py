@@ -4179,4 +4179,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Relations between Beijing and Manila have been strained by their rival claims in the South China Sea, and Manila has taken China to an international tribunal.", {("state:PHL", "CONDEMNS", "state:CHN")}),
     ("Ukraine took Russia to the International Court of Justice in 2017.", {("state:UKR", "CONDEMNS", "state:RUS")}),
     ("Taiwan, which the Solomon Islands recognises, denied accusations that it had funded Rini's campaign.", {("state:SLB", "SUPPORTS", "state:TWN")}),
+    # session 43, round II: 'St Lucia', 'St Kitts and Nevis' and 'St Vincent and the Grenadines' name their states
+    ("China suspended its relations with St Lucia in protest and withdrew its aid workers, who had been building a stadium and a psychiatric hospital on the island.", {("state:CHN", "CONDEMNS", "state:LCA")}),
+    ("Taiwan's president met the prime minister of St Kitts and Nevis in Taipei.", {("person:lai-ching-te", "MEETS", "state:KNA")}),
+    ("St Vincent and the Grenadines recognises Taiwan.", {("state:VCT", "SUPPORTS", "state:TWN")}),
 ]
