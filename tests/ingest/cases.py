@@ -1644,7 +1644,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France pulled out its last soldiers from Niger.", {("state:FRA", "DEPLOYS_TROOPS", "state:NER")}),
     ("North Korea had sent troops to fight for Russia against Ukraine.", {("state:PRK", "DEPLOYS_TROOPS", "state:RUS")}),
     ("German Chancellor Friedrich Merz pledged to help Ukraine produce long-range weapons during a visit to Berlin by President Volodymyr Zelensky on Wednesday.", {("person:friedrich-merz", "LEADS", "state:DEU"), ("person:volodymyr-zelensky", "LEADS", "state:UKR"), ("person:volodymyr-zelensky", "MEETS", "state:DEU")}),
-    ("The momentum for closer ties increased when Yoon visited Tokyo in March, the first visit to Tokyo by a South Korean leader in many years.", {("person:yoon-suk-yeol", "MEETS", "state:JPN")}),
+    ("The momentum for closer ties increased when Yoon visited Tokyo in March, the first visit to Tokyo by a South Korean leader in many years.", {("person:yoon-suk-yeol", "MEETS", "state:JPN"), ("person:yoon-suk-yeol", "LEADS", "state:KOR")}),  # (session 43: the first visit by a South Korean leader names his office)
     ("Modi and Putin rode together in the Russian president's limousine to their bilateral meeting.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
     ("M23 rebels seized Goma, the largest city in eastern Congo, in January and took Bukavu weeks later.", {("org:M23", "ATTACKS", "state:COD")}),
     ("Russian forces captured Avdiivka, a town in eastern Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
@@ -4183,4 +4183,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China suspended its relations with St Lucia in protest and withdrew its aid workers, who had been building a stadium and a psychiatric hospital on the island.", {("state:CHN", "CONDEMNS", "state:LCA")}),
     ("Taiwan's president met the prime minister of St Kitts and Nevis in Taipei.", {("person:lai-ching-te", "MEETS", "state:KNA")}),
     ("St Vincent and the Grenadines recognises Taiwan.", {("state:VCT", "SUPPORTS", "state:TWN")}),
+    # session 43, round IJ: the first trip by a head of state named after 'as he began'; a demonym's head of state on a visit is no state's meeting
+    ("Crowds waving flowers welcomed Xi Jinping to Pyongyang on Thursday as he began the first trip to North Korea by a Chinese head of state since 2005.", {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:PRK")}),
+    ("President Nixon received a tumultuous welcome in Cairo on Wednesday, the first visit by an American president to Egypt.", {("person:richard-nixon", "LEADS", "state:USA")}),
 ]
