@@ -1893,9 +1893,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "At a joint news conference, Clinton said …, and Jiang defended it": the two who spoke at it met
     # "Clinton pledged $1.6 billion in aid to Yeltsin at their first summit in Vancouver": the two at "their" summit met
     # "Bill Clinton and Jiang Zemin clashed over human rights at an unprecedented news conference in Beijing": a pair who argued there met
-    # "Albanese and Tuvalu's prime minister, Kausea Natano, announced the deal on the sidelines of the Pacific Islands Forum"
     # "Taiwan, which the Solomon Islands recognises, …": the recogniser after the relative
     ("SUPPORTS", "support.which_recognises", r"{T},\s+which\s+(?:the\s+)?{S}\s+(?:still\s+|formally\s+|officially\s+|also\s+)?(?:recognises|recognizes|recognised|recognized|recognise|recognize)\b"),
+    # "Albanese and Tuvalu's prime minister, Kausea Natano, announced the deal on the sidelines of the Pacific Islands Forum"
     ("MEETS", "meet.pair_on_sidelines", r"{P}\s+{pre}(?:[a-z]+ed|met|spoke|held|signed|sealed|struck|unveiled|agreed|shook\s+hands)\s(?:[^;.«»]|«\d+»){0,60}?\b(?:on\s+the\s+(?:sidelines|margins?)|at\s+the\s+margins?)\s+of\b"),
     ("MEETS", "meet.pair_clashed_at", r"{P}\s+{pre}(?:clashed|sparred|argued|disagreed|quarrell?ed|traded\s+(?:barbs|jabs|accusations))\s(?:[^;.«»]){0,60}?\b(?:at|during)\s+(?:an?\s+|the\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|summit|meeting|talks|dinner|lunch)\b"),
     # "Xi chose Russia for his first trip abroad as China's president, and held talks with Putin": the subject's second verb

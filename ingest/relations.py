@@ -1138,7 +1138,7 @@ def _someone_else(pre: str) -> bool:
                 or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre)
                 or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre)
                 or (("it " in pre or "them " in pre or "him " in pre or "her " in pre) and TOLD_PRONOUN_TO.search(pre))
-                or (" against " in pre or " not to " in pre or " from " in pre) and TOLD_OTHERS_TO.search(pre) is not None)
+                or ((" against " in pre or " not to " in pre or " from " in pre) and TOLD_OTHERS_TO.search(pre) is not None))
 
 
 def _without_subsumed(found: list[Found]) -> list[Found]:
