@@ -167,11 +167,13 @@ TITLE_ENDING = re.compile(rf"(?<![\w«»’'])(?:{TITLES})\s+$")
 HEAD_OF_ORG = re.compile(rf"\b(?:boss|chief|head|leader|founder|commander)\s+of\s+(?:(?:[\w'’-]+|«\d+»['’]s)\s+){{0,4}}?«(?P<of>\d+)»(?!\s+(?:[\w-]+\s+)?(?:mission|office|agency|delegation|programme|program)\b)(?:\s+[\w-]+){{0,3}}?,?\s+{_WHO}")
 # "UN chief António Guterres", "IAEA boss Rafael Grossi" (an organisation's only: "Russia's spy chief" is not its head)
 ORG_CHIEF = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:chief|boss|commander)(?:,\s+(?=[A-Z]))?\s+{_WHO}")
+# elected people below a head who act in politics: a description names them, and they act for themselves
+_POLITICAL_ROLES = r"speaker|lawmaker|legislator|senator|congressman|congresswoman|governor|mayor"
 # people who are neither heads nor officials, named with what they are: the individuals sanctions and
 # condemnations target ("Russian oligarch Roman Abramovich", "Bidzina Ivanishvili, the founder of Georgian Dream")
 _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magnate|financier|banker|industrialist|"
-                 r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|(?:house|senate)\s+speaker|speaker|lawmaker|legislator|senator|congressman|congresswoman|"
-                 r"governor|mayor|judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident|spokes(?:man|woman|person)))s?")
+                 r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|(?:house|senate)\s+speaker|" + _POLITICAL_ROLES + "|"
+                 r"judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident|spokes(?:man|woman|person)))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s|(?:(?:House|Senate)\s+)?Speaker\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     # (with what the description is of, up to the apposition's comma: "X, the speaker of the Czech Senate, …")
@@ -183,8 +185,7 @@ DESCRIBED_KNOWN = re.compile(r"(?<![\w«»’'])(?:«\d+»\s+)?(?i:opposition\s+
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
 # (a spokesperson speaks for a government; a speaker, lawmaker, governor or mayor acts in politics too: "Milos Vystrcil, the
 # speaker of the Czech Senate, landed in Taipei")
-POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader|spokes(?:man|woman|person)|speaker|lawmaker|legislator|senator|"
-                        r"congress(?:man|woman)|governor|mayor)s?\b", re.I)
+POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader|spokes(?:man|woman|person)|" + _POLITICAL_ROLES + r")s?\b", re.I)
 # the words a description needs, looked for in the lower-cased sentence (plain substring tests: faster than
 # one alternation searched at every position)
 DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoon", "magnate", "financier", "banker", "industrialist",
