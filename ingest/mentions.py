@@ -587,13 +587,18 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)
 
 
-TROOP_NOUNS = {"soldiers", "troops", "servicemen", "marines", "paratroopers", "peacekeepers"}
+TROOP_NOUNS = {"soldiers", "troops", "servicemen", "marines", "paratroopers", "peacekeepers", "commandos"}
+STATIONED = {"based", "stationed", "garrisoned"}
 FELL = {"killed", "wounded", "injured", "died"}
 
 
 def _troops_fell_in(lowered: list[str], i: int) -> bool:
-    """"Twelve American soldiers were killed in Mogadishu": soldiers who fell in a capital were there, in that state."""
-    return i > 1 and lowered[i - 2] in FELL and bool(TROOP_NOUNS.intersection(lowered[max(0, i - 8):i - 2]))
+    """"Twelve American soldiers were killed in Mogadishu": soldiers who fell in a capital were there, in that state;
+    so are troops based near it ("commandos have been based at Kamboinse, outside Ouagadougou")."""
+    if i > 1 and lowered[i - 2] in FELL and bool(TROOP_NOUNS.intersection(lowered[max(0, i - 8):i - 2])):
+        return True
+    based = [k for k in range(max(0, i - 6), i - 1) if lowered[k] in STATIONED]
+    return bool(based) and bool(TROOP_NOUNS.intersection(lowered[max(0, based[0] - 5):based[0]]))
 
 
 BEING = {"was", "were", "is", "are", "be", "been"}

@@ -4186,4 +4186,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 43, round IJ: the first trip by a head of state named after 'as he began'; a demonym's head of state on a visit is no state's meeting
     ("Crowds waving flowers welcomed Xi Jinping to Pyongyang on Thursday as he began the first trip to North Korea by a Chinese head of state since 2005.", {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:PRK")}),
     ("President Nixon received a tumultuous welcome in Cairo on Wednesday, the first visit by an American president to Egypt.", {("person:richard-nixon", "LEADS", "state:USA")}),
+    # session 44, round IK: forces re-hatted under a mission; troops based near a capital; a member named suspended; trade preferences withdrawn
+    ("Kenya later agreed to place its forces in Somalia under the African Union mission, which until then had been made up of Ugandan and Burundian soldiers.", {("state:KEN", "DEPLOYS_TROOPS", "state:SOM")}),
+    ("Ethiopia said it would bring its troops in Somalia under the command of the African Union force.", {("state:ETH", "DEPLOYS_TROOPS", "state:SOM")}),
+    ("About 400 French commandos have been based at Kamboinse, outside Ouagadougou, as part of a task force fighting jihadist groups across the Sahel.", {("state:FRA", "DEPLOYS_TROOPS", "state:BFA")}),
+    ("Some 1,500 American marines are stationed at Camp Lemonnier, near Djibouti, the only permanent US base in Africa.", {("state:USA", "DEPLOYS_TROOPS", "state:DJI")}),
+    ("Burkina Faso, suspended from the African Union and ECOWAS since the first of last year's two coups, has also asked Paris to recall its ambassador, Luc Hallade.", {("state:BFA", "MEMBER_OF", "org:AU"), ("state:BFA", "MEMBER_OF", "org:ECOWAS")}),
+    ("Mali, which was suspended from ECOWAS after the coup, held talks with the bloc's mediators.", {("state:MLI", "MEMBER_OF", "org:ECOWAS")}),
+    ("Russia was suspended from the G8 in 2014 after it annexed Crimea.", {("state:RUS", "MEMBER_OF", "org:G8")}),
+    ("Washington suspended Bolivia's trade preferences, citing its failure to cooperate against drug trafficking.", {("state:USA", "SANCTIONS", "state:BOL")}),
+    ("The European Union withdrew Cambodia's trade preferences over human rights abuses.", {("org:EU", "SANCTIONS", "state:KHM")}),
+    ("The United States criticised Bolivia on Monday and later suspended its trade preferences.", {("state:USA", "CONDEMNS", "state:BOL"), ("state:USA", "SANCTIONS", "state:BOL")}),
 ]
