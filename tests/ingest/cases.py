@@ -4197,4 +4197,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Washington suspended Bolivia's trade preferences, citing its failure to cooperate against drug trafficking.", {("state:USA", "SANCTIONS", "state:BOL")}),
     ("The European Union withdrew Cambodia's trade preferences over human rights abuses.", {("org:EU", "SANCTIONS", "state:KHM")}),
     ("The United States criticised Bolivia on Monday and later suspended its trade preferences.", {("state:USA", "CONDEMNS", "state:BOL"), ("state:USA", "SANCTIONS", "state:BOL")}),
+    # session 44, round IL: a case filed against a state; delivery taken; the seller's loan; fighting that broke out between; a regional base; soldiers killed by a state's forces
+    ("Costa Rica later filed a case against Nicaragua at the International Court of Justice, which in March ordered both countries to keep their forces off the island.", {("state:CRI", "CONDEMNS", "state:NIC")}),
+    ("Bangladesh took delivery of two refurbished Ming-class submarines from China on Monday, the first in its navy's history, bought for about $200 million.", {("state:CHN", "SUPPLIES_ARMS", "state:BGD")}),
+    ("Kenya bought locomotives and carriages from China under a $3 billion loan.", {("state:CHN", "SUPPORTS", "state:KEN")}),
+    ("Fighting broke out between Djiboutian and Eritrean troops along their disputed border at Ras Doumeira on Tuesday night, leaving at least nine Djiboutian soldiers dead.", {("state:DJI", "ATTACKS", "state:ERI"), ("state:ERI", "ATTACKS", "state:DJI")}),
+    ("France, which keeps its largest African base in Djibouti, said it was giving its former colony logistical and medical support.", {("state:FRA", "DEPLOYS_TROOPS", "state:DJI")}),
+    ("Brazil has recognised the Venezuelan opposition leader Juan Guaido as interim president.", {("state:BRA", "SUPPORTS", "person:juan-guaido")}),
+    ("Eritrean forces seized Greater Hanish, a Red Sea island also claimed by Yemen, after two days of fighting that killed at least a dozen Yemeni soldiers, officials in Sanaa said.", {("state:ERI", "ATTACKS", "state:YEM")}),
+    ("Israeli troops shot dead three Egyptian border guards on Tuesday.", {("state:ISR", "ATTACKS", "state:EGY")}),
+    ("Russian forces killed a dozen Ukrainian soldiers near Bakhmut overnight.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Indian troops killed 20 Chinese soldiers who had crossed the line.", {("state:IND", "ATTACKS", "state:CHN")}),
+    ("Kenya bought trains from China with a loan from the World Bank.", set()),
+    ("Clashes erupted again between Kyrgyz and Tajik border guards near the Vorukh enclave.", {("state:KGZ", "ATTACKS", "state:TJK"), ("state:TJK", "ATTACKS", "state:KGZ")}),
 ]
