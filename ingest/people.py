@@ -103,6 +103,8 @@ WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:[^«»;.,]|«\d+»){
 FOUNDED_AND_RULED = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+founded\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+in\s+\d{4})?\s+and\s+(?:ruled|led|governed)\s+it\b")
 # "Museveni has ruled Uganda since 1986": the same, as a main clause with its duration
 RULED_SINCE = re.compile(r"«(?P<lid>\d+)»\s+(?:has|had)\s+(?:\w+ly\s+)?(?:ruled|led|governed|headed)\s+(?:the\s+)?«(?P<of>\d+)»\s+(?:since|for)\b")
+# "Blaise Compaore fled after mass protests ended his 27-year rule of Burkina Faso": the years a person ruled a state
+HIS_RULE = re.compile(r"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){0,80}?\b(?:his|her)\s+(?:[\w-]+-year|decades?-long|years-long)\s+(?:rule|reign|presidency|dictatorship)\s+(?:of|over)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
 # "Milei's Argentina": the state its head is named with
 LEADERS_STATE = re.compile(r"«(?P<lid>\d+)»(?:'s|’s)\s+«(?P<of>\d+)»")
@@ -644,9 +646,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
             if groups.get("next") and _kind_ok(ctx, nxt := masked.mention(groups["next"]), ("Leader",)):
                 facts.append(LeadFact(nxt.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
-    for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text), *FOUNDED_AND_RULED.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
-                  or " led " in text or " ruled " in text or " headed " in text or " governed " in text or " reign" in text else ()):
+    for match in ([*WHO_LEADS.finditer(text), *RULED_SINCE.finditer(text), *FOUNDED_AND_RULED.finditer(text), *HIS_RULE.finditer(text)] if " leads " in text or " rules " in text or " heads " in text
+                  or " led " in text or " ruled " in text or " headed " in text or " governed " in text or " reign" in text or "long rule" in text or "year rule" in text
+                  or "presidency of" in text or "dictatorship of" in text else ()):
         who = masked.mention(match.group("lid"))
+        if match.re is HIS_RULE and any(ctx.kind(masked.mention(i).ids[0]) == "Leader" for i in re.findall(r"«(\d+)»", match.group(0))[1:-1]):
+            continue  # ("Putin met Xi … his decade-long rule of China": "his" is the nearer leader's)
         of = masked.mention(match.group("of")).ids if match.group("of") else (ctx.junta_state,) if ctx.junta_state else ()
         if _kind_ok(ctx, who, ("Leader",)) and len(of) == 1 and ctx.kind(of[0]) in ("State", "Organization"):
             facts.append(LeadFact(who.ids[0], of[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
