@@ -4226,4 +4226,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Vladimir Putin met Xi Jinping, praising his decade-long rule of China.", {("person:vladimir-putin", "MEETS", "person:xi-jinping")}),
     ("Britain evacuated Afghan interpreters from Kabul.", set()),
     ("The United States evacuated Afghanistan in 2021.", set()),
+    # session 44, round IN: troops patrolling a state's streets; a credit line extended; the first visit by a leader of the sentence's own state
+    ("Australian troops took control of Dili's airport and patrolled the streets of the East Timorese capital on Friday after the government asked for help.", {("state:AUS", "DEPLOYS_TROOPS", "state:TLS")}),
+    ("American soldiers patrol the streets of Baghdad.", {("state:USA", "DEPLOYS_TROOPS", "state:IRQ")}),
+    ("Narendra Modi extended Vietnam a $500 million credit line for defence purchases.", {("person:narendra-modi", "SUPPORTS", "state:VNM")}),
+    ("Indian Prime Minister Narendra Modi extended Vietnam a $500 million credit line for defence purchases on Saturday, during the first visit to Hanoi by an Indian prime minister in 15 years.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:VNM"), ("person:narendra-modi", "SUPPORTS", "state:VNM")}),
+    ("India extended Vietnam a credit line on Saturday, during the first visit to Hanoi by an Indian prime minister in 15 years.", {("state:IND", "SUPPORTS", "state:VNM")}),
 ]
