@@ -4232,4 +4232,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Narendra Modi extended Vietnam a $500 million credit line for defence purchases.", {("person:narendra-modi", "SUPPORTS", "state:VNM")}),
     ("Indian Prime Minister Narendra Modi extended Vietnam a $500 million credit line for defence purchases on Saturday, during the first visit to Hanoi by an Indian prime minister in 15 years.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:VNM"), ("person:narendra-modi", "SUPPORTS", "state:VNM")}),
     ("India extended Vietnam a credit line on Saturday, during the first visit to Hanoi by an Indian prime minister in 15 years.", {("state:IND", "SUPPORTS", "state:VNM")}),
+    # session 44, round IO: a person sent to a capital; an inquiry's finding; a complaint filed over a state's restrictions; an unfair advantage
+    ("George W. Bush, who was touring Africa, had sent Secretary of State Condoleezza Rice to Nairobi a week earlier to press both sides to compromise.", {("person:condoleezza-rice", "MEETS", "state:KEN")}),
+    ("A UN inquiry published on Thursday found that the blockade was legal but that Israeli commandos had used excessive and unreasonable force.", {("org:UN", "CONDEMNS", "state:ISR")}),
+    ("The United States, the European Union and Japan filed a joint complaint at the World Trade Organization on Tuesday over China's restrictions on exports of rare earths.", {("org:EU", "CONDEMNS", "state:CHN"), ("state:JPN", "CONDEMNS", "state:CHN"), ("state:USA", "CONDEMNS", "state:CHN")}),
+    ("Barack Obama said China's quotas gave its own manufacturers an unfair advantage.", {("person:barack-obama", "CONDEMNS", "state:CHN")}),
 ]
