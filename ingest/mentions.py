@@ -607,9 +607,9 @@ VISIT_PURPOSES = {"attend", "meet", "hold", "sign", "join"}
 
 
 def _there_for_talks(lowered: list[str], i: int, n: int) -> bool:
-    """"Tokayev was in Washington for a summit", "had been in Tehran to attend the inauguration": a stay
-    for talks is a visit, as an arrival is."""
-    return i > 1 and lowered[i - 2] in BEING and i + n + 1 < len(lowered) and \
+    """"Tokayev was in Washington for a summit", "had been in Tehran to attend the inauguration", "Brende, in
+    Beijing to sign the agreement, said": a stay for talks is a visit, as an arrival is."""
+    return i > 1 and (lowered[i - 2] in BEING or lowered[i - 2] == ",") and i + n + 1 < len(lowered) and \
         ((lowered[i + n] == "for" and bool(VISIT_WORDS.intersection(lowered[i + n + 1:i + n + 5])))
          or (lowered[i + n] == "to" and lowered[i + n + 1] in VISIT_PURPOSES))
 

@@ -4237,4 +4237,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("A UN inquiry published on Thursday found that the blockade was legal but that Israeli commandos had used excessive and unreasonable force.", {("org:UN", "CONDEMNS", "state:ISR")}),
     ("The United States, the European Union and Japan filed a joint complaint at the World Trade Organization on Tuesday over China's restrictions on exports of rare earths.", {("org:EU", "CONDEMNS", "state:CHN"), ("state:JPN", "CONDEMNS", "state:CHN"), ("state:USA", "CONDEMNS", "state:CHN")}),
     ("Barack Obama said China's quotas gave its own manufacturers an unfair advantage.", {("person:barack-obama", "CONDEMNS", "state:CHN")}),
+    # session 44, round IP: a minister 'in Beijing to sign'; salmon imports blocked; what a state pays another for electricity; told to shut up
+    ("Norwegian Foreign Minister Borge Brende, in Beijing to sign the agreement, said his country fully respected China's sovereignty.", {("person:borge-brende", "MEETS", "state:CHN")}),
+    ("Beijing had blocked imports of Norwegian salmon during the freeze.", {("state:CHN", "SANCTIONS", "state:NOR")}),
+    ("Brazil agreed on Saturday to triple what it pays Paraguay for electricity from the Itaipu dam.", {("state:BRA", "TRADES_WITH", "state:PRY")}),
+    ("Emmanuel Macron told Jair Bolsonaro to shut up.", {("person:emmanuel-macron", "CONDEMNS", "person:jair-bolsonaro")}),
 ]
