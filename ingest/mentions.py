@@ -273,7 +273,7 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
                         not (i + n < len(tokens) and lowered[i + n] in ("'s", "'")) and not text.startswith("-", tokens[i + n - 1][1]) and \
                         not (surface.form == "seat" and i > 1 and lowered[i - 2] in WELCOMED) and \
                         not _arrived_in(lowered, i) and not _arrived_at_airport(lowered, i) and not _there_for_talks(lowered, i, n) and \
-                        not _troops_fell_in(lowered, i) and \
+                        not _troops_were_in(lowered, i) and \
                         not (i > 1 and lowered[i - 2] in GOVERNING) and \
                         not (i > 1 and lowered[i - 1] == "at" and (lowered[i - 2] in AIMED or lowered[i - 2] in FIRED_AT)) and \
                         not (i > 1 and lowered[i - 2] in THERE_WORDS and not _greeted_at_airport(lowered, i)) and \
@@ -592,7 +592,7 @@ STATIONED = {"based", "stationed", "garrisoned"}
 FELL = {"killed", "wounded", "injured", "died"}
 
 
-def _troops_fell_in(lowered: list[str], i: int) -> bool:
+def _troops_were_in(lowered: list[str], i: int) -> bool:
     """"Twelve American soldiers were killed in Mogadishu": soldiers who fell in a capital were there, in that state;
     so are troops based near it ("commandos have been based at Kamboinse, outside Ouagadougou")."""
     if i > 1 and lowered[i - 2] in FELL and bool(TROOP_NOUNS.intersection(lowered[max(0, i - 8):i - 2])):

@@ -121,9 +121,9 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "support.ratified_bid": (("State", "Bloc", "Leader"), ACTOR_KINDS + ("Leader",)),  # (an organisation approving a membership admits: "the WTO approved China's membership")
     "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
     "troops.joined_forces": (ACTOR_KINDS, ("State",)),
-    "support.evacuated_person": (ACTOR_KINDS + ("Leader",), ("Leader",)),
-    "meet.first_visit_by": (("Leader",), ("State",)),
-    "meet.was_sent_to": (("Leader",), ("State",)),  # (a person sent; "sent troops to" is no visit)  # (the visitor is the sentence's leading person)  # (a state "evacuated" is left, not helped)
+    "support.evacuated_person": (ACTOR_KINDS + ("Leader",), ("Leader",)),  # (a state "evacuated" is left, not helped)
+    "meet.first_visit_by": (("Leader",), ("State",)),  # (the visitor is the sentence's leading person)
+    "meet.was_sent_to": (("Leader",), ("State",)),  # (a person sent; "sent troops to" is no visit)
     "troops.from": (ACTOR_KINDS, ("State",)),  "troops.presence": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
     "meet.his_counterpart": (("Leader",), ("State",)),  # (the counterpart unnamed: his state is met)  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.dismissed_his_idea": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State", "Organization")), "condemn.envoy_summoned_by": (ACTOR_KINDS, ("State", "Organization")),
