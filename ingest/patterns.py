@@ -78,6 +78,8 @@ JUDGMENTS = (r"outrageous|unacceptable|dangerous|crazy|insane|a disgrace|inadmis
              r"|simplistic|misguided|counterproductive|counter-productive|short-sighted|shortsighted|ill-advised|arrogant|incomprehensible|inexplicable|unconscionable"
              # "called the test an act of stupidity", "a sordid act of state-backed terrorism"
              r"|stupid|foolish|sordid|barbaric|barbarous|abhorrent|despicable|heinous|cowardly|appalling|scandalous|unfriendly act|act of terrorism|terrorist act|state-backed terrorism|state-sponsored terrorism|act of piracy|act of sabotage")
+# after a state (or its named firm, "Japan's Toyota", "Russia's state diamond miner Alrosa"): forming a joint venture
+JOINT_VENTURE = r"(?:{poss}\s+(?:(?:[\w-]+\s+){0,3}?(?:company|firm|miner|producer|giant|group|corporation|conglomerate|carmaker|manufacturer)(?:\s+(?-i:[A-Z])[\w-]+){0,2}|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?\s+{pre}(?:formed|forms|form|set\s+up|sets\s+up|setting\s+up|created|creates|launched|launches|established|establishes|signed|signs|agreed|agrees)\s+(?:to\s+(?:form|set\s+up|create|launch|establish)\s+)?an?\s+(?:[\w-]+\s+)?joint\s+ventures?\s+"
 # works one state builds in another ("a rival port at Gwadar", "the Bushehr reactor")
 BUILT_WORKS = (r"(?:port|railway|rail\s+line|pipeline|dam|power\s+plant|highway|motorway|bridge|airport|corridor|(?:nuclear\s+)?reactors?|"
                r"nuclear\s+(?:power\s+)?(?:plant|station)|refinery)")
@@ -305,6 +307,9 @@ CRITIC_OF = r"(?:critic|opponent)s?\s+of\s+(?:the\s+)?"
 TENSION_GATE = "raising tension|raised tension|raises tension|raise tension|escalating tension|escalate tension|stoking tension|stoke tension|fuelling tension|fueling tension|fuel tension|heighten|regional strife|inflam"
 CRITIC_GATE = "critic of|opponent of|critics of|opponents of"
 # the fighters a side in a clash is named by: "clashes between M23 fighters and Congolese forces"
+# "clashes between", "fighting broke out between", "clashes erupted again between": fighting of two sides named next
+CLASH_BETWEEN = (r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+(?:(?:(?:has|have|had)\s+)?(?:broke|broken|break|breaks|erupted|erupts|flared|flares)\s+(?:out|up)\s+"
+                 r"(?:again\s+)?|(?:(?:has|have|had)\s+)?(?:erupted|erupts|raged|rages)\s+(?:again\s+)?)?between\s+")
 FIGHTERS = r"(?:\s+(?:fighters|forces|troops|soldiers|rebels|militants|army))?"
 # the participles of accusing: "…, accusing Russia of", "after accusing Pakistan"
 ACCUSING = "accusing|blaming|criticising|criticizing|condemning|denouncing"
@@ -845,8 +850,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Israel pressed its offensive against Hezbollah": an attack carried on
     ("ATTACKS", "attack.pressed_offensive", r"{S}(?:{poss})?(?:\s+(?:[\w-]+\s+)?(?:troops|forces|army|military|jets|warplanes))?\s+{pre}(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|continu(?:ed|es|ing)|intensif(?:ied|ies|ying)|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|resum(?:ed|es|ing))\s+(?:on\s+(?:with\s+)?|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:offensive|assault|campaign|attacks|bombardment|onslaught|air\s+strikes|strikes)\s+(?:against|on)\s+(?:the\s+)?{T}(?!{poss})"),
     ("ATTACKS", "attack.invaded_to_drive_out", r"{S}\s+{pre}(?:invaded|invades|attacked|entered|sent\s+(?:its\s+)?(?:troops|forces|tanks)\s+(?:in)?to)\s+(?:[^«»;.]|«\d+»){1,60}?\bto\s+(?:drive\s+out|expel|crush|destroy|root\s+out|wipe\s+out|oust|dislodge|uproot|fight|attack)\s+(?:the\s+)?{T}(?!{poss})"),
-    ("ATTACKS", "attack.clashes_between", r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+(?:(?:(?:has|have|had)\s+)?(?:broke|broken|break|breaks|erupted|erupts|flared|flares)\s+(?:out|up)\s+(?:again\s+)?|(?:(?:has|have|had)\s+)?(?:erupted|erupts|raged|rages)\s+(?:again\s+)?)?between\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{S}" + FIGHTERS + r"\s+and\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{T}" + FIGHTERS + r""),
-    ("ATTACKS", "attack.clashes_between_back", r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+(?:(?:(?:has|have|had)\s+)?(?:broke|broken|break|breaks|erupted|erupts|flared|flares)\s+(?:out|up)\s+(?:again\s+)?|(?:(?:has|have|had)\s+)?(?:erupted|erupts|raged|rages)\s+(?:again\s+)?)?between\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{T}" + FIGHTERS + r"\s+and\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{S}" + FIGHTERS + r""),
+    ("ATTACKS", "attack.clashes_between", CLASH_BETWEEN + r"(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{S}" + FIGHTERS + r"\s+and\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{T}" + FIGHTERS + r""),
+    ("ATTACKS", "attack.clashes_between_back", CLASH_BETWEEN + r"(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{T}" + FIGHTERS + r"\s+and\s+(?:the\s+)?(?:(?:paramilitary|rebel|militant|armed)\s+)?{S}" + FIGHTERS + r""),
     # "Israel occupied parts of the Golan plateau in 1967 from Syria", "captured the town from Ukraine"
     # ("Israel's annexation of the Golan Heights, which it captured from Syria": the pronoun is the annexer)
     ("ATTACKS", "attack.taken_from", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?(?:annexation|occupation|seizure|control)\s+of\s+[^«»;.,]{0,40},\s+which\s+it)?\s+{pre}(?:occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|(?:re)?captur(?:e|es|ed|ing)|annex(?:es|ed|ing)?|wrest(?:s|ed|ing)?|retook|retak(?:e|es|en|ing)|regain(?:s|ed|ing)?)\s+(?!power\b)(?:[^«»;.]{0,50}?\s)?(?<!away\s)from\s+(?:the\s+)?{T}"),
@@ -874,7 +879,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.participle_offensive", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?,\s+(?:completing|launching|continuing|pressing|waging|expanding|opening|beginning|starting|widening|escalating)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|invasion|assault|campaign|incursion)\s+(?:across|in|into|against|on|through)\s+{reg}{T}(?!{poss})"),
     # "A ceasefire between Israel and Hezbollah took effect after more than a year of fighting": the two fought
     ("ATTACKS", "attack.ceasefire_between_pair", r"\b(?:ceasefire|cease-fire|truce|armistice)\s+(?:deal\s+|agreement\s+)?between\s+(?:the\s+)?{P}(?!{poss})[^;.«»]{0,80}?\b(?:after|ending|ended|following)\s+(?:[\w-]+\s+){0,6}?(?:fighting|war|clashes|hostilities|conflict)\b"),
-    ("ATTACKS", "attack.clashes_between_pair", r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+(?:(?:(?:has|have|had)\s+)?(?:broke|broken|break|breaks|erupted|erupts|flared|flares)\s+(?:out|up)\s+(?:again\s+)?|(?:(?:has|have|had)\s+)?(?:erupted|erupts|raged|rages)\s+(?:again\s+)?)?between\s+(?:the\s+)?{P}(?!{poss})"),
+    ("ATTACKS", "attack.clashes_between_pair", CLASH_BETWEEN + r"(?:the\s+)?{P}(?!{poss})"),
     ("ATTACKS", "attack.traded", r"{P}\s+{pre}(?:traded|trade|trading|exchanged|exchange|exchanging)\s+(?:[\w-]+\s+)?(?:fire|strikes|blows|rocket fire|artillery fire|attacks)\b"),
     # "128 attacks carried out by Turkey in northeastern Syria", "strikes by U.S. aircraft on the Pakistani side"
     ("ATTACKS", "attack.by_in", r"\b(?:strikes?|airstrikes?|air strikes?|drone strikes?|missile strikes?|attacks?|raids?|bombings?|shelling|incursions?|assaults?|operations?)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?{S}\s+(?:[\w-]+\s+){0,5}?(?:(?:on|against)\s+«\d+»\s+(?:[\w-]+\s+){0,2}?)?(?:in|on|against|inside)\s+{reg}{T}(?!-)"),
@@ -2445,8 +2450,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "to make it easier for Nigerian importers to pay for Chinese goods": a state's importers buy another's goods
     ("TRADES_WITH", "trade.importers_buy", r"{S}\s+(?:importers|buyers|consumers|traders|merchants)\s+(?:[^«»;.]){0,30}?\b(?:pay(?:s|ing)?\s+for|paid\s+for|buy(?:s|ing)?|bought|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?{T}\s+(?:goods|products|imports|exports|cars|machinery|electronics|oil|gas|grain|wheat)\b"),
     # "Russia's state diamond miner Alrosa formed a joint venture to explore for diamonds in Zimbabwe" / "with Zimbabwe's ..."
-    ("TRADES_WITH", "trade.joint_venture_with", r"{S}(?:{poss}\s+(?:(?:[\w-]+\s+){0,3}?(?:company|firm|miner|producer|giant|group|corporation|conglomerate|carmaker|manufacturer)(?:\s+(?-i:[A-Z])[\w-]+){0,2}|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?\s+{pre}(?:formed|forms|form|set\s+up|sets\s+up|setting\s+up|created|creates|launched|launches|established|establishes|signed|signs|agreed|agrees)\s+(?:to\s+(?:form|set\s+up|create|launch|establish)\s+)?an?\s+(?:[\w-]+\s+)?joint\s+ventures?\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}"),
-    ("TRADES_WITH", "trade.joint_venture_in", r"{S}(?:{poss}\s+(?:(?:[\w-]+\s+){0,3}?(?:company|firm|miner|producer|giant|group|corporation|conglomerate|carmaker|manufacturer)(?:\s+(?-i:[A-Z])[\w-]+){0,2}|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?\s+{pre}(?:formed|forms|form|set\s+up|sets\s+up|setting\s+up|created|creates|launched|launches|established|establishes|signed|signs|agreed|agrees)\s+(?:to\s+(?:form|set\s+up|create|launch|establish)\s+)?an?\s+(?:[\w-]+\s+)?joint\s+ventures?\s+(?:to\s+|for\s+)(?:[^«»;.]){0,50}?\bin\s+{T}(?!{poss})"),
+    ("TRADES_WITH", "trade.joint_venture_with", r"{S}" + JOINT_VENTURE + r"with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{T}"),
+    ("TRADES_WITH", "trade.joint_venture_in", r"{S}" + JOINT_VENTURE + r"(?:to\s+|for\s+)(?:[^«»;.]){0,50}?\bin\s+{T}(?!{poss})"),
     # "Brazil agreed to triple what it pays Paraguay for electricity": what a state pays another (presupposed)
     ("TRADES_WITH", "trade.what_it_pays", r"{S}\s+{pre}(?:what\s+|the\s+(?:price|amount|sum|rate|tariff)s?\s+(?:that\s+)?)(?:it|they)\s+(?:pays?|paid)\s+(?:the\s+)?{T}(?!{poss})\s+for\b"),
     ("TRADES_WITH", "trade.imports", r"{S}\s+{tpre}import(?:s|ed|ing)?\s{G}\bfrom\s+(?:the\s+)?{T}"),
