@@ -128,6 +128,9 @@ BLOC_NOUN = (r"[Tt]he (?:(?:regional|economic|military|trading|trade|political|s
              r"(?:bloc|grouping|alliance|group|forum|agency|organi[sz]ation)")
 THE_BLOC = anchored(re.compile(r"\b(?P<ref>" + BLOC_NOUN + r")\b(?!['’]s\b(?!\s+(?:[\w-]+\s+)?(?:member|members|chair|chairmanship|presidency|chief|head|boss|director|secretary|spenders?|economy|army|military|expansion|enlargement|summit|(?:trading|trade)\s+partner|support|decision|policy|polic(?:y|ies)|stance|position|sanctions|approach|demands?|plans?|(?:[\w-]+\s+)?(?:backers?|donors?|funders?|contributors?))\b)|\s+(?:of(?!\s+\w+ing\b)|between|with(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|drones|rockets|ammunition|money|funds|cash|training|intelligence)\b))\b)"))
 NAMED_AFTER = re.compile(r"\s+«\d+»")
+# "after alliance helicopters attacked two checkpoints", NATO named before: the word as a modifier of
+# military hardware or forces is the military alliance named last
+ALLIANCE_FORCES = re.compile(r"(?<![\w-])(?P<ref>[Aa]lliance)\s+(?:helicopters|jets|warplanes|aircraft|planes|bombers|drones|warships|ships|troops|forces|soldiers|air\s*strikes|airstrikes|commanders)\b")
 # "accusing the agency of a bias": after an accusing verb, "of" gives the charge, not whose bloc it is
 ACCUSED_BLOC = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?P<ref>" + BLOC_NOUN + r")\s+of\b")
 # "a drone launched by the Iran-backed group": the armed group named last, its backer named with it
@@ -269,12 +272,13 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             add(found, (_most_named(others, ctx),))
         if before:
             add(found, max(before, key=lambda m: m.start).ids)
-    for found in [*THE_BLOC.finditer(masked.text), *(ACCUSED_BLOC.finditer(masked.text) if "accus" in masked.text else ()), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ())]:
+    for found in [*THE_BLOC.finditer(masked.text), *(ACCUSED_BLOC.finditer(masked.text) if "accus" in masked.text else ()), *(BACKED_GROUP.finditer(masked.text) if "»-" in masked.text else ()),
+                  *(ALLIANCE_FORCES.finditer(masked.text) if "lliance " in masked.text else ())]:
         # (a bloc or alliance is no court, agency or armed group; "the group" may be an armed one; "the agency" is one)
         fits = _is_agency if found.group("ref").lower().endswith("agency") else \
             _blocs_fit if found.re is not BACKED_GROUP and not found.group("ref").lower().endswith("group") else _groups_fit
         # ("the alliance" is the last military alliance named, if any: NATO rather than the EU named after it)
-        tries = (_is_alliance, fits) if found.group("ref").lower().endswith("alliance") else (fits,)
+        tries = (_is_alliance,) if found.re is ALLIANCE_FORCES else (_is_alliance, fits) if found.group("ref").lower().endswith("alliance") else (fits,)
         if NAMED_AFTER.match(masked.text, found.end()):
             continue  # "the South American bloc Mercosur": a description of the name that follows, no reference back
         org = next((o for test in tries for o in (_last_before(mentions, masked.orig(found.start()), "Organization", ctx, test),

@@ -4242,4 +4242,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Beijing had blocked imports of Norwegian salmon during the freeze.", {("state:CHN", "SANCTIONS", "state:NOR")}),
     ("Brazil agreed on Saturday to triple what it pays Paraguay for electricity from the Itaipu dam.", {("state:BRA", "TRADES_WITH", "state:PRY")}),
     ("Emmanuel Macron told Jair Bolsonaro to shut up.", {("person:emmanuel-macron", "CONDEMNS", "person:jair-bolsonaro")}),
+    # session 45, round IQ: flew somewhere to show support; strikes on counted checkpoints; 'alliance helicopters'; posts near a border; biodiesel imports restricted
+    ("Japan sent its foreign minister to Kyiv to express its support for Ukraine.", {("state:JPN", "MEETS", "state:UKR"), ("state:JPN", "SUPPORTS", "state:UKR")}),
+    ("Emmanuel Macron and Olaf Scholz travelled to Warsaw to show their solidarity with Poland.", {("person:emmanuel-macron", "MEETS", "state:POL"), ("person:emmanuel-macron", "SUPPORTS", "state:POL"), ("person:olaf-scholz", "MEETS", "state:POL"), ("person:olaf-scholz", "SUPPORTS", "state:POL")}),
+    ("NATO helicopters attacked two Pakistani army checkpoints near the Afghan border.", {("org:NATO", "ATTACKS", "state:PAK")}),
+    ("China restricted imports of Australian biodiesel last year.", {("state:CHN", "SANCTIONS", "state:AUS")}),
+    ("Israeli jets struck targets near the Syrian border.", set()),
+    ("Pakistan shut NATO's supply routes into Afghanistan on Saturday after alliance helicopters and jets attacked two army checkpoints near the border, killing 24 Pakistani soldiers.", {("org:NATO", "ATTACKS", "state:PAK")}),
+    ("Days later Spain restricted imports of Argentine biodiesel, which had sold almost a billion dollars a year to Spanish refiners.", {("state:ESP", "SANCTIONS", "state:ARG")}),
+    ("Germany urged France to show its solidarity with Greece.", set()),
 ]
