@@ -10,7 +10,7 @@ from ingest.patterns import CONTACTS_WITH, LINKS_WITH, TIES_CUT, TRADE_TALKS
 
 NEGATION = anchored(re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|at no (?:point|time|stage)|in no way|by no means|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
-    r"fail(?:s|ed|ure|ing)? to|instead of|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?(?!\s+(?:over\s+)?in\b)|paus(?:e|es|ed|ing)|"
+    r"fail(?:s|ed|ure|ing)? to|instead of|reject(?:s|ed)? (?:claims|reports|allegations)|(?:declin|reject|rebuff|turn)\w*\s+(?:down\s+)?(?:an?|the|its)\s+invitation|without|halt(?:s|ed|ing)?|(?:froze|freez(?:es|ing))(?=\s+(?:all\s+)?(?:[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments)\b)|stop(?:s|ped|ping)?(?!\s+(?:over\s+)?in\b)|paus(?:e|es|ed|ing)|"
     r"suspend(?:s|ed|ing)?|ceas(?:es|ed|ing)|end(?:s|ed|ing)|an end to|a halt to|cut(?:s|ting)?(?=\s+(?:off\s+)?(?:(?:its|their|the|all|[\w-]+)\s+){0,3}(?:ties|agreements?|pacts?|accords?|cooperation|relations|deals?|aid|funding|assistance|trade|commerce)\b)|lift(?:s|ed|ing)?|ruled out|dismiss(?:es|ed)|"
     r"prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)|revok(?:es|ed|ing)|scrap(?:s|ped|ping)|cancel(?:s|led|ed|ling)|terminat(?:es|ed|ing)|abrogat(?:es|ed|ing)|renounc(?:es|ed|ing)|repudiat(?:es|ed|ing)|(?:cancel|scrap|call\s+off)(?=\s+(?:(?:a|an|the|its|their|this|that|planned|scheduled)\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks|visits?|summits?|trips?|tours?|sessions?)\b)|tore up|yet to)\b|n['’]t\b", re.I))  # "won't", "didn’t": no word boundary before the "n't"
 HEDGE = anchored(re.compile(
@@ -105,7 +105,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(
                 "SANCTIONS": re.compile(r"\b(?:scrap|revok|suspend|cancel|halt)\w*(?=\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations))|"
                                         r"\b(?:scrap|revok|suspend|end|withdr[ae]w)\w*(?=\s+(?:the\s+|its\s+)?visa-free\b)|"
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free|(?:trade|trading|tariff)\s+(?:preferences|benefits|privileges))\b)|"
-                                        r"\b(?:halt|suspend|stop)\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
+                                        r"\b(?:halt|suspend|stop|freez|froze)\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
                                         r"\b(?:cut|sever|suspend|halt)\w*(?=\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?" + LINKS_WITH + r"\b)|"  # ("cut all transport and postal links with Georgia")  # ("suspended canola imports from Canada")
                                         r"\b(?:halt|suspend|freez|froze|sever)\w*(?=\s+" + CONTACTS_WITH + r"\b)|\bcut\w*\s+off(?=\s+" + CONTACTS_WITH + r"\b)|"
                                         # "suspended talks on a free trade agreement with Norway"

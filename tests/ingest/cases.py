@@ -4251,4 +4251,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Pakistan shut NATO's supply routes into Afghanistan on Saturday after alliance helicopters and jets attacked two army checkpoints near the border, killing 24 Pakistani soldiers.", {("org:NATO", "ATTACKS", "state:PAK")}),
     ("Days later Spain restricted imports of Argentine biodiesel, which had sold almost a billion dollars a year to Spanish refiners.", {("state:ESP", "SANCTIONS", "state:ARG")}),
     ("Germany urged France to show its solidarity with Greece.", set()),
+    # session 45, round IR: imports frozen; bound to a state by a treaty; what one's importers owe the other's exporters
+    ("China froze imports from Australia.", {("state:CHN", "SANCTIONS", "state:AUS")}),
+    ("Russia froze imports of Georgian wine in 2006.", {("state:RUS", "SANCTIONS", "state:GEO")}),
+    ("Japan is tied to the United States by a security treaty.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    ("Russian firms owe Chinese suppliers billions of dollars.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
+    ("Venezuela froze imports from Colombia last year.", {("state:VEN", "SANCTIONS", "state:COL")}),
+    ("The United States, bound to the Philippines by a 1951 mutual defence treaty, backed a peaceful resolution of the dispute.", {("state:PHL", "ALLIED_WITH", "state:USA")}),
+    ("Chavez promised that guerrillas would not be allowed to operate from Venezuelan territory and that his government would pay some $800 million that Venezuelan importers owed to Colombian exporters.", {("state:COL", "TRADES_WITH", "state:VEN")}),
+    ("Chile is linked to Peru by a trade treaty.", set()),
 ]
