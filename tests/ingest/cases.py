@@ -4260,4 +4260,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The United States, bound to the Philippines by a 1951 mutual defence treaty, backed a peaceful resolution of the dispute.", {("state:PHL", "ALLIED_WITH", "state:USA")}),
     ("Chavez promised that guerrillas would not be allowed to operate from Venezuelan territory and that his government would pay some $800 million that Venezuelan importers owed to Colombian exporters.", {("state:COL", "TRADES_WITH", "state:VEN")}),
     ("Chile is linked to Peru by a trade treaty.", set()),
+    # session 45, round IS: trade ties cut; two leaders agreeing by telephone; disappointed that a state's leadership had taken a step
+    ("Iran severed trade and economic ties with Denmark.", {("state:IRN", "SANCTIONS", "state:DNK")}),
+    ("Washington was disappointed that Japan had taken the step.", {("state:USA", "CONDEMNS", "state:JPN")}),
+    ("President Sadyr Japarov and Tajik leader Emomali Rahmon agreed by telephone to a ceasefire and a pullback of troops.", {("person:emomali-rahmon", "LEADS", "state:TJK"), ("person:emomali-rahmon", "MEETS", "person:sadyr-japarov")}),
+    ("The US embassy in Tokyo said Washington was disappointed that Japan's leadership had taken an action that would worsen tensions with its neighbours.", {("state:USA", "CONDEMNS", "state:JPN")}),
+    ("Iran cut all trade ties with Denmark on Monday in protest at the publication of cartoons of the Prophet Muhammad in a Danish newspaper.", {("state:IRN", "CONDEMNS", "state:DNK"), ("state:IRN", "SANCTIONS", "state:DNK")}),
+    ("Iran cut ties with Denmark.", set()),
+    ("Canada was disappointed that China's trade had grown.", set()),
+    ("China has strong trade ties with Brazil.", {("state:BRA", "TRADES_WITH", "state:CHN")}),
 ]
