@@ -4269,4 +4269,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran cut ties with Denmark.", set()),
     ("Canada was disappointed that China's trade had grown.", set()),
     ("China has strong trade ties with Brazil.", {("state:BRA", "TRADES_WITH", "state:CHN")}),
+    # session 45, round IT: relief flown or carried in (no arms); a participle's aside before 'and sent'; toured with a leader; 'saying X had failed to act'; defended its ally
+    ("Pakistan sent four C-130 aircraft carrying food and medicine to Kathmandu.", {("state:PAK", "SUPPORTS", "state:NPL")}),
+    ("Washington said Islamabad had failed to act against the Taliban.", {("state:USA", "CONDEMNS", "state:PAK")}),
+    ("Japanese navy ships ferried food and tents to the Philippines.", {("state:JPN", "SUPPORTS", "state:PHL")}),
+    ("Turkey stood by its ally, insisting Azerbaijan had acted in self-defence.", {("state:TUR", "SUPPORTS", "state:AZE")}),
+    ("India declined offers of foreign aid, saying it could cope on its own, and sent navy ships with relief supplies to Sri Lanka and the Maldives.", {("state:IND", "SUPPORTS", "state:LKA"), ("state:IND", "SUPPORTS", "state:MDV")}),
+    ("US Secretary of State Colin Powell toured the devastated province of Aceh on Wednesday with Indonesian President Susilo Bambang Yudhoyono.", {("person:colin-powell", "MEETS", "person:susilo-bambang-yudhoyono"), ("person:susilo-bambang-yudhoyono", "LEADS", "state:IDN")}),
+    ("American military helicopters began flying food and tents into the mountains of Pakistani Kashmir on Tuesday, three days after an earthquake killed more than 20,000 people.", {("state:USA", "SUPPORTS", "state:PAK")}),
+    ("Indian air force planes have flown hundreds of rescuers and tonnes of supplies into Kathmandu since Saturday's earthquake, which killed more than 4,000 people in Nepal.", {("state:IND", "SUPPORTS", "state:NPL")}),
+    ("Pakistan sent four C-130 aircraft carrying a field hospital and rescue teams to Kathmandu.", {("state:PAK", "SUPPORTS", "state:NPL")}),
+    ("The United States suspended about $900 million in security assistance to Pakistan on Thursday, saying Islamabad had failed to act against the Taliban and the Haqqani network.", {("state:USA", "CONDEMNS", "state:PAK")}),
+    ("China defended its ally, saying Pakistan had made enormous sacrifices in the fight against terrorism.", {("state:CHN", "SUPPORTS", "state:PAK")}),
+    ("The US sent warships carrying marines to Lebanon.", {("state:USA", "DEPLOYS_TROOPS", "state:LBN")}),
+    ("Germany sent aid to Turkey, saying the quake had failed to stop the rescue.", {("state:DEU", "SUPPORTS", "state:TUR")}),
 ]
