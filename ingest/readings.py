@@ -77,8 +77,9 @@ SECOND_SOURCE = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importin
 # "buying more weapons from India than from Russia": both sell, the second read alone
 SECOND_THAN = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|receives?|received|receiving|gets?|got|sources?|sourced|purchases?|purchased)\s+"
                          r"(?:more|fewer|less|far\s+more)\s+[^«»;,]{0,40}?(?P<first>from\s+(?:the\s+)?«\d+»\s+than\s+)(?=from\s+(?:the\s+)?«\d+»)")
-# "backs the Kurdish-led SDF": a modifier naming no actor, between an article and an actor
-LED_BY_NO_ACTOR = re.compile(r"(?<=\bthe )(?-i:[A-Z])[a-z]+-(?:led|dominated|run|controlled)\s+(?=«)")
+# "backs the Kurdish-led SDF": a modifier naming no actor, between an article and an actor; "joined the
+# China-led Asian Infrastructure Investment Bank": the leader named in the modifier, read a second time without it
+LED_BY_MODIFIER = re.compile(r"(?<=\bthe )(?:(?-i:[A-Z])[a-z]+|«\d+»)-(?:led|dominated|run|controlled)\s+(?=«)")
 # "depends on Russia for most of its fuel and on China for the bulk of its exports": the second "on", read alone
 SECOND_ON = re.compile(r"\b(?:depends?|depended|depending|relies|rely|relied|relying|dependent|reliant|dependence|reliance)\s+(?:\w+ly\s+)?on\s+"
                        r"(?P<first>(?:the\s+)?«\d+»\s+for\s+[^«»;,]{1,50}?\s+and\s+on\s+)(?=(?:the\s+)?«\d+»\s+for\s)")
@@ -284,7 +285,7 @@ def readings(masked: Masked) -> list[Reading]:
         # phrase, which the cut of a coordinated one leaves out, read with only the subject's title cut)
         out.append(_without(masked.text, aside_cuts))
     if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
-            (modifiers := [m.span() for m in LED_BY_NO_ACTOR.finditer(masked.text)]):
+            (modifiers := [m.span() for m in LED_BY_MODIFIER.finditer(masked.text)]):
         out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)
     if "," in masked.text and ("city" in masked.text or "town" in masked.text or " port" in masked.text or "s capital" in masked.text) and \
             ("largest" in masked.text or "biggest" in masked.text or "main " in masked.text or "chief " in masked.text or "s capital" in masked.text):

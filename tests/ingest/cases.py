@@ -4283,4 +4283,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China defended its ally, saying Pakistan had made enormous sacrifices in the fight against terrorism.", {("state:CHN", "SUPPORTS", "state:PAK")}),
     ("The US sent warships carrying marines to Lebanon.", {("state:USA", "DEPLOYS_TROOPS", "state:LBN")}),
     ("Germany sent aid to Turkey, saying the quake had failed to stop the rescue.", {("state:DEU", "SUPPORTS", "state:TUR")}),
+    # session 45, round IU: a deal giving troops access to another state's bases; 'the China-led' bank joined; raised rights with, rode with; talks that failed to reach a deal; a ranking within a group; trade frozen
+    ("Colombia signed a deal giving American troops access to seven Colombian military bases.", {("state:COL", "ALLIED_WITH", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:COL")}),
+    ("Britain joined the China-led Asian Infrastructure Investment Bank.", {("state:GBR", "MEMBER_OF", "org:AIIB")}),
+    ("Biden raised human rights with Xi at the summit.", {("person:joe-biden", "MEETS", "person:xi-jinping")}),
+    ("Macron rode in a golf cart with Modi at the summit.", {("person:emmanuel-macron", "MEETS", "person:narendra-modi")}),
+    ("Russia had frozen imports from Georgia since 2006.", {("state:RUS", "SANCTIONS", "state:GEO")}),
+    ("Chinese President Xi Jinping rode in a gilded carriage with Queen Elizabeth to Buckingham Palace on Tuesday at the start of a four-day state visit that British officials hailed as the beginning of a golden era in relations.", {("person:elizabeth", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "LEADS", "state:CHN")}),
+    ("Britain was the first major Western country to join the China-led Asian Infrastructure Investment Bank, a move that angered Washington.", {("state:GBR", "MEMBER_OF", "org:AIIB")}),
+    ("Opposition leader Jeremy Corbyn raised human rights with Xi at a state banquet, while pro-Tibet protesters lined the Mall.", {("person:jeremy-corbyn", "MEETS", "person:xi-jinping")}),
+    ("Britain is China's second-largest trading partner in the European Union after Germany.", {("state:CHN", "TRADES_WITH", "state:DEU"), ("state:CHN", "TRADES_WITH", "state:GBR"), ("state:GBR", "MEMBER_OF", "org:EU")}),
+    ("Venezuelan President Hugo Chavez told his armed forces on Sunday to prepare for war with Colombia, saying a deal giving American troops access to seven Colombian military bases threatened his country.", {("person:hugo-chavez", "LEADS", "state:VEN"), ("state:COL", "ALLIED_WITH", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:COL")}),
+    ("Kiir and Bashir failed to meet on Friday.", set()),
+    ("The Philippines gave US forces access to four more bases.", {("state:PHL", "ALLIED_WITH", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:PHL")}),
 ]
