@@ -4296,4 +4296,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Venezuelan President Hugo Chavez told his armed forces on Sunday to prepare for war with Colombia, saying a deal giving American troops access to seven Colombian military bases threatened his country.", {("person:hugo-chavez", "LEADS", "state:VEN"), ("state:COL", "ALLIED_WITH", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:COL")}),
     ("Kiir and Bashir failed to meet on Friday.", set()),
     ("The Philippines gave US forces access to four more bases.", {("state:PHL", "ALLIED_WITH", "state:USA"), ("state:USA", "DEPLOYS_TROOPS", "state:PHL")}),
+    # session 45, round IV: two states signing contracts worth a sum; most of a state's official dealings frozen
+    ("Russia and Egypt signed contracts worth $25 billion on Monday.", {("state:EGY", "TRADES_WITH", "state:RUS")}),
+    ("China froze much of its bilateral trade with Lithuania.", {("state:CHN", "SANCTIONS", "state:LTU")}),
+    ("President Nicolas Sarkozy said France and Libya had signed contracts worth 10 billion euros, including the sale of 21 Airbus planes and a nuclear reactor to desalinate seawater.", {("state:FRA", "TRADES_WITH", "state:LBY")}),
+    ("Britain froze most of its official dealings with Iran on Wednesday until the release of 15 Royal Navy sailors and marines seized by Iranian forces in the northern Gulf five days ago.", {("state:GBR", "SANCTIONS", "state:IRN")}),
 ]
