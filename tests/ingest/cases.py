@@ -4301,4 +4301,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China froze much of its bilateral trade with Lithuania.", {("state:CHN", "SANCTIONS", "state:LTU")}),
     ("President Nicolas Sarkozy said France and Libya had signed contracts worth 10 billion euros, including the sale of 21 Airbus planes and a nuclear reactor to desalinate seawater.", {("state:FRA", "TRADES_WITH", "state:LBY")}),
     ("Britain froze most of its official dealings with Iran on Wednesday until the release of 15 Royal Navy sailors and marines seized by Iranian forces in the northern Gulf five days ago.", {("state:GBR", "SANCTIONS", "state:IRN")}),
+    # session 45, round IW: a stop in a capital for talks; told a leader as they shook hands to get out; discussed a possible response
+    ("Macron told Putin when they met that he had to get out of Ukraine.", {("person:emmanuel-macron", "CONDEMNS", "person:vladimir-putin"), ("person:emmanuel-macron", "MEETS", "person:vladimir-putin")}),
+    ("Macron made an unscheduled stop in Riyadh last week for talks with Crown Prince Mohammed bin Salman.", {("person:emmanuel-macron", "MEETS", "person:mohammed-bin-salman"), ("person:emmanuel-macron", "MEETS", "state:SAU")}),
+    ("Barack Obama discussed a possible response with British Prime Minister David Cameron in a telephone call on Saturday.", {("person:barack-obama", "MEETS", "person:david-cameron"), ("person:david-cameron", "LEADS", "state:GBR")}),
+    ("Canadian Prime Minister Stephen Harper told Putin as they shook hands that he needed to get out of Ukraine.", {("person:stephen-harper", "CONDEMNS", "person:vladimir-putin"), ("person:stephen-harper", "LEADS", "state:CAN"), ("person:stephen-harper", "MEETS", "person:vladimir-putin")}),
+    ("Oil exports came to a stop in Baghdad.", set()),
+    ("Obama may discuss a possible response with Cameron.", set()),
+    ("Blinken made a brief stopover in Ankara for talks with Erdogan.", {("person:antony-blinken", "MEETS", "state:TUR"), ("person:antony-blinken", "MEETS", "person:recep-tayyip-erdogan")}),
 ]
