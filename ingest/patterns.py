@@ -335,7 +335,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # SUPPLIES_ARMS
     # "Russia has historically armed both Azerbaijan and Armenia"
     # "Iranian weapons components bound for the Houthis": a shipment on its way
-    ("SUPPLIES_ARMS", "arms.bound_for", r"{S}(?:{poss}|-(?:made|built|supplied|manufactured|produced))?\s+(?:[\w-]+\s+){0,2}?{W}(?:\s+(?:components|parts|shipments?|cargo|consignments?))?\s+(?:(?:that\s+)?(?:was|were|is|are)\s+)?(?:bound|destined|intended|headed)\s+for\s+(?:the\s+)?{T}"),
+    # (not a speaker's word for the cargo: "seized what Turkey said was military equipment bound for the Syrian army")
+    ("SUPPLIES_ARMS", "arms.bound_for", r"{S}(?:{poss}|-(?:made|built|supplied|manufactured|produced))?(?!\s+(?:said|says|claimed|claims|called|calls|described|believed|believes)\b)\s+(?:[\w-]+\s+){0,2}?{W}(?:\s+(?:components|parts|shipments?|cargo|consignments?))?\s+(?:(?:that\s+)?(?:was|were|is|are)\s+)?(?:bound|destined|intended|headed)\s+for\s+(?:the\s+)?{T}"),
     # "sanctions on nine Iranian entities for supplying drones to Russia": the entities' state supplies
     ("SUPPLIES_ARMS", "arms.entities_for_supplying", r"{S}\s+(?:[\w-]+\s+)?(?:entities|companies|firms|individuals|officials|manufacturers|suppliers)\b(?:[^«»;.]|«\d+»){0,100}?\bfor\s+(?:their\s+role\s+in\s+)?(?:supplying|providing|delivering|sending|shipping|selling|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "the US's action in selling weapons to Taiwan"
@@ -2610,7 +2611,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEMBER_OF", "member.suspended_membership", r"{T}\s+{pre}(?:suspend(?:s|ed|ing)?|froze|freezes|frozen)\s+{S}{poss}\s+membership\b"),
     # "ECOWAS suspended Guinea-Bissau from its decision-making bodies", "the OAS suspended Honduras on Saturday for refusing
     # to reinstate Zelaya": an organisation suspends only its members
-    ("MEMBER_OF", "member.org_suspended", r"{T}\s+{pre}suspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})(?:\s+from\s+(?:its|their|all\s+(?:of\s+)?its|the\s+(?:bloc|union|alliance|group|organi[sz]ation)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:bodies|institutions|activities|meetings|organs|structures|councils|summits|decision-making)\b|(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:for|over|after|until|following)\b|\s*[.;]|\s*,\s+(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+after\b))"),
+    ("MEMBER_OF", "member.org_suspended", r"{T}\s+{pre}suspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})(?:\s+from\s+(?:its|their|all\s+(?:of\s+)?its|the\s+(?:bloc|union|alliance|group|organi[sz]ation)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:bodies|institutions|activities|meetings|organs|structures|councils|summits|decision-making)\b|(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:for|over|after|until|following)\b|\s*[.;]|\s+and\s+(?:called|urged|demanded|asked|gave|threatened|imposed)\b|\s*,\s+(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+after\b))"),
     # "voted to suspend Cuba from the organisation", "suspended Fiji from the Commonwealth": a suspended member is still one
     ("MEMBER_OF", "member.suspended_from", r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+)?{S}(?!{poss})\s+from\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:bodies|institutions|activities|meetings|programmes?|programs?|projects?)\b)"),
     # "Burkina Faso, suspended from the African Union and ECOWAS since the coup, ...", "Russia was suspended

@@ -4309,4 +4309,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Oil exports came to a stop in Baghdad.", set()),
     ("Obama may discuss a possible response with Cameron.", set()),
     ("Blinken made a brief stopover in Ankara for talks with Erdogan.", {("person:antony-blinken", "MEETS", "state:TUR"), ("person:antony-blinken", "MEETS", "person:recep-tayyip-erdogan")}),
+    # session 45, round IX: an organisation suspending a state and calling on someone; what a speaker said was equipment bound for a state
+    ("The Arab League suspended Syria on Saturday and called on its members to recall their ambassadors.", {("state:SYR", "MEMBER_OF", "org:ARAB_LEAGUE")}),
+    ("Police seized what Greece said were weapons bound for Libya.", set()),
+    ("The Economic Community of West African States suspended Ivory Coast on Tuesday and called on Laurent Gbagbo to hand power to Alassane Ouattara, whom the electoral commission declared the winner of last month's election.", {("state:CIV", "MEMBER_OF", "org:ECOWAS")}),
+    ("Turkish fighter jets forced a Syrian passenger plane flying from Moscow to Damascus to land in Ankara on Wednesday, and officials seized what Turkey said was military equipment bound for the Syrian army.", set()),
 ]
