@@ -107,8 +107,11 @@ MOD = r"(?:(?:own|new|fresh|additional|further|tough|tougher|sweeping|economic|f
 SPOUSE_ASIDE = r"and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:[A-Z][\w'’-]*|«\d+»)(?:\s+(?:[A-Z][\w'’-]*|«\d+»)){0,3})?,?\s+"
 # "sent four C-130 aircraft carrying a field hospital and rescue teams to Kathmandu": planes or ships that carry aid are
 # no arms and no deployment (support.sent_carrying_aid reads them)
-NOT_CARRYING_AID = (r"(?!(?:\s+[\w-]+)?\s+(?:carrying|loaded\s+with|full\s+of)\s+(?:[^«»;.]){0,80}?\b(?:rescuers|rescue\s+teams?|aid|medical|medicines?|food|supplies|doctors|"
-                    r"relief|tents|blankets|field\s+hospitals?)\b)")
+# what relief planes and ships carry (support.sent_carrying_aid, NOT_CARRYING_AID)
+AID_CARGO = r"rescuers|rescue\s+teams?|aid|medical|medicines?|food|supplies|doctors|relief|tents|blankets"
+NOT_CARRYING_AID = r"(?!(?:\s+[\w-]+)?\s+(?:carrying|loaded\s+with|full\s+of)\s+(?:[^«»;.]){0,80}?\b(?:" + AID_CARGO + r"|field\s+hospitals?)\b)"
+# a meeting between the one told and what he was told: "told Putin as they shook hands that …"
+AS_THEY_MET = r"(?:(?:as|when|while)\s+(?:they|the\s+two)\s+(?:shook\s+hands|met|greeted\s+each\s+other|spoke)\s+)?"
 # a deal that gives one state's troops access to another's bases (troops.deal_access_bases, ally.deal_access_bases)
 DEAL_ACCESS_BASES = (r"\b(?:deal|agreement|pact|accord|treaty)\s+(?:that\s+)?(?:giving|gives|gave|granting|grants|granted|allowing|allows|allowed)\s+(?:the\s+)?{S}\s+(?:[\w-]+\s+)?"
                      r"(?:troops|forces|military|soldiers|navy|warships)\s+(?:(?:rotational|expanded|greater|more|wider)\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:bases|airfields|ports)\b")
@@ -1133,8 +1136,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_unfair", r"{S}\s+{pre}(?:said|says|complained|complains|argued|argues|charged|charges)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,8}?(?:an?\s+)?unfair(?:ly)?\s+(?:advantage|competition|trade|trading|practices|subsidies|treatment|edge|rules|dumping|favou?r)"),
     # "King Juan Carlos told Hugo Chavez to shut up": a rebuke
     # ("told Putin as they shook hands that he needed to get out of Ukraine": an order to leave)
-    ("CONDEMNS", "condemn.told_to_shut_up", r"{S}\s+{pre}(?:told|tells|telling|ordered)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?(?:(?:as|when|while)\s+(?:they|the\s+two)\s+(?:shook\s+hands|met|greeted\s+each\s+other|spoke)\s+)?"
-     r"(?:(?:that\s+)?(?:he|she|it|they)\s+(?:needed|needs|had|has|must|should)\s+)?to\s+(?:shut\s+up|be\s+quiet|keep\s+quiet|get\s+lost|go\s+to\s+hell|stop\s+lying|mind\s+(?:his|her|its|their)\s+own\s+business|stay\s+out\s+of|get\s+out\s+of)\b"),
+    ("CONDEMNS", "condemn.told_to_shut_up", r"{S}\s+{pre}(?:told|tells|telling|ordered)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?" + AS_THEY_MET
+     + r"(?:(?:that\s+)?(?:he|she|it|they)\s+(?:needed|needs|had|has|must|should)\s+)?to\s+(?:shut\s+up|be\s+quiet|keep\s+quiet|get\s+lost|go\s+to\s+hell|stop\s+lying|mind\s+(?:his|her|its|their)\s+own\s+business|stay\s+out\s+of|get\s+out\s+of)\b"),
     ("CONDEMNS", "condemn.said_violated", r"{S}\s+{pre}(?:said|says|added|insisted|stressed)\s+(?:that\s+)?{T}\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:violated|breached|flouted|contravened|violate|breach)\s+(?:[\w-]+\s+|«\d+»['’]s\s+){0,3}?(?:law|charter|sovereignty|norms|resolutions?|agreements?|treaty|ceasefire|truce)\b"),
     # "Israel's lawyers told the court that the case was distorted and that Hamas bore responsibility for the war"
     ("CONDEMNS", "condemn.said_to_blame", r"{S}\s+{pre}(?:said|says|told|tells|argued|argues|insisted|insists|stated|maintained|maintains)\s+(?:[^«»;.]{0,80}?\s)?(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+"
@@ -1686,7 +1689,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.backed_efforts_of", r"{S}\s+{pre}(?:backed|backs|backing|supported|supports|endorsed|endorses|welcomed|welcomes|praised|praises|commended|commends)\s+(?:the\s+)?(?:(?:efforts|work|mediation|initiative|role|mission)\s+of|(?:[\w-]+\s+)?(?:steps|measures|actions|efforts|decisions?|moves?)\s+(?:taken|made|announced)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+|«\d+»\s+(?=«)){0,3}?{T}(?!{poss})"),
     # "France sent three planes carrying rescuers, medical equipment and a mobile clinic to Lebanon"
     ("SUPPORTS", "support.sent_carrying_aid", r"{S}\s+{pre}(?:sent|sends|dispatched|dispatches|flew|flies)\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|flights?|ships?|convoys?|trucks?|lorries)\s+(?:carrying|loaded\s+with|full\s+of)\s+"
-     r"(?:[^«»;.]){0,80}?\b(?:rescuers|rescue\s+teams?|aid|medical|medicines?|food|supplies|doctors|relief|tents|blankets)\b(?:[^«»;.]){0,60}?\bto\s+(?:the\s+)?{T}(?!{poss})"),
+     r"(?:[^«»;.]){0,80}?\b(?:" + AID_CARGO + r")\b(?:[^«»;.]){0,60}?\bto\s+(?:the\s+)?{T}(?!{poss})"),
     # "China defended its ally, saying Pakistan had made enormous sacrifices": the ally the saying names
     ("SUPPORTS", "support.defended_ally_saying", r"{S}\s+{pre}(?:defended|defends|defending|stood\s+by|stands\s+by|backed|backs)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ally|partner|neighbou?r|friend|protégé|client)\s*,\s+"
      r"(?:saying|insisting|arguing|noting|stressing)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s"),
@@ -1997,7 +2000,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Wang was told by German Foreign Minister Heiko Maas that …": told in person, said the other way round
     ("MEETS", "meet.was_told_by", r"{T}\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:told|assured|reassured)\s+by\s+{S}\s+(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that|about)\b"),
     # ("told Putin as they shook hands that he needed to get out of Ukraine")
-    ("MEETS", "meet.told_leader", r"{S}\s+{pre}(?:told|assured|reassured|(?:overheard|heard|caught)\s+telling)\s+{T}\s+(?:(?:as|when|while)\s+(?:they|the\s+two)\s+(?:shook\s+hands|met|greeted\s+each\s+other|spoke)\s+)?(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|about\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
+    ("MEETS", "meet.told_leader", r"{S}\s+{pre}(?:told|assured|reassured|(?:overheard|heard|caught)\s+telling)\s+{T}\s+" + AS_THEY_MET + r"(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?(?:that\b|about\b|(?=(?:he|she|they|his|her)\s+(?:would|will|was|is|had|has|wanted|wants|could|can)\b))"),
     # "a ceremony attended by visiting President Putin and his Uzbek counterpart Shavkat Mirziyoyev"
     ("MEETS", "meet.attended_by", r"\b(?:ceremony|summit|meeting|talks|dinner|banquet|reception|signing)\s+(?:[^«»;.]{0,20}?\s)?attended\s+by\s+(?:the\s+)?(?:visiting\s+)?(?:{P}|{S}\s+and\s+(?:his|her)\s+(?:«\d+»\s+)?(?:counterpart,?\s+)?{T})"),
     ("MEETS", "meet.subject_after", r"(?:{lead}|,[”\"]\s+|[”\"],\s+|,\s+(?=«\d+»\s+(?:said|says|told|added|announced|announces|wrote|declared|confirmed)\b)){S}\s+(?:[^«»;.]{0,80}?\s)?(?:after|following|during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|discussions?|phone call|call|conversation|speaking|talking|press conference|news conference)\s+(?:by\s+(?:tele)?phone\s+|(?:in|at)\s+(?:[A-Z][\w-]+|«\d+»)(?:\s+[A-Z][\w-]+)?\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:(?:«\d+»\s+)?(?:leaders|officials|counterparts),?\s+(?:including|such as)\s+(?:the\s+)?)?{T}(?!{poss})"),
