@@ -158,7 +158,7 @@ PSEUDO_CLEFT = re.compile(r"[\s“\"]*What\s+(?P<sv>«\d+»\s+(?:(?:has|have|had
 
 
 # "Tshisekedi is seeking another term in the election and has accused Rwanda": a long first verb phrase of the
-# same subject (no actor, clause or comma in it), read a second time without it (no modal's: "said «1» would stay in
+# same subject (no actor, clause or comma in it, bar a participle's aside), read a second time without it (no modal's: "said «1» would stay in
 # Berlin and accused «2»" — a past verb after "and" is not the modal's); an actor after a
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised"); a
 # participle's aside may stand before the "and" ("«0» declined offers of aid, saying it could cope, and sent …"); a

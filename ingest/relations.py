@@ -116,16 +116,17 @@ NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:opposition|r
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
 _STATES = (("State",), ("State",))
 RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "meet.welcomed_to": (("Leader",), ("State",)), "meet.was_welcomed_to": (("Leader",), ("State",)),  # a guest visits a state
+    # a person visits a state: a guest welcomed to it, the sentence's leading person on a "first visit by" one of
+    # its kind, a person sent there ("sent troops to" is no visit), one who meets an unnamed counterpart (his
+    # state is met), one who chose it for a trip
+    **{rule: (("Leader",), ("State",)) for rule in ("meet.welcomed_to", "meet.was_welcomed_to", "meet.first_visit_by", "meet.was_sent_to",
+                                                    "meet.his_counterpart", "meet.chose_for_trip")},
     "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS + ("Leader",), ("State",)), "ally.its_named_allies": _STATES, "ally.fought_alongside": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "support.ratified_bid": (("State", "Bloc", "Leader"), ACTOR_KINDS + ("Leader",)),  # (an organisation approving a membership admits: "the WTO approved China's membership")
     "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
-    "troops.joined_forces": (ACTOR_KINDS, ("State",)),
+    "troops.joined_forces": (ACTOR_KINDS, ("State",)),  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "support.evacuated_person": (ACTOR_KINDS + ("Leader",), ("Leader",)),  # (a state "evacuated" is left, not helped)
-    "meet.first_visit_by": (("Leader",), ("State",)),  # (the visitor is the sentence's leading person)
-    "meet.was_sent_to": (("Leader",), ("State",)),  # (a person sent; "sent troops to" is no visit)
     "troops.from": (ACTOR_KINDS, ("State",)),  "troops.presence": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
-    "meet.his_counterpart": (("Leader",), ("State",)),  # (the counterpart unnamed: his state is met)  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.dismissed_his_idea": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State", "Organization")), "condemn.envoy_summoned_by": (ACTOR_KINDS, ("State", "Organization")),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.toured_with", "meet.rode_with", "meet.leaders_signed", "meet.told_leader", "meet.guest_of", "meet.in_place_told", "meet.attended_by",
@@ -133,11 +134,10 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader",
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
                                                      "meet.addressed_during_visit", "meet.delivered_letter",
-                                                     "meet.attended_with")},
+                                                     "meet.attended_with", "meet.presented_to")},
     "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),  # ("his first visit to the West": a region, no one met)
     "member.signed_org_treaty": (("State",), ("Organization",)),
-    "meet.first_to_visit": (("Leader",), ACTOR_KINDS), "meet.chose_for_trip": (("Leader",), ("State",)),
-    "meet.presented_to": (("Leader",), ("Leader",))}
+    "meet.first_to_visit": (("Leader",), ACTOR_KINDS)}
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
 BACKER_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|aligned|allied|created|founded)\s+by\s+(?:the\s+)?$")
