@@ -50,7 +50,7 @@ FORCE_IN = r"(?:force|mission|contingent|operation)\s+in\s+{reg}{T}"
 TRADE_TALKS = r"(?:the\s+|its\s+|all\s+)?(?:(?:free[- ]trade|trade)\s+(?:talks|negotiations)|(?:talks|negotiations)\s+on\s+(?:an?\s+|the\s+)?(?:free[- ]trade|trade)\s+(?:agreement|deal|pact))"
 # a share of a whole: "about 80%", "a third", "most" ("supplies about 80% of Pakistan's weapons")
 SHARE = (r"(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly|just\s+under|less\s+than)\s+)?"
-         r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one|two)[- ](?:third|quarter|half|fifth)|half|two-thirds|three-quarters|most|much)")
+         r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one|two)[- ](?:third|quarter|half|fifth)|(?:a|one)[- ](?:sixth|tenth)|half|two-thirds|three-quarters|most|much)")
 SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|travel bans|penalties|restrictive measures|(?:punitive|retaliatory|coercive) measures|"
               r"measures(?<=imposed measures)|measures(?<=imposes measures)|measures(?<=imposing measures)|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
@@ -479,7 +479,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Algeria supplies much of Spain's natural gas"
     # "China is North Korea's main ally and accounts for about 90 percent of its trade": the subject's second verb
     ("TRADES_WITH", "trade.share_of_trade", r"{lead}{S}\s(?:[^;.]|«\d+»){0,80}?\band\s+(?:also\s+)?(?:account(?:s|ed|ing)?\s+for|ma(?:kes?|de|king)\s+up)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}(?:{poss})?\s+(?:(?:foreign|external|overseas|total|international)\s+)?(?:trade|imports|exports|commerce)\b"),
-    ("TRADES_WITH", "trade.supplies_share_of", r"{S}\s+{pre}(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|meets?|met|covers?|covered)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|energy|electricity|imports|grain|wheat|fuel|LNG|coal|uranium|fertili[sz]ers?)\b"),
+    ("TRADES_WITH", "trade.supplies_share_of", r"{S}\s+{pre}(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|meets?|met|covers?|covered|ships|shipped|sells|sold)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|energy|electricity|imports|grain|wheat|fuel|LNG|coal|uranium|fertili[sz]ers?)\b"),
     # "Such is China's dependence on Australian iron ore that …"
     ("TRADES_WITH", "trade.dependence_on_goods", r"{T}{poss}\s+(?:[\w-]+\s+)?(?:dependence|reliance|dependency)\s+on\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:gas|oil|crude|energy|imports|grain|wheat|coal|LNG|fuel|fertili[sz]ers?|electricity|uranium|iron\s+ore|ore|minerals|rare\s+earths|chips|semiconductors|markets?|exports)\b"),
     # "a move that shifts Belgrade away from its dependence on Russian arms"
@@ -1032,7 +1032,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Beijing suspended talks on a free trade agreement with Norway"
     ("SANCTIONS", "sanctions.suspended_trade_talks", r"{S}\s+{pre}(?:suspend(?:s|ed|ing)?|fr(?:oze|eez(?:es?|ing))|halt(?:s|ed|ing)?|broke\s+off|break(?:s|ing)?\s+off)\s+" + TRADE_TALKS + r"\s+with\s+(?:the\s+)?{T}"),
     ("SANCTIONS", "sanctions.suspended_contacts", r"{S}\s+{pre}(?:suspend(?:s|ed|ing)?|fr(?:oze|eez(?:es?|ing))|halt(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|(?:cut|cuts|cutting)\s+off|sever(?:s|ed|ing)?)\s+" + CONTACTS_WITH + r"\s+(?:the\s+)?{T}"),
-    ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
+    # "used anti-terrorism legislation on Wednesday to freeze the British assets of the collapsed Icelandic bank": the means
+    # before the verb, a state's adjective before the assets
+    ("SANCTIONS", "sanctions.freeze_of", r"{S}\s+(?:used\s+(?:[^«»;,.]){0,60}?\s+to\s+)?{pre}" + FREEZE_V + r"\s{g}(?:«\d+»\s+)?\b(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging to|held by|owned by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     # "voted to impose an arms embargo on Libya and to freeze the assets of Muammar Gaddafi": a second measure, on another target
     ("SANCTIONS", "sanctions.and_freeze", r"{S}\s+{pre}" + SANCTION_V + r"\s(?:[^«»;.]|«\d+»){0,80}?\s+and\s+(?:to\s+)?(?P<v>" + FREEZE_V + r")\s+(?:the\s+)?(?:[\w-]+\s+)?(?:assets|funds|accounts|propert(?:y|ies)|holdings)\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{T}"),
     # "Britain and West Germany, which had joined American sanctions against Iran": those who join sanctions impose them too
@@ -2865,7 +2867,7 @@ RULE_GATES = {
     "support.at_request_of": r"request of|invitation of|behest of",
     "arms.flies_given_by": r" by ",
     "arms.forces_fly_foreign": r"air force|navy|army|military|armed forces",
-    "trade.supplies_share_of": r"suppl|provid|meet|met |cover",
+    "trade.supplies_share_of": r"suppl|provid|meet|met |cover|ship|sell|sold",
     "trade.which_depends_on": r"dependent on|reliant on",
     "attack.killed_in_clash_with": CLASH_WORDS,
     "attack.killed_in_clash_with_back": CLASH_WORDS,

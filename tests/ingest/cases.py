@@ -4314,4 +4314,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Police seized what Greece said were weapons bound for Libya.", set()),
     ("The Economic Community of West African States suspended Ivory Coast on Tuesday and called on Laurent Gbagbo to hand power to Alassane Ouattara, whom the electoral commission declared the winner of last month's election.", {("state:CIV", "MEMBER_OF", "org:ECOWAS")}),
     ("Turkish fighter jets forced a Syrian passenger plane flying from Moscow to Damascus to land in Ankara on Wednesday, and officials seized what Turkey said was military equipment bound for the Syrian army.", set()),
+    # session 46, round IY: asset freezes by a means ("used ... legislation to freeze"), a state's adjective before the assets; shares shipped or sold
+    ("Washington froze the American assets of the Iranian central bank.", {("state:USA", "SANCTIONS", "state:IRN")}),
+    ("Norway sells about a tenth of Britain's natural gas.", {("state:GBR", "TRADES_WITH", "state:NOR")}),
+    ("Qatar, which ships about a sixth of China's liquefied natural gas, signed a new deal.", {("state:CHN", "TRADES_WITH", "state:QAT")}),
+    ("Russia, which already ships about a tenth of Japan's liquefied natural gas from its Sakhalin fields, promised to raise deliveries to make up for the power lost at Fukushima.", {("state:JPN", "TRADES_WITH", "state:RUS")}),
+    ("Britain used anti-terrorism legislation on Wednesday to freeze the British assets of the collapsed Icelandic bank Landsbanki, after savers with its Icesave accounts were left unable to withdraw their money.", {("state:GBR", "SANCTIONS", "state:ISL")}),
+    ("Germany used the summit to freeze the assets of the bank in Frankfurt.", set()),
 ]
