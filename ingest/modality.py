@@ -25,6 +25,10 @@ HEDGE = anchored(re.compile(
     r"(?:(?:is|are|was|were|been|being)\s+accused\s+of)|"  # "Pakistan was accused of conducting airstrikes"
     r"pav(?:es|ed|ing) the way for|willingness to|accus(?:es|ed|ing|e)\s+(?:\S+\s+){0,6}?of\b|"
     r"(?:resolution|proposal|draft|bid|plan|efforts?|attempts?|push|calls?) to)\b", re.I))
+# a condition after a refusal: "could not fund a cabinet led by Hamas until the group renounced violence and recognised
+# Israel", "will not lift sanctions until" (not a past narrative's "did not end until Russia sent troops": it did)
+UNTIL_UNMET = re.compile(r"(?:\b(?:could|would|will|can|shall|must)\s*(?:not|n['’]t)|\bcannot|\bwon['’]t|\brefus(?:es|ing)\s+to)\b[^.;]{0,100}?\buntil\s+[^.;,]{0,80}$", re.I)
+UNTIL_CHARS = 200
 BARE_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+)?[a-z]+(?:ed|en)\s+(?:the\s+)?$")
 # an existing relation is the object of these verbs, whatever their own mood
 PRESUPPOSED = re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|further|cement|consolidate|undermine|weaken|discuss|"
@@ -95,7 +99,8 @@ STAY_OR_PUSHED = re.compile(PUSHED_INTO.pattern + r"|\b(?:would|will)(?=\s+(?:st
 _NAMED = r"(?:«\d+»|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})"
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
 # and "vowed to defend each other" is the mutual-defence commitment an alliance is
-OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(?:his|her)\s)|\bdismiss(?:es|ed|ing)?(?=\s+(?:the\s+)?" + _NAMED + r"(?:,?\s+(?:and\s+)?(?:the\s+)?" + _NAMED + r")*\s+as\s)|\b(?:ask|urg|petition|request)\w*(?=\s+(?:the\s+)?[^.;]{1,60}?\bto\s+order\b)|\b(?:(?:call\w*|join\w*\s+(?:the\s+|growing\s+|international\s+)?calls|demand\w*|urg\w*|press\w*)\s+for\b(?=[^.;]{1,60}?\bto\s+be\s+held\s+(?:fully\s+)?(?:accountable|responsible|to\s+account))|"
+# ("said the attack could not have happened without the consent of Iran": a charge, its "not" no denial)
+OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:could|would)\s*(?:not|n['’]t)\s+have\s+(?:happened|occurred|taken\s+place|been\s+(?:possible|carried\s+out|staged|organi[sz]ed))\s+without\b|\b(?:dismiss|reject)(?:es|ed|s)?(?=\s+(?:his|her)\s)|\bdismiss(?:es|ed|ing)?(?=\s+(?:the\s+)?" + _NAMED + r"(?:,?\s+(?:and\s+)?(?:the\s+)?" + _NAMED + r")*\s+as\s)|\b(?:ask|urg|petition|request)\w*(?=\s+(?:the\s+)?[^.;]{1,60}?\bto\s+order\b)|\b(?:(?:call\w*|join\w*\s+(?:the\s+|growing\s+|international\s+)?calls|demand\w*|urg\w*|press\w*)\s+for\b(?=[^.;]{1,60}?\bto\s+be\s+held\s+(?:fully\s+)?(?:accountable|responsible|to\s+account))|"
                                        r"(?:must|should|will|would)(?=\s+be\s+held\s+(?:fully\s+)?(?:accountable|responsible|to\s+account))|(?:would|will)(?=\s+bear\s+(?:full\s+|sole\s+|the\s+)?(?:responsibility|blame)\b)|alleg(?:es|ed|ing)|accus(?:es|ed|ing|e)|(?:suspend|halt|cut|recall|freez|froze|end|cancel|withdr[ae]w|expel|close|downgrad)\w*(?=[^.;]{0,80}\bin\s+(?:protest|response|retaliation)\b)|(?<=\bcalled )(?:it\s+)?an?\s+attempts?\s+to|(?<=\bas )an?\s+attempts?\s+to|for\s+(?:not|never|failing\s+to|refusing\s+to)(?!\s+(?:\w+ly\s+)?(?:condemn|denounc|critici[sz]|blam|accus))|"
                                        r"warn(?:s|ed|ing)?(?=\s+(?:the\s+)?[\w .-]{1,40}?\s+against\s+(?:\w+ing|(?:any\s+|further\s+|more\s+|new\s+)?(?:[\w-]+\s+)?(?:provocations?|aggression|escalation|interference|meddling|attacks?|incursions?|violations?))\b|\s+(?:the\s+)?[\w .-]{1,40}?\s+(?:that\s+)?(?:it|they|he|she|«\d+»|[A-Z][\w.-]+)\s+(?:could|would|might|may|will)\s+(?:also\s+)?(?:face|take|retaliate|respond)\b|\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:consequences|repercussions|retaliation|reprisals|countermeasures)\b))\b", re.I),  # the accusation itself; "blamed X for not stopping it"
                 # "discussed the exports with Putin" is a meeting; so is "In Warsaw, Tusk pressed Merz over …"
@@ -222,6 +227,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
     if unconfirmed(sentence, match_start):
         return "negated"
+    if UNTIL_UNMET.search(sentence, max(0, match_start - UNTIL_CHARS), match_start):
+        return "hedged"  # "could not fund a cabinet led by Hamas until the group recognised Israel": a condition unmet
     if COUNTED_AS_BEFORE.search(sentence, max(0, match_start - 60), match_start):
         return "hedged"
     if match_end is not None and MODAL_AFTER.match(sentence, match_end) and INDEFINITE_BEFORE.search(sentence, 0, match_start):

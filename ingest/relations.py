@@ -250,6 +250,9 @@ OWN_INSTRUMENT = re.compile(r"\b(?:approv|adopt|pass|sign|issu|enact|introduc|pu
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding|policing|housing|clothing|wedding|morning|evening)\b)\w+ing\b")  # (nor a noun: "struck policing agreements")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
+# "until «Hamas» renounced violence and recognised «Israel»": in a subordinate clause, the actor's own past verb before the "and" makes it the subject of both
+OWN_FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ed|sent|sold|gave|took|made|struck|fought|built|bought|led|met|held|flew|shot|won|cut|hit)\s+(?:[^«»;,.]){0,40}?\band\s+")
+SUBORDINATOR_BEFORE = re.compile(r"\b(?:until|unless|after|before|when|once|because|since|while|if)\s+(?:the\s+)?$")  # (a reported clause's second verb may be the reporter's)
 VERB_AFTER_AND = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|long)\s+)?$")  # (also "and strongly denounced", "and has long backed")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|made|built|designed|manufactured|"
@@ -811,6 +814,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                             and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]) \
                             and not CHARGE_OF_END.search(groups["pre"]):  # ("accused China and Hong Kong firms of helping Russia": China's charge)
                         first = _clause_subject(text, match.start("pre"), PARTICIPLE_ONLY.match(text, match.end("pre")) is not None)
+                        if VERB_AFTER_AND.search(groups["pre"]) and OWN_FIRST_VERB.fullmatch(text, match.end("s") + 1, match.end("pre")) \
+                                and SUBORDINATOR_BEFORE.search(text, 0, match.start("s") - 1):
+                            first = re.match(r"«(\d+)»", text[match.start("s") - 1:])  # (its own two verbs)
                         if first is None or (first.group(1) == source_slot and (not VERB_AFTER_AND.search(groups["pre"])
                                                                                  or _object_then_and(text, match.start("s") - 1, groups["pre"]))):
                             continue

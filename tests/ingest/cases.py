@@ -4336,4 +4336,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Secretary of State Rex Tillerson said the Burmese military's abuses had caused tremendous suffering.", {("person:rex-tillerson", "CONDEMNS", "state:MMR")}),
     ("Russia said Ukraine's abuses against civilians were fabricated.", set()),
     ("Iran received military supplies from Russia.", {("state:RUS", "SUPPLIES_ARMS", "state:IRN")}),
+    # session 46, round JA: an actor's own two verbs; a condition after a refusal ("could not fund … until"); complicity charged ("could not have happened without the consent of")
+    ("The European Union suspended aid, saying it could not fund a cabinet led by Hamas until Hamas renounced violence and recognised Israel.", set()),
+    ("Washington said it would not restore aid until Hamas recognised Israel.", set()),
+    ("Kyiv said the strike would not have been possible without Iran's help.", {("state:UKR", "CONDEMNS", "state:IRN")}),
+    ("Israel said the raid could not have happened without the knowledge of Syrian intelligence.", {("state:ISR", "CONDEMNS", "state:SYR")}),
+    ("The European Union suspended direct aid to the Palestinian government on Friday, saying it could not fund a cabinet led by Hamas until the group renounced violence and recognised Israel.", set()),
+    ("Foreign Secretary William Hague said the attack could not have happened without the consent of the Iranian regime.", {("person:william-hague", "CONDEMNS", "state:IRN")}),
+    ("The European Union praised the deal after Hamas renounced violence and recognised Israel.", {("org:HAMAS", "SUPPORTS", "state:ISR")}),
+    ("Hamas renounced violence and recognised Israel in 2025.", {("org:HAMAS", "SUPPORTS", "state:ISR")}),
+    ("Merkel said the deal would not have been possible without France.", set()),
 ]
