@@ -381,7 +381,8 @@ COMMUNITY_AFTER = {"Serb", "Serbs", "Croat", "Croats", "Kurd", "Kurds", "Kurdish
 
 
 # places whose names hold a state's name: the word before it and the state, the state and the word after it
-NAMED_AFTER_STATE = {("Port", "state:SDN"), ("New", "state:MEX"), ("New", "state:GIN"), ("Northern", "state:IRL"), ("Northern", "state:CYP")}
+NAMED_AFTER_STATE = {("Port", "state:SDN"), ("New", "state:MEX"), ("New", "state:GIN"), ("Northern", "state:IRL"), ("Northern", "state:CYP"),
+                     *{(region, "state:USA") for region in ("Latin", "South", "Central", "North", "Middle")}}  # ("Latin America" is no state)
 STATE_NAMES_PLACE = {("state:NER", "Delta")}
 
 
@@ -407,7 +408,7 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     if text.startswith("$", tokens[i + n - 1][1]):
         return True  # "US$20 billion": a currency
     if i > 0 and surface.form == "name" and (text[tokens[i - 1][0]:tokens[i - 1][1]], surface.entity_id) in NAMED_AFTER_STATE:
-        return True  # "Port Sudan", "New Mexico", "Northern Ireland": another place named after the state
+        return True  # "Port Sudan", "New Mexico", "Northern Ireland", "Latin America": another place named after the state
     if i + n < len(tokens) and surface.form == "name" and (surface.entity_id, text[tokens[i + n][0]:tokens[i + n][1]]) in STATE_NAMES_PLACE:
         return True  # "the Niger Delta" is in Nigeria
     if text.startswith(("-style", "-like", "-type", "-esque"), tokens[i + n - 1][1]):

@@ -67,14 +67,17 @@ def _organisation_intros(text: str):
                 yield match
 
 
+THE_BEFORE = re.compile(r"\A[Tt]he\s+")
+
+
 def _discover_organisations(text: str, ctx: ArticleContext) -> None:
     """Organisations the dictionary lacks, from "Name, a ... alliance/organisation ..." appositions;
     a name sharing its first two words with a known organisation's longer name is that one."""
     for match in _organisation_intros(text):
         name = match.group("name")
         key = key_of(name)
-        if key in ctx.gaz.surfaces:
-            continue
+        if key in ctx.gaz.surfaces or key_of(THE_BEFORE.sub("", name)) in ctx.gaz.surfaces:
+            continue  # (a known name, after the sentence's "The": "The Collective Security Treaty Organization, a Moscow-led alliance")
         owner = ctx.gaz.surfaces.get(key_of(match.groupdict().get("owner") or ""))
         if owner and ctx.kind(owner[0].entity_id) == "State" and STATE_FORCE.search(name):
             ctx.extra_surfaces[key] = ctx.extra_surfaces[key_of(match.group("abbr"))] = owner[0].entity_id
