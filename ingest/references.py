@@ -28,8 +28,13 @@ BOTH = anchored(re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:(?:[A-Z][\w-]+|
 BOTH_ORGS = re.compile(r"\b(?P<ref>(?:[Bb]oth|[Tt]he two) (?:organi[sz]ations|bodies|blocs|alliances|groupings))\b")
 # "the two NATO members", "both EU states": the pair, members of the organisation named next
 BOTH_MEMBERS = anchored(re.compile(r"\b(?P<ref>[Bb]oth|[Tt]he two)\s+«(?P<org>\d+)»\s+(?:members|allies|member\s+(?:states|countries|nations)|countries|nations|states)\b"))
-# "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence
-THE_NATION = anchored(re.compile(r"(?<=\s)(?P<ref>the (?:(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal) ){0,2}(?:country|nation))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)"))  # (not "the country's": whose is unclear)
+# "… military action in Nigeria, accusing the country of …": a state named earlier in the sentence (or "the Red Sea
+# state", a state with a word before it: not "the state media")
+NATION_MODIFIER = r"(?:[A-Z][\w-]+|\w+ern|island|archipelago|small|tiny|landlocked|oil-rich|gas-rich|war-torn|impoverished|coastal)"
+STATE_AS_MODIFIER = (r"media|television|tv|radio|broadcaster|news|agency|company|companies|firms?|oil|energy|gas|banks?|department|visit|dinner|banquet|"
+                     r"funeral|secretary|council|legislature|governor|elections?|level|secrets?|power|apparatus|enterprises?|owned|run|controlled|"
+                     r"security|prosecutor|budget|funds?|subsidies|assets|property|officials?|employees|workers|sector|capitalism|sponsors?|sponsored")
+THE_NATION = anchored(re.compile(r"(?<=\s)(?P<ref>the (?:" + NATION_MODIFIER + r" ){0,2}(?:country|nation)|the (?:" + NATION_MODIFIER + r" ){1,2}state(?!\s+(?:" + STATE_AS_MODIFIER + r")\b|-))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)"))  # (not "the country's": whose is unclear)
 # ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
 FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|army|personnel|bases?|diplomats|embassy)\b")
 # ... nor the state asked to take its own forces out of it ("asked India to withdraw its military personnel

@@ -4361,4 +4361,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Saudi Arabia, which has led an air campaign against the Houthi rebels since March 26, is one of Pakistan's most generous benefactors.", {("state:SAU", "ATTACKS", "org:HOUTHIS"), ("state:SAU", "SUPPORTS", "state:PAK")}),
     ("Latin America stood with Argentina on the Malvinas.", set()),
     ("The EU launched a campaign against Russian disinformation.", set()),
+    # session 46, round JC: a state's goods banned or suspended; "the Red Sea state", "the Gulf state" (not "state media")
+    ("China banned Japanese seafood after the water release began.", {("state:CHN", "SANCTIONS", "state:JPN")}),
+    ("Russia suspended Georgian wine imports in March.", {("state:RUS", "SANCTIONS", "state:GEO")}),
+    ("The EU banned Russian oil from December.", {("org:EU", "SANCTIONS", "state:RUS")}),
+    ("Qatar hosts a US base, and Iran accused the Gulf state of treachery.", {("state:IRN", "CONDEMNS", "state:QAT"), ("state:USA", "DEPLOYS_TROOPS", "state:QAT")}),
+    ("The UN Security Council imposed an arms embargo on Eritrea on Wednesday and ordered travel bans and asset freezes on its leaders, accusing the Red Sea state of arming Islamist insurgents in Somalia.", {("org:UNSC", "CONDEMNS", "state:ERI"), ("org:UNSC", "SANCTIONS", "state:ERI")}),
+    ("Russia suspended imports of Georgian mineral water on Friday, weeks after it banned Georgian and Moldovan wine, its two biggest foreign suppliers, citing health concerns.", {("state:RUS", "SANCTIONS", "state:GEO"), ("state:RUS", "SANCTIONS", "state:MDA")}),
+    ("Germany banned Russian diplomats from the ceremony.", set()),
+    ("Moscow said Ukraine's state media had lied about the strike.", set()),
 ]
