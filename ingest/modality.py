@@ -39,7 +39,9 @@ JOINED_SANCTIONS = re.compile(r"\b(?:join|enforce|comply\s+with|abide\s+by)\w*\s
 # "called for the lifting of Western sanctions on Zimbabwe": they are in place (and the call is support)
 _CALL_FOR = r"\b(?:call\w*|urg\w*|demand\w*|push\w*|press\w*)\s+for"
 _END_OF = r"\s+(?:the\s+)?(?:lifting|removal|easing|end)\s+of"
-CALLED_FOR_END = re.compile(_CALL_FOR + _END_OF + r"\s+(?:the\s+|all\s+)?$", re.I)
+# ... and so are those a decision, plan or refusal "to lift" names: "put off a decision to lift the bloc's arms embargo on China"
+_TO_LIFT = r"\b(?:decision|plans?|proposals?|moves?|bids?|calls?|pressure|efforts?|refus\w*|declin\w*|reluctan\w*|vot\w*|agree\w*|offer\w*|promis\w*|pledg\w*|vow\w*|want\w*|consider\w*|seek\w*|sought)(?:\s+(?:on\s+)?\w+day)?\s+to\s+(?:lift|ease|end|remove|scrap)"
+CALLED_FOR_END = re.compile(r"(?:" + _CALL_FOR + _END_OF + r"|" + _TO_LIFT + r")\s+(?:the\s+|all\s+)?$", re.I)
 LIKELY_AFTER = re.compile(r"\s+(?:was|is|were|are|would be|could be|seemed|seems|remains?)\s+[“\"]?(?:\w+\s+)?(?:likely|possible|inevitable|unthinkable|conceivable|"
                           r"expected|imminent|unlikely|feared|planned|probable)\b", re.I)
 # "and" before a second verb of the same subject ("urged talks and then blamed the US")

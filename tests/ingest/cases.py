@@ -4370,4 +4370,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia suspended imports of Georgian mineral water on Friday, weeks after it banned Georgian and Moldovan wine, its two biggest foreign suppliers, citing health concerns.", {("state:RUS", "SANCTIONS", "state:GEO"), ("state:RUS", "SANCTIONS", "state:MDA")}),
     ("Germany banned Russian diplomats from the ceremony.", set()),
     ("Moscow said Ukraine's state media had lied about the strike.", set()),
+    # session 46, round JE: deaths in another's strike; a base in a town of a state; protection relied on; an NGO sanctioned; a possessor's arms embargo a decision to lift names; a state judged
+    ("Islamabad protested the killing of 12 Pakistani soldiers in an Afghan attack.", {("state:AFG", "ATTACKS", "state:PAK")}),
+    ("Russia keeps a base in Kant, in northern Kyrgyzstan.", {("state:RUS", "DEPLOYS_TROOPS", "state:KGZ")}),
+    ("Taiwan relies on American protection.", {("state:USA", "SUPPORTS", "state:TWN")}),
+    ("Ministers shelved plans to lift the EU's arms embargo on China.", {("org:EU", "SANCTIONS", "state:CHN")}),
+    ("Trump said Germany was delinquent in its payments.", {("person:donald-trump", "CONDEMNS", "state:DEU")}),
+    ("Pakistan agreed on Tuesday to reopen the supply routes for NATO forces in Afghanistan that it closed seven months ago, after Secretary of State Hillary Clinton said the United States was sorry for the deaths of 24 Pakistani soldiers in a NATO air strike.", {("org:NATO", "ATTACKS", "state:PAK"), ("org:NATO", "DEPLOYS_TROOPS", "state:AFG")}),
+    ("Russia has a military base in Gyumri, in northwestern Armenia, and is Armenia's main supplier of arms and gas.", {("state:RUS", "DEPLOYS_TROOPS", "state:ARM")}),
+    ("Armenia depends on Russian protection in its conflict with Azerbaijan over Nagorno-Karabakh.", {("state:RUS", "SUPPORTS", "state:ARM")}),
+    ("China suspended visits by American warships and military aircraft to Hong Kong on Monday and announced sanctions on several American non-governmental organisations, in retaliation for a US law supporting the city's protesters.", {("state:CHN", "SANCTIONS", "state:USA")}),
+    ("European Union foreign ministers put off a decision on Friday to lift the bloc's arms embargo on China, after Beijing passed a law authorising force against Taiwan if it declared independence.", {("org:EU", "SANCTIONS", "state:CHN")}),
+    ("Trump said Germany was delinquent in its payments to NATO and was paying Russia billions of dollars for energy.", {("person:donald-trump", "CONDEMNS", "state:DEU")}),
+    ("Trump said Germany was not delinquent.", set()),
+    ("Russia said Ukraine was ready for talks.", set()),
 ]
