@@ -4384,4 +4384,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Trump said Germany was delinquent in its payments to NATO and was paying Russia billions of dollars for energy.", {("person:donald-trump", "CONDEMNS", "state:DEU")}),
     ("Trump said Germany was not delinquent.", set()),
     ("Russia said Ukraine was ready for talks.", set()),
+    # session 46, round JF: an urged halt of an act called provocative; "dwarf" as an epithet; failing to condemn, punish or investigate
+    ("Beijing urged Manila to stop its patrols near the shoal, which it called provocative.", {("state:CHN", "CONDEMNS", "state:PHL")}),
+    ("Moscow called Estonia a dwarf state run by Washington.", {("state:RUS", "CONDEMNS", "state:EST")}),
+    ("Riyadh cut its aid to Lebanon, saying Beirut had failed to punish the attackers.", {("state:SAU", "CONDEMNS", "state:LBN")}),
+    ("Washington said Islamabad had failed to investigate the attack.", {("state:USA", "CONDEMNS", "state:PAK")}),
+    ("The United States has also urged Turkey to halt its drilling operations, which it called provocative.", {("state:USA", "CONDEMNS", "state:TUR")}),
+    ("Israel's foreign ministry called Brazil a diplomatic dwarf and said its move showed why the country was an irrelevant diplomatic partner.", {("state:ISR", "CONDEMNS", "state:BRA")}),
+    ("Saudi Arabia halted $3 billion in aid for the Lebanese army and $1 billion for its security forces on Friday, saying Beirut had failed to condemn attacks on its embassy in Tehran.", {("state:SAU", "CONDEMNS", "state:LBN")}),
+    ("Beijing urged Manila to stop its patrols near the shoal, which it called routine.", set()),
 ]
