@@ -4393,4 +4393,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israel's foreign ministry called Brazil a diplomatic dwarf and said its move showed why the country was an irrelevant diplomatic partner.", {("state:ISR", "CONDEMNS", "state:BRA")}),
     ("Saudi Arabia halted $3 billion in aid for the Lebanese army and $1 billion for its security forces on Friday, saying Beirut had failed to condemn attacks on its embassy in Tehran.", {("state:SAU", "CONDEMNS", "state:LBN")}),
     ("Beijing urged Manila to stop its patrols near the shoal, which it called routine.", set()),
+    # session 46, round JG: troops kept after a longer relative clause; a signing attended in a capital; a state reported to a higher body for failing
+    ("The IAEA reported Iran to the Security Council over its failure to comply.", {("org:IAEA", "CONDEMNS", "state:IRN")}),
+    ("France, which already keeps about 1,100 troops in Chad under a defence agreement, will provide more than half of the force.", {("state:FRA", "ALLIED_WITH", "state:TCD"), ("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
+    ("Sudanese President Omar al-Bashir attended the signing of Kenya's new constitution in Nairobi on Friday, despite an international warrant for his arrest on genocide charges.", {("person:omar-al-bashir", "LEADS", "state:SDN"), ("person:omar-al-bashir", "MEETS", "state:KEN")}),
+    ("The International Criminal Court reported Kenya to the UN Security Council for failing to arrest him, as a member of the court it is obliged to do.", {("org:ICC", "CONDEMNS", "state:KEN")}),
+    ("The IAEA reported on Iran's enrichment to the Security Council.", set()),
 ]
