@@ -112,6 +112,10 @@ SPOUSE_ASIDE = r"and\s+(?:his|her)\s+(?:wife|husband|spouse)(?:,?\s+(?:[A-Z][\w'
 # what relief planes and ships carry (support.sent_carrying_aid, NOT_CARRYING_AID)
 # relief goods a stricken state accepts (support.accepted_relief_from): not "supplies" alone, which may be arms
 RELIEF_GOODS = r"food|medicines?|tents|blankets|relief(?:\s+(?:goods|supplies|aid))?|rescuers|rescue\s+teams?|doctors|drinking\s+water|(?:medical|relief|emergency|humanitarian)\s+supplies"
+# an urged halt of an act the urger judges (condemn.urged_halt_judged, and its mood in modality): "urged Turkey to halt
+# its drilling operations, which it called provocative"
+HALT_WORDS = r"halt|stop|end|cease|suspend|abandon"
+WHICH_IT = r",\s+which\s+(?:it|he|she|they)"
 # what an act "could not have happened without" (condemn.said_not_without_consent)
 COMPLICITY_N = r"(?:consent|approval|knowledge|backing|support|complicity|help|blessing|acquiescence|involvement|assistance)"
 AID_CARGO = r"rescuers|rescue\s+teams?|aid|medical|medicines?|food|supplies|doctors|relief|tents|blankets"
@@ -1372,7 +1376,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.cancelled_in_protest", r"{S}\s+{pre}(?:cancel+(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|suspend(?:ed|s|ing)|scrapp(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:planned\s+|scheduled\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|talks|meeting|summit)\s+(?:to|with|in)\s+(?:the\s+)?{T}\s(?:[^;.«»]){0,50}?\bin\s+protest\b"),
     # "called on the Security Council to hold a meeting to stop Thailand's aggression"
     # "urged Turkey to halt its drilling operations, which it called provocative": the act judged is the urged one's
-    ("CONDEMNS", "condemn.urged_halt_judged", r"{S}\s+{pre}(?:urged|urges|called\s+on|calls\s+on|pressed|presses|told|asked)\s+{T}\s+to\s+(?:halt|stop|end|cease|suspend|abandon|refrain\s+from)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+which\s+(?:it|he|she|they)\s+(?:called|described\s+as|termed|branded)\s+[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.urged_halt_judged", r"{S}\s+{pre}(?:urged|urges|called\s+on|calls\s+on|pressed|presses|told|asked)\s+{T}\s+to\s+(?:" + HALT_WORDS + r"|refrain\s+from)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+" + WHICH_IT + r"\s+(?:called|described\s+as|termed|branded)\s+[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.to_stop_poss_act", r"{lead}{S}\s(?:[^;.]|«\d+»){0,100}?\bto\s+(?:stop|halt|end|curb|deter|counter)\s+{T}{poss}\s+(?:[\w-]+\s+)?(?:aggression|attacks?|invasion|occupation|war|provocations?|incursions?|strikes|bombardment|expansionism)\b"),
     # "China said it firmly opposed the test and summoned North Korea's ambassador": the summons after a said
     # clause (which may name the act, as a mention of its own)

@@ -236,7 +236,9 @@ _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|autho
 _MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|artillery|troops|forces|soldiers|tanks|infantry|paratroopers|marines|commandos)"
 PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}|(?:{_MEANS}\s+(?:backed|supported|accompanied|escorted|covered)\s+by\s+(?:[\w-]+\s+)?)?{_MEANS}\s+and\s+(?:[\w-]+\s+)?{_MEANS})\s")
 # an actor followed by its verb: the subject of a clause
-CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b|(?:sent|sold|gave|given|took|taken|made|struck|fought|built|bought|brought|led|met|held|flew|shot|drove|won|cut|hit)\b)")
+# past tenses that do not end in "-ed" (CLAUSE_SUBJECT, OWN_FIRST_VERB)
+IRREGULAR_PAST = r"sent|sold|gave|given|took|taken|made|struck|fought|built|bought|brought|led|met|held|flew|shot|drove|won|cut|hit"
+CLAUSE_SUBJECT = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|then|later)\s+)?(?=[a-z]+(?:ed|s)\b|(?:" + IRREGULAR_PAST + r")\b)")
 # an aside, a participle clause or a "when …ing" clause between a subject and its verb
 CLAUSE_BEFORE_VERB = anchored(re.compile(rf",|\b(?:{CLAUSE_OPENERS})\s+$"))
 RELATIVE_PRE = re.compile(r",\s+(?:which|who)\s")
@@ -251,7 +253,7 @@ OWN_INSTRUMENT = re.compile(r"\b(?:approv|adopt|pass|sign|issu|enact|introduc|pu
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding|policing|housing|clothing|wedding|morning|evening)\b)\w+ing\b")  # (nor a noun: "struck policing agreements")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
 # "until «Hamas» renounced violence and recognised «Israel»": in a subordinate clause, the actor's own past verb before the "and" makes it the subject of both
-OWN_FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ed|sent|sold|gave|took|made|struck|fought|built|bought|led|met|held|flew|shot|won|cut|hit)\s+(?:[^«»;,.]){0,40}?\band\s+")
+OWN_FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ed|" + IRREGULAR_PAST + r")\s+(?:[^«»;,.]){0,40}?\band\s+")
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:until|unless|after|before|when|once|because|since|while|if)\s+(?:the\s+)?$")  # (a reported clause's second verb may be the reporter's)
 VERB_AFTER_AND = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|long)\s+)?$")  # (also "and strongly denounced", "and has long backed")
 # "struck Iranian-backed groups": the actor only qualifies the target
