@@ -11,7 +11,7 @@ from typing import Callable
 from ingest.gazetteer import key_of
 from ingest.gates import Gates
 from ingest.literals import anchored, required_all
-from ingest.masking import Masked
+from ingest.masking import SLOT, Masked
 from ingest.mentions import ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality, unconfirmed
 from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, WEAPON, compile_gates, compile_patterns
@@ -254,7 +254,9 @@ ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|con
 # "Russia and China urged talks and blamed the US": a second verb of the same subject
 # "until «Hamas» renounced violence and recognised «Israel»": in a subordinate clause, the actor's own past verb before the "and" makes it the subject of both
 OWN_FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ed|" + IRREGULAR_PAST + r")\s+(?:[^«»;,.]){0,40}?\band\s+")
-SUBORDINATOR_BEFORE = re.compile(r"\b(?:until|unless|after|before|when|once|because|since|while|if)\s+(?:the\s+)?$")  # (a reported clause's second verb may be the reporter's)
+# words that open a subordinate clause (SUBORDINATOR_BEFORE, SUBORDINATE_SUBJECT)
+SUBORDINATORS = r"after|before|when|while|because|since|until|once"
+SUBORDINATOR_BEFORE = re.compile(r"\b(?:" + SUBORDINATORS + r"|unless|if)\s+(?:the\s+)?$")  # (a reported clause's second verb may be the reporter's)
 VERB_AFTER_AND = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|long)\s+)?$")  # (also "and strongly denounced", "and has long backed")
 # "struck Iranian-backed groups": the actor only qualifies the target
 QUALIFIER_AFTER = re.compile(r"»-(?:backed|supported|sponsored|allied|aligned|funded|armed|linked|affiliated|friendly|made|built|designed|manufactured|"
@@ -818,7 +820,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         first = _clause_subject(text, match.start("pre"), PARTICIPLE_ONLY.match(text, match.end("pre")) is not None)
                         if VERB_AFTER_AND.search(groups["pre"]) and OWN_FIRST_VERB.fullmatch(text, match.end("s") + 1, match.end("pre")) \
                                 and SUBORDINATOR_BEFORE.search(text, 0, match.start("s") - 1):
-                            first = re.match(r"«(\d+)»", text[match.start("s") - 1:])  # (its own two verbs)
+                            first = SLOT.match(text, match.start("s") - 1)  # (its own two verbs)
                         if first is None or (first.group(1) == source_slot and (not VERB_AFTER_AND.search(groups["pre"])
                                                                                  or _object_then_and(text, match.start("s") - 1, groups["pre"]))):
                             continue
@@ -1123,7 +1125,7 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
 
 # "accused Russia of retaliating after the panel criticised …", "that Beijing had cut after Nancy Pelosi
 # visited Taiwan": a subordinate clause's own subject (a name the dictionary lacks)
-SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though)\s+"
+SUBORDINATE_SUBJECT = re.compile(r"\b(?:" + SUBORDINATORS + r"|although|though)\s+"
                                  r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}|(?:(?![A-Z][a-z]+day\b)[A-Z][\w'’-]+\s+){1,3})$")
 
 
