@@ -4399,4 +4399,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Sudanese President Omar al-Bashir attended the signing of Kenya's new constitution in Nairobi on Friday, despite an international warrant for his arrest on genocide charges.", {("person:omar-al-bashir", "LEADS", "state:SDN"), ("person:omar-al-bashir", "MEETS", "state:KEN")}),
     ("The International Criminal Court reported Kenya to the UN Security Council for failing to arrest him, as a member of the court it is obliged to do.", {("org:ICC", "CONDEMNS", "state:KEN")}),
     ("The IAEA reported on Iran's enrichment to the Security Council.", set()),
+    # session 47, round JI: judged acts named by a nationality adjective, plans judged, plural backers in apposition, first to recognise a state, recognised only
+    ("Egypt's foreign ministry said the American decision was wrong in its content and its timing, and that Cairo would not yield to pressure.", {("state:EGY", "CONDEMNS", "state:USA")}),
+    ("Saudi Arabia and the United Arab Emirates, the main backers of Sudan's military council, have said little about the killings.", {("state:ARE", "SUPPORTS", "state:SDN"), ("state:SAU", "SUPPORTS", "state:SDN")}),
+    ("Nicaragua cut diplomatic ties with Taiwan on Thursday and said it recognised only the People's Republic of China, leaving Taipei with 14 formal allies.", {("state:NIC", "SUPPORTS", "state:CHN")}),
+    ("Sweden on Thursday became the first long-standing member of the European Union to recognise a Palestinian state, a month after its new centre-left government took office.", {("state:SWE", "SUPPORTS", "state:PSE")}),
+    ("Washington had called the Swedish plan premature.", {("state:USA", "CONDEMNS", "state:SWE")}),
+    ("Washington called Sweden's plan dangerous.", {("state:USA", "CONDEMNS", "state:SWE")}),
+    ("Iran and Russia, the main supporters of Syria's government, sent no delegation.", {("state:IRN", "SUPPORTS", "state:SYR"), ("state:RUS", "SUPPORTS", "state:SYR")}),
+    ("Washington said the plan was premature.", set()),
+    ("Iceland on Tuesday became the first Western European country to recognise a Palestinian state.", {("state:ISL", "SUPPORTS", "state:PSE")}),
+    ("Paraguay said it recognised only the Republic of China.", {("state:PRY", "SUPPORTS", "state:TWN")}),
+    ("Beijing said the Japanese decision was wrong.", {("state:CHN", "CONDEMNS", "state:JPN")}),
 ]
