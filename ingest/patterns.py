@@ -1161,7 +1161,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.told_to_shut_up", r"{S}\s+{pre}(?:told|tells|telling|ordered)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?" + AS_THEY_MET
      + r"(?:(?:that\s+)?(?:he|she|it|they)\s+(?:needed|needs|had|has|must|should)\s+)?to\s+(?:shut\s+up|be\s+quiet|keep\s+quiet|get\s+lost|go\s+to\s+hell|stop\s+lying|mind\s+(?:his|her|its|their)\s+own\s+business|stay\s+out\s+of|get\s+out\s+of)\b"),
     # ("said the American vessel had broken Chinese and international law": the state's ship or forces)
-    ("CONDEMNS", "condemn.said_violated", r"{S}\s+{pre}(?:said|says|added|insisted|stressed)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:(?:vessel|ship|warship|aircraft|plane|jet|drone|submarine|troops|forces|military|navy|army|coast\s+guard)\s+)?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:violated|breached|flouted|contravened|violate|breach|broken|broke)\s+(?:[\w-]+\s+|«\d+»['’]s\s+|«\d+»\s+and\s+(?:[\w-]+\s+)?){0,3}?(?:law|charter|sovereignty|norms|resolutions?|agreements?|treaty|ceasefire|truce)\b"),
+    ("CONDEMNS", "condemn.said_violated", r"{S}\s+{pre}(?:said|says|added|insisted|stressed)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:(?:vessel|ship|warship|aircraft|plane|jet|drone|submarine|troops|forces|military|navy|army|coast\s+guard)\s+)?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:violated|breached|flouted|contravened|violate|breach|broken|broke|(?:(?:was|were|is|are)\s+)?(?:harm(?:ed|ing)|undermin(?:ed|ing)|(?:infring|encroach)(?:ed|ing)\s+(?:on|upon)))\s+(?:[\w-]+\s+|«\d+»['’]s\s+|«\d+»\s+and\s+(?:[\w-]+\s+)?){0,3}?(?:law|charter|sovereignty|norms|resolutions?|agreements?|treaty|ceasefire|truce)\b"),
     # "Israel's lawyers told the court that the case was distorted and that Hamas bore responsibility for the war"
     ("CONDEMNS", "condemn.said_to_blame", r"{S}\s+{pre}(?:said|says|told|tells|argued|argues|insisted|insists|stated|maintained|maintains)\s+(?:[^«»;.]{0,80}?\s)?(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+"
                                           r"(?:(?:(?:would|will)\s+)?(?:bore|bears|bear|carries|carried)\s+(?:full\s+|sole\s+|direct\s+|ultimate\s+|heavy\s+|primary\s+|great\s+|the\s+)?(?:responsibility|blame)|(?:must|should|has\s+to|had\s+to)\s+(?:take|accept|bear|assume)\s+(?:full\s+)?responsibility|(?:was|is|were|are)\s+(?:to\s+blame|(?:directly\s+|fully\s+|solely\s+)?(?:responsible|culpable))\s+for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:war|attacks?|killings?|deaths|crisis|escalation|bombings?|violence|strikes?|massacres?|conflict|fighting|explosions?|blasts?|murders?|poisonings?|assassinations?|downing|shooting|sabotage))\b"),
@@ -1208,7 +1208,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.end_to_acts_by", r"{S}\s+{pre}(?:demanded|demands|demanding|called\s+for|calls\s+for|urged|urges)\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:acts|aggression|attacks|provocations|shelling|strikes|bombardment|incursions|violations)\s+(?:of\s+aggression\s+)?by\s+(?:the\s+)?{T}(?!{poss})"),
     ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
-                                        r"(?:(?:there\s+(?:was|is|were)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|doubt|indications?|signs?)|it\s+(?:was|is)\s+(?:clear|certain|obvious))\s+that\s+)?(?:the\s+)?{T}\s+"
+                                        r"(?:(?:there\s+(?:was|is|were)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|doubt|indications?|signs?)|it\s+(?:was|is)\s+(?:clear|certain|obvious))\s+that\s+)?(?:(?:officers|agents|operatives|members|spies)\s+(?:of|from)\s+)?(?:the\s+)?{T}(?:{poss})?\s+"
                                         r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b"),
     # "China's envoy to the UN said Israel's actions in Gaza went far beyond self-defence"
     ("CONDEMNS", "condemn.said_beyond_self_defence", r"{S}\s+{pre}(?:said|says|stated|argued|insisted|told\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,5}?"
@@ -1381,7 +1381,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "China said it firmly opposed the test and summoned North Korea's ambassador": the summons after a said
     # clause (which may name the act, as a mention of its own)
     ("CONDEMNS", "condemn.said_and_summoned", SAID_THEN + r"(?:summon(?:s|ed)|called\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
-    ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat)\b"),
+    ("CONDEMNS", "condemn.summon", r"{S}\s+{pre}(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+|an?\s+(?:senior\s+|top\s+)?)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|charg[ée]s? d['’]affaires|diplomats?|high commissioners?|top diplomat|embassy\s+(?:officials?|representatives?))\b"),
     # "summoned the Turkish Ambassador Fatih Yildiz to express concerns": a named envoy stands for his state
     # "Russia's ambassador was summoned by Poland over the arson attack"
     ("CONDEMNS", "condemn.envoy_summoned_by", r"{T}(?:{poss}\s+(?:(?:top|senior|acting|chief)\s+)?(?:diplomat|envoy|ambassador|charg[eé]\s+d['’]affaires))?\s+(?:was|has\s+been|had\s+been|were|have\s+been)\s+(?:\w+ly\s+)?summoned\s+(?:on\s+\w+day\s+)?by\s+(?:the\s+)?{S}"),
@@ -2994,7 +2994,7 @@ RULE_GATES = {
     "member.than_any_other": r"than any other",
     "support.second_after": r" after ",
     "attack.hit_by_weapons": r" by ",
-    "condemn.said_violated": r"violat|breach|flout|contraven|broken|broke ",
+    "condemn.said_violated": r"violat|breach|flout|contraven|broken|broke |harming|harmed|undermin|infring|encroach",
     "arms.chose_export": r"export|sale|deal",
     "arms.made_reached": r"reached|ended up|way to|arrived in",
     "ally.apposed_partner": r"strategic partner|security partner|defence partner|defense partner",

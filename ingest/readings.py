@@ -240,6 +240,10 @@ CITY_OF_STATE = re.compile(r"\b(?P<city>" + _CITY_NAME + r")«\d+»(?P<tail>['�
 # second gerund after "by" has the subject too
 BY_GERUNDS = re.compile(r"\sby\s(?P<cut>[a-z]+ing\b(?:[^«»;.:—–]|«\d+»){5,100}?\s+and\s+)(?=[a-z]+ing\b)")
 
+# "said Vietnamese vessels had chased Chinese boats away and that Hanoi was harming China's sovereignty": the
+# second that-clause is said too (a reading of its own with the first left out)
+SAID_AND_THAT = re.compile(r"\b(?:said|says|added|argued|insisted|stressed|warned)\s+(?P<cut>(?:that\s+)?(?:[^;«»]|«\d+»){5,160}?\s+and\s+)that\s+(?=(?:the\s+)?«\d+»)")
+
 
 def readings(masked: Masked) -> list[Reading]:
     """The masked text, and the same without its asides, each with a map to masked positions and
@@ -280,6 +284,8 @@ def readings(masked: Masked) -> list[Reading]:
     if " by " in masked.text and "ing " in masked.text and \
             (gerunds := [m.span("cut") for m in BY_GERUNDS.finditer(masked.text) if _clear(m, aside_cuts)]):
         out.append(_without(masked.text, sorted(aside_cuts + gerunds)))  # (a reading of its own: the first gerund's object is read too)
+    if " and that " in masked.text and (seconds := [m.span("cut") for m in SAID_AND_THAT.finditer(masked.text) if _clear(m, aside_cuts)]):
+        out.append(_without(masked.text, sorted(aside_cuts + seconds)))
     if cuts and titled and len(cuts) > len(aside_cuts):
         # ("The army chief, General X, called the RSF a rebel militia and ruled out …": the first verb
         # phrase, which the cut of a coordinated one leaves out, read with only the subject's title cut)

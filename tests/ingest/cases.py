@@ -4411,4 +4411,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iceland on Tuesday became the first Western European country to recognise a Palestinian state.", {("state:ISL", "SUPPORTS", "state:PSE")}),
     ("Paraguay said it recognised only the Republic of China.", {("state:PRY", "SUPPORTS", "state:TWN")}),
     ("Beijing said the Japanese decision was wrong.", {("state:CHN", "CONDEMNS", "state:JPN")}),
+    # session 47, round JJ: officers of a state's service behind an act, an embassy official summoned, a state harming another's sovereignty, a second that-clause said
+    ("The Czech Republic expelled 18 Russian diplomats at the weekend, saying officers of Russia's military intelligence service were behind a 2014 blast at an ammunition depot in the east of the country that killed two people.", {("state:CZE", "CONDEMNS", "state:RUS")}),
+    ("China's foreign ministry said Vietnamese vessels had chased Chinese fishing boats away from waters near the Spratly Islands and that Hanoi was harming China's sovereignty.", {("state:CHN", "CONDEMNS", "state:VNM")}),
+    ("Vietnam's foreign ministry summoned a Chinese embassy official and handed him a protest note.", {("state:VNM", "CONDEMNS", "state:CHN")}),
+    ("Britain said agents of Russia's military intelligence were behind the poisoning.", {("state:GBR", "CONDEMNS", "state:RUS")}),
+    ("Poland said members of the Belarusian security services were responsible for the attack.", {("state:POL", "CONDEMNS", "state:BLR")}),
+    ("Japan summoned a Chinese embassy official over the incursion.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    ("Beijing said the Philippine vessels had entered its waters and that Manila was undermining China's sovereignty.", {("state:CHN", "CONDEMNS", "state:PHL")}),
+    ("Russia said the talks had gone well and that it hoped to meet again.", set()),
+    ("Kenya said the report was false and that it had no troops in Somalia.", set()),
 ]
