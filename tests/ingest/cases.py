@@ -4421,4 +4421,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Beijing said the Philippine vessels had entered its waters and that Manila was undermining China's sovereignty.", {("state:CHN", "CONDEMNS", "state:PHL")}),
     ("Russia said the talks had gone well and that it hoped to meet again.", set()),
     ("Kenya said the report was false and that it had no troops in Somalia.", set()),
+    # session 47, round JK: claims judged by their maker (a state or its leaders), a leader called terrible, a militia's relative clause
+    ("France recalled its ambassador to Rome on Thursday, saying months of repeated accusations and outrageous claims by Italy's leaders had no precedent since the end of the Second World War.", {("state:FRA", "CONDEMNS", "state:ITA")}),
+    ("Interior Minister Matteo Salvini, who has called Emmanuel Macron a terrible president, said he was ready to meet the French leader to turn the page.", {("person:matteo-salvini", "CONDEMNS", "person:emmanuel-macron")}),
+    ("Turkey regards the Kurdish YPG militia, which Washington has armed to fight Islamic State, as a terrorist organisation.", {("state:TUR", "CONDEMNS", "org:YPG"), ("state:USA", "SUPPLIES_ARMS", "org:YPG")}),
+    ("Poland withdrew its ambassador, saying the false accusations from Belarus had gone too far.", {("state:POL", "CONDEMNS", "state:BLR")}),
+    ("Duterte called Barack Obama a terrible leader.", {("person:rodrigo-duterte", "CONDEMNS", "person:barack-obama")}),
+    ("Turkey attacked the PKK rebels, which Iran has armed for years, in northern Iraq.", {("state:IRN", "SUPPLIES_ARMS", "org:PKK"), ("state:TUR", "ATTACKS", "org:PKK")}),
+    ("Spain said the Moroccan statements were received with surprise.", set()),
 ]
