@@ -85,6 +85,8 @@ SECOND_ON = re.compile(r"\b(?:depends?|depended|depending|relies|rely|relied|rel
                        r"(?P<first>(?:the\s+)?«\d+»\s+for\s+[^«»;,]{1,50}?\s+and\s+on\s+)(?=(?:the\s+)?«\d+»\s+for\s)")
 # "signed a similar deal with Australia in 2007 and with New Zealand this year": the second "with", read alone
 SECOND_WITH = re.compile(r"\bwith\s+(?P<first>(?:the\s+)?«\d+»[^«»;,]{0,30}?\s+and\s+(?:also\s+)?with\s+)(?=(?:the\s+)?«\d+»)")
+# "a member of NATO and of the European Union": the second body, read alone
+SECOND_OF = re.compile(r"\b(?:member|members|part)\s+of\s+(?P<first>(?:the\s+)?«\d+»\s+and\s+(?:also\s+)?of\s+)(?=(?:the\s+)?«\d+»)")
 # "has bought Chinese air defence systems and French Rafale jets": the second object, read alone
 SECOND_MADE = re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|ordered|orders?|imported|imports?|uses?|used|using|operates?|operated|flies|flew|fields?|fielded|received|receives?|acquired|acquires?)\s+"
                          r"(?P<first>(?:the\s+)?«\d+»(?:-[a-z]+)?\s+(?:[\w-]+\s+){1,4}?(?:and|as\s+well\s+as)\s+)(?=(?:the\s+)?«\d+»(?:-[a-z]+)?\s+[\w-])")
@@ -102,6 +104,7 @@ BESIDE_TROOPS = re.compile(r"(?<=»\s)(?:troops|forces|soldiers)(?P<first>\s+and
 # them): (whether the sentence can hold it, the pattern whose group "first" is left out)
 SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " than from «" in t, SECOND_THAN), (lambda t: " and on «" in t, SECOND_ON),
                     (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH),
+                    (lambda t: " and of " in t, SECOND_OF),
                     (lambda t: "» and " in t, SECOND_STRUCK), (lambda t: " by «" in t and " and «" in t, SECOND_BACKER),
                     (lambda t: "» troops and " in t or "» forces and " in t or "» soldiers and " in t, BESIDE_TROOPS))
 # "Poland bought its tanks from South Korea, Romania its air defences from Israel": the second clause

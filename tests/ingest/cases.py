@@ -4429,4 +4429,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Duterte called Barack Obama a terrible leader.", {("person:rodrigo-duterte", "CONDEMNS", "person:barack-obama")}),
     ("Turkey attacked the PKK rebels, which Iran has armed for years, in northern Iraq.", {("state:IRN", "SUPPLIES_ARMS", "org:PKK"), ("state:TUR", "ATTACKS", "org:PKK")}),
     ("Spain said the Moroccan statements were received with surprise.", set()),
+    # session 47, round JL: officers sent to advise, checks tightened on a state's goods, a share of another's exports bought, a likening to the Nazis, a member of one body and of another, concern at reclamation
+    ("Iran, which has sent Revolutionary Guards commanders to advise the Iraqi government, said it opposed any American intervention.", {("state:IRN", "SUPPORTS", "state:IRQ")}),
+    ("Philippine exporters said on Monday that bananas worth millions of dollars were rotting at Chinese ports after China tightened quarantine checks on Philippine fruit, citing pests.", {("state:CHN", "SANCTIONS", "state:PHL")}),
+    ("China buys about a quarter of the Philippines' banana exports, worth about $300 million a year.", {("state:CHN", "TRADES_WITH", "state:PHL")}),
+    ("Philippine President Benigno Aquino compared China's actions in the South China Sea to Nazi Germany's expansion in Europe in a speech in Tokyo on Wednesday.", {("person:benigno-aquino-iii", "CONDEMNS", "state:CHN"), ("person:benigno-aquino-iii", "LEADS", "state:PHL")}),
+    ("Abe said Japan was seriously concerned about China's large-scale land reclamation on disputed reefs.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    ("Greece, a member of NATO and of the European Union, has questioned the bloc's sanctions on Russia over Ukraine.", {("org:EU", "SANCTIONS", "state:RUS"), ("state:GRC", "MEMBER_OF", "org:EU"), ("state:GRC", "MEMBER_OF", "org:NATO")}),
+    ("Turkey, which has sent officers to advise the Libyan government, rejected the charge.", {("state:TUR", "SUPPORTS", "state:LBY")}),
+    ("Beijing tightened inspections on Taiwanese fruit after the visit.", {("state:CHN", "SANCTIONS", "state:TWN")}),
+    ("Erdogan likened the Dutch government's conduct to that of the Nazis.", {("person:recep-tayyip-erdogan", "CONDEMNS", "state:NLD")}),
+    ("Britain is a member of NATO and of the Commonwealth.", {("state:GBR", "MEMBER_OF", "org:COMMONWEALTH"), ("state:GBR", "MEMBER_OF", "org:NATO")}),
+    ("Tokyo was deeply concerned about China's militarisation of the islands.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    ("The minister compared the two economies to those of Germany and France.", set()),
 ]
