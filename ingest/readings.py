@@ -170,7 +170,7 @@ COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<
                             r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as(?!\s+(?:[a-z]+,?\s+and\s+)?[a-z]+(?:,|\s+and\b))|(?:since|after|before)(?=[^«»;.:,]*«)|said|says|say|but|what|how|than)\b)"
                             r"(?:[^«»;.:—–,]|,\s+(?:saying|arguing|insisting|noting|adding|explaining)\s+[^«»;.:—–,]{3,80}?(?=,\s+(?:and|but)\s)|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:(?:farm|agricultural|industrial|consumer|military|energy)\s+)?(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports|warships|ships|vessels|aircraft|planes|jets)\b)|(?:(?<=\bin )|(?<=\binto )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bfor )|(?<=\bof )|(?<=\bvisited )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bof the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
                             r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)(?:,\s+(?:and|but)|\s+(?:and|but)(?![^,;.«»]{0,100}?,\s+(?:and|but)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b))\s+"
-                            r"(?=(?:(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year)\s+|on\s+\w+day\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
+                            r"(?=(?:(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year)\s+|on\s+\w+day\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+|long\s+|still\s+|already\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
                             r"froze|frozen|broke|broken|cut|withdrew|withdrawn|drove|driven|overran|overrun|flew|sought|stood|swore|wrote|"
                             r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains|counts|relies|depends|wants|plans|seeks|intends)\b|"
                             r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
@@ -355,6 +355,8 @@ def readings(masked: Masked) -> list[Reading]:
     for holds, pattern in SECOND_CONJUNCTS:  # "buys oil from Russia and weapons from France": the second read alone
         if holds(masked.text) and (second := pattern.search(masked.text)):
             out.append(_without(masked.text, [second.span("first")]))
+            if aside_cuts and _clear(second, aside_cuts):  # ("Pakistan, India's rival, flies … and American F-16s": without the aside too)
+                out.append(_without(masked.text, sorted(aside_cuts + [second.span("first")])))
     if ("'s " in masked.text or "’s " in masked.text) and (possessed := [m.span() for m in POSSESSED_NAME.finditer(masked.text)]):
         out.append(_without(masked.text, possessed))
     if ", like «" in masked.text and (like := LIKE_SUBJECT.match(masked.text)):

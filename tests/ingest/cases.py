@@ -4442,4 +4442,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Britain is a member of NATO and of the Commonwealth.", {("state:GBR", "MEMBER_OF", "org:COMMONWEALTH"), ("state:GBR", "MEMBER_OF", "org:NATO")}),
     ("Tokyo was deeply concerned about China's militarisation of the islands.", {("state:JPN", "CONDEMNS", "state:CHN")}),
     ("The minister compared the two economies to those of Germany and France.", set()),
+    # session 47, round JM: an arms supplier that is still or also one, a second verb after 'has long', a second conjunct read without the aside too, weapons a state had given
+    ("Britain is also a major arms supplier to Saudi Arabia, which leads the boycott of Qatar.", {("state:GBR", "SUPPLIES_ARMS", "state:SAU")}),
+    ("India is the world's largest arms importer and has long relied on Russia for most of its weapons.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
+    ("Pakistan, India's rival, flies Chinese-designed JF-17 fighters and American F-16s.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK"), ("state:USA", "SUPPLIES_ARMS", "state:PAK")}),
+    ("Defence Minister Mariusz Blaszczak said the weapons would replace tanks and artillery that Poland had given to Ukraine.", {("state:POL", "SUPPLIES_ARMS", "state:UKR")}),
+    ("France is still a leading arms supplier to Egypt.", {("state:FRA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Egypt, a close US ally, flies French Rafale jets and Russian MiG-29s.", {("state:EGY", "ALLIED_WITH", "state:USA"), ("state:FRA", "SUPPLIES_ARMS", "state:EGY"), ("state:RUS", "SUPPLIES_ARMS", "state:EGY")}),
+    ("The drones replace artillery that Germany had given to Kyiv.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR")}),
+    ("The rations replaced food that Germany had given to Ukraine.", set()),
+    ("Egypt, a close US ally, buys wheat from Russia and rice from India.", {("state:EGY", "ALLIED_WITH", "state:USA"), ("state:EGY", "TRADES_WITH", "state:IND"), ("state:EGY", "TRADES_WITH", "state:RUS")}),
 ]
