@@ -53,7 +53,7 @@ TRADE_TALKS = r"(?:the\s+|its\s+|all\s+)?(?:(?:free[- ]trade|trade)\s+(?:talks|n
 # a share of a whole: "about 80%", "a third", "most" ("supplies about 80% of Pakistan's weapons")
 SHARE = (r"(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly|just\s+under|less\s+than)\s+)?"
          r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one|two)[- ](?:third|quarter|half|fifth)|(?:a|one)[- ](?:sixth|tenth)|half|two-thirds|three-quarters|most|much)")
-SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|travel bans|penalties|restrictive measures|(?:punitive|retaliatory|coercive) measures|"
+SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|travel bans?|penalties|restrictive measures|(?:punitive|retaliatory|coercive) measures|"
               r"measures(?<=imposed measures)|measures(?<=imposes measures)|measures(?<=imposing measures)|"
               r"(?:export|import|trade|financial|banking|visa|travel) (?:restrictions|curbs|bans))")
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
@@ -521,7 +521,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.for_selling", r"(?<!\bby\s)(?<!\bby\sthe\s){S}(?:\s+(?:Treasury|Department|government|administration))?\s+(?:for|of)\s+(?:\w+\s+)?(?:selling|supplying|sending|providing|delivering|shipping|exporting|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "Russian tactical nuclear weapons had been deployed in Belarus"
     # "the flow of weapons Tehran is providing Moscow"
-    ("SUPPLIES_ARMS", "arms.weapons_relative", r"\b{W}\s*(?:[—–,]\s*)?(?:that\s+|which\s+)?{S}\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:providing|supplying|sending|giving|delivering|selling|shipping|donating|provides|supplies|sends|gives|delivers|sells|donates|provided|supplied|sent|gave|given|delivered|sold|shipped|donated)\s+(?:to\s+)?(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.weapons_relative", r"\b{W}\s*(?:worth\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?[$£€]?\d[\d.,]*\s*(?:billion|million|bn|m)?(?:\s+(?:dollars|euros|pounds))?\s+)?(?:[—–,]\s*)?(?:that\s+|which\s+)?{S}\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:(?:agreed|decided|approved)(?:\s+(?:last|this)\s+(?:week|month|year)|\s+on\s+\w+day)?\s+to\s+(?:sell|send|supply|deliver|provide|give)|providing|supplying|sending|giving|delivering|selling|shipping|donating|provides|supplies|sends|gives|delivers|sells|donates|provided|supplied|sent|gave|given|delivered|sold|shipped|donated)\s+(?:to\s+)?(?:the\s+)?{T}"),
     # "British designed, American made submarines sent to Australia"
     ("SUPPLIES_ARMS", "arms.made_sent", r"{S}[- ](?:made|built|manufactured|produced)\s+(?:[\w-]+\s+){0,2}?{W}\s+(?:(?:being|to be|were|was|are|is|have been|has been)\s+)?(?:sent|delivered|supplied|shipped|transferred|exported|sold)\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.passive_deployed", r"{S}\s+(?:[\w-]+\s+){0,3}?{W}\s+(?:had been|have been|has been|were|was|are|is|being)\s+(?:\w+\s+)?(?:deployed|stationed|delivered|sent|transferred|supplied|shipped)\s+(?:in|to|into)\s+(?:the\s+)?{T}"),
@@ -1594,7 +1594,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.act_throwing_lifeline", r"{lead}{S}\s(?:[^«»;.]|«\d+»|\.(?=\d)){0,200}?,\s+(?:throwing|offering|extending|handing|giving|providing)\s+(?:an?\s+)?(?:[\w-]+\s+)?" + LIFELINE_TO),
     # "agreed to buy $15 billion of Ukrainian government bonds": lending to its government
     ("SUPPORTS", "support.bought_bonds", r"{S}\s+{pre}(?:buy|buys|bought|buying|purchase[sd]?|purchasing)\s+(?:(?:about|some|nearly|up\s+to)\s+)?(?:[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:(?:worth\s+)?of\s+)?)?(?:the\s+)?{T}(?:{poss})?\s+(?:(?:government|sovereign|state|treasury)\s+)?(?:bonds|debt|eurobonds)\b"),
-    ("SUPPORTS", "support.which_backed", r"{T}\s*,\s+which\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|long\s+)?(?P<v>backed|supported|bankrolled|financed|funded|aided)\b"),
+    ("SUPPORTS", "support.which_backed", r"{T}\s*,\s+which\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|long\s+)?(?P<v>backed|supported|bankrolled|financed|funded|aided|backs?|supports?|bankrolls?|finances?|funds?)\b"),
     # "Japan recognised the People's Republic as the sole legal government of China": the state whose government it is
     ("SUPPORTS", "support.recognised_as_government_of", r"{S}\s+{pre}" + RECOGNISE + r"(?:the\s+)?(?:[\w'’-]+\s+|«\d+»\s+){0,4}?as\s+(?:the\s+)?(?:(?:sole|only|legal|legitimate|lawful|rightful)\s+(?:and\s+)?){1,2}(?:government|representative)\s+of\s+(?:the\s+)?(?:whole\s+of\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.recognised", r"{S}\s+{pre}(?:" + ONE_OF_STATES + r")?(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+(?:only\s+)?(?:the\s+)?(?:new\s+)?(?:(?:[Ss]tate|independence|statehood|sovereignty|(?:new\s+|interim\s+)?government)\s+of\s+(?:the\s+)?)?{T}(?:{poss}\s+(?:independence|statehood|sovereignty|(?:(?:new|interim|provisional|transitional|revolutionary)\s+){0,2}government)\b|\s+sovereignty\s+over\b|(?!{poss}))(?!\s+(?:as(?!\s+well\b)(?!\s+(?:an?\s+)?(?:independent|sovereign)\s+(?:state|country|nation)s?\b)|government|authorities|annexation)\b)(?!\s+(?!(?:at|in|on|as|and|after|before|last|this|during|since|from|with|within|by|officially|formally|sovereignty|claims?|independence|statehood|rather|instead|but)\b)[a-z])"),
@@ -2804,7 +2804,7 @@ RULE_GATES = {
     "arms.passive_deployed": r"deployed|stationed|delivered|sent|transferred|supplied|shipped",
     "arms.deployed": r"deploy", "arms.deployment_of": r"deployment|delivery|transfer|dispatch",
     "arms.package": r"package|shipment|consignment|batch|tranche", "arms.aid_package": r"military aid|military assistance",
-    "arms.from_to": r"from", "arms.made_sent": r"made|built|manufactured|produced", "arms.weapons_relative": r"[syn](?: [—–]|,)? (?:that |which )?«\d+» (?:(?:is|are|was|were|has|have|had) )?(?:been )?(?:provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship|donat)",
+    "arms.from_to": r"from", "arms.made_sent": r"made|built|manufactured|produced", "arms.weapons_relative": r"[syn](?: worth [^«»;,]{1,40}?)?(?: [—–]|,)? (?:that |which )?«\d+» (?:(?:is|are|was|were|has|have|had) )?(?:been )?(?:provid|suppl|send|sent|giv|gave|deliver|sell|sold|ship|donat|agreed|decided|approved)",
     "arms.double_object": r"(?:sen[dt]|gave|giv|sold|sell|offer|deliver|suppl|provid)\w* (?:the )?«",
     "ally.exercises_in": r"(?:exercises|drills|manoeuvres|maneuvers|war games) in ", "ally.under_pact_with": r"under ", "ally.pact_allowing_pair": r"allow|permit|lets |letting", "sanctions.placed_under": r"under |list",
     "condemn.said_then_verb": r", (?:and )?(?:condemned|criticised|criticized|denounced|accused|blamed|slammed)",

@@ -4452,4 +4452,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The drones replace artillery that Germany had given to Kyiv.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR")}),
     ("The rations replaced food that Germany had given to Ukraine.", set()),
     ("Egypt, a close US ally, buys wheat from Russia and rice from India.", {("state:EGY", "ALLIED_WITH", "state:USA"), ("state:EGY", "TRADES_WITH", "state:IND"), ("state:EGY", "TRADES_WITH", "state:RUS")}),
+    # session 47, round JN: a single travel ban, backing in the present tense, weapons worth a sum that a state agreed or decided to send
+    ("The European Union imposed a travel ban on Mugabe and froze his assets abroad in February after the head of its observer mission was expelled.", {("org:EU", "SANCTIONS", "person:robert-mugabe")}),
+    ("Hezbollah, which Syria and Iran back, also rejected the resolution.", {("state:IRN", "SUPPORTS", "org:HEZBOLLAH"), ("state:SYR", "SUPPORTS", "org:HEZBOLLAH")}),
+    ("Beijing was already angry about weapons worth $6.4 billion that Washington agreed last month to sell to Taiwan.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
+    ("Washington imposed a travel ban on Lukashenko.", {("state:USA", "SANCTIONS", "person:alexander-lukashenko")}),
+    ("Kyiv welcomed tanks worth about 2 billion euros that Berlin decided to send to Ukraine.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Moscow criticised jets that Washington approved on Tuesday to sell to Taipei.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
+    ("Officials discussed loans that the bank agreed to give to Kenya.", set()),
 ]
