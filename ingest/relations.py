@@ -84,6 +84,9 @@ ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # the object is a person: "met Ukraine's foreign minister" is no meeting with Ukraine itself
 PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|envoy|spokes\w+|official|officials|diplomats?|"
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
+# ... and a state's people of a rank ("met the Israeli and Palestinian prime ministers"; not "met EU foreign
+# ministers", who meet as the organisation)
+PERSONS_OF = re.compile(r"(?:\s+and\s+«\d+»)?\s+(?:[\w-]+\s+)?(?:ministers|ambassadors|envoys|counterparts|chiefs|commanders|generals|advis[eo]rs)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 # "postponed a summit with the EU …, in protest at Sarkozy's plan": a protest that names another than the object
 # (nor its head) does not condemn the object
@@ -870,7 +873,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
                 # (but "accused its Chinese counterpart": an agency's counterpart is the other state's agency)
                 if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \
-                        PERSON_OF.match(text, match.end("t") + 1) and not _agency_counterpart(text, match) and \
+                        (PERSON_OF.match(text, match.end("t") + 1) or (PERSONS_OF.match(text, match.end("t") + 1) and
+                                                                        all(i.startswith("state:") for i in masked.mention(groups["t"]).ids))) and \
+                        not _agency_counterpart(text, match) and \
                         not (type_name in ("MEETS", "CONDEMNS") and DELEGATION_AFTER.match(text, match.end("t") + 1)):
                     continue
                 if rule in IN_PROTEST_RULES and (other := PROTESTED_AFTER.match(text, match.end("t") + 1)) and \

@@ -4460,4 +4460,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Kyiv welcomed tanks worth about 2 billion euros that Berlin decided to send to Ukraine.", {("state:DEU", "SUPPLIES_ARMS", "state:UKR")}),
     ("Moscow criticised jets that Washington approved on Tuesday to sell to Taipei.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
     ("Officials discussed loans that the bank agreed to give to Kenya.", set()),
+    # session 47, round JO: a state's ministers in the plural are no meeting with the state (an organisation's are), plural roles before names, 'home to' asides
+    ("George W. Bush met the Israeli and Palestinian prime ministers, Ariel Sharon and Mahmoud Abbas, in the Jordanian port of Aqaba on Wednesday to launch a peace plan known as the road map.", {("person:ariel-sharon", "MEETS", "person:george-w-bush"), ("person:george-w-bush", "MEETS", "person:mahmoud-abbas")}),
+    ("Germany, home to about three million people of Turkish origin, is Ankara's biggest export market.", {("state:DEU", "TRADES_WITH", "state:TUR")}),
+    ("Putin met the Indian and Chinese defence ministers in Moscow.", set()),
+    ("Xi received the Kenyan and Ethiopian presidents, William Ruto and Abiy Ahmed, in Beijing.", {("person:abiy-ahmed", "MEETS", "person:xi-jinping"), ("person:abiy-ahmed", "MEETS", "state:CHN"), ("person:william-ruto", "MEETS", "person:xi-jinping"), ("person:william-ruto", "MEETS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:ETH"), ("person:xi-jinping", "MEETS", "state:KEN")}),
+    ("Norway, home to the world's largest sovereign wealth fund, is Sweden's biggest trading partner.", {("state:NOR", "TRADES_WITH", "state:SWE")}),
+    ("Blinken met Gulf foreign ministers in Riyadh.", set()),
 ]
