@@ -4467,4 +4467,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Xi received the Kenyan and Ethiopian presidents, William Ruto and Abiy Ahmed, in Beijing.", {("person:abiy-ahmed", "MEETS", "person:xi-jinping"), ("person:abiy-ahmed", "MEETS", "state:CHN"), ("person:william-ruto", "MEETS", "person:xi-jinping"), ("person:william-ruto", "MEETS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:ETH"), ("person:xi-jinping", "MEETS", "state:KEN")}),
     ("Norway, home to the world's largest sovereign wealth fund, is Sweden's biggest trading partner.", {("state:NOR", "TRADES_WITH", "state:SWE")}),
     ("Blinken met Gulf foreign ministers in Riyadh.", set()),
+    # session 47, round JP: access curbed, curbs judged as attempts to deprive or contain, not playing by the rules
+    ("China said on Monday it would restrict exports of gallium and germanium, two metals used to make chips, from August 1, after the United States and its allies curbed Chinese access to advanced chipmaking equipment.", {("state:USA", "SANCTIONS", "state:CHN")}),
+    ("A Chinese foreign ministry spokeswoman said the American curbs were an attempt to deprive China of the right to develop.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("Trudeau said China was not playing by the same rules as other countries.", {("person:justin-trudeau", "CONDEMNS", "state:CHN")}),
+    ("Washington has restricted China's access to advanced chips.", {("state:USA", "SANCTIONS", "state:CHN")}),
+    ("The sanctions cut off Russian banks' access to the SWIFT system.", set()),
+    ("Brussels said Beijing was not playing by the rules of the WTO.", {("org:EU", "CONDEMNS", "state:CHN")}),
+    ("Tokyo said the Chinese measures were an attempt to contain Japan.", {("state:JPN", "CONDEMNS", "state:CHN")}),
+    ("He said the team was not playing by the rules.", set()),
 ]
