@@ -219,7 +219,7 @@ KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:fa
                        r"ally|friend|confidant|advis[eo]r|rival|critic|founder)(?:-in-law)?\s+of\s+(?:[^«»;.,]|«\d+»){0,60}?,\s+(?=[a-z])")
 
 # "Slovenia became the first EU country to impose an arms embargo on Israel": read as "Slovenia impose …"
-FIRST_TO_DO = re.compile(r"(?:(?<=» )" + FIRST_TO + r"|(?<=»),\s+the\s+" + FIRST_ORDINAL +
+FIRST_TO_DO = re.compile(r"(?:(?<=» )" + FIRST_TO + r"|(?<=» )(?:on\s+\w+day\s+)?(?:has\s+|had\s+)?(?:become|became)\s+«\d+»\s+to\s+|(?<=»),\s+the\s+" + FIRST_ORDINAL +
                          r"\s+(?:[^;.«»,]|«\d+»){0,30}?\s+to\s+)(?=[a-z]+\b)")  # (and apposed: "Albania, the only East European country to side with Beijing, …")
 FIRST_WORDS = tuple(f" the {ordinal} " for ordinal in FIRST_TO_ORDINALS)
 
@@ -317,7 +317,8 @@ def readings(masked: Masked) -> list[Reading]:
     if opening[:1] in "ABFSTEH" and (passive := FRONTED_PASSIVE.match(masked.text)):
         # (its main clause is read in the text itself: "Sanctioned by the EU, Belarus hosts …" is not the EU hosting)
         out.append(_spliced(masked.text, [passive.span("subj"), "was " + passive.group("clause")[0].lower() + passive.group("clause")[1:] + "."]))
-    if any(word in masked.text for word in FIRST_WORDS) and (first_to := FIRST_TO_DO.search(masked.text)):
+    if (any(word in masked.text for word in FIRST_WORDS) or "became «" in masked.text or "become «" in masked.text) and \
+            (first_to := FIRST_TO_DO.search(masked.text)):  # (the first's title may be a mention: "became «the first Japanese prime minister» to")
         out.append(_without(masked.text, [first_to.span()]))
     if ", whose " in masked.text and (whose := WHOSE.search(masked.text)):
         out.append(_possessive(masked.text, whose.span()))

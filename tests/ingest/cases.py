@@ -4476,4 +4476,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Brussels said Beijing was not playing by the rules of the WTO.", {("org:EU", "CONDEMNS", "state:CHN")}),
     ("Tokyo said the Chinese measures were an attempt to contain Japan.", {("state:JPN", "CONDEMNS", "state:CHN")}),
     ("He said the team was not playing by the rules.", set()),
+    # session 47, round JQ: a charge of hiding weapons or harbouring militants, findings showing a breach of obligations, the first of a rank to be chief guest
+    ("Secretary of State Colin Powell told the UN Security Council on Wednesday that Iraq was hiding banned weapons and had links to al-Qaeda, presenting satellite photographs and intercepted telephone calls.", {("person:colin-powell", "CONDEMNS", "state:IRQ")}),
+    ("Britain, Washington's closest ally, said the evidence showed that Iraq was in material breach of its obligations.", {("state:GBR", "ALLIED_WITH", "state:USA"), ("state:GBR", "CONDEMNS", "state:IRQ")}),
+    ("Shinzo Abe on Sunday became the first Japanese prime minister to be chief guest at India's Republic Day parade, as the two countries draw closer in the face of China's rise.", {("person:shinzo-abe", "LEADS", "state:JPN"), ("person:shinzo-abe", "MEETS", "state:IND")}),
+    ("Paris said its findings showed that Moscow was in breach of the treaty.", {("state:FRA", "CONDEMNS", "state:RUS")}),
+    ("Narendra Modi on Friday became the first Indian leader to be the guest of honour at France's Bastille Day parade.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:FRA")}),
+    ("Officials said the warehouse was hiding weapons.", set()),
 ]
