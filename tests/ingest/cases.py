@@ -4483,4 +4483,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Paris said its findings showed that Moscow was in breach of the treaty.", {("state:FRA", "CONDEMNS", "state:RUS")}),
     ("Narendra Modi on Friday became the first Indian leader to be the guest of honour at France's Bastille Day parade.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:FRA")}),
     ("Officials said the warehouse was hiding weapons.", set()),
+    # session 47, round JR: help accepted, help to rebuild, remarks judged offensive, a 'leading' or 'heading' aside
+    ("Russia agreed to help rebuild North Korean power plants and to link the Trans-Siberian railway with lines across the Korean peninsula.", {("state:RUS", "SUPPORTS", "state:PRK")}),
+    ("The United States called Mahathir's remarks offensive and inflammatory.", {("state:USA", "CONDEMNS", "person:mahathir-mohamad")}),
+    ("Russia accepted help from Norway and Britain only on Wednesday, five days after the submarine sank in the Barents Sea during exercises.", {("state:GBR", "SUPPORTS", "state:RUS"), ("state:NOR", "SUPPORTS", "state:RUS")}),
+    ("Swedish Prime Minister Goran Persson, leading the first top-level European Union delegation to North Korea, met Kim Jong Il in Pyongyang on Thursday.", {("person:goran-persson", "LEADS", "state:SWE"), ("person:goran-persson", "MEETS", "person:kim-jong-il")}),
+    ("China helped rebuild Angola's railways after the civil war.", {("state:CHN", "SUPPORTS", "state:AGO")}),
+    ("Iran accepted assistance from Turkey after the earthquake.", {("state:TUR", "SUPPORTS", "state:IRN")}),
+    ("Tokyo called Pyongyang's statement insulting.", {("state:JPN", "CONDEMNS", "state:PRK")}),
+    ("Canada's prime minister, heading a trade mission to China, met Xi Jinping in Beijing.", {("person:justin-trudeau", "MEETS", "person:xi-jinping"), ("person:justin-trudeau", "MEETS", "state:CHN")}),
+    ("Officials accepted an offer of talks from the union.", set()),
 ]
