@@ -1169,11 +1169,11 @@ def _without_subsumed(found: list[Found]) -> list[Found]:
 
     def subsumed(f: Found) -> bool:
         if f.type not in SUBSUMED_BY_ARMS or (f.type == "TRADES_WITH" and f.rule not in TRADE_FLOW_RULES) \
-                or f.rule in ("support.backer", "support.extended_to_help", "support.armed_and_backed", "support.sent_to_advise"):  # "X is Y's main backer and arms supplier", "sent troops … to help Kinshasa fight": backing is more than arms
+                or f.rule in ("support.backer", "support.extended_to_help", "support.armed_and_backed", "support.sent_to_advise", "support.shielded_from"):  # "X is Y's main backer and arms supplier", "sent troops … to help Kinshasa fight": backing is more than arms
             return False
         # ("X has been one of Y's staunchest backers and has sent tanks to Y": the backing ends before the verb)
         # (training soldiers is more than a troop presence: "Turkey trains Somali soldiers and runs a base in Mogadishu"; so is
-        # advising: support.sent_to_advise is never subsumed)
+        # advising, or shielding from criticism: support.sent_to_advise and support.shielded_from are never subsumed)
         # (support only in the transfer's direction: "Denmark's delivery of F-16s … was hailed by Kyiv" is Kyiv's praise)
         return any(((a.source, a.target) == (f.source, f.target) if f.type == "SUPPORTS" else {a.source, a.target} == {f.source, f.target})
                    and a.span[0] < f.span[1] and f.span[0] < a.span[1]

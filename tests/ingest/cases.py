@@ -4493,4 +4493,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Tokyo called Pyongyang's statement insulting.", {("state:JPN", "CONDEMNS", "state:PRK")}),
     ("Canada's prime minister, heading a trade mission to China, met Xi Jinping in Beijing.", {("person:justin-trudeau", "MEETS", "person:xi-jinping"), ("person:justin-trudeau", "MEETS", "state:CHN")}),
     ("Officials accepted an offer of talks from the union.", set()),
+    # session 47, round JS: shielded from criticism, 'the most evil', disaster experts sent, Roza Otunbayeva in the dictionary
+    ("Vladimir Putin telephoned Roza Otunbayeva, the head of Kyrgyzstan's interim government, on Thursday, a day after protesters drove President Kurmanbek Bakiyev from the capital.", {("person:roza-otunbayeva", "MEETS", "person:vladimir-putin")}),
+    ("Supreme Leader Ayatollah Ali Khamenei called Britain the most evil of Iran's enemies in a sermon last week.", {("person:ali-khamenei", "CONDEMNS", "state:GBR"), ("person:ali-khamenei", "LEADS", "state:IRN")}),
+    ("Washington pledged $35 million and sent disaster experts to Thailand and Sri Lanka.", {("state:USA", "SUPPORTS", "state:LKA"), ("state:USA", "SUPPORTS", "state:THA")}),
+    ("China, Sri Lanka's biggest arms supplier, has shielded Colombo from criticism at the UN Security Council.", {("state:CHN", "SUPPLIES_ARMS", "state:LKA"), ("state:CHN", "SUPPORTS", "state:LKA")}),
+    ("Beijing has shielded Pyongyang from new sanctions at the Security Council.", {("state:CHN", "SUPPORTS", "state:PRK")}),
+    ("Seoul sent disaster experts to Turkey after the earthquake.", {("state:KOR", "SUPPORTS", "state:TUR")}),
+    ("The law shielded companies from lawsuits.", set()),
 ]
