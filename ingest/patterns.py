@@ -163,7 +163,8 @@ RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
 FIRST_TO_ORDINALS = ("first", "second", "third", "latest", "only", "last", "newest", "most senior", "highest-ranking", "highest ranking",
                      "highest-level", "highest level")
 FIRST_ORDINAL = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in FIRST_TO_ORDINALS) + r")"
-FIRST_TO = (r"(?:on\s+\w+day\s+)?(?:has\s+|had\s+)?(?:become|became|is|was)\s+the\s+" + FIRST_ORDINAL + r"\s+"
+BECOMING = r"(?:on\s+\w+day\s+)?(?:has\s+|had\s+)?"  # what may stand before "became" (or "is") the first: "on Thursday became", "has become"
+FIRST_TO = (BECOMING + r"(?:become|became|is|was)\s+the\s+" + FIRST_ORDINAL + r"\s+"
             r"(?:[^;.«»]|«\d+»){0,45}?\s+to\s+")
 
 
