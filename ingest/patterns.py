@@ -494,8 +494,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.share_of_trade", r"{lead}{S}\s(?:[^;.]|«\d+»){0,80}?\band\s+(?:also\s+)?(?:account(?:s|ed|ing)?\s+for|ma(?:kes?|de|king)\s+up)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}(?:{poss})?\s+(?:(?:foreign|external|overseas|total|international)\s+)?(?:trade|imports|exports|commerce)\b"),
     ("TRADES_WITH", "trade.supplies_share_of", r"{S}\s+{pre}(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|meets?|met|covers?|covered|ships|shipped|sells|sold)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|energy|electricity|imports|grain|wheat|fuel|LNG|coal|uranium|fertili[sz]ers?)\b"),
     # "Such is China's dependence on Australian iron ore that …"
-    # "China buys about a quarter of the Philippines' banana exports"
-    ("TRADES_WITH", "trade.buys_share_of_exports", r"{S}\s+{pre}(?:buys?|bought|buying|takes?|took|taking|imports?|imported|importing|absorbs?|absorbed)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?exports\b"),
+    # "China buys about a quarter of the Philippines' banana exports", "Moscow bought most of Cuba's sugar"
+    ("TRADES_WITH", "trade.buys_share_of_exports", r"{S}\s+{pre}(?:buys?|bought|buying|takes?|took|taking|imports?|imported|importing|absorbs?|absorbed)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|" + COMMODITY + r")\b"),
     ("TRADES_WITH", "trade.dependence_on_goods", r"{T}{poss}\s+(?:[\w-]+\s+)?(?:dependence|reliance|dependency)\s+on\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:gas|oil|crude|energy|imports|grain|wheat|coal|LNG|fuel|fertili[sz]ers?|electricity|uranium|iron\s+ore|ore|minerals|rare\s+earths|chips|semiconductors|markets?|exports)\b"),
     # "a move that shifts Belgrade away from its dependence on Russian arms"
     # "Poland signed a deal worth $6.5 billion to purchase K2 tanks from major South Korean defense contractor Hyundai Rotem"
@@ -1362,7 +1362,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Biden said he still regarded Xi as a dictator", "Warsaw sees Russia as an existential threat"
     ("CONDEMNS", "condemn.regards_as_villain", r"{S}\s+{pre}(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed)\s+(?:the\s+)?{T}(?!{poss})\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + VILLAINS + r"\b"),
     # "The East German government called Kennedy's speech a provocation": what one calls another's act
-    ("CONDEMNS", "condemn.called_poss_act", r"{S}\s+{pre}(?:" + CALLED_V + r"|denounced|denounces|condemned|condemns)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:speech|visit|remarks|statement|comments|words|move|decision|actions?|policy|policies|plan|proposal|doctrine|behaviou?r|conduct)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)\b)"),
+    ("CONDEMNS", "condemn.called_poss_act", r"{S}\s+{pre}(?:" + CALLED_V + r"|denounced|denounces|condemned|condemns)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:speech|visit|remarks|statement|comments|words|move|decision|actions?|policy|policies|plan|proposal|doctrine|behaviou?r|conduct|embargo|blockade|sanctions|tariffs)(?:\s+(?:on|against)\s+(?:the\s+)?«\d+»)?\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + JUDGMENTS + r"|act\s+of\s+(?:aggression|war|terror)\b)"),
     # "The Soviet Union denounced the plan as a cover for American colonialism": a charge of another's wrong
     ("CONDEMNS", "condemn.as_their_wrong", r"{S}\s+{pre}(?:denounc|condemn|describ|brand|label|attack|decr)\w*\s+(?:[^«»;.]){0,50}?\bas\s+(?:[^«»;.]){0,40}?{T}\s+(?:colonialism|imperialism|aggression|expansionism|hegemony|hegemonism|interference|meddling|militarism|bullying|provocations?)\b"),
     # "The African Union called the transfer of power in Togo a coup d'etat", "branded Niger's takeover a coup"
@@ -2335,6 +2335,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.poss_cooperation_with", r"{S}{poss}\s+(?:(?:growing|deepening|expanding|increasing|close|closer|burgeoning|strengthening)\s+)?(?:military|defen[cs]e|security)\s+(?:cooperation|ties|partnership|alliance|collaboration)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     ("ALLIED_WITH", "ally.apposition_poss", r"{S}\s*[,–—]\s+(?:(?:one|two|three|four|five|both|some|all|each|several)\s+of\s+)?(?:the\s+)?{T}{poss}\s+(?:(?!(?:against|of|to|with|for|from)\s)[\w-]+\s+|«\d+»\s+){0,5}?(?:all(?:y|ies)|security\s+guarantor|(?:military\s+)?protector)\b(?!\s*,\s+(?:the\s+)?«)"),
     # "Israel's most visible ally, the US, dismissed it"
+    # "to stand by Japan's American ally": the ally named by its nationality
+    ("ALLIED_WITH", "ally.poss_adj_ally", r"{T}{poss}\s+" + ALLY_ADJ + r"{S}\s+all(?:y|ies)\b"),
     ("ALLIED_WITH", "ally.poss_ally_named", r"{T}{poss}\s+(?:[\w-]+\s+){0,3}?ally\s*,\s+(?:the\s+)?{S}\s*,"),
     # "bringing the U.S. closer to the Philippines, its oldest ally": the nearest actor before owns "its"
     ("ALLIED_WITH", "ally.apposition_its", r"{S}(?!\s*(?:,|and|or)\s+(?:the\s+)?«)(?:(?!\b(?:help|support|backing|against|counter|countering)\b)[^«»;.]){0,80}?{T}\s*,\s+(?:its|their)\s+" + ALLY_ADJ + r"(?:«\d+»\s+)?(?:ally|allies)\b"),  # (and "its NATO ally")

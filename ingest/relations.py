@@ -140,7 +140,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "meet.attended_with", "meet.presented_to")},
     "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),  # ("his first visit to the West": a region, no one met)
     "member.signed_org_treaty": (("State",), ("Organization",)),
-    "meet.first_to_visit": (("Leader",), ACTOR_KINDS)}
+    "meet.first_to_visit": (("Leader",), ACTOR_KINDS),
+    "ally.poss_adj_ally": (("State",), ("State",))}  # ("Sweden's NATO ally" is a fellow member, not NATO itself)
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting
 BACKER_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|aligned|allied|created|founded)\s+by\s+(?:the\s+)?$")

@@ -4501,4 +4501,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Beijing has shielded Pyongyang from new sanctions at the Security Council.", {("state:CHN", "SUPPORTS", "state:PRK")}),
     ("Seoul sent disaster experts to Turkey after the earthquake.", {("state:KOR", "SUPPORTS", "state:TUR")}),
     ("The law shielded companies from lawsuits.", set()),
+    # session 47, round JT: most of a state's goods bought, an embargo or sanctions judged, an ally named by its nationality (a NATO ally is no NATO)
+    ("Trade has fallen to a fraction of its level in the 1980s, when Moscow bought most of Cuba's sugar.", {("state:CUB", "TRADES_WITH", "state:RUS")}),
+    ("Koizumi sent the troops in 2004 despite strong public opposition, to stand by Japan's American ally.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    ("China bought half of Australia's coal last year.", {("state:AUS", "TRADES_WITH", "state:CHN")}),
+    ("Maduro called the American sanctions on Venezuela criminal.", {("person:nicolas-maduro", "CONDEMNS", "state:USA"), ("state:USA", "SANCTIONS", "state:VEN")}),
+    ("Poland's NATO ally sent jets.", set()),
 ]
