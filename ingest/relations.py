@@ -280,6 +280,10 @@ MEMBERSHIP_TYPES = {"MEMBER_OF", "ALLIED_WITH"}
 STANCE_AFTER = re.compile(FOR_STANCE)
 # a statement of arms is no "support short of arms", and an arms export no plain trade
 SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
+# ... but backing, help to fight, advice and shelter from criticism are more than the arms or troops beside them:
+# "X is Y's main backer and arms supplier", "sent troops … to help Kinshasa fight", "sent commanders to advise the
+# Iraqi government", "Sri Lanka's biggest arms supplier, has shielded Colombo from criticism"
+NEVER_SUBSUMED = frozenset({"support.backer", "support.extended_to_help", "support.armed_and_backed", "support.sent_to_advise", "support.shielded_from"})
 # acts a minister does for the state served: "Germany's foreign minister, Guido Westerwelle, summoned the American ambassador"
 STATE_ACT_RULES = {"condemn.summon"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
@@ -1170,11 +1174,10 @@ def _without_subsumed(found: list[Found]) -> list[Found]:
 
     def subsumed(f: Found) -> bool:
         if f.type not in SUBSUMED_BY_ARMS or (f.type == "TRADES_WITH" and f.rule not in TRADE_FLOW_RULES) \
-                or f.rule in ("support.backer", "support.extended_to_help", "support.armed_and_backed", "support.sent_to_advise", "support.shielded_from"):  # "X is Y's main backer and arms supplier", "sent troops … to help Kinshasa fight": backing is more than arms
+                or f.rule in NEVER_SUBSUMED:
             return False
         # ("X has been one of Y's staunchest backers and has sent tanks to Y": the backing ends before the verb)
-        # (training soldiers is more than a troop presence: "Turkey trains Somali soldiers and runs a base in Mogadishu"; so is
-        # advising, or shielding from criticism: support.sent_to_advise and support.shielded_from are never subsumed)
+        # (training soldiers is more than a troop presence: "Turkey trains Somali soldiers and runs a base in Mogadishu")
         # (support only in the transfer's direction: "Denmark's delivery of F-16s … was hailed by Kyiv" is Kyiv's praise)
         return any(((a.source, a.target) == (f.source, f.target) if f.type == "SUPPORTS" else {a.source, a.target} == {f.source, f.target})
                    and a.span[0] < f.span[1] and f.span[0] < a.span[1]
