@@ -3279,7 +3279,7 @@ RULE_GATES = {
     "meet.gave_welcome": r"welcome|reception", "condemn.regretted_that": r"regret that|regrets that|regretted that|regretting that|deplores that|deplored that",
     "meet.hosted_and_attended_by": r"attended by", "meet.in_place_told": r"pressed|urged|told|assured|warned|thanked|asked|reassured|greeted|praised|hugged|embraced", "condemn.used_speech_to_attack": r"used|uses|using",
     "sanctions.which_actor_imposed": r"which|that", "support.troops_to_train": r"train",
-    "support.poss_backers_are": r"backers|supporters|donors|patrons|sponsors", "support.sent_to_advise": r"to advise|to assist|to help|to mentor|to support", "support.helped_rebuild": r"build|construct|develop|moderni|repair|restore|upgrade", "support.shielded_from": r"shield|protect", "sanctions.tightened_checks_on_goods": r"checks on|inspections on|controls on|curbs on|restrictions on", "sanctions.curbed_access": r"access to", "condemn.said_not_by_rules": r"by the rules|by the same rules", "condemn.said_hiding": r"hiding|concealing|harbouring|harboring|sheltering|stockpiling", "meet.travelled_to_present": r"present|deliver|hand|explain|show|outline",
+    "support.poss_backers_are": r"backers|supporters|donors|patrons|sponsors", "meet.travelled_to_present": r"present|deliver|hand|explain|show|outline",
     "arms.after_buying": r"buying|purchasing|acquiring|ordering|importing",
     "member.of_members_including": r"including|among them|such as",
     "support.on_side": r"'s side|’s side",
