@@ -4507,4 +4507,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China bought half of Australia's coal last year.", {("state:AUS", "TRADES_WITH", "state:CHN")}),
     ("Maduro called the American sanctions on Venezuela criminal.", {("person:nicolas-maduro", "CONDEMNS", "state:USA"), ("state:USA", "SANCTIONS", "state:VEN")}),
     ("Poland's NATO ally sent jets.", set()),
+    # Round JU (s2568-s2572): leaders signing a counted set of agreements past ten; opposing a war or campaign led by or belonging to a state
+    ("Putin and Japanese Prime Minister Yoshiro Mori signed fifteen agreements on Tuesday, among them a programme of economic cooperation, but made no progress toward a peace treaty.", {("person:vladimir-putin", "MEETS", "person:yoshiro-mori"), ("person:yoshiro-mori", "LEADS", "state:JPN")}),
+    ("Syria, which opposed the American-led war in Iraq, rejects both charges.", {("state:SYR", "CONDEMNS", "state:USA")}),
+    ("Erdogan and Aliyev signed eleven accords on Monday.", {("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan")}),
+    ("Modi and Shinzo Abe signed twenty documents in Tokyo.", {("person:narendra-modi", "MEETS", "person:shinzo-abe")}),
+    ("Macron and Meloni signed bilateral agreements on migration.", {("person:emmanuel-macron", "MEETS", "person:giorgia-meloni")}),
+    ("Turkey opposed the American-led campaign in Syria.", {("state:TUR", "CONDEMNS", "state:USA")}),
+    ("Pakistan opposed the Saudi-led intervention in Yemen.", {("state:PAK", "CONDEMNS", "state:SAU")}),
+    ("Iran has long opposed Israel's air strikes.", {("state:IRN", "CONDEMNS", "state:ISR")}),
+    ("Germany opposed the Iraq war.", set()),
+    ("France opposed the war in Iraq.", set()),
 ]
