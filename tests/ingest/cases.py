@@ -4518,4 +4518,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran has long opposed Israel's air strikes.", {("state:IRN", "CONDEMNS", "state:ISR")}),
     ("Germany opposed the Iraq war.", set()),
     ("France opposed the war in Iraq.", set()),
+    # Round JV (s2573-s2577): tea, coffee, supper or an audience had with a leader; a leader's own summit with another ('weeks before his summit in Pyongyang with', leaders only: not 'flew on to Singapore for his summit'); a leader said to deserve credit or praise
+    ("Putin later had tea with Queen Elizabeth at Windsor Castle.", {("person:elizabeth", "MEETS", "person:vladimir-putin")}),
+    ("Kim had last travelled to China in May, weeks before his summit in Pyongyang with South Korean President Kim Dae-jung.", {("person:kim-dae-jung", "LEADS", "state:KOR"), ("person:kim-dae-jung", "MEETS", "person:kim-jong-un"), ("person:kim-dae-jung", "MEETS", "state:PRK"), ("person:kim-jong-un", "MEETS", "state:CHN")}),
+    ("Prime Minister Tony Blair, who is expected to visit Libya next month, said Gaddafi deserved credit for his courage.", {("person:tony-blair", "SUPPORTS", "person:muammar-gaddafi")}),
+    ("Merkel had coffee with Macron on Monday.", {("person:angela-merkel", "MEETS", "person:emmanuel-macron")}),
+    ("Modi had an audience with Pope Francis at the Vatican.", {("person:francis", "LEADS", "state:VAT"), ("person:francis", "MEETS", "person:narendra-modi")}),
+    ("Biden, after his summit with Putin, flew home.", {("person:joe-biden", "MEETS", "person:vladimir-putin")}),
+    ("Biden flew to Geneva ahead of his summit with Putin.", set()),
+    ("Macron said Merkel deserved great credit for the deal.", {("person:emmanuel-macron", "SUPPORTS", "person:angela-merkel")}),
+    ("Erdogan said Sweden deserved no praise.", set()),
 ]
