@@ -4528,4 +4528,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Biden flew to Geneva ahead of his summit with Putin.", set()),
     ("Macron said Merkel deserved great credit for the deal.", {("person:emmanuel-macron", "SUPPORTS", "person:angela-merkel")}),
     ("Erdogan said Sweden deserved no praise.", set()),
+    # Round JW (s2578-s2582): what one leader did to another at a summit, talks or a news conference (not a meeting with others); a state's largest investor of a region
+    ("Vladimir Putin surprised George W. Bush at the Group of Eight summit in Heiligendamm on Thursday by proposing that the two countries share a Soviet-era radar station in Azerbaijan instead of building a US missile shield in Central Europe.", {("person:george-w-bush", "MEETS", "person:vladimir-putin")}),
+    ("Spain, Cuba's largest European investor, had pressed for the decision since Raul Castro replaced his ailing brother Fidel as president in February.", {("state:CUB", "TRADES_WITH", "state:ESP")}),
+    ("Lula surprised Macron at the summit in Brasilia with a proposal on forests.", {("person:emmanuel-macron", "MEETS", "person:luiz-inacio-lula-da-silva"), ("person:emmanuel-macron", "MEETS", "state:BRA")}),
+    ("Sunak praised Zelensky at a news conference.", {("person:rishi-sunak", "MEETS", "person:volodymyr-zelensky"), ("person:rishi-sunak", "SUPPORTS", "person:volodymyr-zelensky")}),
+    ("Germany, Serbia's largest European investor, backed the plan.", {("state:DEU", "TRADES_WITH", "state:SRB")}),
+    ("China, Cambodia's biggest Asian investor, said nothing.", {("state:CHN", "TRADES_WITH", "state:KHM")}),
 ]
