@@ -4535,4 +4535,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Sunak praised Zelensky at a news conference.", {("person:rishi-sunak", "MEETS", "person:volodymyr-zelensky"), ("person:rishi-sunak", "SUPPORTS", "person:volodymyr-zelensky")}),
     ("Germany, Serbia's largest European investor, backed the plan.", {("state:DEU", "TRADES_WITH", "state:SRB")}),
     ("China, Cambodia's biggest Asian investor, said nothing.", {("state:CHN", "TRADES_WITH", "state:KHM")}),
+    # Round JX (s2583-s2587): an agreement reached with a leader in a city; a state said to seek weapons of mass destruction; aid or loans resumed; a garrison; a visit by a state's monarch or emperor is the titled person's
+    ("Washington says Iran is seeking nuclear weapons and has urged its allies to cut off all nuclear cooperation with the Islamic Republic.", {("state:USA", "CONDEMNS", "state:IRN")}),
+    ("Emperor Akihito arrived in Beijing on Friday, the first visit to China by a Japanese monarch.", {("person:akihito", "MEETS", "state:CHN")}),
+    ("Tokyo resumed its loans to Beijing in 1990, the first major country to do so after the suppression of the Tiananmen Square protests.", {("state:JPN", "SUPPORTS", "state:CHN")}),
+    ("Damascus, whose army has garrisoned much of Lebanon since 1976, condemned the offensive as a crime but did not intervene.", {("state:SYR", "DEPLOYS_TROOPS", "state:LBN")}),
+    ("UN Secretary-General Kofi Annan reached an agreement with Saddam Hussein in Baghdad on Monday that gives weapons inspectors access to eight presidential sites, averting American and British air strikes.", {("person:kofi-annan", "LEADS", "org:UN"), ("person:kofi-annan", "MEETS", "person:saddam-hussein")}),
+    ("Macron reached a deal with Meloni in Rome on Thursday.", {("person:emmanuel-macron", "MEETS", "person:giorgia-meloni"), ("person:emmanuel-macron", "MEETS", "state:ITA")}),
+    ("Israel says Iran is seeking nuclear weapons.", {("state:ISR", "CONDEMNS", "state:IRN")}),
+    ("Britain said Syria was developing chemical weapons.", {("state:GBR", "CONDEMNS", "state:SYR")}),
+    ("Iran said it was seeking talks with the United States.", set()),
+    ("Japan resumed its aid to Myanmar in 2012.", {("state:JPN", "SUPPORTS", "state:MMR")}),
+    ("Naruhito landed in Jakarta on Saturday, the first visit to Indonesia by a Japanese emperor since 1991.", {("person:naruhito", "MEETS", "state:IDN")}),
 ]
