@@ -4547,4 +4547,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Iran said it was seeking talks with the United States.", set()),
     ("Japan resumed its aid to Myanmar in 2012.", {("state:JPN", "SUPPORTS", "state:MMR")}),
     ("Naruhito landed in Jakarta on Saturday, the first visit to Indonesia by a Japanese emperor since 1991.", {("person:naruhito", "MEETS", "state:IDN")}),
+    # Round JY (s2588-s2592): a state's act said not to be tolerated, or not to stand; troops a state sent to a place named before 'where'
+    ("President George Bush and Mikhail Gorbachev declared at their one-day summit in Helsinki on Sunday that Iraq's aggression against Kuwait must not be tolerated.", {("person:george-w-bush", "CONDEMNS", "state:IRQ"), ("person:george-w-bush", "MEETS", "person:mikhail-gorbachev"), ("person:mikhail-gorbachev", "CONDEMNS", "state:IRQ"), ("state:IRQ", "ATTACKS", "state:KWT")}),
+    ("He did not commit Soviet troops to the multinational force that is gathering in Saudi Arabia, where the United States has sent more than 100,000 soldiers.", {("state:USA", "DEPLOYS_TROOPS", "state:SAU")}),
+    ("Britain said Iraq's invasion of Kuwait will not stand.", {("state:GBR", "CONDEMNS", "state:IRQ"), ("state:IRQ", "ATTACKS", "state:KWT")}),
+    ("Biden said Russia's aggression against Ukraine must not go unpunished.", {("person:joe-biden", "CONDEMNS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Macron said France's support would not stand in the way.", set()),
+    ("Troops gathered in Kuwait, where the United States has sent 5,000 marines.", {("state:USA", "DEPLOYS_TROOPS", "state:KWT")}),
+    ("They met in Poland, where the United States has long stationed about 10,000 troops.", {("state:USA", "DEPLOYS_TROOPS", "state:POL")}),
 ]
