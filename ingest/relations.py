@@ -987,7 +987,8 @@ SENT_SHIPS_OR_WATCH = re.compile(r"\b(?:sen[dt]\w*|dispatch\w*)\s+(?:[\w-]+\s+){
                                  + _WATCHING + r")\b|\b(?:flew|flown)\s+(?:[\w-]+\s+){0,4}?(?:" + _WATCHING + r")\b", re.I)
 GIVEN_AWAY = re.compile(r"\b(?:donat(?:e|ed|es|ing|ion)|gift(?:ed|ing)?|handed\s+over|transferr(?:ed|ing))\b", re.I)
 MISSION = re.compile(r"\b(?:air\s+policing|policing\s+mission|(?:nato|peacekeeping|training|naval|air|defen[cs]e)\s+mission|rotation|eastern\s+flank|"
-                     r"(?:bolster|reinforce|strengthen)\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:air\s+)?(?:defen[cs]es?|presence)|stationed|exercises|drills)\b", re.I)
+                     r"(?:bolster|reinforce|strengthen)\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:air\s+)?(?:defen[cs]es?|presence)|stationed|exercises|drills|"
+                     r"to\s+(?:join|take\s+part\s+in|carry\s+out|conduct|fly)\s+(?:the\s+|any\s+|possible\s+)?(?:[\w-]+\s+)?(?:strikes|raids|attacks|bombing|sorties|missions?|air\s+war))\b", re.I)  # ("sent Tornado jets to Kuwait to join the strikes")
 
 
 PRONOUN_START = re.compile(r"[\s“\"]*(?:He|She|They|It|We|I)\s")

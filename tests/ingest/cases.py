@@ -4555,4 +4555,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron said France's support would not stand in the way.", set()),
     ("Troops gathered in Kuwait, where the United States has sent 5,000 marines.", {("state:USA", "DEPLOYS_TROOPS", "state:KWT")}),
     ("They met in Poland, where the United States has long stationed about 10,000 troops.", {("state:USA", "DEPLOYS_TROOPS", "state:POL")}),
+    # Round JZ (s2593-s2597): trade halted or suspended as agreed (the agreed act is the statement's own verb); most-favoured-nation status granted; goods imported through a state; jets sent to join strikes stay the sender's
+    ("Landlocked Burundi imports nearly all its fuel through the Tanzanian port of Dar es Salaam.", {("state:BDI", "TRADES_WITH", "state:TZA")}),
+    ("Britain, which had sent Tornado jets to Kuwait to join the strikes, said the threat of force remained.", {("state:GBR", "DEPLOYS_TROOPS", "state:KWT")}),
+    ("Kenya agreed to halt trade with Burundi.", {("state:KEN", "SANCTIONS", "state:BDI")}),
+    ("The EU agreed to suspend trade with Russia.", {("org:EU", "SANCTIONS", "state:RUS")}),
+    ("Washington granted Moscow most-favoured-nation trade status.", {("state:RUS", "TRADES_WITH", "state:USA")}),
+    ("Ethiopia imports most of its goods through Djibouti.", {("state:DJI", "TRADES_WITH", "state:ETH")}),
+    ("France sent Rafale jets to Jordan to join the strikes on Islamic State.", {("state:FRA", "DEPLOYS_TROOPS", "state:JOR")}),
+    ("Poland sent MiG-29 jets to Ukraine.", {("state:POL", "SUPPLIES_ARMS", "state:UKR")}),
+    ("Russia threatened to halt gas supplies to Ukraine.", set()),
 ]
