@@ -1616,7 +1616,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Nicaragua also broke off relations with Ecuador in solidarity with Mexico"
     # "Hezbollah began firing at Israel on October 8, 2023, in support of Hamas", "… in a show of support for Minsk"
     # (or of its claim: "…, in support of Argentina's claim to the British-ruled islands")
-    ("SUPPORTS", "support.clause_in_support_of", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,140}?,?\s+in\s+(?:an?\s+(?:[\w-]+\s+)?(?:show|display|gesture|sign)\s+of\s+support\s+for|support\s+of)\s+(?:the\s+)?{T}(?!{poss}(?!\s+(?:claims?|bid|position|sovereignty|candidacy|stance|cause|demands?|rights?|territorial\s+integrity)\b))"),
+    ("SUPPORTS", "support.clause_in_support_of", r"{lead}{S}\s(?:(?!,\s+(?:which|that|whom|where)\s+(?:the\s+)?«)(?:[^;.«»]|«\d+»)){0,140}?,?\s+in\s+(?:an?\s+(?:[\w-]+\s+)?(?:show|display|gesture|sign)\s+of\s+support\s+for|support\s+of)\s+(?:the\s+)?{T}(?!{poss}(?!\s+(?:claims?|bid|position|sovereignty|candidacy|stance|cause|demands?|rights?|territorial\s+integrity)\b))"),
     ("SUPPORTS", "support.in_solidarity", r"{lead}{S}\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+solidarity\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "Washington agreed a $20 billion currency swap line with Buenos Aires"
     # (also "China has extended a currency swap line worth 18 billion dollars to Argentina's central bank")
@@ -1817,7 +1817,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Zambia reached a deal with its bilateral creditors, including China": the creditors named support the debtor
     ("SUPPORTS", "support.creditors_including", r"{T}\s+{pre}(?:with|to|from|by)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:creditors|lenders)\s*,?\s+(?:including|such\s+as|notably|among\s+them|led\s+by)\s+(?:the\s+)?{S}(?!{poss})"),
     # "China, which holds about $4.1 billion of Zambia's external debt": the holder of a state's debt lent to it
-    ("SUPPORTS", "support.holds_debt", r"{S}(?:\s*,\s+which\s+|\s+{pre})(?:holds|held|owns|owned|has\s+(?:bought|lent))\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|an\s+estimated)\s+)?(?:[$€£¥]\s*[\d.,]+\s*(?:billion|million|trillion|bn|m)?|[\d.,]+\s*(?:percent|per\s+cent|%)|(?:a\s+)?(?:third|quarter|half|fifth|tenth|most|much))\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:debts?|bonds|loans|borrowing)\b"),
+    ("SUPPORTS", "support.holds_debt", r"{S}(?:\s*,\s+which\s+|\s+{pre})(?:holds|held|owns|owned|has\s+(?:bought|lent))\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|an\s+estimated)\s+)?(?:[$€£¥]\s*[\d.,]+\s*(?:billion|million|trillion|bn|m)?|[\d.,]+\s*(?:percent|per\s+cent|%)|(?:a\s+)?(?:third|quarter|half|fifth|tenth|most|much))\s+(?:of|in)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:debts?|bonds|loans|borrowing|treasuries|government\s+securities)\b"),
     # "Sri Lanka owes China more than $8 billion": the creditor supports the debtor
     ("SUPPORTS", "support.owes", r"{T}\s+{pre}(?:owes|owed|owing)\s+(?:the\s+)?{S}(?!{poss})\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|an\s+estimated)\s+)?(?:[$€£¥]\s*)?(?:\d[\d.,]*\s*(?:billion|million|trillion|bn|m)?|billions|millions|money|debts?)\b"),
     # "Sri Lanka handed over the port, after struggling to repay the Chinese loans that financed it": the subject borrowed

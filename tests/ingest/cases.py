@@ -4565,4 +4565,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France sent Rafale jets to Jordan to join the strikes on Islamic State.", {("state:FRA", "DEPLOYS_TROOPS", "state:JOR")}),
     ("Poland sent MiG-29 jets to Ukraine.", {("state:POL", "SUPPLIES_ARMS", "state:UKR")}),
     ("Russia threatened to halt gas supplies to Ukraine.", set()),
+    # Round KA (s2598-s2602): a share of another state's debt held 'in' its bonds or by its demonym; 'in support of' after a relative clause with a subject of its own is that subject's, not the sentence's
+    ("China holds nearly $900 billion in US Treasury bonds, more than any other foreign government.", {("state:CHN", "SUPPORTS", "state:USA")}),
+    ("Turkey and Armenia signed an accord in Zurich on Saturday to establish diplomatic relations and open their shared border, which Ankara closed in 1993 in support of Azerbaijan.", set()),
+    ("China holds $900 billion of American debt.", {("state:CHN", "SUPPORTS", "state:USA")}),
+    ("Japan holds more than $1 trillion in US Treasury bonds.", {("state:JPN", "SUPPORTS", "state:USA")}),
+    ("Hungary and Austria signed a deal, which Poland welcomed in support of Ukraine.", set()),
+    ("Turkey sent troops in support of Azerbaijan.", {("state:TUR", "SUPPORTS", "state:AZE")}),
 ]
