@@ -4572,4 +4572,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan holds more than $1 trillion in US Treasury bonds.", {("state:JPN", "SUPPORTS", "state:USA")}),
     ("Hungary and Austria signed a deal, which Poland welcomed in support of Ukraine.", set()),
     ("Turkey sent troops in support of Azerbaijan.", {("state:TUR", "SUPPORTS", "state:AZE")}),
+    # Round KB (s2603-s2605): an envoy expelled over an agreement, a decision or remarks is a protest (not 'over the weekend')
+    ("Greece expelled Libya's ambassador on Friday over an agreement that Tripoli's government signed with Turkey to map out their maritime boundaries across the eastern Mediterranean.", {("state:GRC", "CONDEMNS", "state:LBY")}),
+    ("Greece expelled Libya's ambassador over the deal.", {("state:GRC", "CONDEMNS", "state:LBY")}),
+    ("Lithuania expelled the Russian ambassador over his remarks.", {("state:LTU", "CONDEMNS", "state:RUS")}),
+    ("Russia expelled two Estonian diplomats over the weekend.", set()),
 ]
