@@ -4577,4 +4577,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Greece expelled Libya's ambassador over the deal.", {("state:GRC", "CONDEMNS", "state:LBY")}),
     ("Lithuania expelled the Russian ambassador over his remarks.", {("state:LTU", "CONDEMNS", "state:RUS")}),
     ("Russia expelled two Estonian diplomats over the weekend.", set()),
+    # Round KC (s2606-s2608): a demonym owning warnings, concerns or protests is no buyer of the arms named after them
+    ("Serbia has taken delivery of a Russian Pantsir air defence system, President Aleksandar Vucic said on Sunday, despite American warnings that buying Russian arms could bring sanctions.", {("person:aleksandar-vucic", "LEADS", "state:SRB"), ("state:RUS", "SUPPLIES_ARMS", "state:SRB")}),
+    ("Turkey bought Russian missiles despite American warnings that buying Russian arms could bring sanctions.", {("state:RUS", "SUPPLIES_ARMS", "state:TUR")}),
+    ("Syria, which has received Soviet arms since 1970, hailed the launch.", {("state:SUN", "SUPPLIES_ARMS", "state:SYR")}),
 ]
