@@ -2219,7 +2219,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Erdoğan and Mitsotakis signed a declaration on …": two leaders sign together
     # "The deal was signed in Canberra by Albanese and his PNG counterpart James Marape"
     ("MEETS", "meet.signed_by_pair", r"\b(?:was|were|had\s+been|has\s+been|have\s+been|pact|treaty|treaties|accords?|agreements?|declaration|charter)\s+(?:jointly\s+|formally\s+)?signed\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+|«\d+»)(?:\s+[\w-]+)?\s+)?by\s+{P}"),
-    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked|struck|sealed|clinched|reached)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:consensus|understanding|declaration|statement|communiqu[eé]|agreement|accord|memorand(?:um|a)|treaty|treaties|deal|pact|document|protocol|contract|MoU|instrument)s?\b"),
+    ("MEETS", "meet.leaders_signed", r"{P}\s+{pre}(?:signed|inked|struck|sealed|clinched|reached)\s+(?:an?\s+|the\s+)?(?:(?:first|second|third|final|initial|last)\s+(?:phase|part|stage|round)\s+of\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+){0,3}?(?:consensus|understanding|declaration|statement|communiqu[eé]|agreement|accord|memorand(?:um|a)|treaty|treaties|deal|pact|document|protocol|contract|MoU|instrument)s?\b"),
     # "Venezuela and the United States had made progress in their own talks in Qatar": talks of their own
     # "Modi also attended the Tianjin summit, his first visit to China in seven years": the subject's visit
     # "Kim travelled to China in May, weeks before his summit in Pyongyang with Kim Dae-jung": the subject's own summit

@@ -4581,4 +4581,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Serbia has taken delivery of a Russian Pantsir air defence system, President Aleksandar Vucic said on Sunday, despite American warnings that buying Russian arms could bring sanctions.", {("person:aleksandar-vucic", "LEADS", "state:SRB"), ("state:RUS", "SUPPLIES_ARMS", "state:SRB")}),
     ("Turkey bought Russian missiles despite American warnings that buying Russian arms could bring sanctions.", {("state:RUS", "SUPPLIES_ARMS", "state:TUR")}),
     ("Syria, which has received Soviet arms since 1970, hailed the launch.", {("state:SUN", "SUPPLIES_ARMS", "state:SYR")}),
+    # Round KD (s2609-s2610): the first phase (part, stage) of a deal signed by two leaders; 'Vice-Premier' is a rank before a name, not part of it
+    ("Donald Trump and China's chief trade negotiator, Vice-Premier Liu He, signed the first phase of a trade deal at the White House on Wednesday, easing an 18-month tariff war.", {("person:donald-trump", "MEETS", "person:liu-he")}),
+    ("Donald Trump and Xi Jinping signed the first phase of a trade deal.", {("person:donald-trump", "MEETS", "person:xi-jinping")}),
+    ("China's chief trade negotiator, Vice-Premier Liu He, met Trump.", {("person:donald-trump", "MEETS", "person:liu-he")}),
+    ("Vice-Premier Liu He met Trump.", {("person:donald-trump", "MEETS", "person:liu-he")}),
 ]
