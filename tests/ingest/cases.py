@@ -4586,4 +4586,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Donald Trump and Xi Jinping signed the first phase of a trade deal.", {("person:donald-trump", "MEETS", "person:xi-jinping")}),
     ("China's chief trade negotiator, Vice-Premier Liu He, met Trump.", {("person:donald-trump", "MEETS", "person:liu-he")}),
     ("Vice-Premier Liu He met Trump.", {("person:donald-trump", "MEETS", "person:liu-he")}),
+    # Round KE (s2611-s2613): a state's own withdrawal from states, completed or begun (states only: not from the EU or an agreement)
+    ("Russia also completed its withdrawal from Estonia and Latvia, under agreements signed in July after months of disputes over the rights of Russian speakers.", {("state:RUS", "DEPLOYS_TROOPS", "state:EST"), ("state:RUS", "DEPLOYS_TROOPS", "state:LVA")}),
+    ("Russia began its withdrawal from Syria.", {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Britain completed its withdrawal from the European Union.", set()),
+    ("The US completed its withdrawal from the Paris agreement.", set()),
 ]
