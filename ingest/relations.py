@@ -126,7 +126,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                     "meet.his_counterpart", "meet.chose_for_trip")},
     "ally.adj_ally": _STATES, "ally.is_demonym_ally": (ACTOR_KINDS, ("State", "Bloc")), "support.recognised": (ACTOR_KINDS + ("Leader",), ("State",)), "ally.its_named_allies": _STATES, "ally.fought_alongside": _STATES, "ally.exercises_in": _STATES, "ally.apposition_its": _STATES,
     "support.ratified_bid": (("State", "Bloc", "Leader"), ACTOR_KINDS + ("Leader",)),  # (an organisation approving a membership admits: "the WTO approved China's membership")
-    "troops.host_bases": (ACTOR_KINDS, ("State",)), "troops.completed_withdrawal_from": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
+    "troops.host_bases": (ACTOR_KINDS, ("State",)),  # (an organisation hosts no base: "the CSTO, which hosts a Russian air base")
+    "troops.completed_withdrawal_from": (ACTOR_KINDS, ("State",)),  # ("completed its withdrawal from the European Union": a membership, not troops)
     "troops.joined_forces": (ACTOR_KINDS, ("State",)),  # ("French troops joined NATO forces in Romania": the alliance's, not a state's war)
     "support.evacuated_person": (ACTOR_KINDS + ("Leader",), ("Leader",)),  # (a state "evacuated" is left, not helped)
     "troops.from": (ACTOR_KINDS, ("State",)),  "troops.presence": (ACTOR_KINDS, ("State",)),  # ("troops from Rwanda fighting alongside the M23": a side, not a place)
