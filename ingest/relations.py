@@ -12,7 +12,7 @@ from ingest.gazetteer import key_of
 from ingest.gates import Gates
 from ingest.literals import anchored, required_all
 from ingest.masking import SLOT, Masked
-from ingest.mentions import ArticleContext, Mention
+from ingest.mentions import GROUP_DESCRIPTOR, ArticleContext, Mention
 from ingest.modality import AND_THEN, CLAUSE_OPENERS, modality, unconfirmed
 from ingest.patterns import FOR_STANCE, OPENER_RULES, SPOUSE_ASIDE, WEAPON, compile_gates, compile_patterns
 from ingest.readings import readings
@@ -134,7 +134,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.dismissed_his_idea": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State", "Organization")), "condemn.envoy_summoned_by": (ACTOR_KINDS, ("State", "Organization")),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.toured_with", "meet.rode_with", "meet.leaders_signed", "meet.his_summit_with", "meet.did_to_at_summit", "meet.told_leader", "meet.guest_of", "meet.in_place_told", "meet.attended_by",
-                                                     "meet.urging_during_their", "meet.signed_with_counterpart", "meet.agreed_with_in",
+                                                     "meet.urging_during_their", "meet.signed_with_counterpart", "meet.act_signing_with", "meet.agreed_with_in",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader",
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
                                                      "meet.addressed_during_visit", "meet.delivered_letter",
@@ -210,6 +210,8 @@ CHARGE_OF_END = re.compile(r"\b(?:of|for)\s+$")
 REPORTER_OF_VERB = re.compile(r"\b(?:said|says|say|claims?|claimed|alleged|believes?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:\w+ly\s+)?(?:been\s+)?$")
 # a noun phrase whose head follows the actor: "NATO ally Greece", "EU member Hungary"
 HEAD_AFTER = re.compile(r"\s+(?:ally|allies|member|member state|partner|neighbou?r)\s+«(\d+)»")
+# "sanctions on Afghanistan's Taliban militia", "backs Yemen's Houthi rebels": the state only says where the group is
+OWNED_GROUP_AFTER = re.compile(r"['’]s" + GROUP_DESCRIPTOR.pattern + r"«(\d+)»")
 # "Serbia, as one of three countries supplying arms": the noun before the -ing verb is the actor's class
 CLASS_OF_SUBJECT = re.compile(r"(?:,\s+)?(?:as|is|are|was|were|among)\s+(?:among\s+|one of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
                               r"(?:countries|states|nations|governments|powers|leaders|dignitaries|guests|heads of state)\s+$")
@@ -876,6 +878,10 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 head = HEAD_AFTER.match(text, match.end("t") + 1) if target_slot == groups["t"] else None
                 if head and type_name in HEAD_TARGET_TYPES:  # "accused NATO ally Greece": Greece is accused
                     targets = masked.mention(head.group(1)).ids
+                elif (owned := OWNED_GROUP_AFTER.match(text, match.end("t") + 1)) and target_slot == groups["t"] and \
+                        all(ctx.kind(t) == "State" for t in targets) and \
+                        all(ctx.prop(t, "orgType") == "armed group" for t in masked.mention(owned.group(1)).ids):
+                    targets = masked.mention(owned.group(1)).ids
                 # unless the pattern itself took in the title ("summoned Russia's ambassador")
                 # (but "accused its Chinese counterpart": an agency's counterpart is the other state's agency)
                 if type_name in PERSON_OBJECT_TYPES and match.end() <= match.end("t") + 1 and \

@@ -4591,4 +4591,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia began its withdrawal from Syria.", {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
     ("Britain completed its withdrawal from the European Union.", set()),
     ("The US completed its withdrawal from the Paris agreement.", set()),
+    # round KF (first sight on 0f3c900): a state's possessive before an armed group in the target's place names the group; a group recognised as a government; a leader's signing in a participle after the sentence's verb
+    ("Boris Yeltsin on Thursday became the first Russian leader to visit South Korea, signing a treaty on basic relations with President Roh Tae-woo in Seoul.", {("person:boris-yeltsin", "LEADS", "state:RUS"), ("person:boris-yeltsin", "MEETS", "person:roh-tae-woo"), ("person:boris-yeltsin", "MEETS", "state:KOR")}),
+    ("The United States imposed economic sanctions on Afghanistan's Taliban militia on Tuesday, freezing its assets and barring American companies from doing business with it, for sheltering Osama bin Laden.", {("state:USA", "SANCTIONS", "org:TALIBAN")}),
+    ("Only Pakistan, Saudi Arabia and the United Arab Emirates recognize the Taliban as the government of Afghanistan.", {("state:ARE", "SUPPORTS", "org:TALIBAN"), ("state:PAK", "SUPPORTS", "org:TALIBAN"), ("state:SAU", "SUPPORTS", "org:TALIBAN")}),
+    ("Washington froze the assets of Somalia's al-Shabab militants.", {("state:USA", "SANCTIONS", "org:SHABAAB")}),
+    ("Qatar recognised the Taliban as the legitimate government of Afghanistan.", {("state:QAT", "SUPPORTS", "org:TALIBAN")}),
+    ("Russia recognized Hamas as the government of Gaza.", {("state:RUS", "SUPPORTS", "org:HAMAS")}),
+    ("Modi flew to Tokyo on Friday, signing 12 agreements with Prime Minister Shinzo Abe.", {("person:narendra-modi", "MEETS", "person:shinzo-abe"), ("person:narendra-modi", "MEETS", "state:JPN")}),
+    ("Putin arrived in Beijing on Tuesday, signing a gas deal with Xi Jinping.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:vladimir-putin", "MEETS", "state:CHN")}),
+    ("Erdogan criticised the sanctions, signing nothing with Vladimir Putin.", set()),
 ]
