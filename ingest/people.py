@@ -63,7 +63,7 @@ FIRST_AS = re.compile(rf"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){{0,100}}?\b(?:(
 _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)\s+)?)?"  # "first woman", "new civilian"
 # the first of a demonym's heads to do something ("the first Russian leader to visit"): the head and the act that follows
 _FIRST_HEAD = r"leader|president|prime\s+minister|premier|head\s+of\s+state"
-_TO_ACT = r"(?:ever\s+|since\s+\d{4}\s+)?to\s+(?-i:[a-z])"
+_TO_ACT = r"(?:ever\s+|since\s+\d{4}\s+|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|half\s+a|\w+|\d+)\s+(?:years?|decades?|generation)\s+|in\s+(?:years|decades)\s+)?to\s+(?-i:[a-z])"  # ("in six years")
 # ("Medvedev on Monday became the first Russian leader to visit the Kurils": a demonym's head, first to do something)
 BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,|\s+(?:on|last|this)\s+\w+)?\s+(?:(?:has\s+|had\s+)?became|(?:is|was)(?=\s+the\s+first\s+«))\s+(?:the\s+)?{_FIRST_OF_KIND}"
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"

@@ -4601,4 +4601,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi flew to Tokyo on Friday, signing 12 agreements with Prime Minister Shinzo Abe.", {("person:narendra-modi", "MEETS", "person:shinzo-abe"), ("person:narendra-modi", "MEETS", "state:JPN")}),
     ("Putin arrived in Beijing on Tuesday, signing a gas deal with Xi Jinping.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:vladimir-putin", "MEETS", "state:CHN")}),
     ("Erdogan criticised the sanctions, signing nothing with Vladimir Putin.", set()),
+    # round KG (first sight on be25508): told over the phone; flights banned; credit guarantees; the first head 'in six years' to act
+    ("President Bush on Wednesday approved up to $1 billion in credit guarantees to help the Soviet Union buy American grain this winter, temporarily waiving a 1974 law that ties trade benefits for Moscow to free emigration.", {("person:bush", "SUPPORTS", "state:SUN"), ("state:SUN", "TRADES_WITH", "state:USA")}),
+    ("The Security Council voted on Tuesday to ban all flights to and from Libya and to embargo arms sales to it unless it hands over two men accused of the bombing of Pan Am Flight 103.", {("org:UNSC", "SANCTIONS", "state:LBY")}),
+    ("Yitzhak Rabin on Tuesday became the first Israeli prime minister in six years to visit Egypt, holding talks with President Hosni Mubarak in Cairo.", {("person:hosni-mubarak", "MEETS", "person:yitzhak-rabin"), ("person:yitzhak-rabin", "LEADS", "state:ISR"), ("person:yitzhak-rabin", "MEETS", "state:EGY"), ("state:EGY", "MEETS", "state:ISR")}),
+    ("Olaf Scholz said he had informed Emmanuel Macron of the decision by phone.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
+    ("Joe Biden thanked Volodymyr Zelensky by telephone for the invitation.", {("person:joe-biden", "MEETS", "person:volodymyr-zelensky")}),
+    ("The Security Council banned all flights to and from Afghanistan.", {("org:UNSC", "SANCTIONS", "state:AFG")}),
+    ("Russia halted flights to Georgia after the spy row.", {("state:RUS", "SANCTIONS", "state:GEO")}),
+    ("Narendra Modi became the first Indian prime minister in more than 40 years to visit Poland.", {("person:narendra-modi", "LEADS", "state:IND"), ("person:narendra-modi", "MEETS", "state:POL")}),
+    ("Vladimir Putin became the first Russian president in a generation to visit Mongolia.", {("person:vladimir-putin", "LEADS", "state:RUS"), ("person:vladimir-putin", "MEETS", "state:MNG")}),
+    ("The World Bank approved $500 million in loan guarantees for Pakistan.", {("org:WORLD_BANK", "SUPPORTS", "state:PAK")}),
+    ("Japan extended export credits to help Indonesia buy rice.", {("state:JPN", "SUPPORTS", "state:IDN")}),
+    ("Emmanuel Macron informed reporters of Olaf Scholz's decision by telephone.", set()),
+    ("India suspended flights to China over the coronavirus outbreak.", set()),
 ]
