@@ -166,14 +166,18 @@ PSEUDO_CLEFT = re.compile(r"[\s“\"]*What\s+(?P<sv>«\d+»\s+(?:(?:has|have|had
 # possessive is no subject ("linked its approval of «Sweden»'s «NATO» bid to … and has criticised"); a
 # participle's aside may stand before the "and" ("«0» declined offers of aid, saying it could cope, and sent …"); a
 # capitalised word may qualify the actor's forces ("«Chinese» Communist troops crossed … and attacked")
-COORDINATED_VP = re.compile(r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)(?:['’]s\s+(?:(?:foreign|defen[cs]e|commerce|trade|economy|interior|finance)\s+ministry|government|military|embassy|mission)|\s+[A-Z][a-z]+(?=\s+(?:troops|forces|soldiers|units|guerrillas|fighters|army|warplanes|aircraft|jets|tanks|warships)\b))?\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?!(?:would|will|could|should|might|must|can|cannot|may|shall)\b)(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
-                            r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as(?!\s+(?:[a-z]+,?\s+and\s+)?[a-z]+(?:,|\s+and\b))|(?:since|after|before)(?=[^«»;.:,]*«)|said|says|say|but|what|how|than)\b)"
-                            r"(?:[^«»;.:—–,]|,\s+(?:saying|arguing|insisting|noting|adding|explaining)\s+[^«»;.:—–,]{3,80}?(?=,\s+(?:and|but)\s)|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:(?:farm|agricultural|industrial|consumer|military|energy)\s+)?(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports|warships|ships|vessels|aircraft|planes|jets)\b)|(?:(?<=\bin )|(?<=\binto )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bfor )|(?<=\bof )|(?<=\bvisited )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bof the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
-                            r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)(?:,\s+(?:and|but)|\s+(?:and|but)(?![^,;.«»]{0,100}?,\s+(?:and|but)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b))\s+"
-                            r"(?=(?:(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year)\s+|on\s+\w+day\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+|long\s+|still\s+|already\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
-                            r"froze|frozen|broke|broken|cut|withdrew|withdrawn|drove|driven|overran|overrun|flew|sought|stood|swore|wrote|"
-                            r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains|counts|relies|depends|wants|plans|seeks|intends)\b|"
-                            r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
+_AFTER_ACTOR = r"(?<=»)(?<!['’]s «\d»)(?<!['’]s «\d\d»)(?<!said «\d»)(?<!said «\d\d»)(?<!says «\d»)(?<!says «\d\d»)(?<!that «\d»)(?<!that «\d\d»)"
+_COORDINATED_VP = (r"(?:['’]s\s+(?:(?:foreign|defen[cs]e|commerce|trade|economy|interior|finance)\s+ministry|government|military|embassy|mission)|\s+[A-Z][a-z]+(?=\s+(?:troops|forces|soldiers|units|guerrillas|fighters|army|warplanes|aircraft|jets|tanks|warships)\b))?\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|then|later|first)\s+)?(?!(?:would|will|could|should|might|must|can|cannot|may|shall)\b)(?:[a-z]+ed|(?:(?<=is )|(?<=was ))«\d+»['’]s\s+(?=[a-z])|[a-z]+\b"
+                   r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|because|if|as(?!\s+(?:[a-z]+,?\s+and\s+)?[a-z]+(?:,|\s+and\b))|(?:since|after|before)(?=[^«»;.:,]*«)|said|says|say|but|what|how|than)\b)"
+                   r"(?:[^«»;.:—–,]|,\s+(?:saying|arguing|insisting|noting|adding|explaining)\s+[^«»;.:—–,]{3,80}?(?=,\s+(?:and|but)\s)|«\d+»(?=['’]s\s)|«\d+»(?=-(?:made|built|designed|supplied|produced|backed|led)\b)|(?<=['’]s )«\d+»|«\d+»(?=\s+(?:(?:farm|agricultural|industrial|consumer|military|energy)\s+)?(?:troops|forces|soldiers|officials|diplomats|companies|firms|goods|products|aid|assistance|funding|sanctions|weapons|arms|exports|imports|tariffs|seafood|oil|gas|grain|beef|wine|steel|cars|imports|warships|ships|vessels|aircraft|planes|jets)\b)|(?:(?<=\bin )|(?<=\binto )|(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bwith )|(?<=\bfor )|(?<=\bof )|(?<=\bvisited )|(?<=\bin the )|(?<=\bto the )|(?<=\bwith the )|(?<=\bof the )|(?<=\bhis )|(?<=\bher )|(?<=counterpart )|(?<=counterpart, ))«\d+»|"
+                   r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)(?:,\s+(?:and|but)|\s+(?:and|but)(?![^,;.«»]{0,100}?,\s+(?:and|but)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b))\s+"
+                   r"(?=(?:(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year)\s+|on\s+\w+day\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+|long\s+|still\s+|already\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
+                   r"froze|frozen|broke|broken|cut|withdrew|withdrawn|drove|driven|overran|overrun|flew|sought|stood|swore|wrote|"
+                   r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains|counts|relies|depends|wants|plans|seeks|intends)\b|"
+                   r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
+COORDINATED_VP = re.compile(_AFTER_ACTOR + _COORDINATED_VP)
+# ... and after the subject's aside: "«0», who opened the meeting, proposed a dialogue … and condemned «2»'s occupation"
+VP_AFTER_ASIDE = re.compile(_COORDINATED_VP)
 
 
 # a second verb after a comma ("rejected the allegations as absurd, and accused …") is the sentence's
@@ -284,6 +288,12 @@ def readings(masked: Masked) -> list[Reading]:
         cuts.sort()
     if cuts:
         out.append(_without(masked.text, cuts))
+    if aside_cuts and (" and " in masked.text or " but " in masked.text):
+        for a, b in aside_cuts:  # (the verb phrase after the leading subject's aside, a reading of its own: VP_AFTER_ASIDE)
+            if masked.text.endswith("»", 0, a) and masked.text.endswith(" ", 0, b) and \
+                    LEADING_SUBJECT.match(masked.text, 0, masked.text.rfind("«", 0, a)) and \
+                    (m := VP_AFTER_ASIDE.match(masked.text, b - 1)) and not any(x < m.end() and b < y for x, y in aside_cuts):
+                out.append(_without(masked.text, sorted(aside_cuts + [(b, m.end())])))  # (the aside keeps the space the phrase starts with)
     if " by " in masked.text and "ing " in masked.text and \
             (gerunds := [m.span("cut") for m in BY_GERUNDS.finditer(masked.text) if _clear(m, aside_cuts)]):
         out.append(_without(masked.text, sorted(aside_cuts + gerunds)))  # (a reading of its own: the first gerund's object is read too)

@@ -4615,4 +4615,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Japan extended export credits to help Indonesia buy rice.", {("state:JPN", "SUPPORTS", "state:IDN")}),
     ("Emmanuel Macron informed reporters of Olaf Scholz's decision by telephone.", set()),
     ("India suspended flights to China over the coronavirus outbreak.", set()),
+    # round KH (first sight on 7619da5): the verb phrase after the leading subject's aside, read without the one before it; the Organisation of the Islamic Conference (the OIC's name until 2011)
+    ("President Mohammad Khatami, who opened the meeting, proposed a dialogue with the American people and condemned Israel's occupation of Arab land.", {("person:mohammad-khatami", "CONDEMNS", "state:ISR")}),
+    ("Recep Tayyip Erdogan, who spoke after Friday prayers, thanked the Iranian people and accused Israel of genocide.", {("person:recep-tayyip-erdogan", "CONDEMNS", "state:ISR")}),
+    ("Egypt was suspended from the Organization of the Islamic Conference in 1979.", {("state:EGY", "MEMBER_OF", "org:OIC")}),
 ]
