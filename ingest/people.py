@@ -621,6 +621,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 # ("accused the RSF … and imposed sanctions on its leader, Dagalo": the one the dictionary has him
                 # lead, when the sentence names it, over the subject "its" was read as)
                 known = ctx.state_of_leader(who)
+                if known is None and (ever := {role.of for role in ctx.gaz.roles_of("leader", who)}) and of.ids[0] not in ever:
+                    # ("Ethiopia was among the first to recognize Eritrea, and its leader, Meles Zenawi, …": out of office
+                    # on the day by the dictionary, the state it has him lead at another time, when the sentence names it)
+                    known = next((i for m in masked.mentions for i in m.ids if i in ever), None)
                 named = known is not None and any(known in m.ids for m in masked.mentions)
                 lead(match, who, known if named else of.ids[0])
     for match in POSSESSIVE_LEADER.finditer(masked.text) if "»'s «" in text or "»’s «" in text or "» of «" in text or "» of the «" in text else ():

@@ -4619,4 +4619,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("President Mohammad Khatami, who opened the meeting, proposed a dialogue with the American people and condemned Israel's occupation of Arab land.", {("person:mohammad-khatami", "CONDEMNS", "state:ISR")}),
     ("Recep Tayyip Erdogan, who spoke after Friday prayers, thanked the Iranian people and accused Israel of genocide.", {("person:recep-tayyip-erdogan", "CONDEMNS", "state:ISR")}),
     ("Egypt was suspended from the Organization of the Islamic Conference in 1979.", {("state:EGY", "MEMBER_OF", "org:OIC")}),
+    # round KI (first sight on c9f5cea): 'its leader, X' for a person out of office on the day goes to the state the dictionary has X lead when the sentence names it; an embargo kept; warplanes based where; an amount sold; shielded with nothing more said
+    ("The Security Council, which has kept an oil embargo on Iraq since 1990, welcomed the decision but said Baghdad must also account for missing Kuwaitis.", {("org:UNSC", "SANCTIONS", "state:IRQ")}),
+    ("Kuwait, where American and British warplanes are still based, called the recognition a first step.", {("state:GBR", "DEPLOYS_TROOPS", "state:KWT"), ("state:USA", "DEPLOYS_TROOPS", "state:KWT")}),
+    ("China sold the United States $34 billion more than it bought from it last year, a deficit second only to that with Japan.", {("state:CHN", "TRADES_WITH", "state:USA")}),
+    ("Ethiopia was among the first countries to recognize Eritrea, and its leader, Meles Zenawi, attended the independence celebrations in Asmara.", {("person:meles-zenawi", "LEADS", "state:ETH"), ("person:meles-zenawi", "MEETS", "state:ERI"), ("state:ETH", "SUPPORTS", "state:ERI")}),
+    ("Moscow, which has long shielded Belgrade, backed the measure only after the text dropped any threat of force; China abstained.", {("state:RUS", "SUPPORTS", "state:SRB")}),
+    ("Britain, where American bombers are based, backed the strikes.", {("state:USA", "DEPLOYS_TROOPS", "state:GBR")}),
+    ("Japan sold South Korea $25 billion more than it bought from it in 2019.", {("state:JPN", "TRADES_WITH", "state:KOR")}),
+    ("Germany exported $3 billion worth of machinery to Iran last year.", {("state:DEU", "TRADES_WITH", "state:IRN")}),
+    ("China, which has long shielded Pyongyang, voted for the sanctions.", {("state:CHN", "SUPPORTS", "state:PRK")}),
+    ("France kept its arms embargo on Libya in place.", {("state:FRA", "SANCTIONS", "state:LBY")}),
+    ("Iran sold $5 million in gold to pay for imports.", set()),
+    ("Cuba recognized Angola, and its president, Jose Eduardo dos Santos, visited Havana.", {("person:jose-eduardo-dos-santos", "LEADS", "state:AGO"), ("person:jose-eduardo-dos-santos", "MEETS", "state:CUB"), ("state:CUB", "SUPPORTS", "state:AGO")}),
 ]
