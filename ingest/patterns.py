@@ -659,7 +659,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
     # "Russia's military deployment in Ukraine"
     # "Mali, where thousands of French soldiers are deployed"
-    ("DEPLOYS_TROOPS", "troops.where_deployed", r"{T},?\s+where\s+(?:(?:thousands|hundreds|dozens)\s+of\s+|(?:some|about|around|nearly|more\s+than|over|up\s+to)?\s*[\d,]+\s+)?{S}\s+(?:{TR}|(?:[\w-]+\s+)?(?:jets|warplanes|bombers|aircraft|warships))\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based|fighting|serving)\b"),
+    ("DEPLOYS_TROOPS", "troops.where_deployed", r"{T},?\s+where\s+(?:(?:thousands|hundreds|dozens)\s+of\s+|(?:some|about|around|nearly|more\s+than|over|up\s+to)?\s*[\d,]+\s+)?{S}\s+(?:{TR}|(?:[\w-]+\s+)?(?:jets|warplanes|bombers|aircraft|warships))\s+(?:and\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to)\s+)?(?:[\d,]+\s+)?«\d+»\s+{TR}\s+)?(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based|fighting|serving)\b"),
+    # ("Bosnia, where 20,000 American troops and 7,500 French troops are serving": the second state's too)
+    ("DEPLOYS_TROOPS", "troops.where_deployed_too", r"{T},?\s+where\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to)\s+)?(?:[\d,]+\s+)?«\d+»\s+{TR}\s+and\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to)\s+)?(?:[\d,]+\s+)?{S}\s+{TR}\s+(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based|fighting|serving)\b"),
     ("DEPLOYS_TROOPS", "troops.poss_deployment", r"(?<!\bany\s)(?<!\bno\s)(?<!\bfuture\s)(?<!\bpossible\s){S}(?:{poss}\s+(?:[\w-]+\s+)?(?:military|troop|army|naval)|\s+(?:continued\s+)?(?:military|troop|army|naval))?\s+(?:deployment|presence)\s+(?:in|to)\s+(?:the\s+)?{reg}{T}"),
     ("DEPLOYS_TROOPS", "troops.nominal", r"(?:deployment|dispatch|sending|arrival|presence)\s+of\s+(?:\w+\s+)?{S}\s+{TR}\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?{T}"),
     # "two bases in Iraq housing American troops": the troops a state keeps at bases in another
@@ -2137,7 +2139,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.sent_delegation", r"{S}\s+{pre}(?:sent|sends|sending|dispatched|dispatches|dispatching)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|emissar(?:y|ies)|negotiators?|mediators?|(?:foreign|defen[cs]e)\s+ministers?)\s+to\s+(?:the\s+)?{T}(?!{poss})(?!\s+(?:talks|summit|meeting|conference)\b)"),
     # "Kyiv was visited this week by Polish President Andrzej Duda"
     ("MEETS", "meet.was_visited_by", r"{T}\s+(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:\w+ly\s+)?visited\s+(?:[^«»;.,]{0,40}?\s)?by\s+(?:the\s+)?{S}(?!{poss})"),
-    ("MEETS", "meet.visit_to_by", r"\b(?:visit|trip)\s+to\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?(?:[A-Z]?[\w-]+\s+){0,3}?{S}(?!\s+(?:[a-z]+\s+)?(?:leaders?|officials?|delegations?|ministers?|envoys?|diplomats?|heads?\s+of\s+(?:state|government)|presidents?|premiers?|chancellors?|monarchs?|kings?|queens?|emperors?|empress|emirs?|sultans?|rulers?|princes?|princess)\b)"),
+    ("MEETS", "meet.visit_to_by", r"\b(?:visit|trip)\s+to\s+(?:the\s+)?{T}\s+by\s+(?:the\s+)?(?!(?:[\w-]+\s+){0,2}?(?:leader|president|prime\s+minister|premier|chancellor|king|queen|monarch|emperor|emir|sultan|ruler|minister|head\s+of\s+(?:state|government))s?\s+of\s)(?:[A-Z]?[\w-]+\s+){0,3}?{S}(?!\s+(?:[a-z]+\s+)?(?:leaders?|officials?|delegations?|ministers?|envoys?|diplomats?|heads?\s+of\s+(?:state|government)|presidents?|premiers?|chancellors?|monarchs?|kings?|queens?|emperors?|empress|emirs?|sultans?|rulers?|princes?|princess)\b)"),
     # ("pressing ahead with visits to France and Britain": criticised for them, he made them)
     ("MEETS", "meet.made_visit", r"{S}\s+{pre}(?:made|makes?|making|paid|pays?|paying|began|begins?|beginning|commenced|commences?|started|starts?|starting|wrapped up|concluded|completed|completes|ended|cut short|(?:went|goes|go|going|gone|press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+ahead\s+with)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tour)\s+to\s+(?:the\s+)?{T}"),
     # "Vucic spoke during his visit to Paris and talks with Macron", "during Vucic's visit to Paris and his meeting with Macron"
@@ -2421,7 +2423,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "wants to renegotiate a free trade agreement with Washington": the agreement exists
     ("TRADES_WITH", "trade.renegotiate_with", r"{S}\s+{pre}(?:renegotiat|revis|review|updat|moderni[sz])\w*\s+(?:its\s+|the\s+|a\s+|their\s+|«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:free[- ]trade|trade|economic\s+partnership)\s+(?:agreement|deal|pact|accord|treaty)\s+with\s+(?:the\s+)?{T}"),
     # "Trump engaged in discussions that culminated in separate trade agreements with Cambodia, Thailand and Malaysia"
-    ("TRADES_WITH", "trade.agreements_with", r"{S}\s+{pre}(?:[^«»;.]{0,60}?\s)?(?:signed|reached|struck|concluded|sealed|culminat\w+ in|agreed(?:\s+to)?|secured|clinched|finali[sz]ed|negotiated|inked|announced|unveiled|join(?:ed|s)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|economic|commercial|tariff|minerals?|mining)\s+(?:and\s+investment\s+)?(?:deals?|agreements?|pacts?|accords?|partnerships?)\s+with\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.agreements_with", r"{S}\s+{pre}(?:[^«»;.]{0,60}?\s)?(?:signed|reached|struck|concluded|sealed|culminat\w+ in|agreed(?:\s+to)?|secured|clinched|finali[sz]ed|negotiated|inked|announced|unveiled|join(?:ed|s)?|approved|ratified|passed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|economic|commercial|tariff|minerals?|mining)\s+(?:and\s+investment\s+)?(?:deals?|agreements?|pacts?|accords?|partnerships?)\s+with\s+(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.has_ties", r"{S}\s+{pre}(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|built|developed|forged|(?:expand|deepen|strengthen|boost|bolster|develop|build)(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:economic|trade|commercial)\s+(?:ties|relations|links|partnership)\s+with\s+(?:both\s+)?(?:the\s+)?{T}"),
     ("TRADES_WITH", "trade.verb", r"{S}\s+{pre}(?<!arms\s)(?<!weapons\s)trad(?:es|ed|ing|e)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?{T}"),
     # "Slovenia banned all arms trade with Israel", "has become the first EU country to ban all arms trade with Israel"
@@ -2573,7 +2575,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "China sold the United States $34 billion more than it bought from it", "sold $34 billion more to the United States": an amount sold
     ("TRADES_WITH", "trade.sold_state_amount", r"{S}\s+{tpre}(?:sold|sells|exported|exports|shipped|ships)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:about|some|nearly|almost|more\s+than|over|roughly|around)\s+)?[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\b"),
     ("TRADES_WITH", "trade.sold_amount_to", r"{S}\s+{tpre}(?:sold|sells|exported|exports|shipped|ships)\s+(?:(?:about|some|nearly|almost|more\s+than|over|roughly|around)\s+)?[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:(?:more|less|worth)\s+)?(?:of\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the\s+)?{T}(?!{poss})"),
-    ("TRADES_WITH", "trade.supplies_with_goods", r"{S}\s+{pre}(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\s+(?:the\s+)?{T}\s+with\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|LNG|energy|electricity|grain|wheat|coal|fuel|fertili[sz]ers?|uranium|food)\b"),
+    ("TRADES_WITH", "trade.supplies_with_goods", r"{S}\s+{pre}(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\s+(?:the\s+)?{T}\s+with\s+(?:(?:most|much|all|some|half|(?:a|one)\s+(?:third|quarter))\s+of\s+(?:its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|LNG|energy|electricity|grain|wheat|coal|fuel|fertili[sz]ers?|uranium|food)\b"),
     # "The UAE, a major buyer of Sudanese gold, …"
     ("TRADES_WITH", "trade.apposed_buyer", r"{S}\s*,\s+(?:a|an|the)\s+(?:(?:major|big|biggest|largest|top|key|main|leading|important)\s+)?(?:(?:European|Asian|African|Western|foreign|regional)\s+)?(?:buyers?|importers?|purchasers?|customers?|consumers?)\s+of\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|gas|crude|gold|coal|grain|wheat|goods|exports|LNG|uranium|diamonds|cobalt|timber|copper)\b"),
     # "secondary sanctions on buyers of Russian oil such as India": the buyers named after the goods
@@ -3217,7 +3219,7 @@ RULE_GATES = {
     "ally.poss_as_ally": r" as ",
     "condemn.in_protest_at": r"in protest|in repudiation|in condemnation|in rejection", "condemn.expelled_in_response": r"expel",
     "condemn.over_judged_remarks": r"comments|remarks|statements|actions|moves|decision|behavio|conduct",
-    "troops.where_deployed": r"where",
+    "troops.where_deployed": r"where", "troops.where_deployed_too": r"where",
     "arms.ordinal_to_send": r" to send| to supply| to deliver| to provide| to transfer| to give| to donate",
     "support.criticised_for": r" for ",
     "condemn.participle_aside": r"blasting|slamming|criticising|criticizing|condemning|denouncing|lambasting|decrying|castigating",

@@ -4632,4 +4632,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France kept its arms embargo on Libya in place.", {("state:FRA", "SANCTIONS", "state:LBY")}),
     ("Iran sold $5 million in gold to pay for imports.", set()),
     ("Cuba recognized Angola, and its president, Jose Eduardo dos Santos, visited Havana.", {("person:jose-eduardo-dos-santos", "LEADS", "state:AGO"), ("person:jose-eduardo-dos-santos", "MEETS", "state:CUB"), ("state:CUB", "SUPPORTS", "state:AGO")}),
+    # round KJ (first sight on 729f51b): trade agreements approved or ratified; supplying most of a state's fuel; a second state's troops where; a visit by 'a president of' a state is no state's visit
+    ("China, which supplies North Korea with most of its fuel and food, insisted that ships be searched only with the consent of the countries whose flags they fly.", {("state:CHN", "TRADES_WITH", "state:PRK")}),
+    ("The United States Congress approved free trade agreements with South Korea, Colombia and Panama on Wednesday, ending a four-year stalemate over the deals.", {("state:COL", "TRADES_WITH", "state:USA"), ("state:KOR", "TRADES_WITH", "state:USA"), ("state:PAN", "TRADES_WITH", "state:USA")}),
+    ("President Clinton greeted Jacques Chirac on the South Lawn on Thursday as the French leader opened the first state visit to the United States by a president of France since 1984.", {("person:clinton", "MEETS", "person:jacques-chirac")}),
+    ("The two presidents discussed Bosnia, where 20,000 American troops and 7,500 French troops are serving in NATO's peace force.", {("state:FRA", "DEPLOYS_TROOPS", "state:BIH"), ("state:USA", "DEPLOYS_TROOPS", "state:BIH")}),
+    ("Australia supplies Japan with most of its coal and iron ore.", {("state:AUS", "TRADES_WITH", "state:JPN")}),
+    ("Syria, where 1,000 Russian soldiers and 2,000 Iranian troops are deployed, rejected the plan.", {("state:IRN", "DEPLOYS_TROOPS", "state:SYR"), ("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("It was the first trip to Cuba by a president of the United States since 1928.", set()),
+    ("Lebanon, where Israeli troops and Syrian troops were stationed, held elections.", {("state:ISR", "DEPLOYS_TROOPS", "state:LBN"), ("state:SYR", "DEPLOYS_TROOPS", "state:LBN")}),
 ]
