@@ -98,7 +98,9 @@ PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|near
                          # ("pressed their offensive against Hezbollah": an attack carried on, not a demand)
                          r"|\b(?:press|push)(?:es|ed|ing)?(?=\s+(?:on\s+(?:with\s+)?|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:offensive|attacks?|assault|campaign|advance|bombardment|onslaught|operations?)\b)", re.I)
 # "said its troops would stay in Iraq": troops that are to stay are there
-STAY_OR_PUSHED = re.compile(PUSHED_INTO.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)", re.I)
+STAY_OR_PUSHED = re.compile(PUSHED_INTO.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)"
+                            # ("wants the 40,000 Soviet troops still on its soil withdrawn": troops there now)
+                            r"|\b(?:wants?|wanted)(?=\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units)\b[^.;]{0,50}?\b(?:withdrawn|removed|pulled\s+out|out|gone)\b)", re.I)
 # an actor masked or still named ("dismissed «1» and Germany as old Europe")
 _NAMED = r"(?:«\d+»|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})"
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation

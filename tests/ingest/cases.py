@@ -4641,4 +4641,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Syria, where 1,000 Russian soldiers and 2,000 Iranian troops are deployed, rejected the plan.", {("state:IRN", "DEPLOYS_TROOPS", "state:SYR"), ("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
     ("It was the first trip to Cuba by a president of the United States since 1928.", set()),
     ("Lebanon, where Israeli troops and Syrian troops were stationed, held elections.", {("state:ISR", "DEPLOYS_TROOPS", "state:LBN"), ("state:SYR", "DEPLOYS_TROOPS", "state:LBN")}),
+    # round KK (first sight on 6fdff4f): troops wanted withdrawn are there; aid dropped from the air; a thing handed to a leader
+    ("Mikhail Gorbachev handed President Wojciech Jaruzelski of Poland documents on the massacre during talks in the Kremlin.", {("person:mikhail-gorbachev", "MEETS", "person:wojciech-jaruzelski"), ("person:wojciech-jaruzelski", "LEADS", "state:POL")}),
+    ("Poland, which holds its first fully free parliamentary elections next year, wants the 40,000 Soviet troops still on its soil withdrawn.", {("state:SUN", "DEPLOYS_TROOPS", "state:POL")}),
+    ("American cargo planes dropped food and medicine over eastern Bosnia early on Sunday, the first of the airdrops President Clinton ordered last week.", {("state:USA", "SUPPORTS", "state:BIH")}),
+    ("Ukraine wants the Russian troops on its territory pulled out.", {("state:RUS", "DEPLOYS_TROOPS", "state:UKR")}),
+    ("Poland wants American troops on its soil.", set()),
+    ("Jordanian planes dropped food and medical supplies over southern Syria.", {("state:JOR", "SUPPORTS", "state:SYR")}),
+    ("Israel dropped leaflets over southern Lebanon.", set()),
+    ("Xi Jinping presented Emmanuel Macron a book of Chinese poetry.", {("person:emmanuel-macron", "MEETS", "person:xi-jinping")}),
+    ("Trump handed Putin a diplomatic victory.", set()),
 ]
