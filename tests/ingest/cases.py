@@ -4651,4 +4651,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israel dropped leaflets over southern Lebanon.", set()),
     ("Xi Jinping presented Emmanuel Macron a book of Chinese poetry.", {("person:emmanuel-macron", "MEETS", "person:xi-jinping")}),
     ("Trump handed Putin a diplomatic victory.", set()),
+    # round KL (first sight on caf0669): the devil, Satan and a mad dog as epithets; a decimal amount sold; the leader met where one came from; a state counted or regarded as an ally
+    ("Hugo Chavez called President Bush the devil in a speech to the United Nations General Assembly on Wednesday, saying the podium still smelled of sulphur a day after Bush had spoken there.", {("person:hugo-chavez", "CONDEMNS", "person:bush")}),
+    ("Venezuela, which sells about 1.5 million barrels of oil a day to the United States, is competing with Guatemala for a seat on the Security Council.", {("state:USA", "TRADES_WITH", "state:VEN")}),
+    ("Chavez had arrived from Havana, where he visited the ailing Fidel Castro.", {("person:fidel-castro", "MEETS", "person:hugo-chavez"), ("person:hugo-chavez", "MEETS", "state:CUB")}),
+    ("The United States, which counts Pakistan as a key ally against Al Qaeda, said it accepted Musharraf's assurance that the government had not been involved.", {("state:PAK", "ALLIED_WITH", "state:USA")}),
+    ("Iraq sells about 1.2 million barrels of oil a day to India.", {("state:IND", "TRADES_WITH", "state:IRQ")}),
+    ("Erdogan returned from Tehran, where he visited a bazaar.", {("person:recep-tayyip-erdogan", "MEETS", "state:IRN")}),
+    ("Beijing counts Pyongyang as an ally.", {("state:CHN", "ALLIED_WITH", "state:PRK")}),
+    ("Moscow regards NATO as an enemy.", {("state:RUS", "CONDEMNS", "org:NATO")}),
 ]
