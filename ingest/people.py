@@ -72,8 +72,9 @@ BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[
 # "Lee, the first Taiwanese president to visit the United States since 1979, …": the apposition names his office
 # (and the opening subject's, after its clause: "Xi arrived in Seoul on Thursday, the first Chinese leader to visit …")
 # ("Putin arrived in Tripoli …, the first visit to Libya by a Kremlin leader": the visit's)
-# ("… welcomed Xi Jinping to Pyongyang as he began the first trip to North Korea by a Chinese head of state")
-FIRST_HEAD_APPOSITION = re.compile(r"(?:«(?P<lid>\d+)»|\A[\s“\"]*(?:[^;.«»]{0,60}?\s)??«(?P<lid2>\d+)»\s(?:[^;.«»]|«\d+»){0,120}?)(?:\s*,\s+|\s+(?:as|when)\s+(?:he|she)\s+(?:began|made|paid|started)\s+(?=the\s+first\s+(?:[\w-]+\s+)?(?:visit|trip)\b))"
+# ("… welcomed Xi Jinping to Pyongyang as he began the first trip to North Korea by a Chinese head of state", "… at the
+# start of the first state visit to Britain by a Russian leader")
+FIRST_HEAD_APPOSITION = re.compile(r"(?:«(?P<lid>\d+)»|\A[\s“\"]*(?:[^;.«»]{0,60}?\s)??«(?P<lid2>\d+)»\s(?:[^;.«»]|«\d+»){0,120}?)(?:\s*,\s+|\s+(?:(?:as|when)\s+(?:he|she)\s+(?:began|made|paid|started)|at\s+the\s+(?:start|beginning|end|close)\s+of)\s+(?=the\s+first\s+(?:[\w-]+\s+)?(?:visit|trip)\b))"
                                    rf"(?:(?:the|its)\s+first\s+«(?P<of>\d+)»\s+(?P<title>{_FIRST_HEAD})\s+{_TO_ACT}"
                                    rf"|(?:the|his|her)\s+first\s+(?:[\w-]+\s+)?(?:visit|trip)\s+(?:to\s+(?:the\s+)?«\d+»\s+)?by\s+(?:an?\s+)?«(?P<of2>\d+)»\s+(?P<title2>{_FIRST_HEAD})\b)")
 # a head's office named: "president of Russia", "Russia's president" (and, where a demonym may stand, "Soviet leader")

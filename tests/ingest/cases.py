@@ -4660,4 +4660,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Erdogan returned from Tehran, where he visited a bazaar.", {("person:recep-tayyip-erdogan", "MEETS", "state:IRN")}),
     ("Beijing counts Pyongyang as an ally.", {("state:CHN", "ALLIED_WITH", "state:PRK")}),
     ("Moscow regards NATO as an enemy.", {("state:RUS", "CONDEMNS", "org:NATO")}),
+    # round KM (first sight on c4e0fe8): rode with a leader in a carriage; an American-led invasion of a state; the first visit 'at the start of' which a leader acts
+    ("Vladimir Putin rode with Queen Elizabeth in a gilded carriage along the Mall on Tuesday at the start of the first state visit to Britain by a Russian leader since 1874.", {("person:elizabeth", "MEETS", "person:vladimir-putin"), ("person:vladimir-putin", "LEADS", "state:RUS"), ("person:vladimir-putin", "MEETS", "state:GBR")}),
+    ("Russia opposed the American-led invasion of Iraq, which Britain joined with 45,000 troops.", {("state:RUS", "CONDEMNS", "state:USA"), ("state:USA", "ATTACKS", "state:IRQ")}),
+    ("Emmanuel Macron rode with Donald Trump in a golf cart at the resort.", {("person:donald-trump", "MEETS", "person:emmanuel-macron")}),
+    ("The Saudi-led occupation of the island lasted months.", set()),
+    ("Turkey opposed the Russian-led invasion of Ukraine.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:TUR", "CONDEMNS", "state:RUS")}),
+    ("Xi Jinping toured Moscow at the start of the first state visit to Russia by a Chinese leader in six years.", {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:RUS")}),
 ]
