@@ -34,7 +34,7 @@ FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munit
 THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts",
               "port", "railway", "airport", "stadium", "highway", "dam",  # (and "financing a port in Colombo": works in the state)
               "troops", "soldiers", "marines", "peacekeepers", "contingent", "contingents"}  # ("soldiers in Libreville": Gabon)
-ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed", "ashore",
+ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed", "ashore", "gathered", "converged",
            "stop", "stopover"}  # ("made an unscheduled stop in Riyadh")
 ATTENDED = {"attended", "attends", "attending", "attend"}
 # "was welcomed at the White House": the seat welcomes (a place only where people meet: "met Trump at the White House")

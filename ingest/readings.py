@@ -46,8 +46,9 @@ AMONG = re.compile(r"\s*(?:Among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|nations
                    # "Of the countries that have sent troops to Lebanon's UN force, Italy and Indonesia contribute the most"
                    r"Of\s+the\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|members)\s+(?:that|which|who)\s+(?P<clause2>[^;,«»]*?(?:«\d+»[^;,«»]*?)*),\s+(?P<subj2>«\d+»)\s+(?=[a-z]))")
 
-# "Several African governments, including Ghana and Guinea, protested to Brussels": the members named are the subject
-INCLUDING_SUBJECT = re.compile(r"[\s“\"]*(?:[A-Z][\w-]*\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments|members|allies|powers|neighbou?rs)\s*,\s+"
+# "Several African governments, including Ghana and Guinea, protested to Brussels", "About 70 world leaders, among them Trump
+# and Putin, gathered in Paris": the members named are the subject
+INCLUDING_SUBJECT = re.compile(r"[\s“\"]*(?:[A-Z][\w-]*\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments|members|allies|powers|neighbou?rs|leaders|heads\s+of\s+state)\s*,\s+"
                                r"(?:including|among\s+them|notably|such\s+as)\s+(?P<subj>(?:the\s+)?«\d+»(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?«\d+»)*)\s*,\s+(?=[a-z])")
 
 # "Having signed a defence pact with Pakistan in September, Saudi Arabia …": the participle's subject follows it

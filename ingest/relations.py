@@ -92,9 +92,10 @@ PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 # (nor its head) does not condemn the object
 PROTESTED_AFTER = re.compile(r"\s(?:[^;.«»]|«\d+»){0,100}?\bin\s+(?:protest|response|retaliation)\s+(?:at|over|against|to)\s+(?:the\s+)?«(\d+)»")
 IN_PROTEST_RULES = {"condemn.cancelled_in_protest", "condemn.cut_with_in_protest"}
-# ... and an actor's kin or rival is another person: "had received Macron's far-right rival Marine Le Pen"
+# ... and an actor's kin, rival or aides are other people: "had received Macron's far-right rival Marine Le Pen",
+# "a French judge accused Kagame's aides of shooting down the plane"
 KIN_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:rival|opponent|challenger|wife|husband|son|daughter|father|mother|brother|sister|widow|"
-                       r"predecessor|successor|nephew|niece|cousin|uncle)s?\b(?!['’])", re.I)
+                       r"predecessor|successor|nephew|niece|cousin|uncle|aide|bodyguard|associate|lawyer)s?\b(?!['’])", re.I)
 # ... and "soldiers to NATO partner Lithuania" go to Lithuania
 HEAD_TARGET_TYPES = PERSON_OBJECT_TYPES | {"DEPLOYS_TROOPS", "SUPPLIES_ARMS", "ATTACKS", "SANCTIONS", "TRADES_WITH"}
 DELEGATION_AFTER = re.compile(r"\s+delegations?\b")  # (though meeting or accusing a state's delegation is meeting or accusing the state)
@@ -139,7 +140,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
                                                      "meet.addressed_during_visit", "meet.delivered_letter",
                                                      "meet.attended_with", "meet.presented_to")},
-    "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),  # ("his first visit to the West": a region, no one met)
+    "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),
+    "meet.gathered_in": (("Leader",), ("State",)),  # ("Leaders from 20 countries and the United Nations gathered in Jakarta": not the UN)  # ("his first visit to the West": a region, no one met)
     "member.signed_org_treaty": (("State",), ("Organization",)),
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS),
     "ally.poss_adj_ally": (("State",), ("State",))}  # ("Sweden's NATO ally" is a fellow member, not NATO itself)

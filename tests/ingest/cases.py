@@ -4667,4 +4667,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Saudi-led occupation of the island lasted months.", set()),
     ("Turkey opposed the Russian-led invasion of Ukraine.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:TUR", "CONDEMNS", "state:RUS")}),
     ("Xi Jinping toured Moscow at the start of the first state visit to Russia by a Chinese leader in six years.", {("person:xi-jinping", "LEADS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:RUS")}),
+    # round KN (first sight on 08b182c): leaders named among many who gathered in a capital; a leader's act called insulting by the calling one; soldiers lost in another's strike; an offensive backed by a state; aides are not their principal
+    ("About 70 world leaders, among them Donald Trump and Vladimir Putin, gathered in Paris on Sunday to mark a hundred years since the end of the First World War.", {("person:donald-trump", "MEETS", "person:vladimir-putin"), ("person:donald-trump", "MEETS", "state:FRA"), ("person:vladimir-putin", "MEETS", "state:FRA")}),
+    ("Mr. Trump had angered his host days earlier by calling Mr. Macron's proposal for a European army very insulting.", {("person:donald-trump", "CONDEMNS", "person:emmanuel-macron")}),
+    ("Rwanda broke off diplomatic relations with Paris in 2006 after a French judge accused Kagame's aides of shooting down the plane of his predecessor.", set()),
+    ("Dozens of leaders, among them Xi Jinping and Narendra Modi, gathered in Moscow on Thursday.", {("person:narendra-modi", "MEETS", "person:xi-jinping"), ("person:narendra-modi", "MEETS", "state:RUS"), ("person:xi-jinping", "MEETS", "state:RUS")}),
+    ("Protesters converged in Paris on Saturday.", set()),
+    ("India lost 20 soldiers in a Chinese attack in the Galwan valley.", {("state:CHN", "ATTACKS", "state:IND")}),
+    ("Israel lost two soldiers in a Hezbollah ambush.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR")}),
+    ("The United States imposed sanctions on Kagame's aides.", set()),
+    ("Ukrainian forces, backed by American weapons, held the line.", {("state:USA", "SUPPORTS", "state:UKR")}),
 ]
