@@ -593,16 +593,17 @@ HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|rece
                               r"(?:for|on|during|,\s+(?:the\s+)?(?:start|first\s+day|beginning|highlight)\s+of)\s+"
                               r"(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:(?:state|official)\s+visit|(?:informal|bilateral)\s+summit)\b")  # ("…, the start of a second state visit", "… for an informal summit")
 HOSTED_IN_TOWN = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+)?«(?P<guest>\d+)»\s+(?:(?:on|last|this)\s+\w+\s+)?in\s+(?P<town>(?-i:[A-Z])[\w'’-]+)\b(?!\s*(?:'s|’s))")
-# "in Tajikistan's northern city of Khujand": a place in that state
-CITY_OF = re.compile(r"\b(?:in|at|near)\s+(?:«(\d+)»(?:'s|’s)|the\s+«(\d+)»(?=\s+(?:[\w-]+\s+)?(?:city|town|port|resort)\s+of\s+(?-i:[A-Z])))\s+(?:(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital|region|province)\b|(?:Far\s+East|far\s+east|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b))")
+# "in Tajikistan's northern city of Khujand", "in the Kyrgyz capital, Bishkek": a place in that state
+CITY_OF = re.compile(r"\b(?:in|at|near)\s+(?:«(\d+)»(?:'s|’s)|the\s+«(\d+)»(?=\s+(?:[\w-]+\s+)?(?:city|town|port|resort)\s+of\s+(?-i:[A-Z])|\s+capital\b))\s+(?:(?:[\w-]+\s+){0,2}?(?:city|town|port|resort|capital|region|province)\b|(?:Far\s+East|far\s+east|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b))")
 
 
 def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> list[Found]:
     """Two leaders who met in the capital of one of them, or a city named as in that state: the other
     visited that state ("Afwerki hosted Sisi in Asmara", "Putin met Xi in Beijing", "joined them in
     Tajikistan's northern city of Khujand")."""
-    cities = [*CITY_OF.finditer(masked.text)] if "s " in masked.text or " of " in masked.text else []
+    cities = [*CITY_OF.finditer(masked.text)] if "s " in masked.text or " of " in masked.text or "» capital" in masked.text else []
     city_states = {masked.mention(m.group(1) or m.group(2)).ids[0] for m in cities}
+    city_at = [(masked.orig(m.start()), masked.mention(m.group(1) or m.group(2)).ids[0]) for m in cities]
     places = {place.ids[0] for place in ctx.places} | city_states
     near = [place.start for place in ctx.places] + [masked.orig(m.start()) for m in cities]
     # "Starmer hosted Macron for a three-day state visit": the guest visited the host's state
@@ -625,6 +626,13 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
         # stormed government buildings in Brasilia")
         here = {place.ids[0] for place in ctx.places
                 if place.start < f.span[1] or not TIME_CLAUSE.search(masked.article, f.span[1], place.start)} | city_states
+        # ("Jiang and Yeltsin met in the Kyrgyz capital, Bishkek": a third state's city right after the meeting, both visited it)
+        third = {state for at, state in city_at if f.span[1] <= at <= f.span[1] + 60 and ctx.kind(state) == "State"} - set(states.values())
+        for guest, place in ((person, state) for state in third for person in (f.source, f.target) if states[person] is not None):
+            source, target = canonical_pair("MEETS", guest, place)
+            if ("MEETS", source, target) not in have:
+                have.add(("MEETS", source, target))
+                out.append(Found("MEETS", source, target, f.rule, "asserted", f.span, f.detail, f.verb))
         for host, guest in ((f.source, f.target), (f.target, f.source)):
             place = states[host]
             if (place in here or guest in guests) and place is not None and states[guest] is not None and states[guest] != place:

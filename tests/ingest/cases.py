@@ -4461,7 +4461,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Moscow criticised jets that Washington approved on Tuesday to sell to Taipei.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
     ("Officials discussed loans that the bank agreed to give to Kenya.", set()),
     # session 47, round JO: a state's ministers in the plural are no meeting with the state (an organisation's are), plural roles before names, 'home to' asides
-    ("George W. Bush met the Israeli and Palestinian prime ministers, Ariel Sharon and Mahmoud Abbas, in the Jordanian port of Aqaba on Wednesday to launch a peace plan known as the road map.", {("person:ariel-sharon", "MEETS", "person:george-w-bush"), ("person:george-w-bush", "MEETS", "person:mahmoud-abbas")}),
+    ("George W. Bush met the Israeli and Palestinian prime ministers, Ariel Sharon and Mahmoud Abbas, in the Jordanian port of Aqaba on Wednesday to launch a peace plan known as the road map.", {("person:ariel-sharon", "MEETS", "person:george-w-bush"), ("person:george-w-bush", "MEETS", "person:mahmoud-abbas"), ("person:mahmoud-abbas", "MEETS", "state:JOR")}),
     ("Germany, home to about three million people of Turkish origin, is Ankara's biggest export market.", {("state:DEU", "TRADES_WITH", "state:TUR")}),
     ("Putin met the Indian and Chinese defence ministers in Moscow.", set()),
     ("Xi received the Kenyan and Ethiopian presidents, William Ruto and Abiy Ahmed, in Beijing.", {("person:abiy-ahmed", "MEETS", "person:xi-jinping"), ("person:abiy-ahmed", "MEETS", "state:CHN"), ("person:william-ruto", "MEETS", "person:xi-jinping"), ("person:william-ruto", "MEETS", "state:CHN"), ("person:xi-jinping", "MEETS", "state:ETH"), ("person:xi-jinping", "MEETS", "state:KEN")}),
@@ -4677,4 +4677,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israel lost two soldiers in a Hezbollah ambush.", {("org:HEZBOLLAH", "ATTACKS", "state:ISR")}),
     ("The United States imposed sanctions on Kagame's aides.", set()),
     ("Ukrainian forces, backed by American weapons, held the line.", {("state:USA", "SUPPORTS", "state:UKR")}),
+    # round KO (first sight on 668af6b): two leaders who met in a third state's capital or city visited it
+    ("Vladimir Putin and Xi Jinping met in the Kazakh capital, Astana, on Wednesday.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:vladimir-putin", "MEETS", "state:KAZ"), ("person:xi-jinping", "MEETS", "state:KAZ")}),
+    ("Vladimir Putin and Xi Jinping met at Trump's resort in Florida.", {("person:vladimir-putin", "MEETS", "person:xi-jinping")}),
 ]
