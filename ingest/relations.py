@@ -140,8 +140,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
                                                      "meet.addressed_during_visit", "meet.delivered_letter",
                                                      "meet.attended_with", "meet.presented_to")},
-    "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),
-    "meet.gathered_in": (("Leader",), ("State",)),  # ("Leaders from 20 countries and the United Nations gathered in Jakarta": not the UN)  # ("his first visit to the West": a region, no one met)
+    "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),  # ("his first visit to the West": a region, no one met)
+    "meet.gathered_in": (("Leader",), ("State",)),  # ("Leaders from 20 countries and the United Nations gathered in Jakarta": not the UN)
     "member.signed_org_treaty": (("State",), ("Organization",)),
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS),
     "ally.poss_adj_ally": (("State",), ("State",))}  # ("Sweden's NATO ally" is a fellow member, not NATO itself)
@@ -602,10 +602,10 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     visited that state ("Afwerki hosted Sisi in Asmara", "Putin met Xi in Beijing", "joined them in
     Tajikistan's northern city of Khujand")."""
     cities = [*CITY_OF.finditer(masked.text)] if "s " in masked.text or " of " in masked.text or "» capital" in masked.text else []
-    city_states = {masked.mention(m.group(1) or m.group(2)).ids[0] for m in cities}
     city_at = [(masked.orig(m.start()), masked.mention(m.group(1) or m.group(2)).ids[0]) for m in cities]
+    city_states = {state for _, state in city_at}
     places = {place.ids[0] for place in ctx.places} | city_states
-    near = [place.start for place in ctx.places] + [masked.orig(m.start()) for m in cities]
+    near = [place.start for place in ctx.places] + [at for at, _ in city_at]
     # "Starmer hosted Macron for a three-day state visit": the guest visited the host's state
     guests = {i for m in HOSTED_FOR_VISIT.finditer(masked.text) for i in masked.mention(m.group("guest")).ids} \
         if " visit" in masked.text or " summit" in masked.text else set()
@@ -613,6 +613,12 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
     guests |= {i for m in HOSTED_IN_TOWN.finditer(masked.text) if key_of(m.group("town")) not in ctx.gaz.surfaces
                for i in masked.mention(m.group("guest")).ids} if "host" in masked.text else set()
     out, have = [], {(f.type, f.source, f.target) for f in found}
+
+    def visit(f: Found, guest: str, place: str) -> None:
+        source, target = canonical_pair("MEETS", guest, place)
+        if ("MEETS", source, target) not in have:
+            have.add(("MEETS", source, target))
+            out.append(Found("MEETS", source, target, f.rule, "asserted", f.span, f.detail, f.verb))
     for f in found if places or guests else ():
         if f.type != "MEETS" or f.modality != "asserted" or ctx.kind(f.source) != "Leader" or ctx.kind(f.target) != "Leader" \
                 or NOT_IN_PERSON.search(masked.article, f.span[0], f.span[1]):
@@ -628,18 +634,14 @@ def _capital_visits(found: list[Found], masked: Masked, ctx: ArticleContext) -> 
                 if place.start < f.span[1] or not TIME_CLAUSE.search(masked.article, f.span[1], place.start)} | city_states
         # ("Jiang and Yeltsin met in the Kyrgyz capital, Bishkek": a third state's city right after the meeting, both visited it)
         third = {state for at, state in city_at if f.span[1] <= at <= f.span[1] + 60 and ctx.kind(state) == "State"} - set(states.values())
-        for guest, place in ((person, state) for state in third for person in (f.source, f.target) if states[person] is not None):
-            source, target = canonical_pair("MEETS", guest, place)
-            if ("MEETS", source, target) not in have:
-                have.add(("MEETS", source, target))
-                out.append(Found("MEETS", source, target, f.rule, "asserted", f.span, f.detail, f.verb))
+        for state in third:
+            for person in (f.source, f.target):
+                if states[person] is not None:
+                    visit(f, person, state)
         for host, guest in ((f.source, f.target), (f.target, f.source)):
             place = states[host]
             if (place in here or guest in guests) and place is not None and states[guest] is not None and states[guest] != place:
-                source, target = canonical_pair("MEETS", guest, place)
-                if ("MEETS", source, target) not in have:
-                    have.add(("MEETS", source, target))
-                    out.append(Found("MEETS", source, target, f.rule, "asserted", f.span, f.detail, f.verb))
+                visit(f, guest, place)
     return out
 
 
