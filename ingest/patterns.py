@@ -256,6 +256,8 @@ CONDEMN_V = _v("condemn(?:s|ed|ing)?", "insult(?:s|ed|ing)?", "complain(?:s|ed|i
                "blam(?:es?|ed|ing)", "slam(?:s|med|ming)?", "rebuk(?:es?|ed|ing)", "censur(?:es?|ed|ing)",
                "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", r"call(?:s|ed|ing)? out(?=\s+(?:the\s+)?«)", "rail(?:s|ed|ing)? against", "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                "protest(?:s|ed|ing)?", "decertif(?:y|ies|ied|ying)", "mock(?:s|ed|ing)?", "ridicul(?:es?|ed|ing)", "derid(?:es?|ed|ing)")
+# what leaders ride in together ("rode in a gilded carriage with", "rode with Queen Elizabeth in a carriage")
+VEHICLE = r"(?:carriage|car|limousine|motorcade|golf\s+cart|cart|boat|train|helicopter|jeep|vehicle)"
 SUPPORT_V = _v("support(?:s|ed|ing)?", "congratulat(?:es?|ed|ing)", r"sponsor(?:s|ed|ing)?(?=\s+(?:the\s+)?«)", "back(?:s|ed|ing)?", "endors(?:es?|ed|ing)", "commend(?:s|ed|ing)?", "laud(?:s|ed|ing)?",
                "prais(?:es?|ed|ing)", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?", "help(?:s|ed|ing)?", "fund(?:s|ed|ing)?", "financ(?:es|ed|ing)", "bankroll(?:s|ed|ing)?",
                "st(?:ands?|ood) (?:(?:firmly|squarely|resolutely|shoulder to shoulder) )?(?:by|with)", "sid(?:es?|ed|ing) with", r"prop(?:s|ped|ping)? up", r"(?<!treaty to )(?<!treaties to )defend(?:s|ed|ing)?",
@@ -1655,9 +1657,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.show_for_its_ally", r"{S}\s+{pre}[a-z]+\b[^«»;.]{0,80}?\b(?:over|to|in|into|with|near|for)\s+(?:the\s+)?{T}(?!{poss})\s+(?:[^«»;.]){0,30}?\bin\s+(?:a\s+)?"
      r"(?:show|sign|gesture|demonstration|display)\s+of\s+(?:\w+\s+)?(?:support|solidarity)\s+(?:for|with)\s+(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partner|neighbou?r|friend)\b"),
     # "Xi rode in a gilded carriage with Queen Elizabeth": a ride together (leaders only: relations.RULE_ENDS)
-    ("MEETS", "meet.rode_with", r"{S}\s+{pre}(?:rode|rides|riding|drove|drives|sat|travel+ed)\s+(?:together\s+)?in\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:carriage|car|limousine|motorcade|golf\s+cart|cart|boat|train|helicopter|jeep|vehicle)\s+with\s+{T}(?!{poss})"),
+    ("MEETS", "meet.rode_with", r"{S}\s+{pre}(?:rode|rides|riding|drove|drives|sat|travel+ed)\s+(?:together\s+)?in\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + VEHICLE + r"\s+with\s+{T}(?!{poss})"),
     # ("Putin rode with Queen Elizabeth in a gilded carriage")
-    ("MEETS", "meet.rode_with_in", r"{S}\s+{pre}(?:rode|rides|riding|drove|drives|travel+ed)\s+(?:together\s+)?with\s+{T}(?!{poss})\s+in\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:carriage|car|limousine|motorcade|golf\s+cart|cart|boat|train|helicopter|jeep|vehicle)\b"),
+    ("MEETS", "meet.rode_with_in", r"{S}\s+{pre}(?:rode|rides|riding|drove|drives|travel+ed)\s+(?:together\s+)?with\s+{T}(?!{poss})\s+in\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + VEHICLE + r"\b"),
     # "Powell toured the devastated province of Aceh on Wednesday with Indonesian President Susilo Bambang Yudhoyono":
     # a tour together (leaders only: relations.RULE_ENDS)
     ("MEETS", "meet.toured_with", r"{S}\s+{pre}(?:toured|tours|touring|inspected|inspects|visited|visits|walked\s+(?:through|around))\s+(?:[^«»;.]|«\d+»){0,80}?\bwith\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?(?:hosts?|counterparts?)\s*,?\s+)?{T}(?!{poss})"),
