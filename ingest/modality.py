@@ -97,10 +97,9 @@ AUX_BEFORE = re.compile(r"\s+(?:(?:has|have|had|did|does|do|was|were|is|are|also
 PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:(?:deep|deeper|further|farther)\s+)?into\b)"
                          # ("pressed their offensive against Hezbollah": an attack carried on, not a demand)
                          r"|\b(?:press|push)(?:es|ed|ing)?(?=\s+(?:on\s+(?:with\s+)?|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:offensive|attacks?|assault|campaign|advance|bombardment|onslaught|operations?)\b)", re.I)
-# "said its troops would stay in Iraq": troops that are to stay are there
-STAY_OR_PUSHED = re.compile(PUSHED_INTO.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)"
-                            # ("wants the 40,000 Soviet troops still on its soil withdrawn": troops there now)
-                            r"|\b(?:wants?|wanted)(?=\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units)\b[^.;]{0,50}?\b(?:withdrawn|removed|pulled\s+out|out|gone)\b)", re.I)
+# "troops pushed into Lebanon", "said its troops would stay in Iraq", "wants the troops on its soil withdrawn": troops there
+TROOPS_THERE = re.compile(PUSHED_INTO.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)"
+                          r"|\b(?:wants?|wanted)(?=\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units)\b[^.;]{0,50}?\b(?:withdrawn|removed|pulled\s+out|out|gone)\b)", re.I)
 # an actor masked or still named ("dismissed «1» and Germany as old Europe")
 _NAMED = r"(?:«\d+»|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})"
 # a type's own trigger words that are hedges elsewhere: "alleged that" is an accusation
@@ -141,7 +140,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:seeking|trying\s+to\s+(?:build|acq
                 "SUPPLIES_ARMS": re.compile(r"\b(?:will|would|could|to|may|might)\s+(?:review|re-examine|reconsider|renegotiate|honou?r|uphold|defend|keep)\s+(?:its|the|their|a)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|deal|agreement)\s+to\b|"
                                             r"\bagree(?:d|s)?\s+that\s+(?:[^.;]{0,40}?\s)?(?:would|will)(?=\s+(?:buy|purchase|acquire|sell|supply|deliver)\b)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
-                "DEPLOYS_TROOPS": STAY_OR_PUSHED, "ATTACKS": PUSHED_INTO,
+                "DEPLOYS_TROOPS": TROOPS_THERE, "ATTACKS": PUSHED_INTO,
                 # "A resolution that would have imposed an arms embargo on Zimbabwe … was vetoed": the text's content
                 "VETOES": re.compile(r"\b(?:that|which)\s+(?:would|could)\s+have\b", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b|(?:struck|sent|sold|gave|hit|shot|fought|met|bought|took|held|won|led|made|began|seized|stormed)\b|(?:accuses|blames|condemns|criticises|criticizes|denounces|calls|urges|backs|supports|sends|sells|supplies|buys|hosts|attacks|sanctions|recognises|recognizes)\b|(?:to\s+)?(?:accuse|blame|condemn|criticise|criticize|denounce)\b)")  # (also "and has accused", "and struck", "to cancel the talks and (to) accuse")
