@@ -135,7 +135,8 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "condemn.attacked_leader": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.dismissed_his_idea": (ACTOR_KINDS + ("Leader",), ("Leader",)), "condemn.summon_envoy": (ACTOR_KINDS, ("State", "Organization")), "condemn.envoy_summoned_by": (ACTOR_KINDS, ("State", "Organization")),
     # meetings read from what two people do together ("signed", "told", "attended", "at X's residence"): leaders only
     **{rule: (("Leader",), ("Leader",)) for rule in ("meet.toured_with", "meet.rode_with", "meet.leaders_signed", "meet.his_summit_with", "meet.did_to_at_summit", "meet.told_leader", "meet.guest_of", "meet.in_place_told", "meet.attended_by",
-                                                     "meet.urging_during_their", "meet.signed_with_counterpart", "meet.act_signing_with", "meet.handed_leader_thing", "meet.came_from_where_met", "meet.rode_with_in", "meet.agreed_with_in",
+                                                     "meet.urging_during_their", "meet.signed_with_counterpart", "meet.agreed_with_in",
+                                                     "meet.act_signing_with", "meet.handed_leader_thing", "meet.came_from_where_met", "meet.rode_with_in",
                                                      "meet.pair_attended", "meet.pair_together", "meet.at_residence", "meet.joined_leader",
                                                      "meet.called_on", "meet.pair_watched", "meet.stood_alongside",
                                                      "meet.addressed_during_visit", "meet.delivered_letter",
