@@ -37,6 +37,8 @@ THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", 
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed", "ashore", "gathered", "converged",
            "stop", "stopover"}  # ("made an unscheduled stop in Riyadh")
 ATTENDED = {"attended", "attends", "attending", "attend"}
+SPENT = {"spent", "spends", "spend", "spending"}
+TIME_SPENT = {"hours", "day", "days", "weekend", "week", "night", "nights", "evening", "afternoon", "morning"}
 # "was welcomed at the White House": the seat welcomes (a place only where people meet: "met Trump at the White House")
 WELCOMED = {"welcomed", "received", "greeted", "feted", "hosted", "honoured", "honored"}
 # "the Gulf state of Qatar", "the West African country of Mali"
@@ -584,6 +586,8 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
         j -= 1
     if j >= 0 and j < i - 1 and lowered[j] in ARRIVAL:
         return True
+    if j >= 0 and lowered[j] in TIME_SPENT and SPENT.intersection(lowered[max(0, j - 5):j]):
+        return True  # ("spent three hours in Kigali": a stay is a visit too)
     window = lowered[max(0, i - 14):i - 1]
     attended = [k for k, word in enumerate(window) if word in ATTENDED]
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)

@@ -144,7 +144,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),  # ("his first visit to the West": a region, no one met)
     "meet.gathered_in": (("Leader",), ("State",)),  # ("Leaders from 20 countries and the United Nations gathered in Jakarta": not the UN)
     "member.signed_org_treaty": (("State",), ("Organization",)),
-    "meet.first_to_visit": (("Leader",), ACTOR_KINDS),
+    "meet.first_to_visit": (("Leader",), ACTOR_KINDS + ("Leader",)),  # ("the first foreign leader to call on the new president")
     "ally.poss_adj_ally": (("State",), ("State",))}  # ("Sweden's NATO ally" is a fellow member, not NATO itself)
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
 ATTACKED_BEFORE = re.compile(r"\b(?:attack|ambush)(?:s|ed|ing|es)?\s+(?:the\s+)?$")  # a leader "ambushed" in a meeting

@@ -4680,4 +4680,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round KO (first sight on 668af6b): two leaders who met in a third state's capital or city visited it
     ("Vladimir Putin and Xi Jinping met in the Kazakh capital, Astana, on Wednesday.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:vladimir-putin", "MEETS", "state:KAZ"), ("person:xi-jinping", "MEETS", "state:KAZ")}),
     ("Vladimir Putin and Xi Jinping met at Trump's resort in Florida.", {("person:vladimir-putin", "MEETS", "person:xi-jinping")}),
+    # round KP: a stay of hours in a capital; flown in from where he and another leader acted; the first leader to call on another
+    ("President Clinton spent three hours in Kigali on Wednesday and told survivors of the 1994 genocide that the world, the United States among them, had failed to act quickly enough to stop the killing.", {("person:clinton", "MEETS", "state:RWA")}),
+    ("President Bill Clinton spent three hours in Kigali on Wednesday.", {("person:bill-clinton", "MEETS", "state:RWA")}),
+    ("Chancellor Angela Merkel spent the weekend in Beijing with her trade delegation.", {("person:angela-merkel", "MEETS", "state:CHN")}),
+    ("Chancellor Angela Merkel spent three hours on the phone about Beijing's trade rules.", set()),
+    ("President Bill Clinton had flown in from Uganda, where he and President Yoweri Museveni were hosts to a regional summit.", {("person:bill-clinton", "MEETS", "person:yoweri-museveni"), ("person:bill-clinton", "MEETS", "state:UGA"), ("person:yoweri-museveni", "LEADS", "state:UGA")}),
+    ("President Emmanuel Macron arrived from Abuja, where he and President Bola Tinubu signed a gas deal.", {("person:bola-tinubu", "LEADS", "state:NGA"), ("person:bola-tinubu", "MEETS", "person:emmanuel-macron"), ("person:emmanuel-macron", "MEETS", "state:NGA")}),
+    ("President Emmanuel Macron arrived from Abuja, where he and his wife visited a school.", {("person:emmanuel-macron", "MEETS", "state:NGA")}),
+    ("Prime Minister Brian Mulroney of Canada became the first foreign leader to call on President Bill Clinton.", {("person:bill-clinton", "MEETS", "person:brian-mulroney"), ("person:brian-mulroney", "LEADS", "state:CAN")}),
+    ("President Bill Clinton urged Britain to call on Russia to withdraw its troops.", set()),
 ]
