@@ -39,6 +39,8 @@ ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landi
 ATTENDED = {"attended", "attends", "attending", "attend"}
 SPENT = {"spent", "spends", "spend", "spending"}
 TIME_SPENT = {"hours", "day", "days", "weekend", "week", "night", "nights", "evening", "afternoon", "morning"}
+GUESTS = {"mourners", "guests", "dignitaries"}
+GUESTS_AT = {"funeral", "inauguration", "coronation", "ceremony", "wedding", "commemoration", "commemorations"}
 # "was welcomed at the White House": the seat welcomes (a place only where people meet: "met Trump at the White House")
 WELCOMED = {"welcomed", "received", "greeted", "feted", "hosted", "honoured", "honored"}
 # "the Gulf state of Qatar", "the West African country of Mali"
@@ -588,6 +590,8 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
         return True
     if j >= 0 and lowered[j] in TIME_SPENT and SPENT.intersection(lowered[max(0, j - 5):j]):
         return True  # ("spent three hours in Kigali": a stay is a visit too)
+    if j >= 0 and lowered[j] in GUESTS_AT and GUESTS.intersection(lowered[max(0, j - 8):j]):
+        return True  # ("among the mourners at Andropov's funeral in Moscow": the guests were there)
     window = lowered[max(0, i - 14):i - 1]
     attended = [k for k, word in enumerate(window) if word in ATTENDED]
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)

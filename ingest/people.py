@@ -288,7 +288,7 @@ OBJECT_PRONOUN = re.compile(r"\b(?:called|branded|labelled|labeled|accused|blame
                             r"criticised|criticized|condemned|denounced|attacked|telephoned|phoned|invited|hosted|visited)\s+"
                             r"(?P<him>him\b|her(?=\s+(?:to|on|in|at|with|about|for|as|after|before|during|and)\b|[,.;]))")
 OPENING_PRONOUN = anchored(re.compile(r"(?:(?:Earlier|Later|Then|Afterwards|Meanwhile|Separately|(?:On|Last|This)\s+\w+day|(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s+)*"
-                                      r"(?P<he>(?<![a-z])(?:He|She)|(?<=,\s)(?:he|she))\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|[a-z]+ed)\b)"))  # (also after a fronted time or place: "Earlier, in Hangzhou, he had met Xi")
+                                      r"(?P<he>(?<![a-z])(?:He|She)|(?<=,\s)(?:he|she))\b(?=\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){0,2}(?:was|is|had|has|met|held|spoke|told|paid|made|gave|sent|took|flew|spent|went|saw|left|led|said|brought|kept|began|struck|chose|rode|wrote|sought|won|lost|stood|became|came|[a-z]+ed)\b)"))  # (also after a fronted time or place: "Earlier, in Hangzhou, he had met Xi")
 # "Afghanistan's Taliban government", "the Taliban administration in Kabul": a movement governing a state is the state
 # (so is "the UN-recognised government in Tripoli", the body recognising it)
 ORG_GOVERNMENT = re.compile(r"(?:«(?P<state>\d+)»(?:'s|’s)\s+|\b[Tt]he\s+)?«(?P<org>\d+)»(?:-led|-run|-recogni[sz]ed|-backed)?\s+(?:government|administration|authorities)\b"

@@ -4701,4 +4701,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The European Union criticised the IRA's subsidies for American carmakers.", set()),
     ("Let the United States and China talk, said President Emmanuel Macron.", set()),
     ("The ADF deployed two frigates to the South China Sea alongside Japan.", set()),
+    # round KQ: guests and mourners at a funeral or inauguration in a capital; talks two leaders held with a third; troops dropped into a state; a sentence opening 'He spent'
+    ("Chancellor Helmut Kohl of West Germany and President Sandro Pertini of Italy also held talks with the new leader.", {("person:helmut-kohl", "LEADS", "state:DEU"), ("person:sandro-pertini", "LEADS", "state:ITA")}),
+    ("French Foreign Legion paratroopers jumped over the mining town of Kolwezi in southern Zaire on Friday to rescue European hostages held by Katangan rebels who crossed from Angola last week.", {("state:FRA", "DEPLOYS_TROOPS", "state:COD")}),
+    ("Japan's Prime Minister Shinzo Abe was among the guests at the inauguration in Washington.", {("person:shinzo-abe", "LEADS", "state:JPN"), ("person:shinzo-abe", "MEETS", "state:USA")}),
+    ("King Charles and President Emmanuel Macron were among the mourners at the funeral in Rome on Saturday.", {("person:charles-iii", "MEETS", "state:ITA"), ("person:emmanuel-macron", "MEETS", "state:ITA")}),
+    ("President Emmanuel Macron was among the guests at the dinner hosted by the Italian embassy in Paris.", set()),
+    ("Chancellor Olaf Scholz and President Emmanuel Macron held talks with President Joe Biden.", {("person:emmanuel-macron", "MEETS", "person:joe-biden"), ("person:joe-biden", "MEETS", "person:olaf-scholz")}),
+    ("Chancellor Olaf Scholz and President Emmanuel Macron held talks with their delegations.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
+    ("French paratroopers were dropped into Mali on Friday.", {("state:FRA", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Belgian soldiers parachuted into a field outside Kigali in Rwanda.", {("state:BEL", "DEPLOYS_TROOPS", "state:RWA")}),
+    ("Russian paratroopers jumped over the airfield near Hostomel.", set()),
+    ("Prime Minister Narendra Modi spent eight hours in talks with President Vladimir Putin.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
+    ("President Emmanuel Macron arrived in Algiers on Thursday. He spent three hours in talks with President Abdelmadjid Tebboune.", {("person:abdelmadjid-tebboune", "MEETS", "person:emmanuel-macron"), ("person:emmanuel-macron", "MEETS", "state:DZA")}),
+    ("President Emmanuel Macron arrived in Algiers on Thursday. He went to the war memorial with President Abdelmadjid Tebboune.", {("person:emmanuel-macron", "MEETS", "state:DZA")}),
 ]
