@@ -4715,4 +4715,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Prime Minister Narendra Modi spent eight hours in talks with President Vladimir Putin.", {("person:narendra-modi", "MEETS", "person:vladimir-putin")}),
     ("President Emmanuel Macron arrived in Algiers on Thursday. He spent three hours in talks with President Abdelmadjid Tebboune.", {("person:abdelmadjid-tebboune", "MEETS", "person:emmanuel-macron"), ("person:emmanuel-macron", "MEETS", "state:DZA")}),
     ("President Emmanuel Macron arrived in Algiers on Thursday. He went to the war memorial with President Abdelmadjid Tebboune.", {("person:emmanuel-macron", "MEETS", "state:DZA")}),
+    # round KR: a state's warship sunk; troops that swept across or through a state; forces pulled out of, or a body left, in protest (an alliance's command is no place troops were)
+    ("A British nuclear submarine torpedoed and sank the Argentine cruiser General Belgrano outside the exclusion zone around the Falkland Islands on Sunday, and more than 300 sailors are feared dead.", {("state:GBR", "ATTACKS", "state:ARG")}),
+    ("Turkish troops swept across northern Cyprus on Wednesday after the collapse of peace talks in Geneva, seizing the port of Famagusta and cutting the island in two.", {("state:TUR", "ATTACKS", "state:CYP"), ("state:TUR", "DEPLOYS_TROOPS", "state:CYP")}),
+    ("Greece pulled its armed forces out of NATO's integrated military command in protest, saying the alliance had done nothing to halt the offensive.", {("state:GRC", "CONDEMNS", "org:NATO")}),
+    ("Britain sank the Argentine cruiser General Belgrano in 1982.", {("state:GBR", "ATTACKS", "state:ARG")}),
+    ("Ukrainian missiles sank the Russian flagship Moskva in the Black Sea.", {("state:UKR", "ATTACKS", "state:RUS")}),
+    ("The storm sank a Greek tanker off Crete.", set()),
+    ("Russian troops swept across eastern Ukraine in the spring.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:RUS", "DEPLOYS_TROOPS", "state:UKR")}),
+    ("Russian troops swept through the Ukrainian town of Bucha.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:RUS", "DEPLOYS_TROOPS", "state:UKR")}),
+    ("Greece pulled its forces out of NATO's military command in protest.", {("state:GRC", "CONDEMNS", "org:NATO")}),
+    ("France pulled its troops out of Mali's north last year.", {("state:FRA", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Russia walked out of the Council of Europe in protest.", {("state:RUS", "CONDEMNS", "org:COE")}),
+    ("Morocco quit the African Union in protest at the admission of Western Sahara.", {("state:MAR", "CONDEMNS", "org:AU")}),
+    ("Hungary left the meeting early, citing a scheduling conflict.", set()),
 ]
