@@ -47,6 +47,9 @@ INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     # ("Lien Chan, the chairman of Taiwan's Nationalist Party": a party's head, serving the state but not heading it)
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»(?P<party_of>(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:Party|party|Movement|movement|Front|Congress|League)\b)?|{ENVOY_TO})?")
+# "Mengistu Haile Mariam, the head of Ethiopia's military government" (not "of the Ethiopian …": a demonym after "of" may be a name's)
+INTRO_NAME_HEAD_OF_RULE = re.compile(rf"{_WHO},\s+(?:the\s+)?(?P<title>head|leader)\s+of\s+«(?P<of>\d+)»(?:'s|’s)\s+"
+                                     r"(?:(?:military|ruling|interim|transitional|revolutionary|provisional)\s+)?(?:government|regime|junta|military\s+council)\b")
 # what may stand between "sworn in as its/X's" and the title: "first female", "new interim"
 _SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
@@ -517,6 +520,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     of_actor = " of «" in text or " of the «" in text
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
+                    INTRO_NAME_HEAD_OF_RULE if " head of «" in text or " leader of «" in text else None,
                     INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None, SWORN_IN_AS if " sworn in " in text else None,
                     SWORN_IN_AS_ITS if " sworn in as its " in text else None,
                     INTRO_ELECTED if " as " in text else None) if titled else ():

@@ -4494,7 +4494,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Canada's prime minister, heading a trade mission to China, met Xi Jinping in Beijing.", {("person:justin-trudeau", "MEETS", "person:xi-jinping"), ("person:justin-trudeau", "MEETS", "state:CHN")}),
     ("Officials accepted an offer of talks from the union.", set()),
     # session 47, round JS: shielded from criticism, 'the most evil', disaster experts sent, Roza Otunbayeva in the dictionary
-    ("Vladimir Putin telephoned Roza Otunbayeva, the head of Kyrgyzstan's interim government, on Thursday, a day after protesters drove President Kurmanbek Bakiyev from the capital.", {("person:roza-otunbayeva", "MEETS", "person:vladimir-putin")}),
+    ("Vladimir Putin telephoned Roza Otunbayeva, the head of Kyrgyzstan's interim government, on Thursday, a day after protesters drove President Kurmanbek Bakiyev from the capital.", {("person:roza-otunbayeva", "LEADS", "state:KGZ"), ("person:roza-otunbayeva", "MEETS", "person:vladimir-putin")}),
     ("Supreme Leader Ayatollah Ali Khamenei called Britain the most evil of Iran's enemies in a sermon last week.", {("person:ali-khamenei", "CONDEMNS", "state:GBR"), ("person:ali-khamenei", "LEADS", "state:IRN")}),
     ("Washington pledged $35 million and sent disaster experts to Thailand and Sri Lanka.", {("state:USA", "SUPPORTS", "state:LKA"), ("state:USA", "SUPPORTS", "state:THA")}),
     ("China, Sri Lanka's biggest arms supplier, has shielded Colombo from criticism at the UN Security Council.", {("state:CHN", "SUPPLIES_ARMS", "state:LKA"), ("state:CHN", "SUPPORTS", "state:LKA")}),
@@ -4729,4 +4729,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia walked out of the Council of Europe in protest.", {("state:RUS", "CONDEMNS", "org:COE")}),
     ("Morocco quit the African Union in protest at the admission of Western Sahara.", {("state:MAR", "CONDEMNS", "org:AU")}),
     ("Hungary left the meeting early, citing a scheduling conflict.", set()),
+    # round KS: calls for a state's expulsion or suspension from a body; 'X, the head of Y's military government'; flew on to a capital for talks with; hailed as the possessor's ally
+    ("Mexico's President Luis Echeverria called for Spain's expulsion from the United Nations and suspended all flights and postal links with the country.", {("person:luis-echeverria", "CONDEMNS", "state:ESP"), ("person:luis-echeverria", "LEADS", "state:MEX")}),
+    ("Lieutenant Colonel Mengistu Haile Mariam, the head of Ethiopia's military government, called for a national mobilisation to drive out the invaders.", {("person:mengistu-haile-mariam", "LEADS", "state:ETH")}),
+    ("Honecker, who has refused to follow Moscow's reforms, praised the Soviet Union as East Germany's closest friend and ally.", {("person:erich-honecker", "SUPPORTS", "state:SUN"), ("state:DDR", "ALLIED_WITH", "state:SUN")}),
+    ("Ukraine demanded the expulsion of Russia from the Security Council.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    ("The United States called for Russia's suspension from the Human Rights Council.", {("state:USA", "CONDEMNS", "state:RUS")}),
+    ("Poland protested the expulsion of its diplomats from Belarus.", set()),
+    ("Roza Otunbayeva, the head of Kyrgyzstan's interim government, thanked Moscow.", {("person:roza-otunbayeva", "LEADS", "state:KGZ")}),
+    ("Min Aung Hlaing, the head of Myanmar's military regime, flew to Moscow.", {("person:min-aung-hlaing", "LEADS", "state:MMR"), ("person:min-aung-hlaing", "MEETS", "state:RUS")}),
+    ("President Joe Biden flew on to Hanoi for talks with President Vo Van Thuong.", {("person:joe-biden", "MEETS", "person:vo-van-thuong"), ("person:joe-biden", "MEETS", "state:VNM")}),
+    ("Biden hailed Japan as America's most important ally in Asia.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    ("Biden described China as America's largest trading partner.", {("state:CHN", "TRADES_WITH", "state:USA")}),
 ]
