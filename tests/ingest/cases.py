@@ -4741,4 +4741,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("President Joe Biden flew on to Hanoi for talks with President Vo Van Thuong.", {("person:joe-biden", "MEETS", "person:vo-van-thuong"), ("person:joe-biden", "MEETS", "state:VNM")}),
     ("Biden hailed Japan as America's most important ally in Asia.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
     ("Biden described China as America's largest trading partner.", {("state:CHN", "TRADES_WITH", "state:USA")}),
+    # round KT: the blame for a clash ('said the Americans had attacked its guards first'; a report of an attack is no charge); a state's sports team received is no meeting with the state; 'arrived in …, his first …, and was received by'; 'faces protests' is no protest by its subject
+    ("Premier Chou En-lai received the American table tennis team in the Great Hall of the People on Wednesday and told the players they had opened a new chapter in relations between the Chinese and American peoples.", set()),
+    ("Pope John Paul II arrived in Warsaw on Thursday for his second visit to his homeland as pontiff and was received by General Wojciech Jaruzelski, the Polish leader, at the Belvedere Palace.", {("person:john-paul-ii", "MEETS", "person:wojciech-jaruzelski"), ("person:john-paul-ii", "MEETS", "state:POL"), ("person:wojciech-jaruzelski", "LEADS", "state:POL")}),
+    ("Washington called the killings a wanton act of murder, while Pyongyang said the Americans had attacked its guards first.", {("state:PRK", "CONDEMNS", "state:USA")}),
+    ("India said Pakistani troops had fired first.", {("state:IND", "CONDEMNS", "state:PAK")}),
+    ("Ukraine said Russia attacked Kharkiv overnight.", set()),
+    ("Prime Minister Narendra Modi received the Australian cricket team in New Delhi.", set()),
+    ("Prime Minister Narendra Modi received the Australian foreign minister in New Delhi.", set()),
+    ("Chancellor Olaf Scholz, who faces protests over Germany's arms exports to Israel, met Netanyahu.", {("person:benjamin-netanyahu", "MEETS", "person:olaf-scholz"), ("person:olaf-scholz", "LEADS", "state:DEU"), ("state:DEU", "SUPPLIES_ARMS", "state:ISR")}),
+    ("China protested Japan's decision to release the water.", {("state:CHN", "CONDEMNS", "state:JPN")}),
+    ("President Emmanuel Macron arrived in Algiers on Sunday for a two-day state visit, his first since the crisis, and was welcomed by President Abdelmadjid Tebboune at the airport.", {("person:abdelmadjid-tebboune", "LEADS", "state:DZA"), ("person:abdelmadjid-tebboune", "MEETS", "person:emmanuel-macron"), ("person:emmanuel-macron", "MEETS", "state:DZA")}),
 ]
