@@ -201,6 +201,9 @@ INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …", "the Wagner group, whose leader Yevgeny Prigozhin": the head of the state
 # or organisation before "whose"
 WHOSE_HEAD = re.compile(rf"«(?P<of>\d+)»(?:\s+(?:group|organi[sz]ation|movement|alliance|bloc|militia))?\s*,\s+whose\s+(?P<title>{TITLES}),?\s+{_WHO}")
+# "Morales goes on to Venezuela, whose president, Hugo Chavez, …": a state travelled to stays the place visited
+VISITED_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|went|goes|go|going|gone|flew|flies|fly|flying|travell?(?:s|ed|ing)?|arriv(?:es|ed|ing)|head(?:s|ed|ing)|return(?:s|ed|ing))"
+                            r"\s+(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?$")
 # "Spain, whose dictator Franco is gravely ill, has begun talks": the clause closes before the state's own verb
 CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|also|then)\s+)*(?:[a-z]+ed|is|was|are|were|has|have|had|said|says|will|would|sent|met|began|made|took|told)\b")
 # "The president, Emmanuel Macron, visited": a known person after a bare title (no state named: no LEADS)
@@ -612,7 +615,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if who is not None:
                 # ("praised the Wagner group, whose leader …": an organisation stays an actor of its own; so does a
                 # state whose clause closes before its own verb: "Spain, whose dictator Franco is ill, has begun talks")
-                own_verb_after = _kind_ok(ctx, of, ("Organization",)) or CLOSED_RELATIVE_AFTER.match(text, match.end()) is not None
+                own_verb_after = _kind_ok(ctx, of, ("Organization",)) or CLOSED_RELATIVE_AFTER.match(text, match.end()) is not None \
+                    or VISITED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
                 lead(match, who, of.ids[0], match.start("title") if own_verb_after else None)
     for match in (BARE_TITLE_NAME.finditer(text) if titled and ", «" in text else ()):
         who = masked.mention(match.group("who"))

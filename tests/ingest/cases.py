@@ -4752,4 +4752,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Chancellor Olaf Scholz, who faces protests over Germany's arms exports to Israel, met Netanyahu.", {("person:benjamin-netanyahu", "MEETS", "person:olaf-scholz"), ("person:olaf-scholz", "LEADS", "state:DEU"), ("state:DEU", "SUPPLIES_ARMS", "state:ISR")}),
     ("China protested Japan's decision to release the water.", {("state:CHN", "CONDEMNS", "state:JPN")}),
     ("President Emmanuel Macron arrived in Algiers on Sunday for a two-day state visit, his first since the crisis, and was welcomed by President Abdelmadjid Tebboune at the airport.", {("person:abdelmadjid-tebboune", "LEADS", "state:DZA"), ("person:abdelmadjid-tebboune", "MEETS", "person:emmanuel-macron"), ("person:emmanuel-macron", "MEETS", "state:DZA")}),
+    # round KU: a trip that took him to states; a trip, tour or visit ended took place; went (goes) on to a capital; a state travelled to stays the place when 'whose president' follows; a state's main source of weapons; Muammar Qaddafi's spellings
+    ("Secretary of State Henry Kissinger went on to Peking to brief Chinese leaders on the agreement.", {("person:henry-kissinger", "MEETS", "state:CHN")}),
+    ("The treaty provides for military cooperation, and Moscow is already Iraq's main source of tanks and MiG fighters.", {("state:RUS", "SUPPLIES_ARMS", "state:IRQ")}),
+    ("President Joe Biden ended a trip that took him to Japan and Vietnam.", {("person:joe-biden", "MEETS", "state:JPN"), ("person:joe-biden", "MEETS", "state:VNM")}),
+    ("President Joe Biden ended a three-day trip to Vietnam on Monday.", {("person:joe-biden", "MEETS", "state:VNM")}),
+    ("Chancellor Olaf Scholz went on to Beijing for two days of talks.", {("person:olaf-scholz", "MEETS", "state:CHN")}),
+    ("President Evo Morales goes on to Venezuela, whose president, Hugo Chavez, has offered Bolivia cheap diesel.", {("person:evo-morales", "MEETS", "state:VEN"), ("person:hugo-chavez", "LEADS", "state:VEN")}),
+    ("Russia is India's main source of tanks and fighter jets.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
 ]
