@@ -146,7 +146,7 @@ class Gazetteer:
 
 
 HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
-                "king", "queen", "emperor", "empress", "emir", "sultan", "pope", "secretary general", "director general", "managing director", "chairman", "dictator", "head", "ruler",
+                "king", "queen", "emperor", "empress", "emir", "sultan", "shah", "pope", "secretary general", "director general", "managing director", "chairman", "dictator", "head", "ruler",
                 "chief adviser", "junta chief"}
 
 

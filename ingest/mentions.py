@@ -41,6 +41,8 @@ SPENT = {"spent", "spends", "spend", "spending"}
 TIME_SPENT = {"hours", "day", "days", "weekend", "week", "night", "nights", "evening", "afternoon", "morning"}
 GUESTS = {"mourners", "guests", "dignitaries"}
 GUESTS_AT = {"funeral", "inauguration", "coronation", "ceremony", "wedding", "commemoration", "commemorations"}
+BANQUETS = {"banquet", "dinner", "reception", "luncheon", "lunch", "feast", "gala"}
+TOASTED = {"toasted", "toasts", "toasting"}
 # "was welcomed at the White House": the seat welcomes (a place only where people meet: "met Trump at the White House")
 WELCOMED = {"welcomed", "received", "greeted", "feted", "hosted", "honoured", "honored"}
 # "the Gulf state of Qatar", "the West African country of Mali"
@@ -71,7 +73,7 @@ WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "mornin
 NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
 TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|(?:[Pp]resident|[Pp]rime [Mm]inister)[- ][Ee]lect|[Ss]upreme [Ll]eader|[Hh]ead of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|[Jj]unta [Cc]hief|"
-          r"[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Ee]mir|[Ss]ultan|[Pp]ope|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
+          r"[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Ee]mir|[Ss]ultan|[Ss]hah|[Pp]ope|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry|[Ee]xternal [Aa]ffairs) [Mm]inister|"
           r"(?:[Uu]nion )?[Mm]inister of [Ee]xternal [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}(?:Affairs|Defen[cs]e|Security|Trade|Finance|Economy|Energy|Interior|Justice|Industry|Diaspora|"
@@ -85,7 +87,7 @@ TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc
           r"[Ss]pokes(?:man|woman|person)|(?:[Cc]ommunist )?[Pp]arty (?:[Cc]hief|[Ll]eader|[Bb]oss)|[Ee]nvoy|(?:(?:[Cc]hief|[Tt]op|[Ll]ead|[Tt]rade)\s+)?(?:(?:[Nn]uclear|[Pp]eace|[Tt]rade)\s+)?[Nn]egotiator|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|[Cc]olleague|(?:[Aa]rmy|[Mm]ilitary|[Ss]ecurity|[Ii]ntelligence|[Ss]py|[Nn]uclear|(?:[Ff]oreign|[Ss]ecurity) [Pp]olicy) [Cc]hief|[Cc]hief [Aa]dvis[eo]r|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "ruler", "pope",
-               "sultan", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
+               "sultan", "shah", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
                "dictator", "monarch", "counterpart", "colleague", "chief", "advis", "director", "speaker", "negotiator")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 # a surname's prefix before its second capital: "McCarthy", "MacArthur", "DeSantis", "LaHood", "FitzGerald"
@@ -592,6 +594,8 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
         return True  # ("spent three hours in Kigali": a stay is a visit too)
     if j >= 0 and lowered[j] in GUESTS_AT and GUESTS.intersection(lowered[max(0, j - 8):j]):
         return True  # ("among the mourners at Andropov's funeral in Moscow": the guests were there)
+    if j >= 0 and lowered[j] in BANQUETS and TOASTED.intersection(lowered[max(0, j - 12):j]):
+        return True  # ("toasted the Shah at a New Year's Eve banquet in Tehran": the guest was there)
     window = lowered[max(0, i - 14):i - 1]
     attended = [k for k, word in enumerate(window) if word in ATTENDED]
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)

@@ -144,6 +144,7 @@ RULE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meet.subject_visit": (ACTOR_KINDS + ("Leader",), ("State", "Organization", "Leader")),  # ("his first visit to the West": a region, no one met)
     "meet.gathered_in": (("Leader",), ("State",)),  # ("Leaders from 20 countries and the United Nations gathered in Jakarta": not the UN)
     "member.signed_org_treaty": (("State",), ("Organization",)),
+    "attack.group_fighting": (("Organization",), ACTOR_KINDS),  # ("troops in Somalia fighting al-Shabaab": a place, not the group)
     "meet.first_to_visit": (("Leader",), ACTOR_KINDS + ("Leader",)),  # ("the first foreign leader to call on the new president")
     "ally.poss_adj_ally": (("State",), ("State",))}  # ("Sweden's NATO ally" is a fellow member, not NATO itself)
 # "Zelensky attacked Orbán, accusing him of …": a person attacked in words, not in war
@@ -331,7 +332,8 @@ PRESUPPOSING_RULES = {"sanctions.halted_in_retaliation", "condemn.end_to_acts_by
                       "troops.asked_to_leave", "troops.will_remain_to_train",  # "asked French troops to leave": they are there
                       # "called on the world to condemn", "considers the YPG a terrorist group", "wants to renegotiate its trade
                       # agreement with": the condemnation and the agreement stand whatever the mood of the verb before them
-                      "condemn.urged_others_to_condemn", "condemn.regards_as_terrorist", "trade.renegotiate_with"}
+                      "condemn.urged_others_to_condemn", "condemn.regards_as_terrorist", "trade.renegotiate_with",
+                      "condemn.poss_complaint_that"}  # ("due to rule on Nicaragua's complaint that …": the complaint was made)
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy", "condemn.envoy_summoned_by"}
 # whose target is named by its nationality ("abandoned by their American allies")
