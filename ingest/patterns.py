@@ -434,6 +434,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.nominal", r"{S}{poss}\s{g}\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|provision|exports?|handovers?|hand-overs?)\s+of\s{g}\b{W}\b{g}\sto\s+(?:the\s+)?{T}"),
     # "Chinese military sales to Bangladesh"
     ("SUPPLIES_ARMS", "arms.military_sales", r"{S}(?:{poss})?\s+(?:military|defen[cs]e)\s+(?:sales|exports|supplies|deliveries|transfers)\s+to\s+(?:the\s+)?{T}"),
+    # "Zhao urged Washington to reduce its arms sales to Taiwan": the sales the one urged makes
+    ("SUPPLIES_ARMS", "arms.urged_to_cut_its", r"\b(?:urg(?:es|ed|ing)|ask(?:s|ed|ing)|press(?:es|ed|ing)|call(?:s|ed|ing)\s+on)\s+(?:the\s+)?{S}\s+to\s+(?:\w+ly\s+)?(?:reduce|cut|curb|limit|halt|stop|end|scale\s+back|phase\s+out|suspend|freeze)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:arms|weapons?|military)\s+(?:sales|supplies|exports|deliveries|shipments|transfers)\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.nominal_supply", r"{S}{poss}\s{g}\b{W}\s+(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales|shipments|exports)\s+to\s+(?:the\s+)?{T}"),
     # "Iran's arming of the Houthis"
     # "The delivery of the first F-16s to Ukraine by Denmark"
@@ -951,6 +953,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "allowed Moscow to use Belarusian territory to invade Ukraine": the one allowed attacks
     ("ATTACKS", "attack.allowed_to_use", r"\b(?:allowed|allows|allowing|let|lets|letting|permitted|permits|permitting|enabled|enables|helped|helps)\s+(?:the\s+)?{S}\s+(?:to\s+)?use\s+(?:[^;.«»]|«\d+»){0,40}?\s+(?:to|for)\s+(?:launch\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:invasion|attacks?|strikes?|offensive)\s+(?:of|on|against|into)|invade|attack|strike|bomb|hit)\s+(?:the\s+)?{T}"),
     # "the Contra rebels fighting Nicaragua's Sandinista government": a group named with the war it wages
+    # "President Reagan, whose warplanes bombed Tripoli and Benghazi last month": the one whose forces struck
+    ("ATTACKS", "attack.whose_forces", r"{S}\s*,\s+whose\s+(?:[\w-]+\s+)?(?:warplanes|jets|bombers|aircraft|planes|forces|troops|army|navy|missiles|drones|artillery|warships|soldiers)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:bombed|struck|attacked|hit|shelled|raided|invaded|pounded|targeted)\s+(?:the\s+)?{T}(?!{poss})"),
     ("ATTACKS", "attack.group_fighting", r"{S}(?:\s+(?:rebels|guerrillas|militants|fighters|insurgents|militias?))?(?:\s*,\s+who\s+(?:are|were|have\s+been|had\s+been)|\s+(?:who\s+)?(?:are|were|have\s+been|had\s+been))?\s+(?:now\s+|still\s+)?fighting\s+(?:against\s+)?(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:government|regime|army|forces|troops|military|junta)\b|(?!{poss}))"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b(?!\s+(?:together|side\s+by\s+side|jointly|alongside)\b)"
      # (not a dispute: "Beijing and Washington have clashed over trade, access to technology …")
@@ -1329,7 +1333,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The UN General Assembly voted to declare Russia's annexation of Crimea invalid"
     ("CONDEMNS", "condemn.declared_invalid", r"{S}\s+{pre}(?:declar(?:es?|ed|ing)|deem(?:s|ed|ing)?|rul(?:es?|ed|ing)|pronounc(?:es?|ed|ing))\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+|«\d+»\s+){0,5}?(?:null\s+and\s+void|invalid|illegal|illegitimate|unlawful)\b"),
     ("CONDEMNS", "condemn.dismissed_as", r"{S}\s+{pre}(?:dismiss|reject)(?:es|ed|s|ing)?\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:[\w-]+\s+){0,2}?[\w-]+)?" + JUDGED_AS),
-    ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?|nam(?:es|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+as\s))\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,4}?(?:" + EPITHETS + r")\w*\b"),
+    ("CONDEMNS", "condemn.epithet", r"{S}\s+{pre}(?:label+(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|decr(?:y|ies|ied)|smear(?:s|ed|ing)?|nam(?:es|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+(?:(?:on\s+)?\w+day\s+)?as\s))\s+(?:the\s+)?{T}(?!{poss})(?:\s+(?:on\s+)?(?-i:[A-Z])\w+day)?\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“'‘]?(?:[\w-]+\s+){0,4}?(?:" + EPITHETS + r")\w*\b"),
     ("CONDEMNS", "condemn.protested", r"{S}\s+{pre}protest(?:s|ed|ing)\s+(?:to|against|with)\s+(?:the\s+)?(?:(?:continued|continuing|planned|proposed|new|latest|recent|repeated|renewed|further)\s+)?{T}(?:\s+(?:ambassador|envoy|charg[eé] d['’]affaires|embassy|commander|commanders|authorities|government|military)\b)?"),
     # "recalled its ambassador in Ethiopia in protest"
     ("CONDEMNS", "condemn.recalled_envoy", r"{S}\s+{pre}recall(?:s|ed|ing)\s+(?:its|their)\s+(?:ambassador|envoy|high commissioner)\s+(?:in|from|to)\s+(?:the\s+)?{T}\s+(?:for\s+consultations\s+)?(?:in\s+protest|over|in\s+response)\b"),

@@ -333,7 +333,7 @@ PRESUPPOSING_RULES = {"sanctions.halted_in_retaliation", "condemn.end_to_acts_by
                       # "called on the world to condemn", "considers the YPG a terrorist group", "wants to renegotiate its trade
                       # agreement with": the condemnation and the agreement stand whatever the mood of the verb before them
                       "condemn.urged_others_to_condemn", "condemn.regards_as_terrorist", "trade.renegotiate_with",
-                      "condemn.poss_complaint_that"}  # ("due to rule on Nicaragua's complaint that …": the complaint was made)
+                      "condemn.poss_complaint_that", "arms.urged_to_cut_its"}  # ("due to rule on Nicaragua's complaint that …": the complaint was made; "urged Washington to reduce its arms sales to Taiwan": it sells)
 # "the foreign minister of Sri Lanka thanked India for its support": the support went to his state
 STATE_BENEFICIARY_RULES = {"support.thanked_for", "condemn.summon_envoy", "condemn.envoy_summoned_by"}
 # whose target is named by its nationality ("abandoned by their American allies")

@@ -4775,4 +4775,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("President Xi Jinping toasted President Vladimir Putin at a state banquet in Beijing.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "LEADS", "state:CHN")}),
     ("The ministers toasted the deal at a dinner in Paris.", set()),
     ("Chancellor Olaf Scholz flew on to Beijing, where he and Premier Li Qiang opened a forum.", {("person:li-qiang", "LEADS", "state:CHN"), ("person:li-qiang", "MEETS", "person:olaf-scholz"), ("person:olaf-scholz", "MEETS", "state:CHN")}),
+    # round KW: urged to reduce (cut, halt) its arms sales to a state, which it makes; named on a day as a sponsor of terrorism; whose warplanes bombed a capital
+    ("Zhao urged Washington to reduce its arms sales to Taiwan, which Peking regards as a breakaway province.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
+    ("The Group of Seven leaders, meeting in Tokyo, named Libya on Monday as a sponsor of international terrorism and agreed to tighten restrictions on its diplomats.", {("org:G7", "CONDEMNS", "state:LBY")}),
+    ("China urged Washington to cut its arms sales to Taiwan.", {("state:USA", "SUPPLIES_ARMS", "state:TWN")}),
+    ("Beijing asked Washington to reduce its trade deficit with China.", {("state:CHN", "TRADES_WITH", "state:USA")}),
+    ("The United States named Iran on Tuesday as a state sponsor of terrorism.", {("state:USA", "CONDEMNS", "state:IRN")}),
+    ("Israel, whose jets struck Iran in October, said nothing.", {("state:ISR", "ATTACKS", "state:IRN")}),
+    ("Poland, whose troops trained in Germany, joined the exercise.", {("state:POL", "DEPLOYS_TROOPS", "state:DEU")}),
 ]
