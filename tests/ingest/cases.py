@@ -4783,4 +4783,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The United States named Iran on Tuesday as a state sponsor of terrorism.", {("state:USA", "CONDEMNS", "state:IRN")}),
     ("Israel, whose jets struck Iran in October, said nothing.", {("state:ISR", "ATTACKS", "state:IRN")}),
     ("Poland, whose troops trained in Germany, joined the exercise.", {("state:POL", "DEPLOYS_TROOPS", "state:DEU")}),
+    # round KX: a state where another has sent advisers, trainers or troops to help its government is supported (more than the troops there)
+    ("The two also discussed El Salvador, where the United States has sent military advisers to help the government fight left-wing guerrillas.", {("state:USA", "DEPLOYS_TROOPS", "state:SLV"), ("state:USA", "SUPPORTS", "state:SLV")}),
+    ("They discussed Mali, where Russia has sent instructors to train the army.", {("state:RUS", "DEPLOYS_TROOPS", "state:MLI"), ("state:RUS", "SUPPORTS", "state:MLI")}),
+    ("They discussed Mali, where Russia has sent mercenaries to fight jihadists.", {("state:RUS", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Somalia, where Turkey has sent trainers to help the government, held elections.", {("state:TUR", "SUPPORTS", "state:SOM")}),
 ]
