@@ -4788,4 +4788,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("They discussed Mali, where Russia has sent instructors to train the army.", {("state:RUS", "DEPLOYS_TROOPS", "state:MLI"), ("state:RUS", "SUPPORTS", "state:MLI")}),
     ("They discussed Mali, where Russia has sent mercenaries to fight jihadists.", {("state:RUS", "DEPLOYS_TROOPS", "state:MLI")}),
     ("Somalia, where Turkey has sent trainers to help the government, held elections.", {("state:TUR", "SUPPORTS", "state:SOM")}),
+    # round KY: a charge that a state sends arms to, arms, trains or harbours rebels; J. R. Jayewardene's full first name
+    ("Prime Minister Rajiv Gandhi of India and President Junius Jayewardene of Sri Lanka signed an accord in Colombo on Wednesday to end the Tamil insurgency in the island's north and east.", {("person:j-r-jayewardene", "LEADS", "state:LKA"), ("person:j-r-jayewardene", "MEETS", "person:rajiv-gandhi"), ("person:rajiv-gandhi", "LEADS", "state:IND"), ("person:rajiv-gandhi", "MEETS", "state:LKA")}),
+    ("El Salvador's junta leader, Jose Napoleon Duarte, said on Tuesday that Nicaragua and Cuba were sending arms to the guerrillas through Honduras, and asked Washington for more help.", {("person:jose-napoleon-duarte", "CONDEMNS", "state:CUB"), ("person:jose-napoleon-duarte", "CONDEMNS", "state:NIC"), ("person:jose-napoleon-duarte", "LEADS", "state:SLV")}),
+    ("Colombia said Venezuela was harbouring the rebels of the ELN.", {("state:COL", "CONDEMNS", "state:VEN"), ("state:VEN", "SUPPORTS", "org:ELN")}),
+    ("Morocco charged that Algeria was supplying weapons to the separatists.", {("state:MAR", "CONDEMNS", "state:DZA")}),
+    ("Russia is sending arms to the Sudanese army.", {("state:RUS", "SUPPLIES_ARMS", "state:SDN")}),
 ]
