@@ -257,6 +257,11 @@ CONDEMN_V = _v("condemn(?:s|ed|ing)?", "insult(?:s|ed|ing)?", "complain(?:s|ed|i
                "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", r"call(?:s|ed|ing)? out(?=\s+(?:the\s+)?«)", "rail(?:s|ed|ing)? against", "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                r"(?<!\bfaces\s)(?<!\bfaced\s)(?<!facing\s)(?<!\bamid\s)(?<!sparked\s)(?<!\bdrew\s)(?<!\bmass\s)(?<!street\s)protest(?:s|ed|ing)?",  # (not the noun: "faces protests over")
                "decertif(?:y|ies|ied|ying)", "mock(?:s|ed|ing)?", "ridicul(?:es?|ed|ing)", "derid(?:es?|ed|ing)")
+# a call for a state's expulsion from a body ("called for Spain's expulsion from", "demanded the suspension of Russia from")
+SOUGHT_EXPULSION = r"(?:call(?:s|ed|ing)\s+for|demand(?:s|ed|ing)|s(?:eeks|ought|eeking)|urg(?:es|ed|ing)|propos(?:es|ed|ing)|push(?:es|ed|ing)\s+for)"
+EXPULSION = r"(?:immediate\s+)?(?:expulsion|suspension|exclusion|removal|ouster)"
+# the meal a guest is toasted at ("at a New Year's Eve banquet")
+AT_BANQUET = r"(?:at|during)\s+(?:an?\s+|the\s+|«\d+»['’]s\s+)?(?:[\w'’-]+\s+){0,4}?(?:banquet|dinner|reception|luncheon|lunch|feast|gala)"
 # what leaders ride in together ("rode in a gilded carriage with", "rode with Queen Elizabeth in a carriage")
 VEHICLE = r"(?:carriage|car|limousine|motorcade|golf\s+cart|cart|boat|train|helicopter|jeep|vehicle)"
 # a sale and the sum sold ("sold the United States $34 billion more", "exported $3 billion worth of machinery to Iran")
@@ -1417,8 +1422,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Greece pulled its armed forces out of NATO's integrated military command in protest": leaving a body in protest
     ("CONDEMNS", "condemn.left_in_protest", r"{S}\s+{pre}(?:(?:pull|took|take|withdr[ae]w)(?:s|ed|ing|n)?\s+(?:its|their|«\d+»)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|delegation|representatives?|observers?)\s+(?:out\s+of|from)|(?:walked|walks|stormed)\s+out\s+of|quit|quits|withdr[ae]w\s+from|left)\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:command|structure|assembly|council|talks|summit|session|meeting))?\s(?:[^;.«»]){0,30}?\bin\s+protest\b"),
     # "Mexico's President called for Spain's expulsion from the United Nations": a state to be thrown out of a body
-    ("CONDEMNS", "condemn.sought_expulsion", r"{S}\s+{pre}(?:call(?:s|ed|ing)\s+for|demand(?:s|ed|ing)|s(?:eeks|ought|eeking)|urg(?:es|ed|ing)|propos(?:es|ed|ing)|push(?:es|ed|ing)\s+for)\s+{T}{poss}\s+(?:immediate\s+)?(?:expulsion|suspension|exclusion|removal|ouster)\s+from\b"),
-    ("CONDEMNS", "condemn.sought_expulsion_of", r"{S}\s+{pre}(?:call(?:s|ed|ing)\s+for|demand(?:s|ed|ing)|s(?:eeks|ought|eeking)|urg(?:es|ed|ing)|propos(?:es|ed|ing)|push(?:es|ed|ing)\s+for)\s+(?:the\s+)?(?:immediate\s+)?(?:expulsion|suspension|exclusion|removal|ouster)\s+of\s+(?:the\s+)?{T}(?!{poss})\s+from\b"),
+    ("CONDEMNS", "condemn.sought_expulsion", r"{S}\s+{pre}" + SOUGHT_EXPULSION + r"\s+{T}{poss}\s+" + EXPULSION + r"\s+from\b"),
+    ("CONDEMNS", "condemn.sought_expulsion_of", r"{S}\s+{pre}" + SOUGHT_EXPULSION + r"\s+(?:the\s+)?" + EXPULSION + r"\s+of\s+(?:the\s+)?{T}(?!{poss})\s+from\b"),
     # "Pyongyang said the Americans had attacked its guards first": the blame for a clash (a report that the other
     # side struck, "Ukraine said Russia attacked Kharkiv", is the attack's evidence, no condemnation)
     # "Duarte said that Nicaragua and Cuba were sending arms to the guerrillas": a charge of arming another's rebels
@@ -2293,8 +2298,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.attended_in", r"{S}\s+{pre}attend(?:ed|s|ing)?\s+(?:an?\s+|the\s+|«\d+»['’]s\s+)?(?:[\w'’-]+\s+){0,3}?(?:parade|ceremony|ceremonies|celebrations?|funeral|inauguration|swearing-in|signing|commemorations?|festivities|forum|expo|exhibition|games|banquet|dinner|reception|gala)\s+(?:[\w'’-]+\s+|«\d+»(?:['’]s)?\s+){0,4}?(?:in|at)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Bush and Thatcher were among the foreign mourners at Andropov's funeral in Moscow": the guests went there
     # "Carter toasted the Shah of Iran at a New Year's Eve banquet in Tehran": a guest toasted in person
-    ("MEETS", "meet.toasted_at", r"{S}\s+{pre}(?:toasted|toasts|toasting)\s+(?:the\s+)?{T}(?!{poss})\s+(?:at|during)\s+(?:an?\s+|the\s+|«\d+»['’]s\s+)?(?:[\w'’-]+\s+){0,4}?(?:banquet|dinner|reception|luncheon|lunch|feast|gala)\b"),
-    ("MEETS", "meet.toasted_in", r"{S}\s+{pre}(?:toasted|toasts|toasting)\s+(?:the\s+)?(?:[^«»;.]|«\d+»){0,40}?\s+(?:at|during)\s+(?:an?\s+|the\s+|«\d+»['’]s\s+)?(?:[\w'’-]+\s+){0,4}?(?:banquet|dinner|reception|luncheon|lunch|feast|gala)\s+in\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.toasted_at", r"{S}\s+{pre}(?:toasted|toasts|toasting)\s+(?:the\s+)?{T}(?!{poss})\s+" + AT_BANQUET + r"\b"),
+    ("MEETS", "meet.toasted_in", r"{S}\s+{pre}(?:toasted|toasts|toasting)\s+(?:the\s+)?(?:[^«»;.]|«\d+»){0,40}?\s+" + AT_BANQUET + r"\s+in\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.guest_at_in", r"{S}\s+{pre}(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mourners|guests|dignitaries)\s+at\s+(?:an?\s+|the\s+|«\d+»['’]s\s+)?(?:[\w'’-]+\s+){0,3}?(?:funeral|inauguration|coronation|ceremony|wedding|commemorations?)\s+(?:(?:on\s+)?\w+day\s+)?in\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.pair_their_talks", r"{P}\s+{pre}(?:[\w-]+\s+){0,3}?(?:progress|headway|breakthrough|agreement|deal)\s+(?:in|at|during|through)\s+their\s+(?:own\s+|bilateral\s+|direct\s+|latest\s+|recent\s+|secret\s+)?(?:talks|negotiations|meeting|summit|discussions)\b"),
     # (not talks both held "with the new leader", or with a third named: each met that one)
