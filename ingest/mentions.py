@@ -37,6 +37,7 @@ THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", 
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed", "ashore", "gathered", "converged",
            "stop", "stopover"}  # ("made an unscheduled stop in Riyadh")
 ATTENDED = {"attended", "attends", "attending", "attend"}
+SHIP_BEFORE = {"carrier", "uss", "hms", "destroyer", "cruiser", "frigate", "warship", "battleship", "submarine", "ship"}
 # a stay, an event attended or a meal where someone was toasted, its noun right before "in <capital>" and a word
 # saying so at most `reach` words before the noun: the capital is the place visited
 STAYS = (({"hours", "day", "days", "weekend", "week", "night", "nights", "evening", "afternoon", "morning"},
@@ -415,6 +416,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "Iran's Supreme National Security Council": a state's own body, not the UN's
     if text.startswith("$", tokens[i + n - 1][1]):
         return True  # "US$20 billion": a currency
+    if i > 0 and lowered[i - 1] in SHIP_BEFORE and ctx.kind(surface.entity_id) == "Leader":
+        return True  # "the carrier John F. Kennedy", "the USS Ronald Reagan": a ship named after the person
     if i > 0 and surface.form == "name" and (text[tokens[i - 1][0]:tokens[i - 1][1]], surface.entity_id) in NAMED_AFTER_STATE:
         return True  # "Port Sudan", "New Mexico", "Northern Ireland", "Latin America": another place named after the state
     if i + n < len(tokens) and surface.form == "name" and (surface.entity_id, text[tokens[i + n][0]:tokens[i + n][1]]) in STATE_NAMES_PLACE:

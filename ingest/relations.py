@@ -290,7 +290,7 @@ SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 # ... but backing, help to fight, advice and shelter from criticism are more than the arms or troops beside them:
 # "X is Y's main backer and arms supplier", "sent troops … to help Kinshasa fight", "sent commanders to advise the
 # Iraqi government", "Sri Lanka's biggest arms supplier, has shielded Colombo from criticism"
-NEVER_SUBSUMED = frozenset({"support.backer", "support.extended_to_help", "support.armed_and_backed", "support.sent_to_advise", "support.shielded_from", "support.where_sent_to_help"})
+NEVER_SUBSUMED = frozenset({"support.backer", "support.extended_to_help", "support.armed_and_backed", "support.sent_to_advise", "support.shielded_from", "support.where_sent_to_help", "support.clause_in_support_of"})
 # acts a minister does for the state served: "Germany's foreign minister, Guido Westerwelle, summoned the American ambassador"
 STATE_ACT_RULES = {"condemn.summon"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}

@@ -4794,4 +4794,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Colombia said Venezuela was harbouring the rebels of the ELN.", {("state:COL", "CONDEMNS", "state:VEN"), ("state:VEN", "SUPPORTS", "org:ELN")}),
     ("Morocco charged that Algeria was supplying weapons to the separatists.", {("state:MAR", "CONDEMNS", "state:DZA")}),
     ("Russia is sending arms to the Sudanese army.", {("state:RUS", "SUPPLIES_ARMS", "state:SDN")}),
+    # round KZ: a ship named after a person is no person ('the carrier John F. Kennedy'); MiG jets shot down; troops fighting 'in support of' a government support it, beside being there
+    ("About 115,000 Soviet soldiers are fighting in Afghanistan in support of the Kabul government of Najibullah.", {("state:SUN", "DEPLOYS_TROOPS", "state:AFG"), ("state:SUN", "SUPPORTS", "state:AFG")}),
+    ("The USS Ronald Reagan docked in Manila on Friday.", set()),
+    ("American fighters from the carrier Abraham Lincoln struck Houthi targets in Yemen.", {("state:USA", "ATTACKS", "org:HOUTHIS"), ("state:USA", "ATTACKS", "state:YEM")}),
+    ("American fighters shot down two Libyan MiG-23 jets on Wednesday.", {("state:USA", "ATTACKS", "state:LBY")}),
+    ("Cuban troops were fighting in Angola in support of the government in Luanda.", {("state:CUB", "DEPLOYS_TROOPS", "state:AGO"), ("state:CUB", "SUPPORTS", "state:AGO")}),
+    ("The carrier John F. Kennedy met President Francois Mitterrand's yacht off Toulon.", set()),
 ]
