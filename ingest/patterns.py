@@ -257,9 +257,13 @@ CONDEMN_V = _v("condemn(?:s|ed|ing)?", "insult(?:s|ed|ing)?", "complain(?:s|ed|i
                "castigat(?:es?|ed|ing)", "lambast(?:s|ed|ing)?", "blast(?:s|ed|ing)?", "lash(?:es|ed|ing)? out (?:at|against)", r"call(?:s|ed|ing)? out(?=\s+(?:the\s+)?«)", "rail(?:s|ed|ing)? against", "hit out at", "hits out at", "hitting out at", "hit back at", "hits back at", "hitting back at", r"charg(?:es?|ed|ing)(?=\s+(?:the\s+)?«\d+»\s+with)", "decr(?:y|ies|ied)", "chastis(?:es?|ed|ing)",
                r"(?<!\bfaces\s)(?<!\bfaced\s)(?<!facing\s)(?<!\bamid\s)(?<!sparked\s)(?<!\bdrew\s)(?<!\bmass\s)(?<!street\s)protest(?:s|ed|ing)?",  # (not the noun: "faces protests over")
                "decertif(?:y|ies|ied|ying)", "mock(?:s|ed|ing)?", "ridicul(?:es?|ed|ing)", "derid(?:es?|ed|ing)")
+# a leader who came from a place that the clause after names ("had arrived from Havana, where he …")
+CAME = r"(?:arrived|arrives|flew|flies|flown|came|comes|travell?ed|returned)"
+CAME_FROM_WHERE = CAME + r"\s+(?:in\s+)?(?:(?:on\s+)?\w+day\s+)?from\s+(?:the\s+)?«\d+»,\s+where\s+"
 # a call for a state's expulsion from a body ("called for Spain's expulsion from", "demanded the suspension of Russia from")
 SOUGHT_EXPULSION = r"(?:call(?:s|ed|ing)\s+for|demand(?:s|ed|ing)|s(?:eeks|ought|eeking)|urg(?:es|ed|ing)|propos(?:es|ed|ing)|push(?:es|ed|ing)\s+for)"
-EXPULSION = r"(?:immediate\s+)?(?:expulsion|suspension|exclusion|removal|ouster)"
+EXPELLED = r"(?:expulsion|suspension|exclusion|removal|ouster)"
+EXPULSION = r"(?:immediate\s+)?" + EXPELLED
 # the meal a guest is toasted at ("at a New Year's Eve banquet")
 AT_BANQUET = r"(?:at|during)\s+(?:an?\s+|the\s+|«\d+»['’]s\s+)?(?:[\w'’-]+\s+){0,4}?(?:banquet|dinner|reception|luncheon|lunch|feast|gala)"
 # what leaders ride in together ("rode in a gilded carriage with", "rode with Queen Elizabeth in a carriage")
@@ -1708,12 +1712,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Zelensky presented his plan for ending the war to Joe Biden at the White House": handed over in person
     ("MEETS", "meet.presented_to", r"{S}\s+{pre}(?:presented|presents|outlined|outlines|handed|hands|delivered|submitted|unveiled)\s+(?:his|her|their|its|a|an|the)\s+(?:(?:[\w-]+\s+){0,3}?(?P<plan>plan|proposals?|letter|message|vision|framework|blueprint)\s+(?:[^«»;.,]{0,40}?\s)?|(?:[\w-]+\s+){0,3}?)to\s+(?:the\s+)?{T}(?!{poss})(?(plan)(?=\s+(?:at|in|during|on|when|before)\b|\s*[,.;])|(?=\s+(?:at|in|during|on)\b))"),
     # "Chavez had arrived from Havana, where he visited the ailing Fidel Castro": the one met there
-    ("MEETS", "meet.came_from_where_met", r"{S}\s+{pre}(?:arrived|arrives|flew|flies|flown|came|comes|travell?ed|returned)\s+(?:in\s+)?(?:(?:on\s+)?\w+day\s+)?from\s+(?:the\s+)?«\d+»,\s+where\s+(?:he|she|«\d+»)\s+(?:had\s+)?(?:met(?:\s+with)?|visited|saw|called\s+on|(?:held|had)\s+talks\s+with|talked\s+with|conferred\s+with)\s+(?:the\s+)?(?:(?:ailing|ageing|aging|elderly|ousted|exiled|new|outgoing)\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.came_from_where_met", r"{S}\s+{pre}" + CAME_FROM_WHERE + r"(?:he|she|«\d+»)\s+(?:had\s+)?(?:met(?:\s+with)?|visited|saw|called\s+on|(?:held|had)\s+talks\s+with|talked\s+with|conferred\s+with)\s+(?:the\s+)?(?:(?:ailing|ageing|aging|elderly|ousted|exiled|new|outgoing)\s+)?{T}(?!{poss})"),
     # "had flown in from Uganda, where he and President Museveni were hosts to a summit": the one beside him there
-    ("MEETS", "meet.came_from_where_with", r"{S}\s+{pre}(?:arrived|arrives|flew|flies|flown|came|comes|travell?ed|returned)\s+(?:in\s+)?(?:(?:on\s+)?\w+day\s+)?from\s+(?:the\s+)?«\d+»,\s+where\s+(?:he|she)\s+and\s+(?:the\s+)?{T}(?!{poss})\s+(?:had\s+|have\s+)?(?-i:[a-z])+"),
+    ("MEETS", "meet.came_from_where_with", r"{S}\s+{pre}" + CAME_FROM_WHERE + r"(?:he|she)\s+and\s+(?:the\s+)?{T}(?!{poss})\s+(?:had\s+|have\s+)?(?-i:[a-z])+"),
     # "From Tehran Carter travelled to New Delhi, where he and Prime Minister Desai signed a declaration": the one beside him there
     ("MEETS", "meet.went_where_with", r"{S}\s+{pre}(?:travell?ed|went|flew|flown|headed|moved|continued)\s+(?:on\s+)?(?:to|into)\s+(?:the\s+)?«\d+»(?:\s+(?:on\s+)?\w+day)?,\s+where\s+(?:he|she)\s+and\s+(?:the\s+)?{T}(?!{poss})\s+(?:had\s+|have\s+|then\s+)?(?-i:[a-z])+"),
-    ("MEETS", "meet.came_from_where", r"{S}\s+{pre}(?:arrived|arrives|flew|flies|flown|came|comes|travell?ed|returned)\s+(?:(?:in|to)\s+(?:the\s+)?«\d+»\s+|in\s+|back\s+)?(?:(?:on\s+)?\w+day\s+)?(?:(?:overnight\s+)?by\s+(?:train|car|road|plane|air|helicopter|sea|boat)\s+)?from\s+(?:the\s+)?{T},\s+where\s+(?:he|she|they|«\d+»(?=\s+(?:had|has|was|were|is|are|met|held|spoke|said|told|signed|gave|made|[a-z]+ed)\b))\s+(?:had\s+|has\s+)?[a-z]+"),
+    ("MEETS", "meet.came_from_where", r"{S}\s+{pre}" + CAME + r"\s+(?:(?:in|to)\s+(?:the\s+)?«\d+»\s+|in\s+|back\s+)?(?:(?:on\s+)?\w+day\s+)?(?:(?:overnight\s+)?by\s+(?:train|car|road|plane|air|helicopter|sea|boat)\s+)?from\s+(?:the\s+)?{T},\s+where\s+(?:he|she|they|«\d+»(?=\s+(?:had|has|was|were|is|are|met|held|spoke|said|told|signed|gave|made|[a-z]+ed)\b))\s+(?:had\s+|has\s+)?[a-z]+"),
     # "Xi awarded Putin China's first friendship medal": a state honour is support
     ("SUPPORTS", "support.awarded_honour", r"{S}\s+{pre}(?:awarded|presented|bestowed)\s+(?:the\s+)?{T}\s+(?:with\s+)?(?:[^;.«»]|«\d+»){0,50}?\b(?:medal|order|honou?r|decoration)\b"),
     # "Maduro, who retains the backing of the army and of Moscow and Beijing": the backer supports him
