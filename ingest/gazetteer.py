@@ -93,6 +93,18 @@ def _hyphen_spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [key] if plain == key else [key, plain]
 
 
+# a middle initial, or two, in a leader's name ("Leonid I. Brezhnev", "Jimmy E. Carter"): the walk of
+# `mentions.dictionary_mentions` reads an initial after a first name as this token
+INITIAL = "<initial>"
+
+
+def _with_initials(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A leader's name of words ("leonid", "brezhnev") with one or two initials after the first name."""
+    if len(key) < 2 or not all(t.isalpha() for t in key):
+        return []
+    return [(key[0], INITIAL, ".", *key[1:]), (key[0], INITIAL, ".", INITIAL, ".", *key[1:])]
+
+
 class Gazetteer:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
@@ -106,7 +118,10 @@ class Gazetteer:
     def add(self, entity: Entity, forms: dict[str, list[str]]) -> None:
         self.entities[entity.id] = entity
         for form, names in forms.items():
-            for name, key in ((name, key) for name in names for key in _spellings(key_of(name))):
+            keys = ((name, key) for name in names for key in _spellings(key_of(name)))
+            if entity.kind == "Leader":
+                keys = ((name, k) for name, key in keys for k in (key, *_with_initials(key)))
+            for name, key in keys:
                 exact = name if (name.isupper() and len(name) <= 5) else None
                 options = self.surfaces.setdefault(key, [])
                 mine = [i for i, s in enumerate(options) if s.entity_id == entity.id]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.gazetteer import HEAD_OFFICES, TOKEN, Gazetteer, key_of, slug
+from ingest.gazetteer import HEAD_OFFICES, INITIAL, TOKEN, Gazetteer, key_of, slug
 from ingest.model import Entity
 
 WORD = re.compile(r"\w+")
@@ -244,6 +244,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
         matches = list(TOKEN.finditer(text, start, end))
         tokens = [(m.start(), m.end()) for m in matches]
         lowered = [m.group().lower().replace("’", "'") for m in matches]
+    if MIDDLE_INITIAL.search(text, start, end):
+        _read_initials(lowered, tokens, text, ctx.gaz.prefixes)
     found: list[Mention] = []
     extra: dict[str, set[int]] = {}
     for key in ctx.extra_surfaces:
@@ -304,6 +306,21 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
     if len(found) > 1:
         found = _qualified_groups(found, text, ctx)
     return _described(found, text, start, ctx) if " of " in low else found
+
+
+MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. ")
+
+
+def _read_initials(lowered: list[str], tokens: list[tuple[int, int]], text: str, prefixes: set[tuple[str, ...]]) -> None:
+    """"Leonid I. Brezhnev", "George H. W. Bush": an initial after the first name of a leader the dictionary
+    knows is read as `INITIAL`, so his name with initials is matched; a name the dictionary spells with its
+    initial ("George W. Bush") keeps it."""
+    for k in range(1, len(lowered) - 2):
+        if len(lowered[k]) == 1 and lowered[k + 1] == "." and text[tokens[k][0]].isupper() and \
+                (lowered[k - 1], INITIAL) in prefixes and (lowered[k - 1], lowered[k]) not in prefixes:
+            lowered[k] = INITIAL
+            if k + 3 < len(lowered) and len(lowered[k + 2]) == 1 and lowered[k + 3] == "." and text[tokens[k + 2][0]].isupper():
+                lowered[k + 2] = INITIAL
 
 
 # the titles of a head that tell one bearer of a family name from another

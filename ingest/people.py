@@ -20,7 +20,9 @@ _PRE = r"(?:(?P<former>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?(?:(?
 _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "Vietnam's Communist Party General Secretary"
               r"(?:(?:Foreign|Defen[cs]e|Interior)\s+Ministry\s+(?=[Ss]pokes))?"  # "Russia's Foreign Ministry spokeswoman, Maria Zakharova"
               r"(?:(?:first\s+(?=[a-z-]+\s+[a-z]))?(?:socialist|communist|nationalist|populist|authoritarian|embattled|veteran|long-serving|longtime|long-time|"
-              r"hardline|far-left|far-right|leftist|libertarian|centrist|top|right-wing|left-wing|conservative|liberal|reformist|de facto|political|spiritual|paramount)\s+)?"
+              r"hardline|far-left|far-right|leftist|libertarian|centrist|top|right-wing|left-wing|conservative|liberal|reformist|de facto|political|spiritual|paramount|"
+              r"aging|ageing|ailing|elderly|frail|young|youthful|powerful|popular|unpopular|beleaguered|charismatic|flamboyant|reclusive|mercurial|"
+              r"influential|moderate|radical|civilian|wartime|revolutionary|pro-(?:Western|Soviet|Moscow|Russian|American|Beijing|Chinese))\s+)?"
               r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?"
               # "Japan's first female Prime Minister"; "Taiwan's deputy foreign minister X" (a minister, no head)
               r"(?:(?:first\s+)?(?:deputy|vice)\s+(?=(?!prime\b)[a-z]+(?:\s+affairs)?\s+minister\b))?")
