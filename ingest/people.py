@@ -57,6 +57,12 @@ _SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|seco
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
                          rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
+# "Nur Mohammad Taraki was named president of the Revolutionary Council and prime minister of the new Democratic Republic of Afghanistan"
+NAMED_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?"
+                      rf"(?:named|appointed|elected|installed|chosen|proclaimed)\s+(?:(?:on\s+)?\w+day\s+)?(?:as\s+)?(?:[^«»;.,]{{0,60}}?\s+and\s+)?(?:the\s+)?"
+                      rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:new\s+)?(?:(?:[A-Z][\w'’]+\s+){{0,3}}Republic\s+of\s+)?«(?P<of>\d+)»")
+APPOSED_PAIR = re.compile(r",\s+(?:and|or)\s+")  # the first of two people named with their offices
+NAMED_CUE = re.compile(r" (?:named|appointed|elected|installed|chosen|proclaimed) ")
 # "Zimbabwe became independent at midnight, and Robert Mugabe was sworn in as its first prime minister": the state the sentence opens with
 SWORN_IN_AS_ITS = re.compile(rf"\A[\s“\"]*(?:[Tt]he\s+)?«(?P<of>\d+)»\s(?:[^«»;.]|«\d+»){{0,120}}?,\s+and\s+{_WHO}\s+(?:was|has\s+been|had\s+been)\s+sworn\s+in\s+"
                              rf"(?:(?:on\s+)?\w+day\s+)?as\s+its\s+{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
@@ -70,10 +76,11 @@ _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)
 _FIRST_HEAD = r"leader|president|prime\s+minister|premier|head\s+of\s+state"
 _TO_ACT = r"(?:ever\s+|since\s+\d{4}\s+|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|half\s+a|\w+|\d+)\s+(?:years?|decades?|generation)\s+|in\s+(?:years|decades)\s+)?to\s+(?-i:[a-z])"  # ("in six years")
 # ("Medvedev on Monday became the first Russian leader to visit the Kurils": a demonym's head, first to do something)
-BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,|\s+(?:on|last|this)\s+\w+)?\s+(?:(?:has\s+|had\s+)?became|(?:is|was)(?=\s+the\s+first\s+«))\s+(?:the\s+)?{_FIRST_OF_KIND}"
+BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,|\s+(?:on|last|this)\s+\w+|\s*,\s+who)?\s+(?:(?:has\s+|had\s+)?became|(?:is|was)(?=\s+the\s+first\s+«))\s+(?:the\s+)?{_FIRST_OF_KIND}"
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
                          rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b"
-                         rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>{_FIRST_HEAD})\s+{_TO_ACT})")
+                         rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>{_FIRST_HEAD})\s+{_TO_ACT}"
+                         rf"|(?<!first\s)«(?P<of4>\d+)»\s+(?P<title4>{_FIRST_HEAD})\b(?!\s+(?:to|of)\s))")  # ("who became the Soviet head of state")
 # "Lee, the first Taiwanese president to visit the United States since 1979, …": the apposition names his office
 # (and the opening subject's, after its clause: "Xi arrived in Seoul on Thursday, the first Chinese leader to visit …")
 # ("Putin arrived in Tripoli …, the first visit to Libya by a Kremlin leader": the visit's)
@@ -528,6 +535,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                     INTRO_NAME_HEAD_OF_RULE if " head of «" in text or " leader of «" in text else None,
                     INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None, SWORN_IN_AS if " sworn in " in text else None,
                     SWORN_IN_AS_ITS if " sworn in as its " in text else None,
+                    NAMED_AS if NAMED_CUE.search(text) else None,
                     INTRO_ELECTED if " as " in text else None) if titled else ():
         for match in (pattern.finditer(text) if pattern else ()):
             if not free(match) or _aide(text, match):
@@ -542,6 +550,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 # after the comma is the main clause's subject, not the title's holder
             of_index = match.group("of") if match.group("of") is not None else match.groupdict().get("of2")
             if of_index is None:
+                if pattern is INTRO_NAME_TITLE and match.group("lid") is not None and APPOSED_PAIR.match(text, match.end()) \
+                        and text.startswith(", the ", match.end("lid") + 1) and _kind_ok(ctx, masked.mention(match.group("lid")), ("Leader",)):
+                    # "George P. Shultz, the Secretary of State, and …": a known person's apposition, no state named
+                    replace(match, masked.mention(match.group("lid")).ids, "leader")
                 continue
             of = masked.mention(of_index)
             if pattern is INTRO_NAME_TITLE and _kind_ok(ctx, of, ("Leader",)) and not is_head_title(match.group("title")):
@@ -655,9 +667,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             *(IS_HEAD.finditer(text) if "» is " in text or "» was " in text or "» remain" in text else ())]
     for match in took:  # (a title named must be a head's: "since becoming Japan's prime minister", not its foreign minister)
         groups = match.groupdict()
-        who, of = masked.mention(match.group("lid") or groups.get("lid2")), masked.mention(groups.get("of") or groups.get("of2") or groups["of3"])
+        who, of = masked.mention(match.group("lid") or groups.get("lid2")), masked.mention(groups.get("of") or groups.get("of2") or groups.get("of3") or groups["of4"])
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
-                (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups.get("title2") or groups["title3"])):
+                (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups.get("title2") or groups.get("title3") or groups["title4"])):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
             if groups.get("next") and _kind_ok(ctx, nxt := masked.mention(groups["next"]), ("Leader",)):
                 facts.append(LeadFact(nxt.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))

@@ -35,9 +35,12 @@ VENUE_PHRASE = re.compile(r"(?<=[a-z])\s+(?:at|during)\s+(?:a|an|the|their|its)\
 
 # "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
 # Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
-# ("Kishida, who is touring G7 countries before Japan hosts the summit, met Macron": before a past verb too)
-LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))\s+(?:[^«»;.]|«\d+»|\.(?=\d)){0,120}?,\s+"
-                           r"(?=(?:is|was|are|were|has|have|had|remains|remained|became|met|held|told|said|signed|spoke|(?:also\s+)?[a-z]{3,}ed)\s)")
+# ("Kishida, who is touring G7 countries before Japan hosts the summit, met Macron": before a past verb too;
+# "Kohl, elected chancellor on Friday after the Free Democrats deserted Schmidt, flew to Paris": an office's aside)
+LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))|"
+                           r"(?:newly\s+|recently\s+)?(?:elected|re-elected|appointed|named|chosen|installed))\s+(?:[^«»;.]|«\d+»|\.(?=\d)){0,120}?,\s+"
+                           r"(?=(?:is|was|are|were|has|have|had|remains|remained|became|met|held|told|said|signed|spoke|flew|went|began|took|(?:also\s+)?[a-z]{3,}ed)\s)")
+ASIDE_CUE = re.compile(r", (?:which|who|(?:newly |recently )?(?:elected|re-elected|appointed|named|chosen|installed)) ")
 
 
 # "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last
@@ -257,7 +260,7 @@ def readings(masked: Masked) -> list[Reading]:
     """The masked text, and the same without its asides, each with a map to masked positions and
     the masked spans it leaves out."""
     out: list[Reading] = [(masked.text, lambda pos: pos, [])]
-    cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ", which " in masked.text or ", who " in masked.text else []
+    cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ASIDE_CUE.search(masked.text) else []
     cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if _clear(m, cuts)])
     if " that " in masked.text and (" in " in masked.text or " at " in masked.text or " during " in masked.text):
         cuts = sorted(cuts + [m.span("cut") for m in SAID_WHERE.finditer(masked.text) if _clear(m, cuts)])
