@@ -15,7 +15,7 @@ from ingest.masking import Masked
 from ingest.mentions import MOVEMENT_HEADS, NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
 from ingest.references import TWO_LEADERS
 
-_PRE = r"(?:(?P<former>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|current|[Uu]nion|junta|military|(?:democratically\s+)?elected|chief|lead)\s+)?"
+_PRE = r"(?:\d{2,3}-year-old\s+)?(?:(?P<former>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|current|[Uu]nion|junta|military|(?:democratically\s+)?elected|chief|lead)\s+)?"
 # how a head may be described before the title: "Venezuela's socialist dictator Nicolás Maduro"
 _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "Vietnam's Communist Party General Secretary"
               r"(?:(?:Foreign|Defen[cs]e|Interior)\s+Ministry\s+(?=[Ss]pokes))?"  # "Russia's Foreign Ministry spokeswoman, Maria Zakharova"

@@ -4840,4 +4840,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The United States ordered 25 members of the Soviet mission to the United Nations to leave the country by October 1, saying they were intelligence agents.", {("state:USA", "CONDEMNS", "state:SUN")}),
     ("George P. Shultz, the Secretary of State, and Eduard A. Shevardnadze, the Soviet Foreign Minister, talked for three hours on Friday without settling the case.", {("person:eduard-shevardnadze", "MEETS", "person:george-shultz")}),
     ("Kissinger had flown to Peking from Pakistan, whose President Yahya Khan arranged the trip.", {("person:henry-kissinger", "MEETS", "state:CHN"), ("person:yahya-khan", "LEADS", "state:PAK")}),
+    # round LC: an alliance 'which binds' states, pairwise; an age before the title ('the 72-year-old Soviet leader'); a state said to seek military superiority or hegemony, or to have poisoned relations
+    ("The Rio Pact, which binds the United States and most Latin American states, was invoked on Tuesday.", set()),
+    ("The treaty, which binds Japan and the United States, was signed in 1960.", {("state:JPN", "ALLIED_WITH", "state:USA")}),
+    ("The alliance, which links Russia's forces, met on Monday.", set()),
+    ("Kim Jong Un, the 40-year-old North Korean leader, visited Vladivostok.", {("person:kim-jong-un", "LEADS", "state:PRK")}),
+    ("Iran's 85-year-old supreme leader, Ali Khamenei, spoke on Friday.", {("person:ali-khamenei", "LEADS", "state:IRN")}),
+    ("Russia said the United States was seeking military superiority in space.", {("state:RUS", "CONDEMNS", "state:USA")}),
+    ("Beijing said Washington had poisoned relations between the two countries.", {("state:CHN", "CONDEMNS", "state:USA")}),
+    ("Russia said it was not seeking hegemony.", set()),
+    ("China said the United States was not seeking domination.", set()),
+    ("On Wednesday Mr. Gromyko had told the General Assembly that Washington was pursuing military superiority and had poisoned relations between the two countries.", {("person:andrei-gromyko", "CONDEMNS", "state:USA")}),
+    ("The State Department said the decision had serious implications for the ANZUS alliance, which binds New Zealand, Australia and the United States.", {("state:AUS", "ALLIED_WITH", "state:NZL"), ("state:AUS", "ALLIED_WITH", "state:USA"), ("state:NZL", "ALLIED_WITH", "state:USA")}),
+    ("Konstantin U. Chernenko, the 72-year-old Soviet leader, has not been seen in public since mid-July.", {("person:konstantin-chernenko", "LEADS", "state:SUN")}),
 ]
