@@ -400,6 +400,7 @@ def _longer_same_actor(hit: tuple[int, Mention], i: int, tokens: list[tuple[int,
 
 
 # peoples a state's demonym may qualify ("Bosnian Serb", "Iraqi Kurdish"): the community, not the state, acts
+IRREGULARS_AFTER = {"gunmen", "hijackers", "terrorists", "extremists", "guerrillas", "guerillas", "militants", "faction", "factions", "group", "groups"}
 COMMUNITY_AFTER = {"Serb", "Serbs", "Croat", "Croats", "Kurd", "Kurds", "Kurdish", "Albanian", "Albanians", "Muslim", "Muslims",
                    "Arab", "Arabs", "Tamil", "Tamils", "Uyghur", "Uyghurs", "Pashtun", "Pashtuns", "Tutsi", "Tutsis", "Hutu", "Hutus",
                    "Druze", "Alawite", "Alawites", "Sunni", "Shia", "Shiite", "Christian", "Christians", "Jewish", "Hindu", "Sikh",
@@ -447,6 +448,8 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
             and not (i + n + 1 < len(tokens) and lowered[i + n + 1] in TITLE_WORDS):
         return True  # "Bosnian Serb positions", "Syrian Kurdish fighters": a community of the state, not the state (its
         # leaders are still introduced by it: "Bosnian Serb leader Milorad Dodik")
+    if surface.form == "demonym" and i + n < len(tokens) and lowered[i + n] in IRREGULARS_AFTER:
+        return True  # "the Palestinian group of Abu Nidal", "Iraqi militants": armed men of a people, not its state
     if surface.form == "demonym" and i + n + 2 < len(tokens) and lowered[i + n] == "and" \
             and text[tokens[i + n + 2][0]:tokens[i + n + 2][1]] in COMMUNITY_AFTER:
         return True  # "fighting between Greek and Turkish Cypriots": both are communities

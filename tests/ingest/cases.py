@@ -4853,4 +4853,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("On Wednesday Mr. Gromyko had told the General Assembly that Washington was pursuing military superiority and had poisoned relations between the two countries.", {("person:andrei-gromyko", "CONDEMNS", "state:USA")}),
     ("The State Department said the decision had serious implications for the ANZUS alliance, which binds New Zealand, Australia and the United States.", {("state:AUS", "ALLIED_WITH", "state:NZL"), ("state:AUS", "ALLIED_WITH", "state:USA"), ("state:NZL", "ALLIED_WITH", "state:USA")}),
     ("Konstantin U. Chernenko, the 72-year-old Soviet leader, has not been seen in public since mid-July.", {("person:konstantin-chernenko", "LEADS", "state:SUN")}),
+    # round LD: a people's armed men or group named by its demonym are not its state ('the Palestinian group of Abu Nidal', 'Iraqi militants')
+    ("Israel blamed Palestinian gunmen for the attack.", set()),
+    ("Iraqi militants fired rockets at the American embassy.", set()),
+    ("The Pakistani group Lashkar-e-Taiba was blamed for the attack.", set()),
+    ("Israel struck the Palestinian group's headquarters in Tunis.", {("state:ISR", "ATTACKS", "state:TUN")}),
+    ("Russia condemned Ukrainian forces for the attack.", {("state:RUS", "CONDEMNS", "state:UKR")}),
+    ("Pakistani troops clashed with Indian forces on the border.", {("state:IND", "ATTACKS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IND")}),
+    ("Israel and the United States blamed the Palestinian group of Abu Nidal, which they say operates from Libya and Syria with the help of both governments.", set()),
 ]
