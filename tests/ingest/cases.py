@@ -4861,4 +4861,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia condemned Ukrainian forces for the attack.", {("state:RUS", "CONDEMNS", "state:UKR")}),
     ("Pakistani troops clashed with Indian forces on the border.", {("state:IND", "ATTACKS", "state:PAK"), ("state:PAK", "ATTACKS", "state:IND")}),
     ("Israel and the United States blamed the Palestinian group of Abu Nidal, which they say operates from Libya and Syria with the help of both governments.", set()),
+    # round LE: 'is to visit' a future; selling a state goods worth a sum is trade; talks begun or opened in a place with someone; a state said to side with a wrong
+    ("Keir Starmer is to visit Washington next week.", set()),
+    ("Emmanuel Macron and Olaf Scholz are to meet in Berlin on Friday.", set()),
+    ("The plan is to visit Beijing.", set()),
+    ("China is selling Russia $10 billion of goods a month.", {("state:CHN", "TRADES_WITH", "state:RUS")}),
+    ("Xi Jinping began two days of talks in Moscow with Vladimir Putin.", {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:RUS")}),
+    ("Narendra Modi opened talks in Kyiv with Volodymyr Zelensky.", {("person:narendra-modi", "MEETS", "person:volodymyr-zelensky"), ("person:narendra-modi", "MEETS", "state:UKR")}),
+    ("Iran said the United States had chosen to side with terrorism.", {("state:IRN", "CONDEMNS", "state:USA")}),
+    ("Hungary said Poland had sided with the aggressor.", {("state:HUN", "CONDEMNS", "state:POL")}),
+    ("Poland said it would side with Ukraine.", set()),
+    ("Prime Minister Yasuhiro Nakasone, who is to visit Washington at the end of the month, said Japan deeply regretted the decision.", set()),
+    ("Two-way trade reached $112 billion last year, with Japan selling the United States $58 billion more than it bought.", {("state:JPN", "TRADES_WITH", "state:USA")}),
+    ("President Kenneth Kaunda of Zambia said Britain had chosen to side with apartheid.", {("person:kenneth-kaunda", "CONDEMNS", "state:GBR"), ("person:kenneth-kaunda", "LEADS", "state:ZMB")}),
+    ("Francois Mitterrand began four days of talks in Moscow with Mikhail S. Gorbachev on Monday, the first Western head of state to come to the Soviet capital since Mr. Gorbachev took power.", {("person:francois-mitterrand", "MEETS", "person:mikhail-gorbachev")}),
 ]
