@@ -41,8 +41,8 @@ INTRO_ELECTED = re.compile(rf"«(?P<of>\d+)»(?:(?:'s|’s)?\s+(?:parliament|law
 # "Syria's transitional government, led by President Ahmed al-Sharaa"
 INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:government|administration|cabinet|(?P<party>delegation|team)),?\s+(?:led|headed)\s+by\s+(?:the\s+)?"
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
-# "Prime Minister Mette Frederiksen of Denmark"
-INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?")
+# "Prime Minister Mette Frederiksen of Denmark", "President Daniel Ortega Saavedra of Nicaragua" (a second family name)
+INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}(?:\s+[A-Z][a-zà-ÿ]+)?\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?")
 # "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(

@@ -4875,4 +4875,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Two-way trade reached $112 billion last year, with Japan selling the United States $58 billion more than it bought.", {("state:JPN", "TRADES_WITH", "state:USA")}),
     ("President Kenneth Kaunda of Zambia said Britain had chosen to side with apartheid.", {("person:kenneth-kaunda", "CONDEMNS", "state:GBR"), ("person:kenneth-kaunda", "LEADS", "state:ZMB")}),
     ("Francois Mitterrand began four days of talks in Moscow with Mikhail S. Gorbachev on Monday, the first Western head of state to come to the Soviet capital since Mr. Gorbachev took power.", {("person:francois-mitterrand", "MEETS", "person:mikhail-gorbachev")}),
+    # round LF: an oil platform, rig, tanker, radar … of a state struck; hit repeatedly by; a state said to have entered or unleashed a war with another; a second family name after a head's known name ('President Daniel Ortega Saavedra of Nicaragua')
+    ("Houthi drones struck a Greek tanker in the Red Sea.", {("org:HOUTHIS", "ATTACKS", "state:GRC")}),
+    ("Israel struck an Iranian radar installation near Isfahan.", {("state:ISR", "ATTACKS", "state:IRN")}),
+    ("Russia said NATO had unleashed a war against Russia.", {("org:NATO", "ATTACKS", "state:RUS"), ("state:RUS", "CONDEMNS", "org:NATO")}),
+    ("Iran said it had not started a war with Iraq.", set()),
+    ("Saudi Arabia has been hit repeatedly by Houthi missiles.", {("org:HOUTHIS", "ATTACKS", "state:SAU")}),
+    ("Israel was struck again by Iranian missiles on Tuesday.", {("state:IRN", "ATTACKS", "state:ISR")}),
+    ("President Andres Manuel Lopez Obrador of Mexico met Joe Biden.", {("person:andres-manuel-lopez-obrador", "LEADS", "state:MEX"), ("person:andres-manuel-lopez-obrador", "MEETS", "person:joe-biden")}),
+    ("President Daniel Ortega Saavedra of Nicaragua met Vladimir Putin.", {("person:daniel-ortega", "LEADS", "state:NIC"), ("person:daniel-ortega", "MEETS", "person:vladimir-putin")}),
+    ("The plan, drafted by President Oscar Arias Sanchez of Costa Rica, would also bar the use of one country's territory by rebels fighting another's government.", {("person:oscar-arias", "LEADS", "state:CRI")}),
+    ("American warships shelled and destroyed an Iranian oil platform in the Persian Gulf on Monday in retaliation for a missile attack on a Kuwaiti tanker flying the American flag.", {("state:USA", "ATTACKS", "state:IRN")}),
+    ("Tehran said the United States had entered a full-scale war with Iran and vowed a crushing response.", {("state:IRN", "CONDEMNS", "state:USA")}),
+    ("Kuwait, whose tankers have sailed under American protection since July, has been hit repeatedly by Iranian Silkworm missiles fired from the Faw peninsula.", {("state:IRN", "ATTACKS", "state:KWT")}),
 ]
