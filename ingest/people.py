@@ -43,8 +43,10 @@ INTRO_LED_BY = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?
                           rf"{_PRE}(?P<title>{TITLES})\s+{_WHO}")
 # "Prime Minister Mette Frederiksen of Denmark", "President Daniel Ortega Saavedra of Nicaragua" (a second family name)
 INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}(?:\s+[A-Z][a-zà-ÿ]+)?\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?")
-# "President of China Xi Jinping", "Prime Minister of India Narendra Modi"
-INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?,?\s+{_WHO}")
+# "President of China Xi Jinping", "Prime Minister of India Narendra Modi" ("the leader of the Polish Communist Party,
+# Mieczyslaw Rakowski": a party's head, who serves the state)
+INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?"
+                                 rf"(?P<party_of>\s+(?:[A-Z][\w-]+\s+){{0,2}}?(?:Party|Front|Movement|League))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     # ("Lien Chan, the chairman of Taiwan's Nationalist Party": a party's head, serving the state but not heading it)
@@ -561,7 +563,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 continue
             if not _kind_ok(ctx, of, ("State", "Organization")):
                 continue
-            if of.form == "demonym" and (match.group("of") is None or pattern in (INTRO_TITLE_OF_NAME, INTRO_TITLE_NAME_OF)):
+            if of.form == "demonym" and (match.group("of") is None or pattern in (INTRO_TITLE_OF_NAME, INTRO_TITLE_NAME_OF)) \
+                    and not match.groupdict().get("party_of"):
                 continue  # "the chairman of Georgian Dream": after "of", a demonym is part of a name
             who = leader_id(match)
             if who is None:

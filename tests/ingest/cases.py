@@ -4888,4 +4888,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("American warships shelled and destroyed an Iranian oil platform in the Persian Gulf on Monday in retaliation for a missile attack on a Kuwaiti tanker flying the American flag.", {("state:USA", "ATTACKS", "state:IRN")}),
     ("Tehran said the United States had entered a full-scale war with Iran and vowed a crushing response.", {("state:IRN", "CONDEMNS", "state:USA")}),
     ("Kuwait, whose tankers have sailed under American protection since July, has been hit repeatedly by Iranian Silkworm missiles fired from the Faw peninsula.", {("state:IRN", "ATTACKS", "state:KWT")}),
+    # round LG: the leader of a state's party named after the title ('the leader of the Polish Communist Party, Mieczyslaw Rakowski')
+    ("Xi Jinping met the leader of the Vietnamese Communist Party, To Lam, in Beijing.", {("person:to-lam", "MEETS", "person:xi-jinping"), ("person:to-lam", "MEETS", "state:CHN")}),
+    ("Mikhail S. Gorbachev telephoned the leader of the Polish Communist Party, Mieczyslaw Rakowski, on Tuesday and urged him to join a government led by Solidarity.", {("person:mieczyslaw-rakowski", "MEETS", "person:mikhail-gorbachev")}),
 ]
