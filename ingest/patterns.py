@@ -2283,6 +2283,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Putin has arrived in Astana, Kazakhstan for a two-day state visit"
     ("MEETS", "meet.arrived_for_visit", r"{S}\s+{pre}(?:arrived|arrives|landed|lands)\s+in\s+(?:[A-Z][\w-]+,\s+)?{T}\s+(?:(?:on\s+)?\w+day\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:state|official|working)\s+visit"),
     # "Erdogan made his first visit to Egypt in ten years, where he met Sisi" / "... to meet Sisi"
+    # "Kosygin left London on Monday after a week of talks with Prime Minister Harold Wilson": the place left was visited
+    ("MEETS", "meet.left_after_visit", r"{S}\s+{pre}(?:left|leaves|departed|departs|flew\s+(?:home\s+|out\s+)?from|returned\s+(?:home\s+)?from)\s+{T}(?!{poss})\s+(?:(?:on|late|early)\s+\w+\s+|\w+day\s+)?(?:after|at\s+the\s+end\s+of|following)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|talks|stay|tour|summit|trip|meetings?)\b"),
     ("MEETS", "meet.visit_where_met", r"{S}\s+{pre}(?:made|paid|began|started|ended|concluded|completed|wrapped\s+up|cut\s+short)\s+(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:the\s+)?«\d+»(?:[^«»;.]{0,60}?\b(?:where|during which)\s+(?:he|she|they)\s+(?:met|held talks)|[^«»;.]{0,60}?\bto\s+meet|\s+(?:[\w.-]+\s+){0,4}?for\s+(?:talks|meetings?|a meeting)\b)\s+(?:with\s+)?(?:(?:his|her|their)\s+(?:(?:[\w-]+\s+)?counterparts?,?\s+)?)?{T}"),
     # “I am very pleased with ... my meeting with President Erdogan,” Sisi wrote
     ("MEETS", "meet.quoted_my_meeting", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\bmy\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation)\s+with\s+(?:the\s+)?{T}[^”\"«»]*[”\"],?\s+{S}\s+(?:said|says|wrote|told|added|tweeted|posted)\b"),

@@ -4891,4 +4891,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round LG: the leader of a state's party named after the title ('the leader of the Polish Communist Party, Mieczyslaw Rakowski')
     ("Xi Jinping met the leader of the Vietnamese Communist Party, To Lam, in Beijing.", {("person:to-lam", "MEETS", "person:xi-jinping"), ("person:to-lam", "MEETS", "state:CHN")}),
     ("Mikhail S. Gorbachev telephoned the leader of the Polish Communist Party, Mieczyslaw Rakowski, on Tuesday and urged him to join a government led by Solidarity.", {("person:mieczyslaw-rakowski", "MEETS", "person:mikhail-gorbachev")}),
+    # round LH: a capital left after a visit or talks was visited
+    ("Xi Jinping left Moscow on Wednesday after a three-day state visit.", {("person:xi-jinping", "MEETS", "state:RUS")}),
+    ("Narendra Modi flew home from Kyiv after talks with Volodymyr Zelensky.", {("person:narendra-modi", "MEETS", "person:volodymyr-zelensky"), ("person:narendra-modi", "MEETS", "state:UKR")}),
+    ("Emmanuel Macron left Beijing on Friday.", set()),
+    ("Russia left the WTO after talks.", set()),
+    ("Premier Aleksei N. Kosygin left London on Monday after a week of talks with Prime Minister Harold Wilson that failed to bring about peace negotiations on Vietnam.", {("person:alexei-kosygin", "MEETS", "person:harold-wilson"), ("person:alexei-kosygin", "MEETS", "state:GBR")}),
 ]
