@@ -383,7 +383,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia, which has supplied the Syrian army for decades": an army supplied is armed
     # (the army is read into its state's mention, so the rule checks the mention's own words: see relations.ARMY_MENTION)
     ("SUPPLIES_ARMS", "arms.supplied_army", r"{S}\s+{pre}(?:supplied|supplies|supplying|equipped|equips|equipping)\s+(?:the\s+)?{T}(?=\s*[.,;]|\s+(?:for|since|in|and|with\s+(?!food|fuel|medicine|uniforms))\b)"),
-    ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:(?:re)?arm(?:s|ed|ing)|(?<=\bdid\s)arm|(?<=\bdoes\s)arm)(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:trained|equipped|funded|financed|advised|paid))*\s+(?:both\s+)?(?:the\s+)?{qual}{T}"),
+    ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:(?:re-?)?arm(?:s|ed|ing)|(?<=\bdid\s)arm|(?<=\bdoes\s)arm)(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:trained|equipped|funded|financed|advised|paid))*\s+(?:both\s+)?(?:the\s+)?{qual}{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){0,2}?(?:and\s+(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
     # "Ukraine's use of American ATACMS and British Storm Shadow missiles": the second maker too
@@ -2895,7 +2895,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
 WORD_START_GATES = {"SUPPLIES_ARMS", "CONDEMNS", "SUPPORTS", "MEETS", "TRADES_WITH"}
 GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
-    "SUPPLIES_ARMS": r"gifted|gifting|weapon|boat|war plane|awacs|surveillance plane|reconnaissance plane|spy plane|early-warning plane|early warning plane|military plane|combat plane|military transport plane|military cargo plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
+    "SUPPLIES_ARMS": r"gifted|gifting|rearm|re-arm|weapon|boat|war plane|awacs|surveillance plane|reconnaissance plane|spy plane|early-warning plane|early warning plane|military plane|combat plane|military transport plane|military cargo plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"rafale|gripen|eurofighter|typhoon|brahmos|leopard|abrams|bradley|stryker|nasams|iris-t|samp/t|bayraktar|tomahawk|javelin|stinger|nlaw|storm shadow|iskander|kalibr|kinzhal|scorp|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|radar|destroyer|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"
@@ -3331,7 +3331,7 @@ RULE_GATES = {
     "meet.as_he_greeted": r"greeted|welcomed|hosted|received| met ",
     "meet.red_carpet": r"red carpet",
     "ally.and_ally": r" and (?:its |their )?(?:[\w-]+ )?(?:ally|partner) ",
-    "arms.armed": r"armed|arms|arming| arm ",
+    "arms.armed": r"armed|arms|arming| arm |rearm",
     "ally.is_allied": r"allied",
     "ally.cooperation_with": r"cooperation with|ties with|partnership with",
     "condemn.proof_of": r"proof|evidence|sign|example|demonstration|manifestation",

@@ -51,9 +51,10 @@ INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     # ("Lien Chan, the chairman of Taiwan's Nationalist Party": a party's head, serving the state but not heading it)
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»(?P<party_of>(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:Party|party|Movement|movement|Front|Congress|League)\b)?|{ENVOY_TO})?")
-# "Mengistu Haile Mariam, the head of Ethiopia's military government" (not "of the Ethiopian …": a demonym after "of" may be a name's)
-INTRO_NAME_HEAD_OF_RULE = re.compile(rf"{_WHO},\s+(?:the\s+)?(?P<title>head|leader)\s+of\s+«(?P<of>\d+)»(?:'s|’s)\s+"
-                                     r"(?:(?:military|ruling|interim|transitional|revolutionary|provisional)\s+)?(?:government|regime|junta|military\s+council)\b")
+# "Mengistu Haile Mariam, the head of Ethiopia's military government" (not "of the Ethiopian …": a demonym after "of" may be a name's); "Xuan Thuy, the head of Hanoi's delegation": its envoy, not its head
+INTRO_NAME_HEAD_OF_RULE = re.compile(rf"{_WHO},\s+(?:the\s+)?(?P<title>head|leader)\s+of\s+«(?P<of>\d+)»(?:'s|’s)\s+(?:"
+                                     r"(?:(?:military|ruling|interim|transitional|revolutionary|provisional)\s+)?(?:government|regime|junta|military\s+council)\b"
+                                     r"|(?P<party_of>(?:negotiating\s+|peace\s+)?(?:delegation|team|mission))\b)")
 # what may stand between "sworn in as its/X's" and the title: "first female", "new interim"
 _SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
 # "Sushila Karki was sworn in as Nepal's interim prime minister"

@@ -4897,4 +4897,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Emmanuel Macron left Beijing on Friday.", set()),
     ("Russia left the WTO after talks.", set()),
     ("Premier Aleksei N. Kosygin left London on Monday after a week of talks with Prime Minister Harold Wilson that failed to bring about peace negotiations on Vietnam.", {("person:alexei-kosygin", "MEETS", "person:harold-wilson"), ("person:alexei-kosygin", "MEETS", "state:GBR")}),
+    # round LI: rearmed, re-armed; the head of a state's delegation is its envoy
+    ("Iran rearmed Hezbollah after the 2006 war.", {("state:IRN", "SUPPLIES_ARMS", "org:HEZBOLLAH")}),
+    ("Russia has re-armed Syria's army since 2015.", {("state:RUS", "SUPPLIES_ARMS", "state:SYR")}),
+    ("Sergei Lavrov, the head of Russia's delegation, accused the United States of hypocrisy.", {("person:sergei-lavrov", "CONDEMNS", "state:USA")}),
+    ("Wang Yi, the head of China's delegation, met Antony Blinken in Munich.", {("person:antony-blinken", "MEETS", "person:wang-yi")}),
+    ("Xuan Thuy, the head of Hanoi's delegation, demanded an unconditional end to American bombing and called the United States the aggressor.", {("person:xuan-thuy", "CONDEMNS", "state:USA")}),
+    ("Egypt and Jordan accepted the text, and the Soviet Union, which rearmed Egypt after the war, voted for it.", {("state:SUN", "SUPPLIES_ARMS", "state:EGY")}),
 ]
