@@ -4904,4 +4904,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Wang Yi, the head of China's delegation, met Antony Blinken in Munich.", {("person:antony-blinken", "MEETS", "person:wang-yi")}),
     ("Xuan Thuy, the head of Hanoi's delegation, demanded an unconditional end to American bombing and called the United States the aggressor.", {("person:xuan-thuy", "CONDEMNS", "state:USA")}),
     ("Egypt and Jordan accepted the text, and the Soviet Union, which rearmed Egypt after the war, voted for it.", {("state:SUN", "SUPPLIES_ARMS", "state:EGY")}),
+    # round LJ: army, airborne, tank … divisions kept somewhere; sat at the same table with
+    ("Russia keeps two airborne divisions in Belarus.", {("state:RUS", "DEPLOYS_TROOPS", "state:BLR")}),
+    ("The United States has sat at the same negotiating table with the Taliban.", {("org:TALIBAN", "MEETS", "state:USA")}),
+    ("Russia moved two tank divisions to the border with Ukraine.", set()),
+    ("The United States, which keeps two army divisions in South Korea, had told Mr. Rhee that it could not support a government that fired on its own people.", {("state:USA", "DEPLOYS_TROOPS", "state:KOR")}),
+    ("It is the first time the United States has sat at the same table with the Chinese Communists, whose government it does not recognize.", {("state:CHN", "MEETS", "state:USA")}),
 ]
