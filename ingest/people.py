@@ -51,7 +51,8 @@ INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     # ("Lien Chan, the chairman of Taiwan's Nationalist Party": a party's head, serving the state but not heading it)
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»(?P<party_of>(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:Party|party|Movement|movement|Front|Congress|League)\b)?|{ENVOY_TO})?")
-# "Mengistu Haile Mariam, the head of Ethiopia's military government" (not "of the Ethiopian …": a demonym after "of" may be a name's); "Xuan Thuy, the head of Hanoi's delegation": its envoy, not its head
+# "Mengistu Haile Mariam, the head of Ethiopia's military government" (not "of the Ethiopian …": a demonym after "of" may be
+# a name's); "Xuan Thuy, the head of Hanoi's delegation": its envoy, not its head
 INTRO_NAME_HEAD_OF_RULE = re.compile(rf"{_WHO},\s+(?:the\s+)?(?P<title>head|leader)\s+of\s+«(?P<of>\d+)»(?:'s|’s)\s+(?:"
                                      r"(?:(?:military|ruling|interim|transitional|revolutionary|provisional)\s+)?(?:government|regime|junta|military\s+council)\b"
                                      r"|(?P<party_of>(?:negotiating\s+|peace\s+)?(?:delegation|team|mission))\b)")
@@ -60,12 +61,13 @@ _SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|seco
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
                          rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
+_GIVEN_OFFICE = r"(?:named|appointed|elected|installed|chosen|proclaimed)"
 # "Nur Mohammad Taraki was named president of the Revolutionary Council and prime minister of the new Democratic Republic of Afghanistan"
 NAMED_AS = re.compile(rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?"
-                      rf"(?:named|appointed|elected|installed|chosen|proclaimed)\s+(?:(?:on\s+)?\w+day\s+)?(?:as\s+)?(?:[^«»;.,]{{0,60}}?\s+and\s+)?(?:the\s+)?"
+                      rf"{_GIVEN_OFFICE}\s+(?:(?:on\s+)?\w+day\s+)?(?:as\s+)?(?:[^«»;.,]{{0,60}}?\s+and\s+)?(?:the\s+)?"
                       rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:new\s+)?(?:(?:[A-Z][\w'’]+\s+){{0,3}}Republic\s+of\s+)?«(?P<of>\d+)»")
 APPOSED_PAIR = re.compile(r",\s+(?:and|or)\s+")  # the first of two people named with their offices
-NAMED_CUE = re.compile(r" (?:named|appointed|elected|installed|chosen|proclaimed) ")
+NAMED_CUE = re.compile(rf" {_GIVEN_OFFICE} ")
 # "Zimbabwe became independent at midnight, and Robert Mugabe was sworn in as its first prime minister": the state the sentence opens with
 SWORN_IN_AS_ITS = re.compile(rf"\A[\s“\"]*(?:[Tt]he\s+)?«(?P<of>\d+)»\s(?:[^«»;.]|«\d+»){{0,120}}?,\s+and\s+{_WHO}\s+(?:was|has\s+been|had\s+been)\s+sworn\s+in\s+"
                              rf"(?:(?:on\s+)?\w+day\s+)?as\s+its\s+{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
@@ -78,12 +80,13 @@ _FIRST_OF_KIND = r"(?:(?:first|new)\s+(?:(?:woman|female|black|elected|civilian)
 # the first of a demonym's heads to do something ("the first Russian leader to visit"): the head and the act that follows
 _FIRST_HEAD = r"leader|president|prime\s+minister|premier|head\s+of\s+state"
 _TO_ACT = r"(?:ever\s+|since\s+\d{4}\s+|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|half\s+a|\w+|\d+)\s+(?:years?|decades?|generation)\s+|in\s+(?:years|decades)\s+)?to\s+(?-i:[a-z])"  # ("in six years")
-# ("Medvedev on Monday became the first Russian leader to visit the Kurils": a demonym's head, first to do something)
+# ("Medvedev on Monday became the first Russian leader to visit the Kurils": a demonym's head, first to do something;
+# "Brezhnev, who became the Soviet head of state last week": a demonym's head)
 BECAME_HEAD = re.compile(rf"«(?P<lid>\d+)»(?:,\s+[^«»;.,]{{0,40}}(?:«\d+»[^«»;.,]{{0,40}})?,|\s+(?:on|last|this)\s+\w+|\s*,\s+who)?\s+(?:(?:has\s+|had\s+)?became|(?:is|was)(?=\s+the\s+first\s+«))\s+(?:the\s+)?{_FIRST_OF_KIND}"
                          rf"(?:(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:(?:unified|reunified|new|newly\s+independent|independent)\s+)?«(?P<of>\d+)»"
                          rf"|«(?P<of2>\d+)»(?:'s|’s)\s+{_FIRST_OF_KIND}(?P<title2>{TITLES})\b"
                          rf"|(?<=first\s)«(?P<of3>\d+)»\s+(?P<title3>{_FIRST_HEAD})\s+{_TO_ACT}"
-                         rf"|(?<!first\s)«(?P<of4>\d+)»\s+(?P<title4>{_FIRST_HEAD})\b(?!\s+(?:to|of)\s))")  # ("who became the Soviet head of state")
+                         rf"|(?<!first\s)«(?P<of4>\d+)»\s+(?P<title4>{_FIRST_HEAD})\b(?!\s+(?:to|of)\s))")
 # "Lee, the first Taiwanese president to visit the United States since 1979, …": the apposition names his office
 # (and the opening subject's, after its clause: "Xi arrived in Seoul on Thursday, the first Chinese leader to visit …")
 # ("Putin arrived in Tripoli …, the first visit to Libya by a Kremlin leader": the visit's)

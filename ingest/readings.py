@@ -33,14 +33,16 @@ VENUE_PHRASE = re.compile(r"(?<=[a-z])\s+(?:at|during)\s+(?:a|an|the|their|its)\
                           r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?«\d+»(?=\s+(?:on\s+\w+day\s+)?(?:to|and)\s)")
 
 
+# an office given, opening an aside after its holder's name ("Kohl, elected chancellor on Friday …,")
+_GIVEN_OFFICE = r"(?:newly\s+|recently\s+)?(?:elected|re-elected|appointed|named|chosen|installed)"
 # "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
 # Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
 # ("Kishida, who is touring G7 countries before Japan hosts the summit, met Macron": before a past verb too;
 # "Kohl, elected chancellor on Friday after the Free Democrats deserted Schmidt, flew to Paris": an office's aside)
-LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))|"
-                           r"(?:newly\s+|recently\s+)?(?:elected|re-elected|appointed|named|chosen|installed))\s+(?:[^«»;.]|«\d+»|\.(?=\d)){0,120}?,\s+"
+LISTING_ASIDE = re.compile(r"(?<=»),\s+(?:(?:which|who)\s+(?:has|have|had|is|are|was|were|(?:\w+ly\s+|also\s+)?[a-z]+(?:s|ed))|" + _GIVEN_OFFICE + r")\s+"
+                           r"(?:[^«»;.]|«\d+»|\.(?=\d)){0,120}?,\s+"
                            r"(?=(?:is|was|are|were|has|have|had|remains|remained|became|met|held|told|said|signed|spoke|flew|went|began|took|(?:also\s+)?[a-z]{3,}ed)\s)")
-ASIDE_CUE = re.compile(r", (?:which|who|(?:newly |recently )?(?:elected|re-elected|appointed|named|chosen|installed)) ")
+ASIDE_CUE = re.compile(r",\s+(?:which|who|" + _GIVEN_OFFICE + r")\s")
 
 
 # "Among the countries that have sent troops to Congo are Burundi and South Africa": the subject named last
