@@ -400,7 +400,8 @@ def _longer_same_actor(hit: tuple[int, Mention], i: int, tokens: list[tuple[int,
 
 
 # peoples a state's demonym may qualify ("Bosnian Serb", "Iraqi Kurdish"): the community, not the state, acts
-IRREGULARS_AFTER = {"gunmen", "hijackers", "terrorists", "extremists", "guerrillas", "guerillas", "militants", "faction", "factions", "group", "groups"}
+IRREGULARS_AFTER = {"gunmen", "hijackers", "terrorists", "extremists", "guerrillas", "guerillas", "militants", "faction", "factions", "group", "groups",
+                    "nationalists"}
 COMMUNITY_AFTER = {"Serb", "Serbs", "Croat", "Croats", "Kurd", "Kurds", "Kurdish", "Albanian", "Albanians", "Muslim", "Muslims",
                    "Arab", "Arabs", "Tamil", "Tamils", "Uyghur", "Uyghurs", "Pashtun", "Pashtuns", "Tutsi", "Tutsis", "Hutu", "Hutus",
                    "Druze", "Alawite", "Alawites", "Sunni", "Shia", "Shiite", "Christian", "Christians", "Jewish", "Hindu", "Sikh",

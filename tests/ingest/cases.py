@@ -4910,4 +4910,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia moved two tank divisions to the border with Ukraine.", set()),
     ("The United States, which keeps two army divisions in South Korea, had told Mr. Rhee that it could not support a government that fired on its own people.", {("state:USA", "DEPLOYS_TROOPS", "state:KOR")}),
     ("It is the first time the United States has sat at the same table with the Chinese Communists, whose government it does not recognize.", {("state:CHN", "MEETS", "state:USA")}),
+    # round LK: soldiers who make up a force in a state; an army 'with 400,000 men in Algeria'; a people's nationalists are not its state
+    ("Pakistani troops make up the bulk of the United Nations mission in Sierra Leone.", {("state:PAK", "DEPLOYS_TROOPS", "state:SLE")}),
+    ("Bangladeshi soldiers made up half of the force in Mali.", {("state:BGD", "DEPLOYS_TROOPS", "state:MLI")}),
+    ("Russia, with 1,500 troops in Syria, refused to withdraw.", {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("The Turkish army, which has 3,000 soldiers in Qatar, held drills.", {("state:TUR", "DEPLOYS_TROOPS", "state:QAT")}),
+    ("Indian and Irish soldiers make up most of the United Nations force in the Congo.", {("state:IND", "DEPLOYS_TROOPS", "state:COD"), ("state:IRL", "DEPLOYS_TROOPS", "state:COD")}),
+    ("France and the Algerian nationalists signed a cease-fire agreement at Evian on Sunday, ending seven and a half years of war, and President de Gaulle promised Algerians a vote on independence.", set()),
+    ("The French army, with more than 400,000 men in Algeria, will start bringing its conscripts home next month.", {("state:FRA", "DEPLOYS_TROOPS", "state:DZA")}),
 ]
