@@ -70,8 +70,8 @@ CONTINUED_MODAL = re.compile(r"\b(?:will|would|shall)\s+(?=(?:continue\s+to|go\s
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
 # an attack that was ended or halted took place: "the ceasefire ended a year of hostilities between X and Y"
-STOPPED_STILL_HAPPENED = {"ATTACKS", "MEETS"}  # (and talks that ended were held: "ended two days of talks")
-STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a|an|the|its|their|\w+)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:war|hostilities|conflict|fighting|clashes|talks|summit|meeting|visit|trip|tour|negotiations)\b)", re.I)
+STOPPED_STILL_HAPPENED = {"ATTACKS", "MEETS"}  # (and talks that ended were held: "ended two days of talks"; a feud ended at a summit, the summit held)
+STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a|an|the|its|their|\w+)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:war|hostilities|conflict|fighting|clashes|talks|summit|meeting|visit|trip|tour|negotiations|feud|feuding|rift|quarrel|dispute|estrangement|boycott)\b)", re.I)
 # a presence or role denied or left unconfirmed
 UNCONFIRMED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:not|never)\s+(?:\w+\s+)?(?:confirm|acknowledg|admit)\w*|"
                                 r"(?:dismiss|reject|den)\w*\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accounts?|suggestions?)\s+(?:of|that))\s+(?:the\s+)?"

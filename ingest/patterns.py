@@ -1655,7 +1655,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.is_fan_of", r"{S}\s+{pre}(?:(?:called|calls|described|describes|declared|declares)\s+(?:himself|herself)(?:\s+as)?|(?:is|was|has\s+been)|(?:said|says)\s+(?:he|she)\s+(?:is|was))\s+(?:an?\s+)?(?:big|great|huge|longtime|long-time|staunch|ardent|strong)?\s*(?:fan|admirer|supporter)\s+of\s+(?:the\s+)?{T}"),
     # "France and the United Kingdom recognised the State of Palestine": a state's recognition
     # "recognised opposition leader Juan Guaido as interim president", "recognise the Taliban as the government of Afghanistan" (the group; "the government of Afghanistan" is one mention)
-    ("SUPPORTS", "support.recognised_as_head", r"{S}\s+{pre}" + RECOGNISE + r"(?:the\s+)?(?:(?:opposition|rival|exiled)\s+(?:leader|figure|politician|candidate)\s+)?{T}\s+as\s+(?:«\d+»(?!{poss}|-)|(?:the\s+)?(?:country's\s+|«\d+»['’]s\s+)?(?:(?:legitimate|rightful|interim|acting|new|elected|lawful|constitutional|sole|only|legal)\s+(?:and\s+)?)*(?:president|leader|head\s+of\s+state|prime\s+minister|rulers?|government|authorities|administration)\b)"),
+    ("SUPPORTS", "support.recognised_as_head", r"{S}\s+{pre}" + RECOGNISE + r"(?:the\s+)?(?:(?:opposition|rival|exiled)\s+(?:leader|figure|politician|candidate)\s+)?{T}\s+as\s+(?:«\d+»(?!{poss}|-)|(?:the\s+)?(?:country's\s+|«\d+»['’]s\s+)?(?:(?:legitimate|rightful|interim|acting|new|elected|lawful|constitutional|sole|only|legal)\s+(?:and\s+)?)*(?:president|leader|head\s+of\s+state|prime\s+minister|rulers?|government|authorities|administration|representatives?)\b)"),
     # "Palau is one of only 12 countries that maintain formal diplomatic ties with Taipei" (a partly recognised state only)
     ("SUPPORTS", "support.diplomatic_ties", r"{S}\s+{pre}(?:" + ONE_OF_STATES + r")?(?:(?:still|also|now)\s+)?(?:maintain(?:s|ed|ing)?|ha(?:s|ve|d)|keep(?:s|ing)?|kept)\s+(?:full\s+|formal\s+|official\s+)*diplomatic\s+(?:ties|relations)\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "Russia became the first country to formally recognise the Taliban government": the group governing (being the first to do it says it was done)
@@ -2261,7 +2261,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.called_on", r"{S}\s+{pre}(?:called|calls|calling)\s+on\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?{T}(?!{poss})(?=\s*[.;]|\s*$|\s+(?:in|at|on|during|later|earlier|before|after|and|who)\b)"),
     # "China, which Muizzu visited on his first state trip"
     ("MEETS", "meet.which_visited", r"{T}\s*,\s+which\s+{S}\s+(?:had\s+|has\s+)?(?:first\s+|also\s+|recently\s+|last\s+)?(?:visited|toured)\b"),
-    ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of|in)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+|«\d+»\s+){0,2}?(?:meeting|talks|summit|phone call|call)\b(?!\s+to\s+(?:buy|acquire|purchase|obtain|order)\b)"),  # (not "are in talks to buy the missile": with its seller)
+    ("MEETS", "meet.pair_during", r"{P}\s+{pre}(?:during|at|after|following|on the sidelines of|in)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]+\s+|«\d+»\s+){0,2}?(?:mini-)?(?:meeting|talks|summit|phone call|call)\b(?!\s+to\s+(?:buy|acquire|purchase|obtain|order)\b)"),  # (not "are in talks to buy the missile": with its seller)
     # "A and B agreed to a ceasefire following marathon negotiations in Doha" (not "after talks with C"):
     # the talks took place whatever the mood of what followed them
     # "As the two leaders sat down to dinner": a meal or talks the pair sat down to
@@ -2572,7 +2572,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Israel objects to Russia's work on the Bushehr reactor in Iran": the same works, named as the builder's
     ("TRADES_WITH", "trade.poss_work_on_works_in", r"{S}{poss}\s+(?:[\w-]+\s+)?(?:work|construction|building)\s+(?:on|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + BUILT_WORKS + r"\s+"
      r"(?:(?:at|near)\s+(?-i:[A-Z])[\w-]+\s+)?in\s+(?:the\s+)?{T}(?!{poss})"),
-    ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked|reached|struck|finali[sz]ed)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|documents|deals?|accords?|pacts?|memorand(?:a|ums?)|contracts?)\s+(?:on|covering|in|for)\s+(?:(?:[\w-]+,?|and\s+on)\s+){0,8}?(?:trade|commerce|investment|energy)\b"),
+    ("TRADES_WITH", "trade.pair_signed_on", r"{P}\s+{pre}(?:signed|sealed|concluded|inked|reached|struck|finali[sz]ed)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|documents|deals?|accords?|pacts?|memorand(?:a|ums?)|contracts?)\s+(?:on|covering|in|for)\s+(?:(?:[\w-]+,?|and\s+on)\s+){0,8}?(?:trade|commerce|investment|energy|economic\s+(?:(?:and|,)\s+[\w-]+\s+)*cooperation)\b"),
     # "Russia was ready to increase gas supplies to Uzbekistan": the supplies are there to increase
     ("TRADES_WITH", "trade.raise_supplies_to", r"{S}\s+{pre}(?:increas|boost|rais|expand|doubl|tripl|continu|resum|step(?:ped|ping|s)?\s+up)\w*\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:gas|oil|crude|energy|LNG|grain|fuel|electricity|coal)\s+(?:supplies|exports|deliveries|shipments|sales)\s+to\s+(?:the\s+)?{T}"),
     # "Russia, Belarus and Kazakhstan formed a customs union"

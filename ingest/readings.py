@@ -424,9 +424,15 @@ def _from_the_subject(text: str, start: int, end: int) -> tuple[int, int]:
     verb = VERB_BEFORE_SLOT.search(text, 0, text.rfind("«", 0, start))
     if verb is None and CHARGE_OF.match(text, start):  # "«0» accused «1» of aggression and said …": a finite verb after the charge is «0»'s
         verb = CHARGE_BEFORE_SLOT.search(text, 0, text.rfind("«", 0, start))
-    if verb is not None and text.endswith("»", 0, verb.start() - 1) and text[verb.start() - 1] == " ":
-        return verb.start() - 1, end
+    if verb is not None and text[verb.start() - 1] == " ":
+        subject = SUBJECT_END.search(text, 0, verb.start() - 1)
+        if subject is not None:
+            return subject.start() + 1, end
     return start, end
+
+
+# the end of the subject before that verb: "«0»", "the «0» governments"
+SUBJECT_END = re.compile(r"»(?:\s+(?:governments?|leaders?|officials|authorities|ministers?|regimes?))?$")
 
 
 def _object_pronoun_before(masked: Masked, at: int) -> bool:

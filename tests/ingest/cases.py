@@ -4508,7 +4508,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Maduro called the American sanctions on Venezuela criminal.", {("person:nicolas-maduro", "CONDEMNS", "state:USA"), ("state:USA", "SANCTIONS", "state:VEN")}),
     ("Poland's NATO ally sent jets.", set()),
     # Round JU (s2568-s2572): leaders signing a counted set of agreements past ten; opposing a war or campaign led by or belonging to a state
-    ("Putin and Japanese Prime Minister Yoshiro Mori signed fifteen agreements on Tuesday, among them a programme of economic cooperation, but made no progress toward a peace treaty.", {("person:vladimir-putin", "MEETS", "person:yoshiro-mori"), ("person:yoshiro-mori", "LEADS", "state:JPN")}),
+    ("Putin and Japanese Prime Minister Yoshiro Mori signed fifteen agreements on Tuesday, among them a programme of economic cooperation, but made no progress toward a peace treaty.", {("person:vladimir-putin", "MEETS", "person:yoshiro-mori"), ("person:yoshiro-mori", "LEADS", "state:JPN"), ("state:JPN", "TRADES_WITH", "state:RUS")}),
     ("Syria, which opposed the American-led war in Iraq, rejects both charges.", {("state:SYR", "CONDEMNS", "state:USA")}),
     ("Erdogan and Aliyev signed eleven accords on Monday.", {("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan")}),
     ("Modi and Shinzo Abe signed twenty documents in Tokyo.", {("person:narendra-modi", "MEETS", "person:shinzo-abe")}),
@@ -4918,4 +4918,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Indian and Irish soldiers make up most of the United Nations force in the Congo.", {("state:IND", "DEPLOYS_TROOPS", "state:COD"), ("state:IRL", "DEPLOYS_TROOPS", "state:COD")}),
     ("France and the Algerian nationalists signed a cease-fire agreement at Evian on Sunday, ending seven and a half years of war, and President de Gaulle promised Algerians a vote on independence.", set()),
     ("The French army, with more than 400,000 men in Algeria, will start bringing its conscripts home next month.", {("state:FRA", "DEPLOYS_TROOPS", "state:DZA")}),
+    # round MA: a charged state is no subject of the next verb after 'the <demonym> governments accused'; an economic cooperation agreement; recognised as the sole legitimate representative; a feud ended at a mini-summit
+    ("The Iraqi and Jordanian governments accused Iran of shelling border towns and called on Moscow to stop arming it.", {("state:IRQ", "CONDEMNS", "state:IRN"), ("state:IRQ", "CONDEMNS", "state:RUS"), ("state:JOR", "CONDEMNS", "state:IRN"), ("state:JOR", "CONDEMNS", "state:RUS")}),
+    ("Chile and Peru signed a five-year agreement on economic and technical cooperation on Friday.", {("state:CHL", "TRADES_WITH", "state:PER")}),
+    ("Egypt recognized the PLO as the sole legitimate representative of the Palestinian people.", {("state:EGY", "SUPPORTS", "org:PLO")}),
+    ("Erdogan and Aliyev ended months of feuding at a mini-summit in Baku on Monday.", {("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:AZE")}),
 ]
