@@ -93,8 +93,8 @@ SECOND_ON = re.compile(r"\b(?:depends?|depended|depending|relies|rely|relied|rel
 SECOND_WITH = re.compile(r"\bwith\s+(?P<first>(?:the\s+)?«\d+»[^«»;,]{0,30}?\s+and\s+(?:also\s+)?with\s+)(?=(?:the\s+)?«\d+»)")
 # "a member of NATO and of the European Union": the second body, read alone
 SECOND_OF = re.compile(r"\b(?:member|members|part)\s+of\s+(?P<first>(?:the\s+)?«\d+»\s+and\s+(?:also\s+)?of\s+)(?=(?:the\s+)?«\d+»)")
-# "has bought Chinese air defence systems and French Rafale jets": the second object, read alone
-SECOND_MADE = re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|ordered|orders?|imported|imports?|uses?|used|using|operates?|operated|flies|flew|fields?|fielded|received|receives?|acquired|acquires?)\s+"
+# "has bought Chinese air defence systems and French Rafale jets", "is equipped with Soviet tanks and French jets": the second object, read alone
+SECOND_MADE = re.compile(r"\b(?:bought|buys?|buying|purchased|purchases?|ordered|orders?|imported|imports?|uses?|used|using|operates?|operated|flies|flew|fields?|fielded|received|receives?|acquired|acquires?|(?:equipped|armed)\s+(?:\w+ly\s+)?with)\s+"
                          r"(?P<first>(?:the\s+)?«\d+»(?:-[a-z]+)?\s+(?:[\w-]+\s+){1,4}?(?:and|as\s+well\s+as)\s+)(?=(?:the\s+)?«\d+»(?:-[a-z]+)?\s+[\w-])")
 # "struck a plant in Khartoum and training camps in eastern Afghanistan": the second target and its place, read alone
 SECOND_STRUCK = re.compile(r"\b(?:struck|strikes?|hit|hits|bombed|bombs?|targeted|targets?|attacked|attacks?|pounded|shelled|raided)\s+"

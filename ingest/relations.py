@@ -55,6 +55,7 @@ OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number 
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 CAPITAL_TARGET_RULES = {"troops.garrison_near_capital"}  # whose target is named by its capital ("a garrison near Abidjan", not "near Syria")
+PEOPLE_ONLY_RULES = {"meet.saw_person"}  # whose two actors are people ("saw Gromyko", not "saw Russia as a threat")
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
 TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.joined_forces", "troops.will_remain_to_train"}
@@ -310,7 +311,7 @@ SIGNING_RULES = {"meet.pair_signed_at", "meet.signed_by_pair", "meet.leaders_sig
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
-PRESUPPOSING_RULES = {"sanctions.halted_in_retaliation", "condemn.end_to_acts_by", "trade.apposition_its", "member.suspended_membership", "member.frozen_participation", "member.org_suspended", "member.suspended_from", "member.suspended_apposition", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "condemn.cannot_remain_in_power", "ally.treaty_commitments_to", "meet.during_talks", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.placed_under", "trade.what_it_pays", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
+PRESUPPOSING_RULES = {"troops.driven_out", "sanctions.halted_in_retaliation", "condemn.end_to_acts_by", "trade.apposition_its", "member.suspended_membership", "member.frozen_participation", "member.org_suspended", "member.suspended_from", "member.suspended_apposition", "attack.after_strikes_subject", "meet.subject_visited_by", "trade.its_partner", "trade.apposition", "member.apposition_of", "member.org_apposition", "member.poss_apposition", "ally.under_treaty", "ally.under_agreement_with", "condemn.cannot_remain_in_power", "ally.treaty_commitments_to", "meet.during_talks", "ally.its_ally", "sanctions.lift_what_it_imposed", "trade.agreement_pair_concluded", "trade.raise_supplies_to", "member.presidency_of", "member.holds_presidency", "member.holds_poss_presidency", "sanctions.cut_supplies", "condemn.until_it_stops", "trade.pair_ties", "troops.expelled_by", "condemn.amid_concerns_that", "troops.withdraw_from", "troops.placed_under", "trade.what_it_pays", "troops.pull_out_of", "troops.to_leave", "troops.withdrawal_of", "condemn.cancelled_in_protest", "condemn.to_stop_poss_act",  # "agreed to withdraw its troops from Congo": they are there
                       "support.backed_adj", "condemn.names_provocation", "condemn.drop_its_hostile", "condemn.quoted_provocation", "condemn.says_wrong", "condemn.fronted_participle", "attack.fight_against", "meet.pair_following", "sanctions.evaded_by", "sanctions.evaded", "condemn.denied_accusations", "condemn.denied_poss_accusations", "meet.pair_when_they",
                       "condemn.urged_to_stop", "condemn.urged_to_answer", "condemn.rejected_bid", "condemn.dismissed_as", "ally.commits_pair",
                       "condemn.case_brought_by",  # ("the court dismissed a suit filed by Iran accusing …": the suit was filed)
@@ -914,6 +915,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
                 if rule in CAPITAL_TARGET_RULES and masked.mention(groups["t"]).form != "capital":
+                    continue
+                if rule in PEOPLE_ONLY_RULES and not all(ctx.kind(i) == "Leader" for i in (*sources, *targets)):
                     continue
                 if type_name == "MEETS" and ORG_EVENT_AFTER.match(text, match.end("t") + 1) and \
                         all(ctx.kind(t) == "Organization" for t in targets):

@@ -4923,4 +4923,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Chile and Peru signed a five-year agreement on economic and technical cooperation on Friday.", {("state:CHL", "TRADES_WITH", "state:PER")}),
     ("Egypt recognized the PLO as the sole legitimate representative of the Palestinian people.", {("state:EGY", "SUPPORTS", "org:PLO")}),
     ("Erdogan and Aliyev ended months of feuding at a mini-summit in Baku on Monday.", {("person:ilham-aliyev", "MEETS", "person:recep-tayyip-erdogan"), ("person:recep-tayyip-erdogan", "MEETS", "state:AZE")}),
+    # round MB: an army equipped or armed with a state's weapons (and the second of two makers); troops in eastern and northern X; a state's losses replaced; troops and a squadron of jets in X; troops driven out of a place in X (militants are no state); one leader saw another (people only)
+    ("Egypt, whose army is equipped mostly with American tanks and Russian jets, bought new submarines from Germany.", {("state:DEU", "SUPPLIES_ARMS", "state:EGY"), ("state:RUS", "SUPPLIES_ARMS", "state:EGY"), ("state:USA", "SUPPLIES_ARMS", "state:EGY")}),
+    ("Pakistan's air force is armed with Chinese jets.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
+    ("Ukraine's army is still equipped with Soviet-era tanks.", set()),
+    ("Iran keeps some 2,000 troops in eastern and southern Syria.", {("state:IRN", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Russia has replaced the tanks and drones that Armenia lost to Azerbaijan.", {("state:RUS", "SUPPLIES_ARMS", "state:ARM")}),
+    ("France, which keeps about 1,000 soldiers and a squadron of Rafale jets in Chad, held talks with the government.", {("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
+    ("Kenyan troops drove Somali militants out of Kismayo, a port in southern Somalia.", set()),
+    ("Ukraine vowed to drive Russian forces from Ukraine.", {("state:RUS", "DEPLOYS_TROOPS", "state:UKR")}),
+    ("The treaty keeps Russian forces out of Moldova.", set()),
+    ("Emmanuel Macron saw Olaf Scholz in Berlin on Tuesday.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz"), ("person:emmanuel-macron", "MEETS", "state:DEU")}),
+    ("Joe Biden saw Vladimir Putin as a killer.", {("person:joe-biden", "CONDEMNS", "person:vladimir-putin")}),
+    ("Olaf Scholz saw Russia on Monday.", set()),
 ]
