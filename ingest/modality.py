@@ -61,6 +61,7 @@ PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|
                                 r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b"
                                 # "a resolution that would have deplored its invasion of Ukraine": the invasion happened
                                 r"|\b(?:deplor|condemn|denounc|censur)\w*\s+(?:its|their|his|her|«\d+»['’]s)\s+(?:[\w-]+\s+)?(?:invasion|aggression|occupation|annexation)\b", re.I))
+CONDEMNING_STEMS = ("deplor", "condemn", "denounc", "censur")
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 # (or a relative clause in the perfect: "scrap an initiative that has supplied Ukraine with shells" — it has)
@@ -224,8 +225,9 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
     for reason in REASON_BREAK.finditer(sentence, window_start, trigger_end):
         window_start = reason.end()
     presupposed = PRESUPPOSED_OBJECT.search(sentence, window_start, max(trigger_end, match_end or 0))
-    if presupposed and presupposed.start() < trigger_end:
-        window_start = presupposed.start()
+    if presupposed and presupposed.start() < trigger_end and \
+            not (type_name == "CONDEMNS" and presupposed.group().lower().startswith(CONDEMNING_STEMS)):
+        window_start = presupposed.start()  # (the invasion a vetoed text "would have deplored" happened; the deploring did not)
     window = sentence[window_start:trigger_end]
     if type_name in OWN_TRIGGERS:  # (searched past the window's end: a trigger's lookahead may reach beyond it)
         for own in OWN_TRIGGERS[type_name].finditer(sentence, max(0, window_start - OWN_TRIGGER_REACH)):

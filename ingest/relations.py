@@ -56,6 +56,7 @@ RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 CAPITAL_TARGET_RULES = {"troops.garrison_near_capital"}  # whose target is named by its capital ("a garrison near Abidjan", not "near Syria")
 PEOPLE_ONLY_RULES = {"meet.saw_person"}  # whose two actors are people ("saw Gromyko", not "saw Russia as a threat")
+PERSON_SOURCE_RULES = {"meet.poss_talks_with"}  # whose first actor is the person a "his" or "her" points back to
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
 TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.joined_forces", "troops.will_remain_to_train"}
@@ -154,6 +155,7 @@ BACKER_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|t
 BLOCKED_VERB = re.compile(r"\bblock(?:s|ed|ing)?\b", re.I)
 UN_BODIES = {"org:UN", "org:UNSC", "org:UNGA"}
 INDEPENDENT_AFTER = re.compile(r"\s+(?:(?:independent|human\s+rights|rights|sanctions)\s+)?(?:experts|investigators|rapporteurs?|special\s+rapporteurs?)\b")
+VICTIMS_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:deaths|dead|victims|casualties|losses|hostages|civilians|children|lives|refugees)\b")
 VICTIMS_PRE = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|targeted)\b")
 NOUN_THEN_PARTICIPLE = re.compile(r"(?:['’]s?\s+)?(?![a-z]+ed\s)[^,]+,\s+")  # (not a past verb's phrase: "the «US» followed on Tuesday, recognising")
 CLASS_TITLE_PRE = re.compile(r"\s*(?:president|leader|prime\s+minister|premier|chancellor|head\s+of\s+(?:state|government)|monarch|king|queen|emir)\s+to\s+")
@@ -918,6 +920,10 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in PEOPLE_ONLY_RULES and not all(ctx.kind(i) == "Leader" for i in (*sources, *targets)):
                     continue
+                if rule in PERSON_SOURCE_RULES and not all(ctx.kind(i) == "Leader" for i in sources):
+                    continue
+                if type_name == "CONDEMNS" and masked.mention(groups["t"]).form == "demonym" and VICTIMS_AFTER.match(text, match.end("t") + 1):
+                    continue  # "deplored the Israeli deaths": the state's dead are mourned, not the state condemned
                 if type_name == "MEETS" and ORG_EVENT_AFTER.match(text, match.end("t") + 1) and \
                         all(ctx.kind(t) == "Organization" for t in targets):
                     continue  # "before Japan hosts the G7's summit": a member hosts its group's meeting, no one meets the group

@@ -4936,4 +4936,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Emmanuel Macron saw Olaf Scholz in Berlin on Tuesday.", {("person:emmanuel-macron", "MEETS", "person:olaf-scholz"), ("person:emmanuel-macron", "MEETS", "state:DEU")}),
     ("Joe Biden saw Vladimir Putin as a killer.", {("person:joe-biden", "CONDEMNS", "person:vladimir-putin")}),
     ("Olaf Scholz saw Russia on Monday.", set()),
+    # round MC: his talks with (the sentence's or the agent's person only); deplored (not a state's dead, not in a vetoed text); troops holding a state's territory; advisers and instructors stationed; bound themselves to a treaty; a treaty of friendship, signed by a pair; an air force that flies two makers' jets
+    ("Xi Jinping hosted Lula in Beijing on Friday, a week after his talks with Vladimir Putin in Kazan.", {("person:luiz-inacio-lula-da-silva", "MEETS", "person:xi-jinping"), ("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN"), ("person:vladimir-putin", "MEETS", "person:xi-jinping")}),
+    ("Antonio Guterres deplored the Israeli strikes on Gaza.", {("person:antonio-guterres", "CONDEMNS", "state:ISR")}),
+    ("Antonio Guterres deplored the Israeli deaths.", set()),
+    ("China vetoed a resolution that would have deplored its crackdown in Hong Kong.", set()),
+    ("Russian troops still hold about a fifth of Ukrainian territory.", {("state:RUS", "DEPLOYS_TROOPS", "state:UKR")}),
+    ("Some 900 French military advisers and instructors are stationed in Chad.", {("state:FRA", "DEPLOYS_TROOPS", "state:TCD")}),
+    ("Morocco and Israel bound themselves to a treaty of friendship on Tuesday.", {("state:ISR", "ALLIED_WITH", "state:MAR")}),
+    ("The treaty of friendship and cooperation, signed in Moscow by Vladimir Putin and Kim Jong Un, took effect.", {("person:kim-jong-un", "MEETS", "person:vladimir-putin"), ("person:kim-jong-un", "MEETS", "state:RUS")}),
+    ("Ukraine's army is still equipped with Soviet-era tanks.", set()),
+    ("Poland, whose air force flies American F-16 and Swedish Saab jets, ordered more tanks.", {("state:SWE", "SUPPLIES_ARMS", "state:POL"), ("state:USA", "SUPPLIES_ARMS", "state:POL")}),
 ]
