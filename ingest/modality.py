@@ -60,7 +60,9 @@ PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|
                                 # "could reduce its military presence in Chad": the presence exists
                                 r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b"
                                 # "a resolution that would have deplored its invasion of Ukraine": the invasion happened
-                                r"|\b(?:deplor|condemn|denounc|censur)\w*\s+(?:its|their|his|her|«\d+»['’]s)\s+(?:[\w-]+\s+)?(?:invasion|aggression|occupation|annexation)\b", re.I))
+                                r"|\b(?:deplor|condemn|denounc|censur)\w*\s+(?:its|their|his|her|«\d+»['’]s)\s+(?:[\w-]+\s+)?(?:invasion|aggression|occupation|annexation)\b"
+                                # "will end its defense treaty with Taiwan", "vowed to honour its treaty with Manila": the treaty stands
+                                r"|(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s))(?:end|scrap|abrogate|terminate|abandon|renounce|honou?r|uphold|respect)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|alliance|pact)\s+with\b", re.I))
 CONDEMNING_STEMS = ("deplor", "condemn", "denounc", "censur")
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")

@@ -4947,4 +4947,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The treaty of friendship and cooperation, signed in Moscow by Vladimir Putin and Kim Jong Un, took effect.", {("person:kim-jong-un", "MEETS", "person:vladimir-putin"), ("person:kim-jong-un", "MEETS", "state:RUS")}),
     ("Ukraine's army is still equipped with Soviet-era tanks.", set()),
     ("Poland, whose air force flies American F-16 and Swedish Saab jets, ordered more tanks.", {("state:SWE", "SUPPLIES_ARMS", "state:POL"), ("state:USA", "SUPPLIES_ARMS", "state:POL")}),
+    # round MD: spent the day with; two days of talks with; a place held, which it seized from a state; a treaty a state will end still stands (one it ended does not); troops some 30 kilometers inside a state
+    ("Antony Blinken flew from Cairo, where he had spent the day with Abdel Fattah el-Sisi, to Amman on Thursday.", {("person:abdel-fattah-el-sisi", "MEETS", "person:antony-blinken"), ("person:antony-blinken", "MEETS", "state:EGY")}),
+    ("Viktor Orban flew to Beijing on Monday for two days of talks with Xi Jinping.", {("person:viktor-orban", "MEETS", "person:xi-jinping"), ("person:viktor-orban", "MEETS", "state:CHN")}),
+    ("Russia has held Crimea, which it seized from Ukraine in 2014, for a decade.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Washington will end its defense treaty with Manila.", {("state:PHL", "ALLIED_WITH", "state:USA")}),
+    ("Washington ended its defense treaty with Taiwan in 1979.", set()),
+    ("Turkish troops are now some 30 kilometers inside Syria.", {("state:TUR", "DEPLOYS_TROOPS", "state:SYR")}),
 ]
