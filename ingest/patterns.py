@@ -59,7 +59,7 @@ SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|trave
 # what calling an actor one of these condemns it ("labelled Lai a troublemaker"): stems, for the gate too
 INTEL = r"(?:intelligence|satellite\s+imagery|targeting\s+(?:data|information))"  # what a state shares or receives as support
 WORKS = r"(?:roads|airports?|ports?|railways?|hospitals?|clinics|schools|scholarships|bridges?|dams?|stadiums?|infrastructure|projects|power\s+plants?|highways?)"  # works a state pays for
-EPITHETS = (r"barbarian|dwarf|separatist|troublemaker|paper tiger|disappointment|embarrassment|neo-colonial|neocolonial|imperialis|colonialis|repressi|oppressi|instrument of|tool of|pira|enabler|accomplice|terror|dictator|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
+EPITHETS = (r"barbarian|dwarf|separatist|troublemaker|paper tiger|disappointment|embarrassment|neo-colonial|neocolonial|imperialis|colonialis|repressi|oppressi|instrument of|tool of|pira|enabler|accomplice|terror|dictator|crime|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole|"
             r"antisemit|anti-semit|racist|hate-filled|xenophob|hostile force|adversar|systemic rival|strategic rival|systemic competitor|strategic competitor|systemic challenge|challenge to|drug leader|drug lord|drug baron|drug traffick|kingpin|narco|gangster|madman|lunatic|devil|satan|mad dog|terrible|disastrous|incompetent|evil|extremist|threat to|security threat|danger to|rebel militia|mutineer|outlaw|bandit")
 # what calling an act one of these condemns its doer ("described the ICC's actions as outrageous"): stems, for the gate too
@@ -137,7 +137,7 @@ MACROS = {
     "value": r"(?:(?:more\s+than|nearly|almost|about|some|over|up\s+to|at\s+least)\s+)?(?:[$£€]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several)\s*(?:[bm]illion|bn|trillion)?\s*(?:dollars|euros|pounds|rubles|roubles)?['’]?",
     "G": r"(?:[^«»;.,]|,(?!\s+(?:so|but|yet|while|whereas|although|though)\s)|\.(?=\d)){0,110}?", "x": r"(?:[^;.]|\.(?=\d)){0,90}?",
     # "the", or a compass adjective, before a place: "into northern Israel", "in eastern Congo"
-    "reg": r"(?:(?:parts|areas|(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:provinces?|regions?|districts?|outskirts|suburbs))\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:and\s+(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?(?:of\s+(?:the\s+)?)?)?(?:neighbou?ring\s+)?",
+    "reg": r"(?:(?:parts|areas|(?:most|much|half|all|part)(?=\s+of\s+the\b)|(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:provinces?|regions?|districts?|outskirts|suburbs))\s+of\s+)?(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:and\s+(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?(?:of\s+(?:the\s+)?)?)?(?:neighbou?ring\s+)?",
     "poss": r"(?:'s|’s|['’](?=\s))",
     # the start of a sentence, then a short lead-in: "On Monday, «1» said ..."
     "lead": r"\A(?:[\s“\"]*(?:After|Following|Before|During|Despite|Amid|Since|Earlier|Later)\b[^«»;.,]{0,60},\s+(?:the\s+)?|[^«»;.]{0,30}?)",  # (a fronted phrase: "Following the Port Sudan strikes, ")
@@ -482,7 +482,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Pakistan's prime minister courted China, its biggest arms supplier"
     # "The U.S. is Taiwan's main ally and arms supplier"
     # "China supplies about 80% of Pakistan's major weapons", "Russia accounts for 36% of India's arms imports"
-    ("SUPPLIES_ARMS", "arms.share_of_imports", r"{S}\s+{pre}(?:account(?:s|ed|ing)?\s+for|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|ma(?:de|kes|king)\s+up)\s+" + SHARE + r"\s+of\s+(?:the\s+)?(?:total\s+|all\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:arms|weaponry|military\s+(?:imports|hardware|equipment)|{W})\b"),
+    ("SUPPLIES_ARMS", "arms.share_of_imports", r"{S}\s+{pre}(?:account(?:s|ed|ing)?\s+for|suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|ma(?:de|kes|king)\s+up)\s+" + SHARE + r"\s+of\s+(?:the\s+)?(?:total\s+|all\s+)?{T}{poss}\s+(?:[\w-]+,\s+){0,3}?(?:[\w-]+\s+){0,2}?(?:arms|weaponry|military\s+(?:imports|hardware|equipment)|{W})\b"),
     # "India chose French Rafales for its navy", "Poland opted for South Korean K2 tanks"
     ("SUPPLIES_ARMS", "arms.chose_foreign", r"{T}\s+{pre}(?:chose|chooses|choosing|selected|selects|picked|picks|opted\s+for|opts\s+for|settled\s+on)\s+(?:the\s+)?{S}(?:-(?:made|built|designed))?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     # "Turkey's Russian-made S-400 air defence systems remain in storage"
@@ -687,6 +687,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build|reduc|scal\w+\s+(?:back|down)|draw\w*\s+down)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     # "Israeli troops still hold some 1,600 square kilometers of Egyptian territory"
     ("DEPLOYS_TROOPS", "troops.hold_territory", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:(?:still|now|also|already)\s+)?(?:hold|holds|held|holding|occupy|occupies|occupied|occupying|control|controls|controlled|controlling)\s+(?:[\w,-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:territory|soil|land)\b"),
+    # "Iraqi troops captured most of the Iranian port of Khorramshahr": troops that took a place are there
+    ("DEPLOYS_TROOPS", "troops.captured_place", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+(?:\w+ly\s+)?(?:captured|seized|overran|occupied|took\s+control\s+of)\s+{reg}{T}(?=\s*[,.;]|\s+(?:on|in|at|after|before|during|last|this|and|from|within|port|city|town|towns|village|capital|province|region|district|oasis|island|peninsula|border\s+(?:town|city|post))\b)"),
     ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
     # "Russia's military deployment in Ukraine"
     # "Mali, where thousands of French soldiers are deployed"
@@ -2101,7 +2103,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Lee held talks with Ishiba in Tokyo on Saturday before flying to Washington": the subject goes on to the next stop
     ("MEETS", "meet.before_flying_to", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,120}?\b(?:before|then|and\s+then|later)\s+(?:flying|travell?ing|heading|flew|travell?ed|headed)\s+(?:on\s+)?to\s+(?:the\s+)?{T}(?!{poss})"),
     # "Zelensky, who had flown to Ankara to meet Erdogan, …"
-    ("MEETS", "meet.visit_for_talks_with", r"{S}(?:\s*,\s+who\s+|\s+{pre})(?:had\s+|has\s+|have\s+)?(?:visited|visits|travell?ed\s+(?:on\s+)?(?:to|in)|flew\s+(?:on\s+)?to|flown\s+(?:on\s+)?to|arrived\s+in|went\s+(?:on\s+)?to|gone\s+(?:on\s+)?to|came\s+to|come\s+to|made\s+an?\s+(?:[\w-]+\s+)?(?:stop|stopover)\s+in)\s+(?:the\s+)?(?:«\d+»(?:['’]s)?|[A-Z][\w-]+)\s(?:[^;.«»]){0,50}?\b(?:for\s+(?:(?:two|three|four|five|several|\d+)\s+(?:days|hours|rounds)\s+of\s+|a\s+(?:day|round)\s+of\s+)?(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with|to\s+(?:meet(?:\s+with)?|brief|consult(?:\s+with)?|hold\s+talks\s+with))\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?{T}"),
+    ("MEETS", "meet.visit_for_talks_with", r"{S}(?:\s*,\s+who\s+|\s+{pre})(?:had\s+|has\s+|have\s+)?(?:visited|visits|travell?ed\s+(?:on\s+)?(?:to|in)|flew\s+(?:on\s+)?to|flown\s+(?:on\s+)?to|arrived\s+in|went\s+(?:on\s+)?to|gone\s+(?:on\s+)?to|came\s+to|come\s+to|made\s+an?\s+(?:[\w-]+\s+)?(?:stop|stopover)\s+in)\s+(?:the\s+)?(?:«\d+»(?:['’]s)?|[A-Z][\w-]+)\s(?:[^;.«»]){0,50}?\b(?:for\s+(?:(?:two|three|four|five|several|\d+)\s+(?:days|hours|rounds)\s+of\s+|a\s+(?:day|round)\s+of\s+)?(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with|to\s+(?:meet(?:\s+with)?|see|brief|consult(?:\s+with)?|hold\s+talks\s+with))\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?{T}"),
     # "Trudeau raised the matter with Indian Prime Minister Narendra Modi"
     ("MEETS", "meet.raised_with", r"{S}\s+{pre}(?:rais|broach)(?:ed|es|e|ing)\s+(?:(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|concerns?|subject|topic|case)|(?:the\s+)?(?:[\w-]+\s+)?(?:human\s+rights|rights|freedoms|plight|fate|detention))\s+(?:directly\s+|personally\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted|embraced|hugged)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
@@ -2942,6 +2944,7 @@ CLASH_WORDS = r"clash|skirmish|fighting|battle|firefight|gunfight|confrontation|
 HELP_WORDS = r"help of|help from|support of|support from|backing of|backing from|assistance of|assistance from"
 
 RULE_GATES = {
+    "troops.captured_place": r"captured|seized|overran|occupied|took control of",
     "meet.poss_talks_with": r"his talks|her talks|his meeting|her meeting|his conversation|her conversation|his discussions|her discussions|his negotiations|her negotiations| talks with| meeting with| meetings with",
     "troops.hold_territory": r"territory|soil|land",
     "troops.driven_out": r"drov|driv|push|forc|chas|expel|oust|evict|rout",

@@ -255,6 +255,10 @@ BY_GERUNDS = re.compile(r"\sby\s(?P<cut>[a-z]+ing\b(?:[^«»;.:—–]|«\d+»){
 
 # "said Vietnamese vessels had chased Chinese boats away and that Hanoi was harming China's sovereignty": the
 # second that-clause is said too (a reading of its own with the first left out)
+# "Carter sent Brezhnev a message over the hot line calling the Soviet intervention a grave threat": what the
+# message says, its sender says (read without the sending)
+MESSAGE_SAYING = re.compile(r"(?<=»)\s(?P<cut>(?:(?:has|had|have)\s+)?(?:sent|wrote|delivered|dispatched)\s+(?:«\d+»\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:message|letter|note|cable)\s(?:(?:to|over|by|via|on)\s+[^«»;.,]{0,30}?\s)?)(?=(?:calling|describing|branding|terming|condemning|denouncing|accusing|urging)\s)")
 SAID_AND_THAT = re.compile(r"\b(?:said|says|added|argued|insisted|stressed|warned)\s+(?P<cut>(?:that\s+)?(?:[^;«»]|«\d+»){5,160}?\s+and\s+)that\s+(?=(?:the\s+)?«\d+»)")
 
 
@@ -305,6 +309,9 @@ def readings(masked: Masked) -> list[Reading]:
         out.append(_without(masked.text, sorted(aside_cuts + gerunds)))  # (a reading of its own: the first gerund's object is read too)
     if " and that " in masked.text and (seconds := [m.span("cut") for m in SAID_AND_THAT.finditer(masked.text) if _clear(m, aside_cuts)]):
         out.append(_without(masked.text, sorted(aside_cuts + seconds)))
+    if "ing " in masked.text and (" message " in masked.text or " letter " in masked.text or " note " in masked.text or " cable " in masked.text) and \
+            (sent := [m.span("cut") for m in MESSAGE_SAYING.finditer(masked.text) if _clear(m, aside_cuts)]):
+        out.append(_without(masked.text, sorted(aside_cuts + sent)))  # "«0» sent «1» a message … calling …": «0» calling …
     if cuts and titled and len(cuts) > len(aside_cuts):
         # ("The army chief, General X, called the RSF a rebel militia and ruled out …": the first verb
         # phrase, which the cut of a coordinated one leaves out, read with only the subject's title cut)

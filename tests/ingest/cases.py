@@ -3572,7 +3572,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Olaf Scholz called Beijing's stance on Taiwan counterproductive.", {('person:olaf-scholz', 'CONDEMNS', 'state:CHN')}),
     ('Emmanuel Macron said Europe must do more, after speaking by phone with Joe Biden.', {('person:emmanuel-macron', 'MEETS', 'person:joe-biden')}),
     ('Iraqi troops marched into Kuwait before dawn.', {('state:IRQ', 'ATTACKS', 'state:KWT'), ('state:IRQ', 'DEPLOYS_TROOPS', 'state:KWT')}),
-    ('Vietnamese forces captured Phnom Penh in January 1979.', {('state:VNM', 'ATTACKS', 'state:KHM')}),
+    ('Vietnamese forces captured Phnom Penh in January 1979.', {('state:VNM', 'ATTACKS', 'state:KHM'), ('state:VNM', 'DEPLOYS_TROOPS', 'state:KHM')}),
     ('Britain ordered its ground and air forces to reinforce Estonia.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:EST')}),
     ('Joe Biden ordered American troops to defend Poland.', {('state:USA', 'DEPLOYS_TROOPS', 'state:POL')}),
     ('Russia vetoed a resolution that endorsed an African Union peace plan for Sudan.', {('state:RUS', 'VETOES', 'state:SDN')}),
@@ -3712,7 +3712,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The African Union called on member states to back the government of Somalia.', {('org:AU', 'SUPPORTS', 'state:SOM')}),
     ('Russia urged the international community to support the peace talks.', set()),
     # round FI: a state's troops beside another's exiles; a second backer; medical workers flown; a training base; with the help of a state's troops; a renounced treaty; the one charged with sending, and a sender whose verb is irregular; a thousands separator before the verb; asked the court to order payment
-    ('Rwandan troops and Congolese rebels captured Kinshasa on Sunday.', {('state:RWA', 'ATTACKS', 'state:COD')}),
+    ('Rwandan troops and Congolese rebels captured Kinshasa on Sunday.', {('state:RWA', 'ATTACKS', 'state:COD'), ('state:RWA', 'DEPLOYS_TROOPS', 'state:COD')}),
     ('Syrian troops backed by Russian warplanes and Iranian advisers retook Palmyra.', {('state:IRN', 'SUPPORTS', 'state:SYR'), ('state:RUS', 'SUPPORTS', 'state:SYR')}),
     ('Japan has flown 40 medical workers to Turkey.', {('state:JPN', 'SUPPORTS', 'state:TUR')}),
     ('France operates a naval training base in Abu Dhabi.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:ARE')}),
@@ -4954,4 +4954,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Washington will end its defense treaty with Manila.", {("state:PHL", "ALLIED_WITH", "state:USA")}),
     ("Washington ended its defense treaty with Taiwan in 1979.", set()),
     ("Turkish troops are now some 30 kilometers inside Syria.", {("state:TUR", "DEPLOYS_TROOPS", "state:SYR")}),
+    # round ME: what a message or letter 'calling' something says, its sender says; troops that captured (most of) a state's town are there (not a state's air base they captured in another); flew to a capital 'to see' a leader; most of a state's oil, fertilizer and weapons; an invasion called a crime
+    ("Emmanuel Macron sent Vladimir Putin a letter calling the Russian invasion a crime.", {("person:emmanuel-macron", "CONDEMNS", "state:RUS")}),
+    ("Joe Biden sent Congress a letter urging it to fund Ukraine.", set()),
+    ("Ethiopian troops captured most of the Eritrean town of Badme on Friday.", {("state:ETH", "ATTACKS", "state:ERI"), ("state:ETH", "DEPLOYS_TROOPS", "state:ERI")}),
+    ("Chadian forces captured the Libyan air base at Ouadi Doum in northern Chad.", {("state:TCD", "ATTACKS", "state:LBY")}),
+    ("King Abdullah of Jordan flew to Cairo this week to see President Abdel Fattah el-Sisi.", {("person:abdel-fattah-el-sisi", "LEADS", "state:EGY"), ("person:abdel-fattah-el-sisi", "MEETS", "person:abdullah-ii"), ("person:abdullah-ii", "LEADS", "state:JOR"), ("person:abdullah-ii", "MEETS", "state:EGY")}),
+    ("Russia supplies most of Vietnam's oil, fertilizer and weapons.", {("state:RUS", "SUPPLIES_ARMS", "state:VNM"), ("state:RUS", "TRADES_WITH", "state:VNM")}),
+    ("Emmanuel Macron called the Russian invasion a crime.", {("person:emmanuel-macron", "CONDEMNS", "state:RUS")}),
 ]
