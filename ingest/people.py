@@ -51,9 +51,9 @@ INTRO_NAME_TITLE = re.compile(
     rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     # ("Lien Chan, the chairman of Taiwan's Nationalist Party": a party's head, serving the state but not heading it)
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»(?P<party_of>(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:Party|party|Movement|movement|Front|Congress|League)\b)?|{ENVOY_TO})?")
-# "Mengistu Haile Mariam, the head of Ethiopia's military government" (not "of the Ethiopian …": a demonym after "of" may be
+# "Mengistu Haile Mariam, the head of Ethiopia's military government", "Daniel Ortega, the coordinator of Nicaragua's ruling junta" (not "of the Ethiopian …": a demonym after "of" may be
 # a name's); "Xuan Thuy, the head of Hanoi's delegation": its envoy, not its head
-INTRO_NAME_HEAD_OF_RULE = re.compile(rf"{_WHO},\s+(?:the\s+)?(?P<title>head|leader)\s+of\s+«(?P<of>\d+)»(?:'s|’s)\s+(?:"
+INTRO_NAME_HEAD_OF_RULE = re.compile(rf"{_WHO},\s+(?:the\s+)?(?P<title>head|leader|chairman|coordinator)\s+of\s+«(?P<of>\d+)»(?:'s|’s)\s+(?:"
                                      r"(?:(?:military|ruling|interim|transitional|revolutionary|provisional)\s+)?(?:government|regime|junta|military\s+council)\b"
                                      r"|(?P<party_of>(?:negotiating\s+|peace\s+)?(?:delegation|team|mission))\b)")
 # what may stand between "sworn in as its/X's" and the title: "first female", "new interim"
@@ -384,15 +384,24 @@ def _holder(ctx: ArticleContext, who: str, of: str, title: str) -> str | None:
     return role.leader_id
 
 
+RECENT_YEARS = 8  # how lately a head may have left office to be "President X" still
+
+
 def _sitting_head(ctx: ArticleContext, who: str, title: str) -> str | None:
     """"President Lee", the state unnamed: the one head in the dictionary who holds that office on the
-    article's day and bears that name, when `who` is a one-word name the dictionary lacks."""
+    article's day and bears that name (none holding it: the last to leave it, lately), when `who` is a
+    one-word name the dictionary lacks."""
     new, office = ctx.new_entities.get(who), _office(title)
     if new is None or " " in new.name or office is None or not is_head_title(title):
         return None
     parts = _name_parts(new.name)
     holders = {role.leader_id for role in ctx.gaz.roles if role.office == office and role.active_on(ctx.day)
                and parts <= _name_parts(ctx.gaz.entities[role.leader_id].name)}
+    if not holders and ctx.day is not None:  # "President Carter" in 1982: the one who left that office last, lately
+        since = ctx.day.replace(year=ctx.day.year - RECENT_YEARS).isoformat()
+        past = [role for role in ctx.gaz.roles if role.office == office and role.end and since <= role.end <= ctx.day.isoformat()
+                and parts == _name_parts(ctx.gaz.entities[role.leader_id].name.split()[-1])]  # (the family name: not "Ellen Johnson Sirleaf")
+        holders = {max(past, key=lambda role: role.end).leader_id} if past else set()
     if len(holders) != 1:
         return None
     holder = holders.pop()

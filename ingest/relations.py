@@ -345,6 +345,8 @@ NATIONAL_TARGET_RULES = {"ally.its_national_allies"}
 PEOPLE_STAY_PEOPLE = {"attack.clashes_between_pair"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
+# the acts a former head did for the state ("the embargo imposed by President Carter"), not a person's own ties ("Hariri, an ally of the Saudis")
+FORMER_HEADS_ACTS = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS", "ATTACKS"}
 
 
 @dataclass(frozen=True)
@@ -493,7 +495,8 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
         if kind == "Leader" and rule not in PEOPLE_STAY_PEOPLE and (type_name in MAP_LEADERS_TO_STATES or (side == 1 and rule in STATE_BENEFICIARY_RULES)
                                                                     or (side == 0 and rule in STATE_ACT_RULES)) \
                 and not (type_name == "SANCTIONS" and side == 1):  # sanctions on a head of state target the person
-            entity_id = ctx.state_served_by(entity_id) or entity_id
+            # (a former head's acts named by their old title were the state's: "the embargo imposed by President Carter")
+            entity_id = ctx.state_served_by(entity_id) or (ctx.state_once_led(entity_id) if side == 0 and type_name in FORMER_HEADS_ACTS else None) or entity_id
             # (the Commission's president signs for the Union: "von der Leyen and Carney signed a defence partnership")
             entity_id = ctx.prop(entity_id, "partOf") or entity_id
             kind = ctx.kind(entity_id)

@@ -4582,8 +4582,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Turkey bought Russian missiles despite American warnings that buying Russian arms could bring sanctions.", {("state:RUS", "SUPPLIES_ARMS", "state:TUR")}),
     ("Syria, which has received Soviet arms since 1970, hailed the launch.", {("state:SUN", "SUPPLIES_ARMS", "state:SYR")}),
     # Round KD (s2609-s2610): the first phase (part, stage) of a deal signed by two leaders; 'Vice-Premier' is a rank before a name, not part of it
-    ("Donald Trump and China's chief trade negotiator, Vice-Premier Liu He, signed the first phase of a trade deal at the White House on Wednesday, easing an 18-month tariff war.", {("person:donald-trump", "MEETS", "person:liu-he")}),
-    ("Donald Trump and Xi Jinping signed the first phase of a trade deal.", {("person:donald-trump", "MEETS", "person:xi-jinping")}),
+    ("Donald Trump and China's chief trade negotiator, Vice-Premier Liu He, signed the first phase of a trade deal at the White House on Wednesday, easing an 18-month tariff war.", {("person:donald-trump", "MEETS", "person:liu-he"), ("state:CHN", "TRADES_WITH", "state:USA")}),
+    ("Donald Trump and Xi Jinping signed the first phase of a trade deal.", {("person:donald-trump", "MEETS", "person:xi-jinping"), ("state:CHN", "TRADES_WITH", "state:USA")}),
     ("China's chief trade negotiator, Vice-Premier Liu He, met Trump.", {("person:donald-trump", "MEETS", "person:liu-he")}),
     ("Vice-Premier Liu He met Trump.", {("person:donald-trump", "MEETS", "person:liu-he")}),
     # Round KE (s2611-s2613): a state's own withdrawal from states, completed or begun (states only: not from the EU or an agreement)
@@ -4962,4 +4962,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("King Abdullah of Jordan flew to Cairo this week to see President Abdel Fattah el-Sisi.", {("person:abdel-fattah-el-sisi", "LEADS", "state:EGY"), ("person:abdel-fattah-el-sisi", "MEETS", "person:abdullah-ii"), ("person:abdullah-ii", "LEADS", "state:JOR"), ("person:abdullah-ii", "MEETS", "state:EGY")}),
     ("Russia supplies most of Vietnam's oil, fertilizer and weapons.", {("state:RUS", "SUPPLIES_ARMS", "state:VNM"), ("state:RUS", "TRADES_WITH", "state:VNM")}),
     ("Emmanuel Macron called the Russian invasion a crime.", {("person:emmanuel-macron", "CONDEMNS", "state:RUS")}),
+    # round MF: an embargo imposed by a former president was the state's (acts of state only, not a former head's own alliances); troops that occupy a state; training the army of a state; 'the coordinator of Nicaragua's ruling junta' heads it (people.py)
+    ("The embargo was imposed by President Obama in 2014 to punish Moscow for its annexation of Crimea.", {("state:USA", "SANCTIONS", "state:RUS")}),
+    ("Turkish troops still occupy northern Cyprus, a UN report said.", {("state:TUR", "ATTACKS", "state:CYP"), ("state:TUR", "DEPLOYS_TROOPS", "state:CYP")}),
+    ("British instructors are training the army of Ukraine.", {("state:GBR", "SUPPORTS", "state:UKR")}),
+    ("Former Prime Minister Saad Hariri, a close ally of the Saudis, resigned.", set()),
 ]
