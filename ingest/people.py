@@ -22,7 +22,7 @@ _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "V
               r"(?:(?:first\s+(?=[a-z-]+\s+[a-z]))?(?:socialist|communist|nationalist|populist|authoritarian|embattled|veteran|long-serving|longtime|long-time|"
               r"hardline|far-left|far-right|leftist|libertarian|centrist|top|right-wing|left-wing|conservative|liberal|reformist|de facto|political|spiritual|paramount|"
               r"aging|ageing|ailing|elderly|frail|young|youthful|powerful|popular|unpopular|beleaguered|charismatic|flamboyant|reclusive|mercurial|"
-              r"influential|moderate|radical|civilian|wartime|revolutionary|pro-(?:Western|Soviet|Moscow|Russian|American|Beijing|Chinese))\s+)?"
+              r"influential|moderate|radical|civilian|military|wartime|revolutionary|pro-(?:Western|Soviet|Moscow|Russian|American|Beijing|Chinese))\s+)?"
               r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?"
               # "Japan's first female Prime Minister"; "Taiwan's deputy foreign minister X" (a minister, no head)
               r"(?:(?:first\s+)?(?:deputy|vice)\s+(?=(?!prime\b)[a-z]+(?:\s+affairs)?\s+minister\b))?")
@@ -133,7 +133,7 @@ POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»|�
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
                    r"(?:[Mm]inistry|[Dd]epartment) of (?:[Ff]oreign [Aa]ffairs|(?:[Nn]ational )?[Dd]efen[cs]e|[Ff]oreign [Tt]rade|[Ee]xternal [Aa]ffairs)|"
-                   r"[Tt]reasury|[Pp]residential [Oo]ffice|[Ee]mbassy(?=(?:\s+in\s+(?:«\d+»|[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?!(?:was|is|has|as)\b)(?:[a-z]+ed|said|says|[a-z]+s)\b)|[Cc]oast [Gg]uard|(?:(?<=['’]s )[A-Z][a-z][\w-]*\s+(?=[Gg]overnment\b))?[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|(?<=['’]s\s)(?:[Ww]arplanes|[Ff]ighter [Jj]ets|[Bb]ombers|[Gg]unships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|[Nn]ational [Aa]ssembly(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
+                   r"[Tt]reasury|[Pp]residential [Oo]ffice|[Ee]mbassy(?=(?:\s+in\s+(?:«\d+»|[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?!(?:was|is|has|as)\b)(?:[a-z]+ed|said|says|[a-z]+s)\b)|[Cc]oast [Gg]uard|(?:(?<=['’]s )[A-Z][a-z][\w-]*\s+(?=[Gg]overnment\b))?[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary(?!\s+(?:ruler|strongman|dictator|leader)\b)|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|(?<=['’]s\s)(?:[Ww]arplanes|[Ff]ighter [Jj]ets|[Bb]ombers|[Gg]unships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|[Nn]ational [Aa]ssembly(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
                    r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
                    r"(?:[Ff]oreign\s+)?[Ii]ntelligence\s+[Ss]ervices?(?:\s+\([A-Z]{2,6}\))?|"
                    r"[Ss]overeign [Ww]ealth [Ff]und|"

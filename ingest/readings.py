@@ -255,6 +255,8 @@ BY_GERUNDS = re.compile(r"\sby\s(?P<cut>[a-z]+ing\b(?:[^«»;.:—–]|«\d+»){
 
 # "said Vietnamese vessels had chased Chinese boats away and that Hanoi was harming China's sovereignty": the
 # second that-clause is said too (a reading of its own with the first left out)
+# "NATO foreign ministers meeting in Brussels on Monday condemned …": where the subject met, read without it
+GATHERED_IN = re.compile(r"(?<=»)\s+(?:[\w-]+\s+){0,2}?(?P<cut>(?:meeting|gathered|assembled)\s+in\s+(?:(?-i:[A-Z])[\w-]+|«\d+»)(?:\s+(?:on|this|last)\s+\w+)?\s)(?=[a-z]+ed\b)")
 # "Carter sent Brezhnev a message over the hot line calling the Soviet intervention a grave threat": what the
 # message says, its sender says (read without the sending)
 MESSAGE_SAYING = re.compile(r"(?<=»)\s(?P<cut>(?:(?:has|had|have)\s+)?(?:sent|wrote|delivered|dispatched)\s+(?:«\d+»\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -309,6 +311,9 @@ def readings(masked: Masked) -> list[Reading]:
         out.append(_without(masked.text, sorted(aside_cuts + gerunds)))  # (a reading of its own: the first gerund's object is read too)
     if " and that " in masked.text and (seconds := [m.span("cut") for m in SAID_AND_THAT.finditer(masked.text) if _clear(m, aside_cuts)]):
         out.append(_without(masked.text, sorted(aside_cuts + seconds)))
+    if " meeting in " in masked.text or " gathered in " in masked.text or " assembled in " in masked.text:
+        if (met := [m.span("cut") for m in GATHERED_IN.finditer(masked.text) if _clear(m, aside_cuts)]):
+            out.append(_without(masked.text, sorted(aside_cuts + met)))  # "«0» foreign ministers meeting in Brussels on Monday condemned"
     if "ing " in masked.text and (" message " in masked.text or " letter " in masked.text or " note " in masked.text or " cable " in masked.text) and \
             (sent := [m.span("cut") for m in MESSAGE_SAYING.finditer(masked.text) if _clear(m, aside_cuts)]):
         out.append(_without(masked.text, sorted(aside_cuts + sent)))  # "«0» sent «1» a message … calling …": «0» calling …

@@ -4967,4 +4967,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Turkish troops still occupy northern Cyprus, a UN report said.", {("state:TUR", "ATTACKS", "state:CYP"), ("state:TUR", "DEPLOYS_TROOPS", "state:CYP")}),
     ("British instructors are training the army of Ukraine.", {("state:GBR", "SUPPORTS", "state:UKR")}),
     ("Former Prime Minister Saad Hariri, a close ally of the Saudis, resigned.", set()),
+    # round MG: after hours of talks, a pair; a leader's plans called a threat; a state hosting most of another's missiles; ministers meeting in a city condemned; a military ruler; troops that fought beside others in a state (and the others' own troops still found); a ban on a state's military aid to another
+    ("After six hours of talks at the Saudi embassy, Antony Blinken and Sergei Lavrov agreed to restore their embassies.", {("person:antony-blinken", "MEETS", "person:sergei-lavrov")}),
+    ("Sergei Lavrov called Joe Biden's plans for new sanctions a threat to peace.", {("person:sergei-lavrov", "CONDEMNS", "person:joe-biden")}),
+    ("Poland and Romania, which host most of the American missiles deployed so far, welcomed the deal.", {("state:USA", "DEPLOYS_TROOPS", "state:POL"), ("state:USA", "DEPLOYS_TROOPS", "state:ROU")}),
+    ("EU foreign ministers meeting in Luxembourg on Monday condemned Iran.", {("org:EU", "CONDEMNS", "state:IRN")}),
+    ("General Min Aung Hlaing, Myanmar's military ruler, spoke on Monday.", {("person:min-aung-hlaing", "LEADS", "state:MMR")}),
+    ("Turkish troops have fought beside Syrian rebels in northern Syria.", {("state:TUR", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Uganda has sent troops to fight alongside Congolese forces in South Sudan.", {("state:COD", "DEPLOYS_TROOPS", "state:SSD"), ("state:UGA", "DEPLOYS_TROOPS", "state:SSD"), ("state:UGA", "SUPPORTS", "state:COD")}),
 ]
