@@ -155,6 +155,7 @@ BACKER_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|t
 BLOCKED_VERB = re.compile(r"\bblock(?:s|ed|ing)?\b", re.I)
 UN_BODIES = {"org:UN", "org:UNSC", "org:UNGA"}
 INDEPENDENT_AFTER = re.compile(r"\s+(?:(?:independent|human\s+rights|rights|sanctions)\s+)?(?:experts|investigators|rapporteurs?|special\s+rapporteurs?)\b")
+FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|commandos|paratroopers|marines|warships|warplanes|bombers)\b(?!\s+(?:chief|commander|officers?|delegation|minister)\b)")
 VICTIMS_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:deaths|dead|victims|casualties|losses|hostages|civilians|children|lives|refugees)\b")
 VICTIMS_PRE = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|targeted)\b")
 NOUN_THEN_PARTICIPLE = re.compile(r"(?:['’]s?\s+)?(?![a-z]+ed\s)[^,]+,\s+")  # (not a past verb's phrase: "the «US» followed on Tuesday, recognising")
@@ -925,6 +926,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in PERSON_SOURCE_RULES and not all(ctx.kind(i) == "Leader" for i in sources):
                     continue
+                if type_name == "MEETS" and groups.get("s") is not None and FORCES_AFTER.match(text, match.end("s") + 1):
+                    continue  # "Egyptian commandos who flew to Cyprus": soldiers sent, no visit (troops.presence reads them)
                 if type_name == "CONDEMNS" and masked.mention(groups["t"]).form == "demonym" and VICTIMS_AFTER.match(text, match.end("t") + 1):
                     continue  # "deplored the Israeli deaths": the state's dead are mourned, not the state condemned
                 if type_name == "MEETS" and ORG_EVENT_AFTER.match(text, match.end("t") + 1) and \

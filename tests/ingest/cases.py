@@ -4975,4 +4975,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("General Min Aung Hlaing, Myanmar's military ruler, spoke on Monday.", {("person:min-aung-hlaing", "LEADS", "state:MMR")}),
     ("Turkish troops have fought beside Syrian rebels in northern Syria.", {("state:TUR", "DEPLOYS_TROOPS", "state:SYR")}),
     ("Uganda has sent troops to fight alongside Congolese forces in South Sudan.", {("state:COD", "DEPLOYS_TROOPS", "state:SSD"), ("state:UGA", "DEPLOYS_TROOPS", "state:SSD"), ("state:UGA", "SUPPORTS", "state:COD")}),
+    # round MH: commandos or troops who flew to a state are deployed there, no visit (an army chief's flight still is one); the Turks had violated Cypriot sovereignty; an aside 'the first French president to visit Angola'
+    ("Turkish commandos who flew to Libya on Sunday secured the airport.", {("state:TUR", "DEPLOYS_TROOPS", "state:LBY")}),
+    ("Russian troops flew to Kazakhstan on Thursday.", {("state:RUS", "DEPLOYS_TROOPS", "state:KAZ")}),
+    ("The Chinese army chief flew to Pakistan.", {("state:CHN", "MEETS", "state:PAK")}),
+    ("Nikos Christodoulides said the Turks had violated Cypriot sovereignty.", {("person:nikos-christodoulides", "CONDEMNS", "state:TUR")}),
+    ("Emmanuel Macron, the first French president to visit Angola in decades, was welcomed by Joao Lourenco in Luanda.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "person:joao-lourenco"), ("person:emmanuel-macron", "MEETS", "state:AGO")}),
 ]
