@@ -87,10 +87,10 @@ TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc
           r"[Ss]ecretary of (?:the )?(?:Treasury|Defen[cs]e|Commerce|War|Homeland Security|Energy|Interior|Health(?: and Human Services)?|Agriculture|Labor|Transportation|Education|Navy|Army|Air Force)|"
           r"(?:Homeland Security|Energy|Interior|Health|Home|Business|Navy|Army|Air Force|War|Agriculture|Labor|Transportation|Education|Culture|Environment) [Ss]ecretary|"
           r"[Tt]rade [Rr]epresentative|[Aa]mbassador|(?:House|Senate|[Pp]arliament(?:ary)?) [Ss]peaker|Speaker(?= of (?:the )?(?:House|Parliament))|"
-          r"[Ss]pokes(?:man|woman|person)|(?:[Cc]ommunist )?[Pp]arty (?:[Cc]hief|[Ll]eader|[Bb]oss)|[Ee]nvoy|(?:(?:[Cc]hief|[Tt]op|[Ll]ead|[Tt]rade)\s+)?(?:(?:[Nn]uclear|[Pp]eace|[Tt]rade)\s+)?[Nn]egotiator|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|[Cc]olleague|(?:[Aa]rmy|[Mm]ilitary|[Ss]ecurity|[Ii]ntelligence|[Ss]py|[Nn]uclear|(?:[Ff]oreign|[Ss]ecurity) [Pp]olicy) [Cc]hief|[Cc]hief [Aa]dvis[eo]r|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)")
+          r"[Ss]pokes(?:man|woman|person)|(?:[Cc]ommunist )?[Pp]arty (?:[Cc]hief|[Ll]eader|[Bb]oss)|[Ee]nvoy|[Mm]ediator|(?:(?:[Cc]hief|[Tt]op|[Ll]ead|[Tt]rade)\s+)?(?:(?:[Nn]uclear|[Pp]eace|[Tt]rade)\s+)?[Nn]egotiator|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|[Cc]olleague|(?:[Aa]rmy|[Mm]ilitary|[Ss]ecurity|[Ii]ntelligence|[Ss]py|[Nn]uclear|(?:[Ff]oreign|[Ss]ecurity) [Pp]olicy) [Cc]hief|[Cc]hief [Aa]dvis[eo]r|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "ruler", "pope",
-               "sultan", "shah", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy",
+               "sultan", "shah", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy", "mediator",
                "dictator", "monarch", "counterpart", "colleague", "chief", "advis", "director", "speaker", "negotiator")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 # a surname's prefix before its second capital: "McCarthy", "MacArthur", "DeSantis", "LaHood", "FitzGerald"
@@ -679,6 +679,9 @@ CHINESE_FAMILY_NAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "
                      "Ding", "Ren", "Shen", "Yao", "Xi", "Qin", "Hua", "Bo", "Kong", "Mao"}
 
 
+MIDDLE_INITIALS = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.\s*){1,2}(?=[A-Z][a-z])")
+
+
 def _new_leader(name: str, ctx: ArticleContext) -> str:
     """A person the dictionary lacks, introduced by a title: a Leader scoped to the corpus by name
     (without an honorific: "Sheikh Mohammed bin Zayed" is Mohammed bin Zayed)."""
@@ -689,7 +692,7 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
     for options in (ctx.gaz.surfaces.get(key) or []):
         if ctx.kind(options.entity_id) == "Leader":
             return options.entity_id
-    leader_id = "person:" + slug(name)
+    leader_id = "person:" + slug(MIDDLE_INITIALS.sub(" ", name))  # ("Philip C. Habib" is person:philip-habib, as "Philip Habib" is)
     if leader_id not in ctx.new_entities:
         ctx.new_entities[leader_id] = Entity(leader_id, "Leader", name)
     ctx.extra_surfaces[key] = ctx.extra_surfaces[said] = leader_id

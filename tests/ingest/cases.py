@@ -4981,4 +4981,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Chinese army chief flew to Pakistan.", {("state:CHN", "MEETS", "state:PAK")}),
     ("Nikos Christodoulides said the Turks had violated Cypriot sovereignty.", {("person:nikos-christodoulides", "CONDEMNS", "state:TUR")}),
     ("Emmanuel Macron, the first French president to visit Angola in decades, was welcomed by Joao Lourenco in Luanda.", {("person:emmanuel-macron", "LEADS", "state:FRA"), ("person:emmanuel-macron", "MEETS", "person:joao-lourenco"), ("person:emmanuel-macron", "MEETS", "state:AGO")}),
+    # round MI: flew to a capital to ask its leader; soldiers in a security zone in southern X; missiles moved into a state's region (made elsewhere); 'The American mediator, Philip C. Habib,' a person, id without the middle initial
+    ("Najib Mikati had flown to Paris on Friday to ask Emmanuel Macron for aid.", {("person:emmanuel-macron", "MEETS", "person:najib-mikati"), ("person:najib-mikati", "MEETS", "state:FRA")}),
+    ("Israel keeps about 1,000 soldiers in a security zone in southern Syria.", {("state:ISR", "DEPLOYS_TROOPS", "state:SYR")}),
+    ("Russia moved Iskander missiles into Belarus's western region.", {("state:RUS", "DEPLOYS_TROOPS", "state:BLR")}),
+    ("Iran moved Russian-made missiles into Syria's eastern province.", {("state:IRN", "DEPLOYS_TROOPS", "state:SYR"), ("state:RUS", "SUPPLIES_ARMS", "state:IRN")}),
 ]
