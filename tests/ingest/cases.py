@@ -4986,4 +4986,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israel keeps about 1,000 soldiers in a security zone in southern Syria.", {("state:ISR", "DEPLOYS_TROOPS", "state:SYR")}),
     ("Russia moved Iskander missiles into Belarus's western region.", {("state:RUS", "DEPLOYS_TROOPS", "state:BLR")}),
     ("Iran moved Russian-made missiles into Syria's eastern province.", {("state:IRN", "DEPLOYS_TROOPS", "state:SYR"), ("state:RUS", "SUPPLIES_ARMS", "state:IRN")}),
+    # round MJ: negotiated the terms with someone met them (not a future negotiation); states that give a group tens of millions a year support it
+    ("Antony Blinken, who negotiated the final terms with Sergei Lavrov, flew home on Friday.", {("person:antony-blinken", "MEETS", "person:sergei-lavrov")}),
+    ("Iran will negotiate with the United States.", set()),
+    ("Qatar and Turkey, which already give Hamas tens of millions of dollars a year, promised more.", {("state:QAT", "SUPPORTS", "org:HAMAS"), ("state:TUR", "SUPPORTS", "org:HAMAS")}),
 ]
