@@ -679,7 +679,7 @@ CHINESE_FAMILY_NAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "
                      "Ding", "Ren", "Shen", "Yao", "Xi", "Qin", "Hua", "Bo", "Kong", "Mao"}
 
 
-MIDDLE_INITIALS = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.\s*){1,2}(?=[A-Z][a-z])")
+ID_INITIALS = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.\s*){1,2}(?=[A-Z][a-z])")  # the middle initials a new person's id leaves out
 
 
 def _new_leader(name: str, ctx: ArticleContext) -> str:
@@ -692,7 +692,7 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
     for options in (ctx.gaz.surfaces.get(key) or []):
         if ctx.kind(options.entity_id) == "Leader":
             return options.entity_id
-    leader_id = "person:" + slug(MIDDLE_INITIALS.sub(" ", name))  # ("Philip C. Habib" is person:philip-habib, as "Philip Habib" is)
+    leader_id = "person:" + slug(ID_INITIALS.sub(" ", name))  # ("Philip C. Habib" is person:philip-habib, as "Philip Habib" is)
     if leader_id not in ctx.new_entities:
         ctx.new_entities[leader_id] = Entity(leader_id, "Leader", name)
     ctx.extra_surfaces[key] = ctx.extra_surfaces[said] = leader_id

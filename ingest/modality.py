@@ -52,6 +52,8 @@ AND_THEN = r"\band\s+(?:also\s+|then\s+|later\s+|instead\s+)?"
 # "was not apprehended when visiting South Africa"
 CLAUSE_OPENERS = r"when|while|after|before|since"
 COMMA_BEFORE = re.compile(rf"(?:,|\b(?:{CLAUSE_OPENERS}))\s+(?:\w+ly\s+)?$")  # (also "after repeatedly accusing")
+# the verbs of condemning (what a vetoed text "would have deplored" still happened; its deploring did not)
+CONDEMNING_STEMS = ("deplor", "condemn", "denounc", "censur")
 # a relation a presupposing verb takes as its object exists, whatever the mood around it:
 # "a push to bolster its alliances with South Korea", "plans to boost trade with China"
 PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|enhance|cement|consolidate|expand)\w*\s+"
@@ -60,10 +62,9 @@ PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|
                                 # "could reduce its military presence in Chad": the presence exists
                                 r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b"
                                 # "a resolution that would have deplored its invasion of Ukraine": the invasion happened
-                                r"|\b(?:deplor|condemn|denounc|censur)\w*\s+(?:its|their|his|her|«\d+»['’]s)\s+(?:[\w-]+\s+)?(?:invasion|aggression|occupation|annexation)\b"
+                                r"|\b(?:" + "|".join(CONDEMNING_STEMS) + r")\w*\s+(?:its|their|his|her|«\d+»['’]s)\s+(?:[\w-]+\s+)?(?:invasion|aggression|occupation|annexation)\b"
                                 # "will end its defense treaty with Taiwan", "vowed to honour its treaty with Manila": the treaty stands
                                 r"|(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s))(?:end|scrap|abrogate|terminate|abandon|renounce|honou?r|uphold|respect)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|alliance|pact)\s+with\b", re.I))
-CONDEMNING_STEMS = ("deplor", "condemn", "denounc", "censur")
 # a relative clause after the subject is asserted whatever the main clause's mood ("If X agrees…, it
 # would follow the UK, which became the first country to provide Kyiv with missiles")
 # (or a relative clause in the perfect: "scrap an initiative that has supplied Ukraine with shells" — it has)

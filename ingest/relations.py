@@ -55,8 +55,9 @@ OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number 
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 CAPITAL_TARGET_RULES = {"troops.garrison_near_capital"}  # whose target is named by its capital ("a garrison near Abidjan", not "near Syria")
-PEOPLE_ONLY_RULES = {"meet.saw_person"}  # whose two actors are people ("saw Gromyko", not "saw Russia as a threat")
-PERSON_SOURCE_RULES = {"meet.poss_talks_with"}  # whose first actor is the person a "his" or "her" points back to
+# rules whose actors on these sides are people: both ("saw Gromyko", not "saw Russia as a threat"), or the
+# first, the person a "his" or "her" points back to ("during his talks with Sadat")
+PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,)}
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
 TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.joined_forces", "troops.will_remain_to_train"}
@@ -347,7 +348,7 @@ PEOPLE_STAY_PEOPLE = {"attack.clashes_between_pair"}
 MAP_LEADERS_TO_STATES = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS",
                          "ALLIED_WITH", "ATTACKS", "MEMBER_OF"}
 # the acts a former head did for the state ("the embargo imposed by President Carter"), not a person's own ties ("Hariri, an ally of the Saudis")
-FORMER_HEADS_ACTS = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS", "TRADES_WITH", "VETOES", "SANCTIONS", "ATTACKS"}
+FORMER_HEADS_ACTS = MAP_LEADERS_TO_STATES - {"ALLIED_WITH", "MEMBER_OF"}
 
 
 @dataclass(frozen=True)
@@ -922,9 +923,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in CAPITAL_TARGET_RULES and masked.mention(groups["t"]).form != "capital":
                     continue
-                if rule in PEOPLE_ONLY_RULES and not all(ctx.kind(i) == "Leader" for i in (*sources, *targets)):
-                    continue
-                if rule in PERSON_SOURCE_RULES and not all(ctx.kind(i) == "Leader" for i in sources):
+                if rule in PEOPLE_SIDES and not all(ctx.kind(i) == "Leader" for side in PEOPLE_SIDES[rule] for i in (sources, targets)[side]):
                     continue
                 if type_name == "MEETS" and groups.get("s") is not None and FORCES_AFTER.match(text, match.end("s") + 1):
                     continue  # "Egyptian commandos who flew to Cyprus": soldiers sent, no visit (troops.presence reads them)
