@@ -4990,4 +4990,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Antony Blinken, who negotiated the final terms with Sergei Lavrov, flew home on Friday.", {("person:antony-blinken", "MEETS", "person:sergei-lavrov")}),
     ("Iran will negotiate with the United States.", set()),
     ("Qatar and Turkey, which already give Hamas tens of millions of dollars a year, promised more.", {("state:QAT", "SUPPORTS", "org:HAMAS"), ("state:TUR", "SUPPORTS", "org:HAMAS")}),
+    # round ML: tanks that rolled in as part of a peacekeeping force do not attack (those that simply roll in do)
+    ("Russian tanks rolled into Yerevan on Monday as part of a peacekeeping force.", {("state:RUS", "DEPLOYS_TROOPS", "state:ARM")}),
+    ("Russian tanks rolled into Georgia on Monday.", {("state:RUS", "ATTACKS", "state:GEO"), ("state:RUS", "DEPLOYS_TROOPS", "state:GEO")}),
 ]
