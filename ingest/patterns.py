@@ -163,6 +163,10 @@ RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
 FIRST_TO_ORDINALS = ("first", "second", "third", "latest", "only", "last", "newest", "most senior", "highest-ranking", "highest ranking",
                      "highest-level", "highest level")
 FIRST_ORDINAL = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in FIRST_TO_ORDINALS) + r")"
+# the verbs of an office given to someone: "was named prime minister", "Kohl, elected chancellor on Friday,"
+OFFICE_GIVEN = r"named|appointed|elected|installed|chosen"
+# a state's own troops (not mercenaries or volunteers from it), the subject of rules that place them
+STATE_TROOPS = r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}"
 BECOMING = r"(?:on\s+\w+day\s+)?(?:has\s+|had\s+)?"  # what may stand before "became" (or "is") the first: "on Thursday became", "has become"
 FIRST_TO = (BECOMING + r"(?:become|became|is|was)\s+the\s+" + FIRST_ORDINAL + r"\s+"
             r"(?:[^;.«»]|«\d+»){0,45}?\s+to\s+")
@@ -686,12 +690,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "allows the U.S. to maintain a rotating military presence in the Philippines"
     ("DEPLOYS_TROOPS", "troops.presence_noun", r"{S}\s+{pre}(?:maintain|keep|kept|has|have|had|establish|expand|boost|increas|reinforc|strengthen|build|reduc|scal\w+\s+(?:back|down)|draw\w*\s+down)\w*\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:military|troop|naval|armed)\s+presence\s+in\s+{reg}{T}"),
     # "Israeli troops still hold some 1,600 square kilometers of Egyptian territory"
-    ("DEPLOYS_TROOPS", "troops.hold_territory", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:(?:still|now|also|already)\s+)?(?:hold|holds|held|holding|occupy|occupies|occupied|occupying|control|controls|controlled|controlling)\s+(?:[\w,-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:territory|soil|land)\b"),
+    ("DEPLOYS_TROOPS", "troops.hold_territory", STATE_TROOPS + r"\s+(?:(?:still|now|also|already)\s+)?(?:hold|holds|held|holding|occupy|occupies|occupied|occupying|control|controls|controlled|controlling)\s+(?:[\w,-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:territory|soil|land)\b"),
     # "Iraqi troops captured most of the Iranian port of Khorramshahr": troops that took a place are there
     ("DEPLOYS_TROOPS", "troops.captured_place", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+(?:\w+ly\s+)?(?:captured|seized|overran|occupied|took\s+control\s+of)\s+{reg}{T}(?=\s*[,.;]|\s+(?:on|in|at|after|before|during|last|this|and|from|within|port|city|town|towns|village|capital|province|region|district|oasis|island|peninsula|border\s+(?:town|city|post))\b)"),
     # "Israel, whose troops still occupy southern Lebanon": troops occupying a state are there
-    ("DEPLOYS_TROOPS", "troops.occupy_place", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:(?:still|now|also|already)\s+)?(?:occupy|occupies|occupied|occupying)\s+{reg}{T}(?!{poss})(?=\s*[,.;]|\s+(?:and|since|for|until|in|on|at|after|while|where)\b)"),
-    ("DEPLOYS_TROOPS", "troops.on_soil", r"{S}{poss}?\s+(?!mercenaries|volunteers){TR}\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
+    ("DEPLOYS_TROOPS", "troops.occupy_place", STATE_TROOPS + r"\s+(?:(?:still|now|also|already)\s+)?(?:occupy|occupies|occupied|occupying)\s+{reg}{T}(?!{poss})(?=\s*[,.;]|\s+(?:and|since|for|until|in|on|at|after|while|where)\b)"),
+    ("DEPLOYS_TROOPS", "troops.on_soil", STATE_TROOPS + r"\s+(?:[\w-]+\s+){0,4}?on\s+{T}(?:{poss})?\s+(?:soil|territory)\b"),
     # "Russia's military deployment in Ukraine"
     # "Mali, where thousands of French soldiers are deployed"
     ("DEPLOYS_TROOPS", "troops.where_deployed", r"{T},?\s+where\s+(?:(?:thousands|hundreds|dozens)\s+of\s+|(?:some|about|around|nearly|more\s+than|over|up\s+to)?\s*[\d,]+\s+)?{S}\s+(?:{TR}|(?:[\w-]+\s+)?(?:jets|warplanes|bombers|aircraft|warships))\s+(?:and\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to)\s+)?(?:[\d,]+\s+)?«\d+»\s+{TR}\s+)?(?:are|were|have been|had been|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based|fighting|serving)\b"),

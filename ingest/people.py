@@ -13,6 +13,7 @@ from ingest.gazetteer import slug
 from ingest.literals import anchored
 from ingest.masking import Masked
 from ingest.mentions import MOVEMENT_HEADS, NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
+from ingest.patterns import OFFICE_GIVEN
 from ingest.references import TWO_LEADERS
 
 _PRE = r"(?:\d{2,3}-year-old\s+)?(?:(?P<former>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?(?:(?:new|acting|interim|transitional|caretaker|current|[Uu]nion|junta|military|(?:democratically\s+)?elected|chief|lead)\s+)?"
@@ -63,7 +64,7 @@ _WHO_WAS = rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+be
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO_WAS}sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
                          rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
-_GIVEN_OFFICE = r"(?:named|appointed|elected|installed|chosen|proclaimed)"
+_GIVEN_OFFICE = rf"(?:{OFFICE_GIVEN}|proclaimed)"
 # "Nur Mohammad Taraki was named president of the Revolutionary Council and prime minister of the new Democratic Republic of Afghanistan"
 NAMED_AS = re.compile(rf"{_WHO_WAS}{_GIVEN_OFFICE}\s+(?:(?:on\s+)?\w+day\s+)?(?:as\s+)?(?:[^«»;.,]{{0,60}}?\s+and\s+)?(?:the\s+)?"
                       rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:new\s+)?(?:(?:[A-Z][\w'’]+\s+){{0,3}}Republic\s+of\s+)?«(?P<of>\d+)»")

@@ -11,7 +11,7 @@ from typing import Callable
 
 from ingest.literals import anchored
 from ingest.masking import Masked
-from ingest.patterns import BECOMING, FIRST_ORDINAL, FIRST_TO, FIRST_TO_ORDINALS
+from ingest.patterns import BECOMING, FIRST_ORDINAL, FIRST_TO, FIRST_TO_ORDINALS, OFFICE_GIVEN
 
 Reading = tuple[str, Callable[[int], int], list[tuple[int, int]]]
 
@@ -34,7 +34,7 @@ VENUE_PHRASE = re.compile(r"(?<=[a-z])\s+(?:at|during)\s+(?:a|an|the|their|its)\
 
 
 # an office given, opening an aside after its holder's name ("Kohl, elected chancellor on Friday …,")
-_GIVEN_OFFICE = r"(?:newly\s+|recently\s+)?(?:elected|re-elected|appointed|named|chosen|installed)"
+_GIVEN_OFFICE = r"(?:newly\s+|recently\s+)?(?:re-elected|" + OFFICE_GIVEN + r")"
 # "China, which has funded roads, a sports stadium and the prime minister's office in Port Vila, is
 # Vanuatu's largest creditor": a relative aside holding a list, up to the comma before the main verb
 # ("Kishida, who is touring G7 countries before Japan hosts the summit, met Macron": before a past verb too;
