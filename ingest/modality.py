@@ -78,7 +78,8 @@ STOPPED_STILL_HAPPENED = {"ATTACKS", "MEETS"}  # (and talks that ended were held
 STOPPING = re.compile(r"\b(?:end(?:s|ed|ing)?)\b(?=\s+(?:(?:more\s+than\s+)?(?:a|an|the|its|their|\w+)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:war|hostilities|conflict|fighting|clashes|talks|summit|meeting|visit|trip|tour|negotiations|feud|feuding|rift|quarrel|dispute|estrangement|boycott)\b)", re.I)
 # a presence or role denied or left unconfirmed
 UNCONFIRMED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:not|never)\s+(?:\w+\s+)?(?:confirm|acknowledg|admit)\w*|"
-                                r"(?:dismiss|reject|den)\w*\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accounts?|suggestions?)\s+(?:of|that))\s+(?:the\s+)?"
+                                r"(?:dismiss|reject|den)\w*\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accounts?|suggestions?)\s+(?:of|that)|"
+                                r"\b(?:no|little|not\s+any)\s+(?:[\w-]+\s+)?(?:evidence|proof|signs?|indications?|traces?)\s+(?:of|that))\s+(?:the\s+)?"
                                 r"(?:(?:presence|deployment|existence|involvement|participation|use)\s+of\s+)?$", re.I)
 # an indefinite act that only could happen: "a Chinese attack on Taiwan could trigger a military response"
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+)?$")
@@ -170,7 +171,10 @@ _CUT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)
 _AVERTED = re.compile(r"\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing)\s+off|head(?:s|ed|ing)?\s+off)\b[^.;«»]*$", re.I)
 # ... and talks kept from starting ("Poland blocked the start of talks between the EU and Russia")
 _TALKS_STOPPED = re.compile(r"\b(?:block|veto|prevent|cancel|postpon|delay)\w*\s+(?:the\s+)?(?:start|opening|launch|resumption|holding)\s+of\s+$", re.I)
-BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT, "ATTACKS": _AVERTED, "MEETS": _TALKS_STOPPED}  # "Hungary blocked EU aid to Ukraine"
+# ... and trade banned ("banned most American exports to the island": a sanction, not trade)
+_TRADE_BANNED = re.compile(r"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|embargo(?:es|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:all\s+|most\s+|further\s+)?$", re.I)
+BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT, "ATTACKS": _AVERTED, "MEETS": _TALKS_STOPPED,  # "Hungary blocked EU aid to Ukraine"
+                  "TRADES_WITH": _TRADE_BANNED}
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"
 BLOCKED_IN_CLAUSE = {"SUPPLIES_ARMS", "DEPLOYS_TROOPS"}
 # ... or named as a rejected act: "Sheinbaum has rejected any deployment of US troops on Mexican soil"

@@ -272,7 +272,7 @@ INSTITUTION_WORDS = {"Bank", "Fund", "Council", "Organization", "Organisation", 
 OUSTED_AFTER = re.compile(r"\s+(?:who\s+was\s+)?(?:ousted|deposed|overthrown|toppled|exiled)\b")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 # (and a rank: "met Colonel Muammar Gaddafi"; not the end of a title: "Secretary General X")
-HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Colonel|Col|(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Surgeon\s)(?<!Governor\s)(?<!Governor-)General|Gen|(?:Field\s+)?Marshal|Admiral)\.?\s+$")
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Colonel|Col|(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Surgeon\s)(?<!Governor\s)(?<!Governor-)General|(?:(?:Lt|Lieut|Maj|Brig)\.?\s+)?Gen|(?:Lieutenant|Major|Brigadier)\s+General|(?:Field\s+)?Marshal|Admiral)\.?\s+$")
 FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 # ... though after "ties with X over", "sanctions against X for", "its" is X's
@@ -842,7 +842,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for i, mention in enumerate(mentions):
         if len(mention.ids) != 1 or ctx.kind(mention.ids[0]) != "Leader":
             continue
-        before = HONORIFIC_BEFORE.search(masked.article, max(masked.start, mention.start - 16), mention.start)
+        before = HONORIFIC_BEFORE.search(masked.article, max(masked.start, mention.start - 24), mention.start)
         if before:
             mentions[i] = Mention(before.start(), mention.end, mention.ids, mention.form)
     for mention in sorted(mentions, key=lambda m: m.start):

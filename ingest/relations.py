@@ -60,7 +60,7 @@ CAPITAL_TARGET_RULES = {"troops.garrison_near_capital"}  # whose target is named
 PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,)}
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
-TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.joined_forces", "troops.will_remain_to_train"}
+TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.serving_with_their_forces", "troops.joined_forces", "troops.will_remain_to_train"}
 # an actor after these is the object of a preposition, not the subject of the verb that follows
 OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the\s+)?$", re.I)
 # "…, according to «US» intelligence": the actor is a source, never a target

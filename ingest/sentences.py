@@ -7,7 +7,7 @@ from ingest.literals import anchored
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
-    "rep", "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
+    "rep", "pres", "st", "jr", "sr", "lieut", "brig", "cmdr", "cdr", "cpl", "pvt", "rev", "hon", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
     "u.s", "u.n", "u.k", "e.u", "d.p.r.k", "u.s.s.r", "a.m", "p.m", "i.e", "e.g",
 }

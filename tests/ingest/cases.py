@@ -4993,4 +4993,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round ML: tanks that rolled in as part of a peacekeeping force do not attack (those that simply roll in do)
     ("Russian tanks rolled into Yerevan on Monday as part of a peacekeeping force.", {("state:RUS", "DEPLOYS_TROOPS", "state:ARM")}),
     ("Russian tanks rolled into Georgia on Monday.", {("state:RUS", "ATTACKS", "state:GEO"), ("state:RUS", "DEPLOYS_TROOPS", "state:GEO")}),
+    # round NA: a quota cut and a ban on a state's exports are sanctions; no evidence of an act denies it; advisers serving with a state's forces; 'With N soldiers in X, S is'; a Lieut. Gen. and a chief of state
+    ("The United States cut Nicaragua's sugar quota by 90 percent.", {('state:USA', 'SANCTIONS', 'state:NIC')}),
+    ('Tokyo banned most Japanese exports to North Korea.', {('state:JPN', 'SANCTIONS', 'state:PRK')}),
+    ('Investigators found no evidence that Iran supplied drones to Sudan.', set()),
+    ('There is no sign of Chinese troops in Myanmar.', set()),
+    ('Cuban military advisers are serving with Angolan troops.', {('state:CUB', 'DEPLOYS_TROOPS', 'state:AGO')}),
+    ('With 1,400 soldiers in Somalia, Burundi is one of the largest contributors.', {('state:BDI', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    ("Erdogan held talks with Lt. Gen. Abdel Fattah al-Burhan, Sudan's chief of state.", {('person:abdel-fattah-al-burhan', 'LEADS', 'state:SDN'), ('person:recep-tayyip-erdogan', 'MEETS', 'person:abdel-fattah-al-burhan')}),
 ]
