@@ -66,7 +66,8 @@ OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the
 # "…, according to «US» intelligence": the actor is a source, never a target
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
-# a state's mention read from its armed forces ("the Syrian army"): arms.supplied_army's object
+# a state's mention read from its armed forces ("the Syrian army"): the object of these rules
+ARMY_TARGET_RULES = {"arms.supplied_army", "troops.serving_with_army"}
 ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
 # a named state's planes or ships that carried what is then said to come "from" a place
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
@@ -939,8 +940,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     targets = tuple(t for t in targets if ctx.prop(t, "recognition") == "partial")
                 if rule in NAMED_SOURCE_RULES and masked.mention(groups["s"]).form == "coref":
                     continue
-                if rule == "arms.supplied_army" and not ARMY_MENTION.search(masked.article, (army := masked.mention(groups["t"])).start, army.end):
-                    continue  # "has supplied the Syrian army": an army is armed, a state merely supplied
+                if rule in ARMY_TARGET_RULES and not ARMY_MENTION.search(masked.article, (army := masked.mention(groups["t"])).start, army.end):
+                    continue  # "has supplied the Syrian army": an army is armed, a state merely supplied; troops serve with its army
                 if rule == "arms.from_to" and CARRIER_BEFORE.search(text, 0, match.start()):
                     continue  # "Russian planes have flown weapons from Syria to Mali", "Russia has moved equipment from Syria to Libya": Syria is where they came from
                 if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \

@@ -4443,7 +4443,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Tokyo was deeply concerned about China's militarisation of the islands.", {("state:JPN", "CONDEMNS", "state:CHN")}),
     ("The minister compared the two economies to those of Germany and France.", set()),
     # session 47, round JM: an arms supplier that is still or also one, a second verb after 'has long', a second conjunct read without the aside too, weapons a state had given
-    ("Britain is also a major arms supplier to Saudi Arabia, which leads the boycott of Qatar.", {("state:GBR", "SUPPLIES_ARMS", "state:SAU")}),
+    ("Britain is also a major arms supplier to Saudi Arabia, which leads the boycott of Qatar.", {("state:GBR", "SUPPLIES_ARMS", "state:SAU"), ("state:SAU", "SANCTIONS", "state:QAT")}),  # (leading the boycott is imposing it: since round NB)
     ("India is the world's largest arms importer and has long relied on Russia for most of its weapons.", {("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
     ("Pakistan, India's rival, flies Chinese-designed JF-17 fighters and American F-16s.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK"), ("state:USA", "SUPPLIES_ARMS", "state:PAK")}),
     ("Defence Minister Mariusz Blaszczak said the weapons would replace tanks and artillery that Poland had given to Ukraine.", {("state:POL", "SUPPLIES_ARMS", "state:UKR")}),
@@ -5001,4 +5001,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Cuban military advisers are serving with Angolan troops.', {('state:CUB', 'DEPLOYS_TROOPS', 'state:AGO')}),
     ('With 1,400 soldiers in Somalia, Burundi is one of the largest contributors.', {('state:BDI', 'DEPLOYS_TROOPS', 'state:SOM')}),
     ("Erdogan held talks with Lt. Gen. Abdel Fattah al-Burhan, Sudan's chief of state.", {('person:abdel-fattah-al-burhan', 'LEADS', 'state:SDN'), ('person:recep-tayyip-erdogan', 'MEETS', 'person:abdel-fattah-al-burhan')}),
+    # round NB: forces that crossed into a state and attacked a place there attack it (not another's units); killing an organisation's leaders attacks it; letting others use its soil for raids is no raid of its own; advisers working with a state's army; a boycott led; 'much of' what a state bankrolls
+    ('Turkish tanks crossed into Syria on Sunday and shelled the town of Afrin.', {('state:TUR', 'ATTACKS', 'state:SYR'), ('state:TUR', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('Ukrainian troops crossed into Russia and attacked Russian border posts.', {('state:UKR', 'ATTACKS', 'state:RUS'), ('state:UKR', 'DEPLOYS_TROOPS', 'state:RUS')}),
+    ('American drones killed two senior commanders of al-Shabaab in Somalia.', {('state:USA', 'ATTACKS', 'org:SHABAAB')}),
+    ('Pakistan accused Afghanistan of letting militants use its soil for attacks on Pakistani troops.', {('state:PAK', 'CONDEMNS', 'state:AFG')}),
+    ('Russian military instructors work with the Malian army.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI')}),
+    ('Iran, which led the boycott of the Tehran talks, said nothing.', set()),
+    ("Qatar finances much of Gaza's budget.", set()),
+    ('Egypt led the Arab boycott of Israel for decades.', {('state:EGY', 'SANCTIONS', 'state:ISR')}),
+    ('Abu Dhabi bankrolls much of the Sudanese army.', {('state:ARE', 'SUPPORTS', 'state:SDN')}),
 ]
