@@ -115,7 +115,10 @@ SUCCEEDED_AS = re.compile(rf"«(?P<lid>\d+)»(?:\s*,\s+who)?\s+(?:has\s+|had\s+)
 IS_HEAD = re.compile(rf"«(?P<lid>\d+)»\s+(?:remained|remains|(?:is|was)(?:\s+still)?)\s+(?:the\s+)?(?:(?:legitimate|rightful|lawful|elected|constitutional|legal|current|sitting)\s+)?"
                      + _OFFICE_OF)
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
-TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
+# (and a coup's leader named by his post in the state: "Idi Amin, the commander of Uganda's army, seized power")
+TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed|seized|has seized|had seized)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»|"
+                         r"«(?P<lid2>\d+)»\s*,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?«(?P<of2>\d+)»(?:['’]s)?(?:\s+[\w-]+){0,3}\s*,\s+"
+                         r"(?:has\s+|had\s+)?(?:seized|took|assumed)\s+power\b(?!\s+(?:of|in)\s+(?:the\s+)?«)")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
 # once: "Stalin, who ruled the Soviet Union for nearly three decades"; "Mao, who led the Communists to victory and ruled China")
 WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:[^«»;.,]|«\d+»){1,60}?\s+and\s+)?(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|ha[sd]\s+(?:led|ruled|headed|governed|reigned\s+over)|ruled|governed|led|headed|reign(?:s|ed)\s+over)\s+"
@@ -675,7 +678,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
-    took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text else ()),
+    took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text or " seized " in text else ()),
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text or " being sworn" in text or " being elected" in text
               or " being re" in text or " being inaugurated" in text or "election as " in text or "inauguration as " in text or "swearing-in as " in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text or "» is the first «" in text or "» was the first «" in text else ()),

@@ -5011,4 +5011,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Qatar finances much of Gaza's budget.", set()),
     ('Egypt led the Arab boycott of Israel for decades.', {('state:EGY', 'SANCTIONS', 'state:ISR')}),
     ('Abu Dhabi bankrolls much of the Sudanese army.', {('state:ARE', 'SUPPORTS', 'state:SDN')}),
+    # round NC: a coup's leader named by his post in the state seized power; a stay of days or weeks in a state is a visit; advisers or instructors received; conferred for an hour with
+    ("Colonel Assimi Goita, the head of Mali's special forces, seized power on Tuesday.", {('person:assimi-goita', 'LEADS', 'state:MLI')}),
+    ('The envoy, the son of a former leader of Niger, seized the microphone.', set()),
+    ('Lula returned on Sunday from five days in China.', {('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:CHN')}),
+    ('Modi returned from two weeks in hospital.', set()),
+    ('Mali now gets its weapons and military instructors from Russia.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI'), ('state:RUS', 'SUPPLIES_ARMS', 'state:MLI')}),
+    ('Blinken conferred for an hour with Wang Yi in Munich.', {('person:antony-blinken', 'MEETS', 'person:wang-yi')}),
 ]
