@@ -510,6 +510,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.forces_fly_foreign", r"{T}{poss}\s+(?:air\s+force|navy|army|military|armed\s+forces)\s+{pre}(?:fl(?:y|ies|ew)|us(?:es|ed)|operat(?:es|ed)|field(?:s|ed))\s+(?:[\w-]+\s+){0,2}?{S}(?:-(?:made|built|supplied|designed))?\s+(?:[\w-]+\s+){0,2}?{W}\b"),
     # "Hanoi has long relied on Russia for most of its weapons"
     ("SUPPLIES_ARMS", "arms.relies_on_for", r"{T}\s+{pre}(?:depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|lean(?:s|ed|ing)?)\s+(?:(?:heavily|largely|mainly|mostly|almost\s+entirely|entirely|increasingly)\s+)?on\s+(?:the\s+)?{S}(?!{poss})\s+for\s+(?:(?:most|much|all|some|many|part|the\s+bulk)\s+of\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?{W}\b"),
+    # ... in the other order: "relies for most of its weapons on Moscow"
+    ("SUPPLIES_ARMS", "arms.relies_for_on", r"{T}\s+{pre}(?:depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|lean(?:s|ed|ing)?)\s+(?:(?:heavily|largely|mainly|mostly|almost\s+entirely|entirely|increasingly)\s+)?for\s+(?:(?:most|much|all|some|many|part|the\s+bulk)\s+of\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?{W}\s+on\s+(?:the\s+)?{S}(?!{poss})"),
     # "Brussels agreed to ease checks on British food exports": lighter terms for the other's goods
     ("TRADES_WITH", "trade.eased_on_goods", r"{S}\s+{pre}(?:eas(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|relax(?:es|ed|ing)?|simplif(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,2}?(?:checks|tariffs|duties|barriers|levies|controls)\s+(?:on|for)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:exports|imports|goods|products|food|cars|steel|produce|agricultural\s+products)\b"),
     # "Canada would diversify its trade, which is heavily dependent on the United States"
@@ -1024,6 +1026,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.war_with", r"{S}\s+{pre}(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{T}"),
     # (a war one is at is fought by both: "Pakistan was at war with India")
     ("ATTACKS", "attack.war_with_back", r"{T}\s+(?:[^«»;,.:—–]{0,45}?\s)?(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{S}"),
+    # ... and in an apposition: "Iraq, at war with Iran since September, took no part"
+    ("ATTACKS", "attack.apposed_at_war", r"{S}\s*,\s+(?:(?:which|who)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|still\s+|already\s+|itself\s+)?at\s+war\s+with\s+(?:the\s+)?{T}"),
+    ("ATTACKS", "attack.apposed_at_war_back", r"{T}\s*,\s+(?:(?:which|who)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|still\s+|already\s+|itself\s+)?at\s+war\s+with\s+(?:the\s+)?{S}"),
     # SANCTIONS
     # "has added three Iranian individuals and one Iranian entity to the list of those subject to restrictive measures"
     # "The embargo was imposed by President Carter in January 1980 to punish Moscow for its invasion"
@@ -3148,7 +3153,7 @@ RULE_GATES = {
     "trade.dependence_on_goods": r"dependence on|reliance on|dependency on",
     "condemn.and_accused": r"and accused|and blamed|and criticised|and criticized|and condemned|and denounced|and also accused|and has accused|and had accused|and then accused",
     "meet.before_flying_to": r"flying to|travelling to|traveling to|heading to|flew to|traveled to|travelled to|headed to|flying on to|flew on to|heading on to|headed on to",
-    "arms.relies_on_for": r"depend|rely|relie|lean",
+    "arms.relies_on_for": r"depend|rely|relie|lean", "arms.relies_for_on": r"depend|rely|relie|lean",
     "troops.followed_by_from": r"followed by|followed later by",
     "troops.led_mission_in": r"-led",
     "condemn.said_not_without_consent": r"not have|n't have|nt have",

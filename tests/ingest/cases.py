@@ -5018,4 +5018,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Modi returned from two weeks in hospital.', set()),
     ('Mali now gets its weapons and military instructors from Russia.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI'), ('state:RUS', 'SUPPLIES_ARMS', 'state:MLI')}),
     ('Blinken conferred for an hour with Wang Yi in Munich.', {('person:antony-blinken', 'MEETS', 'person:wang-yi')}),
+    # round ND: relying for one's weapons on a state; a state at war with another, in an apposition
+    ('Armenia relies for most of its arms on Russia.', {('state:RUS', 'SUPPLIES_ARMS', 'state:ARM')}),
+    ('Armenia relies for most of its gas on Russia.', set()),
+    ('Ukraine, at war with Russia since 2022, took part.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Azerbaijan, at odds with Armenia, stayed away.', set()),
 ]
