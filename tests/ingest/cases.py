@@ -5023,4 +5023,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Armenia relies for most of its gas on Russia.', set()),
     ('Ukraine, at war with Russia since 2022, took part.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:UKR', 'ATTACKS', 'state:RUS')}),
     ('Azerbaijan, at odds with Armenia, stayed away.', set()),
+    # round NE: an unarmed reconnaissance or surveillance aircraft shot down; borders closed to a state's traffic or goods; troops in a double object after arms
+    ('Iranian gunners shot down an unarmed American RQ-4 surveillance drone.', {('state:IRN', 'ATTACKS', 'state:USA')}),
+    ('Russian jets shot down a Ukrainian Su-27 fighter jet.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Pakistan closed its border to Afghan trucks on Sunday.', {('state:PAK', 'SANCTIONS', 'state:AFG')}),
+    ('Poland closed its border to refugees.', set()),
+    ('Rwanda has sent the Central African Republic armored vehicles and about 1,000 soldiers.', {('state:RWA', 'DEPLOYS_TROOPS', 'state:CAF'), ('state:RWA', 'SUPPLIES_ARMS', 'state:CAF')}),
+    ('Turkey sent Libya a delegation and two envoys.', set()),
 ]
