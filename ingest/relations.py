@@ -67,7 +67,7 @@ OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
 # a state's mention read from its armed forces ("the Syrian army"): the object of these rules
-ARMY_TARGET_RULES = {"arms.supplied_army", "troops.serving_with_army"}
+ARMY_TARGET_RULES = {"arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army"}
 ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
 # a named state's planes or ships that carried what is then said to come "from" a place
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
@@ -313,6 +313,8 @@ TROOPS_ALSO_IN = re.compile(r"\s*,?\s+and\s+(?:(?:about|some|nearly|around|almos
 TWO_ONLY_RULES = {"meet.pair_signed_at", "meet.pair_watched", "meet.signed_by_pair", "meet.attended_by", "meet.leaders_signed", "meet.pair_attended", "meet.pair_together"}
 # ... but three leaders who sign together held a trilateral meeting ("Yeltsin, Kravchuk and Shushkevich signed the agreement")
 SIGNING_RULES = {"meet.pair_signed_at", "meet.signed_by_pair", "meet.leaders_signed"}
+# a pact signed "in separate ceremonies" in two capitals: the signers did not meet
+SEPARATE_SIGNINGS = re.compile(r"\b(?:in\s+separate\s+(?:ceremonies|signings|capitals)|separately)\b", re.I)
 # a rule whose relation holds whatever the mood of its verb: "vowed to back Manila under its Mutual Defense
 # Treaty", "wanted to raise bilateral trade to $15 billion", "a promise to evict Indian troops", "will close
 # the border amid concerns that Moscow is …" (the treaty, the trade, the troops and the concern are there)
@@ -779,6 +781,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 ids = masked.mention(groups["p"]).ids
                 if groups.get("own") is not None and not set(masked.mention(groups["own"]).ids) <= set(ids):
                     continue  # "«A and B» agreed during «C»'s visit": the visitor is not one of the pair
+                if rule in SIGNING_RULES and SEPARATE_SIGNINGS.search(text):
+                    continue  # "in separate ceremonies at the White House and in the Kremlin, Ford and Brezhnev signed"
                 if rule in TWO_ONLY_RULES and len(ids) > (3 if rule in SIGNING_RULES and all(i.startswith("person:") for i in ids) else 2):
                     continue  # "the summit was attended by King Abdullah, President Abbas and Emir Tamim": no pairwise meetings
                 # in a directed type a pair acts on each other ("fought", "traded insults"); symmetric

@@ -5030,4 +5030,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Poland closed its border to refugees.', set()),
     ('Rwanda has sent the Central African Republic armored vehicles and about 1,000 soldiers.', {('state:RWA', 'DEPLOYS_TROOPS', 'state:CAF'), ('state:RWA', 'SUPPLIES_ARMS', 'state:CAF')}),
     ('Turkey sent Libya a delegation and two envoys.', set()),
+    # round NF: 'put their names (signatures) to' a treaty; signings in separate ceremonies are no meeting; a pact capping arsenals is no alliance; struck again and again at; drove into; instructors training a state's soldiers there (not 'in England')
+    ('Kazakh and Kyrgyz leaders put their signatures to a friendship treaty in Astana.', {('state:KAZ', 'ALLIED_WITH', 'state:KGZ')}),
+    ('The presidents of Kenya and Uganda put their names to a defence pact on Monday.', {('state:KEN', 'ALLIED_WITH', 'state:UGA')}),
+    ('In separate ceremonies in Washington and Moscow, Biden and Putin signed the agreement.', set()),
+    ('Russia and the United States signed a pact capping their nuclear arsenals.', set()),
+    ('Turkish jets have struck again and again at Kurdish camps inside Iraq.', {('state:TUR', 'ATTACKS', 'state:IRQ')}),
+    ('Thousands of Ethiopian troops drove into Somalia on Sunday.', {('state:ETH', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    ('Russian instructors are training Malian soldiers.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI'), ('state:RUS', 'SUPPORTS', 'state:MLI')}),
+    ('British instructors are training Ukrainian recruits in England.', set()),
 ]
