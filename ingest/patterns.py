@@ -388,7 +388,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.package_to_upgrade", r"{S}\s+{pre}(?:notified|approved|announced|agreed|offered|sold|signed|cleared|unveiled|awarded)\s(?:[^«»;.]|\.(?=\d)){0,60}?\b(?:package|sale|deal|contract|programme|program)\s+(?:worth\s+(?:[^«»;.]|\.(?=\d)){1,20}?\s+)?to\s+(?:upgrade|modernise|modernize|refit|overhaul|retrofit|refurbish)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,4}?{W}"),
     # "Russia, which has supplied the Syrian army for decades": an army supplied is armed
     # (the army is read into its state's mention, so the rule checks the mention's own words: see relations.ARMY_MENTION)
-    ("SUPPLIES_ARMS", "arms.supplied_army", r"{S}\s+{pre}(?:supplied|supplies|supplying|equipped|equips|equipping)\s+(?:the\s+)?{T}(?=\s*[.,;]|\s+(?:for|since|in|and|with\s+(?!food|fuel|medicine|uniforms))\b)"),
+    ("SUPPLIES_ARMS", "arms.supplied_army", r"{S}\s+{pre}(?:supplied|supplies|supplying|equipped|equips|equipping)\s+(?:the\s+)?(?:[\d,]+-(?:man|strong)\s+)?{T}(?=\s*[.,;]|\s+(?:for|since|in|and|with\s+(?!food|fuel|medicine|uniforms))\b)"),
     ("SUPPLIES_ARMS", "arms.armed", r"{S}\s+{pre}(?:(?:re-?)?arm(?:s|ed|ing)|(?<=\bdid\s)arm|(?<=\bdoes\s)arm)(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:trained|equipped|funded|financed|advised|paid))*\s+(?:both\s+)?(?:the\s+)?{qual}{T}"),
     # "Russia's use of Iranian UAVs": the weapons' maker supplies their user
     ("SUPPLIES_ARMS", "arms.use_of", r"{T}{poss}\s+(?:[\w-]+\s+)?use\s+of\s+{S}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){0,2}?(?:and\s+(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?)?(?:UAVs|drones|missiles|weapons|arms|rockets|munitions|shells|tanks|jets|warplanes)\b"),
@@ -503,7 +503,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.but_buying_more_from", r"\b(?:arms|weapons)\s+(?:supplier|exporter|seller|imports?)\b(?:[^;.«»]|«\d+»){0,40}?,\s+but\s+(?:the\s+)?{T}\s+(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+)?(?:\w+ly\s+)?(?:buying|bought|buys|importing|imports|turning\s+to|turned\s+to|shifting\s+to)\s+(?:more\s+|increasingly\s+)?(?:from\s+)?(?:the\s+)?{S}"),
     ("SUPPLIES_ARMS", "arms.is_supplier", r"{S}(?:\s+{pre}" + COPULA + r"\s+(?:(?:also|still|now|already|by\s+far|long|for\s+(?:decades|years|many\s+years|a\s+long\s+time))\s+)?|\s*,\s+(?:(?:long|traditionally|historically|now|still)\s+)?)(?P<art>a\s+|an\s+|the\s+|one of\s+)?{T}(?(art){poss}|(?:{poss}|(?=\s+(?:largest|biggest|main|top|leading|chief|sole|only|second-largest|traditional)\s)))\s+(?:[\w-]+\s+){0,6}?(?:(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?|donors?)|(?:suppliers?|providers?|exporters?|(?<=main\s)source|(?<=chief\s)source|(?<=largest\s)source|(?<=biggest\s)source|(?<=principal\s)source)\s+of\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + WEAPON + r")\b"),
     # "Serbia's traditional arms supplier Russia", "Serbia is shifting away from its traditional arms supplier Russia"
-    ("SUPPLIES_ARMS", "arms.supplier_named", r"{T}(?:{poss}\s+|\s+{pre}(?:is|are|was|were|has|have|had|\w+ed|\w+s)\s(?:[^«»;.]){0,100}?\b(?:its|their)\s+)(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:supplier|provider|exporter),?\s+(?:the\s+)?{S}"),
+    ("SUPPLIES_ARMS", "arms.supplier_named", r"{T}(?:{poss}\s+|\s+{pre}(?:is|are|was|were|has|have|had|\w+ed|\w+s)\s(?:[^«»;.]){0,100}?\b(?:its|their)\s+)(?:[\w-]+\s+){0,2}?(?:arms|weapons|military|defen[cs]e)\s+(?:suppliers?|providers?|exporters?),?\s+(?:the\s+)?{S}"),
     # "… with Bayraktar drones, it has also sold them to Poland": "them" the weapons named before in the sentence
     ("SUPPLIES_ARMS", "arms.sold_them", r"\b{W}\b(?:[^;.«»]|«\d+»){0,80}?\s{S}\s+{pre}" + SUPPLY_V + r"\s+them\s+(?:to|for)\s+(?:the\s+)?{T}"),
     # "Ukraine already flies American F-16s donated by Denmark, Norway and the Netherlands": the donors supplied them
@@ -2710,7 +2710,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.raise_investment_in", r"\b(?:rais|increas|boost|doubl|tripl|expand|grow)\w*\s+{S}\s+(?:(?:direct|foreign|private|state|corporate|total)\s+)?investments?\s+in\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:sector|industry|market|firms?|companies|company|bonds?|debt|projects?|assets)\b)"),
     # "Japan, China's second-largest trading partner after the United States": the one ranked above it too
     ("TRADES_WITH", "trade.partner_after", r"{T}{poss}\s+(?:second|third|fourth|fifth)[- ](?:largest|biggest|most\s+important)\s+(?:trading|trade|commercial|economic)\s+partner\s+after\s+(?:the\s+)?{S}(?!{poss})"),
-    ("TRADES_WITH", "trade.poss_partners_are", r"{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:trading|trade|economic|commercial)\s+partners\s+(?:are|were|include|included)\s+(?:the\s+)?{S}"),
+    ("TRADES_WITH", "trade.poss_partners_are", r"{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:trading|trade|economic|commercial)\s+partners(?:\s+(?:are|were|include|included)\s+|\s*,\s+)(?:the\s+)?{S}"),
     # "Mongolia depends on Russia for most of its fuel"
     # "Serbia depends almost entirely on Russian gas"
     # "China has invested more than $60 billion in Pakistan"

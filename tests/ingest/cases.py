@@ -5039,4 +5039,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Thousands of Ethiopian troops drove into Somalia on Sunday.', {('state:ETH', 'DEPLOYS_TROOPS', 'state:SOM')}),
     ('Russian instructors are training Malian soldiers.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI'), ('state:RUS', 'SUPPORTS', 'state:MLI')}),
     ('British instructors are training Ukrainian recruits in England.', set()),
+    # round NG: a state's arms suppliers or trading partners named in an apposition after them; the 12,000-man army a state equipped
+    ("Armenia's main arms suppliers, Russia and Belarus, stayed silent.", {('state:BLR', 'SUPPLIES_ARMS', 'state:ARM'), ('state:RUS', 'SUPPLIES_ARMS', 'state:ARM')}),
+    ("Armenia's main trading partners, Russia and Iran, stayed silent.", {('state:ARM', 'TRADES_WITH', 'state:IRN'), ('state:ARM', 'TRADES_WITH', 'state:RUS')}),
+    ('Turkey, which equipped the 5,000-strong Somali army, opened a base in Mogadishu.', {('state:TUR', 'SUPPLIES_ARMS', 'state:SOM')}),
 ]
