@@ -1102,6 +1102,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.cut_quota", r"{S}\s+{pre}(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|suspend(?:s|ed|ing)?|eliminat(?:es?|ed|ing)|abolish(?:es|ed|ing)|scrapp?(?:ed|s|ing)?)\s+(?:off\s+)?(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:import\s+)?quotas?\b"),
     # "Kenya and Tanzania closed their borders to Ugandan traffic"
     ("SANCTIONS", "sanctions.borders_closed_to", r"{S}\s+{pre}(?:clos|shut|seal)\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:all\s+)?{T}\s+(?:[\w-]+\s+)?(?:traffic|goods|trade|trucks|lorries|exports|imports|products|shipments|cargo|vehicles)\b"),
+    # "so long as Egypt barred Israeli cargoes from the canal"
+    ("SANCTIONS", "sanctions.barred_ships", r"{S}\s+{pre}(?:barred|bars|barring|banned|bans|banning)\s+(?:all\s+)?{T}\s+(?:[\w-]+\s+)?(?:ships|shipping|vessels|cargoes|cargo|goods|tankers|aircraft|planes|airlines|flights|trucks|fishing\s+boats)\s+from\b"),
     # "Faisal had led the Arab oil embargo against the United States"
     ("SANCTIONS", "sanctions.led_embargo", r"{S}\s+{pre}(?:led|leads|leading|spearheaded|spearheads|organi[sz]ed|organi[sz]es|declared|declares|proclaimed|enforced|enforces)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:oil\s+|arms\s+|trade\s+|economic\s+)?(?:embargo|boycott|blockade)\s+(?:against|on|of)\s+(?:the\s+)?{T}(?!{poss}|\s+(?:[\w-]+\s+)?(?:Olympics|Olympic|Games|World\s+Cup|summit|elections?|talks|conference|festival)\b)"),
     ("SANCTIONS", "sanctions.blocked_trade", r"{S}\s+{pre}(?:(?:block|ban|halt|suspend|bar|embargo|restrict|curb)(?:s|ned|ed|ing)?|froze|frozen|freez(?:es|ing))\s+(?:all\s+)?(?:(?:(?:(?!(?:arms|weapons?)\b)[a-z-]+|«\d+»)\s+){0,2}?(?:exports|imports|trade|shipments|flights|(?:freight|cargo)(?:\s+(?:services|traffic|trains|shipments))?)(?:\s+and\s+(?:exports|imports))?\s+(?:of\s+(?:[\w-]+,?\s+){1,10}?(?:from|to)\s+(?:the\s+)?|of\s+(?:[\w-]+\s+){0,2}?(?=«\d+»\s+(?:[\w-]+\s+)?(?:goods|products|imports|exports|seafood|wine|beef|timber|coal|steel|oil|crude|gas|LNG|grain|wheat|barley|fruit|apples|vegetables|fish|salmon|shrimp|seafood|soybeans|soya|canola|rice|sugar|tea|coffee|cocoa|bananas|tobacco|textiles|timber|lumber|logs|cheese|chicken|lamb|wool|livestock|cattle|meat|pork|dairy|diamonds|gold|aluminium|aluminum|fertili[sz]ers?|cars|vehicles|cotton|uranium|petroleum|fuel|biodiesel|biofuels?|ethanol|diesel|electricity|mineral\s+water|chocolates?|confectionery))|(?:to\s+and\s+from|from|to|with)\s+(?:the\s+)?))(?:\w+\s+)?{T}(?!\s+(?:over|because\s+of|amid|due\s+to|after)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:coronavirus|virus|covid(?:-19)?|outbreaks?|pandemic|epidemic|flu)\b)"),
@@ -2031,7 +2033,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.ties_cut_in_favour", r"{S}(?:{poss}\s+(?:[\w-]+\s+)?decision\s+to\s+|\s+{pre})(?:cut|cuts|cutting|sever(?:s|ed|ing)?|broke|break(?:s|ing)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+" + TIES_CUT + r"(?:the\s+)?«\d+»\s+in\s+favou?r\s+of\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.switched_recognition", r"{S}\s+{pre}(?:switch|shift|transferr?)\w*\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)\s+(?:from\s+(?:the\s+)?«\d+»\s+)?to\s+(?:the\s+)?{T}"),
     # "in exchange for US recognition of its sovereignty over the territory", "Spain's recognition of Palestine as a state"
-    ("SUPPORTS", "support.recognition_of", r"{S}(?:{poss})?\s+(?:(?:formal|official|diplomatic)\s+)?recognition\s+of\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:independence|statehood|sovereignty)\b|\s+as\s+an?\s+(?:independent\s+|sovereign\s+)?(?:state|country|nation)\b)"),
+    ("SUPPORTS", "support.recognition_of", r"{S}(?:{poss})?\s+(?:(?:formal|official|diplomatic)\s+)?recognition\s+of\s+(?:the\s+)?{T}(?:(?:{poss})?\s+(?:independence|statehood|sovereignty)\b|\s+as\s+an?\s+(?:independent\s+|sovereign\s+)?(?:state|country|nation)\b|(?!{poss})(?=\s*[.,;]|\s+(?:in|on|and|after|before|last|this|by|was|is|were|had|has)\b))"),
+    # "the Kremlin lost no time in extending recognition to the Afghan republic"
+    ("SUPPORTS", "support.extended_recognition", r"{S}\s+{pre}(?:extend|grant|accord)(?:s|ed|ing)?\s+(?:(?:diplomatic|formal|full|official)\s+)?recognition\s+to\s+(?:the\s+)?(?:new\s+)?{T}"),
     ("SUPPORTS", "support.recognized_claim", r"{S}\s+{pre}recogni[sz](?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:sovereignty|claims?|annexation|autonomy plan|territorial integrity)\b"),
     # "Trump recognised Jerusalem as Israel's capital", "recognised the Golan Heights as Israeli territory"
     ("SUPPORTS", "support.recognized_as_capital", r"{S}\s+{pre}recogni[sz](?:es?|ed|ing)\s+(?:the\s+)?(?:«\d+»|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+as\s+(?:(?:the|an?)\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:capital|territory|land|soil)\b"),
@@ -2487,6 +2491,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.which_named_ally", r"{T}\s*,\s+which\s+(?:the\s+)?{S}\s+(?:has\s+|had\s+)?(?:named|designated|declared|made|designates|names)\s+(?:as\s+)?(?:an?\s+|its\s+)(?:[\w-]+\s+){0,3}?ally\b"),
     # "Britain joined a security pact between the United States and Bahrain": allied with both
     ("ALLIED_WITH", "ally.joined_pact_between", r"{S}\s+{pre}(?:joined|joins|joining|signed\s+on\s+to|acceded\s+to)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?(?:pact|alliance|agreement|treaty|accord)\s+between\s+(?:the\s+)?{T}"),
+    # "Moscow, bound to Baghdad since April by a friendship treaty"
+    ("ALLIED_WITH", "ally.bound_to_by", r"{S}\s*,?\s+(?:(?:which|who)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:closely\s+|formally\s+|already\s+)?bound\s+to\s+(?:the\s+)?{T}\s+(?:[^«»;.,]{0,30}?\s)?by\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + ALLY_N),
     ("ALLIED_WITH", "ally.pair_signed", r"{P}\s+{pre}(?:signed|signs?|put\s+their\s+(?:names|signatures)|sealed|seals?|declared|proclaimed|inked|inks?|concluded|forged|formed|forms?|agreed|reached|struck|ratified|upgraded|elevated|raised|formali[sz]ed|(?:deepen|strengthen|cement|bolster)(?:s|ed|ing)?)\s(?:(?:[^«»;.]|«\d+»){0,45}?|(?:[^«»;.]|«\d+»){0,70}?\bto\s+the\s+level\s+of\s+(?:an?\s+)?)\b" + ALLY_N + r"(?!\s+with\b)(?!(?:\s+(?:on\s+)?\w+day)?\s+(?:settling|demarcating|delimiting|delineating|defining|fixing|resolving|on)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:border|boundary|frontier)\b)(?!" + TREATY_FOR_OTHER_ENDS + r")"),  # not with a third; "signed a declaration on raising relations to the level of a strategic partnership"
     ("ALLIED_WITH", "ally.exercises", r"{S}\s+{pre}" + EXERCISE_V + r"\s{g}\b(?:(?:joint|military|naval|combined|bilateral)\s+(?:\w+\s+){0,2})?(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)\s+with\s+(?:the\s+)?{T}"),
     # "The United States led military exercises in Guyana"
@@ -3104,7 +3110,7 @@ RULE_GATES = {
     "ally.joined_pact_between": r"between",
     "meet.hosted_pair": r"hosted|hosts|hosting|welcomed|welcomes|together|met |meets |meeting ",
     "condemn.regards_as_villain": r" as ",
-    "support.recognition_of": r"recognition of",
+    "support.recognition_of": r"recognition of", "support.extended_recognition": r"recognition to",
     "condemn.called_attack_by": r" by ",
     "attack.struck_in_region": r"region|province|oblast|governorate|district",
     "trade.deliveries_of_to": r"deliveries of|supplies of|shipments of|exports of|sales of|flow of|flows of",
@@ -3308,7 +3314,7 @@ RULE_GATES = {
     "support.poss_act_hailed_by": r"hailed by|praised by|welcomed by|lauded by|applauded by|commended by",
     "meet.in_calls_with": r"calls with|call with|conversation with|conversations with",
     "troops.serving_with_forces": r"serving|operating|deployed", "troops.serving_with_their_forces": r"serving|fighting|attached|work", "troops.serving_with_army": r"serving|fighting|attached|work", "troops.instructors_training": r"training|drilling|advising", "troops.instructors_training_army": r"training|drilling|advising",
-    "sanctions.cut_quota": r"quota", "sanctions.borders_closed_to": r"borders to|border to", "sanctions.led_embargo": r"embargo|boycott|blockade", "troops.with_n_in": r"with ", "troops.double_object": r"sent|sends|sending|dispatch", "attack.crossed_into_and_struck": r"into", "attack.killed_leaders_of": r"killed|assassinated|shot dead",
+    "sanctions.cut_quota": r"quota", "sanctions.borders_closed_to": r"borders to|border to", "sanctions.barred_ships": r"barr|bann|bans", "sanctions.led_embargo": r"embargo|boycott|blockade", "troops.with_n_in": r"with ", "troops.double_object": r"sent|sends|sending|dispatch", "attack.crossed_into_and_struck": r"into", "attack.killed_leaders_of": r"killed|assassinated|shot dead",
     "support.recognised_as_government_of": r"government of|representative of",
     "trade.joined_belt_and_road": r"join|sign|endors",
     "ally.relations_between_became": r"relations between|ties between|relationship between",

@@ -55,6 +55,7 @@ OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number 
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
 CAPITAL_TARGET_RULES = {"troops.garrison_near_capital"}  # whose target is named by its capital ("a garrison near Abidjan", not "near Syria")
+NOT_CAPITAL_TARGET_RULES = {"support.recognition_of", "support.extended_recognition"}  # a city recognised is no state ("recognition of Jerusalem")
 # rules whose actors on these sides are people: both ("saw Gromyko", not "saw Russia as a threat"), or the
 # first, the person a "his" or "her" points back to ("during his talks with Sadat")
 PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,)}
@@ -927,6 +928,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
                     continue
                 if rule in CAPITAL_TARGET_RULES and masked.mention(groups["t"]).form != "capital":
+                    continue
+                if rule in NOT_CAPITAL_TARGET_RULES and masked.mention(groups["t"]).form in ("capital", "seat"):
                     continue
                 if rule in PEOPLE_SIDES and not all(ctx.kind(i) == "Leader" for side in PEOPLE_SIDES[rule] for i in (sources, targets)[side]):
                     continue

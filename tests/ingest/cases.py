@@ -5043,4 +5043,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Armenia's main arms suppliers, Russia and Belarus, stayed silent.", {('state:BLR', 'SUPPLIES_ARMS', 'state:ARM'), ('state:RUS', 'SUPPLIES_ARMS', 'state:ARM')}),
     ("Armenia's main trading partners, Russia and Iran, stayed silent.", {('state:ARM', 'TRADES_WITH', 'state:IRN'), ('state:ARM', 'TRADES_WITH', 'state:RUS')}),
     ('Turkey, which equipped the 5,000-strong Somali army, opened a base in Mogadishu.', {('state:TUR', 'SUPPLIES_ARMS', 'state:SOM')}),
+    # round NH: recognition extended to a state, and a state's recognition of another (not of a city); bound to a state by a treaty; a state's ships, cargoes or trucks barred
+    ('Tokyo was quick to extend formal recognition to the new Kosovo government.', {('state:JPN', 'SUPPORTS', 'state:XKX')}),
+    ("Riyadh objected to Washington's recognition of Jerusalem.", {('state:SAU', 'CONDEMNS', 'state:USA')}),
+    ("The dispute began with Guatemala's recognition of Taiwan in 1960.", {('state:GTM', 'SUPPORTS', 'state:TWN')}),
+    ('Kenya, bound to Ethiopia by a defence pact since 1964, said nothing.', {('state:KEN', 'ALLIED_WITH', 'state:ETH')}),
+    ('Morocco barred Algerian trucks from its roads.', {('state:MAR', 'SANCTIONS', 'state:DZA')}),
+    ('Turkey barred Cypriot officials from the talks.', set()),
 ]
