@@ -171,8 +171,8 @@ _CUT = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)|oppos(?:es|ed|ing)
 _AVERTED = re.compile(r"\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stav(?:e|es|ed|ing)\s+off|head(?:s|ed|ing)?\s+off)\b[^.;«»]*$", re.I)
 # ... and talks kept from starting ("Poland blocked the start of talks between the EU and Russia")
 _TALKS_STOPPED = re.compile(r"\b(?:block|veto|prevent|cancel|postpon|delay)\w*\s+(?:the\s+)?(?:start|opening|launch|resumption|holding)\s+of\s+$", re.I)
-# ... and trade banned ("banned most American exports to the island": a sanction, not trade)
-_TRADE_BANNED = re.compile(r"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|embargo(?:es|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:all\s+|most\s+|further\s+)?$", re.I)
+# ... and trade banned or frozen ("banned most American exports to the island": a sanction, not trade)
+_TRADE_BANNED = re.compile(r"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|embargo(?:es|ed|ing)?|prohibit(?:s|ed|ing)?|froze|frozen|freez(?:es|ing))\s+(?:all\s+|most\s+|further\s+)?(?:new\s+)?$", re.I)
 BLOCKED_BEFORE = {"SANCTIONS": _CUT, "SUPPORTS": _CUT, "ATTACKS": _AVERTED, "MEETS": _TALKS_STOPPED,  # "Hungary blocked EU aid to Ukraine"
                   "TRADES_WITH": _TRADE_BANNED}
 # ... and a transfer its own subject opposed: "Putin opposed transferring the missiles to Ukraine"

@@ -61,14 +61,14 @@ NOT_CAPITAL_TARGET_RULES = {"support.recognition_of", "support.extended_recognit
 PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,)}
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
-TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.serving_with_their_forces", "troops.joined_forces", "troops.will_remain_to_train"}
+TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.crews_man_army_arms", "troops.serving_with_their_forces", "troops.joined_forces", "troops.will_remain_to_train"}
 # an actor after these is the object of a preposition, not the subject of the verb that follows
 OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the\s+)?$", re.I)
 # "…, according to «US» intelligence": the actor is a source, never a target
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
 # a state's mention read from its armed forces ("the Syrian army"): the object of these rules
-ARMY_TARGET_RULES = {"arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army"}
+ARMY_TARGET_RULES = {"arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army", "troops.crews_man_army_arms"}
 ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
 # a named state's planes or ships that carried what is then said to come "from" a place
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"

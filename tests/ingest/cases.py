@@ -5050,4 +5050,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Kenya, bound to Ethiopia by a defence pact since 1964, said nothing.', {('state:KEN', 'ALLIED_WITH', 'state:ETH')}),
     ('Morocco barred Algerian trucks from its roads.', {('state:MAR', 'SANCTIONS', 'state:DZA')}),
     ('Turkey barred Cypriot officials from the talks.', set()),
+    # round NI: new investment frozen is a sanction, not trade; pilots or crews flying a state's (or its air force's) missions are deployed there, not supplied by it
+    ('Canada has frozen all new Canadian investment in Myanmar.', {('state:CAN', 'SANCTIONS', 'state:MMR')}),
+    ('Japan froze new loans to Iran and halted investment in its oil fields.', {('state:JPN', 'SANCTIONS', 'state:IRN')}),
+    ("Russian pilots fly many of Syria's air force missions.", {('state:RUS', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('Indian pilots fly French Rafale jets.', {('state:FRA', 'SUPPLIES_ARMS', 'state:IND')}),
 ]
