@@ -5055,4 +5055,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Japan froze new loans to Iran and halted investment in its oil fields.', {('state:JPN', 'SANCTIONS', 'state:IRN')}),
     ("Russian pilots fly many of Syria's air force missions.", {('state:RUS', 'DEPLOYS_TROOPS', 'state:SYR')}),
     ('Indian pilots fly French Rafale jets.', {('state:FRA', 'SUPPLIES_ARMS', 'state:IND')}),
+    # round NJ: troops fighting alongside a state's forces in a named place are sent to the place and support the state; a note sent protesting; came back from talks with
+    ('North Korean troops are fighting alongside Russian forces in Ukraine.', {('state:PRK', 'DEPLOYS_TROOPS', 'state:UKR'), ('state:PRK', 'SUPPORTS', 'state:RUS')}),
+    ("Beijing sent a note to Tokyo protesting the minister's visit to the shrine.", {('state:CHN', 'CONDEMNS', 'state:JPN')}),
+    ('Pakistan sent a note to Kabul on Monday.', set()),
+    ('Orban came back from talks with Putin in Moscow on Friday.', {('person:viktor-orban', 'MEETS', 'person:vladimir-putin'), ('person:viktor-orban', 'MEETS', 'state:RUS')}),
 ]
