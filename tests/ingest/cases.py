@@ -5060,4 +5060,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Beijing sent a note to Tokyo protesting the minister's visit to the shrine.", {('state:CHN', 'CONDEMNS', 'state:JPN')}),
     ('Pakistan sent a note to Kabul on Monday.', set()),
     ('Orban came back from talks with Putin in Moscow on Friday.', {('person:viktor-orban', 'MEETS', 'person:vladimir-putin'), ('person:viktor-orban', 'MEETS', 'state:RUS')}),
+    # round NK: a state supplying another's (or its leader's) forces with weapons; recognising the government in a capital
+    ("Washington supplies Zelensky's forces with missiles.", {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ('Cuba recognized the revolutionary government in Managua.', {('state:CUB', 'SUPPORTS', 'state:NIC')}),
+    ('Nationalist Chinese gunners shelled the mainland coast.', set()),
+    ('The Nationalist Chinese air force shot down a MiG.', set()),
 ]
