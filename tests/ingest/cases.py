@@ -5065,4 +5065,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Cuba recognized the revolutionary government in Managua.', {('state:CUB', 'SUPPORTS', 'state:NIC')}),
     ('Nationalist Chinese gunners shelled the mainland coast.', set()),
     ('The Nationalist Chinese air force shot down a MiG.', set()),
+    # round NL: a few (a squadron of) weapons sold in a double object; a state's policy 'attacked' in words is no attack
+    ('France has sold India a squadron of Mirage jets.', {('state:FRA', 'SUPPLIES_ARMS', 'state:IND')}),
+    ('Beijing attacked American policy on Taiwan in a long editorial.', set()),
+    ('Russian missiles attacked Ukrainian positions overnight.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
 ]
