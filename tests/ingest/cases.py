@@ -5069,4 +5069,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('France has sold India a squadron of Mirage jets.', {('state:FRA', 'SUPPLIES_ARMS', 'state:IND')}),
     ('Beijing attacked American policy on Taiwan in a long editorial.', set()),
     ('Russian missiles attacked Ukrainian positions overnight.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    # round NM: a state apposed as the supplier of another's weapons; a state's divisions garrisoned across another
+    ("Russia, supplier of most of India's tanks, said nothing.", {('state:RUS', 'SUPPLIES_ARMS', 'state:IND')}),
+    ("Russia, supplier of India's oil, said nothing.", set()),
+    ('Two Russian divisions are garrisoned across Belarus.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
 ]
