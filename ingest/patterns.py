@@ -368,6 +368,13 @@ ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|newest|latest|youngest|first|second|third|fou
 MEMBER_N = (r"(?:(?:a|an|the)\s+)?(?:founding\s+|full\s+|full-fledged\s+|fully-fledged\s+|fully fledged\s+|permanent\s+|non-permanent\s+|key\s+|fellow\s+|complete\s+|"
             r"(?:only\s+)?" + ORDINAL + r"\s+(?:full\s+)?)?members?(?:\s+(?:state|country|nation)s?)?")
 
+# troops at another state's side or in its service, the heads of rules that differ only in how its forces are named after it
+SERVING_WITH = r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:still\s+)?(?:serving|fighting|attached|work(?:s|ed|ing)?)\s+(?:alongside|with)\s+(?:the\s+)?{T}"
+INSTRUCTORS_TRAINING = r"{S}\s+(?:military\s+)?(?:instructors|advisers|advisors|trainers)\s+{pre}(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:already\s+|now\s+|still\s+)?(?:training|drilling|advising)\s+(?:the\s+)?{T}"
+CREWS_MAN = r"{S}\s+(?:military\s+)?(?:pilots|crews|aircrews|air\s+crews|gunners|missile\s+crews|technicians)\s+{pre}(?:fl(?:y|ies|ew|ying)|man(?:s|ned|ning)?|operat(?:e|es|ed|ing)|crew(?:s|ed|ing)?)\s+(?:(?:many|most|some|all|part)\s+of\s+)?(?:the\s+)?{T}"
+CREWED_ARMS = r"(?:missions|sorties|jets|planes|aircraft|fighters|missiles|missile\s+batteries|batteries|air\s+defen[cs]es?|radars?|warships|tanks)\b"
+APPOSED_AT_WAR = r"\s*,\s+(?:(?:which|who)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|still\s+|already\s+|itself\s+)?at\s+war\s+with\s+(?:the\s+)?"  # "Iraq, at war with Iran since September" (read both ways)
+
 RAW_PATTERNS: list[tuple[str, str, str]] = [
     # SUPPLIES_ARMS
     # "Russia has historically armed both Azerbaijan and Armenia"
@@ -681,16 +688,16 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Australian troops are serving with American forces in Afghanistan": each force is there (the other's own rule finds it)
     ("DEPLOYS_TROOPS", "troops.serving_with_forces", r"{S}{poss}?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|contingents?)\s+{pre}(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:still\s+)?(?:serving|operating|deployed)\s+(?:alongside|with)\s+(?:the\s+)?(?:«\d+»{poss}?\s+)?(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|army|military)\s+(?:in|inside)\s+{reg}{T}(?!{poss})"),
     # ... and with a state's own forces, nowhere else named: "American military advisers are serving with South Vietnamese forces"
-    ("DEPLOYS_TROOPS", "troops.serving_with_their_forces", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:still\s+)?(?:serving|fighting|attached|work(?:s|ed|ing)?)\s+(?:alongside|with)\s+(?:the\s+)?{T}(?!{poss})\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|army|military|battalions|divisions)\b(?!\s+(?:in|inside|on|at)\s)"),
+    ("DEPLOYS_TROOPS", "troops.serving_with_their_forces", SERVING_WITH + r"(?!{poss})\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|army|military|battalions|divisions)\b(?!\s+(?:in|inside|on|at)\s)"),
     # ... or with its army, read as the state ("Soviet military advisers work with the Egyptian army")
-    ("DEPLOYS_TROOPS", "troops.serving_with_army", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:still\s+)?(?:serving|fighting|attached|work(?:s|ed|ing)?)\s+(?:alongside|with)\s+(?:the\s+)?{T}(?=\s*[.,;]|\s+(?:and|since|for|as)\b)"),
+    ("DEPLOYS_TROOPS", "troops.serving_with_army", SERVING_WITH + r"(?=\s*[.,;]|\s+(?:and|since|for|as)\b)"),
     # instructors or advisers training a state's forces are there: "Soviet military instructors are already training its army"
     # pilots or crews flying or manning a state's jets or missions are deployed there: "Soviet pilots now fly many of Egypt's air defence missions"
-    ("DEPLOYS_TROOPS", "troops.crews_man_their_arms", r"{S}\s+(?:military\s+)?(?:pilots|crews|aircrews|air\s+crews|gunners|missile\s+crews|technicians)\s+{pre}(?:fl(?:y|ies|ew|ying)|man(?:s|ned|ning)?|operat(?:e|es|ed|ing)|crew(?:s|ed|ing)?)\s+(?:(?:many|most|some|all|part)\s+of\s+)?(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:missions|sorties|jets|planes|aircraft|fighters|missiles|missile\s+batteries|batteries|air\s+defen[cs]es?|radars?|warships|tanks)\b"),
+    ("DEPLOYS_TROOPS", "troops.crews_man_their_arms", CREWS_MAN + r"{poss}\s+(?:[\w-]+\s+){0,3}?" + CREWED_ARMS),
     # ... and its army's or air force's, read as the state ("many of Syria's air force missions")
-    ("DEPLOYS_TROOPS", "troops.crews_man_army_arms", r"{S}\s+(?:military\s+)?(?:pilots|crews|aircrews|air\s+crews|gunners|missile\s+crews|technicians)\s+{pre}(?:fl(?:y|ies|ew|ying)|man(?:s|ned|ning)?|operat(?:e|es|ed|ing)|crew(?:s|ed|ing)?)\s+(?:(?:many|most|some|all|part)\s+of\s+)?(?:the\s+)?{T}\s+(?:[\w-]+\s+){0,2}?(?:missions|sorties|jets|planes|aircraft|fighters|missiles|missile\s+batteries|batteries|air\s+defen[cs]es?|radars?|warships|tanks)\b"),
-    ("DEPLOYS_TROOPS", "troops.instructors_training", r"{S}\s+(?:military\s+)?(?:instructors|advisers|advisors|trainers)\s+{pre}(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:already\s+|now\s+|still\s+)?(?:training|drilling|advising)\s+(?:the\s+)?{T}(?!{poss})\s+(?:[\w-]+\s+)?(?:army|forces|troops|soldiers|military|pilots|officers|recruits)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:«|(?-i:[A-Z])))"),
-    ("DEPLOYS_TROOPS", "troops.instructors_training_army", r"{S}\s+(?:military\s+)?(?:instructors|advisers|advisors|trainers)\s+{pre}(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:already\s+|now\s+|still\s+)?(?:training|drilling|advising)\s+(?:the\s+)?{T}(?=\s*[.,;]|\s+(?:and|since|for)\b)"),
+    ("DEPLOYS_TROOPS", "troops.crews_man_army_arms", CREWS_MAN + r"\s+(?:[\w-]+\s+){0,2}?" + CREWED_ARMS),
+    ("DEPLOYS_TROOPS", "troops.instructors_training", INSTRUCTORS_TRAINING + r"(?!{poss})\s+(?:[\w-]+\s+)?(?:army|forces|troops|soldiers|military|pilots|officers|recruits)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:«|(?-i:[A-Z])))"),
+    ("DEPLOYS_TROOPS", "troops.instructors_training_army", INSTRUCTORS_TRAINING + r"(?=\s*[.,;]|\s+(?:and|since|for)\b)"),
     # "With 45,000 combat soldiers in South Vietnam, Seoul is the biggest contributor"
     ("DEPLOYS_TROOPS", "troops.with_n_in", r"\bwith\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?{TR}\s+(?:(?:stationed|deployed|based|serving)\s+)?(?:in|inside)\s+{reg}{T}\s*,\s+(?:the\s+)?{S}\s+(?:is|was|has|had|remains|remained|became|has\s+become|ranks|ranked)\b"),
     ("DEPLOYS_TROOPS", "troops.joined_forces", r"{S}{poss}?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units)\s+{pre}(?:have\s+|has\s+|had\s+)?joined\s+(?:the\s+)?{T}{poss}?\s+(?:[\w-]+\s+)?"
@@ -1038,8 +1045,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # (a war one is at is fought by both: "Pakistan was at war with India")
     ("ATTACKS", "attack.war_with_back", r"{T}\s+(?:[^«»;,.:—–]{0,45}?\s)?(?:is|are|was|were|has been)\s+(?:now\s+|still\s+|effectively\s+)?at war with\s+(?:the\s+)?{S}"),
     # ... and in an apposition: "Iraq, at war with Iran since September, took no part"
-    ("ATTACKS", "attack.apposed_at_war", r"{S}\s*,\s+(?:(?:which|who)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|still\s+|already\s+|itself\s+)?at\s+war\s+with\s+(?:the\s+)?{T}"),
-    ("ATTACKS", "attack.apposed_at_war_back", r"{T}\s*,\s+(?:(?:which|who)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|still\s+|already\s+|itself\s+)?at\s+war\s+with\s+(?:the\s+)?{S}"),
+    ("ATTACKS", "attack.apposed_at_war", r"{S}" + APPOSED_AT_WAR + r"{T}"),
+    ("ATTACKS", "attack.apposed_at_war_back", r"{T}" + APPOSED_AT_WAR + r"{S}"),
     # SANCTIONS
     # "has added three Iranian individuals and one Iranian entity to the list of those subject to restrictive measures"
     # "The embargo was imposed by President Carter in January 1980 to punish Moscow for its invasion"
