@@ -5073,4 +5073,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia, supplier of most of India's tanks, said nothing.", {('state:RUS', 'SUPPLIES_ARMS', 'state:IND')}),
     ("Russia, supplier of India's oil, said nothing.", set()),
     ('Two Russian divisions are garrisoned across Belarus.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
+    # round NN: a state paying much of the cost of another's war
+    ("Saudi Arabia pays much of the cost of Egypt's war in Yemen.", {('state:EGY', 'ATTACKS', 'state:YEM'), ('state:SAU', 'SUPPORTS', 'state:EGY')}),
+    ('Germany pays much of the cost of the new bridge.', set()),
 ]
