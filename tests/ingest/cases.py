@@ -5076,4 +5076,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round NN: a state paying much of the cost of another's war
     ("Saudi Arabia pays much of the cost of Egypt's war in Yemen.", {('state:EGY', 'ATTACKS', 'state:YEM'), ('state:SAU', 'SUPPORTS', 'state:EGY')}),
     ('Germany pays much of the cost of the new bridge.', set()),
+    # round NO: officers serving with a state's units (not in a named place); a brigade in action in a state
+    ('Russian officers serve with Malian units in the north.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI')}),
+    ('Russian officers serve with Chinese officials on the commission.', set()),
+    ('A Colombian battalion has been in action in Korea since 1951.', {('state:COL', 'DEPLOYS_TROOPS', 'state:KOR')}),
 ]
