@@ -5080,4 +5080,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian officers serve with Malian units in the north.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI')}),
     ('Russian officers serve with Chinese officials on the commission.', set()),
     ('A Colombian battalion has been in action in Korea since 1951.', {('state:COL', 'DEPLOYS_TROOPS', 'state:KOR')}),
+    # round NP: armies that recaptured or took a capital again attack its state; a state's garrison; a state's armies supplied with weapons
+    ('Russian armies recaptured Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("Russian troops took Kyiv's side of the river.", set()),
+    ('A French garrison remains in Djibouti.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
+    ('Iran supplies the Syrian armies with rockets.', {('state:IRN', 'SUPPLIES_ARMS', 'state:SYR')}),
 ]
