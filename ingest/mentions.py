@@ -97,7 +97,10 @@ _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("N
 _SURNAME_PREFIX = r"(?:(?:Mc|Mac|De|Di|La|Le|Fitz)(?=[A-Z][a-zà-ÿ]))?"
 _NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|van der|van den|van de|de|del|dos|das|da|van|wa)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
-NAME_PREFIXES = r"Vice[- ]Premier|Deputy Premier|Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|(?:Lieutenant|Major|Brigadier)\s+General|General|(?:Lt|Lieut|Maj|Brig)\.? Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor"
+GENERAL_GRADES = r"(?:Lieutenant|Major|Brigadier)\s+General"  # (people.HONORIFIC_BEFORE reads them before a name too)
+GRADES_BEFORE_GEN = r"(?:Lt|Lieut|Maj|Brig)\.?"  # "Lieut. Gen."
+NAME_PREFIXES = (r"Vice[- ]Premier|Deputy Premier|Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|" + GENERAL_GRADES + r"|General|"
+                 + GRADES_BEFORE_GEN + r" Gen\.?|Gen\.|Gen|Colonel|Admiral|Dr\.|Dr|Prof\.|Professor")
 # initials before a name: "JD Vance", "K.P. Sharma Oli", "K. P. Sharma Oli", "K P Sharma Oli"
 _INITIALS = rf"(?:[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.|[A-Z]\s[A-Z])(?=\s+[A-Z][{_L}])"
 NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:{_INITIALS}|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"

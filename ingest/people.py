@@ -12,7 +12,8 @@ import ahocorasick
 from ingest.gazetteer import slug
 from ingest.literals import anchored
 from ingest.masking import Masked
-from ingest.mentions import MOVEMENT_HEADS, NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention, _new_leader, is_head_title
+from ingest.mentions import (GENERAL_GRADES, GRADES_BEFORE_GEN, MOVEMENT_HEADS, NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention,
+                             _new_leader, is_head_title)
 from ingest.patterns import OFFICE_GIVEN
 from ingest.references import TWO_LEADERS
 
@@ -275,7 +276,7 @@ INSTITUTION_WORDS = {"Bank", "Fund", "Council", "Organization", "Organisation", 
 OUSTED_AFTER = re.compile(r"\s+(?:who\s+was\s+)?(?:ousted|deposed|overthrown|toppled|exiled)\b")
 FORMER_BEFORE = re.compile(r"\b(?:then|former|late|ex-?)\s*$", re.I)  # "then Pakistani Prime Minister X"
 # (and a rank: "met Colonel Muammar Gaddafi"; not the end of a title: "Secretary General X")
-HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Colonel|Col|(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Surgeon\s)(?<!Governor\s)(?<!Governor-)General|(?:(?:Lt|Lieut|Maj|Brig)\.?\s+)?Gen|(?:Lieutenant|Major|Brigadier)\s+General|(?:Field\s+)?Marshal|Admiral)\.?\s+$")
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Colonel|Col|(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Surgeon\s)(?<!Governor\s)(?<!Governor-)General|(?:" + GRADES_BEFORE_GEN + r"\s+)?Gen|" + GENERAL_GRADES + r"|(?:Field\s+)?Marshal|Admiral)\.?\s+$")
 FIRST_NAMES_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+\.?\s+){1,3}$")
 SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)*){1,2}(?=[\s,.;:!?'’]|$)")
 # ... though after "ties with X over", "sanctions against X for", "its" is X's

@@ -53,9 +53,6 @@ ASIDE_GROUP = re.compile(r"«\d+»,\s+(?:(?:along|together)\s+with|as\s+well\s+a
 NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
 OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?|{_COUNTED})\s+(?:{_OTHERS})|others|{REGION_STATES})$")
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
-ORGAN_TARGET_RULES = {"attack.hits_organ"}  # whose target is a state's ministry, army or government
-CAPITAL_TARGET_RULES = {"troops.garrison_near_capital"}  # whose target is named by its capital ("a garrison near Abidjan", not "near Syria")
-NOT_CAPITAL_TARGET_RULES = {"support.recognition_of", "support.extended_recognition"}  # a city recognised is no state ("recognition of Jerusalem")
 # rules whose actors on these sides are people: both ("saw Gromyko", not "saw Russia as a threat"), or the
 # first, the person a "his" or "her" points back to ("during his talks with Sadat")
 PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,)}
@@ -67,9 +64,23 @@ OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|across|among|amongst)\s+(?:the
 # "…, according to «US» intelligence": the actor is a source, never a target
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 # whose source is named, not "its": in "juntas in Mali and Niger expelled its forces" the forces are another's
-# a state's mention read from its armed forces ("the Syrian army"): the object of these rules
-ARMY_TARGET_RULES = {"arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army", "troops.crews_man_army_arms"}
+# a state's mention read from its armed forces ("the Syrian army")
 ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
+
+
+def _names_army(mention, article: str) -> bool:
+    return ARMY_MENTION.search(article, mention.start, mention.end) is not None
+
+
+# rules whose target must be named in one way: (mention, article) -> whether it is
+TARGET_NAMED = {
+    "attack.hits_organ": lambda m, _: m.form == "organ",  # a state's ministry, army or government
+    "troops.garrison_near_capital": lambda m, _: m.form == "capital",  # "a garrison near Abidjan", not "near Syria"
+    # a city recognised is no state ("recognition of Jerusalem")
+    **dict.fromkeys(("support.recognition_of", "support.extended_recognition"), lambda m, _: m.form not in ("capital", "seat")),
+    # an army is armed, a state merely supplied ("has supplied the Syrian army"); troops serve with, train or fly for its army
+    **dict.fromkeys(("arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army", "troops.crews_man_army_arms"), _names_army),
+}
 # a named state's planes or ships that carried what is then said to come "from" a place
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
                             r"(?:flown|flew|fly|ferried|carried|transported|moved|shipped|brought|relocated|redeployed|withdrawn|withdrew|pulled)\b")
@@ -925,11 +936,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if ("'s " in text or "’s " in text) and any(groups.get(slot) is not None and KIN_AFTER.match(text, match.end(slot) + 1)
                                                             for slot in ("s", "t")):
                     continue
-                if rule in ORGAN_TARGET_RULES and masked.mention(groups["t"]).form != "organ":
-                    continue
-                if rule in CAPITAL_TARGET_RULES and masked.mention(groups["t"]).form != "capital":
-                    continue
-                if rule in NOT_CAPITAL_TARGET_RULES and masked.mention(groups["t"]).form in ("capital", "seat"):
+                if rule in TARGET_NAMED and not TARGET_NAMED[rule](masked.mention(groups["t"]), masked.article):
                     continue
                 if rule in PEOPLE_SIDES and not all(ctx.kind(i) == "Leader" for side in PEOPLE_SIDES[rule] for i in (sources, targets)[side]):
                     continue
@@ -947,8 +954,6 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     targets = tuple(t for t in targets if ctx.prop(t, "recognition") == "partial")
                 if rule in NAMED_SOURCE_RULES and masked.mention(groups["s"]).form == "coref":
                     continue
-                if rule in ARMY_TARGET_RULES and not ARMY_MENTION.search(masked.article, (army := masked.mention(groups["t"])).start, army.end):
-                    continue  # "has supplied the Syrian army": an army is armed, a state merely supplied; troops serve with its army
                 if rule == "arms.from_to" and CARRIER_BEFORE.search(text, 0, match.start()):
                     continue  # "Russian planes have flown weapons from Syria to Mali", "Russia has moved equipment from Syria to Libya": Syria is where they came from
                 if rule == "meet.welcome" and (into := WELCOMED_INTO.match(text, match.end("t"))) and \
