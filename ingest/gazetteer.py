@@ -20,6 +20,7 @@ class Surface:
     entity_id: str
     form: str          # "name" | "demonym" | "capital" | "seat"
     exact: str | None  # short upper-case aliases (US, UN, EU) must match case exactly
+    until: int | None = None  # the last year a former state's period name names it ("Russia" for the Soviet Union)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class Gazetteer:
         self.anchors: set[str] = set()  # a word every surface contains
         self._roles_by: dict[str, dict[str, list[Role]]] = {}  # "of" or "leader" -> key -> its roles, in order
 
-    def add(self, entity: Entity, forms: dict[str, list[str]]) -> None:
+    def add(self, entity: Entity, forms: dict[str, list[str]], until: int | None = None) -> None:
         self.entities[entity.id] = entity
         for form, names in forms.items():
             keys = ((name, key) for name in names for key in _spellings(key_of(name)))
@@ -126,10 +127,10 @@ class Gazetteer:
                 options = self.surfaces.setdefault(key, [])
                 mine = [i for i, s in enumerate(options) if s.entity_id == entity.id]
                 if not mine:
-                    options.append(Surface(entity.id, form, exact))
+                    options.append(Surface(entity.id, form, exact, until))
                 elif options[mine[0]].exact and not exact:
                     # an alias in another case ("Nato" beside "NATO"): any capitalised form will do
-                    options[mine[0]] = Surface(entity.id, options[mine[0]].form, None)
+                    options[mine[0]] = Surface(entity.id, options[mine[0]].form, None, options[mine[0]].until)
                 self.longest_first[key[0]] = tuple(sorted({*self.longest_first.get(key[0], ()), len(key)}, reverse=True))
                 self.prefixes.update(key[:n] for n in range(2, len(key) + 1))
                 words = [t for t in key if (t[0].isalnum() or t[0] == "_") and t != "the"] or [key[0]]
@@ -201,6 +202,8 @@ def load() -> Gazetteer:
                         tuple(props))
         gaz.add(entity, {"name": names, "demonym": state.get("demonyms", []),
                          "capital": state.get("capitals", []), "seat": state.get("seats", [])})
+        if period := state.get("period_names"):  # "Russia" in 1960 is the Soviet Union
+            gaz.add(entity, {form: period[form] for form in ("name", "demonym") if form in period}, until=period["until"])
     for org in _data("organizations.json"):
         entity = Entity(org["id"], "Organization", org["name"], tuple(org.get("aliases", [])),
                         (("orgType", org.get("type", "")), *((("partOf", org["partOf"]),) if org.get("partOf") else ())))

@@ -533,7 +533,7 @@ def _of_the_day(options: list, ctx: ArticleContext) -> list:
         years = ctx.years(option.entity_id)
         if years is None:
             current.append(option)
-        elif years[0] <= ctx.day.year <= years[1]:
+        elif years[0] <= ctx.day.year <= (years[1] if option.until is None else option.until):
             return [option]
     return current or options
 

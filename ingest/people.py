@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 from typing import Callable, Iterator
 
 import ahocorasick
 
-from ingest.gazetteer import slug
+from ingest.gazetteer import HEAD_OFFICES, slug
 from ingest.literals import anchored
 from ingest.masking import Masked
 from ingest.mentions import (GENERAL_GRADES, GRADES_BEFORE_GEN, MOVEMENT_HEADS, NAME, TITLE_WORDS, TITLES, WEEKDAYS, _NOT_NAMES, ArticleContext, Mention,
@@ -390,6 +391,16 @@ def _holder(ctx: ArticleContext, who: str, of: str, title: str) -> str | None:
 
 
 RECENT_YEARS = 8  # how lately a head may have left office to be "President X" still
+DAYS_AFTER_OFFICE = 7  # how lately a head may have left office to be "King Farouk of Egypt" still, in that week's news
+
+
+def _left_lately(ctx: ArticleContext, who: str, of: str) -> bool:
+    """Whether `who` headed `of` until a few days before the article ("King Farouk of Egypt abdicated on Saturday")."""
+    if ctx.day is None:
+        return False
+    since = (ctx.day - timedelta(days=DAYS_AFTER_OFFICE)).isoformat()
+    return any(role.of == of and role.office in HEAD_OFFICES and role.end and since <= role.end <= ctx.day.isoformat()
+               for role in ctx.gaz.roles_of("leader", who))
 
 
 def _sitting_head(ctx: ArticleContext, who: str, title: str) -> str | None:
@@ -676,7 +687,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         of = masked.mention(match.group("of") or match.group("of2"))
         who = masked.mention(match.group("lid") or match.group("lid2"))
         if free(match) and _kind_ok(ctx, of, ("State", "Organization")) and _kind_ok(ctx, who, ("Leader",)) \
-                and ctx.state_of_leader(who.ids[0]) == of.ids[0]:
+                and (ctx.state_of_leader(who.ids[0]) == of.ids[0] or _left_lately(ctx, who.ids[0], of.ids[0])):
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
     took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text or " seized " in text else ()),

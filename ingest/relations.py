@@ -28,7 +28,8 @@ VOICE_OF = re.compile(r"\b(?:ministers|leaders|heads|chiefs|members|member\s+(?:
                       r"governments?|militar(?:y|ies)|arm(?:y|ies)|nav(?:y|ies)|peoples|ministry|regime|administration|cabinet)\s+(?:of|from)\s+(?:the\s+)?$|"
                       r"\bspokes(?:person|man|woman|people|men|women)\s+(?:of|for|from)\s+(?:the\s+)?$|"  # "a spokesperson for «0»"
                       r"\b(?:rebels|fighters|forces|militants|militias|troops|coalition|alliance|groups?)\s+(?:led|headed|commanded)\s+by\s+(?:the\s+)?$|"  # "rebels led by «HTS» seized"
-                      r"\b(?:jets?|fighters?|warplanes?|planes?|aircraft|drones?|troops|soldiers|forces|units?|warships?|vessels?)\s+of\s+(?:the\s+)?$", re.I)  # "F-16 jet fighters of the Turkish army bombed"
+                      r"\b(?:jets?|fighters?|warplanes?|planes?|bombers?|aircraft|drones?|troops|soldiers|forces|units?|warships?|vessels?|ships|gunboats|submarines|tanks|guns|"
+                      r"paratroopers|marines|commandos|squadrons?|battalions?|brigades?|divisions?|regiments?)\s+of\s+(?:the\s+)?$", re.I)  # "F-16 jet fighters of the Turkish army bombed"
 WITH_ING = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$", re.I)  # (also "a response to the Iranian regime providing …")
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")

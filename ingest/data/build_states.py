@@ -67,7 +67,7 @@ def build() -> list[dict]:
         entry = states.setdefault(code, {"iso2": code, "aliases": [], "demonyms": [], "capitals": []})
         for key in ("aliases", "demonyms", "capitals", "seats", "borders"):
             entry[key] = sorted(set(entry.get(key, [])) | set(extra.get(key, [])))
-        for key in ("id", "name", "iso3", "un", "historical", "recognition"):
+        for key in ("id", "name", "iso3", "un", "historical", "recognition", "period_names"):
             if key in extra:
                 entry[key] = extra[key]
         for key in ("drop",):

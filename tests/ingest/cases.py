@@ -5085,4 +5085,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian troops took Kyiv's side of the river.", set()),
     ('A French garrison remains in Djibouti.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
     ('Iran supplies the Syrian armies with rockets.', {('state:IRN', 'SUPPLIES_ARMS', 'state:SYR')}),
+    # session 54, round NQ: a place apposed with its state ('Dresden, the German rail centre'), a state's named air force or navy, bombers or warships 'of' an actor, forces 'cleared' from a place, Bevin, trade 'cut off'
+    ('Bombers of the Royal Air Force struck Hamburg, the German port, on Monday night.', {('state:GBR', 'ATTACKS', 'state:DEU')}),
+    ('Israeli aircraft bombed Tyre, the Lebanese coastal city.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ('The rebels attacked Ahmed, the Somali minister.', set()),
+    ('Warships of the Royal Navy shelled Yemen.', {('state:GBR', 'ATTACKS', 'state:YEM')}),
+    ('Ukrainian troops cleared the remaining Russian units from the island.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Volunteers cleared the debris from the Turkish border town.', set()),
+    ('Ernest Bevin met Vyacheslav Molotov.', {('person:ernest-bevin', 'MEETS', 'person:vyacheslav-molotov')}),
+    ('The Arab League cut off all trade with Israel.', {('org:ARAB_LEAGUE', 'SANCTIONS', 'state:ISR')}),
+    ('The flood cut off all trade with the interior.', set()),
 ]

@@ -100,3 +100,16 @@ def test_a_king_named_by_title_alone_is_the_dictionary_s_king_of_that_day():
 def test_a_former_states_capital_is_that_state_in_its_years(day, capital, state):
     doc = Document("m", "m", None, day, f"{capital} sent troops to Afghanistan.", "-", "s")
     assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == {(state, "DEPLOYS_TROOPS", "state:AFG")}
+
+
+@pytest.mark.parametrize("day,state", [(date(1962, 10, 24), "state:SUN"), (date(1991, 12, 9), "state:RUS"), (date(2022, 3, 1), "state:RUS")])
+def test_russia_in_the_soviet_years_is_the_soviet_union_until_the_russian_republic_acts(day, state):
+    doc = Document("s", "s", None, day, "Russia sent troops to Hungary, and the Russians condemned Austria.", "-", "s")
+    found = {(r.source, r.type, r.target) for r in extract_document(doc).relations}
+    assert found == {(state, "DEPLOYS_TROOPS", "state:HUN"), (state, "CONDEMNS", "state:AUT")}
+
+
+@pytest.mark.parametrize("day,found", [(date(1952, 7, 28), {("person:farouk-i", "LEADS", "state:EGY")}), (date(1952, 10, 1), set())])
+def test_a_head_who_left_office_days_before_is_still_named_its_head_that_week(day, found):
+    doc = Document("f", "f", None, day, "King Farouk of Egypt sailed into exile.", "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
