@@ -69,16 +69,17 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
 
 
-def _names_army(mention, article: str) -> bool:
+def _names_army(mention, article: str, _ctx=None) -> bool:
     return ARMY_MENTION.search(article, mention.start, mention.end) is not None
 
 
 # rules whose target must be named in one way: (mention, article) -> whether it is
 TARGET_NAMED = {
-    "attack.hits_organ": lambda m, _: m.form == "organ",  # a state's ministry, army or government
-    "troops.garrison_near_capital": lambda m, _: m.form == "capital",  # "a garrison near Abidjan", not "near Syria"
+    "attack.hits_organ": lambda m, _, __: m.form == "organ",  # a state's ministry, army or government
+    "troops.garrison_near_capital": lambda m, _, __: m.form == "capital",  # "a garrison near Abidjan", not "near Syria"
     # a city recognised is no state ("recognition of Jerusalem")
-    **dict.fromkeys(("support.recognition_of", "support.extended_recognition"), lambda m, _: m.form not in ("capital", "seat")),
+    **dict.fromkeys(("support.recognition_of", "support.extended_recognition"), lambda m, _, __: m.form not in ("capital", "seat")),
+    "troops.on_island": lambda m, _, ctx: m.form == "name" and len(m.ids) == 1 and bool(ctx.prop(m.ids[0], "island")),  # troops "on Cyprus", not "on Russia"
     # an army is armed, a state merely supplied ("has supplied the Syrian army"); troops serve with, train or fly for its army
     **dict.fromkeys(("arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army", "troops.crews_man_army_arms"), _names_army),
 }
@@ -937,7 +938,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if ("'s " in text or "’s " in text) and any(groups.get(slot) is not None and KIN_AFTER.match(text, match.end(slot) + 1)
                                                             for slot in ("s", "t")):
                     continue
-                if rule in TARGET_NAMED and not TARGET_NAMED[rule](masked.mention(groups["t"]), masked.article):
+                if rule in TARGET_NAMED and not TARGET_NAMED[rule](masked.mention(groups["t"]), masked.article, ctx):
                     continue
                 if rule in PEOPLE_SIDES and not all(ctx.kind(i) == "Leader" for side in PEOPLE_SIDES[rule] for i in (sources, targets)[side]):
                     continue

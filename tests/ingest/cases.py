@@ -5095,4 +5095,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Ernest Bevin met Vyacheslav Molotov.', {('person:ernest-bevin', 'MEETS', 'person:vyacheslav-molotov')}),
     ('The Arab League cut off all trade with Israel.', {('org:ARAB_LEAGUE', 'SANCTIONS', 'state:ISR')}),
     ('The flood cut off all trade with the interior.', set()),
+    # session 54, round NR: arrived somewhere 'to begin a visit to' a state, troops on an island state, 'Rear/Vice Admiral' before a name, 'one more crime of American imperialism', a state's weapons 'reaching' another (not missiles reaching a city), a subject's apposition naming another actor
+    ('The Indian prime minister arrived at Colombo airport on Monday after a stop in the Maldives to begin a three-day visit to Sri Lanka.', {('person:narendra-modi', 'MEETS', 'state:LKA')}),
+    ('The pilgrims arrived at the shrine on foot to begin a week of prayers in Iraq.', set()),
+    ('Turkey keeps about 30,000 soldiers on Cyprus.', {('state:TUR', 'DEPLOYS_TROOPS', 'state:CYP')}),
+    ("Russia keeps 100,000 soldiers on Ukraine's border.", set()),
+    ("Vice Admiral Frank Bainimarama, Fiji's military ruler, met Kevin Rudd.", {('person:frank-bainimarama', 'LEADS', 'state:FJI'), ('person:frank-bainimarama', 'MEETS', 'person:kevin-rudd')}),
+    ('Tehran said the raid was one more crime of American imperialism.', {('state:IRN', 'CONDEMNS', 'state:USA')}),
+    ('Iranian weapons have been reaching the Houthis for years.', {('state:IRN', 'SUPPLIES_ARMS', 'org:HOUTHIS')}),
+    ('Iranian missiles reached Tel Aviv within minutes.', set()),
+    ('Israel, fighting a war on two fronts, keeps 5,000 reservists on alert.', set()),
 ]
