@@ -197,6 +197,9 @@ SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|w
 # an envoy summoned (or expelled) "to protest": the purpose is the summoner's; one invited, urged or
 # asked "to visit" has not visited
 INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
+# "Bonn had angered «Cairo» by shipping tanks to Israel": an object's "by" and gerund are its clause subject's
+BY_GERUND_PRE = re.compile(r"by\s+")
+OBJECT_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+(?:the\s+)?$")
 SUMMONED_OR_SENT_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$"
                              # "sent military advisers, drones and «Syrian» fighters to support …": the sender supports
                              r"|\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:s|ed|ing)?)\s+(?:[^«»;.]{0,60}?(?:,|\band)\s+)?$")
@@ -259,7 +262,7 @@ NOUN_VERB = re.compile(r"(?:rebuke|protest|censure|blast|slam|attack)\b")
 # "«0» and intelligence chief Hussein Salameh met …": a person the dictionary lacks is a co-subject
 NAMED_CO_SUBJECT = re.compile(r"and\s+(?:(?:his|her|its|their|the)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:(?:also|jointly|together|both|have|has|had)\s+){0,2}|"
                               + SPOUSE_ASIDE + r"(?:[a-z]+\s+){0,2}")
-ALLIES_TOO = re.compile(r"and\s+(?:(?:dozens|scores|hundreds)\s+of\s+|(?:more\s+than\s+|about\s+|some\s+)?\d+\s+)?(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
+ALLIES_TOO = re.compile(r"and\s+(?:(?:dozens|scores|hundreds)\s+of\s+|(?:more\s+than\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:its|their|his|her|other|some|several|many|western|european)\s+(?:[\w-]+\s+)?"
                         r"(?:allies|partners|neighbou?rs|members|member (?:states|countries)|backers|proxies|countries|nations|states|governments)\s", re.I)
 # "Chinese leaders and diplomats have condemned", "Russian missiles and drones pounded", "Chinese troops backed
 # by tanks and artillery attacked": two kinds of the state's people, or of its forces and weapons, one subject
@@ -483,7 +486,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
             continue
         members = [masked.mention(i) for i in indices]
         every = [i for m in members for i in m.ids]
-        if _no_list(every, ctx) or SINGULAR_RELATIVE.match(masked.text, match.end()) or \
+        if _no_list(every, ctx, all(m.form == "capital" for m in members)) or SINGULAR_RELATIVE.match(masked.text, match.end()) or \
                 (PREP_BEFORE.search(masked.text, 0, match.start()) and NEW_PHRASE_AFTER.match(masked.text, match.end())
                  and not all(m.form == "demonym" for m in members)):  # ("on Israeli and Turkish weapons": both the weapons')
             pos = masked.text.index("»", match.start()) + 1
@@ -500,10 +503,11 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
     return [m for i, m in enumerate(mentions) if i not in used] + merged
 
 
-def _no_list(every: list[str], ctx: ArticleContext | None) -> bool:
+def _no_list(every: list[str], ctx: ArticleContext | None, cities: bool = False) -> bool:
     """Whether actors named together are no list: one named twice ("sanctions on Russia, New Delhi and
-    Moscow agreed"), or people mixed with states ("During his visit to Pakistan, Xi and Pakistani leaders")."""
-    return len(set(every)) < len(every) or (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1)
+    Moscow agreed"; but in a list of cities, an itinerary, "visited London, Bonn, West Berlin and Rome", two may
+    be one state's), or people mixed with states ("During his visit to Pakistan, Xi and Pakistani leaders")."""
+    return (len(set(every)) < len(every) and not cities) or (ctx is not None and len({ctx.kind(i) == "Leader" for i in every}) > 1)
 
 
 def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, rule: str = "") -> list[str]:
@@ -867,6 +871,11 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         if summoner is None or summoner.group(1) == source_slot:
                             continue
                         source_slot = summoner.group(1)
+                    if BY_GERUND_PRE.fullmatch(groups["pre"]) and OBJECT_VERB_BEFORE.search(text, 0, match.start("s") - 1):
+                        subject = _clause_subject(text, match.start("s") - 1)
+                        if subject is None or subject.group(1) == source_slot:
+                            continue
+                        source_slot = subject.group(1)
                     if re.search(r"\band\s", groups["pre"]) and not ALLIES_TOO.match(groups["pre"]) \
                             and not NAMED_CO_SUBJECT.fullmatch(groups["pre"]) and not PEOPLE_AND.match(groups["pre"]) \
                             and not CHARGE_OF_END.search(groups["pre"]):  # ("accused China and Hong Kong firms of helping Russia": China's charge)

@@ -5105,4 +5105,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iranian weapons have been reaching the Houthis for years.', {('state:IRN', 'SUPPLIES_ARMS', 'org:HOUTHIS')}),
     ('Iranian missiles reached Tel Aviv within minutes.', set()),
     ('Israel, fighting a war on two fronts, keeps 5,000 reservists on alert.', set()),
+    # session 54, round NS: bound by treaty to defend another, paratroopers or commandos who 'dropped into' a place in a state, the subject's 'by' and gerund after an object ('had alarmed Tokyo by sending'), 'and five other Gulf governments', an itinerary of cities naming one state twice
+    ('Under the 1951 treaty Washington is bound to defend the Philippines.', {('state:USA', 'ALLIED_WITH', 'state:PHL'), ('state:USA', 'SUPPORTS', 'state:PHL')}),
+    ('The court is bound to protect the rights of Philippine citizens.', set()),
+    ('Some 40 Israeli commandos dropped into the hills near Baalbek in eastern Lebanon overnight.', {('state:ISR', 'DEPLOYS_TROOPS', 'state:LBN')}),
+    ('Moscow had alarmed Tokyo by sending warships to Vietnam.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:VNM')}),
+    ('Qatar and five other Gulf governments recalled their envoys from Beirut in protest.', {('state:QAT', 'CONDEMNS', 'state:LBN')}),
+    ('Lula visited La Paz, Sucre and Lima.', {('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:BOL'), ('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:PER')}),
 ]

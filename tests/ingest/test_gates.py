@@ -72,3 +72,10 @@ def test_every_rule_has_a_name_of_its_own() -> None:
     """Gates and needs are keyed by rule name: two rules of one name would share the first one's."""
     names = [rule for _, rule, _ in compile_patterns()]
     assert [name for name in set(names) if names.count(name) > 1] == []
+
+
+def test_every_rule_has_its_own_name() -> None:
+    # a rule gate, a target check or an exception is keyed by the rule's name: a second rule of that name
+    # would silently share them
+    names = [rule for _, rule, _ in compile_patterns()]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
