@@ -198,8 +198,9 @@ SUBORDINATOR_END = re.compile(r"\b(?:after|before|while|whilst|when|since|upon|w
 # asked "to visit" has not visited
 INFINITIVE_PRE = re.compile(r"(?:[\w-]+\s+){0,2}?to\s+")
 # "Bonn had angered «Cairo» by shipping tanks to Israel": an object's "by" and gerund are its clause subject's
-BY_GERUND_PRE = re.compile(r"by\s+")
-OBJECT_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+(?:the\s+)?$")
+# (and "voted to quit the «Warsaw Pact» in protest": the object's "in protest" too)
+BY_GERUND_PRE = re.compile(r"(?:by|in)\s+")
+OBJECT_VERB_BEFORE = re.compile(r"\b(?!(?:and|or|but|nor|then|that|which|who)\b)[a-z]+\s+(?:the\s+)?$")
 SUMMONED_OR_SENT_BEFORE = re.compile(r"\b(?:summon|expel|call(?:ed|s|ing)?\s+in|recall)\w*\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$"
                              # "sent military advisers, drones and «Syrian» fighters to support …": the sender supports
                              r"|\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:s|ed|ing)?)\s+(?:[^«»;.]{0,60}?(?:,|\band)\s+)?$")

@@ -5112,4 +5112,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Moscow had alarmed Tokyo by sending warships to Vietnam.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:VNM')}),
     ('Qatar and five other Gulf governments recalled their envoys from Beirut in protest.', {('state:QAT', 'CONDEMNS', 'state:LBN')}),
     ('Lula visited La Paz, Sucre and Lima.', {('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:BOL'), ('person:luiz-inacio-lula-da-silva', 'MEETS', 'state:PER')}),
+    # session 54, round NT: the invasion, annexation or blockade 'of' a state condemns not that state; 'in protest against the bombing of X by Y' condemns Y; an offensive that 'has thrown' forces back; an infantry or volunteer division sent
+    ('Lithuania condemned the invasion of Ukraine by Russia.', {('state:LTU', 'CONDEMNS', 'state:RUS')}),
+    ('Lithuania condemned the invasion of Ukraine.', set()),
+    ('Lithuania condemned the annexation of Crimea.', set()),
+    ('Norway recalled its ambassador in protest against the bombing of Gaza by Israel.', {('state:NOR', 'CONDEMNS', 'state:ISR')}),
+    ('Mali left the regional bloc in protest against sanctions.', set()),
+    ('The Ukrainian counteroffensive has thrown the Russians back across the Dnipro.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Italy sent an infantry division to fight in Somalia.', {('state:ITA', 'DEPLOYS_TROOPS', 'state:SOM')}),
 ]
