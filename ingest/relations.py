@@ -81,7 +81,8 @@ TARGET_NAMED = {
     **dict.fromkeys(("support.recognition_of", "support.extended_recognition"), lambda m, _, __: m.form not in ("capital", "seat")),
     "troops.on_island": lambda m, _, ctx: m.form == "name" and len(m.ids) == 1 and bool(ctx.prop(m.ids[0], "island")),  # troops "on Cyprus", not "on Russia"
     # an army is armed, a state merely supplied ("has supplied the Syrian army"); troops serve with, train or fly for its army
-    **dict.fromkeys(("arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army", "troops.crews_man_army_arms"), _names_army),
+    **dict.fromkeys(("arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army", "troops.crews_man_army_arms",
+                     "attack.drove_army_out"), _names_army),
 }
 # a named state's planes or ships that carried what is then said to come "from" a place
 CARRIER_BEFORE = re.compile(r"«\d+»\s+(?:(?:[\w-]+\s+)?(?:planes|aircraft|jets|ships|vessels|flights|convoys|trucks|transports)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"

@@ -5120,4 +5120,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Mali left the regional bloc in protest against sanctions.', set()),
     ('The Ukrainian counteroffensive has thrown the Russians back across the Dnipro.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
     ('Italy sent an infantry division to fight in Somalia.', {('state:ITA', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    # session 54, round NU: crossed into a state and 'blew up' something there, recognition granted with the state as first object, forces that drove a state's army 'out of' a place, 'was to have visited' (never happened), 'must' before what another should do (not 'must bear responsibility')
+    ('Syrian commandos crossed into Lebanon overnight and blew up a bridge.', {('state:SYR', 'ATTACKS', 'state:LBN'), ('state:SYR', 'DEPLOYS_TROOPS', 'state:LBN')}),
+    ('Portugal granted Angola full recognition in 1975.', {('state:PRT', 'SUPPORTS', 'state:AGO')}),
+    ('Ethiopian troops drove the Eritrean army out of the border town.', {('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('The drought drove the Somali herders out of the hills.', set()),
+    ('Lula was to have visited Beijing in March.', set()),
+    ('Poland insisted that Berlin must grant Ukraine more aid.', set()),
+    ('Estonia said Russia must bear full responsibility.', {('state:EST', 'CONDEMNS', 'state:RUS')}),
 ]
