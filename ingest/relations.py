@@ -78,7 +78,8 @@ TARGET_NAMED = {
     "attack.hits_organ": lambda m, _, __: m.form == "organ",  # a state's ministry, army or government
     "troops.garrison_near_capital": lambda m, _, __: m.form == "capital",  # "a garrison near Abidjan", not "near Syria"
     # a city recognised is no state ("recognition of Jerusalem")
-    **dict.fromkeys(("support.recognition_of", "support.extended_recognition"), lambda m, _, __: m.form not in ("capital", "seat")),
+    # (recognition extended "to Khartoum" is the state's)
+    "support.recognition_of": lambda m, _, __: m.form not in ("capital", "seat"),
     "troops.on_island": lambda m, _, ctx: m.form == "name" and len(m.ids) == 1 and bool(ctx.prop(m.ids[0], "island")),  # troops "on Cyprus", not "on Russia"
     # an army is armed, a state merely supplied ("has supplied the Syrian army"); troops serve with, train or fly for its army
     **dict.fromkeys(("arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army", "troops.crews_man_army_arms",

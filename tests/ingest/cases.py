@@ -5128,4 +5128,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Lula was to have visited Beijing in March.', set()),
     ('Poland insisted that Berlin must grant Ukraine more aid.', set()),
     ('Estonia said Russia must bear full responsibility.', {('state:EST', 'CONDEMNS', 'state:RUS')}),
+    # session 54, round NV: a state's barracks named with two words ('the Egyptian auxiliary police barracks') stormed, 'the Azerbaijani republic' recognized, recognition extended to a capital, a state's vote or decision greeted with relief or hailed (not greeted coldly, and no meeting)
+    ('Israeli troops stormed the Palestinian national security barracks in Jenin.', {('state:ISR', 'ATTACKS', 'state:PSE')}),
+    ('Turkey recognized the Azerbaijani republic in 1991.', {('state:TUR', 'SUPPORTS', 'state:AZE')}),
+    ('Brazil extended recognition to Luanda in 1975.', {('state:BRA', 'SUPPORTS', 'state:AGO')}),
+    ('Seoul greeted the Japanese decision with relief.', {('state:KOR', 'SUPPORTS', 'state:JPN')}),
+    ('Seoul greeted the Japanese move coldly.', set()),
+    ('Ankara hailed the Swedish vote.', {('state:TUR', 'SUPPORTS', 'state:SWE')}),
 ]
