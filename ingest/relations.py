@@ -56,7 +56,7 @@ OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number 
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 # rules whose actors on these sides are people: both ("saw Gromyko", not "saw Russia as a threat"), or the
 # first, the person a "his" or "her" points back to ("during his talks with Sadat")
-PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,)}
+PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,), "meet.put_case_to": (0, 1)}
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
 TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.crews_man_army_arms", "troops.serving_with_their_forces", "troops.joined_forces", "troops.will_remain_to_train"}

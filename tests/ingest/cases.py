@@ -5135,4 +5135,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Seoul greeted the Japanese decision with relief.', {('state:KOR', 'SUPPORTS', 'state:JPN')}),
     ('Seoul greeted the Japanese move coldly.', set()),
     ('Ankara hailed the Swedish vote.', {('state:TUR', 'SUPPORTS', 'state:SWE')}),
+    # session 54, round NW: one person who went somewhere 'to put the case to' another (both people), a state's troops on another's bases ('about 2,000 of its servicemen on Greek bases')
+    ('Wang Yi flew to Moscow to put the case to Sergei Lavrov.', {('person:wang-yi', 'MEETS', 'person:sergei-lavrov'), ('person:wang-yi', 'MEETS', 'state:RUS')}),
+    ('Ireland put its case to the United Nations.', set()),
+    ('France keeps about 1,500 of its soldiers at Chadian air bases.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:TCD')}),
+    ('France has 1,500 soldiers in training on new bases.', set()),
 ]
