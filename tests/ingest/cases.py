@@ -5140,4 +5140,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Ireland put its case to the United Nations.', set()),
     ('France keeps about 1,500 of its soldiers at Chadian air bases.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:TCD')}),
     ('France has 1,500 soldiers in training on new bases.', set()),
+    # session 54, round NX: a state's airfield on another's soil or in it, a head pledging his state's support ('pledged Egypt's full support to')
+    ('Chabelley is an American airfield on Djiboutian soil.', {('state:USA', 'DEPLOYS_TROOPS', 'state:DJI')}),
+    ('Russia has operated a military airfield in Syria since 2015.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ("Erdogan pledged Turkey's full support to the Azerbaijani army.", {('person:recep-tayyip-erdogan', 'SUPPORTS', 'state:AZE'), ('state:TUR', 'SUPPORTS', 'state:AZE')}),
 ]
