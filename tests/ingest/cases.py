@@ -5144,4 +5144,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Chabelley is an American airfield on Djiboutian soil.', {('state:USA', 'DEPLOYS_TROOPS', 'state:DJI')}),
     ('Russia has operated a military airfield in Syria since 2015.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:SYR')}),
     ("Erdogan pledged Turkey's full support to the Azerbaijani army.", {('person:recep-tayyip-erdogan', 'SUPPORTS', 'state:AZE'), ('state:TUR', 'SUPPORTS', 'state:AZE')}),
+    # session 54, round NY: trade 'broken off' with a state is a sanction, 'is pledged to defend' by treaty, a cruiser sold as the second object
+    ('Qatar broke off trade with the United Arab Emirates in 2017.', {('state:QAT', 'SANCTIONS', 'state:ARE')}),
+    ('The talks broke off after trade with Iran came up.', set()),
+    ('France is pledged to defend Djibouti under a 1977 treaty.', {('state:FRA', 'ALLIED_WITH', 'state:DJI')}),
+    ('India sold Vietnam a cruiser.', {('state:IND', 'SUPPLIES_ARMS', 'state:VNM')}),
 ]
