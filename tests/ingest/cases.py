@@ -5149,4 +5149,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The talks broke off after trade with Iran came up.', set()),
     ('France is pledged to defend Djibouti under a 1977 treaty.', {('state:FRA', 'ALLIED_WITH', 'state:DJI')}),
     ('India sold Vietnam a cruiser.', {('state:IND', 'SUPPLIES_ARMS', 'state:VNM')}),
+    # session 54, round NZ: bases 'at A and B in' a state
+    ('Russia keeps air bases at Hmeimim and Tiyas in Syria.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:SYR')}),
 ]
