@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ingest.literals import anchored
-from ingest.patterns import CONTACTS_WITH, EXPELLED, HALT_WORDS, JUDGMENTS, LINKS_WITH, STATE_GOODS, TIES_CUT, TRADE_TALKS, WHICH_IT
+from ingest.patterns import CONTACTS_WITH, CUT_OFF_V, EXPELLED, HALT_WORDS, JUDGMENTS, LINKS_WITH, STATE_GOODS, TIES_CUT, TRADE_TALKS, WHICH_IT
 
 NEGATION = anchored(re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|at no (?:point|time|stage)|in no way|by no means|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
@@ -124,7 +124,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:call\w*\s+for|demand\w*|s(?:eeks|o
                 "SANCTIONS": re.compile(r"\b(?:scrap|revok|suspend|cancel|halt)\w*(?=\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations))|"
                                         r"\b(?:scrap|revok|suspend|end|withdr[ae]w)\w*(?=\s+(?:the\s+|its\s+)?visa-free\b)|"
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free|(?:trade|trading|tariff)\s+(?:preferences|benefits|privileges))\b)|"
-                                        r"\b(?:halt|suspend|stop|freez|froze|cut(?:s|ting)?\s+off|broke\s+off|break(?:s|ing)?\s+off|broken\s+off)\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|flights|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
+                                        r"\b(?:halt|suspend|stop|freez|froze|" + CUT_OFF_V + r")\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|flights|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
                                         # "halted Iranian gas flows", "suspended Georgian wine": a state's goods shut out (sanctions.banned_state_goods)
                                         r"\b(?:halt|suspend|stop|block|bar|embargo)\w*(?=\s+(?:all\s+)?(?:sales\s+of\s+|the\s+sale\s+of\s+)?«\d+»\s+(?:[\w-]+\s+)?(?:" + STATE_GOODS + r")\b)|"
                                         r"\b(?:cut|sever|suspend|halt)\w*(?=\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?" + LINKS_WITH + r"\b)|"  # ("cut all transport and postal links with Georgia")  # ("suspended canola imports from Canada")
