@@ -80,7 +80,8 @@ TARGET_NAMED = {
     # a city recognised is no state ("recognition of Jerusalem")
     # (recognition extended "to Khartoum" is the state's)
     "support.recognition_of": lambda m, _, __: m.form not in ("capital", "seat"),
-    "troops.on_island": lambda m, _, ctx: m.form == "name" and len(m.ids) == 1 and bool(ctx.prop(m.ids[0], "island")),  # troops "on Cyprus", not "on Russia"
+    **dict.fromkeys(("troops.on_island", "troops.stationed_on_island"),  # troops "on Cyprus", not "on Russia"
+                    lambda m, _, ctx: m.form == "name" and len(m.ids) == 1 and bool(ctx.prop(m.ids[0], "island"))),
     # an army is armed, a state merely supplied ("has supplied the Syrian army"); troops serve with, train or fly for its army
     **dict.fromkeys(("arms.supplied_army", "troops.serving_with_army", "troops.instructors_training_army", "troops.crews_man_army_arms",
                      "attack.drove_army_out"), _names_army),

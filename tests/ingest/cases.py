@@ -5151,4 +5151,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('India sold Vietnam a cruiser.', {('state:IND', 'SUPPLIES_ARMS', 'state:VNM')}),
     # session 54, round NZ: bases 'at A and B in' a state
     ('Russia keeps air bases at Hmeimim and Tiyas in Syria.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    # session 54, round OA (after the note): troops 'stationed on' an island state, warships escorting a state's tankers or convoys
+    ('About 2,000 British soldiers are stationed on Cyprus.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:CYP')}),
+    ("Russian troops are stationed on Ukraine's border.", set()),
+    ('American warships have been escorting Kuwaiti tankers through the Gulf since July.', {('state:USA', 'SUPPORTS', 'state:KWT')}),
 ]
