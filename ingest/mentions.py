@@ -45,7 +45,9 @@ STAYS = (({"hours", "day", "days", "weekend", "week", "night", "nights", "evenin
          ({"funeral", "inauguration", "coronation", "ceremony", "wedding", "commemoration", "commemorations"},
           {"mourners", "guests", "dignitaries"}, 8),  # "among the mourners at Andropov's funeral in Moscow"
          ({"banquet", "dinner", "reception", "luncheon", "lunch", "feast", "gala"},
-          {"toasted", "toasts", "toasting"}, 12))  # "toasted the Shah at a New Year's Eve banquet in Tehran"
+          {"toasted", "toasts", "toasting"}, 12),  # "toasted the Shah at a New Year's Eve banquet in Tehran"
+         ({"tour", "visit", "trip", "journey"},
+          {"ended", "ends", "ending", "concluded", "concludes", "began", "begins", "beginning", "started", "starts", "finished", "completed", "wrapped"}, 5))  # "ended their Asian tour in Kabul"
 # "was welcomed at the White House": the seat welcomes (a place only where people meet: "met Trump at the White House")
 WELCOMED = {"welcomed", "received", "greeted", "feted", "hosted", "honoured", "honored"}
 # "the Gulf state of Qatar", "the West African country of Mali"

@@ -5155,4 +5155,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('About 2,000 British soldiers are stationed on Cyprus.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:CYP')}),
     ("Russian troops are stationed on Ukraine's border.", set()),
     ('American warships have been escorting Kuwaiti tankers through the Gulf since July.', {('state:USA', 'SUPPORTS', 'state:KWT')}),
+    # session 54, round OB (after the note): a tour ended or begun 'in' a capital is a visit there
+    ('Modi ended his three-nation tour in Brasilia on Friday.', {('person:narendra-modi', 'MEETS', 'state:BRA')}),
+    ('The orchestra began its tour in Vienna.', set()),
 ]
