@@ -5158,4 +5158,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 54, round OB (after the note): a tour ended or begun 'in' a capital is a visit there
     ('Modi ended his three-nation tour in Brasilia on Friday.', {('person:narendra-modi', 'MEETS', 'state:BRA')}),
     ('The orchestra began its tour in Vienna.', set()),
+    # session 54, round OC (after the note): a force's apposition 'among them' or 'including' others, before where it is
+    ('About 4,000 French troops, among them paratroopers from Calvi, are in Chad.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:TCD')}),
+    ('Some 10,000 peacekeepers, including Indians and Nepalis, are in South Sudan.', set()),
 ]
