@@ -37,6 +37,10 @@ class Role:
         iso = day.isoformat()
         return (self.start is None or self.start <= iso) and (self.end is None or iso < self.end)
 
+    def ended_between(self, since: date, day: date) -> bool:
+        """Whether the role ended on a day from `since` to `day`, both included."""
+        return self.end is not None and since.isoformat() <= self.end <= day.isoformat()
+
 
 # letters NFKD does not decompose into ASCII ("Støre" is "store", not "stre")
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l",

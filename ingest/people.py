@@ -398,9 +398,8 @@ def _left_lately(ctx: ArticleContext, who: str, of: str) -> bool:
     """Whether `who` headed `of` until a few days before the article ("King Farouk of Egypt abdicated on Saturday")."""
     if ctx.day is None:
         return False
-    since = (ctx.day - timedelta(days=DAYS_AFTER_OFFICE)).isoformat()
-    return any(role.of == of and role.office in HEAD_OFFICES and role.end and since <= role.end <= ctx.day.isoformat()
-               for role in ctx.gaz.roles_of("leader", who))
+    since = ctx.day - timedelta(days=DAYS_AFTER_OFFICE)
+    return any(role.of == of and role.office in HEAD_OFFICES and role.ended_between(since, ctx.day) for role in ctx.gaz.roles_of("leader", who))
 
 
 def _sitting_head(ctx: ArticleContext, who: str, title: str) -> str | None:
@@ -414,8 +413,8 @@ def _sitting_head(ctx: ArticleContext, who: str, title: str) -> str | None:
     holders = {role.leader_id for role in ctx.gaz.roles if role.office == office and role.active_on(ctx.day)
                and parts <= _name_parts(ctx.gaz.entities[role.leader_id].name)}
     if not holders and ctx.day is not None:  # "President Carter" in 1982: the one who left that office last, lately
-        since = ctx.day.replace(year=ctx.day.year - RECENT_YEARS).isoformat()
-        past = [role for role in ctx.gaz.roles if role.office == office and role.end and since <= role.end <= ctx.day.isoformat()
+        since = ctx.day.replace(year=ctx.day.year - RECENT_YEARS)
+        past = [role for role in ctx.gaz.roles if role.office == office and role.ended_between(since, ctx.day)
                 and parts == _name_parts(ctx.gaz.entities[role.leader_id].name.split()[-1])]  # (the family name: not "Ellen Johnson Sirleaf")
         holders = {max(past, key=lambda role: role.end).leader_id} if past else set()
     if len(holders) != 1:

@@ -69,11 +69,11 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
 
 
-def _names_army(mention, article: str, _ctx=None) -> bool:
+def _names_army(mention, article: str, _ctx: ArticleContext) -> bool:
     return ARMY_MENTION.search(article, mention.start, mention.end) is not None
 
 
-# rules whose target must be named in one way: (mention, article) -> whether it is
+# rules whose target must be named in one way: (mention, article, context) -> whether it is
 TARGET_NAMED = {
     "attack.hits_organ": lambda m, _, __: m.form == "organ",  # a state's ministry, army or government
     "troops.garrison_near_capital": lambda m, _, __: m.form == "capital",  # "a garrison near Abidjan", not "near Syria"
@@ -868,15 +868,13 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         continue  # "sanctions on X, founder of «Georgia»'s ruling party, accusing him": the participle is the clause subject's
                     if CLASS_TITLE_PRE.fullmatch(groups["pre"]):
                         continue  # "the first sitting «US» president to visit «Angola»": a class, not the state acting
-                    if INFINITIVE_PRE.fullmatch(groups["pre"]) and SUMMONED_OR_SENT_BEFORE.search(text, 0, match.start("s") - 1):
-                        # "Warsaw summoned the «Ukrainian» ambassador to protest against …": the summoner protests
-                        charged = CHARGED_SENDER.search(text, 0, match.start("s") - 1)  # "accuses «1» of sending «2» mercenaries to …"
-                        summoner = charged or _clause_subject(text, match.start("s") - 1)
-                        if summoner is None or summoner.group(1) == source_slot:
-                            continue
-                        source_slot = summoner.group(1)
-                    if BY_GERUND_PRE.fullmatch(groups["pre"]) and OBJECT_VERB_BEFORE.search(text, 0, match.start("s") - 1):
-                        subject = _clause_subject(text, match.start("s") - 1)
+                    before = match.start("s") - 1
+                    if (summoned := INFINITIVE_PRE.fullmatch(groups["pre"]) and SUMMONED_OR_SENT_BEFORE.search(text, 0, before)) \
+                            or (BY_GERUND_PRE.fullmatch(groups["pre"]) and OBJECT_VERB_BEFORE.search(text, 0, before)):
+                        # the source is an object of the clause, whose subject acts: "Warsaw summoned the «Ukrainian» ambassador to
+                        # protest against …" (or the one charged: "accuses «1» of sending «2» mercenaries to …"), "Bonn had angered
+                        # «Cairo» by shipping tanks to Israel"
+                        subject = (summoned and CHARGED_SENDER.search(text, 0, before)) or _clause_subject(text, before)
                         if subject is None or subject.group(1) == source_slot:
                             continue
                         source_slot = subject.group(1)
