@@ -139,7 +139,7 @@ POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»|�
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
                    r"[Cc]ommerce|[Ss]tate|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs)\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)|"
                    r"(?:[Mm]inistry|[Dd]epartment) of (?:[Ff]oreign [Aa]ffairs|(?:[Nn]ational )?[Dd]efen[cs]e|[Ff]oreign [Tt]rade|[Ee]xternal [Aa]ffairs)|"
-                   r"[Tt]reasury|[Pp]residential [Oo]ffice|[Ee]mbassy(?=(?:\s+in\s+(?:«\d+»|[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?!(?:was|is|has|as)\b)(?:[a-z]+ed|said|says|[a-z]+s)\b)|[Cc]oast [Gg]uard|(?:(?<=['’]s )[A-Z][a-z][\w-]*\s+(?=[Gg]overnment\b))?[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]ilitary(?!\s+(?:ruler|strongman|dictator|leader)\b)|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|(?<=['’]s\s)(?:[Ww]arplanes|[Ff]ighter [Jj]ets|[Bb]ombers|[Gg]unships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|[Nn]ational [Aa]ssembly(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
+                   r"[Tt]reasury|[Pp]residential [Oo]ffice|[Ee]mbassy(?=(?:\s+in\s+(?:«\d+»|[A-Z][\w-]+))?\s+(?:\w+ly\s+)?(?!(?:was|is|has|as)\b)(?:[a-z]+ed|said|says|[a-z]+s)\b)|[Cc]oast [Gg]uard|(?:(?<=['’]s )(?:[A-Z][a-z][\w-]*|interim|provisional|transitional|caretaker)\s+(?=[Gg]overnment\b))?[Gg]overnment|(?<!['’]s )Republic(?!\s+of\b)|[Cc]abinet|[Aa]dministration|[Mm]ilitary(?!\s+(?:ruler|strongman|dictator|leader)\b)|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|(?<=['’]s\s)(?:[Ww]arplanes|[Ff]ighter [Jj]ets|[Bb]ombers|[Gg]unships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)|[Pp]arliament(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|[Nn]ational [Aa]ssembly(?!\s+(?:speaker|chairman|chair|head|members?|deputies|lawmakers))|"
                    r"(?:[Tt]op |[Ss]upreme |[Nn]ational )*[Ss]ecurity (?:[Bb]ody|[Cc]ouncil)|"
                    r"(?:[Ff]oreign\s+)?[Ii]ntelligence\s+[Ss]ervices?(?:\s+\([A-Z]{2,6}\))?|"
                    r"[Ss]overeign [Ww]ealth [Ff]und|"
@@ -403,16 +403,16 @@ def _left_lately(ctx: ArticleContext, who: str, of: str) -> bool:
 
 
 def _sitting_head(ctx: ArticleContext, who: str, title: str) -> str | None:
-    """"President Lee", the state unnamed: the one head in the dictionary who holds that office on the
-    article's day and bears that name (none holding it: the last to leave it, lately), when `who` is a
-    one-word name the dictionary lacks."""
+    """"President Lee", "Secretary of State Dulles", the state unnamed: the one person in the dictionary
+    who holds that office on the article's day and bears that name (none holding it: for a head, the last
+    to leave it, lately), when `who` is a one-word name the dictionary lacks."""
     new, office = ctx.new_entities.get(who), _office(title)
-    if new is None or " " in new.name or office is None or not is_head_title(title):
+    if new is None or " " in new.name or office is None:
         return None
     parts = _name_parts(new.name)
     holders = {role.leader_id for role in ctx.gaz.roles if role.office == office and role.active_on(ctx.day)
                and parts <= _name_parts(ctx.gaz.entities[role.leader_id].name)}
-    if not holders and ctx.day is not None:  # "President Carter" in 1982: the one who left that office last, lately
+    if not holders and ctx.day is not None and is_head_title(title):  # "President Carter" in 1982: the one who left that office last, lately
         since = ctx.day.replace(year=ctx.day.year - RECENT_YEARS)
         past = [role for role in ctx.gaz.roles if role.office == office and role.ended_between(since, ctx.day)
                 and parts == _name_parts(ctx.gaz.entities[role.leader_id].name.split()[-1])]  # (the family name: not "Ellen Johnson Sirleaf")

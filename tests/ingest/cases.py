@@ -5161,4 +5161,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 54, round OC (after the note): a force's apposition 'among them' or 'including' others, before where it is
     ('About 4,000 French troops, among them paratroopers from Calvi, are in Chad.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:TCD')}),
     ('Some 10,000 peacekeepers, including Indians and Nepalis, are in South Sudan.', set()),
+    # round OD: a demonym's Republic; an interim government; the noun 'attack' is no actor; flying arms; encircled; troops that meet
+    ('Armenian forces struck at the Azerbaijani Republic on Monday.', {('state:ARM', 'ATTACKS', 'state:AZE')}),
+    ('Lithuania denounced the Russian attack and shut Belarusian airfields to Russian aircraft.', {('state:LTU', 'CONDEMNS', 'state:RUS')}),
+    ("Chad's transitional government denounced the Sudanese raid.", {('state:TCD', 'CONDEMNS', 'state:SDN')}),
+    ('Turkey is flying ammunition to Azerbaijan.', {('state:TUR', 'SUPPLIES_ARMS', 'state:AZE')}),
+    ('France is flying fighter jets to Greece for the exercise.', set()),
+    ('Ethiopian forces encircled Asmara on Sunday.', {('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('Chinese and Indian troops met at the border post on Monday.', set()),
 ]

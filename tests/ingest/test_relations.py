@@ -113,3 +113,9 @@ def test_russia_in_the_soviet_years_is_the_soviet_union_until_the_russian_republ
 def test_a_head_who_left_office_days_before_is_still_named_its_head_that_week(day, found):
     doc = Document("f", "f", None, day, "King Farouk of Egypt sailed into exile.", "-", "s")
     assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
+
+
+@pytest.mark.parametrize("day,who", [(date(1956, 3, 8), "person:john-foster-dulles"), (date(1965, 3, 8), "person:dulles")])
+def test_a_minister_s_title_and_family_name_is_the_one_holding_that_office_that_day(day, who):
+    doc = Document("d", "d", None, day, "Secretary of State Dulles visited Karachi.", "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == {(who, "MEETS", "state:PAK")}
