@@ -36,6 +36,10 @@ STATE_AS_MODIFIER = (r"media|television|tv|radio|broadcaster|news|agency|company
                      r"security|prosecutor|budget|funds?|subsidies|assets|property|officials?|employees|workers|sector|capitalism|sponsors?|sponsored")
 THE_NATION = anchored(re.compile(r"(?<=\s)(?P<ref>the (?:" + NATION_MODIFIER + r" ){0,2}(?:country|nation)|the (?:" + NATION_MODIFIER + r" ){1,2}state(?!\s+(?:" + STATE_AS_MODIFIER + r")\b|-))\b(?!\s+of\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)"))  # (not "the country's": whose is unclear)
 # ... nor the state whose forces are named ("the expulsion of US troops from the country": the host is meant)
+# a demonym before a thing, not people ("British passports", "Russian gas", "an Indian airline")
+THING_AFTER = re.compile(r"\s+(?!(?:troops|forces|soldiers|military|army|personnel|diplomats|officials|leaders|citizens|nationals|"
+                         r"agents|spies|journalists|workers|students|sailors|pilots|crews?|prisoners|hostages|envoys|ministers|"
+                         r"delegates|delegation|negotiators|authorities|government|rebels|fighters|militants|police|people)\b)[a-z][a-z-]+\b(?!\s+(?:who|that|of)\b)")
 FORCES_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|military|army|personnel|bases?|diplomats|embassy)\b")
 # ... nor the state asked to take its own forces out of it ("asked India to withdraw its military personnel
 # from the island nation")
@@ -383,7 +387,9 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
             # calling them a violation" — they would be "themselves")
             lead = LEADING_LIST.match(masked.text)
             lead_end = masked.orig(lead.end()) if lead else -1
-            if group := _last_of_one_kind([m for m in mentions if m is not first and m.end <= at and m.end > lead_end], ctx):
+            # (not a demonym naming what something is: "the Asians who hold British passports …, accusing them")
+            if group := _last_of_one_kind([m for m in mentions if m is not first and m.end <= at and m.end > lead_end
+                                           and not (m.form == "demonym" and THING_AFTER.match(masked.article, m.end))], ctx):
                 add(found, group)
             continue
         person = _last_before([m for m in mentions if m is not first], at, "Leader", ctx)

@@ -5169,4 +5169,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('France is flying fighter jets to Greece for the exercise.', set()),
     ('Ethiopian forces encircled Asmara on Sunday.', {('state:ETH', 'ATTACKS', 'state:ERI')}),
     ('Chinese and Indian troops met at the border post on Monday.', set()),
+    # round OE: a demonym before a thing is not 'them'; an oil or food airlift; meddling and interference judged; a ban on what may go from one state to another
+    ('President Moi gave the 2,000 traders who hold Indian passports a month to leave Kenya, accusing them of smuggling.', set()),
+    ('Britain expelled three Russian diplomats, accusing them of spying.', {('state:GBR', 'CONDEMNS', 'state:RUS')}),
+    ('Canada has begun a food airlift to Haiti.', {('state:CAN', 'SUPPORTS', 'state:HTI')}),
+    ('Nigeria called the Ghanaian decision unwarranted meddling.', {('state:NGA', 'CONDEMNS', 'state:GHA')}),
+    ('From Monday no fuel may be exported from Romania to Serbia.', {('state:ROU', 'SANCTIONS', 'state:SRB')}),
+    ('Fuel may be exported from Romania to Serbia again from Monday.', set()),
 ]
