@@ -229,7 +229,7 @@ VISITED_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|went|goes|go|going|gone|fl
 # "Spain, whose dictator Franco is gravely ill, has begun talks": the clause closes before the state's own verb
 CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|also|then)\s+)*(?:[a-z]+ed|is|was|are|were|has|have|had|said|says|will|would|sent|met|began|made|took|told)\b")
 # "The president, Emmanuel Macron, visited": a known person after a bare title (no state named: no LEADS)
-BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?:{TITLES}),\s+«(?P<who>\d+)»(?=,)")
+BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?P<title>{TITLES}),\s+«(?P<who>\d+)»(?=,)")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
@@ -667,7 +667,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in (BARE_TITLE_NAME.finditer(text) if titled and ", «" in text else ()):
         who = masked.mention(match.group("who"))
         if free(match) and _kind_ok(ctx, who, ("Leader",)):
-            replace(match, who.ids, "leader")  # "The emir, Sheikh Tamim, received": the apposition is his mention
+            # "The Prime Minister, Harold Macmillan, said Britain …": the dictionary's head of a state the sentence names
+            head = _titled_head_of(ctx, who.ids[0], match.group("title"), masked) if is_head_title(match.group("title")) else None
+            if head is not None:
+                lead(match, head[1], head[0])
+            else:
+                replace(match, who.ids, "leader")  # "The emir, Sheikh Tamim, received": the apposition is his mention
     for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)

@@ -5176,4 +5176,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Nigeria called the Ghanaian decision unwarranted meddling.', {('state:NGA', 'CONDEMNS', 'state:GHA')}),
     ('From Monday no fuel may be exported from Romania to Serbia.', {('state:ROU', 'SANCTIONS', 'state:SRB')}),
     ('Fuel may be exported from Romania to Serbia again from Monday.', set()),
+    # round OG: flew into a capital is a visit; the Prime Minister, a name, apposed, leads a state the sentence names
+    ("Pakistan's foreign minister, who flew into Kabul on Monday, met Taliban leaders.", {('state:PAK', 'MEETS', 'org:TALIBAN'), ('state:PAK', 'MEETS', 'state:AFG')}),
+    ('Russian bombers flew into Syrian airspace on Monday.', set()),
+    ('The Prime Minister, Narendra Modi, said India would not bow to pressure.', {('person:narendra-modi', 'LEADS', 'state:IND')}),
+    ('The Prime Minister, Narendra Modi, said the talks had gone well.', set()),
 ]
