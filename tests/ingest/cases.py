@@ -5181,4 +5181,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian bombers flew into Syrian airspace on Monday.', set()),
     ('The Prime Minister, Narendra Modi, said India would not bow to pressure.', {('person:narendra-modi', 'LEADS', 'state:IND')}),
     ('The Prime Minister, Narendra Modi, said the talks had gone well.', set()),
+    # round OH: a state's goods entering another's market; saw two leaders separately
+    ('Vietnamese rice and coffee reach the Japanese market duty-free.', {('state:VNM', 'TRADES_WITH', 'state:JPN')}),
+    ('Syrian troops entered the Lebanese market town of Zahle.', {('state:SYR', 'DEPLOYS_TROOPS', 'state:LBN')}),
+    ('Mr. Biden saw President Macron and Chancellor Scholz separately on Friday.', {('person:joe-biden', 'MEETS', 'person:emmanuel-macron'), ('person:joe-biden', 'MEETS', 'person:olaf-scholz')}),
 ]
