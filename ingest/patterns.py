@@ -74,7 +74,7 @@ VICTIMS = (r"(?:(?:at\s+least|about|some|more\s+than|nearly|almost|around|up\s+t
            r"(?:soldiers|troops|servicemen|sailors|border\s+guards|guards|police(?:men)?|police\s+officers|officers|marines|peacekeepers|pilots|airmen|conscripts|paratroopers)\b")
 KILLED_IN_CLASH = (r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\s+(?:on\s+\w+day\s+)?in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                    r"(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|firefights?|gunfights?|confrontations?|brawl)")
-JUDGMENTS = (r"outrageous|unacceptable|unwarranted|uncalled-for|interference|meddling|dangerous|delinquent|crazy|insane|a disgrace|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
+JUDGMENTS = (r"outrageous|unacceptable|betrayal|treachery|unwarranted|uncalled-for|interference|meddling|dangerous|delinquent|crazy|insane|a disgrace|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
              r"aggressi|criminal|declaration of war|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
              r"direct challenge to|contrary to international law|at odds with the spirit|at odds with the letter|at odds with international|encroachment|threat to|nasty|manipulation|dishonest|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish|protectionis|bullying|coercion|coercive|hypocri|biased|inappropriate|"
              # "which Washington called an attempt to hold the world economy hostage"
@@ -2079,7 +2079,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.granted_recognition", r"{S}\s+{pre}(?:extend|grant|accord)(?:s|ed|ing)?\s+(?:the\s+)?(?:new\s+)?{T}(?!{poss})\s+(?:(?:de\s+facto|de\s+jure|diplomatic|formal|full|official)\s+)?recognition\b"),
     # "Israeli forces drove the Egyptian army out of the south": an army named by its state's mention (relations.TARGET_NAMED)
     ("ATTACKS", "attack.drove_army_out", r"{S}\s+{pre}(?:drove|driven|driving|drives?|pushed|push(?:es|ing)?|forced|forc(?:es|ing)|routed|chased|cleared)\s+(?:the\s+)?(?:last\s+|remaining\s+)?{T}(?!{poss})\s+(?:back\s+)?(?:out\s+of|from)\b"),
-    ("SUPPORTS", "support.extended_recognition", r"{S}\s+{pre}(?:extend|grant|accord)(?:s|ed|ing)?\s+(?:(?:diplomatic|formal|full|official)\s+)?recognition\s+to\s+(?:the\s+)?(?:new\s+)?{T}"),
+    ("SUPPORTS", "support.extended_recognition", r"{S}\s+{pre}(?:extend|grant|accord)(?:s|ed|ing)?\s+(?:(?:diplomatic|formal|full|official|de\s+jure|de\s+facto)\s+)?recognition\s+to\s+(?:the\s+)?(?:new\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:government|regime|republic)\s+of\s+(?:the\s+)?)?{T}"),
     ("SUPPORTS", "support.recognized_claim", r"{S}\s+{pre}recogni[sz](?:es?|ed|ing)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+)?(?:sovereignty|claims?|annexation|autonomy plan|territorial integrity)\b"),
     # "Trump recognised Jerusalem as Israel's capital", "recognised the Golan Heights as Israeli territory"
     ("SUPPORTS", "support.recognized_as_capital", r"{S}\s+{pre}recogni[sz](?:es?|ed|ing)\s+(?:the\s+)?(?:«\d+»|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+as\s+(?:(?:the|an?)\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:capital|territory|land|soil)\b"),
@@ -2168,7 +2168,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "X met Y in Cairo in August, where they signed a defence pact"
     # "Kim ordered the deployment under the mutual defence treaty he signed with Putin": the pronoun is the subject
     # "The Philippines named four more sites where American troops will have access under a 2014 defence agreement with the United States"
-    ("ALLIED_WITH", "ally.under_agreement_with", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\bunder\s+(?:an?\s+|the\s+|its\s+|their\s+)(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("ALLIED_WITH", "ally.under_agreement_with", r"{lead}{S}\s(?:(?!\bthat\s+(?:an?|the)\s)[^«»;.]|«\d+»){0,100}?\bunder\s+(?:an?\s+|the\s+|its\s+|their\s+)(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?" + ALLY_N + r"\s+with\s+(?:the\s+)?{T}(?!{poss})"),
     # "said the United States would stand by its treaty commitments to Japan": the treaty presupposed
     ("ALLIED_WITH", "ally.treaty_commitments_to", r"{S}\s+{pre}(?:stand(?:s|ing)?\s+by|stood\s+by|honou?r(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|reaffirm(?:s|ed|ing)?|fulfil+(?:s|ed|ing)?)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:treaty|defen[cs]e|security|alliance)\s+(?:commitments?|obligations?)\s+(?:to|toward|towards)\s+(?:the\s+)?{T}"),
     ("ALLIED_WITH", "ally.treaty_he_signed", r"{lead}{S}\s(?:[^;.«»]){0,80}?\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?" + ALLY_N + r"\s+(?:that\s+|which\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:signed|sealed|concluded|struck)\s+with\s+(?:the\s+)?{T}"),

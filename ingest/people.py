@@ -163,6 +163,10 @@ GOVERNMENT_OF_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[Gg]overnme
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
 MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst\s+[Dd]eputy|[Aa]ssistant)\s+)?(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommunications|[Ii]nformation|[Ii]nterior|[Ff]inance|[Ee]conomy|[Jj]ustice|[Ee]nergy)\s+(?:[Mm]inister|[Ss]ecretary)|"
                               r"(?:(?:UN|U\.N\.|deputy|top)\s+)?(?:envoy|ambassador|representative)(?:\s+to\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|«\d+»))?))(?!['’]s|,?\s+(?:[A-Z]|«))")
+# "Nationalist officials in Taipei called …": officials in a state's capital, as a clause's subject, speak for it
+# (not diplomats, nor "Western officials in Moscow", who are foreigners there)
+OFFICIALS_IN = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<m>(?:[Tt]he\s+)?(?:(?:[Ss]enior|[Tt]op|[Gg]overnment|[Nn]ationalist|[Cc]ommunist|[Mm]inistry|[Ff]oreign\s+[Mm]inistry)\s+){0,2}"
+                          r"(?:officials|spokesm[ae]n)\s+in\s+«(?P<of>\d+)»)(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|tells|[a-z]+s)\b)")
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
                        r"secretariat|commission|governing body|executive board)\b")
@@ -735,6 +739,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             of = masked.mention(match.group("of"))
             if _kind_ok(ctx, of, ("State",)) and free(match):
                 replace(match, of.ids, "organ", match.start("m"))
+    for match in (OFFICIALS_IN.finditer(text) if " in «" in text and ("fficials" in text or "pokesm" in text) else ()):
+        of = masked.mention(match.group("of"))
+        if of.form == "capital" and _kind_ok(ctx, of, ("State",)) and free(match):
+            replace(match, of.ids, "organ", match.start("m"))
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)
     for match in (GOVERNMENT_OF.finditer(text) if "dministration of " in text or "overnment of " in text

@@ -5185,4 +5185,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Vietnamese rice and coffee reach the Japanese market duty-free.', {('state:VNM', 'TRADES_WITH', 'state:JPN')}),
     ('Syrian troops entered the Lebanese market town of Zahle.', {('state:SYR', 'DEPLOYS_TROOPS', 'state:LBN')}),
     ('Mr. Biden saw President Macron and Chancellor Scholz separately on Friday.', {('person:joe-biden', 'MEETS', 'person:emmanuel-macron'), ('person:joe-biden', 'MEETS', 'person:olaf-scholz')}),
+    # round OI: de jure recognition of a named government of a state; officials in a capital speak for its state; a treaty in another subject's that-clause
+    ('Canada accorded de jure recognition to the Provisional Government of Algeria.', {('state:CAN', 'SUPPORTS', 'state:DZA')}),
+    ('Senior officials in Tokyo called the Chinese move a betrayal.', {('state:JPN', 'CONDEMNS', 'state:CHN')}),
+    ('Italy proposed that an international force police the truce under a treaty with Ukraine.', set()),
 ]
