@@ -206,8 +206,8 @@ def load() -> Gazetteer:
                         tuple(props))
         gaz.add(entity, {"name": names, "demonym": state.get("demonyms", []),
                          "capital": state.get("capitals", []), "seat": state.get("seats", [])})
-        if period := state.get("period_names"):  # "Russia" in 1960 is the Soviet Union
-            gaz.add(entity, {form: period[form] for form in ("name", "demonym") if form in period}, until=period["until"])
+        for period in state.get("period_names", []):  # "Russia" in 1960 is the Soviet Union, "Skopje" in 1949 Yugoslavia
+            gaz.add(entity, {form: period[form] for form in ("name", "demonym", "capital") if form in period}, until=period["until"])
     for org in _data("organizations.json"):
         entity = Entity(org["id"], "Organization", org["name"], tuple(org.get("aliases", [])),
                         (("orgType", org.get("type", "")), *((("partOf", org["partOf"]),) if org.get("partOf") else ())))

@@ -2522,7 +2522,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russia is by far the largest supplier of weapons to India, followed by France.", {("state:FRA", "SUPPLIES_ARMS", "state:IND"), ("state:RUS", "SUPPLIES_ARMS", "state:IND")}),
     ("China is Cambodia's biggest trading partner, followed by Vietnam.", {("state:CHN", "TRADES_WITH", "state:KHM"), ("state:KHM", "TRADES_WITH", "state:VNM")}),
     ("Canada's decision to suspend arms sales to Israel drew sharp criticism from Israel.", {("state:CAN", "SANCTIONS", "state:ISR"), ("state:ISR", "CONDEMNS", "state:CAN")}),
-    ("Ankara cut all trade with Jerusalem in May.", set()),
+    ("Ankara cut all trade with Jerusalem in May.", {("state:TUR", "SANCTIONS", "state:ISR")}),  # (no trade; the cut is a sanction, as "broke off trade" since session 54)
     ("Missiles supplied by North Korea have been used by Russia against Ukraine.", {("state:PRK", "SUPPLIES_ARMS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
     ("Iranian drones were launched by Russia against Kyiv.", {("state:IRN", "SUPPLIES_ARMS", "state:RUS"), ("state:RUS", "ATTACKS", "state:UKR")}),
     ("Israel struck a residential building in Beirut on Sunday.", {("state:ISR", "ATTACKS", "state:LBN")}),
@@ -5189,4 +5189,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Canada accorded de jure recognition to the Provisional Government of Algeria.', {('state:CAN', 'SUPPORTS', 'state:DZA')}),
     ('Senior officials in Tokyo called the Chinese move a betrayal.', {('state:JPN', 'CONDEMNS', 'state:CHN')}),
     ('Italy proposed that an international force police the truce under a treaty with Ukraine.', set()),
+    # round OJ: a coordinated accusation after a that-clause whose subject is the speaker; an aim charged ('were trying to overthrow'); trade cut; days spent on an island state
+    ('In a strongly worded letter, Ghana warned Togo that it would close the border, and accused Lome of harbouring dissidents.', {('state:GHA', 'CONDEMNS', 'state:TGO')}),
+    ('Caracas replied that the Americans were trying to overthrow the government.', {('state:VEN', 'CONDEMNS', 'state:USA')}),
+    ('Poland has cut its trade with Belarus.', {('state:POL', 'SANCTIONS', 'state:BLR')}),
+    ('Modi spent two days on Mauritius, where he opened a hospital.', {('person:narendra-modi', 'MEETS', 'state:MUS')}),
+    ('Blinken spent two days on Ukraine policy.', set()),
 ]

@@ -96,7 +96,9 @@ def test_a_king_named_by_title_alone_is_the_dictionary_s_king_of_that_day():
 
 
 @pytest.mark.parametrize("day,capital,state", [(date(1979, 12, 28), "Moscow", "state:SUN"), (date(2024, 3, 1), "Moscow", "state:RUS"),
-                                               (date(1999, 5, 9), "Belgrade", "state:YUG"), (date(2008, 2, 18), "Belgrade", "state:SRB")])
+                                               (date(1999, 5, 9), "Belgrade", "state:YUG"), (date(2008, 2, 18), "Belgrade", "state:SRB"),
+                                               (date(1985, 4, 2), "Zagreb", "state:YUG"), (date(1995, 4, 2), "Zagreb", "state:HRV"),
+                                               (date(1980, 1, 9), "Tashkent", "state:SUN"), (date(2002, 1, 9), "Tashkent", "state:UZB")])
 def test_a_former_states_capital_is_that_state_in_its_years(day, capital, state):
     doc = Document("m", "m", None, day, f"{capital} sent troops to Afghanistan.", "-", "s")
     assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == {(state, "DEPLOYS_TROOPS", "state:AFG")}
