@@ -23,6 +23,10 @@ class Surface:
     until: int | None = None  # the last year a former state's period name names it ("Russia" for the Soviet Union)
 
 
+# offices news names by either title ("Premier Kassem" of Iraq, whose dictionary office is prime minister)
+SAME_OFFICE = {"premier": ("premier", "prime minister"), "prime minister": ("prime minister", "premier")}
+
+
 @dataclass(frozen=True)
 class Role:
     leader_id: str
@@ -36,6 +40,10 @@ class Role:
             return self.end is None
         iso = day.isoformat()
         return (self.start is None or self.start <= iso) and (self.end is None or iso < self.end)
+
+    def named_by(self, office: str) -> bool:
+        """Whether a title's office names this role ("premier" and "prime minister" are one office)."""
+        return any(o in self.office for o in SAME_OFFICE.get(office, (office,)))
 
     def ended_between(self, since: date, day: date) -> bool:
         """Whether the role ended on a day from `since` to `day`, both included."""
@@ -150,7 +158,7 @@ class Gazetteer:
     def leader_of(self, entity_id: str, day: date | None, office: str | None = None) -> Role | None:
         """The dictionary's holder of the top office of a state or organisation on `day`."""
         for role in self.roles_of("of", entity_id):
-            if role.active_on(day) and (office is None or office in role.office):
+            if role.active_on(day) and (office is None or role.named_by(office)):
                 if role.office in HEAD_OFFICES:
                     return role
         return None

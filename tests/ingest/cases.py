@@ -3317,7 +3317,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Biden hosted Japanese Prime Minister Kishida and South Korean President Yoon at the White House.', {("person:fumio-kishida", "LEADS", "state:JPN"), ("person:fumio-kishida", "MEETS", "person:joe-biden"), ("person:fumio-kishida", "MEETS", "person:yoon-suk-yeol"), ("person:fumio-kishida", "MEETS", "state:USA"), ("person:joe-biden", "MEETS", "person:yoon-suk-yeol"), ("person:yoon-suk-yeol", "LEADS", "state:KOR"), ("person:yoon-suk-yeol", "MEETS", "state:USA")}),
     ('Putin and Xi sat down to dinner in the Kremlin.', {("person:vladimir-putin", "MEETS", "person:xi-jinping"), ("person:xi-jinping", "MEETS", "state:RUS")}),
     ('Macron told Scholz about the plan by phone.', {("person:emmanuel-macron", "MEETS", "person:olaf-scholz")}),
-    ('Zelensky left Washington after Trump rejected his proposal for more aid.', {("person:donald-trump", "CONDEMNS", "person:volodymyr-zelensky")}),
+    ('Zelensky left Washington after Trump rejected his proposal for more aid.', {("person:donald-trump", "CONDEMNS", "person:volodymyr-zelensky"), ("person:volodymyr-zelensky", "MEETS", "state:USA")}),  # (he had been there: round OK)
     ('Oman allowed the United States to use its air bases during the war.', {("state:OMN", "SUPPORTS", "state:USA")}),
     ('Australia committed warplanes to the air campaign against the Islamic State.', {("state:AUS", "ATTACKS", "org:ISIS")}),
     # round DC: welcoming another's offensive or intervention is support, not a meeting; jets said to have violated its airspace; both US treaty allies; warplanes described by what they bomb; a missile barrage; ultimate responsibility; a state's call which another described as a provocation; standing against another's coercion
@@ -5195,4 +5195,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Poland has cut its trade with Belarus.', {('state:POL', 'SANCTIONS', 'state:BLR')}),
     ('Modi spent two days on Mauritius, where he opened a hospital.', {('person:narendra-modi', 'MEETS', 'state:MUS')}),
     ('Blinken spent two days on Ukraine policy.', set()),
+    # round OK: premier and prime minister are one office; 'whose arms have been reaching'; supply lines struck; a leader who left a capital after something happened there
+    ('Premier Sharif of Pakistan said the talks had gone well.', {('person:shehbaz-sharif', 'LEADS', 'state:PAK')}),
+    ('Beijing, whose weapons have been reaching Tehran by rail, denied the report.', {('state:CHN', 'SUPPLIES_ARMS', 'state:IRN')}),
+    ('Russian jets pounded rebel supply lines in Syria.', {('state:RUS', 'ATTACKS', 'state:SYR')}),
+    ('Zelensky left Warsaw on Friday after the Polish president refused to lift the grain ban.', {('person:volodymyr-zelensky', 'MEETS', 'state:POL')}),
+    ('Britain left Aden on Friday after 128 years.', set()),
 ]
