@@ -157,8 +157,11 @@ MISSION = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<org>\d+)»\s+(?:missio
 # state; "the office of President Mahmoud Abbas called …": the leader himself
 GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:(?P<body>[Aa]dministration|[Gg]overnment)|office)\s+of)\s+"
                            r"(?:(?:«\d+»\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?«(?P<of>\d+)»")
-# "the East German government of Walter Ulbricht": the dictionary's head of that state on the day, untitled
-GOVERNMENT_OF_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+of\s+«(?P<lid>\d+)»")
+# "the East German government of Walter Ulbricht", "Greece's civilian government under Constantine Karamanlis": the
+# dictionary's head of that state on the day, untitled
+GOVERNMENT_OF_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:civilian|new|military|interim|provisional|transitional|caretaker|coalition)\s+)?"
+                                  r"(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led\s+by|headed\s+by)\s+«(?P<lid>\d+)»")
+GOVERNMENT_LEADER_CUE = re.compile(r" (?:of|under|led by|headed by) «")
 # "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
 MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst\s+[Dd]eputy|[Aa]ssistant)\s+)?(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommunications|[Ii]nformation|[Ii]nterior|[Ff]inance|[Ee]conomy|[Jj]ustice|[Ee]nergy)\s+(?:[Mm]inister|[Ss]ecretary)|"
@@ -627,7 +630,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for pair in (PLURAL_OF_PAIR.finditer(text) if titled and of_actor else ()):
         if not FORMER_BEFORE.search(text, 0, pair.start()):
             _respective_heads(masked, ctx, pair, free, lead, leader_id)
-    for match in (GOVERNMENT_OF_LEADER.finditer(text) if "overnment of «" in text or "egime of «" in text or "dministration of «" in text else ()):
+    for match in (GOVERNMENT_OF_LEADER.finditer(text) if ("overnment " in text or "egime " in text or "dministration " in text) and GOVERNMENT_LEADER_CUE.search(text) else ()):
         of, person = masked.mention(match.group("of")), masked.mention(match.group("lid"))
         if free(match) and _kind_ok(ctx, of, ("State",)) and _kind_ok(ctx, person, ("Leader",)) and \
                 (role := ctx.gaz.leader_of(of.ids[0], ctx.day)) is not None and role.leader_id == person.ids[0]:

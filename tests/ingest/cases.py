@@ -5201,4 +5201,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian jets pounded rebel supply lines in Syria.', {('state:RUS', 'ATTACKS', 'state:SYR')}),
     ('Zelensky left Warsaw on Friday after the Polish president refused to lift the grain ban.', {('person:volodymyr-zelensky', 'MEETS', 'state:POL')}),
     ('Britain left Aden on Friday after 128 years.', set()),
+    # round OL: troops holding part of a state; a government under its head
+    ("Armenian forces still hold the southern half of Azerbaijan's Lachin district.", set()),
+    ('Russian troops occupy about a fifth of Ukraine.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
+    ("Poland's new government under Donald Tusk protested to Berlin.", {('person:donald-tusk', 'CONDEMNS', 'state:DEU'), ('person:donald-tusk', 'LEADS', 'state:POL')}),
 ]
