@@ -352,6 +352,7 @@ PRESUPPOSING_RULES = {"troops.driven_out", "sanctions.halted_in_retaliation", "c
                       "sanctions.goods_under",  # "would no longer allow Russian goods that are under EU sanctions": they are
                       "support.among_supporters",
                       "sanctions.none_may_go",  # "no oil may be shipped from Britain to Rhodesia": the ban is in force
+                      "ally.its_national_allies",  # "promised to do everything necessary for its North Vietnamese ally": they are allies
                       "condemn.considers_judged", "arms.poss_act_of_selling", "condemn.made_error_said_by", "condemn.provocation_by_said", "condemn.in_what_called",
                       "member.member_that_is", "member.as_member", "member.fronted_as_member", "member.lifted_suspension", "member.org_lifted_suspension",  # "the last NATO member that has not approved the bid is Hungary": a member all the same
                       "ally.its_bloc_allies_particularly", "ally.poss_joint_exercises_with", "ally.patrols_by_pair",  # "aims to rely on its Western allies, particularly France": they are allies  # "considers X's action in selling arms a violation": a judgment; the sale is its premise

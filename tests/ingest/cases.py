@@ -5205,4 +5205,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Armenian forces still hold the southern half of Azerbaijan's Lachin district.", set()),
     ('Russian troops occupy about a fifth of Ukraine.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
     ("Poland's new government under Donald Tusk protested to Berlin.", {('person:donald-tusk', 'CONDEMNS', 'state:DEU'), ('person:donald-tusk', 'LEADS', 'state:POL')}),
+    # round OM: a total embargo on arms; its national ally, whatever the verb's mood, not one broken with; a judgment held by one named in a fronted 'To'
+    ('Turkey announced a total embargo on arms to Israel.', {('state:TUR', 'SANCTIONS', 'state:ISR')}),
+    ('Beijing vowed to stand by its North Korean ally whatever happened.', {('state:CHN', 'ALLIED_WITH', 'state:PRK')}),
+    ('Moscow broke with its Albanian ally in 1961.', set()),
+    ('To the Kenyan government, the Ugandan move is a flagrant violation of the border treaty.', {('state:KEN', 'CONDEMNS', 'state:UGA')}),
+    ('To Washington, the Chinese proposal is a useful start.', set()),
 ]
