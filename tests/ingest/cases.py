@@ -5211,4 +5211,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Moscow broke with its Albanian ally in 1961.', set()),
     ('To the Kenyan government, the Ugandan move is a flagrant violation of the border treaty.', {('state:KEN', 'CONDEMNS', 'state:UGA')}),
     ('To Washington, the Chinese proposal is a useful start.', set()),
+    # round ON: Major and Captain are ranks before a name; troops holding all of a state
+    ("Major Amadou Sanogo, Mali's defence minister, visited Paris.", {('person:amadou-sanogo', 'MEETS', 'state:FRA')}),
+    ('Vietnamese troops hold all of Cambodia.', {('state:VNM', 'DEPLOYS_TROOPS', 'state:KHM')}),
 ]
