@@ -5214,4 +5214,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round ON: Major and Captain are ranks before a name; troops holding all of a state
     ("Major Amadou Sanogo, Mali's defence minister, visited Paris.", {('person:amadou-sanogo', 'MEETS', 'state:FRA')}),
     ('Vietnamese troops hold all of Cambodia.', {('state:VNM', 'DEPLOYS_TROOPS', 'state:KHM')}),
+    # round OO: trade or commerce stopped; members ordered to stop buying a state's goods
+    ('Moscow stopped every kind of commerce with Vilnius.', {('state:RUS', 'SANCTIONS', 'state:LTU')}),
+    ('The African Union ordered its members to stop buying Eritrean gold.', {('org:AU', 'SANCTIONS', 'state:ERI')}),
+    ('Egypt stopped all trade with Qatar in June.', {('state:EGY', 'SANCTIONS', 'state:QAT')}),
 ]
