@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ingest.literals import anchored
-from ingest.patterns import CONTACTS_WITH, CUT_OFF_V, EXPELLED, HALT_WORDS, JUDGMENTS, LINKS_WITH, STATE_GOODS, TIES_CUT, TRADE_TALKS, WHICH_IT
+from ingest.patterns import CONTACTS_WITH, CUT_OFF_V, EXPELLED, HALT_WORDS, JUDGMENTS, LINKS_WITH, STATE_GOODS, TIES_CUT, TRADE_CUT_V, TRADE_TALKS, WHICH_IT
 
 NEGATION = anchored(re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|at no (?:point|time|stage)|in no way|by no means|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
@@ -127,7 +127,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:call\w*\s+for|demand\w*|s(?:eeks|o
                                         r"\b(?:halt|suspend|stop|freez|froze|" + CUT_OFF_V + r")\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|flights|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
                                         # "halted Iranian gas flows", "suspended Georgian wine": a state's goods shut out (sanctions.banned_state_goods)
                                         r"\b(?:halt|suspend|stop|block|bar|embargo)\w*(?=\s+(?:all\s+)?(?:sales\s+of\s+|the\s+sale\s+of\s+)?«\d+»\s+(?:[\w-]+\s+)?(?:" + STATE_GOODS + r")\b)|"
-                                        r"\b(?:cut|slash)\w*(?=\s+(?:its|their|all)\s+trade\s+with\b)|\bstopp\w*(?=\s+every\s+(?:kind|form)\s+of\s+(?:trade|commerce)\b)|"  # ("cut their trade with Yugoslavia to almost nothing")
+                                        r"\b(?:" + TRADE_CUT_V + r")|"  # ("cut their trade with Yugoslavia to almost nothing")
                                         r"\b(?:cut|sever|suspend|halt)\w*(?=\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?" + LINKS_WITH + r"\b)|"  # ("cut all transport and postal links with Georgia")  # ("suspended canola imports from Canada")
                                         r"\b(?:halt|suspend|freez|froze|sever)\w*(?=\s+" + CONTACTS_WITH + r"\b)|\bcut\w*\s+off(?=\s+" + CONTACTS_WITH + r"\b)|"
                                         # "suspended talks on a free trade agreement with Norway"
