@@ -5218,4 +5218,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Moscow stopped every kind of commerce with Vilnius.', {('state:RUS', 'SANCTIONS', 'state:LTU')}),
     ('The African Union ordered its members to stop buying Eritrean gold.', {('org:AU', 'SANCTIONS', 'state:ERI')}),
     ('Egypt stopped all trade with Qatar in June.', {('state:EGY', 'SANCTIONS', 'state:QAT')}),
+    # round OP (after the note): went into action against; a treaty that lets troops stay is no alliance; permanent seats given in the Security Council
+    ('Ethiopian troops went into action against the Eritrean army near Badme.', {('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('Russia and Belarus signed a treaty in Minsk that lets Russian troops stay in Belarus.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
+    ('The reform would give India and Brazil permanent seats in the Security Council.', set()),
+    ('The Charter gives Britain and France permanent seats in the Security Council.', {('state:FRA', 'MEMBER_OF', 'org:UNSC'), ('state:GBR', 'MEMBER_OF', 'org:UNSC')}),
 ]
