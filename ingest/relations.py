@@ -56,7 +56,7 @@ OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number 
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 # rules whose actors on these sides are people: both ("saw Gromyko", not "saw Russia as a threat"), or the
 # first, the person a "his" or "her" points back to ("during his talks with Sadat")
-PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,), "meet.put_case_to": (0, 1), "meet.left_capital_after": (0,)}
+PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,), "meet.put_case_to": (0, 1), "meet.left_capital_after": (0,), "meet.flew_from_capital_to": (0,)}
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
 TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.crews_man_army_arms", "troops.serving_with_their_forces", "troops.joined_forces", "troops.will_remain_to_train"}
@@ -77,7 +77,8 @@ def _names_army(mention, article: str, _ctx: ArticleContext) -> bool:
 TARGET_NAMED = {
     "attack.hits_organ": lambda m, _, __: m.form == "organ",  # a state's ministry, army or government
     "troops.garrison_near_capital": lambda m, _, __: m.form == "capital",  # "a garrison near Abidjan", not "near Syria"
-    "meet.left_capital_after": lambda m, _, __: m.form == "capital",  # a leader who "left Moscow after talks", not "left Russia"
+    **dict.fromkeys(("meet.left_capital_after", "meet.flew_from_capital_to"),  # a leader who "left Moscow after talks", not "left Russia"
+                    lambda m, _, __: m.form == "capital"),
     # a city recognised is no state ("recognition of Jerusalem")
     # (recognition extended "to Khartoum" is the state's)
     "support.recognition_of": lambda m, _, __: m.form not in ("capital", "seat"),

@@ -5223,4 +5223,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russia and Belarus signed a treaty in Minsk that lets Russian troops stay in Belarus.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
     ('The reform would give India and Brazil permanent seats in the Security Council.', set()),
     ('The Charter gives Britain and France permanent seats in the Security Council.', {('state:FRA', 'MEMBER_OF', 'org:UNSC'), ('state:GBR', 'MEMBER_OF', 'org:UNSC')}),
+    # round OQ (after the note): a journey from one capital to another
+    ('Macron flew from Berlin to Warsaw on Tuesday.', {('person:emmanuel-macron', 'MEETS', 'state:DEU'), ('person:emmanuel-macron', 'MEETS', 'state:POL')}),
+    ('Macron flew from Paris to Warsaw on Tuesday.', {('person:emmanuel-macron', 'MEETS', 'state:POL')}),
+    ('Refugees fled from Kabul to Islamabad.', set()),
 ]
