@@ -268,6 +268,8 @@ CONDEMN_V = _v("condemn(?:s|ed|ing)?", "deplor(?:es?|ed|ing)", "insult(?:s|ed|in
                "decertif(?:y|ies|ied|ying)", "mock(?:s|ed|ing)?", "ridicul(?:es?|ed|ing)", "derid(?:es?|ed|ing)")
 # a leader who came from a place that the clause after names ("had arrived from Havana, where he …")
 CAME = r"(?:arrived|arrives|flew|flies|flown|came|comes|travell?ed|returned)"
+# a journey's verb and its start ("flew from Bonn to London", "travelled on Monday from")
+JOURNEY_FROM = r"(?:flew|flies|flown|travell?ed|travels|drove|sailed|went|came|returned)\s+(?:(?:on\s+)?\w+day\s+)?from\s+"
 CAME_FROM_WHERE = CAME + r"\s+(?:in\s+)?(?:(?:on\s+)?\w+day\s+)?from\s+(?:the\s+)?«\d+»,\s+where\s+"
 # a call for a state's expulsion from a body ("called for Spain's expulsion from", "demanded the suspension of Russia from")
 SOUGHT_EXPULSION = r"(?:call(?:s|ed|ing)\s+for|demand(?:s|ed|ing)|s(?:eeks|ought|eeking)|urg(?:es|ed|ing)|propos(?:es|ed|ing)|push(?:es|ed|ing)\s+for)"
@@ -2402,8 +2404,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.heads_to", r"{S}\s+(?:(?:\w+ly|also|then|will|is|was|has|had|on\s+\w+day)\s+)*head(?:s|ed|ing)?\s+to\s+(?:the\s+)?{T}"),
     # "Albanese spent the weekend in Vietnam"
     # "Eisenhower flew from Bonn to London": a journey's end is a visit, and, for a person, its start in a capital too
-    ("MEETS", "meet.flew_from_to", r"{S}\s+{pre}(?:flew|flies|flown|travell?ed|travels|drove|sailed|went|came|returned)\s+(?:(?:on\s+)?\w+day\s+)?from\s+(?:the\s+)?«\d+»\s+to\s+(?:the\s+)?{T}(?!{poss})"),
-    ("MEETS", "meet.flew_from_capital_to", r"{S}\s+{pre}(?:flew|flies|flown|travell?ed|travels|drove|sailed|went|came|returned)\s+(?:(?:on\s+)?\w+day\s+)?from\s+{T}\s+to\s+(?:the\s+)?«\d+»"),
+    ("MEETS", "meet.flew_from_to", r"{S}\s+{pre}" + JOURNEY_FROM + r"(?:the\s+)?«\d+»\s+to\s+(?:the\s+)?{T}(?!{poss})"),
+    ("MEETS", "meet.flew_from_capital_to", r"{S}\s+{pre}" + JOURNEY_FROM + r"{T}\s+to\s+(?:the\s+)?«\d+»"),
     # "Vance left Moscow on Thursday after the Soviet leaders turned down …": a leader leaving a capital after a stay there
     ("MEETS", "meet.left_capital_after", r"{S}\s+{pre}(?:left|leaves|leaving|departed|departs)\s+{T}\s+(?:(?:on\s+|early\s+|late\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:after|following|at\s+the\s+end\s+of)\b"),
     ("MEETS", "meet.spent_in", r"{S}\s+{pre}spen(?:t|ds?|ding)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:weekend|days?|week|hours|nights?|evening)\s+(?:in|on(?=\s+(?:the\s+)?«\d+»(?:\s*[,.;]|\s+(?:on|in|at|before|after|and|where|with|for)\b)))\s+(?:the\s+)?{T}(?!{poss})"),
