@@ -24,7 +24,7 @@ class Surface:
 
 
 # offices news names by either title ("Premier Kassem" of Iraq, whose dictionary office is prime minister)
-SAME_OFFICE = {"premier": ("premier", "prime minister"), "prime minister": ("prime minister", "premier")}
+SAME_OFFICE = {office: group for group in (("premier", "prime minister"),) for office in group}
 
 
 @dataclass(frozen=True)

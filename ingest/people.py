@@ -737,14 +737,14 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             if free(match) and len(same) == 1:
                 replace(match, same.pop(), "name")
     organs = [*ORGAN.finditer(text), *(PEOPLE_OF_STATE.finditer(text) if "»'s " in text or "»’s " in text else ())]
-    if "inister" in text or "envoy" in text or "mbassador" in text or "epresentative" in text or "ecretary" in text:
-        for match in MINISTER_SUBJECT.finditer(text):
-            of = masked.mention(match.group("of"))
-            if _kind_ok(ctx, of, ("State",)) and free(match):
-                replace(match, of.ids, "organ", match.start("m"))
-    for match in (OFFICIALS_IN.finditer(text) if " in «" in text and ("fficials" in text or "pokesm" in text) else ()):
+    # a clause's subject that speaks for a state: its minister or envoy, or officials in its capital
+    speakers = [*(MINISTER_SUBJECT.finditer(text) if "inister" in text or "envoy" in text or "mbassador" in text
+                  or "epresentative" in text or "ecretary" in text else ()),
+                *(match for match in (OFFICIALS_IN.finditer(text) if " in «" in text and ("fficials" in text or "pokesm" in text) else ())
+                  if masked.mention(match.group("of")).form == "capital")]
+    for match in speakers:
         of = masked.mention(match.group("of"))
-        if of.form == "capital" and _kind_ok(ctx, of, ("State",)) and free(match):
+        if _kind_ok(ctx, of, ("State",)) and free(match):
             replace(match, of.ids, "organ", match.start("m"))
     if "inistry of" in text or "epartment of" in text:
         organs += ORGAN_OF.finditer(text)

@@ -76,11 +76,10 @@ def _names_army(mention, article: str, _ctx: ArticleContext) -> bool:
 # rules whose target must be named in one way: (mention, article, context) -> whether it is
 TARGET_NAMED = {
     "attack.hits_organ": lambda m, _, __: m.form == "organ",  # a state's ministry, army or government
-    "troops.garrison_near_capital": lambda m, _, __: m.form == "capital",  # "a garrison near Abidjan", not "near Syria"
-    **dict.fromkeys(("meet.left_capital_after", "meet.flew_from_capital_to"),  # a leader who "left Moscow after talks", not "left Russia"
+    # "a garrison near Abidjan", not "near Syria"; a leader who "left Moscow after talks", not "left Russia"
+    **dict.fromkeys(("troops.garrison_near_capital", "meet.left_capital_after", "meet.flew_from_capital_to"),
                     lambda m, _, __: m.form == "capital"),
-    # a city recognised is no state ("recognition of Jerusalem")
-    # (recognition extended "to Khartoum" is the state's)
+    # a city recognised is no state ("recognition of Jerusalem"), though recognition extended "to Khartoum" is the state's
     "support.recognition_of": lambda m, _, __: m.form not in ("capital", "seat"),
     **dict.fromkeys(("troops.on_island", "troops.stationed_on_island"),  # troops "on Cyprus", not "on Russia"
                     lambda m, _, ctx: m.form == "name" and len(m.ids) == 1 and bool(ctx.prop(m.ids[0], "island"))),
