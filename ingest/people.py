@@ -256,11 +256,11 @@ UNNAMED_COUNTERPART = re.compile(rf"\b(?:his|her)\s+«(?P<of>\d+)»\s+(?:{'|'.jo
 UNNAMED_COUNTERPARTS = re.compile(rf"\b(?:his|her)\s+«(?P<a>\d+)»(?:,\s+«(?P<b>\d+)»,?)?\s+and\s+«(?P<c>\d+)»\s+(?:counterparts|colleagues)\b(?!,?\s+(?:«|[A-Z][a-z]))")
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
-# "the Iranian regime", "the regime in Iran", "the government in Kyiv"
+# "the Iranian regime", "the regime in Iran", "the government in Kyiv" (or "the Government in Kyiv")
 REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
                     r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
                     r"(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi|internationally\s+recogni[sz]ed)\s+)?"
-                    r"(?:regime|government|authorities|administration|leadership|rulers|junta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
+                    r"(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Rr]ulers|[Jj]unta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|purchases?|acquisitions?|(?:autonomy|peace)\s+plan|bid|candidacy|"
                  r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy|(?:warplanes|fighter\s+jets|bombers|gunships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)))\b)"

@@ -176,6 +176,7 @@ BLOCKED_VERB = re.compile(r"\bblock(?:s|ed|ing)?\b", re.I)
 UN_BODIES = {"org:UN", "org:UNSC", "org:UNGA"}
 INDEPENDENT_AFTER = re.compile(r"\s+(?:(?:independent|human\s+rights|rights|sanctions)\s+)?(?:experts|investigators|rapporteurs?|special\s+rapporteurs?)\b")
 FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|commandos|paratroopers|marines|warships|warplanes|bombers)\b(?!\s+(?:chief|commander|officers?|delegation|minister)\b)")
+REBELS_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:rebels|insurgents|guerrillas|separatists|dissidents|exiles)\b")
 VICTIMS_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:deaths|dead|victims|casualties|losses|hostages|civilians|children|lives|refugees)\b")
 VICTIMS_PRE = re.compile(r"\b(?:were|was|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|targeted)\b")
 NOUN_THEN_PARTICIPLE = re.compile(r"(?:['’]s?\s+)?(?![a-z]+ed\s)[^,]+,\s+")  # (not a past verb's phrase: "the «US» followed on Tuesday, recognising")
@@ -960,6 +961,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue  # "Egyptian commandos who flew to Cyprus": soldiers sent, no visit (troops.presence reads them)
                 if type_name == "CONDEMNS" and masked.mention(groups["t"]).form == "demonym" and VICTIMS_AFTER.match(text, match.end("t") + 1):
                     continue  # "deplored the Israeli deaths": the state's dead are mourned, not the state condemned
+                if type_name == "ATTACKS" and masked.mention(groups["t"]).form == "demonym" and REBELS_AFTER.match(text, match.end("t") + 1):
+                    continue  # "battling Burundian rebels": the state's own foes are fought, not the state
                 if type_name == "MEETS" and ORG_EVENT_AFTER.match(text, match.end("t") + 1) and \
                         all(ctx.kind(t) == "Organization" for t in targets):
                     continue  # "before Japan hosts the G7's summit": a member hosts its group's meeting, no one meets the group

@@ -5227,4 +5227,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Macron flew from Berlin to Warsaw on Tuesday.', {('person:emmanuel-macron', 'MEETS', 'state:DEU'), ('person:emmanuel-macron', 'MEETS', 'state:POL')}),
     ('Macron flew from Paris to Warsaw on Tuesday.', {('person:emmanuel-macron', 'MEETS', 'state:POL')}),
     ('Refugees fled from Kabul to Islamabad.', set()),
+    # round OR: troops fighting a foe in a place, armies, the Government in a capital, trade cut, a state's rebels fought
+    ('Rwandan soldiers were battling Burundian rebels in Congo last year.', {('state:RWA', 'DEPLOYS_TROOPS', 'state:COD')}),
+    ('Turkish armies in northern Syria halted their advance.', set()),
+    ('Turkish armies in northern Syria dug in for the winter.', {('state:TUR', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('The Government in Hanoi protested to Beijing against what it called an intrusion into Vietnamese waters by Chinese ships.', {('state:VNM', 'CONDEMNS', 'state:CHN')}),
+    ('The Authorities in Minsk protested to Vilnius against what they called a provocation by Lithuanian border guards.', {('state:BLR', 'CONDEMNS', 'state:LTU')}),
+    ('Western diplomats in Moscow said the talks had stalled.', set()),
+    ('Malaysia voted to cut trade with Israel.', {('state:MYS', 'SANCTIONS', 'state:ISR')}),
+    ('Tariffs cut trade with China by a third.', set()),
 ]
