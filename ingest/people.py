@@ -60,13 +60,14 @@ INTRO_NAME_HEAD_OF_RULE = re.compile(rf"{_WHO},\s+(?:the\s+)?(?P<title>head|lead
                                      r"(?:(?:military|ruling|interim|transitional|revolutionary|provisional)\s+)?(?:government|regime|junta|military\s+council)\b"
                                      r"|(?P<party_of>(?:negotiating\s+|peace\s+)?(?:delegation|team|mission))\b)")
 # what may stand between "sworn in as its/X's" and the title: "first female", "new interim"
-_SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
-# a person, maybe with an aside ("X, a former president,"), and the "was" of the office given to him
-_WHO_WAS = rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?"
+_SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|provisional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
+# a person, maybe with an aside ("X, a former president,"; "Her son, X,"; "X, the speaker of the Chamber," whose
+# title the name took), and the "was" of the office given to him
+_WHO_WAS = rf"{_WHO}(?:,\s+(?:an?|the)\s+[^«»,;.]{{1,40}},|\s+of\s+(?:the\s+)?[^«»,;.]{{1,40}},|,)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?"
 # "Sushila Karki was sworn in as Nepal's interim prime minister"
 SWORN_IN_AS = re.compile(rf"{_WHO_WAS}sworn\s+in\s+(?:(?:on\s+)?\w+day\s+)?as\s+«(?P<of>\d+)»(?:'s|’s)\s+"
                          rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\b")
-_GIVEN_OFFICE = rf"(?:{OFFICE_GIVEN}|proclaimed)"
+_GIVEN_OFFICE = rf"(?:{OFFICE_GIVEN}|proclaimed|sworn\s+in)"
 # "Nur Mohammad Taraki was named president of the Revolutionary Council and prime minister of the new Democratic Republic of Afghanistan"
 NAMED_AS = re.compile(rf"{_WHO_WAS}{_GIVEN_OFFICE}\s+(?:(?:on\s+)?\w+day\s+)?(?:as\s+)?(?:[^«»;.,]{{0,60}}?\s+and\s+)?(?:the\s+)?"
                       rf"{_SWORN_QUALIFIERS}(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?:new\s+)?(?:(?:[A-Z][\w'’]+\s+){{0,3}}Republic\s+of\s+)?«(?P<of>\d+)»")

@@ -5236,4 +5236,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Western diplomats in Moscow said the talks had stalled.', set()),
     ('Malaysia voted to cut trade with Israel.', {('state:MYS', 'SANCTIONS', 'state:ISR')}),
     ('Tariffs cut trade with China by a third.', set()),
+    # round OS: greeted after a flight, sworn in after an apposition, good wishes sent, an act charged as another's work, whom after a titled name
+    ('Chancellor Scholz flew to Warsaw on Monday and was greeted at the airport by Prime Minister Tusk.', {('person:donald-tusk', 'LEADS', 'state:POL'), ('person:donald-tusk', 'MEETS', 'person:olaf-scholz'), ('person:olaf-scholz', 'MEETS', 'state:POL')}),
+    ("His son, Hun Manet, was sworn in as Cambodia's Prime Minister on Tuesday.", {('person:hun-manet', 'LEADS', 'state:KHM')}),
+    ('Xi sent Mr. Lula his warmest good wishes.', {('person:xi-jinping', 'SUPPORTS', 'person:luiz-inacio-lula-da-silva')}),
+    ('Tehran called the riots the work of the United States.', {('state:IRN', 'CONDEMNS', 'state:USA')}),
+    ('Moscow called the victory the work of American scientists.', set()),
+    ("Venezuela's President, Nicolas Maduro, whom Washington has accused of rigging the vote, spoke on Tuesday.", {('person:nicolas-maduro', 'LEADS', 'state:VEN'), ('state:USA', 'CONDEMNS', 'person:nicolas-maduro')}),
 ]
