@@ -165,8 +165,8 @@ GOVERNMENT_OF_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:civilian
 GOVERNMENT_LEADER_CUE = re.compile(r" (?:of|under|led by|headed by) «")
 # "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
-MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst\s+[Dd]eputy|[Aa]ssistant)\s+)?(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommunications|[Ii]nformation|[Ii]nterior|[Ff]inance|[Ee]conomy|[Jj]ustice|[Ee]nergy)\s+(?:[Mm]inister|[Ss]ecretary)|"
-                              r"(?:(?:UN|U\.N\.|deputy|top)\s+)?(?:envoy|ambassador|representative)(?:\s+to\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|«\d+»))?))(?!['’]s|,?\s+(?:[A-Z]|«))")
+MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst\s+[Dd]eputy|[Aa]ssistant)\s+)?(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommunications|[Ii]nformation|[Ii]nterior|[Ff]inance|[Ee]conomy|[Jj]ustice|[Ee]nergy|[Oo]il|[Pp]etroleum|[Cc]ommerce|[Ii]ndustry)\s+(?:[Mm]inister|[Ss]ecretary)|"
+                              r"(?:(?:UN|U\.N\.|deputy|top|chief)\s+)?(?:envoy|ambassador|representative|delegate)(?:\s+to\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|«\d+»))?))(?!['’]s|,?\s+(?:[A-Z]|«))")
 # "Nationalist officials in Taipei called …": officials in a state's capital, as a clause's subject, speak for it
 # (not diplomats, nor "Western officials in Moscow", who are foreigners there)
 OFFICIALS_IN = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<m>(?:[Tt]he\s+)?(?:(?:[Ss]enior|[Tt]op|[Gg]overnment|[Nn]ationalist|[Cc]ommunist|[Mm]inistry|[Ff]oreign\s+[Mm]inistry)\s+){0,2}"
@@ -264,7 +264,7 @@ REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|governmen
                     r"(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Rr]ulers|[Jj]unta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|purchases?|acquisitions?|(?:autonomy|peace)\s+plan|bid|candidacy|"
-                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+)?[\"“]?(?:troops|forces|soldiers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy|(?:warplanes|fighter\s+jets|bombers|gunships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)))\b)"
+                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+|\d{1,3}(?:,\d{3})+\s+)?[\"“]?(?:troops|forces|soldiers|(?:military\s+)?advis[eo]rs|marines|paratroopers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy|(?:warplanes|fighter\s+jets|bombers|gunships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)))\b)"
                  # "Israel and the United States bombed its nuclear facilities": the struck places' owner
                  r"|(?:(?<=\bbombed )|(?<=\bstruck )|(?<=\battacked )|(?<=\bhit )|(?<=\bshelled )|(?<=\bbombing of )|(?<=\bstrikes on )|(?<=\battacks on ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|bases?|cities|infrastructure|ports?|airports?|refiner(?:y|ies))\b)"
                  # "police stormed its embassy": the embassy's state (see `STRIKER_OF_ITS`)
@@ -739,7 +739,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 replace(match, same.pop(), "name")
     organs = [*ORGAN.finditer(text), *(PEOPLE_OF_STATE.finditer(text) if "»'s " in text or "»’s " in text else ())]
     # a clause's subject that speaks for a state: its minister or envoy, or officials in its capital
-    speakers = [*(MINISTER_SUBJECT.finditer(text) if "inister" in text or "envoy" in text or "mbassador" in text
+    speakers = [*(MINISTER_SUBJECT.finditer(text) if "inister" in text or "envoy" in text or "mbassador" in text or "delegate" in text
                   or "epresentative" in text or "ecretary" in text else ()),
                 *(match for match in (OFFICIALS_IN.finditer(text) if " in «" in text and ("fficials" in text or "pokesm" in text) else ())
                   if masked.mention(match.group("of")).form == "capital")]

@@ -5243,4 +5243,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Tehran called the riots the work of the United States.', {('state:IRN', 'CONDEMNS', 'state:USA')}),
     ('Moscow called the victory the work of American scientists.', set()),
     ("Venezuela's President, Nicolas Maduro, whom Washington has accused of rigging the vote, spoke on Tuesday.", {('person:nicolas-maduro', 'LEADS', 'state:VEN'), ('state:USA', 'CONDEMNS', 'person:nicolas-maduro')}),
+    # round OT: a delegate named with his state, an oil minister for his state, advisers counted
+    ("Syria's delegate, Bashar Jaafari, accused Turkey of sheltering terrorists.", {('person:bashar-jaafari', 'CONDEMNS', 'state:TUR')}),
+    ("Kuwait's oil minister accused Iraq of stealing oil from the border fields.", {('state:KWT', 'CONDEMNS', 'state:IRQ')}),
+    ('The conference delegates accused Israel of aggression.', set()),
+    ('The United States set up a new command to direct its 2,500 advisers in Honduras.', {('state:USA', 'DEPLOYS_TROOPS', 'state:HND')}),
+    ('China sent 300 economic advisers to Tanzania.', set()),
 ]
