@@ -174,7 +174,8 @@ OFFICIALS_IN = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
                        r"secretariat|commission|governing body|executive board)\b")
-POLICY_DOCUMENT = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:(?:new|latest|annual|updated|first)\s+)?(?:[\w-]+\s+){0,2}?(?:strategic\s+concept|white\s+paper|security\s+strategy|defen[cs]e\s+strategy|communiqu[eé])\b")
+POLICY_DOCUMENT = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:(?:new|latest|annual|updated|first)\s+)?(?:[\w-]+\s+){0,2}?(?:strategic\s+concept|white\s+paper|security\s+strategy|defen[cs]e\s+strategy|communiqu[eé])\b"
+                             r"|«(?P<of2>\d+)»(?:'s|’s)\s+(?:official\s+)?(?:statement|radio)\b")  # ("Hanoi's statement, read over its radio, accused …")
 # "the Ministry of Foreign Affairs of Ukraine"
 ORGAN_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Mm]inistry|[Dd]epartment)\s+of\s+(?:[Ff]oreign\s+[Aa]ffairs|(?:[Nn]ational\s+)?[Dd]efen[cs]e|[Ff]oreign\s+[Tt]rade|"
                       r"[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|[Cc]ommerce|[Ee]xternal\s+[Aa]ffairs)\s+of\s+(?:the\s+)?«(?P<of>\d+)»")
@@ -782,7 +783,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     # "China's defence white paper calls …"), speak for it
     for pattern, kinds in ((ORG_ORGAN, ("Organization",)), (POLICY_DOCUMENT, ("Organization", "State"))) if "»'s " in text or "»’s " in text else ():
         for match in pattern.finditer(text):
-            of = masked.mention(match.group("of"))
+            of = masked.mention(match.group("of") or match.groupdict()["of2"])
             if free(match) and _kind_ok(ctx, of, kinds):
                 replace(match, of.ids, "organ")
     for match in (INTRO_TITLE_NAME.finditer(text) if titled else ()):

@@ -5249,4 +5249,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The conference delegates accused Israel of aggression.', set()),
     ('The United States set up a new command to direct its 2,500 advisers in Honduras.', {('state:USA', 'DEPLOYS_TROOPS', 'state:HND')}),
     ('China sent 300 economic advisers to Tanzania.', set()),
+    # round OU: a pair's troops fighting elsewhere, a region of a state, a state's statement, concern at a campaign's tone, a note expressing displeasure, a share of a market
+    ('Iraq and Iran, which have troops fighting in Syria, welcomed the truce.', {('state:IRN', 'DEPLOYS_TROOPS', 'state:SYR'), ('state:IRQ', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('Turkish troops were deployed in the northern provinces of Iraq.', {('state:TUR', 'DEPLOYS_TROOPS', 'state:IRQ')}),
+    ("Tehran's statement accused Washington of lying.", {('state:IRN', 'CONDEMNS', 'state:USA')}),
+    ('Canada expressed concern at the harsh tone of the Chinese campaign.', {('state:CAN', 'CONDEMNS', 'state:CHN')}),
+    ('Japan sent a note to Seoul on Tuesday expressing displeasure over the visit.', {('state:JPN', 'CONDEMNS', 'state:KOR')}),
+    ("Mexico's share of the American car market grew.", {('state:MEX', 'TRADES_WITH', 'state:USA')}),
+    ("China's share of the world market grew.", set()),
+    ("Kyiv called Moscow's remarks a declaration of war.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
 ]
