@@ -442,8 +442,9 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "US$20 billion": a currency
     if i > 0 and lowered[i - 1] in SHIP_BEFORE and ctx.kind(surface.entity_id) == "Leader":
         return True  # "the carrier John F. Kennedy", "the USS Ronald Reagan": a ship named after the person
-    if i > 0 and surface.form == "name" and (text[tokens[i - 1][0]:tokens[i - 1][1]], surface.entity_id) in NAMED_AFTER_STATE:
-        return True  # "Port Sudan", "New Mexico", "Northern Ireland", "Latin America": another place named after the state
+    if i > 0 and surface.form in ("name", "demonym") and (text[tokens[i - 1][0]:tokens[i - 1][1]], surface.entity_id) in NAMED_AFTER_STATE:
+        return True  # "Port Sudan", "New Mexico", "Northern Ireland", "Latin America": another place named after the state (and
+        # its people: "Central American republics")
     if i + n < len(tokens) and surface.form == "name" and (surface.entity_id, text[tokens[i + n][0]:tokens[i + n][1]]) in STATE_NAMES_PLACE:
         return True  # "the Niger Delta" is in Nigeria
     if text.startswith(("-style", "-like", "-type", "-esque"), tokens[i + n - 1][1]):

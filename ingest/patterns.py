@@ -40,6 +40,10 @@ REPAY_WORDS = r"repay|to service|pay back|pay off"  # (their word gate)
 # a trade cut off or broken off, for sanctions.blocked_trade and modality, where it is no negation of the sanction
 CUT_OFF_V = r"cut(?:s|ting)?\s+off|broke\s+off|break(?:s|ing)?\s+off|broken\s+off"
 # trade cut or stopped with a state, the measure itself ("cut their trade with Yugoslavia", "stopped every kind of commerce with China")
+# what a judged thing is called ("called the resolution …", "said the meeting was …"), and the plots and lies it is called
+CALLED_THING = (r"(?:(?:called|calls|described|describes|branded|brands|denounced|denounces|termed|terms|dismissed|dismisses)\s+(?:it|this|them|(?:the|these|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:as\s+)?|"
+                r"said\s+(?:that\s+)?(?:it|this|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|is|were|are)\s+(?:(?:only|just|merely|nothing\s+but)\s+)?)")
+PLOT_N = r"(?:plot|fabrication|provocation|conspiracy|ploy|slander|trick|scheme|propaganda\s+(?:stunt|exercise|ploy)|manoeuvre|maneuver)s?\b"
 TRADE_CUT_V = r"(?:cut|slash)\w*(?=\s+(?:(?:its|their|all|«\d+»)\s+)?trade\s+with\b)|stopp\w*(?=\s+(?:all|every\s+(?:kind|form)\s+of)\s+(?:trade|commerce)\b)"
 # the links whose cutting is a sanction ("cut all transport and postal links with"), for the rule and for modality
 # (or trade ties: "cut all trade ties with Denmark"; ties cut without "trade" are relations broken, no sanction)
@@ -1568,6 +1572,10 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Israel called the seizure an act of Iranian terrorism": the nation named as the act's author
     ("CONDEMNS", "condemn.called_act_of_national", r"{S}\s+{pre}(?:called|calls|described|describes|branded|brands|labell?ed|labels|termed|terms|denounced|denounces|condemned|condemns)\s+(?:the\s+|it\s+|this\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:as\s+)?(?:an?\s+(?:[\w-]+\s+)?(?:act|campaign|example|form|case)|(?:further\s+|more\s+|clear\s+|new\s+)?(?:proof|evidence))\s+of\s+{T}\s+(?:state\s+)?(?:terrorism|terror|aggression|piracy|hostility|sabotage|banditry|expansionism|imperialism|bullying|interference|meddling)\b"),  # ("called the revelations proof of American aggression")
     ("CONDEMNS", "condemn.called_attack_by", r"{S}\s+{pre}(?:called|calls|described|describes|denounced|denounces|branded|brands|labell?ed|labels|condemned|condemns)\s+(?:the\s+|it\s+|this\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:attack|provocation|act\s+of\s+(?:aggression|revenge|retaliation|blackmail|intimidation|piracy)|aggression|sabotage|blackmail|terrorist\s+act|act\s+of\s+terror(?:ism)?|crime)\s+(?:(?:carried\s+out|committed|perpetrated|orchestrated|organi[sz]ed|staged|masterminded)\s+)?by\s+(?:the\s+)?{T}"),
+    # "Peking radio called the resolution a shameless American fabrication", "said the meeting was a plot by Washington":
+    # a thing judged a foreign plot or lie charges its maker
+    ("CONDEMNS", "condemn.called_foreign_plot", r"{S}\s+{pre}" + CALLED_THING + r"(?:an?|the)\s+(?:[\w-]+\s+)?{T}(?:-(?:inspired|backed|made|sponsored|engineered|hatched))?\s+" + PLOT_N),
+    ("CONDEMNS", "condemn.called_plot_by", r"{S}\s+{pre}" + CALLED_THING + r"(?:an?|the)\s+(?:[\w-]+\s+)?" + PLOT_N + r"\s+(?:by|of|hatched\s+by|engineered\s+by|staged\s+by)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Havana radio denounced the coup as the work of the Pentagon": an act charged to its doer
     ("CONDEMNS", "condemn.called_work_of", r"{S}\s+{pre}(?:called|calls|described|describes|denounced|denounces|branded|brands|condemned|condemns|termed|terms)\s+(?:it|this|them|(?:the\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:coup|putsch|revolt|rising|uprising|rebellion|riots?|unrest|disturbances|violence|attacks?|bombings?|blasts?|explosions?|sabotage|plot|conspiracy|assassination|killings?|murders?|massacre|invasion|incidents?|provocations?|fires?|leaks?|hacks?|protests|demonstrations|crisis))\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:work|handiwork|doing)\s+of\s+(?:the\s+)?{T}(?!{poss})"),
     # (no comma before "whom" where the name took it in with its title: "Pakistan's President, Zia ul-Haq, whom …")
@@ -2210,6 +2218,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("MEETS", "meet.raised_with", r"{S}\s+{pre}(?:rais|broach)(?:ed|es|e|ing)\s+(?:(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|concerns?|subject|topic|case)|(?:the\s+)?(?:[\w-]+\s+)?(?:human\s+rights|rights|freedoms|plight|fate|detention))\s+(?:directly\s+|personally\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
     ("MEETS", "meet.greeted_by", r"{S}\s+{pre}(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted|embraced|hugged)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hug|handshake|embrace|smile|kiss)\s+)?by\s+(?:the\s+)?{T}"),
     # "Nixon arrived in Beijing on Monday and was received by Chairman Mao": the arrival's greeter
+    # "Biden arrived in Hiroshima, Japan, today", "Kennedy opened a conference … in San Jose, Costa Rica": a city and its state
+    ("MEETS", "meet.in_city_of_state", r"{S}\s+{pre}(?:(?:was|were)\s+(?:(?:still|already|also|then|now|again)\s+)?|(?:arrived|landed|spoke|opened|attended|addressed|stopped|(?:went|flew|travell?ed|came)\s+(?:on\s+)?to)\s+(?:[^«»;.]{0,80}?\s)?)(?:in|to|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},\s+{T}(?!{poss})(?=\s*[,.;]|\s+(?:on|for|to|where|and|today|tonight|yesterday|this|last|\w+day)\b)"),
     ("MEETS", "meet.arrived_and_greeted_by", r"{S}\s+(?:(?:has|had|finally|also)\s+)?(?:(?:arrived|landed)\s+(?:in|at)|(?:flew|travell?ed|went|came|drove|sailed)\s+(?:on\s+)?to)\s+(?:the\s+)?«\d+»[^«»;.]{0,80}?\s+and\s+(?:was|were)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|met|hosted|embraced|hugged)\s+(?:(?:at|in|on|to)\s+(?:[^«»;.,]|«\d+»){0,40}?\s)?by\s+(?:the\s+)?{T}"),
     # "Following a lengthy meeting at Bukele's lakeside residence, Rubio lauded …": the host is met
     ("MEETS", "meet.at_residence", r"(?:\A[\s“\"]*|\b)(?:[Aa]fter|[Ff]ollowing|[Dd]uring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch)\s+at\s+{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:residence|home|house|palace|office|estate|dacha|ranch)\b(?:[^«»;.,]|\.(?=\s+\d)){0,40}?,\s+{S}\s"),
@@ -3366,7 +3376,7 @@ RULE_GATES = {
     "support.members_recognise": r"members",
     "member.some_of_its_members": r"members",
     "meet.attended_with": r"attend", "meet.guest_at_in": r"mourners|guests|dignitaries", "meet.toasted_at": r"toast", "meet.toasted_in": r"toast",
-    "support.sent_congratulations": r"congratul", "trade.quota_in_market": r" market", "trade.quota_enjoyed_in_market": r" market", "condemn.called_work_of": r"work of|handiwork of|doing of", "support.sent_him_congratulations": r"congratul|good wishes|best wishes",
+    "support.sent_congratulations": r"congratul", "meet.in_city_of_state": r", «", "condemn.called_foreign_plot": r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver", "condemn.called_plot_by": r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver", "trade.quota_in_market": r" market", "trade.quota_enjoyed_in_market": r" market", "condemn.called_work_of": r"work of|handiwork of|doing of", "support.sent_him_congratulations": r"congratul|good wishes|best wishes",
     "trade.pair_began_building": r"construction|building|work on",
     "meet.delivered_letter": r"letter|message|invitation|document|credentials|instrument", "meet.came_from_where_met": r", where ", "meet.handed_leader_thing": r"handed |gave |presented ",
     "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against",
@@ -3583,7 +3593,7 @@ OPENER_RULES = {"condemn.to_holder_judged", "member.readmitted", "condemn.report
                 "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
                 "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief",
-                "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "support.sent_him_congratulations", "condemn.called_work_of", "condemn.note_protesting", "trade.quota_in_market", "trade.quota_enjoyed_in_market",
+                "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "support.sent_him_congratulations", "condemn.called_work_of", "meet.in_city_of_state", "condemn.called_foreign_plot", "condemn.called_plot_by", "condemn.note_protesting", "trade.quota_in_market", "trade.quota_enjoyed_in_market",
                 "trade.pair_began_building", "support.relies_on_for", "condemn.said_is_wrongdoer", "support.debtor_of",
                 "support.swap_line", "condemn.says_and_accuses", "trade.route_between", "support.bailed_out",
                 "trade.ships_through", "condemn.urged_to_answer", "support.project_funded_by", "trade.depends_on_exports_to",

@@ -56,7 +56,7 @@ OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number 
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 # rules whose actors on these sides are people: both ("saw Gromyko", not "saw Russia as a threat"), or the
 # first, the person a "his" or "her" points back to ("during his talks with Sadat")
-PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,), "meet.put_case_to": (0, 1), "meet.left_capital_after": (0,), "meet.flew_from_capital_to": (0,)}
+PEOPLE_SIDES = {"meet.saw_person": (0, 1), "meet.poss_talks_with": (0,), "meet.put_case_to": (0, 1), "meet.left_capital_after": (0,), "meet.flew_from_capital_to": (0,), "meet.in_city_of_state": (0,)}
 CONTESTED_TARGET_RULES = {"support.diplomatic_ties"}  # whose target is a state many others do not recognise
 # whose target is named with its own forces after it ("fought alongside Ethiopian federal troops"): no mission
 TARGET_FORCES_RULES = {"troops.fought_alongside", "troops.crews_man_army_arms", "troops.serving_with_their_forces", "troops.joined_forces", "troops.will_remain_to_train"}
@@ -572,7 +572,8 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 
 
 # "Trump announced in Riyadh that …", "Putin told reporters in Beijing", "addressed parliament in Westminster": a leader speaking in another state's capital is there
-SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|an?\s+(?:[\w-]+\s+)?(?:news\s+conference|press\s+conference|audience|crowd|rally|forum|gathering))|spoke|"
+SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|an?\s+(?:[\w-]+\s+)?(?:news\s+conference|press\s+conference|audience|crowd|rally|forum|gathering)|"
+                      r"(?:(?:«\d+»|the)\s+)?(?:students|workers|businessmen|business\s+leaders|veterans|exiles|emigr[eé]s|community|lawmakers|legislators|parliament|party\s+members|supporters))|spoke|"
                       r"(?:received|was\s+given|was\s+accorded|got)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:welcome|reception)|"  # ("received a tumultuous welcome in Cairo")
                       r"(?:addressed|attended|signed)(?:\s+(?!in\b|on\b)(?:[\w'’-]+|«\d+»(?:['’]s)?)){1,6})\s+(?:(?:on\s+)?\w+day\s+)?(?:(?:in|at|during)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:speech|address|news\s+conference|press\s+conference|rally)\s+)?(?:in|at)\s+$")  # ("attended Russia's Victory Day parade in Moscow")
 

@@ -5258,4 +5258,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Mexico's share of the American car market grew.", {('state:MEX', 'TRADES_WITH', 'state:USA')}),
     ("China's share of the world market grew.", set()),
     ("Kyiv called Moscow's remarks a declaration of war.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    # round OV: told students in a capital, a thing called a foreign plot or lie, a city and its state visited
+    ('Putin told Russian students in Beijing that the partnership was firm.', {('person:vladimir-putin', 'MEETS', 'state:CHN')}),
+    ('Tehran called the report a British fabrication.', {('state:IRN', 'CONDEMNS', 'state:GBR')}),
+    ('Moscow said the incident was a plot by Kyiv.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    ('Moscow called the film an American comedy.', set()),
+    ('Leaders of six Latin American states met in Lima.', set()),
+    ('Biden arrived in Hiroshima, Japan, on Friday.', {('person:joe-biden', 'MEETS', 'state:JPN')}),
+    ('Biden was born in Toronto, Canada.', set()),
 ]
