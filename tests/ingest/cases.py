@@ -5266,4 +5266,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Leaders of six Latin American states met in Lima.', set()),
     ('Biden arrived in Hiroshima, Japan, on Friday.', {('person:joe-biden', 'MEETS', 'state:JPN')}),
     ('Biden was born in Toronto, Canada.', set()),
+    # round OW: shipments bound for a state stopped, an act not accepted, the North Atlantic Council
+    ('Thailand closed its border crossings to all cargo bound for Myanmar.', {('state:THA', 'SANCTIONS', 'state:MMR')}),
+    ('Turkey blocked all shipments bound for Armenia.', {('state:TUR', 'SANCTIONS', 'state:ARM')}),
+    ('The tanker was bound for Syria.', set()),
+    ("NATO will never accept Russia's annexation of Crimea.", {('org:NATO', 'CONDEMNS', 'state:RUS')}),
+    ("Kyiv can accept Russia's offer.", set()),
+    ("The North Atlantic Council condemned Russia's annexation of Crimea.", {('org:NATO', 'CONDEMNS', 'state:RUS')}),
 ]
