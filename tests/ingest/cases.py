@@ -5273,4 +5273,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("NATO will never accept Russia's annexation of Crimea.", {('org:NATO', 'CONDEMNS', 'state:RUS')}),
     ("Kyiv can accept Russia's offer.", set()),
     ("The North Atlantic Council condemned Russia's annexation of Crimea.", {('org:NATO', 'CONDEMNS', 'state:RUS')}),
+    # round OX: notes sent complaining that a third state acts, troops who have remained in a state
+    ('Britain sent notes to Paris and Berlin complaining that Russia was jamming satellites.', {('state:GBR', 'CONDEMNS', 'state:RUS')}),
+    ('Russian troops, who have remained in Moldova since 1992, held drills on Monday.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MDA')}),
+    ('The State Department sent a note to Moscow protesting the arrest of an American reporter.', {('state:USA', 'CONDEMNS', 'state:RUS')}),
 ]
