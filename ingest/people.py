@@ -135,6 +135,8 @@ HIS_RULE = re.compile(r"«(?P<lid>\d+)»\s(?:[^«»;.]|«\d+»){0,80}?\b(?:his|h
 # "Hungary's Viktor Orbán": a known leader named with the state or organisation the dictionary has him head
 # "Milei's Argentina": the state its head is named with
 LEADERS_STATE = re.compile(r"«(?P<lid>\d+)»(?:'s|’s)\s+«(?P<of>\d+)»")
+# "the South Vietnamese leaders, Nguyen Van Thieu and Nguyen Cao Ky": each named one that leads the state that day
+PLURAL_LEADERS_NAMED = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:leaders|rulers)\s*,\s+«(?P<a>\d+)»(?:\s+and\s+«(?P<b>\d+)»)?")
 POSSESSIVE_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+«(?P<lid>\d+)»|«(?P<lid2>\d+)»\s+of\s+(?:the\s+)?«(?P<of2>\d+)»")  # "Paul Kagame of Rwanda"
 # "China's Foreign Ministry", "the US Treasury", "China's embassy": a state's ministry, department, mission or government acts for it (an embassy only as a subject: "stormed the Mexican embassy" is a place)
 ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]conomy|[Ii]nterior|"
@@ -728,6 +730,12 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         of = masked.mention(match.group("of")).ids if match.group("of") else (ctx.junta_state,) if ctx.junta_state else ()
         if _kind_ok(ctx, who, ("Leader",)) and len(of) == 1 and ctx.kind(of[0]) in ("State", "Organization"):
             facts.append(LeadFact(who.ids[0], of[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
+    for match in (PLURAL_LEADERS_NAMED.finditer(text) if " leaders, «" in text or " rulers, «" in text else ()):
+        of = masked.mention(match.group("of"))
+        if _kind_ok(ctx, of, ("State",)):
+            for slot in filter(None, (match.group("a"), match.group("b"))):
+                facts.extend(LeadFact(who, of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True))
+                             for who in masked.mention(slot).ids if ctx.state_of_leader(who) == of.ids[0])
     for match in (LEADERS_STATE.finditer(text) if "»'s «" in text or "»’s «" in text else ()):
         who, of = masked.mention(match.group("lid")), masked.mention(match.group("of"))
         if free(match) and _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) \

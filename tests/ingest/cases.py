@@ -5277,4 +5277,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Britain sent notes to Paris and Berlin complaining that Russia was jamming satellites.', {('state:GBR', 'CONDEMNS', 'state:RUS')}),
     ('Russian troops, who have remained in Moldova since 1992, held drills on Monday.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MDA')}),
     ('The State Department sent a note to Moscow protesting the arrest of an American reporter.', {('state:USA', 'CONDEMNS', 'state:RUS')}),
+    # round OY: a state's leaders named in a pair, freedom crushed
+    ('Blinken met the Israeli leaders, Benjamin Netanyahu and Isaac Herzog, in Jerusalem.', {('person:antony-blinken', 'MEETS', 'person:benjamin-netanyahu'), ('person:antony-blinken', 'MEETS', 'person:isaac-herzog'), ('person:antony-blinken', 'MEETS', 'state:ISR'), ('person:benjamin-netanyahu', 'LEADS', 'state:ISR'), ('person:isaac-herzog', 'LEADS', 'state:ISR')}),
+    ('Zelensky told parliament that Russia had crushed the freedom of the occupied towns.', {('person:volodymyr-zelensky', 'CONDEMNS', 'state:RUS')}),
+    ('He said the storm had destroyed the freedom of movement.', set()),
 ]
