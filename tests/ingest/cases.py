@@ -5281,4 +5281,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Blinken met the Israeli leaders, Benjamin Netanyahu and Isaac Herzog, in Jerusalem.', {('person:antony-blinken', 'MEETS', 'person:benjamin-netanyahu'), ('person:antony-blinken', 'MEETS', 'person:isaac-herzog'), ('person:antony-blinken', 'MEETS', 'state:ISR'), ('person:benjamin-netanyahu', 'LEADS', 'state:ISR'), ('person:isaac-herzog', 'LEADS', 'state:ISR')}),
     ('Zelensky told parliament that Russia had crushed the freedom of the occupied towns.', {('person:volodymyr-zelensky', 'CONDEMNS', 'state:RUS')}),
     ('He said the storm had destroyed the freedom of movement.', set()),
+    # round OZ: a count of a state's ships fired on
+    ('Iranian shore batteries fired on three British frigates in the Gulf.', {('state:IRN', 'ATTACKS', 'state:GBR')}),
+    ('Two Chinese vessels entered the strait.', set()),
 ]
