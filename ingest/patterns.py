@@ -40,10 +40,10 @@ REPAY_WORDS = r"repay|to service|pay back|pay off"  # (their word gate)
 # a trade cut off or broken off, for sanctions.blocked_trade and modality, where it is no negation of the sanction
 CUT_OFF_V = r"cut(?:s|ting)?\s+off|broke\s+off|break(?:s|ing)?\s+off|broken\s+off"
 # trade cut or stopped with a state, the measure itself ("cut their trade with Yugoslavia", "stopped every kind of commerce with China")
-# what a judged thing is called ("called the resolution …", "said the meeting was …"), and the plots and lies it is called
-CALLED_THING = (r"(?:(?:called|calls|described|describes|branded|brands|denounced|denounces|termed|terms|dismissed|dismisses)\s+(?:it|this|them|(?:the|these|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:as\s+)?|"
-                r"said\s+(?:that\s+)?(?:it|this|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|is|were|are)\s+(?:(?:only|just|merely|nothing\s+but)\s+)?)")
 PLOT_N = r"(?:plot|fabrication|provocation|conspiracy|ploy|slander|trick|scheme|propaganda\s+(?:stunt|exercise|ploy)|manoeuvre|maneuver)s?\b"
+PLOT_GATE = r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver"  # (PLOT_N's words, for a rule gate)
+# a note sent to someone ("sent notes to Moscow and London …"), its addressee next
+NOTE_SENT_TO = r"{S}\s+{pre}(?:sent|delivered|handed|addressed)\s+(?:an?\s+|a\s+strongly\s+worded\s+)?(?:[\w-]+\s+)?(?:notes?|letters?|messages?|protests?)\s+to\s+(?:the\s+)?"
 TRADE_CUT_V = r"(?:cut|slash)\w*(?=\s+(?:(?:its|their|all|«\d+»)\s+)?trade\s+with\b)|stopp\w*(?=\s+(?:all|every\s+(?:kind|form)\s+of)\s+(?:trade|commerce)\b)"
 # the links whose cutting is a sanction ("cut all transport and postal links with"), for the rule and for modality
 # (or trade ties: "cut all trade ties with Denmark"; ties cut without "trade" are relations broken, no sanction)
@@ -340,6 +340,9 @@ OBJECTS_IN = r"(?:(?:[\w-]+\s+){0,3}?" + STRIKE_OBJECTS + r"\s+(?:deep\s+|far\s+
 CONTROLLED_BY = r"(?:(?:the\s+)?«\d+»-(?:controlled|held|run|occupied|dominated)\s+(?:(?:[\w-]+\s+){0,2}?in\s+(?:[A-Z][\w-]+\s+and\s+)?)?)?"
 # the verbs that call someone or something a name ("called the move a provocation", "branded him a dictator")
 CALLED_V = r"(?:called|calls|describ(?:ed|es)|branded|brands|label+ed|label+s|termed|terms)"
+# what a judged thing is called ("called the resolution …", "said the meeting was …"; the plots and lies it is called: PLOT_N)
+CALLED_THING = (r"(?:(?:" + CALLED_V + r"|denounced|denounces|dismissed|dismisses)\s+(?:it|this|them|(?:the|these|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:as\s+)?|"
+                r"said\s+(?:that\s+)?(?:it|this|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|is|were|are)\s+(?:(?:only|just|merely|nothing\s+but)\s+)?)")
 # what a treaty (not called a defence or security treaty) is for, when it is no alliance: "signed a treaty in Moscow on Monday banning nuclear tests",
 # "a treaty in Vienna that restores Austria's independence", "treaties in Rome creating a common market"
 TREATY_FOR_OTHER_ENDS = (r"(?:(?<=treaty)|(?<=treaties))(?<!defence treaty)(?<!defense treaty)(?<!security treaty)(?<!defence treaties)(?<!defense treaties)(?<!security treaties)"
@@ -1264,8 +1267,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Kallas said the bloc would propose new sanctions and accused Russia of waging a hybrid war": the sayer's second verb
     # "The State Department sent a note to Moscow protesting the continued presence of Soviet forces"
     # "sent notes to Moscow and London complaining that the Polish Government was arresting …": the complaint's subject
-    ("CONDEMNS", "condemn.note_complaining_that", r"{S}\s+{pre}(?:sent|delivered|handed|addressed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:notes?|letters?|messages?|protests?)\s+to\s+(?:the\s+)?«\d+»\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:complaining|protesting|charging|alleging)\s+that\s+(?:the\s+)?{T}"),
-    ("CONDEMNS", "condemn.note_protesting", r"{S}\s+{pre}(?:sent|delivered|handed|addressed)\s+(?:an?\s+|a\s+strongly\s+worded\s+)?(?:[\w-]+\s+)?(?:notes?|letters?|messages?|protests?)\s+to\s+(?:the\s+)?{T}\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:protesting(?!\s+that\b)|condemning|denouncing|objecting\s+to|complaining\s+(?:of|about)|accusing|(?:voicing|expressing)\s+(?:[\w-]+\s+)?(?:concern|alarm|displeasure|dissatisfaction|indignation|outrage))\b"),
+    ("CONDEMNS", "condemn.note_complaining_that", NOTE_SENT_TO + r"«\d+»\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:complaining|protesting|charging|alleging)\s+that\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.note_protesting", NOTE_SENT_TO + r"{T}\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:protesting(?!\s+that\b)|condemning|denouncing|objecting\s+to|complaining\s+(?:of|about)|accusing|(?:voicing|expressing)\s+(?:[\w-]+\s+)?(?:concern|alarm|displeasure|dissatisfaction|indignation|outrage))\b"),
     ("CONDEMNS", "condemn.said_and_accused", SAID_THEN + r"(?P<v>accused|condemned|criticised|criticized|blamed|denounced|slammed|lambasted)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Aliyev has demanded that Moscow admit guilt, punish those responsible and pay compensation"; "demanded an apology from Russia"
     ("CONDEMNS", "condemn.demanded_that", r"{S}\s+{pre}(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:(?:must|should)\s+)?(?:admit|acknowledge|apologi[sz]e|pay\s+(?:compensation|reparations)|take\s+responsibility|accept\s+(?:responsibility|blame|guilt)|punish)\b"),
@@ -1583,7 +1586,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.called_foreign_plot", r"{S}\s+{pre}" + CALLED_THING + r"(?:an?|the)\s+(?:[\w-]+\s+)?{T}(?:-(?:inspired|backed|made|sponsored|engineered|hatched))?\s+" + PLOT_N),
     ("CONDEMNS", "condemn.called_plot_by", r"{S}\s+{pre}" + CALLED_THING + r"(?:an?|the)\s+(?:[\w-]+\s+)?" + PLOT_N + r"\s+(?:by|of|hatched\s+by|engineered\s+by|staged\s+by)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Havana radio denounced the coup as the work of the Pentagon": an act charged to its doer
-    ("CONDEMNS", "condemn.called_work_of", r"{S}\s+{pre}(?:called|calls|described|describes|denounced|denounces|branded|brands|condemned|condemns|termed|terms)\s+(?:it|this|them|(?:the\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:coup|putsch|revolt|rising|uprising|rebellion|riots?|unrest|disturbances|violence|attacks?|bombings?|blasts?|explosions?|sabotage|plot|conspiracy|assassination|killings?|murders?|massacre|invasion|incidents?|provocations?|fires?|leaks?|hacks?|protests|demonstrations|crisis))\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:work|handiwork|doing)\s+of\s+(?:the\s+)?{T}(?!{poss})"),
+    ("CONDEMNS", "condemn.called_work_of", r"{S}\s+{pre}(?:" + CALLED_V + r"|denounced|denounces|condemned|condemns)\s+(?:it|this|them|(?:the\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:coup|putsch|revolt|rising|uprising|rebellion|riots?|unrest|disturbances|violence|attacks?|bombings?|blasts?|explosions?|sabotage|plot|conspiracy|assassination|killings?|murders?|massacre|invasion|incidents?|provocations?|fires?|leaks?|hacks?|protests|demonstrations|crisis))\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:work|handiwork|doing)\s+of\s+(?:the\s+)?{T}(?!{poss})"),
     # (no comma before "whom" where the name took it in with its title: "Pakistan's President, Zia ul-Haq, whom …")
     ("CONDEMNS", "condemn.which_accuses", r"{T}(?:\s*,\s+(?:which|whom|who)|\s+whom)\s+(?:the\s+|an?\s+)?{S}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|leaders|officials|army|military|junta)|-led\s+(?:government|authorities|administration)|\s+(?:panel|report|experts?|investigators|commission|inquiry)(?:\s+of\s+experts)?)?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?P<v>accus(?:es|ed|e)|blam(?:es|ed|e))\b"),
     ("CONDEMNS", "condemn.passive", r"{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:position|stance|remarks|comments|plans?|polic(?:y|ies)|actions?|decision|moves?|visit|statements?|abstention|vote|silence|neutrality|refusal|failure|conduct|handling|response|role)(?:\s+(?:on|over|in|at|to|of)\s+(?:[^«»;.]|«\d+»){0,40}?)?\s+|(?!\s+(?:vote|resolution|plan|decision|report|statement|move|proposal|policy|summit|meeting|talks|deal)\b)\s+{pre})(?:was|were|is|are|(?:has|have|had)\s+(?:long\s+|\w+ly\s+)?been)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|denounced|accused|blamed|rebuked)\s+by\s+(?:the\s+)?{S}"),
@@ -3384,7 +3387,7 @@ RULE_GATES = {
     "support.members_recognise": r"members",
     "member.some_of_its_members": r"members",
     "meet.attended_with": r"attend", "meet.guest_at_in": r"mourners|guests|dignitaries", "meet.toasted_at": r"toast", "meet.toasted_in": r"toast",
-    "support.sent_congratulations": r"congratul", "condemn.note_complaining_that": r"complaining|protesting|charging|alleging", "sanctions.crossings_closed_to_shipments_for": r"bound for|destined for|headed for", "meet.in_city_of_state": r", «", "condemn.called_foreign_plot": r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver", "condemn.called_plot_by": r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver", "trade.quota_in_market": r" market", "trade.quota_enjoyed_in_market": r" market", "condemn.called_work_of": r"work of|handiwork of|doing of", "support.sent_him_congratulations": r"congratul|good wishes|best wishes",
+    "support.sent_congratulations": r"congratul", "condemn.note_complaining_that": r"complaining|protesting|charging|alleging", "sanctions.crossings_closed_to_shipments_for": r"bound for|destined for|headed for", "meet.in_city_of_state": r", «", "condemn.called_foreign_plot": PLOT_GATE, "condemn.called_plot_by": PLOT_GATE, "trade.quota_in_market": r" market", "trade.quota_enjoyed_in_market": r" market", "condemn.called_work_of": r"work of|handiwork of|doing of", "support.sent_him_congratulations": r"congratul|good wishes|best wishes",
     "trade.pair_began_building": r"construction|building|work on",
     "meet.delivered_letter": r"letter|message|invitation|document|credentials|instrument", "meet.came_from_where_met": r", where ", "meet.handed_leader_thing": r"handed |gave |presented ",
     "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against",
