@@ -5284,4 +5284,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round OZ: a count of a state's ships fired on
     ('Iranian shore batteries fired on three British frigates in the Gulf.', {('state:IRN', 'ATTACKS', 'state:GBR')}),
     ('Two Chinese vessels entered the strait.', set()),
+    # round PA: sent to bases in a state, a supply cut off
+    ('The United States is sending a squadron of F-22 fighters to bases in Poland.', {('state:USA', 'DEPLOYS_TROOPS', 'state:POL')}),
+    ('Russia cut off the gas supply to Moldova.', {('state:RUS', 'SANCTIONS', 'state:MDA')}),
+    ('The storm cut off the power supply to the Indian town.', set()),
+    ('Bases in Poland were sent new radars by the contractor.', set()),
 ]
