@@ -5289,4 +5289,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russia cut off the gas supply to Moldova.', {('state:RUS', 'SANCTIONS', 'state:MDA')}),
     ('The storm cut off the power supply to the Indian town.', set()),
     ('Bases in Poland were sent new radars by the contractor.', set()),
+    # round PB: a word between a demonym and its troops leaving
+    ('The last French ground troops left Mali in August.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:MLI')}),
 ]
