@@ -5291,4 +5291,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Bases in Poland were sent new radars by the contractor.', set()),
     # round PB: a word between a demonym and its troops leaving
     ('The last French ground troops left Mali in August.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:MLI')}),
+    # round PC: reparations paid to a state
+    ('Japan paid the Philippines $550 million over twenty years as reparations.', {('state:JPN', 'SUPPORTS', 'state:PHL')}),
+    ('Britain paid the company damages in court.', set()),
 ]
