@@ -5294,4 +5294,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round PC: reparations paid to a state
     ('Japan paid the Philippines $550 million over twenty years as reparations.', {('state:JPN', 'SUPPORTS', 'state:PHL')}),
     ('Britain paid the company damages in court.', set()),
+    # round PD: a place named before the part of a state held
+    ('Russian troops hold Transnistria and the eastern half of Georgia.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:GEO')}),
 ]
