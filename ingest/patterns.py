@@ -40,6 +40,8 @@ REPAY_WORDS = r"repay|to service|pay back|pay off"  # (their word gate)
 # a trade cut off or broken off, for sanctions.blocked_trade and modality, where it is no negation of the sanction
 CUT_OFF_V = r"cut(?:s|ting)?\s+off|broke\s+off|break(?:s|ing)?\s+off|broken\s+off"
 # trade cut or stopped with a state, the measure itself ("cut their trade with Yugoslavia", "stopped every kind of commerce with China")
+# a message of congratulations sent ("sent a message of congratulations to", "sent Lula his congratulations")
+CONGRATULATIONS = r"(?:message|letter|note|telegram|cable)\s+of\s+congratulations?|congratulations|congratulatory\s+(?:message|letter|note|telegram|cable)"
 PLOT_N = r"(?:plot|fabrication|provocation|conspiracy|ploy|slander|trick|scheme|propaganda\s+(?:stunt|exercise|ploy)|manoeuvre|maneuver)s?\b"
 PLOT_GATE = r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver"  # (PLOT_N's words, for a rule gate)
 # a note sent to someone ("sent notes to Moscow and London …"), its addressee next
@@ -2054,9 +2056,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # money for a state's mission or forces is support of that state
     ("SUPPORTS", "support.money_for_mission", r"{S}\s+{pre}(?:approv|pledg|allocat|provid|announc|earmark|commit|gave|giv|grant|releas|disburs|unlock|mobili[sz])\w*\s+(?:an?\s+|a\s+further\s+|another\s+|an\s+additional\s+|the\s+)?(?:(?:US\s*)?[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:(?:US\s+)?dollars|euros|pounds|yen|yuan)?)(?:[^;.«»]|\.(?=\d)){0,60}?\s+(?:to|for)\s+(?:support|fund|finance|back|sustain|help\s+(?:fund|finance|pay\s+for))(?:ing)?\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?(?:deployment|mission|troops|forces|soldiers|army|military|operation|peacekeepers|contingent)\b"),
     # "Xi sent a message of congratulations to Biya", "sent a congratulatory message to": congratulating
-    ("SUPPORTS", "support.sent_congratulations", r"{S}\s+{pre}(?:sent|sends|sending|conveyed|conveys|extended|extends|offered|offers|delivered|issued)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|heartfelt|sincere)\s+)?(?:(?:message|letter|note|telegram|cable)\s+of\s+congratulations?|congratulations|congratulatory\s+(?:message|letter|note|telegram|cable))\s+to\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.sent_congratulations", r"{S}\s+{pre}(?:sent|sends|sending|conveyed|conveys|extended|extends|offered|offers|delivered|issued)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|heartfelt|sincere)\s+)?(?:" + CONGRATULATIONS + r")\s+to\s+(?:the\s+)?{T}"),
     # "Johnson sent Mazzilli his warmest good wishes": the same, the receiver first
-    ("SUPPORTS", "support.sent_him_congratulations", r"{S}\s+{pre}(?:sent|sends|sending|conveyed|conveys|extended|extends|offered|offers|cabled|wired)\s+(?:the\s+)?{T}(?!{poss})\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|heartfelt|sincere|hearty|cordial)\s+)?(?:(?:message|letter|note|telegram|cable)\s+of\s+congratulations?|congratulations|congratulatory\s+(?:message|letter|note|telegram|cable)|good\s+wishes|best\s+wishes)\b"),
+    ("SUPPORTS", "support.sent_him_congratulations", r"{S}\s+{pre}(?:sent|sends|sending|conveyed|conveys|extended|extends|offered|offers|cabled|wired)\s+(?:the\s+)?{T}(?!{poss})\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|heartfelt|sincere|hearty|cordial)\s+)?(?:" + CONGRATULATIONS + r"|good\s+wishes|best\s+wishes)\b"),
     # "The Cook Islands relies on Wellington for defence and foreign affairs support"
     ("SUPPORTS", "support.relies_on_for", r"{T}\s+{pre}(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+(?:(?:heavily|largely|mainly|mostly|entirely)\s+)?on\s+(?:the\s+)?{S}(?!{poss})\s+for\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:support|aid|assistance|protection|funding|budget\s+support|security\s+guarantees?)\b"),
     # "The World Bank pledged a combined 22 billion dollars to Argentina": a sum given
