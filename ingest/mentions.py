@@ -80,7 +80,7 @@ NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
 TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|(?:[Pp]resident|[Pp]rime [Mm]inister)[- ][Ee]lect|[Ss]upreme [Ll]eader|(?:[Hh]ead|[Cc]hief) of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|[Jj]unta [Cc]hief|"
           r"[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Ee]mir|[Ss]ultan|[Ss]hah|[Pp]ope|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
-          r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry|[Oo]il|[Pp]etroleum|[Cc]ommerce|[Ee]xternal [Aa]ffairs) [Mm]inister|"
+          r"(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]eople['’]s) [Cc]ommissar(?: for (?:Foreign Affairs|Defen[cs]e))?|(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry|[Oo]il|[Pp]etroleum|[Cc]ommerce|[Ee]xternal [Aa]ffairs) [Mm]inister|"
           r"(?:[Uu]nion )?[Mm]inister of [Ee]xternal [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?(?:[A-Z][a-z]+ (?:and )?){0,2}(?:Affairs|Defen[cs]e|Security|Trade|Finance|Economy|Energy|Interior|Justice|Industry|Diaspora|"
           r"Sciences?|Health|Education|Agriculture|Transport|Environment|Culture|Tourism|Labou?r|Commerce|Development|Planning|"
           r"Communications|Petroleum|Mines|Resources|Fisheries|Works|Infrastructure|Technology|Immigration|Investment)|"
@@ -93,7 +93,7 @@ TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
 TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "ruler", "pope",
                "sultan", "shah", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy", "delegate", "mediator",
-               "dictator", "monarch", "counterpart", "colleague", "chief", "advis", "director", "speaker", "negotiator")
+               "dictator", "monarch", "counterpart", "colleague", "chief", "advis", "director", "speaker", "negotiator", "commissar")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 # a surname's prefix before its second capital: "McCarthy", "MacArthur", "DeSantis", "LaHood", "FitzGerald"
 _SURNAME_PREFIX = r"(?:(?:Mc|Mac|De|Di|La|Le|Fitz)(?=[A-Z][a-zà-ÿ]))?"

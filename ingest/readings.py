@@ -85,6 +85,8 @@ SECOND_THAN = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|
                          r"(?:more|fewer|less|far\s+more)\s+[^«»;,]{0,40}?(?P<first>from\s+(?:the\s+)?«\d+»\s+than\s+)(?=from\s+(?:the\s+)?«\d+»)")
 # "backs the Kurdish-led SDF": a modifier naming no actor, between an article and an actor; "joined the
 # China-led Asian Infrastructure Investment Bank": the leader named in the modifier, read a second time without it
+# "Vietnamese forces loyal to Ho Chi Minh attacked …": the demonym's forces, whoever they are loyal to
+LOYAL_MODIFIER = re.compile(r"(?<=»\s)(?:troops|forces|soldiers|units|fighters|guerrillas|militias?)(?P<cut>\s+(?:still\s+)?loyal\s+to\s+(?:the\s+)?«\d+»)(?=\s)")
 LED_BY_MODIFIER = re.compile(r"(?<=\bthe )(?:(?-i:[A-Z])[a-z]+|«\d+»)-(?:led|dominated|run|controlled)\s+(?=«)")
 # "depends on Russia for most of its fuel and on China for the bulk of its exports": the second "on", read alone
 SECOND_ON = re.compile(r"\b(?:depends?|depended|depending|relies|rely|relied|relying|dependent|reliant|dependence|reliance)\s+(?:\w+ly\s+)?on\s+"
@@ -324,6 +326,8 @@ def readings(masked: Masked) -> list[Reading]:
     if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
             (modifiers := [m.span() for m in LED_BY_MODIFIER.finditer(masked.text)]):
         out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)
+    if " loyal to " in masked.text and (loyal := [m.span("cut") for m in LOYAL_MODIFIER.finditer(masked.text)]):
+        out.append(_without(masked.text, loyal))
     if "," in masked.text and ("city" in masked.text or "town" in masked.text or " port" in masked.text or "s capital" in masked.text) and \
             ("largest" in masked.text or "biggest" in masked.text or "main " in masked.text or "chief " in masked.text or "s capital" in masked.text):
         for m in CITY_OF_STATE.finditer(masked.text):

@@ -5296,4 +5296,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Britain paid the company damages in court.', set()),
     # round PD: a place named before the part of a state held
     ('Russian troops hold Transnistria and the eastern half of Georgia.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:GEO')}),
+    # round PE: forces loyal to someone, the Soviet commissar's title, a note handed over in person, recognition as a provisional government, a government seated abroad
+    ('Syrian troops loyal to Bashar al-Assad shelled Turkish positions near Idlib.', {('state:SYR', 'ATTACKS', 'state:TUR')}),
+    ('Fighters loyal to the warlord attacked the convoy.', set()),
+    ('Foreign Commissar Molotov accused Japan of violating the neutrality pact.', {('person:vyacheslav-molotov', 'CONDEMNS', 'state:JPN')}),
+    ('Lavrov handed a note to the German ambassador, Alexander Graf Lambsdorff, saying Berlin had crossed a line.', {('person:sergei-lavrov', 'MEETS', 'person:alexander-graf-lambsdorff')}),
+    ('France recognized the National Transitional Council as the interim government of Libya.', {('state:FRA', 'SUPPORTS', 'state:LBY')}),
+    ('The Czechoslovak government in London, which Washington recognized, moved back to Prague.', {('state:USA', 'SUPPORTS', 'state:CSK')}),
+    ('The Afghan embassy in London, which Britain still recognizes, refused to hand over the building.', set()),
 ]
