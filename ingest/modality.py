@@ -146,7 +146,9 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:(?:could|can|would|will)\s*(?:not|
                 # "said it would review its contract to sell armoured vehicles to Saudi Arabia": the contract exists
                 # (and "the two leaders agreed that Hungary would buy four more Gripens": an agreed purchase)
                 "SUPPLIES_ARMS": re.compile(r"\b(?:will|would|could|to|may|might)\s+(?:review|re-examine|reconsider|renegotiate|honou?r|uphold|defend|keep)\s+(?:its|the|their|a)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|deal|agreement)\s+to\b|"
-                                            r"\bagree(?:d|s)?\s+that\s+(?:[^.;]{0,40}?\s)?(?:would|will)(?=\s+(?:buy|purchase|acquire|sell|supply|deliver)\b)", re.I),
+                                            r"\bagree(?:d|s)?\s+that\s+(?:[^.;]{0,40}?\s)?(?:would|will)(?=\s+(?:buy|purchase|acquire|sell|supply|deliver)\b)|"
+                                            # "lifted its ban on the shipment of eighteen tanks to Saudi Arabia": the shipment goes ahead
+                                            r"\blift(?:s|ed|ing)?\s+(?:its|the|a)\s+(?:temporary\s+)?(?:ban|hold|freeze|suspension)(?=\s+on\s+(?:the\s+)?(?:[\w$.,-]+\s+){0,6}?(?:shipments?|deliver(?:y|ies)|sales?|transfers?|exports?)\s+of\b)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
                 "DEPLOYS_TROOPS": TROOPS_THERE, "ATTACKS": PUSHED_INTO,
                 # "A resolution that would have imposed an arms embargo on Zimbabwe … was vetoed": the text's content

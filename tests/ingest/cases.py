@@ -5304,4 +5304,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('France recognized the National Transitional Council as the interim government of Libya.', {('state:FRA', 'SUPPORTS', 'state:LBY')}),
     ('The Czechoslovak government in London, which Washington recognized, moved back to Prague.', {('state:USA', 'SUPPORTS', 'state:CSK')}),
     ('The Afghan embassy in London, which Britain still recognizes, refused to hand over the building.', set()),
+    # round PF: airspace, airfields and ports closed to a state's craft, a hold on a delivery lifted, a protest that a state did something
+    ('Canada closed its airspace to Russian airlines on Sunday.', {('state:CAN', 'SANCTIONS', 'state:RUS')}),
+    ('Malaysia has closed its ports to Israeli-flagged ships.', {('state:MYS', 'SANCTIONS', 'state:ISR')}),
+    ('Fog closed the airport to all flights on Monday.', set()),
+    ('Washington lifted its hold on the delivery of F-16 jets to Turkey.', {('state:USA', 'SUPPLIES_ARMS', 'state:TUR')}),
+    ('Washington imposed a hold on the delivery of F-16 jets to Turkey.', set()),
+    ('Beijing protested that Japan had allowed the visit to go ahead.', {('state:CHN', 'CONDEMNS', 'state:JPN')}),
 ]
