@@ -815,6 +815,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Russia also completed its withdrawal from Estonia and Latvia": a state's own withdrawal from states (states only: relations.RULE_ENDS)
     ("DEPLOYS_TROOPS", "troops.completed_withdrawal_from", r"{S}\s+{pre}(?:completed|completes|completing|finished|finishes|began|begins|begun|started|starts)\s+(?:its|their|the)\s+(?:(?:military|troop|final|full|phased)\s+)?(?:withdrawal|pull-?out)\s+from\s+(?:the\s+)?{reg}{T}(?!{poss})"),
     ("DEPLOYS_TROOPS", "troops.withdrawal_of", r"\bwithdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?(?:[\d,]+\s+)?{S}\s+(?:[\w-]+\s+)?{TR}\s+from\s+(?:the\s+)?{reg}{T}"),
+    # "Syria and Lebanon, which won the departure of French troops this spring": the troops were there
+    ("DEPLOYS_TROOPS", "troops.won_withdrawal_of", r"{T}(?:\s*,\s+which\s+|\s+{pre})(?:(?:has|have|had)\s+)?(?:won|secured|obtained|negotiated|achieved)\s+the\s+(?:[\w-]+\s+)?(?:departure|withdrawal|evacuation|removal|pull-?out)\s+of\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?{S}\s+(?:[\w-]+\s+)?{TR}"),
     # "Russia, which intervened militarily in Syria in 2015 to prop up Assad"
     # (and in its war: "Russia intervened in Syria's civil war in 2015")
     ("DEPLOYS_TROOPS", "troops.intervened_in", r"{S}\s+{pre}intervened\s+(?:militarily\s+)?in\s+(?:the\s+)?{reg}{T}(?:(?!{poss})|{poss}\s+(?:[\w-]+\s+)?(?:war|conflict|fighting)\b)"),
@@ -986,7 +988,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.killed_in_strike_on", r"{S}\s+{pre}(?:killed|kills|assassinated|eliminated|hit|targeted)\s+(?:[^;.«»]|«\d+»){1,80}?\bin\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|raids?|attacks?|bombings?)\s+(?:on|against)\s+(?:the\s+)?{reg}{T}"),
     # "Iran retaliated with barrages of ballistic missiles on Tel Aviv and other Israeli cities"
     ("ATTACKS", "attack.retaliated_with", r"{S}\s+{pre}(?:retaliated|responded|hit\s+back|struck\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|strikes|air\s*strikes|attacks|shelling)\s+(?:on|at|against)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:and|including)\s+(?:other\s+)?)?(?:the\s+)?{reg}{T}"),
-    ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w'’-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
+    ("ATTACKS", "attack.nominal_in", r"{S}{poss}?\s+(?:[\w-]+\s+){0,4}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombing|shelling)\s+(?:on|against)\s+(?!(?:the\s+)?«\d+»\s+(?:troops|soldiers|forces|fighters|personnel)\b)(?:(?:[\w'’-]+|«\d+»)\s+){1,5}?in\s+{reg}{T}(?!-(?!administered|controlled|occupied|held))"),
     # "Russian forces continue their advance in Ukraine", "intensified air attacks on Ukrainian cities"
     # "the M23 seized large parts of eastern DR Congo"
     ("ATTACKS", "attack.seized_parts", r"{S}\s+{pre}(?:(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|overr[au]n)(?:\s+control\s+of)?|(?:took|taken|tak(?:e|es|ing)|gain(?:s|ed|ing)?|assum(?:e|es|ed|ing))\s+control\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+|«\d+»-[\w-]+\s+){0,3}?(?:parts|swathes|swaths|areas|chunks|territory|towns|cities|regions|zone|area|province|region|border)\s+(?:of|in)\s+{reg}{T}"),
@@ -3103,6 +3105,7 @@ CLASH_WORDS = r"clash|skirmish|fighting|battle|firefight|gunfight|confrontation|
 HELP_WORDS = r"help of|help from|support of|support from|backing of|backing from|assistance of|assistance from"
 
 RULE_GATES = {
+    "troops.won_withdrawal_of": r"departure of|withdrawal of|evacuation of|removal of|pull-out of|pullout of",
     "sanctions.ban_on_aid": r"ban on|embargo on|cutoff on|cut-off on|halt on|freeze on",
     "meet.fronted_after_talks": r"after|following",
     "troops.occupy_place": r"occup",

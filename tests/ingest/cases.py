@@ -5311,4 +5311,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington lifted its hold on the delivery of F-16 jets to Turkey.', {('state:USA', 'SUPPLIES_ARMS', 'state:TUR')}),
     ('Washington imposed a hold on the delivery of F-16 jets to Turkey.', set()),
     ('Beijing protested that Japan had allowed the visit to go ahead.', {('state:CHN', 'CONDEMNS', 'state:JPN')}),
+    # round PG: a delegation's head introduced by 'who heads', troops whose departure a state won, raids kept up
+    ('Yuli Kvitsinsky, who heads the Soviet delegation, accused Washington of stalling the talks.', {('person:yuli-kvitsinsky', 'CONDEMNS', 'state:USA')}),
+    ('Egypt, which secured the withdrawal of British troops in 1956, nationalised the canal.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:EGY')}),
+    ('The treaty secured the withdrawal of British troops.', set()),
+    ('Israeli aircraft kept up their raids on supply routes in Lebanon.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
 ]
