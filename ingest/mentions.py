@@ -104,7 +104,7 @@ GRADES_BEFORE_GEN = r"(?:Lt|Lieut|Maj|Brig)\.?"  # "Lieut. Gen."
 NAME_PREFIXES = (r"Vice[- ]Premier|Deputy Premier|Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|" + GENERAL_GRADES + r"|General|"
                  + GRADES_BEFORE_GEN + r" Gen\.?|Gen\.|Gen|(?:Rear|Vice)[- ]Admiral|Air\s+(?:Chief\s+|Vice[- ])?Marshal|(?:Lieutenant|Lt\.?)\s+Col(?:onel|\.)?|Colonel|Major|Captain|Admiral|Dr\.|Dr|Prof\.|Professor")
 # initials before a name: "JD Vance", "K.P. Sharma Oli", "K. P. Sharma Oli", "K P Sharma Oli"
-_INITIALS = rf"(?:[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.|[A-Z]\s[A-Z])(?=\s+[A-Z][{_L}])"
+_INITIALS = rf"(?:[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.|[A-Z]\s[A-Z]|[A-Z]\.(?=\s+[A-Z][{_L}]+\s+[A-Z][{_L}]))(?=\s+[A-Z][{_L}])"  # ("U. Alexis Johnson": one initial before a given name and a surname)
 NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:{_INITIALS}|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But", "Mother", "Consort",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,

@@ -5316,4 +5316,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Egypt, which secured the withdrawal of British troops in 1956, nationalised the canal.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:EGY')}),
     ('The treaty secured the withdrawal of British troops.', set()),
     ('Israeli aircraft kept up their raids on supply routes in Lebanon.', {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    # round PH: a name opening with one initial, recognition of a government on an island
+    ('The British envoy, R. Stafford Hollis, accused Iran of stalling the talks.', {('person:r-stafford-hollis', 'CONDEMNS', 'state:IRN')}),
+    ('Paraguay still recognizes the Nationalist Government on Taiwan.', {('state:PRY', 'SUPPORTS', 'state:TWN')}),
+    ('A. Smith said the talks had stalled.', set()),
 ]
