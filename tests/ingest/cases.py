@@ -5320,4 +5320,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The British envoy, R. Stafford Hollis, accused Iran of stalling the talks.', {('person:r-stafford-hollis', 'CONDEMNS', 'state:IRN')}),
     ('Paraguay still recognizes the Nationalist Government on Taiwan.', {('state:PRY', 'SUPPORTS', 'state:TWN')}),
     ('A. Smith said the talks had stalled.', set()),
+    # round PI: a treaty of friendship and commerce, a leader's armies supplied
+    ('Japan and Thailand signed a treaty of amity and commerce in Bangkok.', {('state:JPN', 'ALLIED_WITH', 'state:THA'), ('state:JPN', 'TRADES_WITH', 'state:THA')}),
+    ("Moscow has supplied Hanoi's armies with tanks and artillery.", {('state:RUS', 'SUPPLIES_ARMS', 'state:VNM')}),
+    ("Moscow has supplied Hanoi's armies with food and fuel.", set()),
 ]
