@@ -288,7 +288,7 @@ OF_END = re.compile(r"\bof\s+$")  # "after five days of fighting": a gerund afte
 SUBJECTS_GERUND = re.compile(r"\b(?:process|midst|middle|business) of\s+$")
 # "Spain approved a decree on Monday banning arms sales to Israel": what the decree does, its maker does
 OWN_INSTRUMENT = re.compile(r"\b(?:approv|adopt|pass|sign|issu|enact|introduc|publish)\w*\s+(?:an?|the|its|their|new)\s+(?:[\w-]+\s+)?"
-                            r"(?:decree|law|bill|order|regulation|legislation|resolution|measure|motion|ordinance|proclamation|executive\s+order|declaration|statement)\s+(?:(?:on|last|this|in)\s+\w+\s+)?$")
+                            r"(?:decree|law|bill|order|regulation|legislation|resolution|measure|motion|ordinance|proclamation|executive\s+order|declaration|statement)\s+(?:(?:on|last|this|in)\s+\w+\s+|(?:today|yesterday|tonight)\s+)?$")
 # an -ing verb right after the pre-verb words ("during", "according" are prepositions)
 ING_VERB = re.compile(r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding|policing|housing|clothing|wedding|morning|evening)\b)\w+ing\b")  # (nor a noun: "struck policing agreements")
 # "Russia and China urged talks and blamed the US": a second verb of the same subject

@@ -5324,4 +5324,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Japan and Thailand signed a treaty of amity and commerce in Bangkok.', {('state:JPN', 'ALLIED_WITH', 'state:THA'), ('state:JPN', 'TRADES_WITH', 'state:THA')}),
     ("Moscow has supplied Hanoi's armies with tanks and artillery.", {('state:RUS', 'SUPPLIES_ARMS', 'state:VNM')}),
     ("Moscow has supplied Hanoi's armies with food and fuel.", set()),
+    # round PJ: a law signed 'yesterday' granting aid, agreements setting up joint ventures, a demonym's loan to a state, a propaganda stunt
+    ('The king signed a decree yesterday granting Jordan $50 million in aid.', set()),
+    ('Biden signed a law yesterday granting Israel $14 billion in aid.', {('person:joe-biden', 'SUPPORTS', 'state:ISR')}),
+    ('Russia and Vietnam signed agreements in Hanoi setting up joint ventures to drill for oil.', {('state:RUS', 'TRADES_WITH', 'state:VNM')}),
+    ('The package includes a $2 billion Saudi loan to Pakistan.', {('state:SAU', 'SUPPORTS', 'state:PAK')}),
+    ('The law caps American credits to Moscow at $300 million.', set()),
+    ('Kyiv called the Russian offer a propaganda stunt.', {('state:UKR', 'CONDEMNS', 'state:RUS')}),
 ]
