@@ -5331,4 +5331,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The package includes a $2 billion Saudi loan to Pakistan.', {('state:SAU', 'SUPPORTS', 'state:PAK')}),
     ('The law caps American credits to Moscow at $300 million.', set()),
     ('Kyiv called the Russian offer a propaganda stunt.', {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    # round PK: a pair opening a round of talks named in seven words
+    ('Indian and Chinese delegations opened the fourteenth round of corps commander level talks at Chushul.', {('state:IND', 'MEETS', 'state:CHN')}),
+    ('The two armies opened fire on each other along the border during the night.', set()),
 ]
