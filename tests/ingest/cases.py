@@ -5334,4 +5334,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round PK: a pair opening a round of talks named in seven words
     ('Indian and Chinese delegations opened the fourteenth round of corps commander level talks at Chushul.', {('state:IND', 'MEETS', 'state:CHN')}),
     ('The two armies opened fire on each other along the border during the night.', set()),
+    # round PL: a demonym's demonstrators praised are not their state; a plan drafted together in a place
+    ('Erdogan praised the Palestinian protesters and denounced Israel.', {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:ISR')}),
+    ('The two foreign ministers, Lavrov and Cavusoglu, hammered out the deal in Sochi.', {('person:sergei-lavrov', 'MEETS', 'person:mevlut-cavusoglu')}),
+    ('Lavrov and Cavusoglu drafted the plan in March.', set()),
 ]
