@@ -181,7 +181,7 @@ _COORDINATED_VP = (r"(?:['’]s\s+(?:(?:foreign|defen[cs]e|commerce|trade|econom
                    r"(?<=\s)«\d+»(?=\s+(?:in|on|at|last|this|during|for)\s))){10,130}?)(?:,\s+(?:and|but)|\s+(?:and|but)(?![^,;.«»]{0,100}?,\s+(?:and|but)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b))\s+"
                    r"(?=(?:(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year)\s+|on\s+\w+day\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|later\s+|long\s+|still\s+|already\s+)?(?:[a-z]+ed|sent|sold|gave|given|struck|held|met|bought|brought|built|fought|shot|took|taken|led|paid|won|made|told|said|says|become|became|"
                    r"froze|frozen|broke|broken|cut|withdrew|withdrawn|drove|driven|overran|overrun|flew|sought|stood|swore|wrote|"
-                   r"runs|keeps|hosts|maintains|operates|sends|provides|buys|sells|backs|trains|counts|relies|depends|wants|plans|seeks|intends)\b|"
+                   r"runs|keeps|holds|hosts|maintains|operates|sends|provides|buys|sells|backs|trains|counts|relies|depends|wants|plans|seeks|intends)\b|"
                    r"(?:is|are|was|were)\s+(?:also\s+)?(?:providing|sending|supplying|giving|arming|funding|training|helping|backing|supporting)\b)")
 COORDINATED_VP = re.compile(_AFTER_ACTOR + _COORDINATED_VP)
 # ... and after the subject's aside: "«0», who opened the meeting, proposed a dialogue … and condemned «2»'s occupation"

@@ -5338,4 +5338,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Erdogan praised the Palestinian protesters and denounced Israel.', {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:ISR')}),
     ('The two foreign ministers, Lavrov and Cavusoglu, hammered out the deal in Sochi.', {('person:sergei-lavrov', 'MEETS', 'person:mevlut-cavusoglu')}),
     ('Lavrov and Cavusoglu drafted the plan in March.', set()),
+    # round PM: an aircraft's model name after its state, bases held in a second verb phrase
+    ('Egyptian gunners shot down an Israeli Mirage jet over the canal.', {('state:EGY', 'ATTACKS', 'state:ISR')}),
+    ('Russia keeps troops in Armenia and holds a naval base in Syria.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:ARM'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('Britain holds talks in Oman.', set()),
 ]
