@@ -28,7 +28,7 @@ AIMED = frozenset({"swipe", "swipes", "dig", "digs", "jab", "jabs", "barb", "bar
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
                 "bombings", "raids", "shelling", "shelled", "bombardment", "hit", "hits", "targeted", "pounded", "fired"}
 # "launched a wave of drones at Kyiv": weapons fired at a capital strike its state
-FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munitions", "projectiles"})
+FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munitions", "projectiles", "drone", "missile", "rocket", "shell", "bomb", "projectile"})
 # "a military base in Mogadishu" is a foothold in the state
 # words after which "in <capital>" names the state the thing is in: a base, works, troops
 THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts",

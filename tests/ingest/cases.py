@@ -5342,4 +5342,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Egyptian gunners shot down an Israeli Mirage jet over the canal.', {('state:EGY', 'ATTACKS', 'state:ISR')}),
     ('Russia keeps troops in Armenia and holds a naval base in Syria.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:ARM'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:SYR')}),
     ('Britain holds talks in Oman.', set()),
+    # round PN: a capital a single missile is fired at, a declaration supporting another state's deployment
+    ('Iran fired a surface-to-surface missile at Baghdad on Tuesday.', {('state:IRN', 'ATTACKS', 'state:IRQ')}),
+    ('The ministers met at Riyadh on Monday.', set()),
+    ('Australia signed a joint statement supporting the deployment of American bombers in the Pacific.', {('state:AUS', 'SUPPORTS', 'state:USA')}),
 ]
