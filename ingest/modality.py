@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ingest.literals import anchored
-from ingest.patterns import CONTACTS_WITH, CUT_OFF_V, EXPELLED, HALT_WORDS, JUDGMENTS, LINKS_WITH, STATE_GOODS, TIES_CUT, TRADE_CUT_V, TRADE_TALKS, WHICH_IT
+from ingest.patterns import CONTACTS_WITH, CUT_OFF_V, EXPELLED, HALT_WORDS, JUDGMENTS, LIFTED_HOLD, LINKS_WITH, STATE_GOODS, TIES_CUT, TRADE_CUT_V, TRADE_TALKS, WHICH_IT
 
 NEGATION = anchored(re.compile(
     r"\b(?:not(?!\s+(?:only|just|merely|the first|the only|for the first)\b)|never|no longer|at no (?:point|time|stage)|in no way|by no means|no (?:interest|intention|plans?) (?:in|to|of)|neither|nor|den(?:y|ies|ied|ying)|refus(?:es|ed|ing) to|declin(?:es|ed|ing) to|refrain(?:s|ed|ing)? from|"
@@ -148,7 +148,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:(?:could|can|would|will)\s*(?:not|
                 "SUPPLIES_ARMS": re.compile(r"\b(?:will|would|could|to|may|might)\s+(?:review|re-examine|reconsider|renegotiate|honou?r|uphold|defend|keep)\s+(?:its|the|their|a)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|deal|agreement)\s+to\b|"
                                             r"\bagree(?:d|s)?\s+that\s+(?:[^.;]{0,40}?\s)?(?:would|will)(?=\s+(?:buy|purchase|acquire|sell|supply|deliver)\b)|"
                                             # "lifted its ban on the shipment of eighteen tanks to Saudi Arabia": the shipment goes ahead
-                                            r"\blift(?:s|ed|ing)?\s+(?:its|the|a)\s+(?:temporary\s+)?(?:ban|hold|freeze|suspension)(?=\s+on\s+(?:the\s+)?(?:[\w$.,-]+\s+){0,6}?(?:shipments?|deliver(?:y|ies)|sales?|transfers?|exports?)\s+of\b)", re.I),
+                                            r"\b" + LIFTED_HOLD + r"(?=\s+on\s+(?:the\s+)?(?:[\w$.,-]+\s+){0,6}?(?:shipments?|deliver(?:y|ies)|sales?|transfers?|exports?)\s+of\b)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
                 "DEPLOYS_TROOPS": TROOPS_THERE, "ATTACKS": PUSHED_INTO,
                 # "A resolution that would have imposed an arms embargo on Zimbabwe … was vetoed": the text's content

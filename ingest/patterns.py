@@ -253,6 +253,8 @@ COPULA_PERFECT = r"(?:is|are|was|were|remains?|remained|became|become|has become
 BE_PASSIVE = r"(?:is|are|was|were|has been|have been|had been|being)"
 COPULA = r"(?:is|are|was|were|remains?|remained|had remained|has remained|became|has become|" + HAS_BEEN + ")"
 APPROVE_V = r"(?:approv|announc|authori[sz]|clear|finali[sz]|sign|seal)\w*"
+# "lifted its ban on the shipment of …": a hold on a transfer ended (the transfer goes ahead)
+LIFTED_HOLD = r"lift(?:s|ed|ing)?\s+(?:its|the|a)\s+(?:temporary\s+)?(?:ban|hold|freeze|suspension)"
 # a strike verb used as a noun ("in retaliation for attacks against …") has no subject
 # nor is a passive one ("soldiers were attacked by …": the subject is the target)
 NOT_NOUN = (r"(?<!\bfor )(?<!\bof )(?<!\bunder )(?<!\bthe )(?<!\bby )(?<!\bafter )(?<!\bagainst )(?<!\bamid )(?<!\ban )(?<!\ba )"
@@ -506,7 +508,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # with no subject of its own, the transfer's source is the weapons' maker
     ("SUPPLIES_ARMS", "arms.of_maker", r"\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|exports?|provision|deployments?)\s+of\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b(?!(?:[^«»;.]){0,45}?\s+and\s+(?:is|are|was|were|has|have|had)\s){g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.gerund_maker", r"\b(?:for|of|in|by|over|about|with)\s+(?:\w+\s+)?(?:supplying|sending|transferring|delivering|shipping|transporting|providing|selling|exporting)\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
-    ("SUPPLIES_ARMS", "arms.approve_sale", r"{S}\s+{pre}(?:" + APPROVE_V + r"|lift(?:s|ed|ing)?\s+(?:its|the|a)\s+(?:temporary\s+)?(?:ban|hold|freeze|suspension)\s+on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|deliver(?:y|ies)|transfers?|exports?|shipments?)\s+of\s{g}\b{W}\b{G}\s(?:to|for)\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.approve_sale", r"{S}\s+{pre}(?:" + APPROVE_V + r"|" + LIFTED_HOLD + r"\s+on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|deliver(?:y|ies)|transfers?|exports?|shipments?)\s+of\s{g}\b{W}\b{G}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "U.S. companies involved in selling weapons to Taiwan"
     ("SUPPLIES_ARMS", "arms.companies_selling", r"{S}\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|contractors|manufacturers)\s+(?:involved in|engaged in|responsible for|accused of)\s+(?:selling|supplying|sending|shipping|exporting|providing)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
     # "approved the possible sale to Taiwan of Abrams tanks", "approved a record arms sale to Taiwan"
