@@ -137,6 +137,8 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:(?:could|can|would|will)\s*(?:not|
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:arms|weapons?|military)\s+(?:sales|exports|deliveries|shipments|transfers|supplies|trade)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"
+                                       # "would not alter the Soviet Union's support for North Vietnam": the support stands
+                                       r"\b(?:would|will|did|does|do|could|should)\s*(?:not|n['’]t)\s+(?:alter|change|affect|reduce|weaken|diminish)(?=\s+(?:the\s+)?" + _NAMED + r"['’]s\s+(?:[\w-]+\s+)?(?:support|backing|aid|assistance|commitment)\b)|"
                                        # "cut ties with Taiwan in favour of China": the switch is to the one favoured
                                        r"\b(?:cut|sever|broke|break|end|drop|abandon)\w*(?=\s+" + TIES_CUT + r"(?:[\w'’.-]+\s+){1,4}?in\s+favou?r\s+of\b)|"
                                        + _CALL_FOR + "(?=" + _END_OF + r"\b)|"

@@ -5346,4 +5346,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iran fired a surface-to-surface missile at Baghdad on Tuesday.', {('state:IRN', 'ATTACKS', 'state:IRQ')}),
     ('The ministers met at Riyadh on Monday.', set()),
     ('Australia signed a joint statement supporting the deployment of American bombers in the Pacific.', {('state:AUS', 'SUPPORTS', 'state:USA')}),
+    # round PP: goods received are no meeting; support a change 'would not alter' stands
+    ('President Bashir, who received Chinese trucks last year, said he would buy more.', set()),
+    ("Ministers said the election would not change Germany's support for Ukraine.", {('state:DEU', 'SUPPORTS', 'state:UKR')}),
+    ('Ministers said Germany would not give support to Ukraine.', set()),
 ]
