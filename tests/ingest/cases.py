@@ -5350,4 +5350,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('President Bashir, who received Chinese trucks last year, said he would buy more.', set()),
     ("Ministers said the election would not change Germany's support for Ukraine.", {('state:DEU', 'SUPPORTS', 'state:UKR')}),
     ('Ministers said Germany would not give support to Ukraine.', set()),
+    # round PQ: forces engaging another state's forces, a state's property seized in retaliation
+    ('Pakistani gunners engaged Indian positions across the Line of Control.', {('state:PAK', 'ATTACKS', 'state:IND')}),
+    ('The minister engaged the Chinese delegation in talks.', set()),
+    ('Iran seized British tankers in the Gulf in retaliation for the seizure of its ship.', {('state:IRN', 'CONDEMNS', 'state:GBR')}),
+    ('Libya nationalized the oil company in 1971.', set()),
 ]
