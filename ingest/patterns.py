@@ -351,9 +351,9 @@ CALLED_THING = (r"(?:(?:" + CALLED_V + r"|denounced|denounces|dismissed|dismisse
 # what a treaty (not called a defence or security treaty) is for, when it is no alliance: "signed a treaty in Moscow on Monday banning nuclear tests",
 # "a treaty in Vienna that restores Austria's independence", "treaties in Rome creating a common market"
 TREATY_FOR_OTHER_ENDS = (r"(?:(?<=treaty)|(?<=treaties))(?<!defence treaty)(?<!defense treaty)(?<!security treaty)(?<!defence treaties)(?<!defense treaties)(?<!security treaties)"
-                         r"(?:\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:headquarters|offices?|seat)\s+of\s+(?:the\s+)?)?(?:«\d+»|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*|(?:on\s+)?\w+day))*,?\s+(?:(?:that|which)\s+(?:would\s+|will\s+)?)?"
+                         r"(?:\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:headquarters|offices?|seat)\s+of\s+(?:the\s+)?)?(?:«\d+»|[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*|(?:on\s+)?\w+day))*,?\s+(?:(?:that|which)\s+(?:would\s+|will\s+)?|to\s+)?"
                          r"(?:(?:commits?|committed|commit|obliges?|obligates?|requires?|binds?)\s+(?:the\s+|both\s+|each\s+)?(?:«\d+»|sides?|countries|nations|parties|them)(?:\s+and\s+(?:the\s+)?«\d+»)?\s+to\s+)?"
-                         r"(?:ban|eliminat|limit|restor|end|recogni[sz]|settl|creat|establish|abolish|prohibit|reduc|return|hand|annex|absorb|ced|renounc|outlaw|curb|freez|regulat|cut|let|allow|permit|station|legali[sz])(?:e|es|ed|s|ing|ning|ned|ting)?\b")
+                         r"(?:ban|eliminat|limit|restor|end|recogni[sz]|settl|creat|establish|abolish|prohibit|reduc|return|hand|annex|absorb|ced|renounc|outlaw|curb|freez|regulat|cut|let|allow|permit|station|legali[sz]|halt|stop|prevent)(?:e|es|ed|s|ing|ning|ned|ting|ped|ping)?\b")
 ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|staunchest|strong|reliable|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
             r"strategic|main|top|traditional|firm|old|oldest|treaty|only|strongest|military|security|defen[cs]e|regional)\s+)*")
 # what naming another's acts so condemns them: "Turkey's provocations", "China's bullying"

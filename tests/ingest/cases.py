@@ -5355,4 +5355,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The minister engaged the Chinese delegation in talks.', set()),
     ('Iran seized British tankers in the Gulf in retaliation for the seizure of its ship.', {('state:IRN', 'CONDEMNS', 'state:GBR')}),
     ('Libya nationalized the oil company in 1971.', set()),
+    # round PR: a treaty signed to halt, stop or prevent something is no alliance
+    ('India and Pakistan signed a treaty on Monday to stop the testing of missiles near the border.', set()),
+    ('India and the Soviet Union signed a treaty of friendship in New Delhi.', {('state:IND', 'ALLIED_WITH', 'state:SUN')}),
 ]
