@@ -60,6 +60,7 @@ INTRO_NAME_TITLE = re.compile(
 INTRO_NAME_HEAD_OF_RULE = re.compile(rf"{_WHO},\s+(?:who\s+(?=(?:heads|leads)\s)|(?:the\s+)?(?!(?:heads|leads)\s))(?P<title>head|leader|lead|chairman|coordinator)(?:(?<=d)s|\s+of)\s+"
                                      r"(?:«(?P<of>\d+)»(?:'s|’s)\s+(?:(?:military|ruling|interim|transitional|revolutionary|provisional)\s+)?(?:government|regime|junta|military\s+council)\b"
                                      r"|(?:the\s+)?«(?P<of2>\d+)»(?:'s|’s)?\s+(?P<party_of>(?:negotiating\s+|peace\s+)?(?:delegation|team|mission))\b)")
+HEAD_OF_CUES = (" head of «", " leader of «", " head of the «", " leader of the «", ", who heads ", ", who leads ")  # (INTRO_NAME_HEAD_OF_RULE's cheap test)
 # what may stand between "sworn in as its/X's" and the title: "first female", "new interim"
 _SWORN_QUALIFIERS = r"(?:(?:new|interim|acting|caretaker|transitional|provisional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|female|woman|black|leftist|left-wing|right-wing|conservative|socialist|youngest|oldest)\s+)*"
 # a person, maybe with an aside ("X, a former president,"; "Her son, X,"; "X, the speaker of the Chamber," whose
@@ -575,7 +576,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     of_actor = " of «" in text or " of the «" in text
     for pattern in (INTRO_OF_TITLE_NAME, INTRO_TITLE_OF_NAME if of_actor else None,
                     INTRO_TITLE_NAME_OF if of_actor else None, INTRO_NAME_TITLE,
-                    INTRO_NAME_HEAD_OF_RULE if " head of «" in text or " leader of «" in text or ", who heads " in text or ", who leads " in text or " head of the «" in text or " leader of the «" in text else None,
+                    INTRO_NAME_HEAD_OF_RULE if any(cue in text for cue in HEAD_OF_CUES) else None,
                     INTRO_LED_BY if " by " in text else None, INTRO_SWORN_IN if " sworn in " in text else None, SWORN_IN_AS if " sworn in " in text else None,
                     SWORN_IN_AS_ITS if " sworn in as its " in text else None,
                     NAMED_AS if NAMED_CUE.search(text) else None,
