@@ -61,6 +61,8 @@ PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|
                                 r"(?:alliances?|ties|partnerships?|relations(?:hip)?|cooperation|trade|commerce|links)\b"
                                 # "could reduce its military presence in Chad": the presence exists
                                 r"|\b(?:reduc\w*|scal\w+\s+(?:back|down)|draw\w*\s+down)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?presence\b"
+                                # "would speed deliveries of arms to Jordan": the deliveries go on
+                                r"|\b(?:speed|sped|accelerat|hasten|expedit)\w*\s+(?:up\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:deliveries|shipments|supplies)\b"
                                 # "a resolution that would have deplored its invasion of Ukraine": the invasion happened
                                 r"|\b(?:" + "|".join(CONDEMNING_STEMS) + r")\w*\s+(?:its|their|his|her|«\d+»['’]s)\s+(?:[\w-]+\s+)?(?:invasion|aggression|occupation|annexation)\b"
                                 # "will end its defense treaty with Taiwan", "vowed to honour its treaty with Manila": the treaty stands

@@ -5358,4 +5358,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round PR: a treaty signed to halt, stop or prevent something is no alliance
     ('India and Pakistan signed a treaty on Monday to stop the testing of missiles near the border.', set()),
     ('India and the Soviet Union signed a treaty of friendship in New Delhi.', {('state:IND', 'ALLIED_WITH', 'state:SUN')}),
+    # round QA: deliveries of arms sped up or accelerated (the deliveries go on, whatever the mood); a double object 'gave X's decision its full backing'
+    ('Britain sped up deliveries of arms to Kenya.', {('state:GBR', 'SUPPLIES_ARMS', 'state:KEN')}),
+    ('France said it would accelerate deliveries of artillery shells to Ukraine.', {('state:FRA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ('Germany would resume arms deliveries to Turkey.', set()),
+    ('Canada gave the Danish proposal its full support.', {('state:CAN', 'SUPPORTS', 'state:DNK')}),
+    ('Japan gave Australia its backing.', {('state:JPN', 'SUPPORTS', 'state:AUS')}),
+    ('Egypt gave Jordan its reply.', set()),
 ]
