@@ -5365,4 +5365,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Canada gave the Danish proposal its full support.', {('state:CAN', 'SUPPORTS', 'state:DNK')}),
     ('Japan gave Australia its backing.', {('state:JPN', 'SUPPORTS', 'state:AUS')}),
     ('Egypt gave Jordan its reply.', set()),
+    # round QB: the removal, evacuation or departure of a state's forces from another; strafing; forces named in an 'including' list that must leave; houses raided in a capital; 'signed for Washington and afterwards held talks with'
+    ('Egypt demanded the removal of British forces from Sudan.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:SDN')}),
+    ('Syrian jets strafed Turkish positions.', {('state:SYR', 'ATTACKS', 'state:TUR')}),
+    ('All foreign fighters, including Turkish soldiers and Russian troops, must leave Libya.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:LBY'), ('state:TUR', 'DEPLOYS_TROOPS', 'state:LBY')}),
+    ('Several delegations, including Turkey, must leave the hall.', set()),
+    ('Ethiopian soldiers raided houses in Mogadishu.', {('state:ETH', 'ATTACKS', 'state:SOM')}),
+    ('Police raided a house in Berlin.', set()),
+    ('Penny Wong signed for Canberra and afterwards held talks with Wang Yi.', {('person:penny-wong', 'MEETS', 'person:wang-yi')}),
 ]
