@@ -5373,4 +5373,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Ethiopian soldiers raided houses in Mogadishu.', {('state:ETH', 'ATTACKS', 'state:SOM')}),
     ('Police raided a house in Berlin.', set()),
     ('Penny Wong signed for Canberra and afterwards held talks with Wang Yi.', {('person:penny-wong', 'MEETS', 'person:wang-yi')}),
+    # round QC: urged to stop selling arms; 'said X owed it an apology'; raids across the border with a state; condemned an act as a named state's attempt or plot (and then not as the act of the sentence before); a state's agents charged, indicted or suspected; demanded that a state hand men over
+    ('Tokyo urged Beijing to stop selling weapons abroad.', {('state:JPN', 'CONDEMNS', 'state:CHN')}),
+    ('Seoul said Japan owed it an apology.', {('state:KOR', 'CONDEMNS', 'state:JPN')}),
+    ('Syrian troops made raids across the border with Lebanon.', {('state:SYR', 'ATTACKS', 'state:LBN')}),
+    ('Cairo condemned the strike as an Israeli attempt to wreck the talks.', {('state:EGY', 'CONDEMNS', 'state:ISR')}),
+    ('Israeli jets struck Syria. Egypt condemned the strike as an Iranian plot.', {('state:EGY', 'CONDEMNS', 'state:IRN'), ('state:ISR', 'ATTACKS', 'state:SYR')}),
+    ('Germany charged three Russian agents with sabotage.', {('state:DEU', 'CONDEMNS', 'state:RUS')}),
+    ('Germany charged three Russian citizens with fraud.', set()),
+    ('Canada demanded that India hand over the suspects.', {('state:CAN', 'CONDEMNS', 'state:IND')}),
+    ('Britain said it suspected Iranian agents in the plot.', {('state:GBR', 'CONDEMNS', 'state:IRN')}),
 ]
