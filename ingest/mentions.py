@@ -237,9 +237,28 @@ def _names_no_anchor(low: str, ctx: ArticleContext) -> bool:
     return words.isdisjoint(ctx.gaz.anchors) and not any(key[0] in words for key in ctx.extra_surfaces)
 
 
+# "the Bush administration": a family name before "administration" (the dictionary keeps no surname two heads share)
+ADMINISTRATION_OF = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+)\s+[Aa]dministration\b")
+
+
+def _learn_administrations(text: str, start: int, end: int, ctx: ArticleContext) -> None:
+    """"the Bush administration" in 2002: the one president of that family name in office on the article's
+    day is named, and his family name alone is him for the rest of the article."""
+    for match in ADMINISTRATION_OF.finditer(text, start, end):
+        key = (match.group("name").lower(),)
+        if key in ctx.extra_surfaces or key in ctx.gaz.surfaces or ctx.day is None:
+            continue
+        holders = {role.leader_id for role in ctx.gaz.roles if role.office == "president" and role.active_on(ctx.day)
+                   and slug(ctx.gaz.entities[role.leader_id].name).rsplit("-", 1)[-1] == key[0]}
+        if len(holders) == 1:
+            ctx.extra_surfaces[key] = holders.pop()
+
+
 def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) -> list[Mention]:
     """Longest dictionary matches, token by token, in text[start:end]."""
     low = text[start:end].lower().replace("’", "'")
+    if " administration" in low:
+        _learn_administrations(text, start, end, ctx)
     if _names_no_anchor(low, ctx):
         return []  # most sentences name no actor: one set test instead of the token walk
     if len(low) == end - start:  # lower() kept every offset (it does, but for a few letters like "İ")

@@ -5383,4 +5383,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Germany charged three Russian citizens with fraud.', set()),
     ('Canada demanded that India hand over the suspects.', {('state:CAN', 'CONDEMNS', 'state:IND')}),
     ('Britain said it suspected Iranian agents in the plot.', {('state:GBR', 'CONDEMNS', 'state:IRN')}),
+    # round QD: 'said Washington's plans had provoked the crisis' (the plans blamed, not only thought of); asked a bloc to lift its embargo on a state (the embargo in place); a state's military facility or installations hosted
+    ("Moscow said Washington's missile defence plans had provoked the crisis.", {('state:RUS', 'CONDEMNS', 'state:USA')}),
+    ('Iran said American policy had provoked the war.', {('state:IRN', 'CONDEMNS', 'state:USA')}),
+    ('Egypt said Israel had prompted the talks.', set()),
+    ('Rome asked the European Union to lift its arms embargo on Libya.', {('org:EU', 'SANCTIONS', 'state:LBY')}),
+    ('Djibouti hosts a Chinese military facility.', {('state:CHN', 'DEPLOYS_TROOPS', 'state:DJI')}),
+    ('Djibouti hosts a Chinese trade facility.', set()),
 ]

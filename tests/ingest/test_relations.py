@@ -83,6 +83,16 @@ def test_a_name_two_leaders_bore_is_the_one_who_left_office_last_when_neither_ho
     assert found == {(who, "MEETS", "state:KWT")}
 
 
+@pytest.mark.parametrize("day,found", [
+    (date(1990, 8, 8), {("state:USA", "SANCTIONS", "state:IRQ"), ("person:george-h-w-bush", "CONDEMNS", "state:IRQ")}),
+    (date(2003, 3, 20), {("state:USA", "SANCTIONS", "state:IRQ"), ("person:george-w-bush", "CONDEMNS", "state:IRQ")}),
+    (date(1975, 5, 1), set())])
+def test_an_administration_named_for_a_family_name_two_presidents_bore_is_the_one_in_office(day, found):
+    text = "The Bush administration imposed sanctions on Iraq. Bush condemned Iraq."
+    doc = Document("a", "a", None, day, text, "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
+
+
 @pytest.mark.parametrize("day,found", [(date(1955, 5, 15), set()), (date(2020, 5, 15), {("person:dominic-raab", "MEETS", "state:CHN")})])
 def test_a_family_name_decades_before_the_leader_s_first_office_is_a_namesake(day, found):
     doc = Document("r", "r", None, day, "Raab visited Beijing.", "-", "s")
