@@ -5390,4 +5390,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Rome asked the European Union to lift its arms embargo on Libya.', {('org:EU', 'SANCTIONS', 'state:LBY')}),
     ('Djibouti hosts a Chinese military facility.', {('state:CHN', 'DEPLOYS_TROOPS', 'state:DJI')}),
     ('Djibouti hosts a Chinese trade facility.', set()),
+    # round QE: the FBI and the CIA speak for the United States; 'gave no sign of blaming' is no blame (but 'no sign of easing' sanctions leaves them)
+    ('The FBI said Iran was behind the hacking.', {('state:USA', 'CONDEMNS', 'state:IRN')}),
+    ('The CIA blamed Moscow for the attack.', {('state:USA', 'CONDEMNS', 'state:RUS')}),
+    ('India gave no sign of blaming Beijing.', set()),
+    ('Canada showed no sign of easing its sanctions on Iran.', {('state:CAN', 'SANCTIONS', 'state:IRN')}),
 ]

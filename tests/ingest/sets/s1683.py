@@ -4,5 +4,5 @@ SENTS = [
  ("Trump also said American companies could resume selling equipment to Huawei, which the Commerce Department blacklisted in May.", [], ["USA SANCTIONS CHN"]),
  ("Japanese Prime Minister Shinzo Abe, the host, met Vladimir Putin on the sidelines but failed to make progress on the disputed Kuril islands.", ["person:shinzo-abe LEADS JPN", "person:shinzo-abe MEETS person:vladimir-putin"], ["person:vladimir-putin MEETS JPN"]),
  ("Putin told the Financial Times before the summit that Western liberalism had become obsolete.", [], []),
- ("Saudi Crown Prince Mohammed bin Salman, whom the CIA has blamed for the killing of Jamal Khashoggi, was greeted warmly by Trump.", ["person:donald-trump MEETS person:mohammed-bin-salman"], ["person:mohammed-bin-salman LEADS SAU"]),
+ ("Saudi Crown Prince Mohammed bin Salman, whom the CIA has blamed for the killing of Jamal Khashoggi, was greeted warmly by Trump.", ["person:donald-trump MEETS person:mohammed-bin-salman"], ["person:mohammed-bin-salman LEADS SAU", "USA CONDEMNS person:mohammed-bin-salman"]),
 ]
