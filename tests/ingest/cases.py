@@ -5395,4 +5395,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The CIA blamed Moscow for the attack.', {('state:USA', 'CONDEMNS', 'state:RUS')}),
     ('India gave no sign of blaming Beijing.', set()),
     ('Canada showed no sign of easing its sanctions on Iran.', {('state:CAN', 'SANCTIONS', 'state:IRN')}),
+    # round QF: a suspension followed by 'and decided/agreed'; 'said X had refused to condemn the attacks'; a pair fighting 'each side blaming the other'
+    ('The African Union suspended Niger and decided to send a mission to Niamey.', {('state:NER', 'MEMBER_OF', 'org:AU')}),
+    ('Canberra said Jakarta had refused to condemn the attacks.', {('state:AUS', 'CONDEMNS', 'state:IDN')}),
+    ('Thai and Cambodian soldiers clashed near the temple, each side blaming the other for the fighting.', {('state:KHM', 'ATTACKS', 'state:THA'), ('state:KHM', 'CONDEMNS', 'state:THA'), ('state:THA', 'ATTACKS', 'state:KHM'), ('state:THA', 'CONDEMNS', 'state:KHM')}),
+    ('Thai and Cambodian officials met near the temple, each side praising the other.', {('state:KHM', 'MEETS', 'state:THA')}),
 ]
