@@ -5400,4 +5400,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Canberra said Jakarta had refused to condemn the attacks.', {('state:AUS', 'CONDEMNS', 'state:IDN')}),
     ('Thai and Cambodian soldiers clashed near the temple, each side blaming the other for the fighting.', {('state:KHM', 'ATTACKS', 'state:THA'), ('state:KHM', 'CONDEMNS', 'state:THA'), ('state:THA', 'ATTACKS', 'state:KHM'), ('state:THA', 'CONDEMNS', 'state:KHM')}),
     ('Thai and Cambodian officials met near the temple, each side praising the other.', {('state:KHM', 'MEETS', 'state:THA')}),
+    # round QG: sanctions, an embargo or a boycott 'that X imposed on' a state; a state's government recognised 'as the central government of'
+    ('Peru broke the embargo that the United States imposed on Cuba.', {('state:USA', 'SANCTIONS', 'state:CUB')}),
+    ('Peru broke the boycott that the Arab League declared against Israel.', {('org:ARAB_LEAGUE', 'SANCTIONS', 'state:ISR')}),
+    ('Britain recognized the Provisional Government of Ho Chi Minh as the central government of Vietnam.', {('state:GBR', 'SUPPORTS', 'state:VNM')}),
 ]
