@@ -5404,4 +5404,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Peru broke the embargo that the United States imposed on Cuba.', {('state:USA', 'SANCTIONS', 'state:CUB')}),
     ('Peru broke the boycott that the Arab League declared against Israel.', {('org:ARAB_LEAGUE', 'SANCTIONS', 'state:ISR')}),
     ('Britain recognized the Provisional Government of Ho Chi Minh as the central government of Vietnam.', {('state:GBR', 'SUPPORTS', 'state:VNM')}),
+    # round QH: a state's stand, stance or position shared, backed or agreed with
+    ('Brazil said it shared the position of India.', {('state:BRA', 'SUPPORTS', 'state:IND')}),
+    ('Egypt expressed its agreement with the stance of Saudi Arabia.', {('state:EGY', 'SUPPORTS', 'state:SAU')}),
+    ('Egypt rejected the stance of Saudi Arabia.', set()),
 ]
