@@ -5408,4 +5408,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Brazil said it shared the position of India.', {('state:BRA', 'SUPPORTS', 'state:IND')}),
     ('Egypt expressed its agreement with the stance of Saudi Arabia.', {('state:EGY', 'SUPPORTS', 'state:SAU')}),
     ('Egypt rejected the stance of Saudi Arabia.', set()),
+    # round QI: a regime accepted as a state's lawful or legitimate government
+    ('Cairo accepted the military junta in Sudan as the legitimate government.', {('state:EGY', 'SUPPORTS', 'state:SDN')}),
+    ('Paris, too, accepted the new regime in Mali as its lawful government.', {('state:FRA', 'SUPPORTS', 'state:MLI')}),
+    ('Cairo rejected the military junta in Sudan as the legitimate government.', set()),
 ]
