@@ -169,6 +169,12 @@ ARMS_BAN = r"(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohib
 
 
 # "formally recognised": the verb of recognition
+# a crisis provoked: "said Washington's plans had provoked the test" (the rule and modality's own trigger)
+PROVOKED_V = r"(?:provoked|triggered|caused|sparked|started|prompted|fuell?ed)"
+# a state's agents: "charged two Libyan intelligence officers with" (the rule and modality's own trigger)
+STATE_AGENTS = r"(?:military\s+)?(?:intelligence\s+(?:officers|officials|agents|operatives)|agents|operatives|spies|secret\s+(?:service\s+)?agents)"
+# deliveries sped up go on: "would speed deliveries of arms to Jordan" (the rule and modality's presupposition)
+SPED_UP = r"(?:speed(?:s|ing)?|sped|accelerat(?:e|ed|es|ing)|hasten(?:ed|s|ing)?|expedit(?:e|ed|es|ing))(?:\s+up)?"
 RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
 # "has become the first EU country to …": being the first to do a thing says it was done
 FIRST_TO_ORDINALS = ("first", "second", "third", "latest", "only", "last", "newest", "most senior", "highest-ranking", "highest ranking",
@@ -577,7 +583,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "US arms sales to Taiwan": the seller names the sales
     # "Britain resumed arms sales to Chile": sales resumed, continued or stepped up are made
     # (or speeds them up: "would speed deliveries of arms to Jordan" — modality takes the deliveries as going on)
-    ("SUPPLIES_ARMS", "arms.resumed_sales", r"{S}\s+{pre}(?:resum(?:e|ed|es|ing)|restart(?:ed|s|ing)?|continu(?:e|ed|es|ing)|stepp?(?:ed|s|ing)?\s+up|expand(?:ed|s|ing)?|(?:speed(?:s|ing)?|sped)(?:\s+up)?|accelerat(?:e|ed|es|ing)|hasten(?:ed|s|ing)?|expedit(?:e|ed|es|ing))\s+(?:its\s+|their\s+|the\s+)?(?:{W}\s+(?:sales?|supplies|deliveries|transfers?|shipments?|exports?)|(?:sales?|supplies|deliveries|transfers?|shipments?|exports?)\s+of\s+(?:[\w-]+\s+)?{W})\s+to\s+(?:the\s+)?{T}"),
+    ("SUPPLIES_ARMS", "arms.resumed_sales", r"{S}\s+{pre}(?:resum(?:e|ed|es|ing)|restart(?:ed|s|ing)?|continu(?:e|ed|es|ing)|stepp?(?:ed|s|ing)?\s+up|expand(?:ed|s|ing)?|" + SPED_UP + r")\s+(?:its\s+|their\s+|the\s+)?(?:{W}\s+(?:sales?|supplies|deliveries|transfers?|shipments?|exports?)|(?:sales?|supplies|deliveries|transfers?|shipments?|exports?)\s+of\s+(?:[\w-]+\s+)?{W})\s+to\s+(?:the\s+)?{T}"),
     ("SUPPLIES_ARMS", "arms.adj_sales", r"{S}\s+{W}\s+(?:sales?|supplies|deliveries|transfers?|shipments?|exports?|deals?)\s+(?:to|for)\s+(?:the\s+)?{T}"),
     # "sanctions on the US for selling arms to Taiwan", "accused Iran of supplying drones to Russia"
     ("SUPPLIES_ARMS", "arms.for_selling", r"(?<!\bby\s)(?<!\bby\sthe\s){S}(?:\s+(?:Treasury|Department|government|administration))?\s+(?:for|of)\s+(?:\w+\s+)?(?:selling|supplying|sending|providing|delivering|shipping|exporting|transferring)\s{g}\b{W}\b{g}\s(?:to|for)\s+(?:the\s+)?{T}"),
@@ -1415,9 +1421,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "said Spain and the United States owed it an apology": an apology owed is a wrong charged
     # "charged two Libyan intelligence officers with planting the bomb", "suspected Libyan agents in that attack": a
     # state's agents charged
-    ("CONDEMNS", "condemn.charged_agents", r"{S}\s+{pre}(?:accus|charg|indict|suspect|blam)\w*\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d+)\s+)?(?:the\s+)?{T}\s+(?:military\s+)?(?:intelligence\s+(?:officers|officials|agents|operatives)|agents|operatives|spies|secret\s+(?:service\s+)?agents)(?:\s+on\s+\w+day)?\s+(?:of|with|for|in|over|behind)\b"),
+    ("CONDEMNS", "condemn.charged_agents", r"{S}\s+{pre}(?:accus|charg|indict|suspect|blam)\w*\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d+)\s+)?(?:the\s+)?{T}\s+" + STATE_AGENTS + r"(?:\s+on\s+\w+day)?\s+(?:of|with|for|in|over|behind)\b"),
     # "said Washington's own plans for space defences had provoked the test": a state blamed for a crisis
-    ("CONDEMNS", "condemn.said_provoked", r"{S}\s+{pre}(?:said|says|charged|charges|insisted|insists|argued|argues|claimed|claims|declared)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss}\s+(?:own\s+)?|\s+)(?:(?:[\w-]+\s+){0,2}?(?:plans?|polic(?:y|ies)|actions?|moves?|behaviou?r|provocations?|deployments?|programmes?|programs?|pressure|threats?)(?:\s+(?:for|of|in|on|to)(?:\s+[\w-]+){1,3}?)?\s+)?(?:had\s+|has\s+|have\s+)?(?:provoked|triggered|caused|sparked|started|prompted|fuell?ed)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:test|crisis|war|conflict|clash(?:es)?|violence|fighting|tension|escalation|arms\s+race|incident|attacks?)\b"),
+    ("CONDEMNS", "condemn.said_provoked", r"{S}\s+{pre}(?:said|says|charged|charges|insisted|insists|argued|argues|claimed|claims|declared)\s+(?:that\s+)?(?:the\s+)?{T}(?:{poss}\s+(?:own\s+)?|\s+)(?:(?:[\w-]+\s+){0,2}?(?:plans?|polic(?:y|ies)|actions?|moves?|behaviou?r|provocations?|deployments?|programmes?|programs?|pressure|threats?)(?:\s+(?:for|of|in|on|to)(?:\s+[\w-]+){1,3}?)?\s+)?(?:had\s+|has\s+|have\s+)?" + PROVOKED_V + r"\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:test|crisis|war|conflict|clash(?:es)?|violence|fighting|tension|escalation|arms\s+race|incident|attacks?)\b"),
     # "said in the Commons that Makarios had refused to denounce violence": a charge
     ("CONDEMNS", "condemn.said_refused_to_renounce", r"{S}\s+{pre}(?:said|says|charged|complained|declared)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Commons|parliament|Senate|Assembly|Duma|Knesset|Congress|Lords))?\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:had\s+|has\s+|have\s+)?(?:refused|failed|declined)\s+to\s+(?:denounce|condemn|renounce|disavow|repudiate|give\s+up)\s+(?:the\s+use\s+of\s+|the\s+)?(?:violence|terrorism|terror|force|attacks?|killings?|bombings?|extremists?|terrorists?)\b"),
     ("CONDEMNS", "condemn.said_owed_apology", r"{S}\s+{pre}(?:said|says|insisted|insists|declared|declares|told\s+(?:[\w-]+\s+){1,3}?that)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:owed|owes|owe)\s+(?:it|them|him|her|«\d+»)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:apology|apologies|compensation|reparations)\b"),
