@@ -5412,4 +5412,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Cairo accepted the military junta in Sudan as the legitimate government.', {('state:EGY', 'SUPPORTS', 'state:SDN')}),
     ('Paris, too, accepted the new regime in Mali as its lawful government.', {('state:FRA', 'SUPPORTS', 'state:MLI')}),
     ('Cairo rejected the military junta in Sudan as the legitimate government.', set()),
+    # after the note: a state's facilities or installations hosted are no meeting
+    ('Vietnam hosts Russian naval facilities.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:VNM')}),
+    ('Oman hosted British officials.', set()),
 ]
