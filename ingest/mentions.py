@@ -26,7 +26,7 @@ GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "jun
 AIMED = frozenset({"swipe", "swipes", "dig", "digs", "jab", "jabs", "barb", "barbs", "potshot", "potshots", "aimed", "directed", "out"})
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
-                "bombings", "raids", "raid", "raided", "strafed", "strafing", "shelling", "shelled", "bombardment", "hit", "hits", "targeted", "pounded", "fired"}
+                "bombings", "raids", "raid", "raided", "stormed", "strafed", "strafing", "shelling", "shelled", "bombardment", "hit", "hits", "targeted", "pounded", "fired"}
 # "launched a wave of drones at Kyiv": weapons fired at a capital strike its state
 FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munitions", "projectiles", "drone", "missile", "rocket", "shell", "bomb", "projectile"})
 # "a military base in Mogadishu" is a foothold in the state

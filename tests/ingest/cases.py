@@ -5415,4 +5415,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # after the note: a state's facilities or installations hosted are no meeting
     ('Vietnam hosts Russian naval facilities.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:VNM')}),
     ('Oman hosted British officials.', set()),
+    # round QJ: a tower, station, parliament or ministry stormed in a capital
+    ('Russian troops stormed the television tower in Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Protesters stormed the parliament in Kyiv.', set()),
 ]
