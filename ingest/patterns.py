@@ -361,7 +361,7 @@ TREATY_FOR_OTHER_ENDS = (r"(?:(?<=treaty)|(?<=treaties))(?<!defence treaty)(?<!d
                          r"(?:(?:commits?|committed|commit|obliges?|obligates?|requires?|binds?)\s+(?:the\s+|both\s+|each\s+)?(?:«\d+»|sides?|countries|nations|parties|them)(?:\s+and\s+(?:the\s+)?«\d+»)?\s+to\s+)?"
                          r"(?:ban|eliminat|limit|restor|end|recogni[sz]|settl|creat|establish|abolish|prohibit|reduc|return|hand|annex|absorb|ced|renounc|outlaw|curb|freez|regulat|cut|let|allow|permit|station|legali[sz]|halt|stop|prevent)(?:e|es|ed|s|ing|ning|ned|ting|ped|ping)?\b")
 ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|staunchest|strong|reliable|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
-            r"strategic|main|top|traditional|firm|old|oldest|treaty|only|strongest|military|security|defen[cs]e|regional)\s+)*")
+            r"strategic|main|chief|principal|foremost|trusted|steadfast|top|traditional|firm|old|oldest|treaty|only|strongest|military|security|defen[cs]e|regional)\s+)*")
 # what naming another's acts so condemns them: "Turkey's provocations", "China's bullying"
 PROVOCATION_N = r"(?:provocations?|aggressiveness|bullying|intimidation|belligerence|aggressive\s+(?:behaviou?r|actions?|conduct|posture|polic(?:y|ies)|rhetoric|moves?)|hostile\s+polic(?:y|ies))"
 PROVOCATION_GATE = "provocation|aggressive|bullying|intimidation|belligerence|hostile polic"

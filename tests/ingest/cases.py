@@ -5418,4 +5418,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round QJ: a tower, station, parliament or ministry stormed in a capital
     ('Russian troops stormed the television tower in Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ('Protesters stormed the parliament in Kyiv.', set()),
+    # round QK: 'the chief ally of' (ALLY_ADJ gains chief, principal, foremost, trusted, steadfast)
+    ('Paris, the chief ally of Chad, kept silent.', {('state:FRA', 'ALLIED_WITH', 'state:TCD')}),
+    ('Paris, the chief creditor of Chad, kept silent.', set()),
 ]
