@@ -164,12 +164,13 @@ class Gazetteer:
         return None
 
     def roles_of(self, by: str, key: str) -> list[Role]:
-        """The roles held in `key` (by="of") or by `key` (by="leader"), in the dictionary's order."""
+        """The roles held in `key` (by="of"), by `key` (by="leader") or of the office `key` (by="office"), in the
+        dictionary's order."""
         index = self._roles_by.get(by)
         if index is None:
             index = self._roles_by[by] = {}
             for role in self.roles:
-                index.setdefault(role.of if by == "of" else role.leader_id, []).append(role)
+                index.setdefault(role.of if by == "of" else role.office if by == "office" else role.leader_id, []).append(role)
         return index.get(key, [])
 
 

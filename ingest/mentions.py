@@ -248,7 +248,7 @@ def _learn_administrations(text: str, start: int, end: int, ctx: ArticleContext)
         key = (match.group("name").lower(),)
         if key in ctx.extra_surfaces or key in ctx.gaz.surfaces or ctx.day is None:
             continue
-        holders = {role.leader_id for role in ctx.gaz.roles if role.office == "president" and role.active_on(ctx.day)
+        holders = {role.leader_id for role in ctx.gaz.roles_of("office", "president") if role.active_on(ctx.day)
                    and slug(ctx.gaz.entities[role.leader_id].name).rsplit("-", 1)[-1] == key[0]}
         if len(holders) == 1:
             ctx.extra_surfaces[key] = holders.pop()

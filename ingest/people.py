@@ -423,11 +423,11 @@ def _sitting_head(ctx: ArticleContext, who: str, title: str) -> str | None:
     if new is None or " " in new.name or office is None:
         return None
     parts = _name_parts(new.name)
-    holders = {role.leader_id for role in ctx.gaz.roles if role.office == office and role.active_on(ctx.day)
+    holders = {role.leader_id for role in ctx.gaz.roles_of("office", office) if role.active_on(ctx.day)
                and parts <= _name_parts(ctx.gaz.entities[role.leader_id].name)}
     if not holders and ctx.day is not None and is_head_title(title):  # "President Carter" in 1982: the one who left that office last, lately
         since = ctx.day.replace(year=ctx.day.year - RECENT_YEARS)
-        past = [role for role in ctx.gaz.roles if role.office == office and role.ended_between(since, ctx.day)
+        past = [role for role in ctx.gaz.roles_of("office", office) if role.ended_between(since, ctx.day)
                 and parts == _name_parts(ctx.gaz.entities[role.leader_id].name.split()[-1])]  # (the family name: not "Ellen Johnson Sirleaf")
         holders = {max(past, key=lambda role: role.end).leader_id} if past else set()
     if len(holders) != 1:
