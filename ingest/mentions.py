@@ -483,6 +483,10 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
             and HYPHENED_SURNAME.fullmatch(text, tokens[i - 3][0], start - 1) \
             and not {key_of(text[tokens[i - 2][0]:tokens[i - 2][1]]), key_of(text[tokens[i - 3][0]:tokens[i - 2][1]])} & ctx.gaz.surfaces.keys():
         return True  # "Premier Pierre Mendes-France": part of a person's name (not "the South Korea-Japan summit")
+    if surface.form == "name" and i > 0 and lowered[i - 1] in TITLE_WORDS and text.startswith("-", tokens[i + n - 1][1]) \
+            and i + n + 2 < len(tokens) and HYPHENED_SURNAME.fullmatch(text, tokens[i + n + 1][0], tokens[i + n + 2][1]) \
+            and key_of(text[tokens[i + n + 1][0]:tokens[i + n + 1][1]]) not in ctx.gaz.surfaces:
+        return True  # "President France-Albert Rene": a hyphenated given name (not "President Putin's Russia-Ukraine policy")
     if text.startswith("-", start - 1) and NON_BEFORE.search(text, max(0, start - 6), start):
         return True  # "a major non-NATO ally", "non-EU states": outside the actor, not the actor
     capital_after = i + n < len(tokens) and text[tokens[i + n][0]].isupper()

@@ -361,7 +361,7 @@ TREATY_FOR_OTHER_ENDS = (r"(?:(?<=treaty)|(?<=treaties))(?<!defence treaty)(?<!d
                          r"(?:(?:commits?|committed|commit|obliges?|obligates?|requires?|binds?)\s+(?:the\s+|both\s+|each\s+)?(?:«\d+»|sides?|countries|nations|parties|them)(?:\s+and\s+(?:the\s+)?«\d+»)?\s+to\s+)?"
                          r"(?:ban|eliminat|limit|restor|end|recogni[sz]|settl|creat|establish|abolish|prohibit|reduc|return|hand|annex|absorb|ced|renounc|outlaw|curb|freez|regulat|cut|let|allow|permit|station|legali[sz]|halt|stop|prevent)(?:e|es|ed|s|ing|ning|ned|ting|ped|ping)?\b")
 ALLY_ADJ = (r"(?:(?:key|close|closest|major|staunch|staunchest|strong|reliable|longtime|long-time|longest-standing|long-standing|longstanding|loyal|important|"
-            r"strategic|main|chief|principal|foremost|trusted|steadfast|top|traditional|firm|old|oldest|treaty|only|strongest|military|security|defen[cs]e|regional)\s+)*")
+            r"strategic|main|chief|principal|foremost|trusted|steadfast|top|traditional|firm|old|oldest|treaty|only|strongest|military|security|defen[cs]e|regional|most)\s+)*")
 # what naming another's acts so condemns them: "Turkey's provocations", "China's bullying"
 PROVOCATION_N = r"(?:provocations?|aggressiveness|bullying|intimidation|belligerence|aggressive\s+(?:behaviou?r|actions?|conduct|posture|polic(?:y|ies)|rhetoric|moves?)|hostile\s+polic(?:y|ies))"
 PROVOCATION_GATE = "provocation|aggressive|bullying|intimidation|belligerence|hostile polic"
@@ -1505,8 +1505,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # intruded into Chinese waters", "said South Korea had broken a promise", "said Washington had no moral right to lecture Russia"
     ("CONDEMNS", "condemn.said_aggression", r"{S}\s+{pre}(?:said|says|accused|claimed|stated|charged)\s+(?:that\s+)?(?:the\s+)?(?:(?:two|three|four|several|\d+)\s+)?{T}(?:\s+(?:had|has|have)\s+(?:launched|committed|carried\s+out|unleashed)\s+(?:an?\s+)?(?:act\s+of\s+)?(?:naked\s+|blatant\s+|open\s+)?(?:aggression|provocation)\b|(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:had|has|have|was|were)\s+(?:been\s+)?(?:(?:illegally|unlawfully)\s+[a-z]+(?:ed|ing)|(?:intruded|intruding|trespassed|trespassing|encroached|encroaching)\s+(?:into|on|upon)|(?:broken|breached|violated|reneged\s+on)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:promises?|pledges?|commitments?|agreements?|deal|treaty|word|ceasefire|truce|accord|airspace|territory|territorial\s+waters|sovereignty|borders?)|no\s+(?:moral\s+)?right\s+to\s+(?:lecture|teach|dictate|tell|judge|interfere|meddle|preach)|made\s+an?\s+(?:[\w-]+\s+)?(?:error|mistake|blunder))\b)"),
     # "Japan informed the WTO that China's ban on Japanese seafood was completely unacceptable"
-    ("CONDEMNS", "condemn.said_that_judged", r"{S}\s+{pre}(?:said|says|told|informed|stated|declared|insisted|argued)\s+(?:(?:[^«»;.]|«\d+»){0,60}?\bthat\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,3}?(?:ban|actions?|moves?|decision|conduct|behaviou?r|polic(?:y|ies)|measures?|steps?|sanctions|restrictions|curbs|tariffs|remarks|comments?|statements?|accession|expansion|deployment|militari[sz]ation)\b"
-     r"(?:[^«»;.]|«\d+»){0,40}?\s(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.said_that_judged", r"{S}\s+{pre}(?:said|says|told|informed|stated|declared|insisted|argued)\s+(?:(?:[^«»;.]|«\d+»){0,60}?\bthat\s+)?(?:the\s+)?{T}(?:{poss})?\s+(?:(?:on\s+)?\w+day\s+)?(?:[\w-]+\s+){0,3}?(?:ban|actions?|moves?|decision|conduct|behaviou?r|polic(?:y|ies)|measures?|steps?|sanctions|restrictions|curbs|tariffs|remarks|comments?|statements?|accession|expansion|deployment|militari[sz]ation)\b"
+     r"(?:[^«»;.]|«\d+»){0,80}?\s(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:" + JUDGMENTS + r")"),
     # "This is likely a large-scale provocation by Moscow, Tusk said"
     ("CONDEMNS", "condemn.provocation_by_said", r"\A[\s“\"]*(?:[^«»”\"]|«\d+»)*?\b(?:provocation|act\s+of\s+aggression|aggression|attack|violation)\s+by\s+(?:the\s+)?{T}[^«»”\"]{0,40}?[”\"]?,?\s+{S}\s+(?:said|says|told|added|wrote|stated|declared)\b"),
     # "Russian drones entered Polish airspace in what authorities in Warsaw called a serious act of aggression"
@@ -2665,6 +2665,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ALLIED_WITH", "ally.poss_ally_named", r"{T}{poss}\s+(?:[\w-]+\s+){0,3}?ally\s*,\s+(?:the\s+)?{S}\s*,"),
     # "bringing the U.S. closer to the Philippines, its oldest ally": the nearest actor before owns "its"
     ("ALLIED_WITH", "ally.apposition_its", r"{S}(?!\s*(?:,|and|or)\s+(?:the\s+)?«)(?:(?!\b(?:help|support|backing|against|counter|countering)\b)[^«»;.]){0,80}?{T}\s*,\s+(?:its|their)\s+" + ALLY_ADJ + r"(?:«\d+»\s+)?(?:ally|allies)\b"),  # (and "its NATO ally")
+    # "Australia, which gives Port Moresby … and trains its soldiers, has long been its closest ally": "its" is the
+    # state the relative clause names
+    ("ALLIED_WITH", "ally.which_then_its_ally", r"{S}\s*,\s+which\s+(?:[^«»;.,]){0,40}?(?:the\s+)?{T}(?:[^«»;.]|«\d+»){0,100}?,\s+(?:has\s+(?:long\s+)?been|had\s+(?:long\s+)?been|is|was|remains|remained)\s+(?:its|their)\s+" + ALLY_ADJ + r"(?:military\s+)?(?:ally|allies)\b"),
     # "granted the US access to four more military bases"
     ("ALLIED_WITH", "ally.deal_access_bases", DEAL_ACCESS_BASES),
     ("ALLIED_WITH", "ally.basing", r"{S}\s+{pre}(?:grant(?:s|ed|ing)?|gave|giv(?:es?|ing)|allow(?:s|ed|ing)?|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?access\s+to\s+(?:[\w-]+\s+){0,4}?(?:bases|airfields|ports|military facilities|naval facilities|bases and)\b"),

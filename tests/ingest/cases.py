@@ -5421,4 +5421,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round QK: 'the chief ally of' (ALLY_ADJ gains chief, principal, foremost, trusted, steadfast)
     ('Paris, the chief ally of Chad, kept silent.', {('state:FRA', 'ALLIED_WITH', 'state:TCD')}),
     ('Paris, the chief creditor of Chad, kept silent.', set()),
+    # round RA: a state's name opening a hyphenated given name after a title; 'told X on <day> that its decision … was unacceptable'; 'X, which … Y …, remains its most loyal ally'
+    ("Seychelles' President France-Albert Rene flew to Nairobi for talks with Daniel arap Moi.", {('person:daniel-arap-moi', 'MEETS', 'person:france-albert-rene'), ('person:france-albert-rene', 'LEADS', 'state:SYC'), ('person:france-albert-rene', 'MEETS', 'state:KEN')}),
+    ('Chancellor Helmut Kohl told Poland on Monday that its decision to bar German observers from the border talks was unacceptable.', {('person:helmut-kohl', 'CONDEMNS', 'state:POL')}),
+    ('Chancellor Helmut Kohl told Poland on Monday that its decision to bar German observers from the border talks was understandable.', set()),
+    ("France, which trains Gabon's presidential guard and keeps a garrison in Libreville, remains its most loyal ally.", {('state:FRA', 'ALLIED_WITH', 'state:GAB'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:GAB')}),
+    ("France, which trains Gabon's presidential guard and keeps a garrison in Libreville, remains its biggest trading partner.", {('state:FRA', 'DEPLOYS_TROOPS', 'state:GAB')}),
 ]
