@@ -5427,4 +5427,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Chancellor Helmut Kohl told Poland on Monday that its decision to bar German observers from the border talks was understandable.', set()),
     ("France, which trains Gabon's presidential guard and keeps a garrison in Libreville, remains its most loyal ally.", {('state:FRA', 'ALLIED_WITH', 'state:GAB'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:GAB')}),
     ("France, which trains Gabon's presidential guard and keeps a garrison in Libreville, remains its biggest trading partner.", {('state:FRA', 'DEPLOYS_TROOPS', 'state:GAB')}),
+    # round RB: a clash blamed on the side that shelled first, with a longer gap; a pair inside 'to which both countries belong' is no meeting; a takeover called an unconstitutional seizure of power; 'after X seized power, and condemned the takeover'
+    ('Hanoi said Chinese troops had shelled its villages and border posts near Lang Son first.', {('state:VNM', 'CONDEMNS', 'state:CHN')}),
+    ('Hanoi said Chinese troops had shelled its villages and border posts near Lang Son.', set()),
+    ('Chad and Niger pledged troops, and the regional body to which both countries belong convened a meeting in Abuja.', set()),
+    ("The Commonwealth called General Pervez Musharraf's takeover an unconstitutional seizure of power.", {('org:COMMONWEALTH', 'CONDEMNS', 'person:pervez-musharraf')}),
+    ('The Commonwealth suspended Pakistan from its councils, days after General Pervez Musharraf seized power, and condemned the takeover.', {('org:COMMONWEALTH', 'CONDEMNS', 'person:pervez-musharraf'), ('state:PAK', 'MEMBER_OF', 'org:COMMONWEALTH')}),
+    ('The Commonwealth suspended Pakistan from its councils, days after General Pervez Musharraf seized power, and praised the takeover.', {('state:PAK', 'MEMBER_OF', 'org:COMMONWEALTH')}),
 ]
