@@ -130,6 +130,8 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\bplans?(?=\s+(?:(?:for|of|to)\s+(?:[\w
                                         r"\b(?:scrap|revok|suspend|end|withdr[ae]w)\w*(?=\s+(?:the\s+|its\s+)?visa-free\b)|"
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free|(?:trade|trading|tariff)\s+(?:preferences|benefits|privileges))\b)|"
                                         r"\b(?:halt|suspend|stop|freez|froze|" + CUT_OFF_V + r")\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|flights|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
+                                        # "froze its trade with Tbilisi": the freezer's own trade with another, shut
+                                        r"\b(?:halt|suspend|stop|freez|froze|" + CUT_OFF_V + r")\w*(?=\s+(?:its|their|«\d+»)\s+(?:[a-z-]+\s+)?(?:trade|commerce)\s+(?:(?:ties|links|agreements?|deals?)\s+)?with\b)|"
                                         # "halted Iranian gas flows", "suspended Georgian wine": a state's goods shut out (sanctions.banned_state_goods)
                                         r"\b(?:halt|suspend|stop|block|bar|embargo)\w*(?=\s+(?:all\s+)?(?:sales\s+of\s+|the\s+sale\s+of\s+)?«\d+»\s+(?:[\w-]+\s+)?(?:" + STATE_GOODS + r")\b)|"
                                         r"\b(?:" + TRADE_CUT_V + r")|"  # ("cut their trade with Yugoslavia to almost nothing")

@@ -803,6 +803,12 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Kenya is leading a multinational police mission to Haiti"
     ("DEPLOYS_TROOPS", "troops.leads_mission_to", r"{S}\s+{pre}(?:lead|leads|leading|led|heads|headed|heading|commands|commanded|commanding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police|peacekeeping|security|military|stabili[sz]ation|multinational|naval|training)\s+(?:[\w-]+\s+)?(?:mission|force|operation|contingent)\s+(?:to|in|inside)\s+{reg}{T}(?!{poss})"),
     # "Kenyan troops have also fought al-Shabaab in neighbouring Somalia"
+    # "Senegalese troops drove rebels out of the Gambian capital, Banjul": troops who clear a state's ground of its
+    # rebels are in it
+    ("DEPLOYS_TROOPS", "troops.drove_rebels_out_of", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:drove|driven|drive|drives|driving|pushed|chased|forced|flushed|cleared)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|insurgents|mutineers|militants|guerrillas|jihadists|insurgent\s+fighters|rebel\s+fighters)\s+(?:out\s+of|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s+of\s+|{reg})?{T}(?:\s+(?:capital|city|town|port)\b|(?!{poss}))"),
+    # "About 3,000 West African troops, led by a Nigerian contingent, landed in Monrovia": the state whose men lead
+    # the force that lands
+    ("DEPLOYS_TROOPS", "troops.led_by_contingent", r"{TR}\s*,\s+led\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{S}\s+(?:contingent|force|battalion|brigade|detachment|troops|soldiers|units?)\s*,\s+(?:have\s+|has\s+|had\s+)?(?:landed\s+(?:in|at|near)|arrived\s+in|entered|moved\s+into|crossed\s+into|deployed\s+(?:in|to))\s+{reg}{T}(?!{poss})"),
     ("DEPLOYS_TROOPS", "troops.fought_group_in", r"{S}\s+(?:[\w-]+\s+)?{TR}\s+{pre}(?:fought|fighting|fight|battled|battling|battle)\s+(?:against\s+)?(?:the\s+)?(?:«\d+»|(?-i:[A-Z])[\w-]+)\s+(?:militants\s+|fighters\s+|insurgents\s+|rebels\s+|militias?\s+|group\s+)?(?:in|inside)\s+{reg}{T}(?!{poss})"),
     ("DEPLOYS_TROOPS", "troops.withdraw_from", r"{S}\s+{pre}(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?\s+(?:out|back)|evacuat(?:es?|ed|ing))\s+(?:(?:all|most|some|the\s+rest)\s+(?:of\s+)?)?(?:(?:its|their|the)\s+|«(?P<own>\d+)»\s+)?(?:remaining\s+|last\s+)?(?:(?:roughly|about|some|around|nearly|almost|approximately)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?{TR}\s+(?:\w+\s+)?from\s+(?:the\s+)?{reg}{T}(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:command|structure|mission|operation)\b)"),
     # "urged Kigali to pull its soldiers out of eastern Congo" (whatever the mood: the troops are there)
@@ -1212,7 +1218,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SANCTIONS", "sanctions.halted_in_retaliation", r"{S}\s+{pre}(?:halt|stop|cut|suspend|end|ban|embargo|clos)\w*\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:shipments|exports|supplies|sales|deliveries|imports|trade|flights|purchases)\s+(?:to|from|with)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?in\s+(?:retaliation|reprisal|response|protest)\b"),
     # "froze all new trade and investment with Canada"
-    ("SANCTIONS", "sanctions.froze_trade_with", r"{S}\s+{pre}" + FREEZE_V + r"\s+(?:all\s+|most\s+of\s+|much\s+of\s+)?(?:its\s+|their\s+|«\d+»\s+)?(?:new\s+|official\s+|bilateral\s+)?(?:trade|investment|business|dealings|commerce)(?:\s+and\s+(?:new\s+)?(?:trade|investment|business|dealings))?\s+(?:ties\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
+    ("SANCTIONS", "sanctions.froze_trade_with", r"{S}\s+{pre}" + FREEZE_V + r"\s+(?:all\s+|most\s+of\s+|much\s+of\s+)?(?:its\s+|their\s+|«\d+»\s+)?(?:new\s+|official\s+|bilateral\s+)?(?:trade|investment|business|dealings|commerce)(?:\s+and\s+(?:new\s+)?(?:trade|investment|business|dealings))?\s+(?:(?:ties|links|agreements?|deals?|accords?|pacts?)\s+)?with\s+(?:the\s+)?{T}(?!{poss})"),
     ("SANCTIONS", "sanctions.freeze", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}{T}{poss}?\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|funds|accounts|propert(?:y|ies)|holdings)\b(?!\s+(?:earmarked\s+|meant\s+|destined\s+)?for\b)"),
     # "has frozen about 20 billion euros of EU funds for Hungary"
     ("SANCTIONS", "sanctions.freeze_funds_for", r"{S}\s+{pre}" + FREEZE_V + r"\s{g}(?:«\d+»\s+)?(?:(?:funds|payments|money|subsidies|aid|financing|grants|loans|credits)\s+(?:earmarked\s+|meant\s+|destined\s+)?for|(?:grants|loans|credits)\s+to)\s+(?:the\s+)?{T}"),
@@ -1296,6 +1302,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "sent notes to Moscow and London complaining that the Polish Government was arresting …": the complaint's subject
     ("CONDEMNS", "condemn.note_complaining_that", NOTE_SENT_TO + r"«\d+»\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:complaining|protesting|charging|alleging)\s+that\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.note_protesting", NOTE_SENT_TO + r"{T}\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:protesting(?!\s+that\b)|condemning|denouncing|objecting\s+to|complaining\s+(?:of|about)|accusing|(?:voicing|expressing)\s+(?:[\w-]+\s+)?(?:concern|alarm|displeasure|dissatisfaction|indignation|outrage))\b"),
+    # "Chavez said Colombia had violated Venezuela's sovereignty … and demanded an apology from President Uribe"
+    ("CONDEMNS", "condemn.said_and_demanded_apology", SAID_THEN + r"(?P<v>demanded|sought)\s+(?:an?\s+)?(?:official\s+|formal\s+|public\s+|full\s+)?(?:apology|compensation|reparations)\s+from\s+(?:the\s+)?{T}(?!{poss})"),
     ("CONDEMNS", "condemn.said_and_accused", SAID_THEN + r"(?P<v>accused|condemned|criticised|criticized|blamed|denounced|slammed|lambasted)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Aliyev has demanded that Moscow admit guilt, punish those responsible and pay compensation"; "demanded an apology from Russia"
     ("CONDEMNS", "condemn.demanded_that", r"{S}\s+{pre}(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:(?:must|should)\s+)?(?:admit|acknowledge|apologi[sz]e|pay\s+(?:compensation|reparations)|take\s+responsibility|accept\s+(?:responsibility|blame|guilt)|punish|(?:hand|turn)\s+(?:[\w-]+\s+){0,4}?over\b|extradite)\b"),
@@ -3664,7 +3672,7 @@ OPENER_RULES = {"condemn.seized_in_retaliation", "condemn.said_attacked_first", 
                 "support.ratified_bid",
                 "member.which_belong_to",
                 # (their words open no type of their own: "alongside", "elected", "ban" are everywhere)
-                "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology",
+                "meet.stood_alongside", "meet.pair_watched", "meet.called_on", "condemn.demanded_that", "condemn.demanded_apology", "condemn.said_and_demanded_apology",
                 "member.sits_on", "member.elected_to", "member.won_seat", "member.chairs", "member.lifted_suspension",
                 "member.org_lifted_suspension", "sanctions.arms_ban", "sanctions.first_to_ban_arms", "support.debt_relief",
                 "support.debt_relief_to", "condemn.case_against", "meet.signed_by_pair", "support.sent_congratulations", "support.sent_him_congratulations", "condemn.called_work_of", "support.pays_reparations", "troops.sent_to_bases_in", "condemn.note_complaining_that", "sanctions.crossings_closed_to_shipments_for", "meet.in_city_of_state", "condemn.called_foreign_plot", "condemn.called_plot_by", "condemn.note_protesting", "trade.quota_in_market", "trade.quota_enjoyed_in_market",

@@ -52,6 +52,9 @@ ACCUSED_GOVERNMENT = re.compile(r"(?<=\s)(?:accus|blam|condemn|critici[sz]|denou
 VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
 SUBJECT_AFTER = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*){0,4}\s+(?:(?:all|both|also|each)\s+)?(?:has|have|had|is|are|was|were|will|would)\b")
+# ... nor a state that sends men or arms in the sentence ("Britain sent officers to advise him, and 1,500 Senegalese
+# soldiers will remain in the country": the country they went to)
+SENDER_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|dispatched|deployed|flew|airlifted|rushed)\b")
 # a relative clause or a new clause: "Burkina Faso has rejected help from France, which had troops in both countries"
 CLAUSE_BREAK = re.compile(r",\s+(?:which|who|whose|while|whereas|and|but)\b|;")
 # "Britain, France and Germany triggered … The three European countries accused Iran": the last list of three
@@ -267,6 +270,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
                   and not VERB_BETWEEN.fullmatch(masked.article, m.end, at)
                   and not SUBJECT_AFTER.match(masked.article, m.end)
                   and not FORCES_AFTER.match(masked.article, m.end)
+                  and not SENDER_AFTER.match(masked.article, m.end)
                   and not WITHDRAWING_FROM.fullmatch(masked.article, m.end, at)]
         if lead_state and TO_BEFORE.search(masked.text, 0, found.start("ref")):
             # "Moscow sent military trainers to the country": where things are sent is not the sender, but the

@@ -360,7 +360,7 @@ PRESUPPOSING_RULES = {"troops.driven_out", "sanctions.halted_in_retaliation", "c
                       "meet.urging_during_their",  # "urging X to … during their meeting": the meeting took place
                       "meet.pair_during_visit", "meet.pair_when_visited", "meet.called_on",  # "agreed to start talks during Kishida's visit"
                       "support.poss_decision_to_back", "trade.raise_investment_in",  # "Germany's decision to defend Israel": the decision is made
-                      "condemn.called_its_act", "condemn.demanded_that", "condemn.demanded_apology", "condemn.dismissed_as_staged_by",  # the words are said
+                      "condemn.called_its_act", "condemn.demanded_that", "condemn.demanded_apology", "condemn.said_and_demanded_apology", "condemn.dismissed_as_staged_by",  # the words are said
                       "sanctions.first_to_ban_arms", "support.first_to_recognise",  # "became the first EU country to ban …": it did
                       "troops.asked_to_leave", "troops.will_remain_to_train",  # "asked French troops to leave": they are there
                       # "called on the world to condemn", "considers the YPG a terrorist group", "wants to renegotiate its trade

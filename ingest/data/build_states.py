@@ -75,6 +75,7 @@ def build() -> list[dict]:
                 for field in ("aliases", "demonyms", "capitals"):
                     if alias in entry.get(field, []):
                         entry[field].remove(alias)
+    _add_plural_demonyms(states, set(curated.get("no_plural_demonyms", [])))
     for code in curated.get("islands", []):
         states[code]["island"] = True
     by_id = {entry["id"]: entry for entry in states.values()}
@@ -88,6 +89,20 @@ def build() -> list[dict]:
             entry.pop("borders", None)
     assert len(UN_MEMBERS) == 193, len(UN_MEMBERS)
     return sorted(states.values(), key=lambda s: s["name"])
+
+
+def _add_plural_demonyms(states: dict[str, dict], excluded: set[str]) -> None:
+    """"the Libyans", "the Kenyans": the plural of a one-word demonym in -an or -i names the state as its people
+    do ("accused the Libyans of training the rebels"), unless another state shares the word or the curated file
+    excludes it (a people of several states or of a region: "Albanians", "Armenians", "Georgians")."""
+    owners: dict[str, int] = {}
+    for entry in states.values():
+        for word in {*entry.get("aliases", []), *entry.get("demonyms", [])}:
+            owners[word] = owners.get(word, 0) + 1
+    for entry in states.values():
+        plurals = {f"{word}s" for word in entry.get("demonyms", [])
+                   if re.fullmatch(r"[A-Z][a-z]+(?:an|i)", word) and owners[word] == 1 and word not in excluded}
+        entry["demonyms"] = sorted(set(entry["demonyms"]) | plurals)
 
 
 if __name__ == "__main__":

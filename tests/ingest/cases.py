@@ -5434,4 +5434,15 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Commonwealth called General Pervez Musharraf's takeover an unconstitutional seizure of power.", {('org:COMMONWEALTH', 'CONDEMNS', 'person:pervez-musharraf')}),
     ('The Commonwealth suspended Pakistan from its councils, days after General Pervez Musharraf seized power, and condemned the takeover.', {('org:COMMONWEALTH', 'CONDEMNS', 'person:pervez-musharraf'), ('state:PAK', 'MEMBER_OF', 'org:COMMONWEALTH')}),
     ('The Commonwealth suspended Pakistan from its councils, days after General Pervez Musharraf seized power, and praised the takeover.', {('state:PAK', 'MEMBER_OF', 'org:COMMONWEALTH')}),
+    # round RC: plural demonyms ('accused the Ugandans of'); heads the dictionary lacked (Ravalomanana); no 'country' that is the sender; troops that drive rebels out of a capital; a force led by a state's contingent that lands; a trade agreement frozen, and 'froze its trade' is a sanction asserted; 'said … and demanded an apology from'
+    ('Nairobi accused the Ugandans of massing troops on the border.', {('state:KEN', 'CONDEMNS', 'state:UGA')}),
+    ('Thousands of Ugandans fled into Kenya.', set()),
+    ('Mr Ravalomanana flew to Pretoria for talks with Thabo Mbeki.', {('person:marc-ravalomanana', 'MEETS', 'person:thabo-mbeki'), ('person:marc-ravalomanana', 'MEETS', 'state:ZAF')}),
+    ('Britain sent officers to advise the president, and 1,500 Kenyan soldiers will stay in the country.', set()),
+    ('Kenyan troops drove the rebels out of the Somali capital.', {('state:KEN', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    ('Rwandan troops pushed the rebels out of the way.', set()),
+    ('African Union troops, led by a Ugandan contingent, landed in Mogadishu.', {('org:AU', 'DEPLOYS_TROOPS', 'state:SOM'), ('state:UGA', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    ('Moscow froze its trade agreements with Tbilisi.', {('state:RUS', 'SANCTIONS', 'state:GEO')}),
+    ('Moscow froze its trade with Tbilisi.', {('state:RUS', 'SANCTIONS', 'state:GEO')}),
+    ('Seoul said Japan had violated its sovereignty by sending survey ships to the islets and demanded an apology from Prime Minister Junichiro Koizumi.', {('state:KOR', 'CONDEMNS', 'person:junichiro-koizumi'), ('state:KOR', 'CONDEMNS', 'state:JPN')}),
 ]
