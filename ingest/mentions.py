@@ -453,6 +453,9 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     if surface.form == "demonym" and ATTITUDE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]):
         return True  # "pro-Russian", "anti-American": a stance, not the state
     start = tokens[i][0]
+    if surface.form == "capital" and ctx.day is not None and (years := ctx.years(surface.entity_id)) \
+            and not years[0] <= ctx.day.year <= years[1]:
+        return True  # "Aden" in 1957 or 1994: a former state's capital names it only while the state was
     if surface.form == "name" and text.startswith("of ", start - 3) and WATERS_OF.search(text, max(0, start - 10), start):
         return True  # "the Sea of Japan", "the Gulf of Mexico": a body of water named after the state
     if lowered[i] == "security" and i > 0 and lowered[i - 1] == "national":

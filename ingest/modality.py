@@ -144,6 +144,8 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\bplans?(?=\s+(?:(?:for|of|to)\s+(?:[\w
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:arms|weapons?|military)\s+(?:sales|exports|deliveries|shipments|transfers|supplies|trade)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"
+                                       # "crushed an attempt by mercenaries to overthrow President Gayoom": the attempt was made
+                                       r"(?:(?<=crushed )|(?<=foiled )|(?<=thwarted )|(?<=defeated )|(?<=quashed )|(?<=quelled )|(?<=smashed ))(?:an|the)\s+(?:[\w-]+\s+)?attempt\b|"
                                        # "would not alter the Soviet Union's support for North Vietnam": the support stands
                                        r"\b(?:would|will|did|does|do|could|should)\s*(?:not|n['’]t)\s+(?:alter|change|affect|reduce|weaken|diminish)(?=\s+(?:the\s+)?" + _NAMED + r"['’]s\s+(?:[\w-]+\s+)?(?:support|backing|aid|assistance|commitment)\b)|"
                                        # "cut ties with Taiwan in favour of China": the switch is to the one favoured

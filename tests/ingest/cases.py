@@ -5445,4 +5445,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Moscow froze its trade agreements with Tbilisi.', {('state:RUS', 'SANCTIONS', 'state:GEO')}),
     ('Moscow froze its trade with Tbilisi.', {('state:RUS', 'SANCTIONS', 'state:GEO')}),
     ('Seoul said Japan had violated its sovereignty by sending survey ships to the islets and demanded an apology from Prime Minister Junichiro Koizumi.', {('state:KOR', 'CONDEMNS', 'person:junichiro-koizumi'), ('state:KOR', 'CONDEMNS', 'state:JPN')}),
+    # round RD: South Yemen, a former state, and North Yemen as Yemen; an attempt to overthrow a leader foiled is support for him
+    ('Cuba sent military advisers to South Yemen and Ethiopia.', {('state:CUB', 'DEPLOYS_TROOPS', 'state:ETH'), ('state:CUB', 'DEPLOYS_TROOPS', 'state:YMD')}),
+    ('Egypt sent more troops to North Yemen to fight the royalists.', {('state:EGY', 'DEPLOYS_TROOPS', 'state:YEM')}),
+    ('French troops foiled an attempt by rebel officers to overthrow President Hamani Diori.', {('state:FRA', 'SUPPORTS', 'person:hamani-diori')}),
+    ('French officials welcomed an attempt by rebel officers to overthrow President Hamani Diori.', set()),
 ]

@@ -131,3 +131,12 @@ def test_a_head_who_left_office_days_before_is_still_named_its_head_that_week(da
 def test_a_minister_s_title_and_family_name_is_the_one_holding_that_office_that_day(day, who):
     doc = Document("d", "d", None, day, "Secretary of State Dulles visited Karachi.", "-", "s")
     assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == {(who, "MEETS", "state:PAK")}
+
+
+@pytest.mark.parametrize("day,found", [
+    (date(1980, 6, 1), {("state:SUN", "ALLIED_WITH", "state:YMD")}),
+    (date(1957, 6, 1), set()),  # Aden before South Yemen: a colony's port
+    (date(1994, 5, 22), set())])  # Aden after unification: a city of Yemen
+def test_a_former_state_s_capital_names_it_only_while_the_state_was(day, found):
+    doc = Document("y", "y", None, day, "Moscow signed a treaty of friendship with Aden on Monday.", "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
