@@ -5450,4 +5450,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Egypt sent more troops to North Yemen to fight the royalists.', {('state:EGY', 'DEPLOYS_TROOPS', 'state:YEM')}),
     ('French troops foiled an attempt by rebel officers to overthrow President Hamani Diori.', {('state:FRA', 'SUPPORTS', 'person:hamani-diori')}),
     ('French officials welcomed an attempt by rebel officers to overthrow President Hamani Diori.', set()),
+    # round RE: a member's voting rights suspended or stripped (it stays a member); NATO's secretaries general the dictionary lacked
+    ("The Council of Europe's assembly voted to suspend the voting rights of the Russian delegation.", {('state:RUS', 'MEMBER_OF', 'org:COE')}),
+    ("The Council of Europe suspended Azerbaijan's voting rights over the election.", {('state:AZE', 'MEMBER_OF', 'org:COE')}),
+    ('The Council of Europe stripped Russia of its voting rights in 2014.', {('state:RUS', 'MEMBER_OF', 'org:COE')}),
+    ("The Council of Europe debated the voting rights of Russia's citizens abroad.", set()),
+    ('Manfred Woerner, the NATO secretary general, flew to Moscow for talks with Boris Yeltsin.', {('person:boris-yeltsin', 'MEETS', 'person:manfred-worner'), ('person:manfred-worner', 'LEADS', 'org:NATO'), ('person:manfred-worner', 'MEETS', 'state:RUS')}),
 ]
