@@ -2045,6 +2045,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.aid_to_from", r"\b(?:aid|assistance|support|funding|loans)\s+to\s+(?:the\s+)?{T}\s+from\s+(?:the\s+)?{S}(?!{poss}|-)"),
     # "Pakistan has nominated Trump for the Nobel Peace Prize"
     ("SUPPORTS", "support.nominated_for_prize", r"{S}\s+{pre}nominat(?:ed|es|ing)\s+(?:the\s+)?{T}\s+for\s+(?:the\s+|a\s+)?(?:Nobel\s+)?(?:Peace\s+)?Prize\b"),
+    # "Japan, the largest source of aid to Manila, expressed shock", "Norway, a major donor to the Palestinians,"
+    ("SUPPORTS", "support.apposition_donor_to", r"{S}\s*,\s+(?:(?:now|long|still|also|already)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|benefactors?|patrons?|funders?|source\s+of\s+(?:[\w-]+\s+)?(?:aid|assistance|funding|loans|credits?))\s+(?:of\s+(?:[\w-]+\s+)?(?:aid|assistance|funding|help)\s+)?(?:to|for)\s+(?:the\s+)?{T}(?!{poss})"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|funders?|contributors?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
     # "Ukrainian troops, supported by Western intelligence, pushed into …": an aside naming the backer
     ("SUPPORTS", "support.aside_backed_by", r"{T}(?:\s+(?:(?:government|army|regime)\s+)?(?:troops|forces|soldiers|fighters|army|units|rebels|militias?|government|offensive|campaign|advance|assault))?,\s+(?:\w+ly\s+)?(?:backed|supported|armed|funded|trained|aided|helped)\s+by\s+(?:the\s+)?{S}"

@@ -5456,4 +5456,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The Council of Europe stripped Russia of its voting rights in 2014.', {('state:RUS', 'MEMBER_OF', 'org:COE')}),
     ("The Council of Europe debated the voting rights of Russia's citizens abroad.", set()),
     ('Manfred Woerner, the NATO secretary general, flew to Moscow for talks with Boris Yeltsin.', {('person:boris-yeltsin', 'MEETS', 'person:manfred-worner'), ('person:manfred-worner', 'LEADS', 'org:NATO'), ('person:manfred-worner', 'MEETS', 'state:RUS')}),
+    # round RF: a donor or source of aid in apposition
+    ('Norway, a major donor to the Palestinian Authority, hosted the talks.', {('state:NOR', 'SUPPORTS', 'state:PSE')}),
+    ('Kuwait, the largest source of aid to Jordan, froze its grants.', {('state:KWT', 'SUPPORTS', 'state:JOR')}),
+    ('Germany, the largest source of imports to Poland, raised its tariffs.', set()),
 ]
