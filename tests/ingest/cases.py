@@ -5460,4 +5460,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Norway, a major donor to the Palestinian Authority, hosted the talks.', {('state:NOR', 'SUPPORTS', 'state:PSE')}),
     ('Kuwait, the largest source of aid to Jordan, froze its grants.', {('state:KWT', 'SUPPORTS', 'state:JOR')}),
     ('Germany, the largest source of imports to Poland, raised its tariffs.', set()),
+    # round RG: arms sold in large quantities; 'said on Iranian radio that X and Y were responsible'; a call 'to protest at'; the subject's second verb 'and called X a madman'; 'which has long regarded X as a sponsor of terrorism'; an envoy sent with a message of support
+    ('France, which has sold Iraq large quantities of jets and missiles, urged restraint.', {('state:FRA', 'SUPPLIES_ARMS', 'state:IRQ')}),
+    ("Hezbollah's leader said on Lebanese television that the United States and Israel were responsible for the blast.", {('person:hassan-nasrallah', 'CONDEMNS', 'state:ISR'), ('person:hassan-nasrallah', 'CONDEMNS', 'state:USA')}),
+    ('President Reagan called Chancellor Kohl to protest at the sale.', {('person:helmut-kohl', 'MEETS', 'person:ronald-reagan'), ('person:ronald-reagan', 'CONDEMNS', 'person:helmut-kohl')}),
+    ('President Reagan called Chancellor Kohl to thank him for the sale.', {('person:helmut-kohl', 'MEETS', 'person:ronald-reagan')}),
+    ('President Nasser returned home on Monday and called Colonel Gaddafi a traitor.', {('person:gamal-abdel-nasser', 'CONDEMNS', 'person:muammar-gaddafi')}),
+    ('President Nasser returned home on Monday and called Colonel Gaddafi a friend.', set()),
+    ('Britain, which regards Hamas as a sponsor of terrorism, refused to meet its leaders.', {('state:GBR', 'CONDEMNS', 'org:HAMAS')}),
+    ('Egypt sent its foreign minister to Amman on Sunday with a message of solidarity.', {('state:EGY', 'MEETS', 'state:JOR'), ('state:EGY', 'SUPPORTS', 'state:JOR')}),
 ]
