@@ -77,7 +77,7 @@ WHEN_WORDS = {*(day.lower() for day in WEEKDAYS), "on", "early", "late", "mornin
 # a capitalised word after a leader's one-word name that does not make it someone else's name ("Putin Tuesday")
 NOT_NAME_PART = {*(day.lower() for day in WEEKDAYS), "i",
                  "administration", "government", "cabinet", "regime", "doctrine", "era", "campaign"}
-TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|(?:[Pp]resident|[Pp]rime [Mm]inister)[- ][Ee]lect|[Ss]upreme [Ll]eader|(?:[Hh]ead|[Cc]hief) of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|[Jj]unta [Cc]hief|"
+TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)|(?:[Pp]resident|[Pp]rime [Mm]inister)[- ][Ee]lect|[Ss]upreme [Ll]eader|(?:[Hh]ead|[Cc]hief) of (?:the )?(?:interim |transitional |caretaker )?(?:government|state)|[Hh]ead(?= [A-Z«])|[Pp]rime [Mm]inister|PM|[Tt]aoiseach|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|(?:de facto\s+)?[Rr]uler|[Jj]unta [Cc]hief|"
           r"[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Ee]mir|[Ss]ultan|[Ss]hah|[Pp]ope|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|"
           r"[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hair|[Hh]igh [Rr]epresentative|"
           r"(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]eople['’]s) [Cc]ommissar(?: for (?:Foreign Affairs|Defen[cs]e))?|(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Ii]nformation|[Ee]nergy|[Ee]conomy|[Jj]ustice|[Ss]ecurity|[Ii]ndustry|[Oo]il|[Pp]etroleum|[Cc]ommerce|[Ee]xternal [Aa]ffairs) [Mm]inister|"
@@ -91,7 +91,7 @@ TITLES = (r"(?:(?:[Vv]ice|[Dd]eputy)[- ](?:[Pp]resident|[Pp]rime [Mm]inister|[Cc
           r"[Tt]rade [Rr]epresentative|[Aa]mbassador|(?:House|Senate|[Pp]arliament(?:ary)?) [Ss]peaker|Speaker(?= of (?:the )?(?:House|Parliament))|"
           r"[Ss]pokes(?:man|woman|person)|(?:[Cc]ommunist )?[Pp]arty (?:[Cc]hief|[Ll]eader|[Bb]oss)|[Ee]nvoy|[Dd]elegate|[Mm]ediator|(?:(?:[Cc]hief|[Tt]op|[Ll]ead|[Tt]rade)\s+)?(?:(?:[Nn]uclear|[Pp]eace|[Tt]rade)\s+)?[Nn]egotiator|[Dd]ictator|[Mm]onarch|[Cc]ounterpart|[Cc]olleague|(?:[Aa]rmy|[Mm]ilitary|[Ss]ecurity|[Ii]ntelligence|[Ss]py|[Nn]uclear|(?:[Ff]oreign|[Ss]ecurity) [Pp]olicy) [Cc]hief|[Cc]hief [Aa]dvis[eo]r|[Nn]ational [Ss]ecurity [Aa]dvis[eo]r)")
 # every title TITLES matches holds one of these, lower-cased: a sentence without any needs no title pattern
-TITLE_WORDS = ("leader", "head", "minister", "pm", "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "ruler", "pope",
+TITLE_WORDS = ("leader", "head", "minister", "pm", "taoiseach", "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "emir", "ruler", "pope",
                "sultan", "shah", "prince", "secretary", "general", "chair", "representative", "ambassador", "spokes", "envoy", "delegate", "mediator",
                "dictator", "monarch", "counterpart", "colleague", "chief", "advis", "director", "speaker", "negotiator", "commissar")
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
@@ -746,6 +746,6 @@ def _new_leader(name: str, ctx: ArticleContext) -> str:
 
 def is_head_title(title: str) -> bool:
     lowered = title.lower().replace("-", " ")
-    lowered = "prime minister" if lowered == "pm" else lowered
+    lowered = "prime minister" if lowered in ("pm", "taoiseach") else lowered  # (the Irish prime minister's title)
     return (any(lowered == office or lowered.endswith(office) for office in HEAD_OFFICES) or lowered.startswith(("head of ", "chief of "))) \
         and "minister" not in lowered.replace("prime minister", "") and not lowered.startswith(("vice ", "deputy "))

@@ -359,7 +359,7 @@ def _office(title: str) -> str | None:
     office = title.lower().replace("-", " ")
     if office in ("leader", "head", "dictator", "ruler", "de facto ruler") or office.startswith("head of "):
         return None
-    return {"pm": "prime minister", "shah": "king"}.get(office, office)  # (a shah is his state's king)
+    return {"pm": "prime minister", "taoiseach": "prime minister", "shah": "king"}.get(office, office)  # (a shah is his state's king; the taoiseach is Ireland's prime minister)
 
 
 def _head_title_before(text: str, pos: int) -> bool:

@@ -47,7 +47,7 @@ WITHDRAWING_FROM = re.compile(r"\s+(?:to\s+)?(?:withdraw|pull|remove|recall)\w*\
                               r"(?:troops|forces|soldiers|personnel|contingent|military)\s+(?:out\s+)?(?:of|from)\s+")
 # "suspended budget support to Bangui, accusing the government of complicity": the government accused is
 # that of the state named before it, as "the country" would be
-ACCUSED_GOVERNMENT = re.compile(r"(?<=\s)(?:accus|blam|condemn|critici[sz]|denounc)\w*\s+(?P<ref>the\s+(?:(?:military|interim|transitional|central)\s+)?"
+ACCUSED_GOVERNMENT = re.compile(r"(?<=\s)(?:accus|blam|condemn|critici[sz]|denounc)\w*\s+(?P<ref>(?:the|its)\s+(?:(?:military|interim|transitional|central)\s+)?"
                                 r"(?:government|authorities))\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z]|«)|['’]s\b)")
 VERB_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}")
 # a state that is itself a subject, alone or in a list: "the US and Portugal have sent contingents to the country"
@@ -261,6 +261,7 @@ def resolve_references(masked: Masked, mentions: list[Mention], ctx: ArticleCont
         if listed := ctx.last_leader_lists.get(NUMBERS[found.group("n")]):
             add(found, listed)
     accused = ACCUSED_GOVERNMENT.finditer(masked.text) if " the government" in masked.text or " the authorities" in masked.text \
+        or " its government" in masked.text or " its authorities" in masked.text \
         or " the military" in masked.text or " the interim" in masked.text or " the transitional" in masked.text else ()
     for found in chain(THE_NATION.finditer(masked.text), accused):
         at = masked.orig(found.start("ref"))

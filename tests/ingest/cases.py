@@ -5469,4 +5469,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('President Nasser returned home on Monday and called Colonel Gaddafi a friend.', set()),
     ('Britain, which regards Hamas as a sponsor of terrorism, refused to meet its leaders.', {('state:GBR', 'CONDEMNS', 'org:HAMAS')}),
     ('Egypt sent its foreign minister to Amman on Sunday with a message of solidarity.', {('state:EGY', 'MEETS', 'state:JOR'), ('state:EGY', 'SUPPORTS', 'state:JOR')}),
+    # round RH: 'accused its government of' points back to the state named before; a partner in a plot accused; 'lackey' an epithet; the Taoiseach, Ireland's prime minister
+    ('The junta accused France of plotting with Ivory Coast to overthrow it.', set()),
+    ('Mali accused France of plotting with Ivory Coast to overthrow the junta.', {('state:MLI', 'CONDEMNS', 'state:CIV'), ('state:MLI', 'CONDEMNS', 'state:FRA')}),
+    ('Kim called the South Korean president a lackey of the United States.', {('person:kim-jong-un', 'CONDEMNS', 'person:yoon-suk-yeol')}),
+    ("Ireland's Taoiseach, Garret FitzGerald, flew to London for talks with Margaret Thatcher.", {('person:garret-fitzgerald', 'LEADS', 'state:IRL'), ('person:garret-fitzgerald', 'MEETS', 'person:margaret-thatcher'), ('person:garret-fitzgerald', 'MEETS', 'state:GBR')}),
 ]
