@@ -5474,4 +5474,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Mali accused France of plotting with Ivory Coast to overthrow the junta.', {('state:MLI', 'CONDEMNS', 'state:CIV'), ('state:MLI', 'CONDEMNS', 'state:FRA')}),
     ('Kim called the South Korean president a lackey of the United States.', {('person:kim-jong-un', 'CONDEMNS', 'person:yoon-suk-yeol')}),
     ("Ireland's Taoiseach, Garret FitzGerald, flew to London for talks with Margaret Thatcher.", {('person:garret-fitzgerald', 'LEADS', 'state:IRL'), ('person:garret-fitzgerald', 'MEETS', 'person:margaret-thatcher'), ('person:garret-fitzgerald', 'MEETS', 'state:GBR')}),
+    # round RI: refuge given; a state's own weapons stationed abroad are its forces, a make's weapons deployed there were supplied; strikes on villages across a river or border in a state; Rakhmonov, Rahmon's name before 2007
+    ('Russia said it had given Mr Yanukovych refuge.', {('state:RUS', 'SUPPORTS', 'person:viktor-yanukovych')}),
+    ('American bombers are stationed in Britain.', {('state:USA', 'DEPLOYS_TROOPS', 'state:GBR')}),
+    ('Soviet-built jets are deployed in Egypt.', {('state:SUN', 'SUPPLIES_ARMS', 'state:EGY')}),
+    ('Turkish artillery shelled villages across the border in northern Iraq.', {('state:TUR', 'ATTACKS', 'state:IRQ')}),
+    ('Turkish artillery shelled villages across the river.', set()),
 ]
