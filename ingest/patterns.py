@@ -18,7 +18,7 @@ WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|miss
           r"[A-Z]{1,4}-\d+[A-Z]{0,3}s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|radars?(?: systems?)?|"
           r"Rafales?|Gripens?|Eurofighters?|(?-i:Typhoons?)(?!\s+(?:relief|aid|season|victims|survivors|damage|(?-i:[A-Z])\w+))|BrahMos|Leopard(?: \d\w*)?s?|Abrams|Bradleys?|Strykers?|NASAMS|IRIS-T|SAMP/T|Bayraktars?|Tomahawks?|"
           r"Javelins?|Stingers?|NLAWs?|Storm Shadows?|Iskanders?|Kalibrs?|Kinzhals?|Scorp[eè]nes?|"
-          r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers|warships?|frigates?|destroyers?|cruisers?|corvettes?|submarines?|(?:missile|attack|patrol) boats|gunboats|"
+          r"(?:armou?red|fighting|combat) vehicles|armou?red personnel carriers|armou?red cars|warships?|frigates?|destroyers?|cruisers?|corvettes?|submarines?|(?:missile|attack|patrol) boats|gunboats|"
           r"patrol (?:boats|vessels|ships)|subs|lethal (?:aid|assistance|support)|"
           # "sent two AWACS surveillance planes to Egypt" (planes alone may be airliners)
           r"AWACS(?:\s+(?:[\w-]+\s+)?(?:planes|aircraft))?|(?:surveillance|reconnaissance|spy|early[- ]warning|military|combat|attack|fighter)\s+(?:(?:surveillance|reconnaissance|transport|cargo)\s+)?planes)")
@@ -480,6 +480,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.contract_with_ordering", r"{T}\s+{pre}(?:signed|sealed|inked|struck|concluded|finali[sz]ed)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:deal|contract|agreement)\s+with\s+(?:the\s+)?{S}(?!{poss})(?:\s+(?:on\s+)?\w+day|\s+(?:last|this)\s+\w+)?,?\s+(?:ordering|buying|purchasing|to\s+(?:buy|purchase|order))\s+(?:[\w-]+\s+){0,5}?{W}\b"),
     # "Finland has chosen Israel's David's Sling system"
     ("SUPPLIES_ARMS", "arms.chose_poss_system", r"{T}\s+{pre}(?:chose|chosen|selected|picked|opted\s+for|ordered|bought|purchased|acquired)\s+(?:the\s+)?{S}{poss}\s+(?:[\w'’-]+\s+){0,3}?(?:{W}|(?:air[- ]defen[cs]e\s+)?systems?)\b"),
+    # "has bought jets and bombs from the Soviet Union and armoured cars from Britain": the second seller of a list
+    ("SUPPLIES_ARMS", "arms.receive_from_second", r"{T}\s+{pre}" + RECEIVE_V + r"\s(?:[^«»;.]){1,80}?\sfrom\s+(?:the\s+)?«\d+»\s+and\s+(?:[\w-]+\s+){0,2}?{W}\s+from\s+(?:the\s+)?{S}(?!{poss})"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}(?:«\d+»-(?:made|built|designed|manufactured|produced)\s+{g})?\b{W}\b{g}\sfrom\s+(?:both\s+)?(?:the\s+)?{S}"),
     # ... and advisers received: "Somalia gets its arms and military advisers from the Soviet Union"
     ("DEPLOYS_TROOPS", "troops.receives_advisers_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s+(?:its\s+|their\s+)?(?:(?:arms|weapons|equipment)\s+and\s+)?(?:military\s+)?(?:advisers|advisors|instructors|trainers)\s+from\s+(?:the\s+)?{S}"),
@@ -2152,7 +2154,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "India told the IMF that it strongly supports Sri Lanka's debt restructuring plan"
     ("SUPPORTS", "support.told_that_it", r"{S}\s+{pre}(?:told|tells|informed|assured|conveyed\s+to|notified|wrote\s+to)\s+(?:[^«»;.]|«\d+»){0,40}?\bthat\s+it\s+(?:\w+ly\s+)?(?:supports?|backs?|endorses?)\s+(?:the\s+)?{T}"),
     # "India extended about $4 billion in credit to help Sri Lanka"
-    ("SUPPORTS", "support.extended_to_help", r"{S}\s+{pre}(?:extended|provided|gave|granted|offered|disbursed|pledged|lent|sent|deployed|dispatched)\s(?:[^«»;.]|«\d+»|\.(?=\d)){0,80}?\bto\s+help\s+(?:the\s+)?{T}"),
+    ("SUPPORTS", "support.extended_to_help", r"{S}\s+{pre}(?:extended|provided|gave|granted|offered|disbursed|pledged|lent|sent|deployed|dispatched|flew|airlifted|rushed|shipped)\s(?:[^«»;.]|«\d+»|\.(?=\d)){0,80}?\bto\s+help\s+(?:the\s+)?{T}"),
     # "becoming Sri Lanka's first bilateral creditor to support"
     ("SUPPORTS", "support.becoming_creditor", r"{S}\s(?:[^«»;.]|«\d+»){0,80}?,\s+becoming\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:creditors?|lenders?|donors?|backers?|supporters?)\b"),
     # "Pakistan had met the conditions with the help of Saudi Arabia, the UAE and China"

@@ -320,8 +320,8 @@ SUBSUMED_BY_ARMS = {"SUPPORTS", "TRADES_WITH"}
 # "X is Y's main backer and arms supplier", "sent troops … to help Kinshasa fight", "sent commanders to advise the
 # Iraqi government", "Sri Lanka's biggest arms supplier, has shielded Colombo from criticism"
 NEVER_SUBSUMED = frozenset({"support.backer", "support.extended_to_help", "support.armed_and_backed", "support.sent_to_advise", "support.shielded_from", "support.where_sent_to_help", "support.clause_in_support_of"})
-# acts a minister does for the state served: "Germany's foreign minister, Guido Westerwelle, summoned the American ambassador"
-STATE_ACT_RULES = {"condemn.summon"}
+# acts a minister does for the state served ("Germany's foreign minister, Guido Westerwelle, summoned the American ambassador"), and the envoys a head sends go for his state ("President Siad Barre sent his foreign minister to Kampala")
+STATE_ACT_RULES = {"condemn.summon", "meet.sent_delegation"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 ORG_EVENT_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:summit|meeting|ministerial|conference|session|gathering)\b")
 # a second number of troops with the place they are in, the troops left out: "3,000 troops in Jordan and 2,500 in Iraq"

@@ -5480,4 +5480,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Soviet-built jets are deployed in Egypt.', {('state:SUN', 'SUPPLIES_ARMS', 'state:EGY')}),
     ('Turkish artillery shelled villages across the border in northern Iraq.', {('state:TUR', 'ATTACKS', 'state:IRQ')}),
     ('Turkish artillery shelled villages across the river.', set()),
+    # round RJ: the envoys a head sends go for his state; troops flown in 'to help' someone; the second seller of a list of purchases; armoured cars are weapons
+    ('President Joko Widodo sent his foreign minister to Hanoi and Phnom Penh.', {('state:IDN', 'MEETS', 'state:KHM'), ('state:IDN', 'MEETS', 'state:VNM')}),
+    ('Cuba airlifted troops to Luanda to help the government of Angola.', {('state:CUB', 'DEPLOYS_TROOPS', 'state:AGO'), ('state:CUB', 'SUPPORTS', 'state:AGO')}),
+    ('Nigeria bought jets from the Soviet Union and armoured cars from Britain.', {('state:GBR', 'SUPPLIES_ARMS', 'state:NGA'), ('state:NGA', 'TRADES_WITH', 'state:SUN'), ('state:SUN', 'SUPPLIES_ARMS', 'state:NGA')}),
+    ('Pakistan has bought jets from China and wheat from France.', {('state:CHN', 'SUPPLIES_ARMS', 'state:PAK'), ('state:CHN', 'TRADES_WITH', 'state:PAK'), ('state:FRA', 'TRADES_WITH', 'state:PAK')}),
 ]

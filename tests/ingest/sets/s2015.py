@@ -4,5 +4,5 @@ SENTS = [
  ("Exiled former president Mohamed Nasheed urged India to send an envoy backed by its military to free the detainees.", [], []),
  ("India said it was disturbed by the declaration of the emergency.", [], ["IND CONDEMNS MDV"]),
  ("China, which has lent the Maldives heavily for bridges and housing projects, said the crisis was an internal affair and warned against outside interference.", ["CHN SUPPORTS MDV"], ["CHN CONDEMNS IND"]),
- ("Yameen sent envoys to China, Pakistan and Saudi Arabia to brief them on the situation.", [], ["person:abdulla-yameen MEETS CHN", "person:abdulla-yameen MEETS PAK", "person:abdulla-yameen MEETS SAU"]),
+ ("Yameen sent envoys to China, Pakistan and Saudi Arabia to brief them on the situation.", [], ["MDV MEETS CHN", "MDV MEETS PAK", "MDV MEETS SAU"]),
 ]
