@@ -5485,4 +5485,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Cuba airlifted troops to Luanda to help the government of Angola.', {('state:CUB', 'DEPLOYS_TROOPS', 'state:AGO'), ('state:CUB', 'SUPPORTS', 'state:AGO')}),
     ('Nigeria bought jets from the Soviet Union and armoured cars from Britain.', {('state:GBR', 'SUPPLIES_ARMS', 'state:NGA'), ('state:NGA', 'TRADES_WITH', 'state:SUN'), ('state:SUN', 'SUPPLIES_ARMS', 'state:NGA')}),
     ('Pakistan has bought jets from China and wheat from France.', {('state:CHN', 'SUPPLIES_ARMS', 'state:PAK'), ('state:CHN', 'TRADES_WITH', 'state:PAK'), ('state:FRA', 'TRADES_WITH', 'state:PAK')}),
+    # round RK: heads the dictionary lacked (Andrés Rodríguez of Paraguay, Jaime Roldós of Ecuador, A. N. R. Robinson of Trinidad and Tobago)
+    ("The United States welcomed General Andres Rodriguez's pledge to hold elections.", {('state:USA', 'SUPPORTS', 'person:andres-rodriguez')}),
+    ("The United States welcomed General Andres Rodriguez's pledge and said it would resume aid to Paraguay.", {('state:USA', 'SUPPORTS', 'person:andres-rodriguez')}),
 ]
