@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ingest.literals import anchored
-from ingest.patterns import (CONTACTS_WITH, CUT_OFF_V, EXPELLED, HALT_WORDS, JUDGMENTS, LIFTED_HOLD, LINKS_WITH, PROVOKED_V, SPED_UP, STATE_AGENTS,
+from ingest.patterns import (CONTACTS_WITH, CRUSHED_V, CUT_OFF_V, EXPELLED, HALT_WORDS, JUDGMENTS, LIFTED_HOLD, LINKS_WITH, PROVOKED_V, SPED_UP, STATE_AGENTS,
                              STATE_GOODS, TIES_CUT, TRADE_CUT_V, TRADE_TALKS, WHICH_IT)
 
 NEGATION = anchored(re.compile(
@@ -145,7 +145,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\bplans?(?=\s+(?:(?:for|of|to)\s+(?:[\w
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention
                 "SUPPORTS": re.compile(r"(?<=['’]s\s)(?:[\w-]+\s+)?(?:autonomy\s+|peace\s+)?(?:plans?|proposals?)\b(?!\s+to\b)|"
                                        # "crushed an attempt by mercenaries to overthrow President Gayoom": the attempt was made
-                                       r"(?:(?<=crushed )|(?<=foiled )|(?<=thwarted )|(?<=defeated )|(?<=quashed )|(?<=quelled )|(?<=smashed ))(?:an|the)\s+(?:[\w-]+\s+)?attempt\b|"
+                                       r"\b" + CRUSHED_V + r"\s+(?:an|the)\s+(?:[\w-]+\s+)?attempt\b|"
                                        # "would not alter the Soviet Union's support for North Vietnam": the support stands
                                        r"\b(?:would|will|did|does|do|could|should)\s*(?:not|n['’]t)\s+(?:alter|change|affect|reduce|weaken|diminish)(?=\s+(?:the\s+)?" + _NAMED + r"['’]s\s+(?:[\w-]+\s+)?(?:support|backing|aid|assistance|commitment)\b)|"
                                        # "cut ties with Taiwan in favour of China": the switch is to the one favoured

@@ -175,6 +175,13 @@ PROVOKED_V = r"(?:provoked|triggered|caused|sparked|started|prompted|fuell?ed)"
 STATE_AGENTS = r"(?:military\s+)?(?:intelligence\s+(?:officers|officials|agents|operatives)|agents|operatives|spies|secret\s+(?:service\s+)?agents)"
 # deliveries sped up go on: "would speed deliveries of arms to Jordan" (the rule and modality's presupposition)
 SPED_UP = r"(?:speed(?:s|ing)?|sped|accelerat(?:e|ed|es|ing)|hasten(?:ed|s|ing)?|expedit(?:e|ed|es|ing))(?:\s+up)?"
+# an attempt crushed was made: "crushed an attempt by mercenaries to overthrow President Gayoom" (the rule and modality's own trigger)
+CRUSHED_V = r"(?:crushed|foiled|thwarted|defeated|put\s+down|quashed|quelled|repulsed|beat\s+back|smashed)"
+# a member's rights suspended: "suspend the voting rights of Russia's delegation"
+RIGHTS_SUSPENDED_V = r"(?:suspend(?:s|ed|ing)?|revok(?:es|ed|ing)|withdr[ae]w)"
+VOTING_RIGHTS = r"(?:voting|membership)\s+rights"
+# calls made to someone: "called General Zia-ul-Haq to protest at the delay"
+CALLED_UP_V = r"(?:telephoned|phoned|called|rang|wrote\s+to)"
 RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
 # "has become the first EU country to …": being the first to do a thing says it was done
 FIRST_TO_ORDINALS = ("first", "second", "third", "latest", "only", "last", "newest", "most senior", "highest-ranking", "highest ranking",
@@ -1591,8 +1598,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Bush telephoned Zapatero to express his displeasure at the decision": the caller's displeasure is with the called
     # "President Jimmy Carter called General Zia-ul-Haq to protest at the delay" (a call; an envoy summoned "to
     # protest" is there to hear his state's fault)
-    ("CONDEMNS", "condemn.called_to_protest", r"{S}\s+{pre}(?:telephoned|phoned|called|rang|wrote\s+to)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?to\s+(?:protest\s+(?:at|against|over|about)|complain\s+(?:about|of|over))\b"),
-    ("CONDEMNS", "condemn.called_to_express", r"{S}\s+{pre}(?:telephoned|phoned|called|rang|summoned|wrote\s+to|met(?:\s+with)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?to\s+(?:express|convey|voice|register|lodge|deliver|make\s+clear)\s+(?:his|her|its|their|a|an)?\s*(?:(?:strong|deep|serious|grave)\s+)?(?:displeasure|anger|dismay|disappointment|protest|outrage|indignation|objections?|complaints?|concern)\b"),
+    ("CONDEMNS", "condemn.called_to_protest", r"{S}\s+{pre}" + CALLED_UP_V + r"\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?to\s+(?:protest\s+(?:at|against|over|about)|complain\s+(?:about|of|over))\b"),
+    ("CONDEMNS", "condemn.called_to_express", r"{S}\s+{pre}(?:" + CALLED_UP_V + r"|summoned|met(?:\s+with)?)\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?to\s+(?:express|convey|voice|register|lodge|deliver|make\s+clear)\s+(?:his|her|its|their|a|an)?\s*(?:(?:strong|deep|serious|grave)\s+)?(?:displeasure|anger|dismay|disappointment|protest|outrage|indignation|objections?|complaints?|concern)\b"),
     # "Washington accuses Tehran of sponsoring terrorism and Libya of refusing to hand over suspects": the second accused
     ("CONDEMNS", "condemn.accused_second", r"{S}\s+{pre}(?:accus(?:es|ed|ing|e)|blam(?:es|ed|ing|e))\s+(?:the\s+)?«\d+»\s+(?:of|for)\s+(?:[^«»;.]){1,60}?\s+and\s+(?:the\s+)?{T}(?!{poss})\s+(?:of|for)\s+(?:not\s+|never\s+)?[a-z]+ing\b"),
     ("CONDEMNS", "condemn.asked_to_order", r"{S}\s+{pre}(?:asked|asks|urged|urges|petitioned|requested|requests)\s+(?:the\s+)?«\d+»\s+(?:(?:on\s+)?\w+day\s+)?to\s+order\s+(?:the\s+)?{T}\s+to\s+(?:stop|halt|end|cease|suspend|withdraw|pay)\b"),
@@ -2219,7 +2226,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.said_deserves_credit", r"{S}\s+{pre}(?:said|says|added|stated|noted)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:deserved?s?|had\s+earned|has\s+earned|earned)\s+(?:(?:great|real|full|much|some|the)\s+)?(?:credit|praise|thanks|gratitude|admiration|respect)\b"),
     # "Indian paratroopers … crushed an attempt by mercenaries to overthrow President Gayoom": a rescue of the one
     # the attempt was against
-    ("SUPPORTS", "support.crushed_attempt_to_oust", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?:{TR}\s+)?{pre}(?:crushed|foiled|thwarted|defeated|put\s+down|quashed|quelled|repulsed|beat\s+back|smashed)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attempt|bid|plot|coup(?:\s+attempt)?)\s+(?:(?:by|of)\s+[^«»;.]{0,60}?\s)?to\s+(?:overthrow|topple|oust|depose|unseat|kill|assassinate)\s+(?:the\s+)?(?:government\s+of\s+)?{T}"),
+    ("SUPPORTS", "support.crushed_attempt_to_oust", r"{S}{poss}?\s+(?:[\w-]+\s+){0,2}?(?:{TR}\s+)?{pre}" + CRUSHED_V + r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attempt|bid|plot|coup(?:\s+attempt)?)\s+(?:(?:by|of)\s+[^«»;.]{0,60}?\s)?to\s+(?:overthrow|topple|oust|depose|unseat|kill|assassinate)\s+(?:the\s+)?(?:government\s+of\s+)?{T}"),
     ("SUPPORTS", "support.praised_act_of", r"{S}\s+{pre}(?:welcom|prais|hail|applaud|laud|commend)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:recognition|decisions?|moves?|announcements?|steps?)\s+(?:from|by|of)\s+(?:the\s+)?{T}"),
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|financed|sponsored|armed|trained)(?:\s+and\s+(?:backed|supported|funded|financed|sponsored|armed|trained))?\s+by\s+(?:the\s+)?{S}"),
     # "About 350 French soldiers had been stationed in the country, mainly to train Senegalese forces"
@@ -3053,9 +3060,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The African Union suspended Madagascar's membership over the coup": a member suspended
     # "voted to suspend the voting rights of Russia's delegation", "stripped Russia of its voting rights": a member's
     # rights suspended (it stays a member)
-    ("MEMBER_OF", "member.voting_rights_of_suspended", r"{T}\s+{pre}(?:suspend(?:s|ed|ing)?|revok(?:es|ed|ing)|withdr[ae]w)\s+(?:the\s+)?(?:voting|membership)\s+rights\s+of\s+(?:the\s+)?{S}(?:{poss}\s+(?:delegation|representatives)|(?!{poss}))"),
-    ("MEMBER_OF", "member.suspended_its_voting_rights", r"{T}\s+{pre}(?:suspend(?:s|ed|ing)?|revok(?:es|ed|ing)|withdr[ae]w)\s+(?:the\s+)?{S}{poss}\s+(?:delegation['’]s\s+)?(?:voting|membership)\s+rights"),
-    ("MEMBER_OF", "member.stripped_of_voting_rights", r"{T}\s+{pre}strip(?:s|ped|ping)?\s+(?:the\s+)?{S}(?!{poss})\s+of\s+(?:its|their|«\d+»)\s+(?:voting|membership)\s+rights"),
+    ("MEMBER_OF", "member.voting_rights_of_suspended", r"{T}\s+{pre}" + RIGHTS_SUSPENDED_V + r"\s+(?:the\s+)?" + VOTING_RIGHTS + r"\s+of\s+(?:the\s+)?{S}(?:{poss}\s+(?:delegation|representatives)|(?!{poss}))"),
+    ("MEMBER_OF", "member.suspended_its_voting_rights", r"{T}\s+{pre}" + RIGHTS_SUSPENDED_V + r"\s+(?:the\s+)?{S}{poss}\s+(?:delegation['’]s\s+)?" + VOTING_RIGHTS),
+    ("MEMBER_OF", "member.stripped_of_voting_rights", r"{T}\s+{pre}strip(?:s|ped|ping)?\s+(?:the\s+)?{S}(?!{poss})\s+of\s+(?:its|their|«\d+»)\s+" + VOTING_RIGHTS),
     ("MEMBER_OF", "member.suspended_membership", r"{T}\s+{pre}(?:suspend(?:s|ed|ing)?|froze|freezes|frozen)\s+{S}{poss}\s+membership\b"),
     # "ECOWAS suspended Guinea-Bissau from its decision-making bodies", "the OAS suspended Honduras on Saturday for refusing
     # to reinstate Zelaya": an organisation suspends only its members
