@@ -5488,4 +5488,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round RK: heads the dictionary lacked (Andrés Rodríguez of Paraguay, Jaime Roldós of Ecuador, A. N. R. Robinson of Trinidad and Tobago)
     ("The United States welcomed General Andres Rodriguez's pledge to hold elections.", {('state:USA', 'SUPPORTS', 'person:andres-rodriguez')}),
     ("The United States welcomed General Andres Rodriguez's pledge and said it would resume aid to Paraguay.", {('state:USA', 'SUPPORTS', 'person:andres-rodriguez')}),
+    # round RL: a ruler installed or restored to power is supported; a visit is not the subject's across a clause with a pronoun subject of its own
+    ('French troops helped install David Dacko as president in Bangui.', {('state:FRA', 'SUPPORTS', 'person:david-dacko')}),
+    ('The United States restored Jean-Bertrand Aristide to power in 1994.', {('state:USA', 'SUPPORTS', 'person:jean-bertrand-aristide')}),
+    ('Ethiopian troops helped install a new camp near Mogadishu.', set()),
+    ('France sent troops to Bangui after President Patasse was toppled while he was on a visit to Niger.', {('person:patasse', 'MEETS', 'state:NER'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:CAF')}),
 ]
