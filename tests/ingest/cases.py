@@ -5493,4 +5493,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The United States restored Jean-Bertrand Aristide to power in 1994.', {('state:USA', 'SUPPORTS', 'person:jean-bertrand-aristide')}),
     ('Ethiopian troops helped install a new camp near Mogadishu.', set()),
     ('France sent troops to Bangui after President Patasse was toppled while he was on a visit to Niger.', {('person:patasse', 'MEETS', 'state:NER'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:CAF')}),
+    # round RM: a garrison 'and a squadron of jets' kept in a state
+    ('France has kept a garrison and a squadron of Mirage jets in Djibouti since independence.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
+    ("France has kept a garrison and a stock of fuel for Djibouti's airline.", set()),
 ]
