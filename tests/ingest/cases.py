@@ -5496,4 +5496,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round RM: a garrison 'and a squadron of jets' kept in a state
     ('France has kept a garrison and a squadron of Mirage jets in Djibouti since independence.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
     ("France has kept a garrison and a stock of fuel for Djibouti's airline.", set()),
+    # round RN: heads the dictionary lacked (Leabua Jonathan, Justin Lekhanya, Ahmed Abdallah, Said Mohamed Djohar)
+    ("South Africa accused Chief Jonathan's government of harbouring guerrillas.", {('state:ZAF', 'CONDEMNS', 'state:LSO')}),
 ]
