@@ -182,6 +182,12 @@ class ArticleContext:
         span = self.prop(entity_id, "historical")
         return (int(span[:4]), int(span[-4:])) if span else None
 
+    def existed_then(self, entity_id: str, until: int | None = None) -> bool:
+        """Whether the article's day falls in a former state's years (to `until`, for a name it bore until then);
+        always, for an actor that is no former state or an article without a day."""
+        years = self.years(entity_id)
+        return years is None or self.day is None or years[0] <= self.day.year <= (years[1] if until is None else until)
+
     def state_of_leader(self, leader_id: str) -> str | None:
         for of, lid in self.leads.items():
             if lid == leader_id:
@@ -453,8 +459,7 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     if surface.form == "demonym" and ATTITUDE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]):
         return True  # "pro-Russian", "anti-American": a stance, not the state
     start = tokens[i][0]
-    if surface.form == "capital" and ctx.day is not None and (years := ctx.years(surface.entity_id)) \
-            and not years[0] <= ctx.day.year <= years[1]:
+    if surface.form == "capital" and not ctx.existed_then(surface.entity_id):
         return True  # "Aden" in 1957 or 1994: a former state's capital names it only while the state was
     if surface.form == "name" and text.startswith("of ", start - 3) and WATERS_OF.search(text, max(0, start - 10), start):
         return True  # "the Sea of Japan", "the Gulf of Mexico": a body of water named after the state
@@ -559,10 +564,9 @@ def _of_the_day(options: list, ctx: ArticleContext) -> list:
     Soviet Union), else those that are no former state."""
     current = []
     for option in options:
-        years = ctx.years(option.entity_id)
-        if years is None:
+        if ctx.years(option.entity_id) is None:
             current.append(option)
-        elif years[0] <= ctx.day.year <= (years[1] if option.until is None else option.until):
+        elif ctx.existed_then(option.entity_id, option.until):
             return [option]
     return current or options
 

@@ -180,6 +180,10 @@ CRUSHED_V = r"(?:crushed|foiled|thwarted|defeated|put\s+down|quashed|quelled|rep
 # a member's rights suspended: "suspend the voting rights of Russia's delegation"
 RIGHTS_SUSPENDED_V = r"(?:suspend(?:s|ed|ing)?|revok(?:es|ed|ing)|withdr[ae]w)"
 VOTING_RIGHTS = r"(?:voting|membership)\s+rights"
+# a subject and its verb, also across a relative clause: "The United States, which has long regarded …"
+SUBJECT_WHICH = r"{S}(?:\s+|(?=,\s+(?:which|who)\s)){pre}"
+# an apology or amends demanded: "demanded an apology from President Uribe"
+AMENDS_DEMANDED = r"(?:an?\s+)?(?:official\s+|formal\s+|public\s+|full\s+)?(?:apology|compensation|reparations)"
 # calls made to someone: "called General Zia-ul-Haq to protest at the delay"
 CALLED_UP_V = r"(?:telephoned|phoned|called|rang|wrote\s+to)"
 RECOGNISE = r"(?:(?:formally|officially)\s+)?recogni[sz](?:es|ed|ing|e)\s+"
@@ -1314,11 +1318,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.note_complaining_that", NOTE_SENT_TO + r"«\d+»\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:complaining|protesting|charging|alleging)\s+that\s+(?:the\s+)?{T}"),
     ("CONDEMNS", "condemn.note_protesting", NOTE_SENT_TO + r"{T}\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:protesting(?!\s+that\b)|condemning|denouncing|objecting\s+to|complaining\s+(?:of|about)|accusing|(?:voicing|expressing)\s+(?:[\w-]+\s+)?(?:concern|alarm|displeasure|dissatisfaction|indignation|outrage))\b"),
     # "Chavez said Colombia had violated Venezuela's sovereignty … and demanded an apology from President Uribe"
-    ("CONDEMNS", "condemn.said_and_demanded_apology", SAID_THEN + r"(?P<v>demanded|sought)\s+(?:an?\s+)?(?:official\s+|formal\s+|public\s+|full\s+)?(?:apology|compensation|reparations)\s+from\s+(?:the\s+)?{T}(?!{poss})"),
+    ("CONDEMNS", "condemn.said_and_demanded_apology", SAID_THEN + r"(?P<v>demanded|sought)\s+" + AMENDS_DEMANDED + r"\s+from\s+(?:the\s+)?{T}(?!{poss})"),
     ("CONDEMNS", "condemn.said_and_accused", SAID_THEN + r"(?P<v>accused|condemned|criticised|criticized|blamed|denounced|slammed|lambasted)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Aliyev has demanded that Moscow admit guilt, punish those responsible and pay compensation"; "demanded an apology from Russia"
     ("CONDEMNS", "condemn.demanded_that", r"{S}\s+{pre}(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+(?:that\s+)?(?:the\s+)?{T}\s+(?:(?:must|should)\s+)?(?:admit|acknowledge|apologi[sz]e|pay\s+(?:compensation|reparations)|take\s+responsibility|accept\s+(?:responsibility|blame|guilt)|punish|(?:hand|turn)\s+(?:[\w-]+\s+){0,4}?over\b|extradite)\b"),
-    ("CONDEMNS", "condemn.demanded_apology", r"{S}\s+{pre}(?:demand(?:s|ed|ing)?|sought|seeks?|seeking)\s+(?:an?\s+)?(?:official\s+|formal\s+|public\s+|full\s+)?(?:apology|compensation|reparations|admission\s+of\s+(?:guilt|responsibility))(?:\s+and\s+(?:an?\s+)?(?:official\s+|formal\s+|public\s+|full\s+)?(?:apology|compensation|reparations))?\s+from\s+(?:the\s+)?{T}(?!{poss})"),
+    ("CONDEMNS", "condemn.demanded_apology", r"{S}\s+{pre}(?:demand(?:s|ed|ing)?|sought|seeks?|seeking)\s+(?:an?\s+)?(?:official\s+|formal\s+|public\s+|full\s+)?(?:apology|compensation|reparations|admission\s+of\s+(?:guilt|responsibility))(?:\s+and\s+" + AMENDS_DEMANDED + r")?\s+from\s+(?:the\s+)?{T}(?!{poss})"),
     # "Slovenia declared Netanyahu persona non grata"
     ("CONDEMNS", "condemn.persona_non_grata", r"{S}\s+{pre}(?:declared|declares|declaring|declare|named|designated)\s+(?:the\s+)?{T}\s+(?:an?\s+)?[\"“]?persona\s+non\s+grata"),
     # "... shot down Russian drones that had entered Polish airspace, an incursion Warsaw called an act of aggression"
@@ -1550,7 +1554,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_judged_claims_by", r"{S}\s(?:[^«»;.]|«\d+»){0,80}?\b(?:saying|said|says)\s+(?:that\s+)?(?:[\w-]+\s+){0,6}?(?:outrageous|unacceptable|hostile|insulting|offensive|unfounded|baseless|false|slanderous|absurd)\s+(?:[\w-]+\s+)?(?:claims|statements|remarks|comments|accusations|attacks|insults|allegations)\s+(?:by|from)\s+(?:the\s+)?{T}"),
     # "compared China's actions in the South China Sea to Nazi Germany's expansion in Europe"
     ("CONDEMNS", "condemn.compared_to_nazis", r"{S}\s+{pre}(?:compar(?:ed|es|ing)|likened|likens|liken|equated|equates)\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,3}?)?(?:[^«»;.]){0,60}?\s+(?:to|with)\s+(?:(?:that|those)\s+of\s+)?(?:(?-i:Nazi)|(?:Adolf\s+)?Hitler|the\s+(?-i:Nazis)|fascis)"),
-    ("CONDEMNS", "condemn.regards_as_terrorist", r"{S}(?:\s+|(?=,\s+(?:which|who)\s)){pre}(?:regards|regarded|considers|considered|views|viewed|sees|saw)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?{T}\s+(?:(?:militia|group|movement|organi[sz]ation|fighters|rebels)\s+)?(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:terrorists?|terrorist\s+(?:group|organi[sz]ation|entity|state)|terror\s+(?:group|organi[sz]ation)|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?)\b"),
+    ("CONDEMNS", "condemn.regards_as_terrorist", SUBJECT_WHICH + r"(?:regards|regarded|considers|considered|views|viewed|sees|saw)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?{T}\s+(?:(?:militia|group|movement|organi[sz]ation|fighters|rebels)\s+)?(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:terrorists?|terrorist\s+(?:group|organi[sz]ation|entity|state)|terror\s+(?:group|organi[sz]ation)|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?)\b"),
     # "Petro told the assembly that Israel was committing genocide"
     # "Belgrade answered that the Russians were trying to frighten a small country": an aim charged, not a fact
     ("CONDEMNS", "condemn.said_trying_to", r"{S}\s+{pre}(?:said|says|answered|replied|retorted|charged|claimed|declared|insisted|alleged)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:trying|seeking|attempting|out)\s+to\s+(?:intimidate|frighten|bully|blackmail|subvert|destabili[sz]e|undermine|overthrow|enslave|subjugate|coerce|sabotage|provoke|strangle|starve|dominate)\b"),
@@ -2067,7 +2071,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Japan, the largest source of aid to Manila, expressed shock", "Norway, a major donor to the Palestinians,"
     ("SUPPORTS", "support.apposition_donor_to", r"{S}\s*,\s+(?:(?:now|long|still|also|already)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:donors?|backers?|benefactors?|patrons?|funders?|source\s+of\s+(?:[\w-]+\s+)?(?:aid|assistance|funding|loans|credits?))\s+(?:of\s+(?:[\w-]+\s+)?(?:aid|assistance|funding|help)\s+)?(?:to|for)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Algeria … sent its foreign minister to Tunis with a message of support"
-    ("SUPPORTS", "support.sent_envoy_with_support", r"{S}(?:\s+|(?=,\s+(?:which|who)\s)){pre}(?:sent|dispatched|despatched)\s+(?:its|their|«\d+»|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:minister|envoy|emissary|delegation|ambassador|official|representative|secretary)s?\s+to\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?(?:with|bearing|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+)?messages?\s+of\s+(?:support|solidarity|backing)\b"),
+    ("SUPPORTS", "support.sent_envoy_with_support", SUBJECT_WHICH + r"(?:sent|dispatched|despatched)\s+(?:its|their|«\d+»|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:minister|envoy|emissary|delegation|ambassador|official|representative|secretary)s?\s+to\s+(?:the\s+)?{T}(?!{poss})\s+(?:(?:on\s+)?\w+day\s+)?(?:with|bearing|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+)?messages?\s+of\s+(?:support|solidarity|backing)\b"),
     # "French paratroopers … helped install David Dacko as president", "restored the emir to power": a ruler put in
     ("SUPPORTS", "support.installed_as_ruler", r"{S}(?:\s+(?:[\w-]+\s+)?{TR})?\s+{pre}(?:(?:helped|help|helping)\s+(?:to\s+)?)?(?:install(?:ed|s|ing)?|reinstat(?:ed|es|ing|e)|restor(?:ed|es|ing|e))\s+(?:the\s+)?{T}(?!{poss})\s+(?:as\s+(?:the\s+)?(?:country['’]s\s+)?(?:president|prime\s+minister|premier|head\s+of\s+state|ruler|leader|king|emir)|to\s+power|in\s+power)\b"),
     ("SUPPORTS", "support.backer_of", r"{S}\s+{pre}" + COPULA_PERFECT + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:donors?|backers?|supporters?|sponsors?|benefactors?|patrons?|funders?|contributors?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|support|funding|help)\s+)?(?:of|to|for)\s+(?:the\s+)?{T}"),
@@ -2233,7 +2237,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPORTS", "support.apposition_by", r"{T}\s*,\s+(?:backed|supported|funded|financed|sponsored|armed|trained)(?:\s+and\s+(?:backed|supported|funded|financed|sponsored|armed|trained))?\s+by\s+(?:the\s+)?{S}"),
     # "About 350 French soldiers had been stationed in the country, mainly to train Senegalese forces"
     # "Iran, which has sent Revolutionary Guards commanders to advise the Iraqi government"
-    ("SUPPORTS", "support.sent_to_advise", r"{S}(?:\s+|(?=,\s+(?:which|who)\s)){pre}(?:sent|sends|sending|dispatched|dispatches|deployed|deploys)\s+(?:[\w-]+\s+){0,3}?(?:advis[eo]rs|commanders|officers|instructors|experts|specialists|trainers)\s+to\s+(?:advise|assist|help|mentor|support)\s+(?:the\s+)?{T}(?!{poss})"),
+    ("SUPPORTS", "support.sent_to_advise", SUBJECT_WHICH + r"(?:sent|sends|sending|dispatched|dispatches|deployed|deploys)\s+(?:[\w-]+\s+){0,3}?(?:advis[eo]rs|commanders|officers|instructors|experts|specialists|trainers)\s+to\s+(?:advise|assist|help|mentor|support)\s+(?:the\s+)?{T}(?!{poss})"),
     # "Russia agreed to help rebuild North Korean power plants"
     ("SUPPORTS", "support.helped_rebuild", r"{S}\s+{pre}(?:help(?:s|ed|ing)?|agreed\s+to\s+help)\s+(?:to\s+)?(?:re)?(?:build|construct|develop|moderni[sz]e|repair|restore|upgrade)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:" + WORKS + r"|power\s+(?:stations?|grid)|economy|army|military|armed\s+forces|industry|factories)\b"),
     # "China, Sri Lanka's biggest arms supplier, has shielded Colombo from criticism at the UN Security Council"
