@@ -997,6 +997,10 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             # the trigger verb stands right after `pre`; what follows it (a resolution's purpose) is content
             pre = groups.get("pre")
             trigger_end = orig(match.end("pre") + TRIGGER_CHARS.get(type_name, 20)) if pre is not None else end
+            if pre is not None and trigger_end < end and masked.article[trigger_end].isalnum():
+                verb_at = orig(match.end("pre"))
+                while trigger_end > verb_at and masked.article[trigger_end - 1].isalnum():
+                    trigger_end -= 1  # no word cut short: "sent Greece a sharp no|te" says no "no"
             # a second verb ("... and accused"), a participle after a comma, a relative clause's verb
             relative = RELATIVE_PRE.match(pre) if pre else None
             if relative and pre.rstrip().endswith(","):  # "Russia, which has pressed for a treaty …, said": the clause closed

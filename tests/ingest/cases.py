@@ -5498,4 +5498,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France has kept a garrison and a stock of fuel for Djibouti's airline.", set()),
     # round RN: heads the dictionary lacked (Leabua Jonathan, Justin Lekhanya, Ahmed Abdallah, Said Mohamed Djohar)
     ("South Africa accused Chief Jonathan's government of harbouring guerrillas.", {('state:ZAF', 'CONDEMNS', 'state:LSO')}),
+    # round SA: a note sent to its addressee (double object), towns seized across the border, a base's runway bombed, a denial and an accusation; a trigger window no longer ends in a cut word ("a sharp no|te")
+    ('The Greek foreign minister sent Turkey a sharp note protesting against the arrests.', {('state:GRC', 'CONDEMNS', 'state:TUR')}),
+    ('Chile handed Argentina a protest note over the incident.', {('state:CHL', 'CONDEMNS', 'state:ARG')}),
+    ('Chile sent Argentina a note about the fishing season.', set()),
+    ('Kenyan troops supported by helicopters and armoured vehicles crossed the border and captured the villages of Dif and Hosingo in southern Somalia.', {('state:KEN', 'ATTACKS', 'state:SOM')}),
+    ('Kenyan troops crossed the border and seized arms caches in a camp used by smugglers.', set()),
+    ('Israeli jets bombed the runway of the Syrian air base at Tiyas.', {('state:ISR', 'ATTACKS', 'state:SYR')}),
+    ('Syria denied that its air defences had fired on the plane and accused Turkey of violating its airspace.', {('state:SYR', 'CONDEMNS', 'state:TUR')}),
+    ('Syria denied that Turkey had been blamed for the blast.', set()),
+    ('Greece has not sent Turkey a note protesting against the arrests.', set()),
 ]
