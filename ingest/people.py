@@ -26,7 +26,7 @@ _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "V
               r"hardline|far-left|far-right|leftist|libertarian|centrist|top|right-wing|left-wing|conservative|liberal|reformist|de facto|political|spiritual|paramount|"
               r"aging|ageing|ailing|elderly|frail|young|youthful|powerful|popular|unpopular|beleaguered|charismatic|flamboyant|reclusive|mercurial|"
               r"influential|moderate|radical|civilian|military|wartime|revolutionary|pro-(?:Western|Soviet|Moscow|Russian|American|Beijing|Chinese))\s+)?"
-              r"(?:first\s+(?:female\s+|woman\s+|black\s+)?|newly\s+(?:elected|appointed)\s+)?"
+              r"(?:first\s+(?:female\s+|woman\s+|black\s+|(?:democratically\s+|freely\s+|popularly\s+)?elected\s+|civilian\s+)?|newly\s+(?:elected|appointed)\s+)?"
               # "Japan's first female Prime Minister"; "Taiwan's deputy foreign minister X" (a minister, no head)
               r"(?:(?:first\s+)?(?:deputy|vice)\s+(?=(?!prime\b)[a-z]+(?:\s+affairs)?\s+minister\b))?")
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\.?\s+|[A-Z]\.\s*){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»", "U. «Khurelsukh»"
@@ -51,7 +51,7 @@ INTRO_TITLE_NAME_OF = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO
 INTRO_TITLE_OF_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?:\s+\(«\d+»\))?"
                                  rf"(?P<party_of>\s+(?:[A-Z][\w-]+\s+){{0,2}}?(?:Party|Front|Movement|League))?,?\s+{_WHO}")
 INTRO_NAME_TITLE = re.compile(
-    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED})?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
+    rf"{_WHO},\s+(?:who\s+(?:took over|has served|became|was (?:appointed|elected|sworn in))\s+as\s+)?(?:the\s+|an?\s+)?{_PRE}(?:«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?P<former2>former|then|late|ex-|outgoing|incoming)\s*[- ]?\s*)?{_DESCRIBED}(?:[A-Z][a-z]+\s+)??)?(?P<title>{TITLES})(?!['’]s\b)"  # (not "X, the Indian leader's hand")
     # ("Lien Chan, the chairman of Taiwan's Nationalist Party": a party's head, serving the state but not heading it)
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?«(?P<of2>\d+)»(?P<party_of>(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:Party|party|Movement|movement|Front|Congress|League)\b)?|{ENVOY_TO})?")
 # "Mengistu Haile Mariam, the head of Ethiopia's military government", "Daniel Ortega, the coordinator of Nicaragua's ruling junta" (not "of the Ethiopian …": a demonym after "of" may be
@@ -245,6 +245,8 @@ CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|a
 BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?P<title>{TITLES}),\s+«(?P<who>\d+)»(?=,)")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
 ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
+# an organisation's head, never a state's: "its Secretary General" is the organisation's the sentence names before
+ORG_HEAD_TITLE = re.compile(r"(?i:secretary[\s-]+general|director[\s-]+general|managing\s+director)")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
 TITLED_BEFORE = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+«\d+»")
 # "Vaclav Klaus, the Czech prime minister, and his Slovak counterpart": a title after the name
@@ -689,6 +691,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)
+            if of is not None and ORG_HEAD_TITLE.fullmatch(match.group("title")) and _kind_ok(ctx, of, ("State",)):
+                of = _organisation_before(masked, ctx, match.start()) or of  # ("the OAU … sent troops to Burundi, and its Secretary General")
             who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State", "Organization")) else None
             if who is not None:
                 # ("accused the RSF … and imposed sanctions on its leader, Dagalo": the one the dictionary has him
@@ -1012,6 +1016,15 @@ def _resolve_him(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
             people = {last[1]} - {subject} - clause if last is not None and last[0] == ctx.sentence_no - 1 else set()
         if len(people) == 1 and not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(start, end, (people.pop(),), "coref"))
+
+
+def _organisation_before(masked: Masked, ctx: ArticleContext, start: int) -> Mention | None:
+    """The last organisation the sentence names before `start`, if any."""
+    found = None
+    for slot in re.finditer(r"«(\d+)»", masked.text[:start]):
+        if _kind_ok(ctx, mention := masked.mention(slot.group(1)), ("Organization",)):
+            found = mention
+    return found
 
 
 def _resolve_its(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -> None:

@@ -5508,4 +5508,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Syria denied that its air defences had fired on the plane and accused Turkey of violating its airspace.', {('state:SYR', 'CONDEMNS', 'state:TUR')}),
     ('Syria denied that Turkey had been blamed for the blast.', set()),
     ('Greece has not sent Turkey a note protesting against the arrests.', set()),
+    # round SB: a capital's radio that says and accuses, an organisation's secretary general by 'its', a membership suspended (passive; a month after the member), a named envoy sent, a buyer of a state's goods in apposition, a first elected president
+    ('Damascus radio said the shelling had come from across the border and accused Israel of provoking a war.', {('state:SYR', 'CONDEMNS', 'state:ISR')}),
+    ('The United Nations sent troops to Lebanon, and its Secretary General, Ban Ki-moon, flew to Beirut.', {('org:UN', 'DEPLOYS_TROOPS', 'state:LBN'), ('person:ban-ki-moon', 'LEADS', 'org:UN'), ('person:ban-ki-moon', 'MEETS', 'state:LBN')}),
+    ("Guatemala's membership of the Organization of American States was suspended in 1962.", {('state:GTM', 'MEMBER_OF', 'org:OAS')}),
+    ("Guatemala's membership of the OAS was discussed at length.", set()),
+    ('The African Union, which suspended Mali in August, sent its envoy, Pierre Buyoya, to Bamako.', {('person:pierre-buyoya', 'MEETS', 'state:MLI'), ('state:MLI', 'MEMBER_OF', 'org:AU')}),
+    ('The bloc sent its envoy, Pierre Buyoya, to the Bamako talks.', set()),
+    ('Japan, a big importer of gas and the main buyer of coal from Australia, said it would cut imports.', {('state:JPN', 'TRADES_WITH', 'state:AUS')}),
+    ("Troops overthrew Joseph Kasa-Vubu, Congo's first elected president, on Thursday.", {('person:joseph-kasavubu', 'LEADS', 'state:COD')}),
+    # round SB: an agreement suspended in retaliation is no sanction
+    ('Seoul responded by suspending part of a military accord with Pyongyang.', set()),
+    ('Beijing retaliated by suspending imports of salmon from Norway.', {('state:CHN', 'SANCTIONS', 'state:NOR')}),
 ]
