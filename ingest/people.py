@@ -121,9 +121,12 @@ IS_HEAD = re.compile(rf"«(?P<lid>\d+)»\s+(?:remained|remains|(?:is|was)(?:\s+s
                      + _OFFICE_OF)
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 # (and a coup's leader named by his post in the state: "Idi Amin, the commander of Uganda's army, seized power")
-TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»\s+(?:took|has taken|had taken|assumed|seized|has seized|had seized)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»|"
+TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»(?:\s*,\s+who)?\s+(?:took|has taken|had taken|assumed|seized|has seized|had seized)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»|"
                          r"«(?P<lid2>\d+)»\s*,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?«(?P<of2>\d+)»(?:['’]s)?(?:\s+[\w-]+){0,3}\s*,\s+"
                          r"(?:has\s+|had\s+)?(?:seized|took|assumed)\s+power\b(?!\s+(?:of|in)\s+(?:the\s+)?«)")
+# "Samuel Doe, the leader of the soldiers who killed President Tolbert, named himself head of state of Liberia"
+SELF_NAMED = re.compile(r"«(?P<lid>\d+)»(?:\s*,\s+(?:[^«»;.]|«\d+»|(?<=\b(?:Jr|Sr|Mr|Dr|St))\.){0,100}?,)?\s+(?:(?:has|had)\s+)?(?:named|declared|proclaimed)\s+himself\s+(?:the\s+)?(?:new\s+)?"
+                        r"(?:head\s+of\s+state|president|leader|ruler|prime\s+minister|emperor|king)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
 # "Min Aung Hlaing, who leads the junta", "Kim Jong Un, who rules North Korea": a person heading a state now (or
 # once: "Stalin, who ruled the Soviet Union for nearly three decades"; "Mao, who led the Communists to victory and ruled China")
 WHO_LEADS = re.compile(r"«(?P<lid>\d+)»\s*,\s+who\s+(?:(?:[^«»;.,]|«\d+»){1,60}?\s+and\s+)?(?:(?:now|currently|still)\s+)?(?:leads|heads|rules|ha[sd]\s+(?:led|ruled|headed|governed|reigned\s+over)|ruled|governed|led|headed|reign(?:s|ed)\s+over)\s+"
@@ -712,6 +715,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
             new = replace(match, who.ids, "leader")
             facts.append(LeadFact(who.ids[0], of.ids[0], new.start, new.end))
     took = [*(TOOK_CHARGE.finditer(text) if " took " in text or " taken " in text or " assumed " in text or " seized " in text else ()),
+            *(SELF_NAMED.finditer(text) if " himself " in text else ()),
             *(FIRST_AS.finditer(text) if " first " in text or " becoming " in text or " being sworn" in text or " being elected" in text
               or " being re" in text or " being inaugurated" in text or "election as " in text or "inauguration as " in text or "swearing-in as " in text else ()),
             *(BECAME_HEAD.finditer(text) if " became " in text or "» is the first «" in text or "» was the first «" in text else ()),
@@ -723,7 +727,7 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         groups = match.groupdict()
         who, of = masked.mention(match.group("lid") or groups.get("lid2")), masked.mention(groups.get("of") or groups.get("of2") or groups.get("of3") or groups["of4"])
         if _kind_ok(ctx, who, ("Leader",)) and _kind_ok(ctx, of, ("State",)) and \
-                (match.re is TOOK_CHARGE or is_head_title(groups.get("title") or groups.get("title2") or groups.get("title3") or groups["title4"])):
+                (match.re in (TOOK_CHARGE, SELF_NAMED) or is_head_title(groups.get("title") or groups.get("title2") or groups.get("title3") or groups["title4"])):
             facts.append(LeadFact(who.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))
             if groups.get("next") and _kind_ok(ctx, nxt := masked.mention(groups["next"]), ("Leader",)):
                 facts.append(LeadFact(nxt.ids[0], of.ids[0], masked.orig(match.start()), masked.orig(match.end(), at_end=True)))

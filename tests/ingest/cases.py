@@ -5520,4 +5520,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round SB: an agreement suspended in retaliation is no sanction
     ('Seoul responded by suspending part of a military accord with Pyongyang.', set()),
     ('Beijing retaliated by suspending imports of salmon from Norway.', {('state:CHN', 'SANCTIONS', 'state:NOR')}),
+    # round SC: troops that land and attack, a head who names himself, a head 'who seized power in'
+    ('Libyan marines landed in Malta and stormed the harbour.', {('state:LBY', 'ATTACKS', 'state:MLT'), ('state:LBY', 'DEPLOYS_TROOPS', 'state:MLT')}),
+    ('Tourists from Italy landed in Malta and attacked the buffet.', set()),
+    ('Bokassa proclaimed himself emperor of the Central African Republic.', {('person:jean-bedel-bokassa', 'LEADS', 'state:CAF')}),
+    ('Bokassa named himself an honorary citizen of France.', set()),
+    ('Robert Guei, who seized power in Ivory Coast, promised elections.', {('person:robert-guei', 'LEADS', 'state:CIV')}),
 ]
