@@ -5492,7 +5492,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('French troops helped install David Dacko as president in Bangui.', {('state:FRA', 'SUPPORTS', 'person:david-dacko')}),
     ('The United States restored Jean-Bertrand Aristide to power in 1994.', {('state:USA', 'SUPPORTS', 'person:jean-bertrand-aristide')}),
     ('Ethiopian troops helped install a new camp near Mogadishu.', set()),
-    ('France sent troops to Bangui after President Patasse was toppled while he was on a visit to Niger.', {('person:patasse', 'MEETS', 'state:NER'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:CAF')}),
+    ('France sent troops to Bangui after President Patasse was toppled while he was on a visit to Niger.', {('person:ange-felix-patasse', 'MEETS', 'state:NER'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:CAF')}),
     # round RM: a garrison 'and a squadron of jets' kept in a state
     ('France has kept a garrison and a squadron of Mirage jets in Djibouti since independence.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
     ("France has kept a garrison and a stock of fuel for Djibouti's airline.", set()),
@@ -5526,4 +5526,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Bokassa proclaimed himself emperor of the Central African Republic.', {('person:jean-bedel-bokassa', 'LEADS', 'state:CAF')}),
     ('Bokassa named himself an honorary citizen of France.', set()),
     ('Robert Guei, who seized power in Ivory Coast, promised elections.', {('person:robert-guei', 'LEADS', 'state:CIV')}),
+    # round SD: an ally asked to intervene under a defence treaty, a battalion of N men in a state, troops that drove a ruler from a capital
+    ('Egypt asked Britain to intervene under the defence treaty after the raid.', {('state:EGY', 'ALLIED_WITH', 'state:GBR')}),
+    ('Chad keeps a battalion of about 800 men in Mali.', {('state:TCD', 'DEPLOYS_TROOPS', 'state:MLI')}),
+    ('Chad keeps a battalion of about 800 men ready for Mali.', set()),
+    ('Vietnam, whose troops drove Pol Pot from Phnom Penh in 1979, denied the report.', {('state:VNM', 'DEPLOYS_TROOPS', 'state:KHM')}),
+    ("Uganda, whose troops drove rebels from Kinshasa's suburbs, denied the report.", set()),
 ]
