@@ -21,7 +21,7 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", 
 TRAVELLED = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travelling", "traveling", "travels", "went", "goes", "going", "headed", "heading",
              "heads", "came", "comes", "returned", "returns", "returning", "trip", "visit", "journey", "moved"}
 # "the authorities in Caracas" are the state's government, not a place
-GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "junta", "administration", "officials"})
+GOVERNING = frozenset({"authorities", "government", "regime", "leadership", "junta", "administration", "officials", "power"})  # ("seized power in La Paz": the state's)
 # "a veiled swipe at Washington", "lashed out at Beijing": aimed at the state, not a place
 AIMED = frozenset({"swipe", "swipes", "dig", "digs", "jab", "jabs", "barb", "barbs", "potshot", "potshots", "aimed", "directed", "out"})
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
@@ -659,9 +659,9 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)
 
 
-TROOP_NOUNS = {"soldiers", "troops", "servicemen", "marines", "paratroopers", "peacekeepers", "commandos"}
+TROOP_NOUNS = {"soldiers", "troops", "servicemen", "marines", "paratroopers", "peacekeepers", "commandos", "advisers", "advisors"}
 STATIONED = {"based", "stationed", "garrisoned"}
-FELL = {"killed", "wounded", "injured", "died"}
+FELL = {"killed", "wounded", "injured", "died", "reported", "seen", "spotted"}  # (or were seen there: "army advisers were reported in La Paz")
 
 
 def _troops_were_in(lowered: list[str], i: int) -> bool:

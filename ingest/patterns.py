@@ -25,7 +25,7 @@ WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|miss
 TROOPS = (r"(?:troops|soldiers|forces|military personnel|servicemen|mercenaries|paratroopers|marines|commandos|peacekeepers|combat units|battalions?|police(?: officers)?|policemen|gendarmes|security personnel|"
           r"(?:peacekeeping|expeditionary|stabili[sz]ation|rapid reaction|standby|intervention|task) force|"
           r"(?:military\s+)?instructors|military (?:trainers|specialists)|"
-          r"brigades?|peacekeepers|special forces|military advisers|military advisors|units?|contingents?|"
+          r"brigades?|peacekeepers|special forces|military advisers|military advisors|army advisers|army advisors|units?|contingents?|"
           r"detachments?|regiments?|garrisons?(?<=»\sgarrison)|garrisons(?<=»\sgarrisons)|divisions(?<=\d\sdivisions)|divisions(?<=»\sdivisions)|armies(?<=»\sarmies)|(?:army|infantry|airborne|armou?red|mechani[sz]ed|combat|marine|tank|volunteer)\s+divisions?|personnel(?<=\d\spersonnel)|advisers(?<=\d\sadvisers)|advisors(?<=\d\sadvisors)|personnel(?<=\bsent personnel)|personnel(?<=\bdeployed personnel)|personnel(?<=\bsending personnel)|personnel(?<=number of personnel)|fighters(?<=\d\d\d\sfighters)|fighters(?<=hundreds of fighters)|fighters(?<=thousands of fighters)|(?:military|security) contractors)")
 # contacts whose suspension is a sanction ("suspended high-level contacts with"), for the rule and for modality
 CONTACTS_WITH = (r"(?:all\s+|its\s+|their\s+|several\s+|some\s+|planned\s+)?(?:(?:high-level|ministerial|official|military|defen[cs]e|bilateral|diplomatic|political|senior|strategic|security|nuclear|economic|technical|scientific)\s+)+(?:contacts?|exchanges|dialogue|visits|cooperation(?:\s+(?:agreement|accord|pact))?)"

@@ -246,8 +246,8 @@ VISITED_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|went|goes|go|going|gone|fl
 CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|also|then)\s+)*(?:[a-z]+ed|is|was|are|were|has|have|had|said|says|will|would|sent|met|began|made|took|told)\b")
 # "The president, Emmanuel Macron, visited": a known person after a bare title (no state named: no LEADS)
 BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?P<title>{TITLES}),\s+«(?P<who>\d+)»(?=,)")
-# "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to
-ITS_HEAD = re.compile(rf"\b(?:its|their)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
+# "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to (or "whose" follows)
+ITS_HEAD = re.compile(rf"\b(?:its|their|(?<=»,\s)whose)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
 # an organisation's head, never a state's: "its Secretary General" is the organisation's the sentence names before
 ORG_HEAD_TITLE = re.compile(r"(?i:secretary[\s-]+general|director[\s-]+general|managing\s+director)")
 # a titled person named earlier in the sentence ("President «Lula» urged his … counterpart")
@@ -691,9 +691,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 lead(match, head[1], head[0])
             else:
                 replace(match, who.ids, "leader")  # "The emir, Sheikh Tamim, received": the apposition is his mention
-    for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text) else ()):
+    for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text or "», whose " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
-            of = _its_antecedent(masked, ctx, match.start(), match.start() + 3)
+            of = _its_antecedent(masked, ctx, match.start(), match.start() + 3) if not text.startswith("whose", match.start()) else \
+                masked.mention(text[text.rindex("«", 0, match.start()) + 1:text.rindex("»", 0, match.start())])  # ("the OAS, whose Secretary General, X,": the one named before)
             if of is not None and ORG_HEAD_TITLE.fullmatch(match.group("title")) and _kind_ok(ctx, of, ("State",)):
                 of = _organisation_before(masked, ctx, match.start()) or of  # ("the OAU … sent troops to Burundi, and its Secretary General")
             who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State", "Organization")) else None

@@ -18,7 +18,7 @@ Reading = tuple[str, Callable[[int], int], list[tuple[int, int]]]
 
 # "Turkey, a NATO member, bought …", "Iran, which denies it, has sent …": an aside between an actor
 # and its verb; the sentence is read a second time without it
-ASIDE = anchored(re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» militia)|(?<=» rebels)|(?<=» forces)|(?<=» soldiers)|(?<=» army)|(?<=» federal army)|(?<=» military)),\s+(?:which|who|whom|whose|a|an|the|its|two|three|both|now|then|once|long|already|itself|being|meeting|gathered|speaking|writing|addressing|talking|leading|heading|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored|dominated|controlled|commanded) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|«\d+»\s+to(?=\s+(?:visit|travel|meet|address|set\s+foot)\b)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under|home\s+to|(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)|and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|proxies|partners|backers|clients))\b(?:[^«»;.,]|(?<=\d),(?=\d{3})){0,80}?"
+ASIDE = anchored(re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countries)|(?<=» states)|(?<=» members)|(?<=» officials)|(?<=» leaders)|(?<=» diplomats)|(?<=» ministers)|(?<=» foreign ministers)|(?<=» delegation)|(?<=» troops)|(?<=» militia)|(?<=» rebels)|(?<=» forces)|(?<=» soldiers)|(?<=» army)|(?<=» federal army)|(?<=» military)),\s+(?:which|who|whom|whose(?!\s+«\d+»,)|a|an|the|its|two|three|both|now|then|once|long|already|itself|being|meeting|gathered|speaking|writing|addressing|talking|leading|heading|left|right|center|centre|like|unlike|as|along with|together with|including|(?:represented|led|headed|accompanied|flanked|backed|supported|funded|financed|armed|sponsored|dominated|controlled|commanded) by|invited\s+as|(?:\w+ly\s+|better\s+|best\s+)?(?:seen|known|described|regarded|considered|viewed)\s+as|[A-Z][\w-]*(?:'s|’s)|«\d+»(?:'s|’s)|«\d+»\s+to(?=\s+(?:visit|travel|meet|address|set\s+foot)\b)|(?:more|less|much|far|[a-z]+er)\s+(?:[a-z]+\s+)?than|(?:locked|mired|embroiled|caught|engaged|entangled|angered|alarmed|stung|emboldened)\s+(?:in|by|over|with)|under|home\s+to|(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)|and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|proxies|partners|backers|clients))\b(?:[^«»;.,]|(?<=\d),(?=\d{3})){0,80}?"
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])"))
 
 
@@ -220,6 +220,9 @@ ROLE_APPOSED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:«\d+»(?:['’]s)?\s+
                           r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BEFORE_NAME) + r")\s+)?(?=«(?P<who>\d+)»)")
 ROLE_BEFORE_NAME = re.compile(r"(?:" + _ROLE_WORDS + r")s?, (?:(?:" + "|".join(map(re.escape, _BEFORE_NAME)) + r") )?«")  # (its cheap test)
 NAME_AFTER = (", «", *(word + " «" for word in _BEFORE_NAME))  # (a cheaper test before it)
+# "The OAS, whose Secretary General, Joao Baena Soares, flew to Guatemala": the person named is the clause's
+# subject (read without the "whose" and the comma after him)
+WHOSE_HEAD = re.compile(r"(?<=»)(?P<a>,\s+whose)\s+«(?P<who>\d+)»(?P<b>,)(?=\s+(?:[a-z]+ed|flew|met|went|told|said|sent|made|took|gave|spoke|came|held)\b)")
 # "Canada and Mexico are, respectively, the largest and second-largest buyers"
 RESPECTIVELY = re.compile(r",\s+respectively,(?=\s)")
 PHOTO_MARK = re.compile(r"(?<=»)\s+\((?:L|R|C|left|right|center|centre)\)(?=\s)")
@@ -293,6 +296,9 @@ def readings(masked: Masked) -> list[Reading]:
                         (masked.text.startswith(", ", after) and not masked.text[:m.start()].strip(" “\"")):
                     cuts.append((after, after + 1))  # (and the comma closing a subject's title: "The army chief, General X, called …")
         cuts.sort()
+    if "», whose «" in masked.text:  # ("the OAS, whose Secretary General, X, flew to Y": X flew)
+        cuts = sorted(cuts + [span for m in WHOSE_HEAD.finditer(masked.text) if _clear(m, cuts) and
+                              masked.mention(m.group("who")).ids[0].startswith("person:") for span in (m.span("a"), m.span("b"))])
     aside_cuts = list(cuts)
     if " and " in masked.text or " but " in masked.text:
         for m in chain(COORDINATED_VP.finditer(masked.text), KIN_ASIDE.finditer(masked.text)):

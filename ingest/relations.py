@@ -1047,7 +1047,7 @@ def _deployment_or(type_name: str, matched: str, sentence: str, target_form: str
     if type_name == "SUPPLIES_ARMS" and NON_LETHAL.search(matched):
         return "SUPPORTS"  # "13 million dollars in non-lethal military supplies": help, no arms
     if type_name == "SUPPLIES_ARMS" and (DEPLOYED_PLATFORMS.search(matched) or (
-            (SENT_SHIPS_OR_WATCH.search(matched) or (SENT_PLATFORMS.search(matched) and (MISSION.search(sentence) or target_form in ("capital", "seat"))))
+            (SENT_SHIPS_OR_WATCH.search(matched) or SENT_WITH_TROOPS.search(matched) or (SENT_PLATFORMS.search(matched) and (MISSION.search(sentence) or target_form in ("capital", "seat"))))
             and not GIVEN_AWAY.search(sentence))):
         return "DEPLOYS_TROOPS"
     return type_name
@@ -1056,6 +1056,9 @@ def _deployment_or(type_name: str, matched: str, sentence: str, target_form: str
 DEPLOYED_PLATFORMS = re.compile(r"\b(?:deploy\w*|redeploy\w*|station\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|warplanes|fighter\s+jets|fighters|warships?|frigates?|destroyers?|carriers?|submarines?|squadrons?|bombers)\b", re.I)
 SENT_PLATFORMS = re.compile(r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*)\s+(?:[\w-]+\s+){0,4}?(?:jets|aircraft|warplanes|planes|fighters|bombers|warships?|frigates?|destroyers?|corvettes?|carriers?|submarines?|squadrons?|typhoons|eurofighters|f-\d+s?)\b", re.I)
 NON_LETHAL = re.compile(r"\bnon-?lethal\b", re.I)
+# arms sent along with the soldiers who use them stay their army's ("sent about 1,200 soldiers and a squadron of helicopters to Oman")
+SENT_WITH_TROOPS = re.compile(r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*|flew|flown)\s+(?:[\w,-]+\s+){0,4}?(?:troops|soldiers|marines|paratroopers|commandos)\s+(?:and|with|along\s+with)\s+"
+                              r"(?:an?\s+|some\s+|several\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:helicopters|gunships|jets|aircraft|planes|warplanes|squadrons?|tanks|artillery)\b", re.I)
 # warships and watching aircraft sent somewhere stay their navy's and air force's ("sent a warship to Guyana",
 # "sent two AWACS surveillance planes to Egypt")
 _WATCHING = r"bombers|AWACS|(?:surveillance|reconnaissance|spy|early[- ]warning)\s+(?:planes|aircraft|jets)"

@@ -5532,4 +5532,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Chad keeps a battalion of about 800 men ready for Mali.', set()),
     ('Vietnam, whose troops drove Pol Pot from Phnom Penh in 1979, denied the report.', {('state:VNM', 'DEPLOYS_TROOPS', 'state:KHM')}),
     ("Uganda, whose troops drove rebels from Kinshasa's suburbs, denied the report.", set()),
+    # round SE: helicopters sent with soldiers stay their army's, power seized in a capital, advisers reported in a capital, an organisation's head after 'whose' who flew
+    ('Egypt sent 2,000 soldiers and a squadron of helicopters to Yemen.', {('state:EGY', 'DEPLOYS_TROOPS', 'state:YEM')}),
+    ('Egypt sent a squadron of helicopters to Yemen as a gift.', {('state:EGY', 'SUPPLIES_ARMS', 'state:YEM')}),
+    ('Army officers led by General Hugo Banzer seized power in La Paz.', {('person:hugo-banzer', 'LEADS', 'state:BOL')}),
+    ('The talks in La Paz ended without agreement.', set()),
+    ('Cuban military advisers were reported in Addis Ababa.', {('state:CUB', 'DEPLOYS_TROOPS', 'state:ETH')}),
+    ('The United Nations, whose Secretary General, Kofi Annan, flew to Baghdad, welcomed the deal.', {('person:kofi-annan', 'LEADS', 'org:UN'), ('person:kofi-annan', 'MEETS', 'state:IRQ')}),
+    ('The United Nations, whose Secretary General, Kofi Annan, is in Baghdad, welcomed the deal.', {('person:kofi-annan', 'LEADS', 'org:UN')}),
 ]
