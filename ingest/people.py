@@ -124,6 +124,8 @@ IS_HEAD = re.compile(rf"«(?P<lid>\d+)»\s+(?:remained|remains|(?:is|was)(?:\s+s
 TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»(?:\s*,\s+who)?\s+(?:took|has taken|had taken|assumed|seized|has seized|had seized)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»|"
                          r"«(?P<lid2>\d+)»\s*,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?«(?P<of2>\d+)»(?:['’]s)?(?:\s+[\w-]+){0,3}\s*,\s+"
                          r"(?:has\s+|had\s+)?(?:seized|took|assumed)\s+power\b(?!\s+(?:of|in)\s+(?:the\s+)?«)")
+# "Thailand's army chief, General Prayuth Chan-ocha, seized power": whatever his title, the one who seized the state
+SEIZED_POWER_AFTER = re.compile(r",?\s+(?:(?:has|had)\s+)?(?:seized|took|grabbed)\s+power\b(?!\s+(?:in|of|over)\s+(?:the\s+)?«)")
 # "Samuel Doe, the leader of the soldiers who killed President Tolbert, named himself head of state of Liberia"
 SELF_NAMED = re.compile(r"«(?P<lid>\d+)»(?:\s*,\s+(?:[^«»;.]|«\d+»|(?<=\b(?:Jr|Sr|Mr|Dr|St))\.){0,100}?,)?\s+(?:(?:has|had)\s+)?(?:named|declared|proclaimed)\s+himself\s+(?:the\s+)?(?:new\s+)?"
                         r"(?:head\s+of\s+state|president|leader|ruler|prime\s+minister|emperor|king)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»")
@@ -621,7 +623,8 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 continue
             former = match.groupdict().get("former") or match.groupdict().get("former2") or FORMER_BEFORE.search(masked.text, 0, match.start()) \
                 or OUSTED_AFTER.match(masked.text, match.end())
-            if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match)) and not former \
+            if (is_head_title(match.group("title")) or _head_counterpart(masked, ctx, match) or
+                    (_kind_ok(ctx, of, ("State",)) and SEIZED_POWER_AFTER.match(text, match.end()))) and not former \
                     and not match.groupdict().get("party_of") and not _member_leader(ctx, of.ids[0], match.group("title")):
                 lead(match, _holder(ctx, who, of.ids[0], match.group("title")) or who, of.ids[0], as_state=match.re is INTRO_LED_BY)
                 if "junta" in match.group().lower() and _kind_ok(ctx, of, ("State",)):

@@ -5540,4 +5540,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Cuban military advisers were reported in Addis Ababa.', {('state:CUB', 'DEPLOYS_TROOPS', 'state:ETH')}),
     ('The United Nations, whose Secretary General, Kofi Annan, flew to Baghdad, welcomed the deal.', {('person:kofi-annan', 'LEADS', 'org:UN'), ('person:kofi-annan', 'MEETS', 'state:IRQ')}),
     ('The United Nations, whose Secretary General, Kofi Annan, is in Baghdad, welcomed the deal.', {('person:kofi-annan', 'LEADS', 'org:UN')}),
+    # round SF: troops sent to guard a state's airports, old demonyms (Ceylonese), troops it had sent, a purchase of arms presupposed, an army chief who seized power, helicopters sent before troops
+    ("France sent troops to guard Chad's airports.", {('state:FRA', 'DEPLOYS_TROOPS', 'state:TCD')}),
+    ('Russia sent troops to guard the Syrian embassy.', set()),
+    ('Moscow delivered MiG jets to the Ceylonese air force.', {('state:RUS', 'SUPPLIES_ARMS', 'state:LKA')}),
+    ('Britain agreed to withdraw the 3,000 troops it had sent to Jordan.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:JOR')}),
+    ('Britain asked how many troops it had sent to Jordan.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:JOR')}),
+    ("Washington said ties could not survive Turkey's purchase of Russian missiles.", {('state:RUS', 'SUPPLIES_ARMS', 'state:TUR')}),
+    ("Mali's army chief, General Moussa Traore, seized power.", {('person:moussa-traore', 'LEADS', 'state:MLI')}),
+    ("Mali's army chief, General Moussa Traore, seized power in Guinea.", set()),
+    ('India sent six helicopters and 300 troops to Sri Lanka.', {('state:IND', 'DEPLOYS_TROOPS', 'state:LKA')}),
 ]
