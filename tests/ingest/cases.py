@@ -5550,4 +5550,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Mali's army chief, General Moussa Traore, seized power.", {('person:moussa-traore', 'LEADS', 'state:MLI')}),
     ("Mali's army chief, General Moussa Traore, seized power in Guinea.", set()),
     ('India sent six helicopters and 300 troops to Sri Lanka.', {('state:IND', 'DEPLOYS_TROOPS', 'state:LKA')}),
+    # round SG: troops based near a capital, a group whose fighters are deployed in a state, a member barred from its bloc's bodies, a buyer of a state's goods by demonym, a head who seized power after an apposition
+    ('About 300 American soldiers are stationed near Niamey.', {('state:USA', 'DEPLOYS_TROOPS', 'state:NER')}),
+    ('The Wagner group, whose fighters have been deployed in Libya since 2019, denied the report.', {('org:WAGNER', 'DEPLOYS_TROOPS', 'state:LBY')}),
+    ('The Wagner group, whose fighters were trained in Syria, denied the report.', set()),
+    ('The leaders barred Mali from the meetings of their bloc, ECOWAS, on Sunday.', {('state:MLI', 'MEMBER_OF', 'org:ECOWAS')}),
+    ('India, the biggest buyer of Russian oil and coal, said it would keep buying.', {('state:IND', 'TRADES_WITH', 'state:RUS')}),
+    ('Jerry Rawlings, a young air force officer, seized power in Ghana.', {('person:jerry-rawlings', 'LEADS', 'state:GHA')}),
 ]
