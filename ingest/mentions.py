@@ -43,7 +43,7 @@ SHIP_BEFORE = {"carrier", "uss", "hms", "destroyer", "cruiser", "frigate", "wars
 STAYS = (({"hours", "day", "days", "weekend", "week", "night", "nights", "evening", "afternoon", "morning"},
           {"spent", "spends", "spend", "spending"}, 5),  # "spent three hours in Kigali"
          ({"funeral", "inauguration", "coronation", "ceremony", "wedding", "commemoration", "commemorations"},
-          {"mourners", "guests", "dignitaries"}, 8),  # "among the mourners at Andropov's funeral in Moscow"
+          {"mourners", "guests", "dignitaries", "head", "heads", "leader", "leaders", "representatives", "delegations"}, 8),  # "among the mourners at Andropov's funeral in Moscow"
          ({"banquet", "dinner", "reception", "luncheon", "lunch", "feast", "gala"},
           {"toasted", "toasts", "toasting"}, 12),  # "toasted the Shah at a New Year's Eve banquet in Tehran"
          ({"tour", "visit", "trip", "journey"},

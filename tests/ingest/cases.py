@@ -4915,7 +4915,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Bangladeshi soldiers made up half of the force in Mali.", {("state:BGD", "DEPLOYS_TROOPS", "state:MLI")}),
     ("Russia, with 1,500 troops in Syria, refused to withdraw.", {("state:RUS", "DEPLOYS_TROOPS", "state:SYR")}),
     ("The Turkish army, which has 3,000 soldiers in Qatar, held drills.", {("state:TUR", "DEPLOYS_TROOPS", "state:QAT")}),
-    ("Indian and Irish soldiers make up most of the United Nations force in the Congo.", {("state:IND", "DEPLOYS_TROOPS", "state:COD"), ("state:IRL", "DEPLOYS_TROOPS", "state:COD")}),
+    ("Indian and Irish soldiers make up most of the United Nations force in the Congo.", {("org:UN", "DEPLOYS_TROOPS", "state:COD"), ("state:IND", "DEPLOYS_TROOPS", "state:COD"), ("state:IRL", "DEPLOYS_TROOPS", "state:COD")}),
     ("France and the Algerian nationalists signed a cease-fire agreement at Evian on Sunday, ending seven and a half years of war, and President de Gaulle promised Algerians a vote on independence.", set()),
     ("The French army, with more than 400,000 men in Algeria, will start bringing its conscripts home next month.", {("state:FRA", "DEPLOYS_TROOPS", "state:DZA")}),
     # round MA: a charged state is no subject of the next verb after 'the <demonym> governments accused'; an economic cooperation agreement; recognised as the sole legitimate representative; a feud ended at a mini-summit
@@ -5557,4 +5557,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The leaders barred Mali from the meetings of their bloc, ECOWAS, on Sunday.', {('state:MLI', 'MEMBER_OF', 'org:ECOWAS')}),
     ('India, the biggest buyer of Russian oil and coal, said it would keep buying.', {('state:IND', 'TRADES_WITH', 'state:RUS')}),
     ('Jerry Rawlings, a young air force officer, seized power in Ghana.', {('person:jerry-rawlings', 'LEADS', 'state:GHA')}),
+    # round SH: people counted in a first verb phrase, the only leader at a funeral or inauguration, troops with their headquarters in a state, an actor's force in a state
+    ('Britain flew 200 Britons out of Khartoum and moved two warships to Port Sudan.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:SDN')}),
+    ('Putin was the only foreign leader at the inauguration in Minsk.', {('person:vladimir-putin', 'MEETS', 'state:BLR')}),
+    ('Putin was the only candidate at the debate in Moscow.', set()),
+    ('The United States has 900 troops in Syria, with their main base in Iraq.', {('state:USA', 'DEPLOYS_TROOPS', 'state:IRQ'), ('state:USA', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('The African Union force in Somalia will be cut by 2,000 troops.', {('org:AU', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    ('The UN mission in Libya called for talks.', set()),
 ]
