@@ -5564,4 +5564,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The United States has 900 troops in Syria, with their main base in Iraq.', {('state:USA', 'DEPLOYS_TROOPS', 'state:IRQ'), ('state:USA', 'DEPLOYS_TROOPS', 'state:SYR')}),
     ('The African Union force in Somalia will be cut by 2,000 troops.', {('org:AU', 'DEPLOYS_TROOPS', 'state:SOM')}),
     ('The UN mission in Libya called for talks.', set()),
+    # round SI: a port closed to goods bound for a state, 'whose recognition of', a draft blocked by a veto (passive), a donor that pays a state's budget
+    ('Turkey closed its ports to all cargo bound for the Republic of Cyprus.', {('state:TUR', 'SANCTIONS', 'state:CYP')}),
+    ('Bulgaria, whose recognition of Macedonia in 1992 angered Athens, sent a delegation.', {('state:BGR', 'SUPPORTS', 'state:MKD')}),
+    ("A Security Council draft on Syria's chemical weapons was blocked by a Russian veto on Friday.", {('state:RUS', 'VETOES', 'state:SYR')}),
+    ("A draft on Syria's chemical weapons was blocked by the Russian delegation.", set()),
+    ("Australia pays for half of Nauru's budget.", {('state:AUS', 'SUPPORTS', 'state:NRU')}),
+    ('Australia pays for half of its own defence budget.', set()),
 ]
