@@ -234,7 +234,7 @@ KIN_ASIDE = re.compile(r"(?<=»)\s+and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:fa
                        r"ally|friend|confidant|advis[eo]r|rival|critic|founder)(?:-in-law)?\s+of\s+(?:[^«»;.,]|«\d+»){0,60}?,\s+(?=[a-z])")
 
 # "Slovenia became the first EU country to impose an arms embargo on Israel": read as "Slovenia impose …"
-FIRST_TO_DO = re.compile(r"(?:(?<=» )" + FIRST_TO + r"|(?<=» )" + BECOMING + r"(?:become|became)\s+«\d+»\s+to\s+|(?<=»),\s+the\s+" + FIRST_ORDINAL +
+FIRST_TO_DO = re.compile(r"(?:(?<=» )" + FIRST_TO + r"|(?<=» )" + BECOMING + r"(?:become|became)\s+«\d+»\s+(?:(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)\s+)?to\s+|(?<=»),\s+the\s+" + FIRST_ORDINAL +
                          r"\s+(?:[^;.«»,]|«\d+»){0,30}?\s+to\s+)(?=[a-z]+\b)")  # (and apposed: "Albania, the only East European country to side with Beijing, …")
 FIRST_WORDS = tuple(f" the {ordinal} " for ordinal in FIRST_TO_ORDINALS)
 

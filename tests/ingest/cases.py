@@ -5571,4 +5571,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("A draft on Syria's chemical weapons was blocked by the Russian delegation.", set()),
     ("Australia pays for half of Nauru's budget.", {('state:AUS', 'SUPPORTS', 'state:NRU')}),
     ('Australia pays for half of its own defence budget.', set()),
+    # round SJ: a donor that buys most of its recipient's goods, a partner or brother in arms in apposition, the first leader in N years to set foot in a state
+    ('Riyadh sends Cairo billions in aid every year and buys much of its cotton.', {('state:EGY', 'TRADES_WITH', 'state:SAU'), ('state:SAU', 'SUPPORTS', 'state:EGY')}),
+    ('Riyadh sends Cairo billions in aid every year and buys much of its own food abroad.', {('state:SAU', 'SUPPORTS', 'state:EGY')}),
+    ("Minsk, long Moscow's closest friend and its brother in arms, backed the war.", {('state:BLR', 'ALLIED_WITH', 'state:RUS')}),
+    ('Narendra Modi on Sunday became the first Indian prime minister in 17 years to visit Nepal.', {('person:narendra-modi', 'LEADS', 'state:IND'), ('person:narendra-modi', 'MEETS', 'state:NPL')}),
 ]
