@@ -5576,4 +5576,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Riyadh sends Cairo billions in aid every year and buys much of its own food abroad.', {('state:SAU', 'SUPPORTS', 'state:EGY')}),
     ("Minsk, long Moscow's closest friend and its brother in arms, backed the war.", {('state:BLR', 'ALLIED_WITH', 'state:RUS')}),
     ('Narendra Modi on Sunday became the first Indian prime minister in 17 years to visit Nepal.', {('person:narendra-modi', 'LEADS', 'state:IND'), ('person:narendra-modi', 'MEETS', 'state:NPL')}),
+    # round SK: a navy patrol plane shot down, a second base 'and its largest ... base in'
+    ('Greek jets shot down a Turkish navy patrol plane over the Aegean.', {('state:GRC', 'ATTACKS', 'state:TUR')}),
+    ('France keeps a naval base in the UAE and its largest African base in Djibouti.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:ARE'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
+    ('France keeps a naval base in the UAE and its own main base at home.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:ARE')}),
 ]
