@@ -108,6 +108,8 @@ PERSON_OF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:minister|ambassador|env
                        r"delegation|counterpart|secretary|chief|commander|general|adviser|advisor)\b", re.I)
 # ... and a state's people of a rank ("met the Israeli and Palestinian prime ministers"; not "met EU foreign
 # ministers", who meet as the organisation)
+# "accused Russian generals of arming the separatists": a state's generals act as its army (a charge against the state)
+ARMY_CHIEFS_OF = re.compile(r"\s+(?:army\s+|military\s+)?(?:generals|commanders)\s+of\s+[a-z]+ing\b")
 PERSONS_OF = re.compile(r"(?:\s+and\s+«\d+»)?\s+(?:[\w-]+\s+)?(?:ministers|ambassadors|envoys|counterparts|chiefs|commanders|generals|advis[eo]rs)\b", re.I)
 PERSON_OBJECT_TYPES = {"MEETS", "CONDEMNS", "SUPPORTS"}
 # "postponed a summit with the EU …, in protest at Sarkozy's plan": a protest that names another than the object
@@ -947,7 +949,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         (PERSON_OF.match(text, match.end("t") + 1) or (PERSONS_OF.match(text, match.end("t") + 1) and
                                                                         all(i.startswith("state:") for i in masked.mention(groups["t"]).ids))) and \
                         not _agency_counterpart(text, match) and \
-                        not (type_name in ("MEETS", "CONDEMNS") and DELEGATION_AFTER.match(text, match.end("t") + 1)):
+                        not (type_name in ("MEETS", "CONDEMNS") and DELEGATION_AFTER.match(text, match.end("t") + 1)) and \
+                        not (type_name == "CONDEMNS" and ARMY_CHIEFS_OF.match(text, match.end("t") + 1)):
                     continue
                 if rule in IN_PROTEST_RULES and (other := PROTESTED_AFTER.match(text, match.end("t") + 1)) and \
                         _protests_another(masked.mention(other.group(1)).ids, masked.mention(groups["t"]).ids, ctx):

@@ -5580,4 +5580,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Greek jets shot down a Turkish navy patrol plane over the Aegean.', {('state:GRC', 'ATTACKS', 'state:TUR')}),
     ('France keeps a naval base in the UAE and its largest African base in Djibouti.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:ARE'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
     ('France keeps a naval base in the UAE and its own main base at home.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:ARE')}),
+    # round SM: a state's generals accused of acts, bound to a state by an alliance, a state allowed to keep bases
+    ('Tbilisi accused Russian generals of arming the rebels.', {('state:GEO', 'CONDEMNS', 'state:RUS')}),
+    ('Tbilisi met Russian generals on Monday.', set()),
+    ('Greece, bound to Cyprus by a defence pact, sent officers.', {('state:GRC', 'ALLIED_WITH', 'state:CYP')}),
+    ('The deal allows France to keep two bases in Senegal.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:SEN')}),
+    ('Abulfaz Elchibey, the president of Azerbaijan, fled Baku.', {('person:abulfaz-elchibey', 'LEADS', 'state:AZE')}),
 ]
