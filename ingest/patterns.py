@@ -44,6 +44,8 @@ CUT_OFF_V = r"cut(?:s|ting)?\s+off|broke\s+off|break(?:s|ing)?\s+off|broken\s+of
 CONGRATULATIONS = r"(?:message|letter|note|telegram|cable)\s+of\s+congratulations?|congratulations|congratulatory\s+(?:message|letter|note|telegram|cable)"
 PLOT_N = r"(?:plot|fabrication|provocation|conspiracy|ploy|slander|trick|scheme|propaganda\s+(?:stunt|exercise|ploy)|manoeuvre|maneuver)s?\b"
 PLOT_GATE = r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver"  # (PLOT_N's words, for a rule gate)
+# a buyer in apposition to its actor, what it buys next ("France, the former colonial power and the main buyer of")
+BUYER_APPOSED = r"{S}\s*,\s+(?:[^«»;,]{0,40}?\s+and\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+(?:of|for)\s+"
 # a note sent to someone ("sent notes to Moscow and London …"), its addressee next
 NOTE_SENT_TO = r"{S}\s+{pre}(?:sent|delivered|handed|addressed)\s+(?:an?\s+|a\s+strongly\s+worded\s+)?(?:[\w-]+\s+)?(?:notes?|letters?|messages?|protests?)\s+to\s+(?:the\s+)?"
 TRADE_CUT_V = r"(?:cut|slash)\w*(?=\s+(?:(?:its|their|all|«\d+»)\s+)?trade\s+with\b)|stopp\w*(?=\s+(?:all|every\s+(?:kind|form)\s+of)\s+(?:trade|commerce)\b)"
@@ -2911,9 +2913,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.counts_as_partner", r"{S}(?:\s+(?!but\s|and\s|while\s|whereas\s)|(?=,\s+(?:which|who)\s)){pre}(?:counts?|counted|counting|sees?|saw|regards?|regarded|considers?|considered|views?|viewed)\s+(?:the\s+)?{T}\s+(?:among\s+(?:its|their)\s+|as\s+(?:its|their|a|an|one\s+of\s+(?:its|their))\s+)(?:[\w-]+\s+){0,2}?(?:(?:trading|trade|economic|commercial)\s+partners?|export\s+(?:markets?|destinations?)|customers?)\b"),
     ("TRADES_WITH", "trade.as_partner", r"{S}\s+as\s+(?:the\s+|a\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:(?:trading|trade|economic|commercial)\s+partners?|(?:export|import)\s+(?:markets?|destinations?))"),
     # "France, the former colonial power and the main buyer of uranium from Niger's mines,": a buyer of a state's goods
-    ("TRADES_WITH", "trade.apposition_buyer_from", r"{S}\s*,\s+(?:[^«»;,]{0,40}?\s+and\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?" + COMMODITY + r"\s+(?:from|mined\s+in|produced\s+in)\s+(?:the\s+)?{T}"),
+    ("TRADES_WITH", "trade.apposition_buyer_from", BUYER_APPOSED + r"(?:[\w-]+\s+){0,2}?" + COMMODITY + r"\s+(?:from|mined\s+in|produced\s+in)\s+(?:the\s+)?{T}"),
     # "China, the largest buyer of Gabonese manganese and timber,": a buyer of a state's goods named by its demonym
-    ("TRADES_WITH", "trade.apposition_buyer_of_demonym", r"{S}\s*,\s+(?:[^«»;,]{0,40}?\s+and\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+(?:of|for)\s+{T}\s+(?:[\w-]+\s+){0,2}?" + COMMODITY + r"\b"),
+    ("TRADES_WITH", "trade.apposition_buyer_of_demonym", BUYER_APPOSED + r"{T}\s+(?:[\w-]+\s+){0,2}?" + COMMODITY + r"\b"),
     # "Moscow gives Cuba about $5 billion a year in aid and cheap oil, and buys most of its sugar": the first verb's object sells
     ("TRADES_WITH", "trade.and_buys_its", r"{S}\s+{pre}(?:gives|gave|sells|sold|sends|sent|supplies|supplied|ships|shipped|lends|lent)\s+(?:the\s+)?{T}(?!{poss})\s+(?:[^«»;.]){0,80}?,?\s+and\s+(?:also\s+)?(?:buys|bought|imports|imported|takes|took|purchases|purchased)\s+(?:(?:most|much|all|half|a\s+third|a\s+quarter|the\s+bulk|two-thirds|nearly\s+all|almost\s+all)\s+of\s+)?its\s+(?:[\w-]+\s+)?" + COMMODITY + r"\b"),
     ("TRADES_WITH", "trade.apposition", r"{S}\s*[,–—]\s+(?:the\s+)?{T}{poss}\s+(?:(?:[\w-]+\s+){0,6}?(?:trading|trade|economic|commercial|oil|gas|energy)\s+partners?|(?:[\w-]+\s+){0,2}?(?:oil|gas|crude|energy|LNG|coal|gold|export)\s+(?:customers?|buyers?|importers?|purchasers?|markets?)|(?:[\w-]+\s+){0,6}?suppliers?\s+of\s+(?:[\w-]+\s+)?(?:oil|gas|crude|energy|LNG|coal|fuel|grain|wheat|electricity))\b"),
