@@ -121,7 +121,7 @@ IS_HEAD = re.compile(rf"«(?P<lid>\d+)»\s+(?:remained|remains|(?:is|was)(?:\s+s
                      + _OFFICE_OF)
 # "Yunus took charge of Bangladesh": a person who took the head of a state's office (not "took control of")
 # (and a coup's leader named by his post in the state: "Idi Amin, the commander of Uganda's army, seized power")
-TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»(?:\s*,\s+who|\s*,\s+(?:the|a|an)\s+[^«»;.,]{1,80},)?\s+(?:took|has taken|had taken|assumed|seized|has seized|had seized)\s+(?:charge|the helm|the reins|power)\s+(?:of|in)\s+(?:the\s+)?«(?P<of>\d+)»|"
+TOOK_CHARGE = re.compile(r"«(?P<lid>\d+)»(?:\s*,\s+who|\s*,\s+(?:the|a|an)\s+[^«»;.,]{1,80},|\s*,(?=\s+took\s+over\s))?\s+(?:took|has taken|had taken|assumed|seized|has seized|had seized)\s+(?:(?:charge|the helm|the reins|power)\s+(?:of|in)|over)\s+(?:the\s+)?«(?P<of>\d+)»|"
                          r"«(?P<lid2>\d+)»\s*,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?«(?P<of2>\d+)»(?:['’]s)?(?:\s+[\w-]+){0,3}\s*,\s+"
                          r"(?:has\s+|had\s+)?(?:seized|took|assumed)\s+power\b(?!\s+(?:of|in)\s+(?:the\s+)?«)")
 # "Thailand's army chief, General Prayuth Chan-ocha, seized power": whatever his title, the one who seized the state

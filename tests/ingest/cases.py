@@ -5586,4 +5586,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Greece, bound to Cyprus by a defence pact, sent officers.', {('state:GRC', 'ALLIED_WITH', 'state:CYP')}),
     ('The deal allows France to keep two bases in Senegal.', {('state:FRA', 'DEPLOYS_TROOPS', 'state:SEN')}),
     ('Abulfaz Elchibey, the president of Azerbaijan, fled Baku.', {('person:abulfaz-elchibey', 'LEADS', 'state:AZE')}),
+    # round SN: a warship's visit is no meeting, a head who took over a state, refuge taken in an embassy
+    ('An American frigate visited Havana on Monday.', set()),
+    ('Colonel Azali Assoumani took over the Comoros in a bloodless coup.', {('person:azali-assoumani', 'LEADS', 'state:COM')}),
+    ('Assad took over the files from his father.', set()),
+    ('Viktor Yanukovych took refuge in the Russian embassy.', {('state:RUS', 'SUPPORTS', 'person:viktor-yanukovych')}),
+    ('Viktor Yanukovych took a taxi to the Russian embassy.', set()),
 ]
