@@ -5592,4 +5592,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Assad took over the files from his father.', set()),
     ('Viktor Yanukovych took refuge in the Russian embassy.', {('state:RUS', 'SUPPORTS', 'person:viktor-yanukovych')}),
     ('Viktor Yanukovych took a taxi to the Russian embassy.', set()),
+    # round SO: an army or military training team kept in a state
+    ('Britain keeps a military training team in Belize.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:BLZ')}),
+    ('Britain sent a football training team to Belize.', set()),
 ]
