@@ -5595,4 +5595,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round SO: an army or military training team kept in a state
     ('Britain keeps a military training team in Belize.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:BLZ')}),
     ('Britain sent a football training team to Belize.', set()),
+    # round SP: shipments held up or blocked on their way to a state
+    ("Serbia, through whose territory most of Kosovo's trade passes, has blocked goods bound for Pristina.", {('state:SRB', 'SANCTIONS', 'state:XKX')}),
+    ('Kenya has not held up shipments bound for Kampala.', set()),
 ]
