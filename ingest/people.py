@@ -697,9 +697,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
     for match in (ITS_HEAD.finditer(text) if titled and ("its " in text or "their " in text or "», whose " in text) else ()):
         if free(match) and is_head_title(match.group("title")):
             of = _its_antecedent(masked, ctx, match.start(), match.start() + 3) if not text.startswith("whose", match.start()) else \
-                masked.mention(text[text.rindex("«", 0, match.start()) + 1:text.rindex("»", 0, match.start())])  # ("the OAS, whose Secretary General, X,": the one named before)
+                _last_mention(masked, ctx, match.start())  # ("the OAS, whose Secretary General, X,": the one named before)
             if of is not None and ORG_HEAD_TITLE.fullmatch(match.group("title")) and _kind_ok(ctx, of, ("State",)):
-                of = _organisation_before(masked, ctx, match.start()) or of  # ("the OAU … sent troops to Burundi, and its Secretary General")
+                of = _last_mention(masked, ctx, match.start(), ("Organization",)) or of  # ("the OAU … sent troops to Burundi, and its Secretary General")
             who = leader_id(match) if of is not None and _kind_ok(ctx, of, ("State", "Organization")) else None
             if who is not None:
                 # ("accused the RSF … and imposed sanctions on its leader, Dagalo": the one the dictionary has him
@@ -1026,11 +1026,12 @@ def _resolve_him(masked: Masked, mentions: list[Mention], ctx: ArticleContext) -
             mentions.append(Mention(start, end, (people.pop(),), "coref"))
 
 
-def _organisation_before(masked: Masked, ctx: ArticleContext, start: int) -> Mention | None:
-    """The last organisation the sentence names before `start`, if any."""
+def _last_mention(masked: Masked, ctx: ArticleContext, start: int, kinds: tuple[str, ...] | None = None) -> Mention | None:
+    """The last actor the sentence names before `start` (of one of `kinds`, when given), if any."""
     found = None
     for slot in re.finditer(r"«(\d+)»", masked.text[:start]):
-        if _kind_ok(ctx, mention := masked.mention(slot.group(1)), ("Organization",)):
+        mention = masked.mention(slot.group(1))
+        if kinds is None or _kind_ok(ctx, mention, kinds):
             found = mention
     return found
 
