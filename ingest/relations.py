@@ -574,6 +574,10 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
     return out + [f for f in abroad if (f.type, f.source, f.target) not in have]
 
 
+# rules whose rejection is a court's ruling when a court rejects
+RULING_RULES = {"condemn.rejects_stance"}
+
+
 # "Trump announced in Riyadh that …", "Putin told reporters in Beijing", "addressed parliament in Westminster": a leader speaking in another state's capital is there
 SPOKE_IN = re.compile(r"«(\d+)»\s+(?:\w+ly\s+)?(?:said|announced|declared|told\s+(?:reporters|journalists|an?\s+(?:[\w-]+\s+)?(?:news\s+conference|press\s+conference|audience|crowd|rally|forum|gathering)|"
                       r"(?:(?:«\d+»|the)\s+)?(?:students|workers|businessmen|business\s+leaders|veterans|exiles|emigr[eé]s|community|lawmakers|legislators|parliament|party\s+members|supporters))|spoke|"
@@ -960,6 +964,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in TARGET_NAMED and not TARGET_NAMED[rule](masked.mention(groups["t"]), masked.article, ctx):
                     continue
+                if rule in RULING_RULES and all(re.search(r"\b(?:Court|Tribunal)\b", ctx.name(s)) for s in sources):
+                    continue  # "the World Court rejected Tripoli's claim": a court's ruling, not a condemnation
                 if rule in PEOPLE_SIDES and not all(ctx.kind(i) == "Leader" for side in PEOPLE_SIDES[rule] for i in (sources, targets)[side]):
                     continue
                 if type_name == "MEETS" and groups.get("s") is not None and FORCES_AFTER.match(text, match.end("s") + 1):

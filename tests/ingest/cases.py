@@ -5038,7 +5038,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Turkish jets have struck again and again at Kurdish camps inside Iraq.', {('state:TUR', 'ATTACKS', 'state:IRQ')}),
     ('Thousands of Ethiopian troops drove into Somalia on Sunday.', {('state:ETH', 'DEPLOYS_TROOPS', 'state:SOM')}),
     ('Russian instructors are training Malian soldiers.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI'), ('state:RUS', 'SUPPORTS', 'state:MLI')}),
-    ('British instructors are training Ukrainian recruits in England.', set()),
+    ('British instructors are training Ukrainian recruits in England.', {('state:GBR', 'SUPPORTS', 'state:UKR')}),  # trained, not deployed there (SUPPORTS since session 61, as for soldiers)
     # round NG: a state's arms suppliers or trading partners named in an apposition after them; the 12,000-man army a state equipped
     ("Armenia's main arms suppliers, Russia and Belarus, stayed silent.", {('state:BLR', 'SUPPLIES_ARMS', 'state:ARM'), ('state:RUS', 'SUPPLIES_ARMS', 'state:ARM')}),
     ("Armenia's main trading partners, Russia and Iran, stayed silent.", {('state:ARM', 'TRADES_WITH', 'state:IRN'), ('state:ARM', 'TRADES_WITH', 'state:RUS')}),
@@ -5598,4 +5598,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round SP: shipments held up or blocked on their way to a state
     ("Serbia, through whose territory most of Kosovo's trade passes, has blocked goods bound for Pristina.", {('state:SRB', 'SANCTIONS', 'state:XKX')}),
     ('Kenya has not held up shipments bound for Kampala.', set()),
+    # round TA: a court rejecting a claim rules on it; money or years spent training a state's units
+    ("The International Court of Justice rejected Ethiopia's claim to the border town.", set()),
+    ("Eritrea rejected Ethiopia's claim to the border town.", {('state:ERI', 'CONDEMNS', 'state:ETH')}),
+    ('Paris, which has spent 40 million euros training Malian battalions, urged restraint.', {('state:FRA', 'SUPPORTS', 'state:MLI')}),
+    ('Britain has spent years training Kenyan commandos.', {('state:GBR', 'SUPPORTS', 'state:KEN')}),
+    ('Britain has spent years training for a war with Russia.', set()),
 ]
