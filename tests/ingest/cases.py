@@ -5604,4 +5604,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Paris, which has spent 40 million euros training Malian battalions, urged restraint.', {('state:FRA', 'SUPPORTS', 'state:MLI')}),
     ('Britain has spent years training Kenyan commandos.', {('state:GBR', 'SUPPORTS', 'state:KEN')}),
     ('Britain has spent years training for a war with Russia.', set()),
+    # round TB: fighting between a pair named before it, presupposed after 'after'; 'its army' pulled out; a state's commanders blamed for a deed; a town placed in a state; a mention's force; soldiers of an organisation's force; a state's column or patrol struck
+    ('Britain asked Ethiopia and Eritrea to pull their armies back out of the border zone after weeks of fighting between them in Badme.', {('state:ETH', 'ATTACKS', 'state:ERI'), ('state:ERI', 'ATTACKS', 'state:ETH')}),
+    ('Ethiopia and Eritrea could slide into a new war between them.', set()),
+    ('Tanzania has pulled its army out of Uganda.', {('state:TZA', 'DEPLOYS_TROOPS', 'state:UGA')}),
+    ('Tanzania has pulled its support out of the talks on Uganda.', set()),
+    ('President Kagame blamed Ugandan commanders for the clashes.', {('person:paul-kagame', 'CONDEMNS', 'state:UGA')}),
+    ('President Kagame praised Ugandan commanders for their restraint.', set()),
+    ('Belgian paratroopers landed at Kolwezi, a mining town in southern Zaire, on Friday.', {('state:BEL', 'DEPLOYS_TROOPS', 'state:COD')}),
+    ('Belgian diplomats landed at Kolwezi, a mining town in southern Zaire, on Friday.', set()),
+    ('A NATO force was deployed in Kosovo in 1999.', {('org:NATO', 'DEPLOYS_TROOPS', 'state:XKX')}),
+    ('Russia threatened to use force in Georgia.', set()),
+    ('Irish soldiers of a United Nations force have served in Lebanon since 1978.', {('org:UN', 'DEPLOYS_TROOPS', 'state:LBN'), ('state:IRL', 'DEPLOYS_TROOPS', 'state:LBN')}),
+    ('Chadian troops ambushed a Libyan column near Fada.', {('state:TCD', 'ATTACKS', 'state:LBY')}),
 ]
