@@ -97,7 +97,9 @@ TITLE_WORDS = ("leader", "head", "minister", "pm", "taoiseach", "president", "pr
 _L = "a-zà-ÿā-ɏḁ-ỿ"  # lower-case letters, with the Latin extensions ("Nguyễn Phú Trọng")
 # a surname's prefix before its second capital: "McCarthy", "MacArthur", "DeSantis", "LaHood", "FitzGerald"
 _SURNAME_PREFIX = r"(?:(?:Mc|Mac|De|Di|La|Le|Fitz)(?=[A-Z][a-zà-ÿ]))?"
-_NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|van der|van den|van de|de|del|dos|das|da|van|wa)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
+# a name whose one capital letter stands before an apostrophe: "M'ba", "N'Diaye", "O'Brien", "D'Alema"
+_APOSTROPHED = rf"[A-Z]['’](?!s\b)[A-Z{_L}][{_L}]+"
+_NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|{_APOSTROPHED}|[A-Z]\.|al-[A-Z][a-z]+|(?:bin|von der|von|van der|van den|van de|de|del|dos|das|da|van|wa)(?=\s))"  # a particle is a word of its own: not "de" in "denounced"
 # ranks and honorifics a name may start with; HONORIFIC strips them again
 GENERAL_GRADES = r"(?:Lieutenant|Major|Brigadier)\s+General"  # (people.HONORIFIC_BEFORE reads them before a name too)
 GRADES_BEFORE_GEN = r"(?:Lt|Lieut|Maj|Brig)\.?"  # "Lieut. Gen."
@@ -105,7 +107,7 @@ NAME_PREFIXES = (r"Vice[- ]Premier|Deputy Premier|Sheikh|Sheikha|Prince|Princess
                  + GRADES_BEFORE_GEN + r" Gen\.?|Gen\.|Gen|(?:Rear|Vice)[- ]Admiral|Air\s+(?:Chief\s+|Vice[- ])?Marshal|(?:Lieutenant|Lt\.?)\s+Col(?:onel|\.)?|Colonel|Major|Captain|Admiral|Dr\.|Dr|Prof\.|Professor")
 # initials before a name: "JD Vance", "K.P. Sharma Oli", "K. P. Sharma Oli", "K P Sharma Oli"
 _INITIALS = rf"(?:[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.|[A-Z]\s[A-Z]|[A-Z]\.(?=\s+[A-Z][{_L}]+\s+[A-Z][{_L}]))(?=\s+[A-Z][{_L}])"  # ("U. Alexis Johnson": one initial before a given name and a surname)
-NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:{_INITIALS}|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*)(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
+NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:{_INITIALS}|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|{_APOSTROPHED})(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"
 _NOT_NAMES = {"The", "This", "That", "These", "His", "Her", "Its", "Their", "In", "On", "At", "As", "But", "Mother", "Consort",
               "And", "For", "With", "After", "Before", "When", "While", "Although", "However", "Meanwhile", *WEEKDAYS,
               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -5617,4 +5617,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russia threatened to use force in Georgia.', set()),
     ('Irish soldiers of a United Nations force have served in Lebanon since 1978.', {('org:UN', 'DEPLOYS_TROOPS', 'state:LBN'), ('state:IRL', 'DEPLOYS_TROOPS', 'state:LBN')}),
     ('Chadian troops ambushed a Libyan column near Fada.', {('state:TCD', 'ATTACKS', 'state:LBY')}),
+    # round TC: a name whose capital stands before an apostrophe (M'ba); paratroops, flown in from a place, putting down a revolt in a state; put back in power; troops arrived to protect a head
+    ("President Leon M'ba of Gabon flew to Paris.", {('person:leon-m-ba', 'LEADS', 'state:GAB'), ('person:leon-m-ba', 'MEETS', 'state:FRA')}),
+    ('British paratroops put down a mutiny in Tanganyika.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:TZA')}),
+    ('British diplomats put down a marker in Tanganyika.', set()),
+    ('Belgian paratroops flown in from Kinshasa landed in Rwanda.', {('state:BEL', 'DEPLOYS_TROOPS', 'state:RWA')}),
+    ('France put Jean-Bedel Bokassa back in power.', {('state:FRA', 'SUPPORTS', 'person:jean-bedel-bokassa')}),
+    ('France put Jean-Bedel Bokassa on trial.', set()),
+    ('Tanzanian troops arrived in Victoria on Monday to protect President France-Albert Rene.', {('state:TZA', 'SUPPORTS', 'person:france-albert-rene'), ('state:TZA', 'DEPLOYS_TROOPS', 'state:SYC')}),
 ]
