@@ -5625,4 +5625,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('France put Jean-Bedel Bokassa back in power.', {('state:FRA', 'SUPPORTS', 'person:jean-bedel-bokassa')}),
     ('France put Jean-Bedel Bokassa on trial.', set()),
     ('Tanzanian troops arrived in Victoria on Monday to protect President France-Albert Rene.', {('state:TZA', 'SUPPORTS', 'person:france-albert-rene'), ('state:TZA', 'DEPLOYS_TROOPS', 'state:SYC')}),
+    # round TD: heads of Ghana, Togo, Upper Volta, Dahomey, Mali and Chad of the 1960s and 1970s the dictionary lacked
+    ('Colonel Felix Malloum seized power in Chad.', {('person:felix-malloum', 'LEADS', 'state:TCD')}),
+    ('Colonel Ignatius Acheampong met Eyadema.', {('person:ignatius-kutu-acheampong', 'MEETS', 'person:gnassingbe-eyadema')}),
 ]
