@@ -5628,4 +5628,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round TD: heads of Ghana, Togo, Upper Volta, Dahomey, Mali and Chad of the 1960s and 1970s the dictionary lacked
     ('Colonel Felix Malloum seized power in Chad.', {('person:felix-malloum', 'LEADS', 'state:TCD')}),
     ('Colonel Ignatius Acheampong met Eyadema.', {('person:ignatius-kutu-acheampong', 'MEETS', 'person:gnassingbe-eyadema')}),
+    # round TE: charged a state, after a time phrase, with a deed; troops at a base near or outside a capital
+    ('Sudan charged Egypt again with arming the rebels.', {('state:SDN', 'CONDEMNS', 'state:EGY')}),
+    ('Russian military instructors are at a base outside Bamako.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI')}),
+    ('Russian doctors are at a base outside Bamako.', set()),
 ]
