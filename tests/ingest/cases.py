@@ -5632,4 +5632,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Sudan charged Egypt again with arming the rebels.', {('state:SDN', 'CONDEMNS', 'state:EGY')}),
     ('Russian military instructors are at a base outside Bamako.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:MLI')}),
     ('Russian doctors are at a base outside Bamako.', set()),
+    # round TF: a charge that a state tried to change the status quo; Rajnath Singh, India's defence minister
+    ('Japan said China was trying to change the status quo in the East China Sea by force.', {('state:JPN', 'CONDEMNS', 'state:CHN')}),
+    ('Manila charged that Chinese ships had attempted to alter the status quo at the shoal.', {('state:PHL', 'CONDEMNS', 'state:CHN')}),
+    ('Japan and China agreed to preserve the status quo.', set()),
+    ('Defence Minister Rajnath Singh visited Moscow.', {('person:rajnath-singh', 'MEETS', 'state:RUS')}),
 ]
