@@ -443,7 +443,7 @@ COMMUNITY_AFTER = {"Serb", "Serbs", "Croat", "Croats", "Kurd", "Kurds", "Kurdish
 # places whose names hold a state's name: the word before it and the state, the state and the word after it
 NAMED_AFTER_STATE = {("Port", "state:SDN"), ("New", "state:MEX"), ("New", "state:GIN"), ("Northern", "state:IRL"), ("Northern", "state:CYP"),
                      *{(region, "state:USA") for region in ("Latin", "South", "Central", "North", "Middle")}}  # ("Latin America" is no state)
-STATE_NAMES_PLACE = {("state:NER", "Delta")}
+STATE_NAMES_PLACE = {("state:NER", "Delta"), ("state:KOR", "War"), ("state:KOR", "Peninsula"), ("state:KOR", "peninsula")}  # ("the Korean War", "the Korean peninsula": both Koreas')
 
 
 # a given name and the first part of a hyphenated surname ("Pierre Mendes-")
@@ -474,7 +474,7 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     if i > 0 and surface.form in ("name", "demonym") and (text[tokens[i - 1][0]:tokens[i - 1][1]], surface.entity_id) in NAMED_AFTER_STATE:
         return True  # "Port Sudan", "New Mexico", "Northern Ireland", "Latin America": another place named after the state (and
         # its people: "Central American republics")
-    if i + n < len(tokens) and surface.form == "name" and (surface.entity_id, text[tokens[i + n][0]:tokens[i + n][1]]) in STATE_NAMES_PLACE:
+    if i + n < len(tokens) and surface.form in ("name", "demonym") and (surface.entity_id, text[tokens[i + n][0]:tokens[i + n][1]]) in STATE_NAMES_PLACE:
         return True  # "the Niger Delta" is in Nigeria
     if text.startswith(("-style", "-like", "-type", "-esque"), tokens[i + n - 1][1]):
         return True  # "a Wagner-style contractor", "a NATO-like alliance": something like the actor

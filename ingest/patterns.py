@@ -12,7 +12,7 @@ import re
 
 from ingest.gates import Gates
 
-WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|"
+WEAPON = (r"(?:weapons?|weaponry|arms|ammunition|munitions|shells|artillery|missiles?|rockets?|drones?|(?<!\bbody\s)armou?r(?!\s+(?:plat|piercing|division|brigade))|"
           r"UAVs?|tank(?<!fuel\stank)(?<!drop\stank)(?<!water\stank)(?<!oil\stank)(?<!gas\stank)(?<!storage\stank)(?<!think\stank)s?|fighter jets?|fighters(?<!\d\d\d\sfighters)(?<!hundreds\sof\sfighters)(?<!thousands\sof\sfighters)|jets|aircraft(?<!firefighting\saircraft)(?<!fire-fighting\saircraft)|warplanes?|war planes|(?:strategic\s+|long-range\s+)?bombers(?<!water\sbombers)|MiG(?:-\d+)?s?|helicopters(?<!firefighting\shelicopters)(?<!fire-fighting\shelicopters)|air[- ]defen[cs]es?(?: systems?)?|"
           r"military (?:equipment|hardware|technolog(?:y|ies)|supplies)|rifles|grenades|howitzers|(?:rocket|missile|grenade) launchers?|"
           r"[A-Z]{1,4}-\d+[A-Z]{0,3}s?|F-16s?|HIMARS|Patriots?|ATACMS|THAAD|Shaheds?|bombs|warheads|arsenals?|batter(?:y|ies)|anti-missile (?:defen[cs]e )?systems?|radars?(?: systems?)?|"
@@ -204,7 +204,7 @@ FIRST_TO = (BECOMING + r"(?:become|became|is|was)\s+the\s+" + FIRST_ORDINAL + r"
 
 SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "resuppl(?:y|ies|ied|ying)", "rush(?:es|ed|ing)", "airlift(?:s|ed|ing)?", "sold", "sells?", "selling", "deliver(?:s|ed|ing)?",
               "ship(?:s|ped|ping)?", "transferr?(?:s|ed|ing)?", "transport(?:s|ed|ing)?", "sent", "sends?", "sending", "provid(?:es?|ed|ing)",
-              "gave", "gives?", "giving", "export(?:s|ed|ing)?", "offer(?:s|ed|ing)?", "handed over", "funnel(?:s|l?ed|l?ing)",
+              "gave", "gives?", "giving", "export(?:s|ed|ing)?", "offer(?:s|ed|ing)?", r"hand(?:s|ed|ing)(?!\s+(?:over\s+)?(?:control|power|command|authority|responsibility|the\s+keys)\b)", "funnel(?:s|l?ed|l?ing)",
               "donat(?:es?|ed|ing)", "gift(?:s|ed|ing)?", "sourc(?:es?|ed|ing)", "procur(?:es?|ed|ing)", "bought", "buys?", "buying", "flown", "flew",
               r"fl(?:y|ies|ying)(?=\s+(?:in\s+)?(?:[\w-]+\s+)?(?:arms|weapons|ammunition|munitions|guns|rifles|military\s+(?:equipment|supplies|aid|hardware))\b)")  # (not aircraft, which fly themselves)
 RECEIVE_V = _v("receiv(?:es?|ed|ing)", "obtain(?:s|ed|ing)?", "acquir(?:es?|ed|ing)", "bought", "buys?", "buying",
@@ -495,6 +495,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("SUPPLIES_ARMS", "arms.chose_poss_system", r"{T}\s+{pre}(?:chose|chosen|selected|picked|opted\s+for|ordered|bought|purchased|acquired)\s+(?:the\s+)?{S}{poss}\s+(?:[\w'’-]+\s+){0,3}?(?:{W}|(?:air[- ]defen[cs]e\s+)?systems?)\b"),
     # "has bought jets and bombs from the Soviet Union and armoured cars from Britain": the second seller of a list
     ("SUPPLIES_ARMS", "arms.receive_from_second", r"{T}\s+{pre}" + RECEIVE_V + r"\s(?:[^«»;.]){1,80}?\sfrom\s+(?:the\s+)?«\d+»\s+and\s+(?:[\w-]+\s+){0,2}?{W}\s+from\s+(?:the\s+)?{S}(?!{poss})"),
+    # "signed a contract for 288 rocket launchers made by South Korea's Hanwha": the maker sells to the buyer (not "… made by Germany from Poland")
+    ("SUPPLIES_ARMS", "arms.bought_made_by", r"{T}\s+{pre}(?:" + RECEIVE_V + r"|signed\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?(?:contract|deal|agreement|order)s?\s+(?:on\s+\w+day\s+)?(?:for|to\s+buy)|agreed\s+to\s+buy)\s{G}\b{W}\b(?:\s+[\w-]+){0,2}?\s+(?:made|built|produced|manufactured)\s+by\s+(?:the\s+)?{S}(?![^«»;.]{0,40}?\bfrom\s+(?:the\s+)?«)"),
     ("SUPPLIES_ARMS", "arms.receive_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s{G}(?:«\d+»-(?:made|built|designed|manufactured|produced)\s+{g})?\b{W}\b{g}\sfrom\s+(?:both\s+)?(?:the\s+)?{S}"),
     # ... and advisers received: "Somalia gets its arms and military advisers from the Soviet Union"
     ("DEPLOYS_TROOPS", "troops.receives_advisers_from", r"{T}\s+{pre}" + RECEIVE_V + r"\s+(?:its\s+|their\s+)?(?:(?:arms|weapons|equipment)\s+and\s+)?(?:military\s+)?(?:advisers|advisors|instructors|trainers)\s+from\s+(?:the\s+)?{S}"),
@@ -929,7 +931,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Iran fired missiles at two bases in Iraq that house American troops": an attack on the troops' state
     ("ATTACKS", "attack.struck_bases_housing", r"{S}\s+{pre}(?:fired|launched|struck|hit|attacked|targeted|shelled|bombed)\s+(?:[^;.«»]|«\d+»(?=\s+(?:bases?|air\s+bases?)\b)){0,80}?\b(?:bases?|camps?|facilit(?:y|ies)|compounds?|garrisons?)\s+(?:in\s+(?:the\s+)?«\d+»\s+)?(?:that\s+|which\s+)?(?:housing|hosting|house|houses|host|hosts|used\s+by)\s+(?:[\w,-]+\s+){0,3}?{T}\s+(?:[\w-]+\s+)?{TR}"),
     # "Shahed drones, which Moscow has used to attack Ukrainian power plants": the weapons' user attacks
-    ("ATTACKS", "attack.which_used_to_strike", r"\b{W}\b\s*,?\s+(?:which|that)\s+(?:the\s+)?{S}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:used|uses|fired|launched)\s+(?:[^;.«»,]{0,30}?\s)?(?:" + STRIKE_TO + r"|against|at|on)\s+(?:the\s+)?" + OBJECTS_IN + r"{reg}{T}"),
+    ("ATTACKS", "attack.which_used_to_strike", r"\b{W}\b\s*,?\s+(?:which|that)\s+(?:the\s+)?{S}(?:(?:{poss})?\s+(?:forces|troops|army|military|navy|air\s+force|soldiers|units|pilots|gunners))?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:used|uses|fired|launched)\s+(?:[^;.«»,]{0,30}?\s)?(?:" + STRIKE_TO + r"|against|at|on)\s+(?:the\s+)?" + OBJECTS_IN + r"{reg}{T}"),
     # "Russia, which has itself used cluster bombs in Ukraine": indiscriminate weapons used in a state strike it
     ("ATTACKS", "attack.used_banned_weapons_in", r"{S}\s+{pre}(?:used|uses|using|dropped|drops|fired|fires)\s+(?:[\w-]+\s+){0,2}?(?:cluster\s+(?:bombs|munitions)|chemical\s+weapons|nerve\s+agents?|barrel\s+bombs|incendiary\s+(?:bombs|weapons|munitions)|white\s+phosphorus|thermobaric\s+(?:bombs|weapons|rockets))\s+(?:in|against|on)\s+(?:the\s+)?{reg}{T}(?!{poss})"),
     ("ATTACKS", "attack.used_to_strike", r"{S}\s+{pre}(?:used|uses|using)\s+(?:[\w-]+\s+|«\d+»(?:-made|-built|-supplied)?\s+){0,3}?{W}(?:\s+(?:smuggled|launched|fired|flown|sent|hidden|carried)\s+(?:[^;.«»]|«\d+»){0,40}?)?\s+" + STRIKE_TO + r"\s+" + OBJECTS_IN + r"{reg}{T}"),
@@ -3222,7 +3224,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
 WORD_START_GATES = {"SUPPLIES_ARMS", "CONDEMNS", "SUPPORTS", "MEETS", "TRADES_WITH"}
 GATES = {
     # plain literals, no \b: a looser gate only prunes less, and literal-led alternations scan fastest
-    "SUPPLIES_ARMS": r"cruiser|gifted|gifting|rearm|re-arm|weapon|boat|war plane|awacs|surveillance plane|reconnaissance plane|spy plane|early-warning plane|early warning plane|military plane|combat plane|military transport plane|military cargo plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
+    "SUPPLIES_ARMS": r"armour|armor|cruiser|gifted|gifting|rearm|re-arm|weapon|boat|war plane|awacs|surveillance plane|reconnaissance plane|spy plane|early-warning plane|early warning plane|military plane|combat plane|military transport plane|military cargo plane|mig-|migs|arms|ammunition|munition|shell|artiller|missile|rocket|drone|uav|tank|fighter|jet|"
                      r"rafale|gripen|eurofighter|typhoon|brahmos|leopard|abrams|bradley|stryker|nasams|iris-t|samp/t|bayraktar|tomahawk|javelin|stinger|nlaw|storm shadow|iskander|kalibr|kinzhal|scorp|"
                      r"aircraft|warplane|helicopter|air defen|air-defen|anti-missile|military equipment|military hardware|"
                      r"military technolog|military suppl|military aid|military assistance|lethal|radar|destroyer|rifle|grenade|howitzer|-\d|warship|frigate|corvette|submarine|subs|patrol|"

@@ -2495,7 +2495,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Despite sanctions imposed by the European Union, Belarus continued to export potash to China.", {("org:EU", "SANCTIONS", "state:BLR"), ("state:BLR", "TRADES_WITH", "state:CHN")}),
     ("Japan and Australia's air forces held a joint drill over Darwin.", {("state:AUS", "ALLIED_WITH", "state:JPN")}),
     ("Wang Yi met his Indian counterpart in New Delhi on Monday.", {("person:wang-yi", "MEETS", "state:IND")}),
-    ("Poland's purchase of Korean tanks was praised by Washington.", {("state:USA", "SUPPORTS", "state:POL")}),
+    ("Poland's purchase of Korean tanks was praised by Washington.", {("state:USA", "SUPPORTS", "state:POL"), ("state:KOR", "SUPPLIES_ARMS", "state:POL")}),  # ("Korean" is South Korea's since session 61)
     ("Britain's decision to send Challenger tanks to Ukraine was welcomed by Kyiv.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR"), ("state:UKR", "SUPPORTS", "state:GBR")}),
     ("Pakistan and China praised the Chinese-made J-10 jets flown by Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
     # session 23 round K: troops allowed to use a territory or airfields to attack; warned X against provocations; an envoy to the UN speaks for the state; beyond self-defence; a sanctions package imposed by X on Y; 'its territory' is no actor
@@ -5637,4 +5637,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Manila charged that Chinese ships had attempted to alter the status quo at the shoal.', {('state:PHL', 'CONDEMNS', 'state:CHN')}),
     ('Japan and China agreed to preserve the status quo.', set()),
     ('Defence Minister Rajnath Singh visited Moscow.', {('person:rajnath-singh', 'MEETS', 'state:RUS')}),
+    # round TG: arms bought 'made by' a state; 'Korean' as South Korea's, not in 'the Korean War' or 'peninsula'; handing weapons over, not control; armour, not body armour; drones a state's forces launched
+    ("Egypt signed a contract for 30 fighter jets built by France's Dassault.", {('state:FRA', 'SUPPLIES_ARMS', 'state:EGY')}),
+    ('Ukraine received tanks made by Germany from Poland.', set()),
+    ('Norway ordered K9 howitzers from Korean makers.', {('state:KOR', 'SUPPLIES_ARMS', 'state:NOR')}),
+    ('American troops have been stationed on the Korean peninsula since the Korean War.', set()),
+    ('Slovakia handed its MiG-29 fighters to Ukraine.', {('state:SVK', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ('Germany sent helmets and body armour to Ukraine.', set()),
+    ('Yeltsin handed control of the nuclear arsenal to Putin.', set()),
+    ('Tehran sold Moscow drones that Russian troops have fired at Kyiv.', {('state:IRN', 'SUPPLIES_ARMS', 'state:RUS'), ('state:RUS', 'ATTACKS', 'state:UKR')}),
 ]
