@@ -5646,4 +5646,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Germany sent helmets and body armour to Ukraine.', set()),
     ('Yeltsin handed control of the nuclear arsenal to Putin.', set()),
     ('Tehran sold Moscow drones that Russian troops have fired at Kyiv.', {('state:IRN', 'SUPPLIES_ARMS', 'state:RUS'), ('state:RUS', 'ATTACKS', 'state:UKR')}),
+    # round TH: an army equipped or re-equipped with weapons from a state
+    ("Taiwan's navy has been equipped with frigates bought from France.", {('state:FRA', 'SUPPLIES_ARMS', 'state:TWN')}),
+    ("Taiwan's army was re-equipped with American tanks.", {('state:USA', 'SUPPLIES_ARMS', 'state:TWN')}),
+    ("Taiwan's navy has been equipped with radar from the start.", set()),
 ]
