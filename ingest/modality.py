@@ -102,11 +102,13 @@ STOPPED_AFTER = re.compile(r"(?:\s*,\s+(?:which|who)\b[^,;.]{0,100},)?\s+(?:(?:h
 # August to halt exports of arms that could be used in Gaza drew sharp criticism from Israel"
 NOMINAL_TO = re.compile(r"\b(?:decision|move|plan|bid|refusal|order|pledge|promise|offer|threat|announcement|choice)\s+(?:[\w-]+\s+){0,3}?to\s", re.I)
 AUX_BEFORE = re.compile(r"\s+(?:(?:has|have|had|did|does|do|was|were|is|are|also|already|now|not|never|n['’]t)\s+)*$", re.I)
-PUSHED_INTO = re.compile(r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:(?:deep|deeper|further|farther)\s+)?into\b)"
+# ("fired on suspected members of al-Qaeda": the suspicion describes the targets, not the strike)
+ATTACK_OWN = re.compile(r"\bsuspected(?=\s+(?:[\w-]+\s+)?(?:members|militants|fighters|operatives|hideouts|camps|positions|insurgents|rebels|terrorists)\b)|"
+                         r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:(?:deep|deeper|further|farther)\s+)?into\b)"
                          # ("pressed their offensive against Hezbollah": an attack carried on, not a demand)
                          r"|\b(?:press|push)(?:es|ed|ing)?(?=\s+(?:on\s+(?:with\s+)?|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:offensive|attacks?|assault|campaign|advance|bombardment|onslaught|operations?)\b)", re.I)
 # "troops pushed into Lebanon", "said its troops would stay in Iraq", "wants the troops on its soil withdrawn": troops there
-TROOPS_THERE = re.compile(PUSHED_INTO.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)"
+TROOPS_THERE = re.compile(ATTACK_OWN.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)"
                           r"|\b(?:wants?|wanted)(?=\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units)\b[^.;]{0,50}?\b(?:withdrawn|removed|pulled\s+out|out|gone)\b)", re.I)
 # an actor masked or still named ("dismissed «1» and Germany as old Europe")
 _NAMED = r"(?:«\d+»|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})"
@@ -161,7 +163,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\bplans?(?=\s+(?:(?:for|of|to)\s+(?:[\w
                                             # "lifted its ban on the shipment of eighteen tanks to Saudi Arabia": the shipment goes ahead
                                             r"\b" + LIFTED_HOLD + r"(?=\s+on\s+(?:the\s+)?(?:[\w$.,-]+\s+){0,6}?(?:shipments?|deliver(?:y|ies)|sales?|transfers?|exports?)\s+of\b)", re.I),
                 # "troops pushed 6 km into Lebanon": an advance, not a push for something
-                "DEPLOYS_TROOPS": TROOPS_THERE, "ATTACKS": PUSHED_INTO,
+                "DEPLOYS_TROOPS": TROOPS_THERE, "ATTACKS": ATTACK_OWN,
                 # "A resolution that would have imposed an arms embargo on Zimbabwe … was vetoed": the text's content
                 "VETOES": re.compile(r"\b(?:that|which)\s+(?:would|could)\s+have\b", re.I)}
 AND_VERB = re.compile(AND_THEN + r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?=[a-z]+ed\b|(?:struck|sent|sold|gave|hit|shot|fought|met|bought|took|held|won|led|made|began|seized|stormed)\b|(?:accuses|blames|condemns|criticises|criticizes|denounces|calls|urges|backs|supports|sends|sells|supplies|buys|hosts|attacks|sanctions|recognises|recognizes)\b|(?:to\s+)?(?:accuse|blame|condemn|criticise|criticize|denounce)\b)")  # (also "and has accused", "and struck", "to cancel the talks and (to) accuse")

@@ -5650,4 +5650,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Taiwan's navy has been equipped with frigates bought from France.", {('state:FRA', 'SUPPLIES_ARMS', 'state:TWN')}),
     ("Taiwan's army was re-equipped with American tanks.", {('state:USA', 'SUPPLIES_ARMS', 'state:TWN')}),
     ("Taiwan's navy has been equipped with radar from the start.", set()),
+    # round TI: troops that took a place and would now withdraw from a state; fire on suspected members of a group; troops who drove a foe out of a capital
+    ('Russian troops had seized the airport and would now begin withdrawing from Georgia.', {('state:RUS', 'ATTACKS', 'state:GEO'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:GEO')}),
+    ('Russian troops had no intention of withdrawing from Georgia.', set()),
+    ('French jets fired on suspected members of al-Shabaab.', {('state:FRA', 'ATTACKS', 'org:SHABAAB')}),
+    ('France is suspected of firing on members of al-Shabaab.', set()),
+    ('Kenyan troops, who drove the militants out of Mogadishu last year, are guarding its port.', {('state:KEN', 'DEPLOYS_TROOPS', 'state:SOM')}),
 ]
