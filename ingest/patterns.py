@@ -1336,7 +1336,9 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "the United States vetoed the Palestinian bid for full UN membership"
     # "Russia, which has shielded Damascus from three Security Council resolutions with its veto"
     ("VETOES", "veto.shielded_from", r"{S}\s+{pre}(?:shield(?:s|ed|ing)?|protect(?:s|ed|ing)?)\s+(?:the\s+)?{T}\s+from\s+(?:[\w-]+\s+){0,3}?(?:«\d+»\s+)?(?:[\w-]+\s+)?resolutions?\s+(?:[^«»;.]|«\d+»){0,30}?\bvetoe?s?\b"),
-    ("VETOES", "veto.bid_of", r"{S}\s+{pre}(?:vetoe[sd]|vetoing|blocked|blocks)\s+(?:the\s+|a\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:bid|application|request|candidacy)\b"),
+    ("VETOES", "veto.bid_of", r"{S}\s+{pre}(?:vetoe[sd]|vetoing|blocked|blocks)\s+(?:the\s+|a\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:bid|application|request|candidacy|admission|entry|accession)\b"),
+    # "A Soviet veto had kept Tokyo out of the world body since 1952"
+    ("VETOES", "veto.veto_kept_out", r"{S}(?:{poss})?\s+vetoe?s?\s+(?:(?:had|has|have)\s+)?(?:long\s+|repeatedly\s+)?(?:kept|keeps|keeping|barred|bars|blocked|blocks)\s+(?:the\s+)?{T}\s+(?:out\s+of|from)\s+(?:the\s+)?(?:«\d+»|(?:world\s+body|organi[sz]ation|United\s+Nations|UN)\b)"),
     # "China and Russia have coordinated their vetoes on Syria": the vetoes of the pair
     ("VETOES", "veto.pair_their_vetoes", r"{S}\s+{pre}(?:[\w-]+\s+){0,2}?their\s+(?:[\w-]+\s+)?vetoe?s?\s+(?:on|over|of|against)\s+(?:(?:resolutions?|drafts?)\s+(?:on|about|over|against)\s+)?(?:the\s+)?{T}"),
     ("VETOES", "veto.nominal", r"{S}{poss}\s+(?:(?:repeated|latest|lone|sole|first|second|third|\d+(?:st|nd|rd|th))\s+)?veto(?:es)?\s+(?:of|on|against)\s{x}\s(?:on|against|concerning|regarding|targeting|condemning|over|about)\s+(?:the\s+)?{T}"),

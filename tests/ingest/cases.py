@@ -5656,4 +5656,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('French jets fired on suspected members of al-Shabaab.', {('state:FRA', 'ATTACKS', 'org:SHABAAB')}),
     ('France is suspected of firing on members of al-Shabaab.', set()),
     ('Kenyan troops, who drove the militants out of Mogadishu last year, are guarding its port.', {('state:KEN', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    # round TJ: a veto that kept a state out of a body; a state's admission vetoed
+    ('A Chinese veto has kept Kosovo out of the United Nations.', {('state:CHN', 'VETOES', 'state:XKX')}),
+    ("Russia vetoed Kosovo's admission to UNESCO.", {('state:RUS', 'VETOES', 'state:XKX')}),
+    ('A Chinese veto kept Kosovo out of the final.', set()),
 ]
