@@ -5660,4 +5660,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('A Chinese veto has kept Kosovo out of the United Nations.', {('state:CHN', 'VETOES', 'state:XKX')}),
     ("Russia vetoed Kosovo's admission to UNESCO.", {('state:RUS', 'VETOES', 'state:XKX')}),
     ('A Chinese veto kept Kosovo out of the final.', set()),
+    # round TK: troops who had been serving with peacekeepers in a state
+    ('Ukrainian soldiers who had been serving with the peacekeepers in Lebanon were flown home.', {('state:UKR', 'DEPLOYS_TROOPS', 'state:LBN')}),
+    ('Ukrainian officers who had been serving with the government in Kyiv resigned.', set()),
 ]
