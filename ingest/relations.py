@@ -576,6 +576,7 @@ def extract(masked: Masked, ctx: ArticleContext) -> list[Found]:
 
 # rules whose rejection is a court's ruling when a court rejects
 RULING_RULES = {"condemn.rejects_stance"}
+COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")
 
 
 # "Trump announced in Riyadh that …", "Putin told reporters in Beijing", "addressed parliament in Westminster": a leader speaking in another state's capital is there
@@ -966,7 +967,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     continue
                 if rule in TARGET_NAMED and not TARGET_NAMED[rule](masked.mention(groups["t"]), masked.article, ctx):
                     continue
-                if rule in RULING_RULES and all(re.search(r"\b(?:Court|Tribunal)\b", ctx.name(s)) for s in sources):
+                if rule in RULING_RULES and all(COURT_NAME.search(ctx.name(s)) for s in sources):
                     continue  # "the World Court rejected Tripoli's claim": a court's ruling, not a condemnation
                 if rule in PEOPLE_SIDES and not all(ctx.kind(i) == "Leader" for side in PEOPLE_SIDES[rule] for i in (sources, targets)[side]):
                     continue
