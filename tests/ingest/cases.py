@@ -5663,4 +5663,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round TK: troops who had been serving with peacekeepers in a state
     ('Ukrainian soldiers who had been serving with the peacekeepers in Lebanon were flown home.', {('state:UKR', 'DEPLOYS_TROOPS', 'state:LBN')}),
     ('Ukrainian officers who had been serving with the government in Kyiv resigned.', set()),
+    # round TL: a state's agents who planted a bomb that killed another's people; appeals to punish a state; an act that showed a state's true face
+    ('Libyan agents planted the bomb that killed 270 American passengers over Lockerbie.', {('state:LBY', 'ATTACKS', 'state:USA')}),
+    ('Libyan agents planted the bomb that destroyed the embassy car park.', set()),
+    ('Kyiv appealed to the world to punish Moscow.', {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ('Kyiv did not call on the world to punish Moscow.', set()),
+    ('London said the poisoning showed the true face of the Russian state.', {('state:GBR', 'CONDEMNS', 'state:RUS')}),
 ]
