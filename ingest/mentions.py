@@ -31,7 +31,7 @@ STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "att
 FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munitions", "projectiles", "drone", "missile", "rocket", "shell", "bomb", "projectile"})
 # "a military base in Mogadishu" is a foothold in the state
 # words after which "in <capital>" names the state the thing is in: a base, works, troops
-THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts",
+THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts", "installation", "installations",
               "port", "railway", "airport", "stadium", "highway", "dam",  # (and "financing a port in Colombo": works in the state)
               "troops", "soldiers", "marines", "peacekeepers", "contingent", "contingents"}  # ("soldiers in Libreville": Gabon)
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed", "ashore", "gathered", "converged",

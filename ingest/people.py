@@ -221,22 +221,27 @@ _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magn
                  r"entrepreneur|arms dealer|warlord|founder|co-founder|owner|(?i:parliament(?:ary)?\s+speaker|(?:house|senate)\s+speaker|" + _POLITICAL_ROLES + "|"
                  r"judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident|spokes(?:man|woman|person)))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
+# "Odumegwu Ojukwu, the leader of secessionist Biafra,": the head of a movement the dictionary has no entry for
+_INSURGENT_HEAD = r"(?:leader|head|chief)\s+of\s+(?:the\s+)?(?:rebel|secessionist|separatist|breakaway|guerrilla|insurgent)\b"
+_INSURGENT_LEADER = _INSURGENT_HEAD + r"[^«»,;.]{0,40}(?=,)"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s|(?:(?:House|Senate)\s+)?Speaker\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     # (with what the description is of, up to the apposition's comma: "X, the speaker of the Czech Senate, …")
-                    re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}\b"
+                    re.compile(rf"(?<![\w«»]){NAME},\s+(?:(?:the|an?)\s+)?(?:{_DESCRIBED_BY}{{0,3}}?{_DESCRIPTIONS}|{_INSURGENT_LEADER})\b"
                                r"(?:\s+of\s+(?:the\s+)?(?:(?:«\d+»|[A-Z][\w-]*)\s+){0,4}?(?:[A-Z][\w-]*|«\d+»)(?=,))?"))
 # "opposition leader Aung San Suu Kyi" when the dictionary knows her (by an office she held later): the words
 # before a known person that describe, and are no title of, hers
 DESCRIBED_KNOWN = re.compile(r"(?<![\w«»’'])(?:«\d+»\s+)?(?i:opposition\s+leader|(?:presidential\s+)?candidate|politician|activist|dissident|senator|lawmaker)s?\s+«(?P<lid>\d+)»")
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
-# (a spokesperson speaks for a government; a speaker, lawmaker, governor or mayor acts in politics too: "Milos Vystrcil, the
+# (a spokesperson speaks for a government; a speaker, lawmaker, governor or mayor acts in politics too, and so does a rebel leader: "Milos Vystrcil, the
 # speaker of the Czech Senate, landed in Taipei")
-POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader|spokes(?:man|woman|person)|" + _POLITICAL_ROLES + r")s?\b", re.I)
+POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader|spokes(?:man|woman|person)|" + _POLITICAL_ROLES + r")s?\b|" + _INSURGENT_HEAD, re.I)
 # the words a description needs, looked for in the lower-cased sentence (plain substring tests: faster than
 # one alternation searched at every position)
 DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoon", "magnate", "financier", "banker", "industrialist",
                      "entrepreneur", "arms dealer", "warlord", "founder", "owner", "speaker", "lawmaker", "legislator", "senator", "congress",
-                     "governor", "mayor", "judge", "prosecutor", "justice", "candidate", "politician", "opposition leader", "activist", "dissident", "spokes")
+                     "governor", "mayor", "judge", "prosecutor", "justice", "candidate", "politician", "opposition leader", "activist", "dissident", "spokes",
+                     "of rebel", "of secessionist", "of separatist", "of breakaway", "of guerrilla", "of insurgent",
+                     "of the rebel", "of the secessionist", "of the separatist", "of the breakaway", "of the guerrilla", "of the insurgent")
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …", "the Wagner group, whose leader Yevgeny Prigozhin": the head of the state
 # or organisation before "whose"
@@ -248,6 +253,10 @@ VISITED_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|went|goes|go|going|gone|fl
 CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|also|then)\s+)*(?:[a-z]+ed|is|was|are|were|has|have|had|said|says|will|would|sent|met|began|made|took|told)\b")
 # "The president, Emmanuel Macron, visited": a known person after a bare title (no state named: no LEADS)
 BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?P<title>{TITLES}),\s+«(?P<who>\d+)»(?=,)")
+# "Yakubu Gowon, the head of the federal military government, said Nigeria …": a known person's apposition naming the
+# government he heads, not its state
+NAME_HEAD_OF_GOVERNMENT = re.compile(r"«(?P<who>\d+)»,\s+(?:the\s+)?(?P<title>head|leader|chairman)\s+of\s+the\s+(?:(?:federal|military|ruling|interim|transitional|"
+                                     r"revolutionary|provisional|national|new|civilian)\s+){0,3}(?:government|regime|junta|military\s+council|(?:revolutionary\s+)?command\s+council)(?=,)")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to (or "whose" follows)
 ITS_HEAD = re.compile(rf"\b(?:its|their|(?<=»,\s)whose)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
 # an organisation's head, never a state's: "its Secretary General" is the organisation's the sentence names before
@@ -685,6 +694,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 own_verb_after = _kind_ok(ctx, of, ("Organization",)) or CLOSED_RELATIVE_AFTER.match(text, match.end()) is not None \
                     or VISITED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
                 lead(match, who, of.ids[0], match.start("title") if own_verb_after else None)
+    for match in (NAME_HEAD_OF_GOVERNMENT.finditer(text) if "», the " in text and " of the " in text else ()):
+        who = masked.mention(match.group("who"))
+        if free(match) and _kind_ok(ctx, who, ("Leader",)) and (head := _titled_head_of(ctx, who.ids[0], "head", masked)) is not None:
+            lead(match, head[1], head[0])
     for match in (BARE_TITLE_NAME.finditer(text) if titled and ", «" in text else ()):
         who = masked.mention(match.group("who"))
         if free(match) and _kind_ok(ctx, who, ("Leader",)):
