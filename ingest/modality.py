@@ -74,6 +74,8 @@ PRESUPPOSED_OBJECT = anchored(re.compile(r"\b(?:strengthen|deepen|boost|bolster|
 RELATIVE_BEFORE = re.compile(r"(?:,|\band)\s+(?:which|who|whom)\s+(?:[^,;]{0,45}?\s)?$|,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision)\s+(?:that|which)\s+(?:[^,;]{0,45}?\s)?$|\b(?:that|which|who)\s+(?:has|have|had)\s+(?:(?:\w+ly|also|already)\s+)?$")
 # "will go on supplying arms to", "would continue to back", "would remain a member of": what goes on is under way (the modal is no hedge)
 CONTINUED_MODAL = re.compile(r"\b(?:will|would|shall)\s+(?=(?:continue\s+to|go\s+on|keep(?:\s+on)?|remain)\s+\w)", re.I)
+# "signed an agreement under which Moscow will buy American grain": the terms of an accord made
+AGREED_TERMS = re.compile(r"\b(?:signed|reached|concluded|struck|sealed)\b[^.;]{0,80}?\bunder\s+which\s+[^.;]{0,50}?\b(?P<m>will|shall)\s", re.I)
 # "the decision to supply missiles to Ukraine remained under consideration": not decided
 UNDECIDED_AFTER = re.compile(r"\s+(?:is|was|are|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:under consideration|under review|undecided|on hold)\b", re.I)
 # an attack that was ended or halted took place: "the ceasefire ended a year of hostilities between X and Y"
@@ -129,6 +131,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\bplans?(?=\s+(?:(?:for|of|to)\s+(?:[\w
                 "MEETS": re.compile(r"\bdiscuss(?:es|ed|ing)?\b|\bnegotiat(?:ed|es|ing)\b(?=[^.;]{0,50}?\bwith\b)|(?<=\bto\s)call\s+on\b(?![^.;]{0,60}?\bto\s+(?-i:[a-z]))|(?<=\bdiscussed )(?:an?\s+|the\s+)?(?:possible|potential)\b|\bfail(?:s|ed|ing)?\s+to\s+(?:reach|agree|clinch|strike|seal|make)\b(?=[^.;]{0,40}?\b(?:at|during|in)\s+(?:the\s+|their\s+|two\s+days\s+of\s+)?(?:[\w-]+\s+)?(?:talks|summit|meeting|negotiations)\b)|\bwarn(?:s|ed|ing)?(?=\s+during\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\b)|\b(?:end(?:s|ed|ing)?|concluded|wrapped\s+up)(?=\s+(?:[\w-]+\s+){0,4}?(?:talks|summit|meetings?|visit|discussions|negotiations|consultations)\b)|\b(?:his|her|its|their)\s+(?:peace\s+)?plans?\b(?=\s+(?:for|to)\s)|\b(?:pressed|urged|asked)(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I),
                 # "Canada scrapped export permits for drone technology to Turkey": the measure itself
                 "SANCTIONS": re.compile(r"\b(?:scrap|revok|suspend|cancel|halt)\w*(?=\s+(?:its\s+|all\s+)?(?:arms\s+)?export\s+(?:permits|licen[cs]es|authori[sz]ations))|"
+                                        r"\b(?:suspend|revok|cancel|withdr[ae]w|den(?:y|ie))\w*(?=\s+(?:the\s+)?(?:landing|overflight|traffic)\s+rights\b)|"
                                         r"\b(?:scrap|revok|suspend|end|withdr[ae]w)\w*(?=\s+(?:the\s+|its\s+)?visa-free\b)|"
                                         r"\b(?:scrap|revok|suspend|cancel|end|withdr[ae]w)\w*(?=\s+(?:the\s+)?(?:«\d+»|[\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:most[- ]favou?red[- ]nation|mfn|preferential|duty-free|(?:trade|trading|tariff)\s+(?:preferences|benefits|privileges))\b)|"
                                         r"\b(?:halt|suspend|stop|freez|froze|" + CUT_OFF_V + r")\w*(?=\s+(?:all\s+)?(?:(?!(?:arms|weapons?|its|their|the)\b)[a-z-]+\s+){0,2}?(?:exports|imports|trade|shipments|flights|(?:rail\s+|road\s+)?(?:freight|cargo))\b)|"
@@ -258,6 +261,9 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
                 window = _blanked(window, window_start, own.start(), own.end())
     for modal in CONTINUED_MODAL.finditer(sentence, window_start, trigger_end) if "ill " in window or "ould " in window or "hall " in window else ():
         window = _blanked(window, window_start, modal.start(), modal.end())
+    for terms in AGREED_TERMS.finditer(sentence, 0, trigger_end) if "under which" in window else ():
+        if window_start <= terms.start("m"):
+            window = _blanked(window, window_start, terms.start("m"), terms.end("m"))
     if LIKELY_AFTER.match(sentence, trigger_end) and type_name != "TRADES_WITH":  # "trade is expected to hit $200bn"
         return "hedged"  # "a fresh Azerbaijani attack on Armenia was very likely"
     if unconfirmed(sentence, match_start):

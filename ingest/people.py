@@ -32,9 +32,10 @@ _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "V
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\.?\s+|[A-Z]\.\s*){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»", "U. «Khurelsukh»"
 # "Iraq's ambassador to the UN, X": whom an envoy is sent to belongs to the title, not the name
 ENVOY_TO = r"(?:(?:(?<=mbassador)|(?<=nvoy)|(?<=epresentative))\s+to\s+(?:the\s+)?«\d+»)?"
-# "Iran's President X", "the Eritrean government of President X" (a word between qualifies the title: "Bosnian Serb leader X")
+# "Iran's President X", "the Eritrean government of President X" (a word between qualifies the title: "Bosnian Serb leader X"; after
+# a comma, no possessive: "the Security Council's president, Cambodia's prime minister, Hun Manet")
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"
-                                 rf"{_PRE}{_DESCRIBED}(?P<qual>[A-Z][a-z]+\s+)??(?P<title>{TITLES}){ENVOY_TO},?\s+{_WHO}")
+                                 rf"{_PRE}{_DESCRIBED}(?P<qual>[A-Z][a-z]+\s+)??(?P<title>{TITLES}){ENVOY_TO}(?P<comma>,)?\s+{_WHO}(?(comma)(?!['’]s\b))")
 # "Gabon's Brice Clotaire Oligui Nguema was sworn in as president"
 INTRO_SWORN_IN = re.compile(rf"«(?P<of>\d+)»(?:'s|’s)\s+{_WHO}\s+(?:was|has\s+been|had\s+been|is)\s+(?:formally\s+|officially\s+)?sworn\s+in\s+as\s+"
                             rf"(?:the\s+(?:country['’]s|nation['’]s)\s+)?(?:new\s+)?(?P<title>{TITLES})\b")
