@@ -831,6 +831,10 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         not (groups.get("t") is not None and match.start("t") < match.start("s")):  # (not the clause's own object: "Maduro, who retains the backing of «Moscow», …")
                     # "The «US», which backs the «SDF» in the fight against «IS», has 2,000 troops": the clause's head has them
                     source_slot = opened.group(1)
+                if source_slot == groups["s"] and (group := GROUP_IN_BEFORE.search(text, 0, match.start("s") - 1)) and \
+                        RELATIVE_AFTER.match(text, match.end("s") + 1) and \
+                        all(ctx.prop(i, "orgType") == "armed group" for i in masked.mention(group.group(1)).ids):
+                    source_slot = group.group(1)  # "«Hezbollah» in «Lebanon», which gets its missiles from Iran, fired at": the group
                 if masked.mention(source_slot).form == "act":
                     continue  # "condemned the attack during a meeting with Putin": the attack meets no one
                 if groups.get("t") is not None and match.start("s") < match.start("t") and BACKER_BY.search(text, 0, match.start("s") - 1):
@@ -914,6 +918,10 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     if first is None or first.group(1) == target_slot or first.start() > match.start("t"):
                         continue
                     target_slot = first.group(1)
+                if target_slot == groups["t"] and (group := GROUP_IN_BEFORE.search(text, 0, match.start("t") - 1)) and \
+                        RELATIVE_AFTER.match(text, match.end("t") + 1) and \
+                        all(ctx.prop(i, "orgType") == "armed group" for i in masked.mention(group.group(1)).ids):
+                    target_slot = group.group(1)  # "the «Houthi» movement in «Yemen», which gets its rockets from Tehran": the movement's clause
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
                         REPORTERS_SAY.match(groups["pre"]):
                     continue  # "fighters, who «Western» officials say are armed by Iran": the actor only reports
@@ -1239,6 +1247,9 @@ THREAT_END = re.compile(r"\b(?:threaten(?:s|ed|ing)?\s+to|plans?\s+to|planning\s
 # an actor inside a relative clause that closes before the verb: "The «US», which backs the «SDF» against «IS», has …"
 RELATIVE_OPEN_BEFORE = re.compile(r"«(\d+)»\s*,\s+(?:which|who)\s+(?:[^«»;,.]|«\d+»)*$")
 RELATIVE_CLOSED_AFTER = re.compile(r"»\s*,\s+(?:still\s+)?(?:has|have|had|keeps|kept|maintains|maintained)\b")
+# an armed group placed in a state just before a relative clause: the clause is the group's
+GROUP_IN_BEFORE = re.compile(r"«(\d+)»\s+(?:(?:movement|group|rebels|militia|militias|fighters|insurgents|guerrillas)\s+)?in\s+(?:the\s+)?$")
+RELATIVE_AFTER = re.compile(r"\s*,\s+(?:which|who)\s")
 LED_OR_NOTHING = re.compile(r"»(?:-led\s+(?:[\w-]+\s+){0,2}?)?\s*")  # between a target and its verb phrase
 # a restriction before an export or a sale: "banned exports of weapons to", "tightened controls on exports of"
 RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|tighten(?:s|ed|ing)?|curb(?:s|ed|ing)?|embargo(?:es|ed|ing)?)\b[^«»]*$", re.I)

@@ -5701,4 +5701,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Kenya rejected a deal under which Beijing will buy Kenyan wheat.', set()),
     ('The agreement came a month after the summit in Beijing, where Xi Jinping and Vladimir Putin pledged closer ties.', {('person:vladimir-putin', 'MEETS', 'state:CHN'), ('person:xi-jinping', 'MEETS', 'person:vladimir-putin')}),
     ('The agreement came after the summit, where reporters gathered.', set()),
+    # round UC: troops ashore 'to help defend' another state; 'X's A and its recognition of'; days spent with a leader; an armed group placed in a state before a relative clause
+    ('Kenyan troops went ashore at a port in Somalia to help defend Ethiopia.', {('state:KEN', 'SUPPORTS', 'state:ETH'), ('state:KEN', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    ('Kenyan troops went ashore at a port in Somalia to attack Ethiopia.', {('state:KEN', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    ("India criticised Nepal's trade policy and its recognition of Kosovo.", {('state:NPL', 'SUPPORTS', 'state:XKX'), ('state:IND', 'CONDEMNS', 'state:NPL')}),
+    ('Modi spent two days in Moscow with Putin.', {('person:narendra-modi', 'MEETS', 'state:RUS'), ('person:narendra-modi', 'MEETS', 'person:vladimir-putin')}),
+    ('Modi spent two days in Moscow with his advisers.', {('person:narendra-modi', 'MEETS', 'state:RUS')}),
+    ("Modi spent two billion dollars on jets with Putin's blessing.", set()),
+    ('Hezbollah in Lebanon, which gets its missiles from Iran, fired at Israel.', {('org:HEZBOLLAH', 'ATTACKS', 'state:ISR'), ('state:IRN', 'SUPPLIES_ARMS', 'org:HEZBOLLAH')}),
+    ('The embassy in Yemen, which gets its rockets from Tehran, was closed.', {('state:IRN', 'SUPPLIES_ARMS', 'state:YEM')}),
 ]
