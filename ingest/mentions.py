@@ -661,7 +661,7 @@ def _arrived_in(lowered: list[str], i: int) -> bool:
     return bool(attended) and not {"in", "at"} & set(window[attended[-1]:])  # (the first place after it)
 
 
-TROOP_NOUNS = {"soldiers", "troops", "servicemen", "marines", "paratroopers", "peacekeepers", "commandos", "advisers", "advisors"}
+TROOP_NOUNS = {"soldiers", "troops", "servicemen", "airmen", "marines", "paratroopers", "peacekeepers", "commandos", "advisers", "advisors"}
 STATIONED = {"based", "stationed", "garrisoned"}
 FELL = {"killed", "wounded", "injured", "died", "reported", "seen", "spotted"}  # (or were seen there: "army advisers were reported in La Paz")
 

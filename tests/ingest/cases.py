@@ -5710,4 +5710,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Modi spent two billion dollars on jets with Putin's blessing.", set()),
     ('Hezbollah in Lebanon, which gets its missiles from Iran, fired at Israel.', {('org:HEZBOLLAH', 'ATTACKS', 'state:ISR'), ('state:IRN', 'SUPPLIES_ARMS', 'org:HEZBOLLAH')}),
     ('The embassy in Yemen, which gets its rockets from Tehran, was closed.', {('state:IRN', 'SUPPLIES_ARMS', 'state:YEM')}),
+    # round UD: an annexation or seizure judged ('a crime against'); airmen based where; bombers sent over a capital
+    ("Poland said Russia's annexation of Crimea was a crime against international order.", {('state:POL', 'CONDEMNS', 'state:RUS')}),
+    ("Poland said Russia's occupation of Crimea was illegal.", {('state:POL', 'CONDEMNS', 'state:RUS')}),
+    ("Poland said Russia's occupation of Crimea was over.", set()),
+    ('Qatar, where thousands of American airmen are already based, closed its airspace.', {('state:USA', 'DEPLOYS_TROOPS', 'state:QAT')}),
+    ('Two Turkish airmen were killed in a crash in Azerbaijan.', set()),
+    ('Iran struck back, sending two bombers over Baghdad.', {('state:IRN', 'ATTACKS', 'state:IRQ')}),
+    ('Iran sent two bombers over the Gulf.', set()),
+    ('Norway sent patrol planes over the Barents Sea.', set()),
 ]
