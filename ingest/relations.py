@@ -76,6 +76,7 @@ def _names_army(mention, article: str, _ctx: ArticleContext) -> bool:
 # rules whose target must be named in one way: (mention, article, context) -> whether it is
 TARGET_NAMED = {
     "attack.hits_organ": lambda m, _, __: m.form == "organ",  # a state's ministry, army or government
+    "troops.joined_forces": lambda m, article, _: m.form in ("organ", "demonym") or article.startswith(("'s", "’s"), m.end),  # troops join an army, not a state
     # "a garrison near Abidjan", not "near Syria"; a leader who "left Moscow after talks", not "left Russia"
     **dict.fromkeys(("troops.garrison_near_capital", "meet.left_capital_after", "meet.flew_from_capital_to"),
                     lambda m, _, __: m.form == "capital"),

@@ -5719,4 +5719,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iran struck back, sending two bombers over Baghdad.', {('state:IRN', 'ATTACKS', 'state:IRQ')}),
     ('Iran sent two bombers over the Gulf.', set()),
     ('Norway sent patrol planes over the Barents Sea.', set()),
+    # round UE: a unit that joined another state's army named as one mention; weapons that set a place ablaze in a state
+    ('A Cuban brigade has joined the Angolan army in the south.', {('state:CUB', 'DEPLOYS_TROOPS', 'state:AGO')}),
+    ('Cuban troops have joined Angola in the talks.', set()),
+    ("Russian drones set an oil depot on fire in Ukraine's Kharkiv region.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Ukrainian drones set a refinery ablaze in Russia.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Protesters set the Saudi embassy ablaze in Tehran.', set()),
 ]
