@@ -5725,4 +5725,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian drones set an oil depot on fire in Ukraine's Kharkiv region.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ('Ukrainian drones set a refinery ablaze in Russia.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
     ('Protesters set the Saudi embassy ablaze in Tehran.', set()),
+    # round UF: troops that 'took the Syrian town of'; a convoy, drills or launches judged an invasion; a breach of a state's commitments
+    ('Ethiopian troops took the Somali town of Baidoa.', {('state:ETH', 'ATTACKS', 'state:SOM')}),
+    ('Ethiopian troops took the Somali delegation to Addis Ababa.', set()),
+    ("Seoul called North Korea's launches an act of invasion.", {('state:KOR', 'CONDEMNS', 'state:PRK')}),
+    ('Tokyo called the Chinese drills a blatant provocation.', {('state:JPN', 'CONDEMNS', 'state:CHN')}),
+    ('Tokyo called the Chinese drills routine.', set()),
+    ("Paris called the decision a clear breach of Iran's obligations.", {('state:FRA', 'CONDEMNS', 'state:IRN')}),
+    ("Paris called the strike a violation of Iran's sovereignty.", set()),
 ]
