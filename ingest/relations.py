@@ -1240,7 +1240,9 @@ def _not_the_target(text: str, after_target: int, type_name: str, rule: str) -> 
 # "accused Russia of retaliating after the panel criticised …", "that Beijing had cut after Nancy Pelosi
 # visited Taiwan": a subordinate clause's own subject (a name the dictionary lacks)
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:" + SUBORDINATORS + r"|although|though)\s+"
-                                 r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}|(?:(?![A-Z][a-z]+day\b)[A-Z][\w'’-]+\s+){1,3})$")
+                                 r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}|(?:(?![A-Z][a-z]+day\b)[A-Z][\w'’-]+\s+){1,3}"
+                                 # ("plants after mobs attacked": a bare plural's own clause)
+                                 r"|(?!(?:years|months|weeks|days|hours|decades|talks|years'|months')\s)[a-z]{3,}s\s+)$")
 
 
 # (a presupposing rule's own verb threatened or planned: "Fico threatened to cut off electricity exports to Ukraine")

@@ -5733,4 +5733,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Tokyo called the Chinese drills routine.', set()),
     ("Paris called the decision a clear breach of Iran's obligations.", {('state:FRA', 'CONDEMNS', 'state:IRN')}),
     ("Paris called the strike a violation of Iran's sovereignty.", set()),
+    # round UG: airspace or bases opened to a state's warplanes; 'X, visiting Beijing,' a visit; a bare plural's own clause after 'after'
+    ('Oman has opened its airspace to Israeli commercial flights.', set()),
+    ('Jordan opened its airspace and bases to French warplanes.', {('state:JOR', 'SUPPORTS', 'state:FRA')}),
+    ("Blinken, visiting Cairo, praised Egypt's mediation.", {('person:antony-blinken', 'SUPPORTS', 'state:EGY'), ('person:antony-blinken', 'MEETS', 'state:EGY')}),
+    ('Blinken, visiting the Egyptian pavilion, praised the craftsmen.', set()),
+    ('Exports fell in Chinese ports after strikes hit Japanese-owned plants.', set()),
 ]
