@@ -108,7 +108,9 @@ AUX_BEFORE = re.compile(r"\s+(?:(?:has|have|had|did|does|do|was|were|is|are|also
 ATTACK_OWN = re.compile(r"\bsuspected(?=\s+(?:[\w-]+\s+)?(?:members|militants|fighters|operatives|hideouts|camps|positions|insurgents|rebels|terrorists)\b)|"
                          r"\bpush(?:es|ed|ing)(?=\s+(?:(?:around|about|some|nearly|up\s+to)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:deep\s+)?)?(?:(?:deep|deeper|further|farther)\s+)?into\b)"
                          # ("pressed their offensive against Hezbollah": an attack carried on, not a demand)
-                         r"|\b(?:press|push)(?:es|ed|ing)?(?=\s+(?:on\s+(?:with\s+)?|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:offensive|attacks?|assault|campaign|advance|bombardment|onslaught|operations?)\b)", re.I)
+                         r"|\b(?:press|push)(?:es|ed|ing)?(?=\s+(?:on\s+(?:with\s+)?|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:offensive|attacks?|assault|campaign|advance|bombardment|onslaught|operations?)\b)"
+                         # ("tanks pushed American and South Korean troops out of Chonan": troops driven back, no pressure)
+                         r"|\bpush(?:es|ed|ing)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:troops|forces|soldiers|army|armies|units|defenders|rebels|fighters|militants|guerrillas)\s+(?:back|out\s+of|from)\b)", re.I)
 # "troops pushed into Lebanon", "said its troops would stay in Iraq", "wants the troops on its soil withdrawn": troops there
 TROOPS_THERE = re.compile(ATTACK_OWN.pattern + r"|\b(?:would|will)(?=\s+(?:stay|remain)\s+(?:in|on)\s)"
                           r"|\b(?:wants?|wanted)(?=\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units)\b[^.;]{0,50}?\b(?:withdrawn|removed|pulled\s+out|out|gone)\b)", re.I)

@@ -5739,4 +5739,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Blinken, visiting Cairo, praised Egypt's mediation.", {('person:antony-blinken', 'SUPPORTS', 'state:EGY'), ('person:antony-blinken', 'MEETS', 'state:EGY')}),
     ('Blinken, visiting the Egyptian pavilion, praised the craftsmen.', set()),
     ('Exports fell in Chinese ports after strikes hit Japanese-owned plants.', set()),
+    # round UH: troops pushed out of a town (no pressure); an act called an intervention in a state's affairs
+    ('Russian troops pushed Ukrainian units out of Avdiivka.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Washington pushed Ukrainian officials to accept the plan.', set()),
+    ('Beijing called the American patrols an intervention in Chinese affairs.', {('state:CHN', 'CONDEMNS', 'state:USA')}),
+    ('Beijing called the American landings a success.', set()),
 ]
