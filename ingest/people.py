@@ -31,7 +31,7 @@ _DESCRIBED = (r"(?:(?:ruling\s+)?[Cc]ommunist\s+[Pp]arty(?:['’]s)?\s+)?"  # "V
               r"(?:(?:first\s+)?(?:deputy|vice)\s+(?=(?!prime\b)[a-z]+(?:\s+affairs)?\s+minister\b))?")
 _WHO = rf"(?:(?:[A-Z][a-zà-ÿ]+\.?\s+|[A-Z]\.\s*){{0,3}}(?:[ae]l-)?«(?P<lid>\d+)»|{NAME})"  # "Muhammad «Shehbaz Sharif»", "U. «Khurelsukh»"
 # "Iraq's ambassador to the UN, X": whom an envoy is sent to belongs to the title, not the name
-ENVOY_TO = r"(?:(?:(?<=mbassador)|(?<=nvoy)|(?<=epresentative))\s+to\s+(?:the\s+)?«\d+»)?"
+ENVOY_TO = r"(?:(?:(?<=mbassador)|(?<=nvoy)|(?<=epresentative))\s+(?:to|at)\s+(?:the\s+)?«\d+»)?"
 # "Iran's President X", "the Eritrean government of President X" (a word between qualifies the title: "Bosnian Serb leader X"; after
 # a comma, no possessive: "the Security Council's president, Cambodia's prime minister, Hun Manet")
 INTRO_OF_TITLE_NAME = re.compile(rf"«(?P<of>\d+)»(?:\s+\(«\d+»\))?(?:'s|’s|['’](?=\s))?\s+(?:(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led by)\s+)?"

@@ -531,7 +531,10 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
                                                                     or (side == 0 and rule in STATE_ACT_RULES)) \
                 and not (type_name == "SANCTIONS" and side == 1):  # sanctions on a head of state target the person
             # (a former head's acts named by their old title were the state's: "the embargo imposed by President Carter")
+            person = entity_id
             entity_id = ctx.state_served_by(entity_id) or (ctx.state_once_led(entity_id) if side == 0 and type_name in FORMER_HEADS_ACTS else None) or entity_id
+            if rule == "condemn.summon" and entity_id != person and person not in out:
+                out.append(person)  # (a head who summons an envoy protests himself, for his state: "President Bourguiba summoned the American ambassador")
             # (the Commission's president signs for the Union: "von der Leyen and Carney signed a defence partnership")
             entity_id = ctx.prop(entity_id, "partOf") or entity_id
             kind = ctx.kind(entity_id)

@@ -3409,7 +3409,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Scholz flew to Beijing from Tokyo, where he had met Kishida.', {('person:fumio-kishida', 'MEETS', 'person:olaf-scholz'), ('person:olaf-scholz', 'MEETS', 'state:CHN'), ('person:olaf-scholz', 'MEETS', 'state:JPN')}),
     ('The military rulers of Chad and Sudan accused France of meddling.', {('state:SDN', 'CONDEMNS', 'state:FRA'), ('state:TCD', 'CONDEMNS', 'state:FRA')}),
     # round DO: a minister's summons is the state's; a list of goods whose imports are banned; compensating its own people is no demand; evidence that one was behind; a ban on a state's websites or firms; a traveller after meeting an object; both organisations; a law barring a state's companies; killed by a state's agents
-    ("Japan's foreign minister, Taro Kono, summoned the South Korean ambassador.", {('state:JPN', 'CONDEMNS', 'state:KOR')}),
+    ("Japan's foreign minister, Taro Kono, summoned the South Korean ambassador.", {('person:taro-kono', 'CONDEMNS', 'state:KOR'), ('state:JPN', 'CONDEMNS', 'state:KOR')}),
     ('Beijing banned imports of seafood, timber and coal from Australia.', {('state:CHN', 'SANCTIONS', 'state:AUS')}),
     ('Lithuania urged Brussels to compensate its exporters.', set()),
     ('Biden said there was clear evidence that Moscow was behind the hack.', {('person:joe-biden', 'CONDEMNS', 'state:RUS')}),
@@ -5744,4 +5744,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington pushed Ukrainian officials to accept the plan.', set()),
     ('Beijing called the American patrols an intervention in Chinese affairs.', {('state:CHN', 'CONDEMNS', 'state:USA')}),
     ('Beijing called the American landings a success.', set()),
+    # round UI: a head or minister who summons an envoy protests himself too; an ambassador 'at' the UN; 'an act of cowardice'
+    ('President Erdogan summoned the Dutch ambassador.', {('person:recep-tayyip-erdogan', 'CONDEMNS', 'state:NLD'), ('state:TUR', 'CONDEMNS', 'state:NLD')}),
+    ("Linda Thomas-Greenfield, the American ambassador at the United Nations, called Russia's veto a disgrace.", {('person:linda-thomas-greenfield', 'CONDEMNS', 'state:RUS')}),
+    ("Moscow called Kyiv's raid an act of cowardice.", {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    ('Canada added flights from Britain to Canada.', set()),
 ]
