@@ -326,6 +326,9 @@ NEVER_SUBSUMED = frozenset({"support.backer", "support.extended_to_help", "suppo
 # acts a minister does for the state served ("Germany's foreign minister, Guido Westerwelle, summoned the American
 # ambassador"), and the envoys a head sends, who go for his state ("President Siad Barre sent his foreign minister to Kampala")
 STATE_ACT_RULES = {"condemn.summon", "meet.sent_delegation"}
+# ... of which the person's own act too: a head or minister who summons an envoy protests himself, for his state
+# ("President Bourguiba summoned the American ambassador")
+OWN_AND_STATE_ACT_RULES = {"condemn.summon"}
 TRADE_FLOW_RULES = {"trade.imports", "trade.exports", "trade.nominal_flow"}
 ORG_EVENT_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:summit|meeting|ministerial|conference|session|gathering)\b")
 # a second number of troops with the place they are in, the troops left out: "3,000 troops in Jordan and 2,500 in Iraq"
@@ -533,8 +536,8 @@ def _ends(type_name: str, ids: tuple[str, ...], side: int, ctx: ArticleContext, 
             # (a former head's acts named by their old title were the state's: "the embargo imposed by President Carter")
             person = entity_id
             entity_id = ctx.state_served_by(entity_id) or (ctx.state_once_led(entity_id) if side == 0 and type_name in FORMER_HEADS_ACTS else None) or entity_id
-            if rule == "condemn.summon" and entity_id != person and person not in out:
-                out.append(person)  # (a head who summons an envoy protests himself, for his state: "President Bourguiba summoned the American ambassador")
+            if rule in OWN_AND_STATE_ACT_RULES and entity_id != person and person not in out:
+                out.append(person)
             # (the Commission's president signs for the Union: "von der Leyen and Carney signed a defence partnership")
             entity_id = ctx.prop(entity_id, "partOf") or entity_id
             kind = ctx.kind(entity_id)
@@ -835,10 +838,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                         not (groups.get("t") is not None and match.start("t") < match.start("s")):  # (not the clause's own object: "Maduro, who retains the backing of «Moscow», …")
                     # "The «US», which backs the «SDF» in the fight against «IS», has 2,000 troops": the clause's head has them
                     source_slot = opened.group(1)
-                if source_slot == groups["s"] and (group := GROUP_IN_BEFORE.search(text, 0, match.start("s") - 1)) and \
-                        RELATIVE_AFTER.match(text, match.end("s") + 1) and \
-                        all(ctx.prop(i, "orgType") == "armed group" for i in masked.mention(group.group(1)).ids):
-                    source_slot = group.group(1)  # "«Hezbollah» in «Lebanon», which gets its missiles from Iran, fired at": the group
+                if source_slot == groups["s"]:  # ("«Hezbollah» in «Lebanon», which gets its missiles from Iran, fired at": the group)
+                    source_slot = _group_owning_clause(text, masked, ctx, match.start("s"), match.end("s")) or source_slot
                 if masked.mention(source_slot).form == "act":
                     continue  # "condemned the attack during a meeting with Putin": the attack meets no one
                 if groups.get("t") is not None and match.start("s") < match.start("t") and BACKER_BY.search(text, 0, match.start("s") - 1):
@@ -922,10 +923,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     if first is None or first.group(1) == target_slot or first.start() > match.start("t"):
                         continue
                     target_slot = first.group(1)
-                if target_slot == groups["t"] and (group := GROUP_IN_BEFORE.search(text, 0, match.start("t") - 1)) and \
-                        RELATIVE_AFTER.match(text, match.end("t") + 1) and \
-                        all(ctx.prop(i, "orgType") == "armed group" for i in masked.mention(group.group(1)).ids):
-                    target_slot = group.group(1)  # "the «Houthi» movement in «Yemen», which gets its rockets from Tehran": the movement's clause
+                if target_slot == groups["t"]:  # ("the «Houthi» movement in «Yemen», which gets its rockets from Tehran": the movement)
+                    target_slot = _group_owning_clause(text, masked, ctx, match.start("t"), match.end("t")) or target_slot
                 if groups.get("pre") is not None and re.fullmatch(r"»\s*", text[match.end("t"):match.start("pre")]) and \
                         REPORTERS_SAY.match(groups["pre"]):
                     continue  # "fighters, who «Western» officials say are armed by Iran": the actor only reports
@@ -1256,6 +1255,15 @@ RELATIVE_CLOSED_AFTER = re.compile(r"»\s*,\s+(?:still\s+)?(?:has|have|had|keeps
 # an armed group placed in a state just before a relative clause: the clause is the group's
 GROUP_IN_BEFORE = re.compile(r"«(\d+)»\s+(?:(?:movement|group|rebels|militia|militias|fighters|insurgents|guerrillas)\s+)?in\s+(?:the\s+)?$")
 RELATIVE_AFTER = re.compile(r"\s*,\s+(?:which|who)\s")
+
+
+def _group_owning_clause(text: str, masked: Masked, ctx: ArticleContext, slot_start: int, slot_end: int) -> str | None:
+    """The armed group placed in the state whose slot (the digits at slot_start:slot_end) a relative
+    clause follows: "the «Houthi» movement in «Yemen», which gets its rockets from Tehran" is the group's."""
+    group = GROUP_IN_BEFORE.search(text, 0, slot_start - 1)
+    if group is None or not RELATIVE_AFTER.match(text, slot_end + 1):
+        return None
+    return group.group(1) if all(ctx.prop(i, "orgType") == "armed group" for i in masked.mention(group.group(1)).ids) else None
 LED_OR_NOTHING = re.compile(r"»(?:-led\s+(?:[\w-]+\s+){0,2}?)?\s*")  # between a target and its verb phrase
 # a restriction before an export or a sale: "banned exports of weapons to", "tightened controls on exports of"
 RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|tighten(?:s|ed|ing)?|curb(?:s|ed|ing)?|embargo(?:es|ed|ing)?)\b[^«»]*$", re.I)
