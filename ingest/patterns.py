@@ -204,7 +204,7 @@ FIRST_TO = (BECOMING + r"(?:become|became|is|was)\s+the\s+" + FIRST_ORDINAL + r"
             r"(?:[^;.«»]|«\d+»){0,45}?\s+to\s+")
 
 
-SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "resuppl(?:y|ies|ied|ying)", "rush(?:es|ed|ing)", "airlift(?:s|ed|ing)?", "sold", "sells?", "selling", "deliver(?:s|ed|ing)?",
+SUPPLY_V = _v("supplie[sd]", "supply", "supplying", "resuppl(?:y|ies|ied|ying)", "rush(?:es|ed|ing)?", "airlift(?:s|ed|ing)?", "sold", "sells?", "selling", "deliver(?:s|ed|ing)?",
               "ship(?:s|ped|ping)?", "transferr?(?:s|ed|ing)?", "transport(?:s|ed|ing)?", "sent", "sends?", "sending", "provid(?:es?|ed|ing)",
               "gave", "gives?", "giving", "export(?:s|ed|ing)?", "offer(?:s|ed|ing)?", r"hand(?:s|ed|ing)(?!\s+(?:over\s+)?(?:control|power|command|authority|responsibility|the\s+keys)\b)", "funnel(?:s|l?ed|l?ing)",
               "donat(?:es?|ed|ing)", "gift(?:s|ed|ing)?", "sourc(?:es?|ed|ing)", "procur(?:es?|ed|ing)", "bought", "buys?", "buying", "flown", "flew",
@@ -835,7 +835,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "flew Georgian troops home from Iraq": troops brought home were there
     ("DEPLOYS_TROOPS", "troops.flown_home_from", r"\b(?:flew|flown|flies|brought|brings|airlifted|ferried|evacuated|repatriated)\s+(?:(?:\d[\d,]*|hundreds\s+of|thousands\s+of)\s+)?{S}\s+{TR}\s+(?:back\s+)?home\s+from\s+{reg}{T}"),
     # "Russia has begun moving tactical nuclear weapons to Belarus": its own weapons moved abroad stay its own
-    ("DEPLOYS_TROOPS", "troops.moved_weapons_to", r"{S}\s+{pre}(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+(?:its\s+|their\s+)?(?:«\d+»-(?:made|built|supplied)\s+)?(?:[\w-]+\s+){0,3}?(?:nuclear\s+(?:weapons|warheads|arms|bombs)|warheads|{W})\s+(?:to|into)\s+{reg}{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:Valley|region|province|border|coast|territory|north|south|east|west)\b|(?!{poss}))"),
+    # (not "moved to send missiles to Kyiv": an intent, no weapons moved)
+    ("DEPLOYS_TROOPS", "troops.moved_weapons_to", r"{S}\s+{pre}(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+(?!to\s)(?:its\s+|their\s+)?(?:«\d+»-(?:made|built|supplied)\s+)?(?:[\w-]+\s+){0,3}?(?:nuclear\s+(?:weapons|warheads|arms|bombs)|warheads|{W})\s+(?:to|into)\s+{reg}{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:Valley|region|province|border|coast|territory|north|south|east|west)\b|(?!{poss}))"),
     # "Kenya is leading a multinational police mission to Haiti"
     ("DEPLOYS_TROOPS", "troops.leads_mission_to", r"{S}\s+{pre}(?:lead|leads|leading|led|heads|headed|heading|commands|commanded|commanding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police|peacekeeping|security|military|stabili[sz]ation|multinational|naval|training)\s+(?:[\w-]+\s+)?(?:mission|force|operation|contingent)\s+(?:to|in|inside)\s+{reg}{T}(?!{poss})"),
     # "Kenyan troops have also fought al-Shabaab in neighbouring Somalia"

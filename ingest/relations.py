@@ -276,7 +276,7 @@ ALLIES_TOO = re.compile(r"and\s+(?:(?:dozens|scores|hundreds)\s+of\s+|(?:more\s+
 # "Chinese leaders and diplomats have condemned", "Russian missiles and drones pounded", "Chinese troops backed
 # by tanks and artillery attacked": two kinds of the state's people, or of its forces and weapons, one subject
 _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|authorities|envoys|generals|commanders)"
-_MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|artillery|troops|forces|soldiers|tanks|infantry|paratroopers|marines|commandos)"
+_MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|gunboats|artillery|troops|forces|soldiers|tanks|infantry|paratroopers|marines|commandos)"
 PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}|(?:{_MEANS}\s+(?:backed|supported|accompanied|escorted|covered)\s+by\s+(?:[\w-]+\s+)?)?{_MEANS}\s+and\s+(?:[\w-]+\s+)?{_MEANS})\s")
 # an actor followed by its verb: the subject of a clause
 # past tenses that do not end in "-ed" (CLAUSE_SUBJECT, OWN_FIRST_VERB)

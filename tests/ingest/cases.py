@@ -5749,4 +5749,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Linda Thomas-Greenfield, the American ambassador at the United Nations, called Russia's veto a disgrace.", {('person:linda-thomas-greenfield', 'CONDEMNS', 'state:RUS')}),
     ("Moscow called Kyiv's raid an act of cowardice.", {('state:RUS', 'CONDEMNS', 'state:UKR')}),
     ('Canada added flights from Britain to Canada.', set()),
+    # round UJ: gunboats and artillery as one subject; 'rush' weapons to; 'moved to send' is no weapons moved
+    ('Russian gunboats and artillery shelled Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Washington moved to rush Stinger missiles to Kyiv.', {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ('Traders in Kyiv made a rush for the exits.', set()),
 ]
