@@ -5753,4 +5753,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian gunboats and artillery shelled Kyiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ('Washington moved to rush Stinger missiles to Kyiv.', {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
     ('Traders in Kyiv made a rush for the exits.', set()),
+    # round UK: a threat or speech judged
+    ("Seoul called Kim Jong Un's threat reckless.", {('state:KOR', 'CONDEMNS', 'person:kim-jong-un')}),
+    ("Seoul called Kim Jong Un's speech long.", set()),
 ]
