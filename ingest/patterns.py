@@ -237,9 +237,10 @@ ATTACK_V = _v("invad(?:es?|ed|ing)", "attack(?:s|ed|ing)?", "ambush(?:es|ed|ing)
               r"defeated(?=\s+(?:the\s+)?«\d+»\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:wars?|battles?|conflicts?)\b)", "fir(?:ed|es|ing) (?:on|upon)", r"fir(?:ed|es|ing) at(?=\s+(?:the\s+)?«\d+»(?!\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)))",
               # "targeted Hezbollah" (not "targeted Iran with sanctions")
               r"target(?:s|ed|ing)?(?=\s+(?:the\s+)?«\d+»(?!['’]|-)(?!\s+over\b)(?![^.;]*(?:sanction|tariff|restriction|penalt|embargo|export control|with)))")
+# what rockets or shells do to what they hit: "rockets slammed into a market in"
+RAMMED_INTO = r"(?:slamm|smash|plough)(?:ed|ing)\s+into|(?:slam|smash|plough)s?\s+into"
 STRIKE_V = _v(r"struck(?:\s+(?:again\s+and\s+again|repeatedly|once\s+more|again))?(?=\s+at\b)", "struck", "strikes?", "striking", "hit", "hits", "hitting", "bomb(?:s|ed|ing)?", "shell(?:s|ed|ing)", "ambush(?:es|ed|ing)?", "raid(?:s|ed|ing)?", "straf(?:es?|ed|ing)",
-              "attack(?:s|ed|ing)?", "target(?:s|ed|ing)?", "pound(?:s|ed|ing)?", "fir(?:ed|es|ing) (?:on|upon|at)",
-              "(?:slamm|smash|plough)(?:ed|ing) into", "(?:slam|smash|plough)s? into")  # ("rockets slammed into a market in")
+              "attack(?:s|ed|ing)?", "target(?:s|ed|ing)?", "pound(?:s|ed|ing)?", "fir(?:ed|es|ing) (?:on|upon|at)", RAMMED_INTO)
 FREEZE_V = _v("froze", r"frozen(?<!by\sfrozen)(?<!of\sfrozen)(?<!the\sfrozen)(?<!with\sfrozen)(?<!from\sfrozen)(?<!on\sfrozen)",  # (not "a loan backed by frozen assets")
              "freez(?:es?|ing)", "seiz(?:es?|ed|ing)", "confiscat(?:es?|ed|ing)", "immobili[sz](?:es?|ed|ing)")
 FIRE_V = _v("fir(?:e|es|ed|ing)", "launch(?:es|ed|ing)?", "lobb(?:ed|ing)", "rain(?:s|ed|ing)? down", "dropp(?:ed|ing)", "drops?")
@@ -886,7 +887,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "killed in southern Lebanon by Israeli airstrikes"
     # "An Israeli air strike … killed Hezbollah's chief of staff", "Israel killed Hezbollah's commander": the group attacked
     # "Ukrainian drones struck a pumping station … in Russia's Bryansk region"
-    ("ATTACKS", "attack.struck_in_region", r"{S}\s+{pre}(?:struck|hit|attacked|targeted|bombed|shelled|(?:slammed|smashed|ploughed)\s+into)\s+(?:an?\s+|the\s+)?(?:[^«»;.]){0,70}?\s+in\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:regions?|provinces?|oblasts?|governorates?|districts?)\b"),
+    ("ATTACKS", "attack.struck_in_region", r"{S}\s+{pre}(?:struck|hit|attacked|targeted|bombed|shelled|" + RAMMED_INTO + r")\s+(?:an?\s+|the\s+)?(?:[^«»;.]){0,70}?\s+in\s+{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:regions?|provinces?|oblasts?|governorates?|districts?)\b"),
     ("ATTACKS", "attack.killed_commander", r"{S}\s+{pre}(?:killed|kills|killing|assassinated|assassinates|eliminated|eliminates)\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,3}?(?:chief|commander|leader|head|founder|spokes(?:man|person)|deputy|operatives?|militants?|fighters?|members?)\b"),
     # "A US drone strike killed Qassem Soleimani, the commander of Iran's Quds Force": the commander's state attacked
     ("ATTACKS", "attack.killed_named_commander_of", r"{S}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|attacks?|raids?)\s(?:[^;.«»]|«\d+»){0,60}?\bkilled\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}?(?:(?-i:[A-Z])[\w'’-]+|(?-i:al|el|bin|ibn|abu)-?[\w'’-]+)\s*,\s+(?:the\s+|a\s+)?(?:top\s+|senior\s+)?(?:commander|chief|head|leader|founder)\s+of\s+(?:the\s+)?{T}"),

@@ -223,7 +223,8 @@ _DESCRIPTIONS = (r"(?:oligarch|billionaire|businessman|businesswoman|tycoon|magn
                  r"judge|prosecutor|(?:supreme\s+court\s+)?justice(?!\s+minister)|(?:presidential\s+)?candidate|politician|opposition\s+leader|activist|dissident|spokes(?:man|woman|person)))s?")
 _DESCRIBED_BY = r"(?:(?:[a-z-]+|«\d+»(?:['’]s)?)\s+)"  # "founder of «Georgia»'s ruling political party"
 # "Odumegwu Ojukwu, the leader of secessionist Biafra,": the head of a movement the dictionary has no entry for
-_INSURGENT_HEAD = r"(?:leader|head|chief)\s+of\s+(?:the\s+)?(?:rebel|secessionist|separatist|breakaway|guerrilla|insurgent)\b"
+_INSURGENT_WORDS = ("rebel", "secessionist", "separatist", "breakaway", "guerrilla", "insurgent")
+_INSURGENT_HEAD = r"(?:leader|head|chief)\s+of\s+(?:the\s+)?(?:" + "|".join(_INSURGENT_WORDS) + r")\b"
 _INSURGENT_LEADER = _INSURGENT_HEAD + r"[^«»,;.]{0,40}(?=,)"
 DESCRIBED_PERSON = (re.compile(rf"(?:«\d+»(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?=[a-z-]+\s|[Ss]upreme\s+[Cc]ourt\s|(?:(?:House|Senate)\s+)?Speaker\s))?\b{_DESCRIPTIONS}(?:\s+(?:of|and|for)\s+{_DESCRIBED_BY}{{0,5}}?|\s+){NAME}"),
                     # (with what the description is of, up to the apposition's comma: "X, the speaker of the Czech Senate, …")
@@ -241,8 +242,7 @@ POLITICIAN = re.compile(r"\b(?:candidate|politician|opposition\s+leader|spokes(?
 DESCRIPTION_WORDS = ("oligarch", "billionaire", "businessm", "businessw", "tycoon", "magnate", "financier", "banker", "industrialist",
                      "entrepreneur", "arms dealer", "warlord", "founder", "owner", "speaker", "lawmaker", "legislator", "senator", "congress",
                      "governor", "mayor", "judge", "prosecutor", "justice", "candidate", "politician", "opposition leader", "activist", "dissident", "spokes",
-                     "of rebel", "of secessionist", "of separatist", "of breakaway", "of guerrilla", "of insurgent",
-                     "of the rebel", "of the secessionist", "of the separatist", "of the breakaway", "of the guerrilla", "of the insurgent")
+                     *(f"of {word}" for word in _INSURGENT_WORDS), *(f"of the {word}" for word in _INSURGENT_WORDS))
 INTRO_TITLE_NAME = re.compile(rf"(?<![\w«»’'])(?P<title>{TITLES})\s+{_WHO}")
 # "Ireland, whose leader Simon Harris said …", "the Wagner group, whose leader Yevgeny Prigozhin": the head of the state
 # or organisation before "whose"
@@ -256,7 +256,7 @@ CLOSED_RELATIVE_AFTER = re.compile(r"\s+[^,;.«»]{1,80},\s+(?:(?:has|have|had|a
 BARE_TITLE_NAME = re.compile(rf"(?<![\w«»’'])[Tt]he\s+(?:(?:new|current|sitting|interim|acting|veteran|longtime|long-time)\s+)?(?P<title>{TITLES}),\s+«(?P<who>\d+)»(?=,)")
 # "Yakubu Gowon, the head of the federal military government, said Nigeria …": a known person's apposition naming the
 # government he heads, not its state
-NAME_HEAD_OF_GOVERNMENT = re.compile(r"«(?P<who>\d+)»,\s+(?:the\s+)?(?P<title>head|leader|chairman)\s+of\s+the\s+(?:(?:federal|military|ruling|interim|transitional|"
+NAME_HEAD_OF_GOVERNMENT = re.compile(r"«(?P<who>\d+)»,\s+(?:the\s+)?(?:head|leader|chairman)\s+of\s+the\s+(?:(?:federal|military|ruling|interim|transitional|"
                                      r"revolutionary|provisional|national|new|civilian)\s+){0,3}(?:government|regime|junta|military\s+council|(?:revolutionary\s+)?command\s+council)(?=,)")
 # "Guyana …, its president, Irfaan Ali, said": the head of the state "its" points back to (or "whose" follows)
 ITS_HEAD = re.compile(rf"\b(?:its|their|(?<=»,\s)whose)\s+(?:(?:longtime|long-time|veteran|current|new)\s+)?(?P<title>{TITLES})(?:,\s+|\s+(?=«))(?:{_WHO})")
