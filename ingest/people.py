@@ -282,7 +282,7 @@ ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<o
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv" (or "the Government in Kyiv")
 REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
                     r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
-                    r"(?:(?:new|interim|transitional|military|current|Islamist|Taliban|Houthi|internationally\s+recogni[sz]ed)\s+)?"
+                    r"(?:(?:new|interim|transitional|military|current|civilian|elected|revolutionary|leftist|left-wing|right-wing|[Mm]arxist|[Cc]ommunist|[Ss]ocialist|pro-Soviet|pro-Western|Sandinista|Islamist|Taliban|Houthi|internationally\s+recogni[sz]ed)\s+)?"
                     r"(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Rr]ulers|[Jj]unta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|purchases?|acquisitions?|(?:autonomy|peace)\s+plan|bid|candidacy|"

@@ -1082,7 +1082,7 @@ NON_LETHAL = re.compile(r"\bnon-?lethal\b", re.I)
 # arms sent along with the soldiers who use them stay their army's ("sent about 1,200 soldiers and a squadron of helicopters to Oman",
 # "sent six helicopters and several hundred troops")
 _WITH_TROOPS = r"(?:helicopters|gunships|jets|aircraft|planes|warplanes|squadrons?|tanks|artillery)"
-_SOLDIERS = r"(?:troops|soldiers|marines|paratroopers|commandos)"
+_SOLDIERS = r"(?:troops|soldiers|marines|paratroopers|commandos|airmen|sailors)"
 SENT_WITH_TROOPS = re.compile(r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*|flew|flown)\s+(?:[\w,-]+\s+){0,4}?(?:" + _SOLDIERS + r"\s+(?:and|with|along\s+with)\s+"
                               r"(?:an?\s+|some\s+|several\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?" + _WITH_TROOPS + r"|" + _WITH_TROOPS + r"\s+and\s+(?:[\w,-]+\s+){0,3}?" + _SOLDIERS + r")\b", re.I)
 # warships and watching aircraft sent somewhere stay their navy's and air force's ("sent a warship to Guyana",

@@ -5756,4 +5756,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round UK: a threat or speech judged
     ("Seoul called Kim Jong Un's threat reckless.", {('state:KOR', 'CONDEMNS', 'person:kim-jong-un')}),
     ("Seoul called Kim Jong Un's speech long.", set()),
+    # round VA: airmen sent with planes; 'driving out the X troops'; a Marxist/revolutionary government in a capital; 'X, the main arms supplier of Y'; 'ordered a shipment of arms to'
+    ('Italy flew transport planes, helicopters and some fifty airmen to Malta.', {('state:ITA', 'DEPLOYS_TROOPS', 'state:MLT')}),
+    ('Italy flew transport planes and helicopters to Malta as a gift.', {('state:ITA', 'SUPPLIES_ARMS', 'state:MLT')}),
+    ('Ethiopian forces took the town in a two-day push along the river, driving out the Eritrean troops who had dug in there.', {('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('Ethiopian forces drove out the Eritrean garrison at dawn.', {('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('Ethiopian officials drove out the Eritrean envoy to the airport.', set()),
+    ('Kenya denounced what it called meddling by the revolutionary government in Khartoum.', {('state:KEN', 'CONDEMNS', 'state:SDN')}),
+    ('The Communist government in Hanoi condemned Cambodia.', {('state:VNM', 'CONDEMNS', 'state:KHM')}),
+    ('Belarus, the main arms supplier of Myanmar, kept silent.', {('state:BLR', 'SUPPLIES_ARMS', 'state:MMR')}),
+    ('Belarus, the main trading partner of Myanmar, kept silent.', set()),
+    ('The president ordered an urgent shipment of rifles to Benin, his aides said.', set()),
+    ('Canada ordered an urgent shipment of rifles to Benin.', {('state:CAN', 'SUPPLIES_ARMS', 'state:BEN')}),
 ]
