@@ -398,7 +398,7 @@ CRITIC_GATE = "critic of|opponent of|critics of|opponents of"
 # the fighters a side in a clash is named by: "clashes between M23 fighters and Congolese forces"
 # "clashes between", "fighting broke out between", "clashes erupted again between": fighting of two sides named next
 CLASH_BETWEEN = (r"\b(?:clash(?:es)?|fighting|battles?|hostilities|conflict|war)\s+(?:(?:(?:has|have|had)\s+)?(?:broke|broken|break|breaks|erupted|erupts|flared|flares)\s+(?:out|up)\s+"
-                 r"(?:again\s+)?|(?:(?:has|have|had)\s+)?(?:erupted|erupts|raged|rages)\s+(?:again\s+)?)?between\s+")
+                 r"(?:again\s+|(?:early\s+|late\s+)?on\s+(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?|(?:(?:has|have|had)\s+)?(?:erupted|erupts|raged|rages)\s+(?:again\s+)?)?between\s+")
 FIGHTERS = r"(?:\s+(?:fighters|forces|troops|soldiers|rebels|militants|army))?"
 # the participles of accusing: "…, accusing Russia of", "after accusing Pakistan"
 ACCUSING = "accusing|blaming|criticising|criticizing|condemning|denouncing"
@@ -1681,7 +1681,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_arming_rebels", r"{S}\s+{pre}(?:said|says|charged|charges|alleged|alleges|claimed|claims|insisted|insists)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:secretly\s+|still\s+|covertly\s+)?(?:(?:sending|supplying|shipping|smuggling|funnell?ing|providing)\s+(?:arms|weapons|guns|munitions|money|funds)\s+to|arming|training|financing|funding|harbou?ring|sheltering)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guerrillas|rebels|insurgents|militants|terrorists|separatists|militias?)\b"),
     # "Pyongyang said the Americans had attacked its guards first": the blame for a clash (a report that the other
     # side struck, "Ukraine said Russia attacked Kharkiv", is the attack's evidence, no condemnation)
-    ("CONDEMNS", "condemn.said_attacked_first", r"{S}\s+{pre}(?:said|says|claimed|claims|insisted|insists|charged|charges|alleged|alleges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:(?:troops|forces|soldiers|guards|side)\s+)?(?:had\s+|have\s+|has\s+)?(?:first\s+(?:attacked|fired|opened\s+fire|shelled|invaded)\b|(?:attacked|fired|opened\s+fire|shelled|invaded)\b[^«»;.,]{0,50}?\s+first\b)"),
+    ("CONDEMNS", "condemn.said_attacked_first", r"{S}\s+{pre}(?:said|says|claimed|claims|insisted|insists|charged|charges|alleged|alleges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:(?:troops|forces|soldiers|guards|side)\s+)?(?:had\s+|have\s+|has\s+)?(?:first\s+(?:attacked|fired|opened\s+fire|shelled|invaded)\b|(?:attacked|fired|opened\s+fire|shelled|invaded)\b(?:[^«»;.,]|«\d+»){0,50}?\s+first\b)"),
     # "Ortega said the vote amounted to a declaration of war by the United States": an act named as war by the other
     # "Tehran said the United States had entered a full-scale war with Iran": the blame for a war
     ("CONDEMNS", "condemn.said_began_war", r"{S}\s+{pre}(?:said|says|charged|declared|claimed|insisted)\s+" + REPORTED_T + r"(?!{poss})\s+(?:(?:had|has|have|was|is|were|are)\s+)?(?:now\s+)?(?:entered|started|begun|began|launched|unleashed|declared|waged|waging|opened)\s+(?:an?\s+|the\s+)?(?:(?:full-scale|all-out|open|undeclared|total|new|real)\s+)?war\s+(?:with|against|on)\b"),

@@ -1050,15 +1050,24 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
             kind = _deployment_or(type_name, match.group(), sentence,
                                   masked.mention(groups["t"]).form if groups.get("t") is not None else None)
             for a, b in pairs:
-                for src in _ends(kind, (a,), 0, ctx, rule):
-                    for tgt in _ends(kind, (b,), 1, ctx, rule):
-                        if src == tgt or (kind in OWN_STATE_TYPES and _own_state(ctx, src, tgt)):
+                pair_kind = _armed_person_or(kind, b, ctx)
+                for src in _ends(pair_kind, (a,), 0, ctx, rule):
+                    for tgt in _ends(pair_kind, (b,), 1, ctx, rule):
+                        if src == tgt or (pair_kind in OWN_STATE_TYPES and _own_state(ctx, src, tgt)):
                             continue
-                        src2, tgt2 = canonical_pair(kind, src, tgt)
-                        key = (kind, src2, tgt2)
+                        src2, tgt2 = canonical_pair(pair_kind, src, tgt)
+                        key = (pair_kind, src2, tgt2)
                         if key not in found or (found[key].modality != "asserted" and mood == "asserted"):
-                            found[key] = Found(kind, src2, tgt2, rule, mood, (start, end), detail,
+                            found[key] = Found(pair_kind, src2, tgt2, rule, mood, (start, end), detail,
                                                orig(match.end("pre")) if pre is not None else None)
+
+
+def _armed_person_or(type_name: str, target: str, ctx: ArticleContext) -> str:
+    """Arms sent to a person who heads no state are backing for him ("Iraq has shipped tanks to General
+    Michel Aoun's forces"): only states, organisations and blocs take arms in the graph."""
+    if type_name == "SUPPLIES_ARMS" and ctx.kind(target) == "Leader" and ctx.state_served_by(target) is None:
+        return "SUPPORTS"
+    return type_name
 
 
 def _deployment_or(type_name: str, matched: str, sentence: str, target_form: str | None = None) -> str:

@@ -5428,8 +5428,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("France, which trains Gabon's presidential guard and keeps a garrison in Libreville, remains its most loyal ally.", {('state:FRA', 'ALLIED_WITH', 'state:GAB'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:GAB')}),
     ("France, which trains Gabon's presidential guard and keeps a garrison in Libreville, remains its biggest trading partner.", {('state:FRA', 'DEPLOYS_TROOPS', 'state:GAB')}),
     # round RB: a clash blamed on the side that shelled first, with a longer gap; a pair inside 'to which both countries belong' is no meeting; a takeover called an unconstitutional seizure of power; 'after X seized power, and condemned the takeover'
-    ('Hanoi said Chinese troops had shelled its villages and border posts near Lang Son first.', {('state:VNM', 'CONDEMNS', 'state:CHN')}),
-    ('Hanoi said Chinese troops had shelled its villages and border posts near Lang Son.', set()),
+    ('Hanoi said Chinese troops had shelled its villages and border posts near Lang Son first.', {('state:VNM', 'CONDEMNS', 'state:CHN'), ('state:CHN', 'ATTACKS', 'state:VNM')}),
+    ('Hanoi said Chinese troops had shelled its villages and border posts near Lang Son.', {('state:CHN', 'ATTACKS', 'state:VNM')}),
     ('Chad and Niger pledged troops, and the regional body to which both countries belong convened a meeting in Abuja.', set()),
     ("The Commonwealth called General Pervez Musharraf's takeover an unconstitutional seizure of power.", {('org:COMMONWEALTH', 'CONDEMNS', 'person:pervez-musharraf')}),
     ('The Commonwealth suspended Pakistan from its councils, days after General Pervez Musharraf seized power, and condemned the takeover.', {('org:COMMONWEALTH', 'CONDEMNS', 'person:pervez-musharraf'), ('state:PAK', 'MEMBER_OF', 'org:COMMONWEALTH')}),
@@ -5768,4 +5768,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Belarus, the main trading partner of Myanmar, kept silent.', set()),
     ('The president ordered an urgent shipment of rifles to Benin, his aides said.', set()),
     ('Canada ordered an urgent shipment of rifles to Benin.', {('state:CAN', 'SUPPLIES_ARMS', 'state:BEN')}),
+    # round VB: fighting broke out on a weekday between a pair; a report that the other side shelled its posts is the attack's evidence; arms to a person who heads no state are backing for him
+    ('Fighting broke out on Tuesday between Sudanese and Chadian border units near Adre.', {('state:TCD', 'ATTACKS', 'state:SDN'), ('state:SDN', 'ATTACKS', 'state:TCD')}),
+    ('Fighting broke out on Tuesday between rival clans near Adre.', set()),
+    ('Chad said Sudanese troops had shelled its border posts.', {('state:SDN', 'ATTACKS', 'state:TCD')}),
+    ('Chad said Sudanese troops had shelled its border posts at dawn first.', {('state:TCD', 'CONDEMNS', 'state:SDN'), ('state:SDN', 'ATTACKS', 'state:TCD')}),
+    ('Chad said Sudanese troops had shelled its positions in the north.', {('state:SDN', 'ATTACKS', 'state:TCD')}),
+    ("Egypt shipped rifles and armoured cars to Khalifa Haftar's forces.", {('state:EGY', 'SUPPORTS', 'person:khalifa-haftar')}),
+    ('Russia shipped rifles and armoured cars to President Bashar al-Assad.', {('state:RUS', 'SUPPLIES_ARMS', 'state:SYR')}),
 ]
