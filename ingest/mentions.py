@@ -447,6 +447,7 @@ STATE_NAMES_PLACE = {("state:NER", "Delta"), ("state:KOR", "War"), ("state:KOR",
 
 
 # a given name and the first part of a hyphenated surname ("Pierre Mendes-")
+COMPASS_SIDE = re.compile(r"the\s+(?:west|east|north|south)\b")
 HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
@@ -458,6 +459,9 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
     if not surface.exact and not (surface_text[0].isupper() or surface_text.startswith("the ")
                                   or lowered[i] in ("western",) or LOWER_PARTICLE_NAME.match(surface_text)):
         return True
+    if surface_text.startswith("the ") and surface_text[4:5].islower() and COMPASS_SIDE.match(text, tokens[i][0], tokens[i][0] + 40) \
+            and (text.startswith(" of ", tokens[i + n - 1][1]) or text.endswith(" in from ", 0, tokens[i][0])):
+        return True  # "the west of the country", "had come in from the west": a side of the compass
     if surface.form == "demonym" and ATTITUDE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]):
         return True  # "pro-Russian", "anti-American": a stance, not the state
     start = tokens[i][0]

@@ -5776,4 +5776,17 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Chad said Sudanese troops had shelled its positions in the north.', {('state:SDN', 'ATTACKS', 'state:TCD')}),
     ("Egypt shipped rifles and armoured cars to Khalifa Haftar's forces.", {('state:EGY', 'SUPPORTS', 'person:khalifa-haftar')}),
     ('Russia shipped rifles and armoured cars to President Bashar al-Assad.', {('state:RUS', 'SUPPLIES_ARMS', 'state:SYR')}),
+    # round VC: a foreign attempt to topple a government; an event said to be staged by the other side; arms for a state on their way from another; a massacre for which a state bore the guilt; a halt ordered to all trade; a freeze on trade is no trade
+    ('Eritrea called the shelling an Ethiopian attempt to topple its government.', {('state:ERI', 'CONDEMNS', 'state:ETH')}),
+    ('Eritrea called the talks an Ethiopian attempt at peace.', set()),
+    ('Russia said Ukraine had staged the massacre.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    ('Russia said the massacre had been staged by Ukraine.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    ('Russia said Ukraine had staged elections.', set()),
+    ("Rifles for Ukraine's army were on their way from Poland.", {('state:POL', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ('Rifles from the United States were on their way to Ukraine.', {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ('Egyptian television described the raid as a crime for which Israel bore the guilt.', {('state:EGY', 'CONDEMNS', 'state:ISR')}),
+    ('Egypt called the raid a crime, and Iran said Israel bore the guilt.', {('state:IRN', 'CONDEMNS', 'state:ISR')}),
+    ('Canada ordered a halt to all trade with Iran.', {('state:CAN', 'SANCTIONS', 'state:IRN')}),
+    ('Canada imposed a freeze on trade with Iran.', {('state:CAN', 'SANCTIONS', 'state:IRN')}),
+    ('Jordan said the drones had come in from the west.', set()),
 ]
