@@ -160,7 +160,7 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\bplans?(?=\s+(?:(?:for|of|to)\s+(?:[\w
                                        + _CALL_FOR + "(?=" + _END_OF + r"\b)|"
                                        # "called on member states to support the government of Chad": the caller's own support
                                        r"\b(?:call\w*\s+on|urg\w*|appeal\w*\s+to)(?=\s+(?:all\s+)?(?:other\s+)?(?:UN\s+)?(?:member\s+states|(?:the\s+)?international\s+community|donors|(?:other\s+)?(?:countries|nations|governments))\s+to\s+(?:support|back|assist|help)\b)", re.I),
-                "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+)?to\s+(?=(?:defend|protect|come to)\s)", re.I),
+                "ALLIED_WITH": re.compile(r"\b(?:vow|pledg|promis|agree|commit)\w*\s+(?:themselves\s+|itself\s+)?to\s+(?=(?:defend|protect)\b|come\s+to\s)", re.I),
                 # "said it would review its contract to sell armoured vehicles to Saudi Arabia": the contract exists
                 # (and "the two leaders agreed that Hungary would buy four more Gripens": an agreed purchase)
                 "SUPPLIES_ARMS": re.compile(r"\b(?:will|would|could|to|may|might)\s+(?:review|re-examine|reconsider|renegotiate|honou?r|uphold|defend|keep)\s+(?:its|the|their|a)\s+(?:[\w$.,-]+\s+){0,5}?(?:contract|deal|agreement)\s+to\b|"

@@ -280,7 +280,7 @@ UNNAMED_COUNTERPARTS = re.compile(rf"\b(?:his|her)\s+«(?P<a>\d+)»(?:,\s+«(?P<
 # "received the Prime Minister of Pakistan" (no name follows)
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv" (or "the Government in Kyiv")
-REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:regime|government|administration)\b|"  # "Assad's regime"
+REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:(?:new|elected|democratically\s+elected|military|civilian|interim|transitional)\s+)?(?:regime|government|administration)\b|"  # "Assad's regime"
                     r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
                     r"(?:(?:new|interim|transitional|military|current|civilian|elected|revolutionary|leftist|left-wing|right-wing|[Mm]arxist|[Cc]ommunist|[Ss]ocialist|pro-Soviet|pro-Western|Sandinista|Islamist|Taliban|Houthi|internationally\s+recogni[sz]ed)\s+)?"
                     r"(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Rr]ulers|[Jj]unta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")

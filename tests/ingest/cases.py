@@ -5789,4 +5789,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Canada ordered a halt to all trade with Iran.', {('state:CAN', 'SANCTIONS', 'state:IRN')}),
     ('Canada imposed a freeze on trade with Iran.', {('state:CAN', 'SANCTIONS', 'state:IRN')}),
     ('Jordan said the drones had come in from the west.', set()),
+    # round VD: a wrong called by nationality however far its subject stands; a state another has pledged to protect; a leader's elected government is his state
+    ('Nairobi recalled its envoy from Mogadishu and appealed to the African Union over what it called Somali interference.', {('state:KEN', 'CONDEMNS', 'state:SOM')}),
+    ('Kenya hosted talks with Somalia, which rejected what it called Ethiopian interference.', {('state:SOM', 'CONDEMNS', 'state:ETH'), ('state:KEN', 'MEETS', 'state:SOM')}),
+    ('Nairobi appealed to the African Union over what it called Somali fishing.', set()),
+    ('Washington will never abandon the Philippines, which it has pledged to protect.', {('state:PHL', 'ALLIED_WITH', 'state:USA')}),
+    ('Washington said it might abandon Taiwan, which it has never promised to defend.', set()),
+    ("Washington has backed Ruto's elected government since 2022.", {('state:USA', 'SUPPORTS', 'state:KEN')}),
 ]
