@@ -589,7 +589,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("TRADES_WITH", "trade.supplies_share_of", r"{S}\s+{pre}(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|meets?|met|covers?|covered|ships|shipped|sells|sold)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|energy|electricity|imports|grain|wheat|fuel|LNG|coal|uranium|fertili[sz]ers?)\b"),
     # "Such is China's dependence on Australian iron ore that …"
     # "China buys about a quarter of the Philippines' banana exports", "Moscow bought most of Cuba's sugar"
-    ("TRADES_WITH", "trade.buys_share_of_exports", r"{S}\s+{pre}(?:buys?|bought|buying|takes?|took|taking|imports?|imported|importing|absorbs?|absorbed)\s+" + SHARE + r"\s+of\s+(?:the\s+)?{T}{poss}\s+(?:[\w-]+\s+){0,2}?(?:exports|" + COMMODITY + r")\b"),
+    ("TRADES_WITH", "trade.buys_share_of_exports", r"{S}\s+{pre}(?:buys?|bought|buying|takes?|took|taking|imports?|imported|importing|absorbs?|absorbed)\s+" + SHARE + r"\s+of\s+(?:the\s+|each\s+|every\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:exports|" + COMMODITY + r")\b"),
     ("TRADES_WITH", "trade.dependence_on_goods", r"{T}{poss}\s+(?:[\w-]+\s+)?(?:dependence|reliance|dependency)\s+on\s+(?:the\s+)?{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:gas|oil|crude|energy|imports|grain|wheat|coal|LNG|fuel|fertili[sz]ers?|electricity|uranium|iron\s+ore|ore|minerals|rare\s+earths|chips|semiconductors|markets?|exports)\b"),
     # "a move that shifts Belgrade away from its dependence on Russian arms"
     # "Poland signed a deal worth $6.5 billion to purchase K2 tanks from major South Korean defense contractor Hyundai Rotem"

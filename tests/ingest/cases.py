@@ -5796,4 +5796,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington will never abandon the Philippines, which it has pledged to protect.', {('state:PHL', 'ALLIED_WITH', 'state:USA')}),
     ('Washington said it might abandon Taiwan, which it has never promised to defend.', set()),
     ("Washington has backed Ruto's elected government since 2022.", {('state:USA', 'SUPPORTS', 'state:KEN')}),
+    # round VE: a share of a state's harvest or crop named by its nationality
+    ('Beijing takes roughly half of each Australian wheat harvest.', {('state:AUS', 'TRADES_WITH', 'state:CHN')}),
+    ('Egypt imports about a third of the Ukrainian wheat crop.', {('state:EGY', 'TRADES_WITH', 'state:UKR')}),
+    ('China took half of the Russian delegation to dinner.', set()),
 ]
