@@ -293,6 +293,8 @@ ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression
                  r"|(?:(?<=\bstormed )|(?<=\braided )|(?<=\battacked )|(?<=\bstorming )|(?<=\braiding )|(?<=\bsurrounded )|(?<=\bbroke into ))its\b(?=\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?)\b)"
                  # "strikes on its nuclear sites": the struck places' owner
                  r"|(?:(?<=\bon )|(?<=\bagainst ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|bases?|cities|infrastructure|airspace)\b)"
+                 # "Somali troops were fighting inside its territory": the land's state
+                 r"|(?:(?<=\binside )|(?<=\bwithin )|(?<=\binto ))its\b(?=\s+(?:own\s+)?(?:territory|soil|airspace|territorial\s+waters)\b)"
                  # "sanctions on its oil exports": the exporter
                  r"|(?<=\bsanctions on )its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|economy|banks|banking|energy|oil|gas)\b)")
 FRONTED_PHRASE = re.compile(r"[\s“\"]*(?:After|Following|During|Before|Upon|Ahead of|On|At|In|Alongside|Beside|With|Next to|Flanked by|Joined by|Like|Unlike|[A-Z][a-z]+ing)\b[^,;«»]*$")  # ("Standing beside the Ukrainian leader, Biden announced")

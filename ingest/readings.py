@@ -108,13 +108,19 @@ SECOND_BACKER = re.compile(r"\b(?:backed|supported|aided|assisted|helped|reinfor
 # Mogadishu": a state's troops, read without the exiles, rebels or government forces of another beside them
 BESIDE_TROOPS = re.compile(r"(?<=»\s)(?:troops|forces|soldiers)(?P<first>\s+and\s+(?:«\d+»\s+(?:exiles|rebels|dissidents|insurgents|militias|militiamen|guerrillas|(?:opposition|rebel)\s+(?:fighters|forces|groups))|"
                            r"(?:the\s+)?(?:forces|troops|soldiers|fighters|militias)\s+(?:of|loyal\s+to)\s+(?:the\s+)?«\d+»(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|army|president|regime|authorities))?))(?=\s)")
+# "Soviet advisers and Cuban officers are helping the Ethiopian army", "An Iraqi division and a Jordanian brigade
+# have joined": the first state's men, read without the second's beside them (the second is read as it stands)
+_UNITS = (r"(?:troops|soldiers|forces|advis[eo]rs|officers|instructors|pilots|commandos|paratroopers|marines|units?|"
+          r"divisions?|brigades?|battalions?|regiments?|contingents?|warplanes|jets|gunboats|warships)")
+BESIDE_UNITS = re.compile(r"(?<=»\s)(?:[a-z-]+\s+)?" + _UNITS + r"(?P<first>\s+and\s+(?:an?\s+|the\s+)?«\d+»\s+(?:[a-z-]+\s+)?" + _UNITS + r")(?=\s+(?:(?:are|were|is|was|have|has|had)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|ing|s)?\s)")
 # the second of two conjuncts sharing a verb, read without the first (or a state's troops without those beside
 # them): (whether the sentence can hold it, the pattern whose group "first" is left out)
 SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " than from «" in t, SECOND_THAN), (lambda t: " and on «" in t, SECOND_ON),
                     (lambda t: " and «" in t or " as well as «" in t, SECOND_MADE), (lambda t: " with «" in t and "and with " in t, SECOND_WITH),
                     (lambda t: " and of " in t, SECOND_OF),
                     (lambda t: "» and " in t, SECOND_STRUCK), (lambda t: " by «" in t and " and «" in t, SECOND_BACKER),
-                    (lambda t: "» troops and " in t or "» forces and " in t or "» soldiers and " in t, BESIDE_TROOPS))
+                    (lambda t: "» troops and " in t or "» forces and " in t or "» soldiers and " in t, BESIDE_TROOPS),
+                    (lambda t: " and «" in t or " and a «" in t or " and an «" in t or " and the «" in t, BESIDE_UNITS))
 # "Poland bought its tanks from South Korea, Romania its air defences from Israel": the second clause
 # has left out the first one's verb (a subject straight before "its" or "their" has no verb of its own)
 GAPPED = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\s(?:[^;«»]|«\d+»)*?«\d+»,\s+(?:and\s+|while\s+)?"

@@ -5800,4 +5800,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Beijing takes roughly half of each Australian wheat harvest.', {('state:AUS', 'TRADES_WITH', 'state:CHN')}),
     ('Egypt imports about a third of the Ukrainian wheat crop.', {('state:EGY', 'TRADES_WITH', 'state:UKR')}),
     ('China took half of the Russian delegation to dinner.', set()),
+    # round VF: the first of two states' units before a shared verb; troops fighting inside its territory; an act said to violate another's commitments
+    ('Russian instructors and Belarusian officers are helping the Malian army.', {('state:BLR', 'SUPPORTS', 'state:MLI'), ('state:RUS', 'SUPPORTS', 'state:MLI')}),
+    ('A Rwandan armoured battalion and a Ugandan brigade have joined the Congolese army near Goma.', {('state:RWA', 'DEPLOYS_TROOPS', 'state:COD'), ('state:UGA', 'DEPLOYS_TROOPS', 'state:COD')}),
+    ('Sudan said Chadian troops were fighting inside its territory.', {('state:TCD', 'DEPLOYS_TROOPS', 'state:SDN')}),
+    ("Beijing said the arms sale had violated Washington's commitments.", {('state:CHN', 'CONDEMNS', 'state:USA')}),
+    ('Beijing said Washington had honoured its commitments.', set()),
 ]
