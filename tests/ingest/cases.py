@@ -5806,4 +5806,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Sudan said Chadian troops were fighting inside its territory.', {('state:TCD', 'DEPLOYS_TROOPS', 'state:SDN')}),
     ("Beijing said the arms sale had violated Washington's commitments.", {('state:CHN', 'CONDEMNS', 'state:USA')}),
     ('Beijing said Washington had honoured its commitments.', set()),
+    # round VG: a state said to have brought the strikes on itself, or to have only itself to blame
+    ('Qatar said Bahrain had brought the boycott on itself.', {('state:QAT', 'CONDEMNS', 'state:BHR')}),
+    ('Qatar said Bahrain had only itself to blame for the crisis.', {('state:QAT', 'CONDEMNS', 'state:BHR')}),
+    ('Qatar said Bahrain had brought its envoy on a visit.', set()),
 ]
