@@ -113,6 +113,9 @@ BESIDE_TROOPS = re.compile(r"(?<=»\s)(?:troops|forces|soldiers)(?P<first>\s+and
 _UNITS = (r"(?:troops|soldiers|forces|advis[eo]rs|officers|instructors|pilots|commandos|paratroopers|marines|units?|"
           r"divisions?|brigades?|battalions?|regiments?|contingents?|warplanes|jets|gunboats|warships)")
 BESIDE_UNITS = re.compile(r"(?<=»\s)(?:[a-z-]+\s+)?" + _UNITS + r"(?P<first>\s+and\s+(?:an?\s+|the\s+)?«\d+»\s+(?:[a-z-]+\s+)?" + _UNITS + r")(?=\s+(?:(?:are|were|is|was|have|has|had)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|ing|s)?\s)")
+# "Syria denied any part in the plot, called the charge a fabrication by British intelligence, and expelled …":
+# the middle verb of a subject's three, read without the first (the last is read after "and")
+SERIAL_VERBS = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<first>(?:\w+ly\s+)?[a-z]+ed\s+[^«»;,]{1,60}?,\s+)(?=(?:\w+ly\s+)?[a-z]+ed\s+[^;]*?,\s+and\s+(?:\w+ly\s+)?[a-z]+ed\b)")
 # the second of two conjuncts sharing a verb, read without the first (or a state's troops without those beside
 # them): (whether the sentence can hold it, the pattern whose group "first" is left out)
 SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " than from «" in t, SECOND_THAN), (lambda t: " and on «" in t, SECOND_ON),
@@ -120,7 +123,8 @@ SECOND_CONJUNCTS = ((lambda t: " from «" in t, SECOND_SOURCE), (lambda t: " tha
                     (lambda t: " and of " in t, SECOND_OF),
                     (lambda t: "» and " in t, SECOND_STRUCK), (lambda t: " by «" in t and " and «" in t, SECOND_BACKER),
                     (lambda t: "» troops and " in t or "» forces and " in t or "» soldiers and " in t, BESIDE_TROOPS),
-                    (lambda t: " and «" in t or " and a «" in t or " and an «" in t or " and the «" in t, BESIDE_UNITS))
+                    (lambda t: " and «" in t or " and a «" in t or " and an «" in t or " and the «" in t, BESIDE_UNITS),
+                    (lambda t: ", and " in t, SERIAL_VERBS))
 # "Poland bought its tanks from South Korea, Romania its air defences from Israel": the second clause
 # has left out the first one's verb (a subject straight before "its" or "their" has no verb of its own)
 GAPPED = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?«\d+»\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+)\s(?:[^;«»]|«\d+»)*?«\d+»,\s+(?:and\s+|while\s+)?"

@@ -5810,4 +5810,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Qatar said Bahrain had brought the boycott on itself.', {('state:QAT', 'CONDEMNS', 'state:BHR')}),
     ('Qatar said Bahrain had only itself to blame for the crisis.', {('state:QAT', 'CONDEMNS', 'state:BHR')}),
     ('Qatar said Bahrain had brought its envoy on a visit.', set()),
+    # round VH: ports mined or their mining ordered; a new act of war by a regime; the double standards of the West; the middle verb of three
+    ('Russia mined the ports of Ukraine.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("Norway began the mining of Sweden's iron ore.", set()),
+    ("Putin ordered the mining of Ukraine's Black Sea ports.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("Kazakhstan began the mining of Russia's uranium.", set()),
+    ('Kyiv described the strike as a new act of war by the Russian regime.', {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ('Iran complained of the double standards of the West.', {('state:IRN', 'CONDEMNS', 'bloc:WEST')}),
+    ("Iran denounced the arrogance of the West's enemies.", set()),
+    ('Niger denied any part in the raid, called the report a fabrication by French intelligence, and expelled the French envoy.', {('state:NER', 'CONDEMNS', 'state:FRA')}),
 ]
