@@ -5819,4 +5819,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iran complained of the double standards of the West.', {('state:IRN', 'CONDEMNS', 'bloc:WEST')}),
     ("Iran denounced the arrogance of the West's enemies.", set()),
     ('Niger denied any part in the raid, called the report a fabrication by French intelligence, and expelled the French envoy.', {('state:NER', 'CONDEMNS', 'state:FRA')}),
+    # round VI: a person living in exile in a state is sheltered by it; a state held to blame beside another
+    ('The former president has lived in exile in Moscow since 2014, and Ukraine wants him back.', set()),
+    ('Viktor Yanukovych has lived in exile in Russia since 2014.', {('state:RUS', 'SUPPORTS', 'person:viktor-yanukovych')}),
+    ('Washington held Moscow and its proxies to blame for the bloodshed.', {('state:USA', 'CONDEMNS', 'state:RUS')}),
+    ('Washington held Moscow to account at the talks.', set()),
 ]
