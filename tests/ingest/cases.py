@@ -5824,4 +5824,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Viktor Yanukovych has lived in exile in Russia since 2014.', {('state:RUS', 'SUPPORTS', 'person:viktor-yanukovych')}),
     ('Washington held Moscow and its proxies to blame for the bloodshed.', {('state:USA', 'CONDEMNS', 'state:RUS')}),
     ('Washington held Moscow to account at the talks.', set()),
+    # round VJ: a state's partner in a defence pact, in apposition
+    ("Armenia, Russia's partner in a mutual defence treaty, asked for help.", {('state:ARM', 'ALLIED_WITH', 'state:RUS')}),
+    ("Armenia, Russia's partner in a trade pact, asked for help.", set()),
 ]
