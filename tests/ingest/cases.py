@@ -5827,4 +5827,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round VJ: a state's partner in a defence pact, in apposition
     ("Armenia, Russia's partner in a mutual defence treaty, asked for help.", {('state:ARM', 'ALLIED_WITH', 'state:RUS')}),
     ("Armenia, Russia's partner in a trade pact, asked for help.", set()),
+    # round VK (after the bench): a state suspected of an act; 'which finances' a state
+    ('Britain suspects Russia of poisoning the defector.', {('state:GBR', 'CONDEMNS', 'state:RUS')}),
+    ('Britain may suspect Russia of poisoning the defector.', set()),
+    ('Police suspected Russia of nothing.', set()),
+    ('Egypt, which finances Sudan, urged calm.', {('state:EGY', 'SUPPORTS', 'state:SDN')}),
 ]
