@@ -33,8 +33,8 @@ FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munit
 # words after which "in <capital>" names the state the thing is in: a base, works, troops
 THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts", "installation", "installations",
               "port", "railway", "airport", "stadium", "highway", "dam",  # (and "financing a port in Colombo": works in the state)
-              "troops", "soldiers", "marines", "peacekeepers", "contingent", "contingents",
-              "exile"}  # ("lived in exile in Peking": the host state)  # ("soldiers in Libreville": Gabon)
+              "troops", "soldiers", "marines", "peacekeepers", "contingent", "contingents",  # ("soldiers in Libreville": Gabon)
+              "exile"}  # ("lived in exile in Peking": the host state)
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed", "ashore", "gathered", "converged",
            "stop", "stopover"}  # ("made an unscheduled stop in Riyadh")
 ATTENDED = {"attended", "attends", "attending", "attend"}

@@ -44,7 +44,10 @@ CUT_OFF_V = r"cut(?:s|ting)?\s+off|broke\s+off|break(?:s|ing)?\s+off|broken\s+of
 CONGRATULATIONS = r"(?:message|letter|note|telegram|cable)\s+of\s+congratulations?|congratulations|congratulatory\s+(?:message|letter|note|telegram|cable)"
 PLOT_N = (r"(?:(?:plot|fabrication|provocation|conspiracy|ploy|slander|trick|scheme|propaganda\s+(?:stunt|exercise|ploy)|manoeuvre|maneuver)s?\b|"
           r"(?:attempt|bid)s?\s+to\s+(?:bring\s+down|topple|overthrow|unseat|destabili[sz]e|undermine|subvert|sabotage|intimidate|blackmail)\b)")
-STAGED = r"(?:staged|faked|fabricated|stage-managed|orchestrated)"
+_STAGED_WORDS = ("staged", "faked", "fabricated", "stage-managed", "orchestrated")
+STAGED = "(?:" + "|".join(_STAGED_WORDS) + ")"
+# "what it called", "what they termed", "what he described as": a judgment put in the subject's words
+WHAT_IT_CALLED_GATE = "|".join(f"what {who} {verb}" for who in ("he", "she", "it", "they") for verb in ("called", "termed", "described as"))
 PLOT_GATE = r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver|attempt to|attempts to|bid to"  # (PLOT_N's words, for a rule gate)
 # a buyer in apposition to its actor, what it buys next ("France, the former colonial power and the main buyer of")
 BUYER_APPOSED = r"{S}\s*,\s+(?:[^«»;,]{0,40}?\s+and\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:buyers?|importers?|purchasers?|customers?)\s+(?:of|for)\s+"
@@ -3620,7 +3623,7 @@ RULE_GATES = {
     "support.members_recognise": r"members",
     "member.some_of_its_members": r"members",
     "meet.attended_with": r"attend", "meet.guest_at_in": r"mourners|guests|dignitaries|the only ", "meet.toasted_at": r"toast", "meet.toasted_in": r"toast",
-    "support.sent_congratulations": r"congratul", "support.pays_reparations": r"reparation|compensation|indemnit|damages", "troops.sent_to_bases_in": r"bases in |bases on ", "condemn.note_complaining_that": r"complaining|protesting|charging|alleging", "sanctions.crossings_closed_to_shipments_for": r"bound for|destined for|headed for", "meet.in_city_of_state": r", «", "condemn.called_foreign_plot": PLOT_GATE, "condemn.said_staged": r"staged|faked|fabricated|stage-managed|orchestrated", "condemn.said_staged_by": r"staged by|faked by|fabricated by|stage-managed by|orchestrated by", "condemn.called_plot_by": PLOT_GATE, "trade.quota_in_market": r" market", "trade.quota_enjoyed_in_market": r" market", "condemn.called_work_of": r"work of|handiwork of|doing of", "support.sent_him_congratulations": r"congratul|good wishes|best wishes",
+    "support.sent_congratulations": r"congratul", "support.pays_reparations": r"reparation|compensation|indemnit|damages", "troops.sent_to_bases_in": r"bases in |bases on ", "condemn.note_complaining_that": r"complaining|protesting|charging|alleging", "sanctions.crossings_closed_to_shipments_for": r"bound for|destined for|headed for", "meet.in_city_of_state": r", «", "condemn.called_foreign_plot": PLOT_GATE, "condemn.said_staged": "|".join(_STAGED_WORDS), "condemn.said_staged_by": "|".join(w + " by" for w in _STAGED_WORDS), "condemn.called_plot_by": PLOT_GATE, "trade.quota_in_market": r" market", "trade.quota_enjoyed_in_market": r" market", "condemn.called_work_of": r"work of|handiwork of|doing of", "support.sent_him_congratulations": r"congratul|good wishes|best wishes",
     "trade.pair_began_building": r"construction|building|work on",
     "meet.delivered_letter": r"letter|message|invitation|document|credentials|instrument", "meet.came_from_where_met": r", where ", "meet.handed_leader_thing": r"handed |gave |presented ",
     "condemn.case_against": r"case against|cases against|lawsuit against|complaint against|complaints against",
@@ -3761,7 +3764,7 @@ RULE_GATES = {
     "attack.said_strikes_verb": r"said «",
     "attack.divided_since": r"divided since|occupied since|partitioned since|split since", "attack.divided_since_by": r"invasion by",
     "member.hyphen": r"-member",
-    "condemn.what_it_called_national": r"what he called|what she called|what it called|what they called|what he termed|what she termed|what it termed|what they termed|what he described as|what she described as|what it described as|what they described as", "condemn.what_he_called": r"what he called|what she called|what it called|what they called|what he termed|what she termed|what he described as|what she described as",
+    "condemn.what_it_called_national": WHAT_IT_CALLED_GATE, "condemn.what_he_called": r"what he called|what she called|what it called|what they called|what he termed|what she termed|what he described as|what she described as",
     "attack.territory_which": r"territory, which|territories, which|island, which|islands, which|peninsula, which|province, which|region, which|enclave, which|exclave, which",
     "support.decision_praised_by": r"praised by|welcomed by|hailed by|applauded by|lauded by|commended by",
     "support.praised_act_of": r"welcom|prais|hail|applaud|laud|commend",
