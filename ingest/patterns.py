@@ -541,6 +541,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Redeye missiles for Sudan's air defence were also on their way from Washington": weapons for a state on their way
     ("SUPPLIES_ARMS", "arms.for_on_way_from", r"\b{W}\s+(?:for|destined\s+for|bound\s+for)\s+(?:the\s+)?{T}(?:{poss}\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|military|air\s+force|navy|air\s+defen[cs]es?|defen[cs]es?))?\s+"
      r"(?:(?:are|were|is|was|now|also|already)\s+)*(?:en\s+route|on\s+(?:their|its|the)\s+way|being\s+(?:sent|shipped|flown|delivered|airlifted))\s+from\s+(?:the\s+)?{S}"),
+    # "a French freighter carrying Belgian arms and ammunition for the Cuban army": weapons named by maker and receiver
+    ("SUPPLIES_ARMS", "arms.national_arms_for", r"{S}(?!{poss})\s+(?:[\w-]+\s+)?{W}(?:\s+and\s+(?:[\w-]+\s+)?(?:ammunition|munitions|spare\s+parts|equipment|explosives))?\s+(?:for|destined\s+for|intended\s+for)\s+(?:the\s+)?{T}"),
     # "the sale of Iran's drones to Russia", "responsible for supplying Iranian-made drones to Russia":
     # with no subject of its own, the transfer's source is the weapons' maker
     ("SUPPLIES_ARMS", "arms.of_maker", r"\b(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|sales?|shipments?|exports?|provision|deployments?)\s+of\s+(?:[\w-]+\s+){0,3}?{S}(?:{poss}|-(?:made|built|manufactured|produced|designed|developed|supplied))?\s+(?:[\w-]+\s+){0,2}?{W}\b(?!(?:[^«»;.]){0,45}?\s+and\s+(?:is|are|was|were|has|have|had)\s){g}\s(?:to|for)\s+(?:the\s+)?{T}"),
@@ -1493,7 +1495,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "demanded an immediate end to aggressive acts by the Syrian regime": the acts' author is condemned
     ("CONDEMNS", "condemn.end_to_acts_by", r"{S}\s+{pre}(?:demanded|demands|demanding|called\s+for|calls\s+for|urged|urges)\s+(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:acts|aggression|attacks|provocations|shelling|strikes|bombardment|incursions|violations)\s+(?:of\s+aggression\s+)?by\s+(?:the\s+)?{T}(?!{poss})"),
-    ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+    ("CONDEMNS", "condemn.said_behind", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?(?:,\s+|\b)(?P<v>saying|said|says|adding|alleging|concluded|found|suggested|suggests|suggesting|hinted|hints|hinting|charged|charges|charging|claimed|claims|claiming)\s+(?:(?:at|during|after)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
                                         r"(?:(?:there\s+(?:was|is|were)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|doubt|indications?|signs?)|it\s+(?:was|is)\s+(?:clear|certain|obvious))\s+that\s+)?(?:(?:officers|agents|operatives|members|spies)\s+(?:of|from)\s+)?(?:the\s+)?{T}(?:{poss})?\s+"
                                         r"(?:(?!(?:and|or|but|which|who|that)\b)[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b"),
     # "China's envoy to the UN said Israel's actions in Gaza went far beyond self-defence"

@@ -5832,4 +5832,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Britain may suspect Russia of poisoning the defector.', set()),
     ('Police suspected Russia of nothing.', set()),
     ('Egypt, which finances Sudan, urged calm.', {('state:EGY', 'SUPPORTS', 'state:SDN')}),
+    # round VL (after the note): a state suggested or hinted to be behind an act; a maker's weapons for a receiver
+    ('Kenya suggested that Somalia was behind the bombing.', {('state:KEN', 'CONDEMNS', 'state:SOM')}),
+    ('Iran hinted during the funeral that Israel was behind the killing.', {('state:IRN', 'CONDEMNS', 'state:ISR')}),
+    ('German weapons and ammunition for Ukraine arrived in Rzeszow.', {('state:DEU', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ("Russian calls for Ukraine's surrender grew.", set()),
 ]
