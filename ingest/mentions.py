@@ -334,6 +334,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
             free = i + hit[0]
             if hit[0] >= 2:
                 _short_name(hit[1], lowered[i:i + hit[0]], ctx)
+    if " and " in low and found:
+        found = _elided_pairs(found, text, ctx)
     ctx.places = [m for m in found if m.located]
     found = [m for m in found if not m.located]
     if len(found) > 1:
@@ -342,6 +344,24 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
 
 
 MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. ")
+# "North and South Yemen", "East and West Germany": a compass word before "and" names the other half
+ELIDED_HALF = re.compile(r"\b(North|South|East|West)\s+and\s+$")
+COMPASS_WORDS = ("North", "South", "East", "West")
+
+
+def _elided_pairs(found: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:
+    """Each state named as the second half of "North and South Yemen", with the first half named too."""
+    out: list[Mention] = []
+    for mention in found:
+        words = text[mention.start:mention.end].split(None, 1)
+        half = ELIDED_HALF.search(text, max(0, mention.start - 12), mention.start) if len(words) == 2 and words[0] in COMPASS_WORDS else None
+        if half and half.group(1) != words[0]:
+            options = ctx.gaz.surfaces.get(key_of(half.group(1) + " " + words[1])) or []
+            other = next((o.entity_id for o in options if ctx.kind(o.entity_id) == "State" and ctx.existed_then(o.entity_id)), None)
+            if other and other not in mention.ids:
+                out.append(Mention(half.start(1), half.end(1), (other,), "name"))
+        out.append(mention)
+    return out
 
 
 def _read_initials(lowered: list[str], tokens: list[tuple[int, int]], text: str, prefixes: set[tuple[str, ...]]) -> None:

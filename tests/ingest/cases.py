@@ -5837,4 +5837,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iran hinted during the funeral that Israel was behind the killing.', {('state:IRN', 'CONDEMNS', 'state:ISR')}),
     ('German weapons and ammunition for Ukraine arrived in Rzeszow.', {('state:DEU', 'SUPPLIES_ARMS', 'state:UKR')}),
     ("Russian calls for Ukraine's surrender grew.", set()),
+    # after round VL: two states named by one noun, 'North and South Korea'
+    ('North and South Korea fought along the border.', {('state:KOR', 'ATTACKS', 'state:PRK'), ('state:PRK', 'ATTACKS', 'state:KOR')}),
+    ('North and South Korea joined the United Nations in 1991.', {('state:KOR', 'MEMBER_OF', 'org:UN'), ('state:PRK', 'MEMBER_OF', 'org:UN')}),
+    ('Canada sold wheat to North and South America.', set()),
 ]
