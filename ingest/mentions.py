@@ -345,8 +345,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
 
 MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. ")
 # "North and South Yemen", "East and West Germany": a compass word before "and" names the other half
-ELIDED_HALF = re.compile(r"\b(North|South|East|West)\s+and\s+$")
 COMPASS_WORDS = ("North", "South", "East", "West")
+ELIDED_HALF = re.compile(r"\b(" + "|".join(COMPASS_WORDS) + r")\s+and\s+$")
 
 
 def _elided_pairs(found: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:
@@ -468,7 +468,7 @@ STATE_NAMES_PLACE = {("state:NER", "Delta"), ("state:KOR", "War"), ("state:KOR",
 
 
 # a given name and the first part of a hyphenated surname ("Pierre Mendes-")
-COMPASS_SIDE = re.compile(r"the\s+(?:west|east|north|south)\b")
+COMPASS_SIDE = re.compile(r"the\s+(?:" + "|".join(w.lower() for w in COMPASS_WORDS) + r")\b")
 HYPHENED_SURNAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 

@@ -46,6 +46,9 @@ PLOT_N = (r"(?:(?:plot|fabrication|provocation|conspiracy|ploy|slander|trick|sch
           r"(?:attempt|bid)s?\s+to\s+(?:bring\s+down|topple|overthrow|unseat|destabili[sz]e|undermine|subvert|sabotage|intimidate|blackmail)\b)")
 _STAGED_WORDS = ("staged", "faked", "fabricated", "stage-managed", "orchestrated")
 STAGED = "(?:" + "|".join(_STAGED_WORDS) + ")"
+# the verbs of a charge made in words ("Libya said", "Pyongyang charged", "Bamako claimed")
+_PORTS = r"(?:ports?|harbou?rs?|waters|coast(?:line)?|rivers?)"  # a state's waters that can be mined
+CHARGED_V = r"(?:said|says|claimed|claims|insisted|insists|charged|charges|alleged|alleges|maintained|maintains)"
 # "what it called", "what they termed", "what he described as": a judgment put in the subject's words
 WHAT_IT_CALLED_GATE = "|".join(f"what {who} {verb}" for who in ("he", "she", "it", "they") for verb in ("called", "termed", "described as"))
 PLOT_GATE = r"plot|fabrication|provocation|conspirac|ploy|slander|trick|scheme|propaganda|manoeuvre|maneuver|attempt to|attempts to|bid to"  # (PLOT_N's words, for a rule gate)
@@ -1003,7 +1006,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("ATTACKS", "attack.threw_back", r"{S}(?:{poss})?\s+(?:[\w-]+\s+)?(?:{TR}|offensive|counter-?offensive|armies|army|forces|advance)\s+{pre}(?:threw|thrown|throwing|throws?|hurled|hurl(?:s|ing)?|pushed|push(?:es|ing)?|drove|driven|driving|beat|beaten|forced)\s+(?:the\s+)?{T}(?:\s+(?:forces|troops|army|armies|units|defenders))?\s+back\b"),
     # "ordered the mining of Haiphong and the other ports of North Vietnam", "mined the harbours of Nicaragua"
     ("ATTACKS", "attack.mined_ports", r"{S}\s+{pre}(?:(?:mined|mines)\s+|(?:order(?:ed|s|ing)?|authori[sz](?:ed|es|ing)|began|begun|begins|announced|carried\s+out|completed)\s+(?:the\s+)?(?:aerial\s+)?mining\s+of\s+)"
-     r"(?:(?P<pp>(?:the\s+)?(?:[^«»;.]{0,60}?\s)?(?:ports?|harbou?rs?|waters|coast(?:line)?|rivers?|shipping\s+lanes)\s+of\s+)(?:the\s+)?)?{T}(?(pp)|{poss}\s+(?:[\w-]+\s+){0,2}?(?:ports?|harbou?rs?|waters|coast(?:line)?|rivers?)\b)"),
+     r"(?:(?P<pp>(?:the\s+)?(?:[^«»;.]{0,60}?\s)?(?:" + _PORTS + r"|shipping\s+lanes)\s+of\s+)(?:the\s+)?)?{T}(?(pp)|{poss}\s+(?:[\w-]+\s+){0,2}?" + _PORTS + r"\b)"),
     ("ATTACKS", "attack.drove_out", r"{S}\s+{pre}(?:[^«»;.]{0,120}?\b(?:offensive|counteroffensive|counter-offensive|advance|assault)\s+(?:that|which)\s+|[^«»;.]{0,120}?,\s+(?=(?:driving|pushing|forcing|chasing|routing|clearing)\s))?(?<!help\s)(?<!\bto\s)(?:(?P<drove>drove|drives?|driven|driving|routed)|pushed|push(?:es|ing)?|forced|forc(?:es|ing)|chased|chas(?:es|ing)|cleared)\s+(?:(?P<out>out)\s+)?(?:the\s+)?(?:last\s+|remaining\s+)?{T}(?:{poss})?"
      r"(?(out)\s+(?:forces|troops|army|soldiers|military|garrisons?|defenders|units)\b|"
      r"(?:\s+(?:forces|troops|army|soldiers|military|fighters|militants|rebels|militias?|units|garrisons?|defenders)(?:\s+(?:back\s+)?(?:out\s+of|from)\b|\s+to\s+(?:retreat|withdraw|abandon|flee|pull\s+(?:back|out)|fall\s+back|surrender)\b)|(?(drove)(?=\s+(?:back\s+)?out\s+of\s+(?:«\d+»|(?-i:[A-Z])[\w-]+))|(?!))\s+(?:back\s+)?out\s+of\b))"),
@@ -1701,11 +1704,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.said_arming_rebels", r"{S}\s+{pre}(?:said|says|charged|charges|alleged|alleges|claimed|claims|insisted|insists)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:secretly\s+|still\s+|covertly\s+)?(?:(?:sending|supplying|shipping|smuggling|funnell?ing|providing)\s+(?:arms|weapons|guns|munitions|money|funds)\s+to|arming|training|financing|funding|harbou?ring|sheltering)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guerrillas|rebels|insurgents|militants|terrorists|separatists|militias?)\b"),
     # "Pyongyang said the Americans had attacked its guards first": the blame for a clash (a report that the other
     # side struck, "Ukraine said Russia attacked Kharkiv", is the attack's evidence, no condemnation)
-    ("CONDEMNS", "condemn.said_attacked_first", r"{S}\s+{pre}(?:said|says|claimed|claims|insisted|insists|charged|charges|alleged|alleges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:(?:troops|forces|soldiers|guards|side)\s+)?(?:had\s+|have\s+|has\s+)?(?:first\s+(?:attacked|fired|opened\s+fire|shelled|invaded)\b|(?:attacked|fired|opened\s+fire|shelled|invaded)\b(?:[^«»;.,]|«\d+»){0,50}?\s+first\b)"),
+    ("CONDEMNS", "condemn.said_attacked_first", r"{S}\s+{pre}" + CHARGED_V + r"\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:(?:troops|forces|soldiers|guards|side)\s+)?(?:had\s+|have\s+|has\s+)?(?:first\s+(?:attacked|fired|opened\s+fire|shelled|invaded)\b|(?:attacked|fired|opened\s+fire|shelled|invaded)\b(?:[^«»;.,]|«\d+»){0,50}?\s+first\b)"),
     # "Libya said the Sudanese government had staged it", "said the shelling had been staged by Kyiv": an event
     # called the other side's fake charges it
-    ("CONDEMNS", "condemn.said_staged", r"{S}\s+{pre}(?:said|says|claimed|claims|insisted|insists|charged|charges|alleged|alleges|maintained|maintains|suggested|suggests)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:(?:government|authorities|regime|army|military)\s+)?(?:had\s+|has\s+|have\s+)?(?:itself\s+|themselves\s+)?" + STAGED + r"\s+(?:it|them|the\s|this\s|these\s|an?\s)"),
-    ("CONDEMNS", "condemn.said_staged_by", r"{S}\s+{pre}(?:said|says|claimed|claims|insisted|insists|charged|charges|alleged|alleges|maintained|maintains)\s+(?:that\s+)?(?:it|they|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+" + STAGED + r"\s+by\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.said_staged", r"{S}\s+{pre}(?:" + CHARGED_V + r"|suggested|suggests)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:(?:government|authorities|regime|army|military)\s+)?(?:had\s+|has\s+|have\s+)?(?:itself\s+|themselves\s+)?" + STAGED + r"\s+(?:it|them|the\s|this\s|these\s|an?\s)"),
+    ("CONDEMNS", "condemn.said_staged_by", r"{S}\s+{pre}" + CHARGED_V + r"\s+(?:that\s+)?(?:it|they|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+" + STAGED + r"\s+by\s+(?:the\s+)?{T}"),
     # "Ortega said the vote amounted to a declaration of war by the United States": an act named as war by the other
     # "Tehran said the United States had entered a full-scale war with Iran": the blame for a war
     ("CONDEMNS", "condemn.said_began_war", r"{S}\s+{pre}(?:said|says|charged|declared|claimed|insisted)\s+" + REPORTED_T + r"(?!{poss})\s+(?:(?:had|has|have|was|is|were|are)\s+)?(?:now\s+)?(?:entered|started|begun|began|launched|unleashed|declared|waged|waging|opened)\s+(?:an?\s+|the\s+)?(?:(?:full-scale|all-out|open|undeclared|total|new|real)\s+)?war\s+(?:with|against|on)\b"),
