@@ -5841,4 +5841,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('North and South Korea fought along the border.', {('state:KOR', 'ATTACKS', 'state:PRK'), ('state:PRK', 'ATTACKS', 'state:KOR')}),
     ('North and South Korea joined the United Nations in 1991.', {('state:KOR', 'MEMBER_OF', 'org:UN'), ('state:PRK', 'MEMBER_OF', 'org:UN')}),
     ('Canada sold wheat to North and South America.', set()),
+    # session 64 round WA: weapons listed before 'for' the receiver; machine guns, mortars and pistols are weapons; a mutual defence assistance agreement; a similar pact with a second state; reminded that it was bound by treaty to come to a state's aid; the cost of a state's troops; told a body that a state was trying to terrorise
+    ('Belarusian rifles, machine guns and mortars for the Sudanese army arrived in Port Sudan last month.', {('state:BLR', 'SUPPLIES_ARMS', 'state:SDN')}),
+    ('French rifles, machine guns and mortars were on show at the fair.', set()),
+    ('The United States is sending pistols and machine guns to Haiti.', {('state:USA', 'SUPPLIES_ARMS', 'state:HTI')}),
+    ('Japan signed a mutual defence assistance agreement with the Philippines on Monday.', {('state:JPN', 'ALLIED_WITH', 'state:PHL')}),
+    ('Australia signed a security treaty with Papua New Guinea in Canberra, a year after a similar pact with Vanuatu.', {('state:AUS', 'ALLIED_WITH', 'state:PNG'), ('state:AUS', 'ALLIED_WITH', 'state:VUT')}),
+    ('Australia signed a security treaty with Papua New Guinea, and Vanuatu wants a similar pact with Canberra.', {('state:AUS', 'ALLIED_WITH', 'state:PNG')}),
+    ("The United States reminded China that it was bound by treaty to come to the Philippines' aid if its ships were attacked.", {('state:USA', 'ALLIED_WITH', 'state:PHL')}),
+    ("Britain reminded Israel that it was bound by the armistice to respect Jordan's border.", set()),
+    ("Saudi Arabia pays most of the cost of Yemen's troops.", {('state:SAU', 'SUPPORTS', 'state:YEM')}),
+    ('Ukraine told the General Assembly that Russia was trying to terrorise its cities into submission.', {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ('Ukraine told the General Assembly that Russia was trying to reach a settlement.', set()),
 ]
