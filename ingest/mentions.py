@@ -34,7 +34,8 @@ FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munit
 THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", "outpost", "outposts", "installation", "installations",
               "port", "railway", "airport", "stadium", "highway", "dam",  # (and "financing a port in Colombo": works in the state)
               "troops", "soldiers", "marines", "peacekeepers", "contingent", "contingents",  # ("soldiers in Libreville": Gabon)
-              "exile"}  # ("lived in exile in Peking": the host state)
+              "exile",  # ("lived in exile in Peking": the host state)
+              "protest", "protests", "representations"}  # ("lodged a protest in London": with the government there)
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed", "ashore", "gathered", "converged",
            "stop", "stopover"}  # ("made an unscheduled stop in Riyadh")
 ATTENDED = {"attended", "attends", "attending", "attend"}

@@ -5853,4 +5853,18 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Saudi Arabia pays most of the cost of Yemen's troops.", {('state:SAU', 'SUPPORTS', 'state:YEM')}),
     ('Ukraine told the General Assembly that Russia was trying to terrorise its cities into submission.', {('state:UKR', 'CONDEMNS', 'state:RUS')}),
     ('Ukraine told the General Assembly that Russia was trying to reach a settlement.', set()),
+    # session 64 round WB: a protest lodged in a capital; a verb after 'denounced … as naked aggression against …, and'; forces that expel another state's men; 'because Athens had tried to bribe'; 'saying … had … started the shooting'; 'using Ukraine as a springboard'; 'speeded up deliveries of' a list of weapons; a military training mission kept in a state
+    ("Iran lodged a protest in Baku over the minister's remarks.", {('state:IRN', 'CONDEMNS', 'state:AZE')}),
+    ('Thousands of students held a protest in London against the war.', set()),
+    ('Algeria denounced the raid as naked aggression against Algerian soil and lodged a protest in Rabat.', {('state:DZA', 'CONDEMNS', 'state:MAR')}),
+    ('Turkish-led forces occupied the village on Sunday and expelled a Syrian army detachment.', {('state:TUR', 'ATTACKS', 'state:SYR')}),
+    ("Egypt's government expelled the Russian diplomats on Sunday.", set()),
+    ('Ankara said it had left the talks because Athens had tried to bribe the mediators.', {('state:TUR', 'CONDEMNS', 'state:GRC')}),
+    ('Delhi replied, saying Chinese troops had crossed the line and started the shooting.', {('state:IND', 'CONDEMNS', 'state:CHN')}),
+    ('India said Chinese troops had crossed the line and started building a road.', set()),
+    ('Russia said that the United States was using Ukraine as a springboard for attacks.', {('state:RUS', 'CONDEMNS', 'state:USA')}),
+    ('Russia said the United States was using Polish airports for aid flights.', set()),
+    ('Washington has speeded up deliveries of artillery shells and air defence systems to Ukraine.', {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ('Turkey keeps a military training mission in Somalia.', {('state:TUR', 'DEPLOYS_TROOPS', 'state:SOM')}),
+    ('Japan sent a trade mission to Vietnam in May.', set()),
 ]
