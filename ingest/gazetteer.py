@@ -138,7 +138,9 @@ class Gazetteer:
                 exact = name if (name.isupper() and len(name) <= 5) else None
                 options = self.surfaces.setdefault(key, [])
                 mine = [i for i, s in enumerate(options) if s.entity_id == entity.id]
-                if not mine:
+                if not mine and form == "demonym" and entity.name.lower().startswith(name.lower() + " "):
+                    options.insert(0, Surface(entity.id, form, exact, until))  # ("Dominican": the Dominican Republic before Dominica)
+                elif not mine:
                     options.append(Surface(entity.id, form, exact, until))
                 elif options[mine[0]].exact and not exact:
                     # an alias in another case ("Nato" beside "NATO"): any capitalised form will do

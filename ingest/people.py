@@ -281,6 +281,7 @@ UNNAMED_COUNTERPARTS = re.compile(rf"\b(?:his|her)\s+«(?P<a>\d+)»(?:,\s+«(?P<
 ROLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{TITLES})\s+of\s+(?:the\s+)?«(?P<of>\d+)»(?!,?\s+(?:«|[A-Z][a-z]))")
 # "the Iranian regime", "the regime in Iran", "the government in Kyiv" (or "the Government in Kyiv")
 REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:(?:new|elected|democratically\s+elected|military|civilian|interim|transitional)\s+)?(?:regime|government|administration)\b|"  # "Assad's regime"
+                    r"\b[Tt]he\s+(?:regime|government|administration)\s+of\s+(?:(?:President|King|Queen|Emperor|Sultan|Emir|Shah|Prime\s+Minister|Premier|Chancellor|General|Marshal|Colonel)\s+)?«(?P<of4>\d+)»(?!['’])|"  # "the government of King Mohammed V"
                     r"\b[Tt]he\s+(?:«(?P<of>\d+)»\s+(?:regime|dynasty|government|administration|junta)\b|"
                     r"(?:(?:new|interim|transitional|military|current|civilian|elected|revolutionary|leftist|left-wing|right-wing|[Mm]arxist|[Cc]ommunist|[Ss]ocialist|pro-Soviet|pro-Western|Sandinista|Islamist|Taliban|Houthi|internationally\s+recogni[sz]ed)\s+)?"
                     r"(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Rr]ulers|[Jj]unta)\s+in\s+«(?P<of2>\d+)»)"))  # ("the new government in Damascus")
@@ -889,9 +890,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
                 _kind_ok(ctx, org, ("Organization",)):
             replace(match, state.ids, "coref")
     for match in REGIME.finditer(masked.text):
-        if match.group("of3") is not None and ctx.kind(masked.mention(match.group("of3")).ids[0]) != "Leader":
-            continue  # "Iran's government" is the state's own mention already
-        inner = masked.mention(match.group("of") or match.group("of2") or match.group("of3"))
+        if (leader := match.group("of3") or match.group("of4")) is not None and ctx.kind(masked.mention(leader).ids[0]) != "Leader":
+            continue  # "Iran's government" is the state's own mention already ("the government of Iran" too)
+        inner = masked.mention(match.group("of") or match.group("of2") or leader)
         if len(inner.ids) != 1:
             continue
         state = inner.ids[0] if ctx.kind(inner.ids[0]) == "State" else ctx.state_of_leader(inner.ids[0])

@@ -5867,4 +5867,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington has speeded up deliveries of artillery shells and air defence systems to Ukraine.', {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
     ('Turkey keeps a military training mission in Somalia.', {('state:TUR', 'DEPLOYS_TROOPS', 'state:SOM')}),
     ('Japan sent a trade mission to Vietnam in May.', set()),
+    # session 64 round WC: the government of a king named is his state; 'what it called' a wrong by a state, after a request; 'Dominican' is the Dominican Republic; flying a list of weapons; a pair bound in a pact; 'said … was trying to divert attention' after a denial
+    ('Madrid accused the government of King Mohammed VI of harbouring the smugglers.', {('state:ESP', 'CONDEMNS', 'state:MAR')}),
+    ('Armenia asked the Security Council to act against what it called aggression by Azerbaijan.', {('state:ARM', 'CONDEMNS', 'state:AZE')}),
+    ('Haiti appealed to the Organization of American States over what it called Dominican aggression.', {('state:HTI', 'CONDEMNS', 'state:DOM')}),
+    ('France is flying tear gas, small arms and ammunition to Chad.', {('state:FRA', 'SUPPLIES_ARMS', 'state:TCD')}),
+    ('Mali and Burkina Faso, bound since 2023 by a defence pact, have promised Niger their support.', {('state:MLI', 'ALLIED_WITH', 'state:BFA')}),
+    ('Brazil and Argentina, joined by Chile, criticised the plan.', set()),
+    ('Moscow denied any role and said Kyiv was trying to divert attention from its own failures.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    ('Moscow denied that Kyiv was trying to divert attention from its failures.', set()),
 ]
