@@ -3811,7 +3811,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Museveni said both leaders had shown courage and praised them.', set()),
     ('Pakistan said it was at war with India.', {('state:IND', 'ATTACKS', 'state:PAK'), ('state:PAK', 'ATTACKS', 'state:IND')}),
     ('Gerald Ford ended a visit to Jakarta, where he held talks with Suharto.', {('person:gerald-ford', 'MEETS', 'person:suharto'), ('person:gerald-ford', 'MEETS', 'state:IDN')}),
-    ('Cambodia asked the Security Council to condemn Vietnam.', set()),
+    ('Cambodia asked the Security Council to condemn Vietnam.', {('state:KHM', 'CONDEMNS', 'state:VNM')}),  # (asking the Council to condemn is condemning: session 64)
     ('U Thant flew to Rawalpindi on Thursday.', {('person:u-thant', 'MEETS', 'state:PAK')}),
     ('The United Arab Republic broke off relations with Jordan.', set()),
     # round FY: the signers of a treaty that creates an organisation are its members; 'the Syrian government of X' names the state's head when the dictionary has X as its head that day
@@ -5876,4 +5876,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Brazil and Argentina, joined by Chile, criticised the plan.', set()),
     ('Moscow denied any role and said Kyiv was trying to divert attention from its own failures.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
     ('Moscow denied that Kyiv was trying to divert attention from its failures.', set()),
+    # session 64 round WD: the Nationalist government on an island is its state; asking a body to condemn a state condemns it; 'at India's instigation'; brutal, uncivilised judged; helicopters lent; a military mission that trains another's army
+    ('Burma asked the United Nations to condemn the Nationalist government on Taiwan.', {('state:MMR', 'CONDEMNS', 'state:TWN')}),
+    ("Lisbon said the raid had been carried out at India's instigation.", {('state:PRT', 'CONDEMNS', 'state:IND')}),
+    ("Kenya said the troops had left at Somalia's request.", set()),
+    ("Modi told Parliament that Pakistan's action had been brutal and uncivilised.", {('person:narendra-modi', 'CONDEMNS', 'state:PAK')}),
+    ('Washington lent Ukraine several helicopters.', {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ("The French military mission that trains the Chadian army is based in N'Djamena.", {('state:FRA', 'DEPLOYS_TROOPS', 'state:TCD')}),
+    ("The French trade mission that trains Chadian exporters is based in N'Djamena.", set()),
 ]
