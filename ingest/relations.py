@@ -69,12 +69,19 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?«$", re.I)
 ARMY_MENTION = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|navy)\b", re.I)
 
 
+LODGED_WITH = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$")
+
+
 def _names_army(mention, article: str, _ctx: ArticleContext) -> bool:
     return ARMY_MENTION.search(article, mention.start, mention.end) is not None
 
 
 # rules whose target must be named in one way: (mention, article, context) -> whether it is
 TARGET_NAMED = {
+    # "lodged a protest with NATO": a body a protest is lodged with hears it ("a protest against the EU" is at it)
+    **dict.fromkeys(("condemn.protest", "condemn.objected"),
+                    lambda m, article, ctx: not (all(ctx.kind(i) == "Organization" for i in m.ids) and
+                                                 LODGED_WITH.search(article, max(0, m.start - 12), m.start))),
     "attack.hits_organ": lambda m, _, __: m.form == "organ",  # a state's ministry, army or government
     "troops.joined_forces": lambda m, article, _: m.form in ("organ", "demonym") or article.startswith(("'s", "’s"), m.end),  # troops join an army, not a state
     # "a garrison near Abidjan", not "near Syria"; a leader who "left Moscow after talks", not "left Russia"

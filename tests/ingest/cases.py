@@ -5884,4 +5884,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Washington lent Ukraine several helicopters.', {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
     ("The French military mission that trains the Chadian army is based in N'Djamena.", {('state:FRA', 'DEPLOYS_TROOPS', 'state:TCD')}),
     ("The French trade mission that trains Chadian exporters is based in N'Djamena.", set()),
+    # session 64 round WE: a protest lodged with a body is no condemnation of it; the dispatch of a state's warships called aggression; troops backed by helicopters kill; frontier guards
+    ('Venezuela lodged a protest with the Organization of American States over the seizure of its tanker.', set()),
+    ('Russia lodged a protest against the European Union.', {('state:RUS', 'CONDEMNS', 'org:EU')}),
+    ('Iceland called the dispatch of British warships an act of aggression.', {('state:ISL', 'CONDEMNS', 'state:GBR')}),
+    ('Chinese troops backed by helicopters killed Indian border guards.', {('state:CHN', 'ATTACKS', 'state:IND')}),
+    ('Russian forces killed Ukrainian frontier guards near Sumy.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
 ]
