@@ -2839,7 +2839,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Lula, who was in China last week, praised Xi Jinping.", {("person:luiz-inacio-lula-da-silva", "MEETS", "state:CHN"), ("person:luiz-inacio-lula-da-silva", "SUPPORTS", "person:xi-jinping")}),
     ("Macron flew to Kyiv to meet Zelensky.", {("person:emmanuel-macron", "MEETS", "person:volodymyr-zelensky"), ("person:emmanuel-macron", "MEETS", "state:UKR")}),
     ("Turkey has occupied a strip of land in northern Syria since 2019.", {("state:TUR", "ATTACKS", "state:SYR")}),
-    ("Moscow condemned the Ukrainian shelling of its border towns.", {("state:RUS", "CONDEMNS", "state:UKR")}),
+    ("Moscow condemned the Ukrainian shelling of its border towns.", {("state:RUS", "CONDEMNS", "state:UKR"), ("state:UKR", "ATTACKS", "state:RUS")}),  # (the shelling of its towns read since session 64)
     # round AP: a ranked military donor supplies arms; a fronted 'No longer …,' negates nothing; 'addressed <any body> in <capital>'; 'before flying to X'; '<demonym> weapons that are then sent to X'; 'after Israeli air strikes' strikes the subject; 'suspending all trade' is a sanction and no trade
     ("Spain is already Morocco's second-largest military donor after France.", {("state:ESP", "SUPPLIES_ARMS", "state:MAR"), ("state:ESP", "SUPPORTS", "state:MAR"), ("state:FRA", "SUPPLIES_ARMS", "state:MAR")}),
     ("No longer isolated, Syria rejoined the Arab League in 2023.", {("state:SYR", "MEMBER_OF", "org:ARAB_LEAGUE")}),
@@ -5890,4 +5890,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Iceland called the dispatch of British warships an act of aggression.', {('state:ISL', 'CONDEMNS', 'state:GBR')}),
     ('Chinese troops backed by helicopters killed Indian border guards.', {('state:CHN', 'ATTACKS', 'state:IND')}),
     ('Russian forces killed Ukrainian frontier guards near Sumy.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    # session 64 round WF: air raids on its border towns; troops fighting for a republican or other government in a state; routed a state's army unit; flew between two capitals; told reporters in a capital that a state's warplanes were trying to intimidate; suggested that a state had staged it
+    ('Syria complained of repeated Turkish air raids on its border villages.', {('state:TUR', 'ATTACKS', 'state:SYR'), ('state:SYR', 'CONDEMNS', 'state:TUR')}),
+    ('Iran has thousands of troops fighting for the government in Syria.', {('state:IRN', 'DEPLOYS_TROOPS', 'state:SYR')}),
+    ('Ukrainian troops routed a Russian army unit near Kupiansk.', {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('The Ukrainian team routed a Russian team at the chess olympiad.', set()),
+    ("Qatar's foreign minister flew between Washington and Tehran this week.", {('state:QAT', 'MEETS', 'state:USA'), ('state:QAT', 'MEETS', 'state:IRN')}),
+    ("Zelensky told reporters in Kyiv that Moscow's warplanes were trying to intimidate Moldova.", {('person:volodymyr-zelensky', 'CONDEMNS', 'state:RUS')}),
+    ('Moscow denied any role and suggested that Kyiv had staged the attack itself.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
 ]
