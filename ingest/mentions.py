@@ -35,7 +35,8 @@ THERE_WORDS = {"base", "bases", "airbase", "airbases", "garrison", "garrisons", 
               "port", "railway", "airport", "stadium", "highway", "dam",  # (and "financing a port in Colombo": works in the state)
               "troops", "soldiers", "marines", "peacekeepers", "contingent", "contingents",  # ("soldiers in Libreville": Gabon)
               "exile",  # ("lived in exile in Peking": the host state)
-              "protest", "protests", "representations"}  # ("lodged a protest in London": with the government there)
+              "protest", "protests", "representations",  # ("lodged a protest in London": with the government there)
+              "lived", "lives", "living", "stayed"}  # ("has lived in Conakry as Toure's guest": the host state)
 ARRIVAL = {"arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing", "docked", "docks", "docking", "anchored", "berthed", "ashore", "gathered", "converged",
            "stop", "stopover"}  # ("made an unscheduled stop in Riyadh")
 ATTENDED = {"attended", "attends", "attending", "attend"}

@@ -287,7 +287,7 @@ REGIME = anchored(re.compile(r"«(?P<of3>\d+)»(?:'s|’s)\s+(?:(?:new|elected|d
                     r"(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Rr]ulers|[Jj]unta)\s+(?:in|on)\s+«(?P<of2>\d+)»)"))  # ("the Nationalist government on Formosa")  # ("the new government in Damascus")
 # only where "its" owns a relation noun ("its invasion of X"): elsewhere it would just split gaps
 ITS = re.compile(r"\bits\b(?=\s+(?:(?:[\w-]+\s+){0,3}?(?:invasion|war|aggression|attacks?|assault|offensive|occupation|trade|purchases?|acquisitions?|(?:autonomy|peace)\s+plan|bid|candidacy|"
-                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+|\d{1,3}(?:,\d{3})+\s+)?[\"“]?(?:troops|forces|soldiers|(?:military\s+)?advis[eo]rs|marines|paratroopers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy|(?:warplanes|fighter\s+jets|bombers|gunships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)))\b)"
+                 r"annexation|bombing|military operation|special operation|campaign(?=\s+against)|(?:air\s?)?strikes|airstrikes|raids|barrages?|bombardment|(?:case|lawsuit|complaint)(?=\s+against))|[\"“]?(?:[\w-]+\s+|\d{1,3}(?:,\d{3})+\s+)?[\"“]?(?:troops|forces|soldiers|(?:military\s+)?advis[eo]rs|marines|paratroopers|veto|sanctions|support|backing|presence|military|army|armed\s+forces|navy|radio|(?:state\s+)?(?:television|media|press)|(?:warplanes|fighter\s+jets|bombers|gunships)(?=\s+(?:\w+ly\s+)?(?:bombed|struck|hit|attacked|pounded|shelled|raided|targeted|fired|strafed)\b)))\b)"
                  # "Israel and the United States bombed its nuclear facilities": the struck places' owner
                  r"|(?:(?<=\bbombed )|(?<=\bstruck )|(?<=\battacked )|(?<=\bhit )|(?<=\bshelled )|(?<=\bbombing of )|(?<=\bstrikes on )|(?<=\battacks on )|(?<=\braids on )|(?<=\braid on )|(?<=\bshelling of ))its\b(?=\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|bases?|cities|infrastructure|ports?|airports?|refiner(?:y|ies)|(?:border|frontier|police|army)\s+(?:posts|outposts|positions|guards)|outposts|positions|villages|towns)\b)"
                  # "police stormed its embassy": the embassy's state (see `STRIKER_OF_ITS`)
@@ -1083,13 +1083,16 @@ PAIRED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?«\d+»")
 OWNER_BEFORE = re.compile(r"«\d+»['’]s\s+$")  # "«Russia»'s «Wagner»": the organisation named after its owner
 LEADING_ACTOR = re.compile(r"\A[\s“\"‘']*(?:[Tt]he\s+)?«(\d+)»\s")
 IT_SUBJECT_BEFORE = re.compile(r"\bit\s+(?:(?:\w+ly|also|still|has|had|have)\s+)?[a-z]+\s+$")
+# "Peking has backed Pakistan, and its radio calls India the aggressor": an "its" opening the next clause is the subject's
+ITS_OPENS_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+$")
 # "Iran fired missiles at a base in Qatar in retaliation for US strikes on its nuclear sites": the retaliator's
 RETALIATION_FOR_ITS = re.compile(r"\bin\s+(?:retaliation|response|revenge)\s+(?:for|to)\s+(?:the\s+)?(?:«\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:on|against)\s+$")
 
 
 def _its_antecedent(masked: Masked, ctx: ArticleContext, start: int, end: int) -> Mention | None:
     """The actor an "its" at masked.text[start:end] points back to (see `_resolve_its`)."""
-    if (IT_SUBJECT_BEFORE.search(masked.text, max(0, start - 40), start) or RETALIATION_FOR_ITS.search(masked.text, max(0, start - 60), start)) \
+    if (IT_SUBJECT_BEFORE.search(masked.text, max(0, start - 40), start) or RETALIATION_FOR_ITS.search(masked.text, max(0, start - 60), start)
+            or ITS_OPENS_CLAUSE.search(masked.text, max(0, start - 12), start)) \
             and (lead := LEADING_ACTOR.match(masked.text)):
         subject = masked.mention(lead.group(1))  # "Britain has troops in Cyprus, though it withdrew its last soldiers": "it", and
         if _kind_ok(ctx, subject, ("State", "Organization")):  # so "its", is the subject leading the sentence, not Cyprus

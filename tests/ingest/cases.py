@@ -5898,4 +5898,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Qatar's foreign minister flew between Washington and Tehran this week.", {('state:QAT', 'MEETS', 'state:USA'), ('state:QAT', 'MEETS', 'state:IRN')}),
     ("Zelensky told reporters in Kyiv that Moscow's warplanes were trying to intimidate Moldova.", {('person:volodymyr-zelensky', 'CONDEMNS', 'state:RUS')}),
     ('Moscow denied any role and suggested that Kyiv had staged the attack itself.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    # session 64 round WG: lived in a capital as a guest; an 'its' opening the next clause is the subject's (its television)
+    ('Sheikh Hasina, who was overthrown in August, has lived in Delhi since then as a guest of the Indian government.', {('state:IND', 'SUPPORTS', 'person:sheikh-hasina')}),
+    ('The new ambassador lived in Paris as a student.', set()),
+    ('Moscow has backed Minsk throughout the crisis, and its television calls Poland the aggressor.', {('state:RUS', 'SUPPORTS', 'state:BLR'), ('state:RUS', 'CONDEMNS', 'state:POL')}),
 ]
