@@ -5902,4 +5902,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Sheikh Hasina, who was overthrown in August, has lived in Delhi since then as a guest of the Indian government.', {('state:IND', 'SUPPORTS', 'person:sheikh-hasina')}),
     ('The new ambassador lived in Paris as a student.', set()),
     ('Moscow has backed Minsk throughout the crisis, and its television calls Poland the aggressor.', {('state:RUS', 'SUPPORTS', 'state:BLR'), ('state:RUS', 'CONDEMNS', 'state:POL')}),
+    # session 64 round WH: a state's charge that another is arming; a verb phrase with a number's comma before 'and has equipped'; fired across the border at; a shipment of weapons ordered by a state released
+    ("The council will look into Armenia's charge that Azerbaijan is shelling its villages.", {('state:ARM', 'CONDEMNS', 'state:AZE')}),
+    ('France keeps about 1,500 soldiers in Djibouti and has equipped the Somali army since 2012.', {('state:FRA', 'SUPPLIES_ARMS', 'state:SOM'), ('state:FRA', 'DEPLOYS_TROOPS', 'state:DJI')}),
+    ('Indian troops fired across the border at Pakistani posts on Monday.', {('state:IND', 'ATTACKS', 'state:PAK')}),
+    ('Washington released a shipment of bombs ordered by Israel.', {('state:USA', 'SUPPLIES_ARMS', 'state:ISR')}),
+    ('Washington released a shipment of grain ordered by Egypt.', set()),
 ]
