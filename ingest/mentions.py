@@ -14,6 +14,7 @@ WORD = re.compile(r"\w+")
 REGION_BEFORE = {"south", "north", "west", "east", "western", "eastern", "northern", "southern"}
 REGION_WORDS = REGION_BEFORE | {"central"}
 REGION_NOUNS = {"country", "countries", "nation", "nations", "region"}
+HEMISPHERE_NOUNS = {"republics", "states", "nations", "countries"}
 # a capital after these is a place ("talks in Pyongyang"); after "from" it is usually the state
 # ("received drones from Tehran"), so "from" is not among them
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "via", "through", "within"}
@@ -541,6 +542,9 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "Kim Keon Hee", "Kim Yo Jong": a longer name the dictionary lacks, not "Kim"
     if surface.form == "name" and capital_after and ctx.kind(surface.entity_id) == "State" and _movement_named_after(text, tokens, i + n):
         return True  # "the Palestine Liberation Front", "the Sudan People's Liberation Army": a movement named after the state
+    if surface.form == "demonym" and surface.entity_id == "state:USA" and text[tokens[i][0]:tokens[i][1]] == "American" and \
+            i + n < len(tokens) and lowered[i + n] in HEMISPHERE_NOUNS:
+        return True  # "the American republics", "the American states": the hemisphere's, not the United States
     if n == 1 and i > 0 and lowered[i - 1] in KUNYA and surface.form == "name" and ctx.kind(surface.entity_id) == "Leader":
         return True  # "Abu Abbas" (the Palestine Liberation Front's leader) is not Mahmoud Abbas
     if n == 1 and surface.form == "name" and ctx.kind(surface.entity_id) == "Leader" and _before_their_time(surface.entity_id, ctx):

@@ -5908,4 +5908,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Indian troops fired across the border at Pakistani posts on Monday.', {('state:IND', 'ATTACKS', 'state:PAK')}),
     ('Washington released a shipment of bombs ordered by Israel.', {('state:USA', 'SUPPLIES_ARMS', 'state:ISR')}),
     ('Washington released a shipment of grain ordered by Egypt.', set()),
+    # session 64 round WI: a committee found that a state had helped plan an attack; the American republics are no United States
+    ('A UN commission found that Eritrea had helped plan the attack on the airport.', {('org:UN', 'CONDEMNS', 'state:ERI')}),
+    ('The American republics condemned Cuba at Punta del Este.', set()),
 ]
