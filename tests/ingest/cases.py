@@ -5911,4 +5911,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 64 round WI: a committee found that a state had helped plan an attack; the American republics are no United States
     ('A UN commission found that Eritrea had helped plan the attack on the airport.', {('org:UN', 'CONDEMNS', 'state:ERI')}),
     ('The American republics condemned Cuba at Punta del Este.', set()),
+    # session 64 round WJ: a state's report that another's troops shelled villages; said a state was harbouring or arming fighters, after another clause; urged a state to respect another's territorial integrity; soldiers training another's troops
+    ('Armenia said Azerbaijani troops had shelled villages near the border.', {('state:AZE', 'ATTACKS', 'state:ARM')}),
+    ('Moscow said Kyiv was harbouring saboteurs and was arming separatists in Transnistria.', {('state:RUS', 'CONDEMNS', 'state:UKR')}),
+    ("Paris urged Baku to respect Armenia's territorial integrity.", {('state:FRA', 'CONDEMNS', 'state:AZE')}),
+    ('Paris urged both sides to respect the ceasefire.', set()),
+    ('British soldiers have been training Ukrainian troops since 2015.', {('state:GBR', 'SUPPORTS', 'state:UKR'), ('state:GBR', 'DEPLOYS_TROOPS', 'state:UKR')}),
 ]
