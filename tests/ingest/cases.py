@@ -5917,4 +5917,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Paris urged Baku to respect Armenia's territorial integrity.", {('state:FRA', 'CONDEMNS', 'state:AZE')}),
     ('Paris urged both sides to respect the ceasefire.', set()),
     ('British soldiers have been training Ukrainian troops since 2015.', {('state:GBR', 'SUPPORTS', 'state:UKR'), ('state:GBR', 'DEPLOYS_TROOPS', 'state:UKR')}),
+    # session 64 round WK: a bomb, shell or missile dropped or fired by a state's aircraft or tank that killed or landed in another state
+    ("A shell fired by a Syrian tank killed a child in Turkey's Hatay province.", {('state:SYR', 'ATTACKS', 'state:TUR')}),
+    ('A missile fired by a Russian jet landed in Poland.', {('state:RUS', 'ATTACKS', 'state:POL')}),
+    ('A rocket launched by a Japanese company landed in the Pacific.', set()),
 ]
