@@ -428,6 +428,8 @@ CREWS_MAN = r"{S}\s+(?:military\s+)?(?:pilots|crews|aircrews|air\s+crews|gunners
 CREWED_ARMS = r"(?:missions|sorties|jets|planes|aircraft|fighters|missiles|missile\s+batteries|batteries|air\s+defen[cs]es?|radars?|warships|tanks)\b"
 APPOSED_AT_WAR = r"\s*,\s+(?:(?:which|who)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|still\s+|already\s+|itself\s+)?at\s+war\s+with\s+(?:the\s+)?"  # "Iraq, at war with Iran since September" (read both ways)
 
+# what another is called on to respect ("urged Moscow to respect Georgia's borders"): the call charges its breach
+RESPECTED = r"(?:sovereignty|borders?|territorial\s+integrity|independence|airspace|frontiers?)\b"
 # what a state sends whose dispatch may be judged ("called the dispatch of British warships an act of aggression")
 DISPATCHED = r"(?:warships|troops|forces|frigates|ships|vessels|soldiers|planes|jets)"
 # the wrongs a speaker names "what it called" another's ("Dominican aggression", "massive intervention by the UAR")
@@ -1723,7 +1725,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "insisted that none of its aircraft had flown near the gorge and said Tbilisi was harbouring Chechen fighters there"
     ("CONDEMNS", "condemn.said_harbouring", r"{lead}{S}\s(?:[^«»;.]|«\d+»){0,100}?\b(?P<v>said|says|charged|claimed|alleged|insisted)\s+(?:that\s+)?(?:the\s+)?{T}(?!{poss})\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:harbou?ring|sheltering|hiding|arming|training|financing|funding)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters|terrorists|militants|guerrillas|insurgents|separatists|gunmen|bandits|raiders)\b"),
     # "urged Moscow to respect Georgia's borders": a call to respect another's sovereignty charges its breach
-    ("CONDEMNS", "condemn.urged_to_respect", r"{S}\s+{pre}(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|told|tells|pressed|presses|warned|warns)\s+(?:the\s+)?{T}(?!{poss})\s+to\s+respect\s+(?:the\s+)?(?:«\d+»(?:'s|’s)\s+)?(?:[\w-]+\s+)?(?:sovereignty|borders?|territorial\s+integrity|independence|airspace|frontiers?)\b"),
+    ("CONDEMNS", "condemn.urged_to_respect", r"{S}\s+{pre}(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|told|tells|pressed|presses|warned|warns)\s+(?:the\s+)?{T}(?!{poss})\s+to\s+respect\s+(?:the\s+)?(?:«\d+»(?:'s|’s)\s+)?(?:[\w-]+\s+)?" + RESPECTED),
     # "Lisbon said the marchers had invaded Portuguese territory at India's instigation": a wrong said done at another's bidding
     ("CONDEMNS", "condemn.said_at_instigation", r"{S}\s+{pre}(?P<v>" + CHARGED_V + r"|accused|accuses)\s(?:[^«»;.]|«\d+»){0,100}?\b(?:at|on)\s+(?:the\s+(?:instigation|behest|bidding)\s+of\s+(?:the\s+)?(?=«)|(?:the\s+)?(?=«\d+»(?:'s|’s)\s+(?:instigation|behest|bidding)\b)){T}"),
     # "said that the United States was using Laos as a base against its neighbours": a state charged with making
