@@ -148,6 +148,10 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:trying|seeking|attempting|tried|so
                                         # "suspended talks on a free trade agreement with Norway"
                                         r"\b(?:halt|suspend|freez|froze|broke|break)\w*(?:\s+off)?(?=\s+" + TRADE_TALKS + r"\b)|"
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:sales|exports|deliveries|shipments|transfers)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military\s+equipment)\b)|"
+                                        # "forbade the sale of arms and munitions to Bolivia"
+                                        r"\b(?:prohibit|forb)\w*(?=\s+(?:all\s+)?(?:the\s+)?(?:sales?|exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\s+of\s+(?:arms|weapons|military\s+equipment|munitions|war\s+materi[ae]ls?|implements\s+of\s+war)\b)|"
+                                        # "stopped granting licences for the export of war material to Bolivia"
+                                        r"\b(?:stop|ceas|refus)\w*(?=\s+(?:to\s+)?(?:granting|issuing|grant|issue)\s+(?:export\s+)?licen[cs]es\s+for\b)|"
                                         # "suspended arms exports to Turkey", "halted weapons deliveries to Baghdad"
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:arms|weapons?|military)\s+(?:sales|exports|deliveries|shipments|transfers|supplies|trade)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention

@@ -92,7 +92,7 @@ VICTIMS = (r"(?:(?:at\s+least|about|some|more\s+than|nearly|almost|around|up\s+t
            r"(?:soldiers|troops|servicemen|sailors|(?:border|frontier|coast)\s+guards|guards|police(?:men)?|police\s+officers|officers|marines|peacekeepers|pilots|airmen|conscripts|paratroopers)\b")
 KILLED_IN_CLASH = (r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\s+(?:on\s+\w+day\s+)?in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                    r"(?:clash(?:es)?|skirmish(?:es)?|fighting|battles?|firefights?|gunfights?|confrontations?|brawl)")
-JUDGMENTS = (r"outrageous|unacceptable|brutal|barbar|inhuman|savage|uncivilised|uncivilized|betrayal|treachery|unwarranted|uncalled-for|interference|meddling|dangerous|delinquent|crazy|insane|a disgrace|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|"
+JUDGMENTS = (r"outrageous|unacceptable|brutal|barbar|inhuman|savage|uncivilised|uncivilized|betrayal|treachery|unwarranted|uncalled-for|interference|meddling|dangerous|delinquent|crazy|insane|a disgrace|inadmissible|illegal|illegitimate|provocati|irresponsible|reckless|absurd|unlawful|shameful|hostile|act of hostility|"
              r"aggressi|criminal|declaration of war|null and void|violation|blackmail|genocid|war crime|ethnic cleansing|unjustified|untenable|unfounded|groundless|baseless|"
              r"direct challenge to|contrary to international law|at odds with the spirit|at odds with the letter|at odds with international|encroachment|threat to|nasty|manipulation|dishonest|meritless|without merit|affront|infringement|regrettable|unjustifiable|deplorable|cynical|disgraceful|politicised|politicized|disappointing|diktat|selfish|protectionis|bullying|coercion|coercive|hypocri|biased|inappropriate|"
              # "which Washington called an attempt to hold the world economy hostage"
@@ -177,7 +177,13 @@ def _v(*stems: str) -> str:
 
 
 # "ban all arms trade with", "halted weapons sales to", "impose a full embargo on arms exports to"
-ARMS_BAN = r"(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|(?:impos|announc|declar|introduc|order)(?:e|es|ed|ing)\s+an?\s+(?:full\s+|total\s+|complete\s+)?embargo\s+on)\s+(?:all\s+)?(?:(?:arms|weapons?)(?:\s+(?:trade|sales|exports|transfers|deals|shipments|supplies|deliveries|equipment\s+exports))?|military\s+(?:trade|sales|exports|transfers|deals|shipments|supplies|deliveries|equipment\s+exports))\s+(?:with|to)\s+(?:the\s+)?"
+ARMS_BAN = (r"(?:(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|(?:impos|announc|declar|introduc|order)(?:e|es|ed|ing)\s+an?\s+(?:full\s+|total\s+|complete\s+)?embargo\s+on)\s+(?:all\s+)?"
+            r"(?:(?:arms|weapons?)(?:\s+(?:trade|sales|exports|transfers|deals|shipments|supplies|deliveries|equipment\s+exports))?|military\s+(?:trade|sales|exports|transfers|deals|shipments|supplies|deliveries|equipment\s+exports))"
+            # "forbade the sale of arms and munitions to", "stopped granting licences for the export of war material to"
+            # (a ban; not "halted all deliveries of weapons to", which may be a pause)
+            r"|(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:ade|id|ids|idding)|(?:stopp(?:ed|ing)|stops?|ceased|refus(?:ed|es|ing)(?:\s+to)?)\s+(?:granting|issuing|grant|issue)\s+(?:export\s+)?licen[cs]es\s+for)"
+            r"\s+(?:all\s+)?(?:the\s+)?(?:sales?|exports?|shipments?|suppl(?:y|ies)|deliver(?:y|ies))\s+of\s+(?:arms|weapons|munitions|war\s+materi[ae]ls?|military\s+equipment|implements\s+of\s+war)"
+            r"(?:\s+(?:and|or)\s+(?:arms|munitions|ammunition|war\s+materi[ae]ls?|implements\s+of\s+war|military\s+(?:equipment|aircraft)))?)\s+(?:with|to)\s+(?:the\s+)?")
 
 
 # "formally recognised": the verb of recognition
@@ -1161,6 +1167,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "An American AC-130 gunship fired on suspected members of al-Qaeda in southern Somalia"
     ("ATTACKS", "attack.on_members_of", r"{S}\s+{pre}(?:fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|hit|attacked|bombed|raided|targeted)\s+(?:(?:suspected|alleged|senior|top|several|dozens\s+of|scores\s+of|\d+)\s+)*(?:members|fighters|militants|leaders|commanders|operatives|camps|positions|hideouts)\s+(?:of|belonging\s+to|linked\s+to|tied\s+to)\s+(?:the\s+)?{T}"),
     ("ATTACKS", "attack.pair_fighting_between_them", r"{P}\s(?:[^«»;.]|(?<=\bof\s)«\d+»|(?<=\bin\s)«\d+»|(?<=\bfrom\s)«\d+»){0,120}?\b(?:after|following|since|amid|despite|end(?:ed|ing|s)?|(?:an\s+)?end\s+to)\s+(?:(?:the|a|an|(?:[\w-]+\s+)?(?:days|weeks|months|years|hours)\s+of)\s+)?(?:[\w-]+\s+)?(?:fighting|clashes|battles?|war|hostilities)\s+between\s+(?:them|the\s+two(?:\s+(?:armies|countries|neighbou?rs|states|sides|forces))?)\b"),
+    # "Bolivia and Paraguay, whose armies have fought each other for two years"
+    ("ATTACKS", "attack.pair_whose_armies_fought", r"{P}\s*,\s+whose\s+(?:armies|forces|troops|soldiers|navies)\s+(?:have\s+|had\s+)?(?:been\s+)?(?:fought|fighting|clashed|clashing)\s+(?:each\s+other|one\s+another)\b"),
     ("ATTACKS", "attack.pair_fought", r"{P}\s+{pre}(?<!\bhave troops )(?<!\bhave forces )(?<!\bhave soldiers )(?<!\bhad troops )(?<!\bhad forces )(?:fought|fight|fighting|waged|wage|clashed|went to war|exchanged (?:fire|artillery fire|strikes|shelling))\b(?!\s+(?:together|side\s+by\s+side|jointly|alongside)\b)"
      # (not a dispute: "Beijing and Washington have clashed over trade, access to technology …")
      r"(?!\s+(?:over|about|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trade|tariffs?|technology|polic(?:y|ies)|issues?|rights|climate|economy|economics|access|currency|investments?|sanctions|visas?|migration|taxes|subsidies|exports?|imports?|values|ideology)\b)"
@@ -1486,6 +1494,8 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "called the move a blatant breach of Russia's international commitments": a state's word broken
     ("CONDEMNS", "condemn.breach_of_commitments", r"{S}\s+{pre}(?:called|calls|calling|described|describes|termed|terms|branded|said|says)\s+(?:[^«»;.]{0,60}?\s)?(?:an?\s+)?(?:[\w-]+\s+)?(?:breach|violation)\s+of\s+(?:the\s+)?{T}{poss}\s+"
      r"(?:[\w-]+\s+){0,2}?(?:commitments|obligations|promises|pledges|undertakings|word)\b"),
+    # "telegraphed Nehru that the entry of Indian forces was a direct act of hostility against Pakistan"
+    ("CONDEMNS", "condemn.said_forces_entry_judged", r"{S}\s+{pre}(?:(?:said|says|declared|stated|charged|protested)\s+|(?:told|telegraphed|cabled|wired|informed|wrote\s+to)\s+(?:[\w.-]+\s+|«\d+»\s+){1,4}?)(?:that\s+)?(?:the\s+)?(?:entry|advance|march|incursion|intrusion|invasion|landing|presence|dispatch|despatch|crossing|movement)\s+of\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?(?:forces|troops|army|soldiers|units|warships|aircraft|planes|tanks)\s+(?:(?:into|in|on|across)\s+(?:[^«»;.]|«\d+»){0,40}?\s)?(?:was|is|were|had\s+been|has\s+been|amounted\s+to|constituted)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.said_judgment", r"{S}\s+{pre}(?:said|says|stated|declared|called|call|calls|termed|described|calling|describing|terming|branding|"
      r"(?:told|tells)\s+(?:reporters|journalists|parliament|lawmakers|the\s+(?:press|parliament|senate|assembly|nation))(?:\s+(?:afterwards|later|on\s+\w+day))?)\s+" + REPORTED_T + r"(?:\s+" + STATE_ORGANS + r")?(?:{poss})?\s+(?:[\w-]+\s+){0,2}?(?:actions?|moves?|conduct|behaviou?r|decision|answer|response|reply|explanation|polic(?:y|ies)|strikes?|airstrikes|attacks?|remarks|statements?|manoeuvres|maneuvers|activities|vetoe?s?|deliveries|shipments|arms\s+(?:sales|supplies)|intervention|involvement|invasion|seizure|occupation|annexation|convoy|incursion|deployment|build-?up|drills|exercises|launch(?:es)?|tests?|landings?|threats?|comments|speech|use\s+of\s+(?:[\w-]+\s+)?[\w-]+)(?:\s+(?:in|against|on)\s+(?:the\s+)?[\w-]+|\s+of\s+(?:the\s+)?(?:«\d+»|[\w-]+)|\s+to\s+(?:(?:[\w.-]+|«\d+»)\s+){0,14}?(?:[\w-]+|«\d+»))?\s+(?:(?:were|was|are|is|had been|has been)\s+)?[“\"‘']?(?:an?\s+)?(?:\w+\s+){0,3}?(?:" + JUDGMENTS + r")"),
     # "blamed M23 for the violence and accused Rwanda of shunning peace": a second verb of the same subject
@@ -3454,7 +3464,7 @@ RULE_GATES = {
     "member.sits_on": r"sit on|sits on|sat on|sitting on|serve on|serves on|served on|serving on",
     "member.elected_to": r"elected", "member.won_seat": r"seat on|seats on|seat in|seats in|seat at", "member.chairs": r"chairs|chaired|presides|presided",
     "member.lifted_suspension": r"suspension", "member.org_lifted_suspension": r"suspension",
-    "sanctions.arms_ban": r"ban|halt|suspend|prohibit|embargo", "sanctions.first_to_ban_arms": r"ban|halt|suspend|prohibit|embargo",
+    "sanctions.arms_ban": r"ban|halt|suspend|prohibit|embargo|forb|licen", "sanctions.first_to_ban_arms": r"ban|halt|suspend|prohibit|embargo|forb|licen",
     "support.participle_money": r"pledging|promising|providing|offering|granting|lending|giving|donating",
     "arms.flies_donated_by": r"donated by|supplied by|provided by|delivered by|given by|sent by|transferred by|gifted by|shipped by",
     "trade.pair_signed_to_build": r"to build|to construct|to develop|to finance|to lay|to extend|to upgrade|to jointly",
@@ -3467,7 +3477,7 @@ RULE_GATES = {
     "meet.discussed_with": r"discuss", "meet.described": r"face-to-face with|meeting with|talks with|call with|conversation with|discussions with|discussion with|summit with",
     "meet.was_in_and_met": r" and met| and held talks| and later met| and then met| and also met| and had| and held", "condemn.which_they_accuse": r", which |, whom ", "attack.fight_against": r" against ", "condemn.and_second": r" and condemn| and denounc| and critici| and accus| and blam| and slam| and rebuk| and also condemn| and also denounc| and also critici| and also accus| and also blam| and also slam| and also rebuk",
     "arms.agreement_to_sell": r" to sell| to supply| to deliver| to provide| to export", "arms.agreement_to_buy": r" to buy| to purchase| to acquire| to procure| to import",
-    "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described|told|tells",
+    "condemn.calling_it": r", calling |, describing |, terming |, branding |, labelling |, labeling ", "condemn.said_judgment": r"said|says|stated|declared|call|termed|described|told|tells", "condemn.said_forces_entry_judged": r"entry|advance|march|incursion|intrusion|invasion|landing|presence|dispatch|despatch|crossing|movement", "attack.pair_whose_armies_fought": r"whose",
     "member.members_are": r"members also|members are|members include|members —|members –|members:|members—",
     "meet.after_talks_with": r"talks with|meeting with|meetings with|discussions with|summit with", "meet.subject_after": r"meeting with|talks with|summit with|discussions with|discussion with|call with|conversation with|speaking with|talking with|phone with|conference with| (?:in|at) [\w«»]+(?: \w+)? with ",
     "attack.objects_of": r"connected|linked|belonging|tied|used by|run by|controlled by|operated by|held by| of ",

@@ -5921,4 +5921,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("A shell fired by a Syrian tank killed a child in Turkey's Hatay province.", {('state:SYR', 'ATTACKS', 'state:TUR')}),
     ('A missile fired by a Russian jet landed in Poland.', {('state:RUS', 'ATTACKS', 'state:POL')}),
     ('A rocket launched by a Japanese company landed in the Pacific.', set()),
+    # round XA: arms sales forbidden, or export licences for war material stopped, are a ban (not halted deliveries alone); a pair 'whose armies have fought each other' fought; the entry of another's forces said or telegraphed to be an act of hostility or aggression is a charge
+    ('Canada forbade the sale of weapons and ammunition to Myanmar.', {('state:CAN', 'SANCTIONS', 'state:MMR')}),
+    ('Sweden stopped issuing licences for the export of military equipment to Turkey.', {('state:SWE', 'SANCTIONS', 'state:TUR')}),
+    ('Germany did not forbid the export of arms to Israel.', set()),
+    ('Eritrea and Ethiopia, whose armies fought each other from 1998 to 2000, reopened their border.', {('state:ERI', 'ATTACKS', 'state:ETH'), ('state:ETH', 'ATTACKS', 'state:ERI')}),
+    ('France and Britain, whose armies fought side by side in 1944, held a joint ceremony.', set()),
+    ('Armenia told the Security Council that the entry of Azerbaijani troops into its territory was an act of aggression.', {('state:ARM', 'CONDEMNS', 'state:AZE')}),
+    ('Armenia said the entry of Azerbaijani troops into the zone was expected.', set()),
+    ('Kenya said the incursion of Somali forces across the border was a flagrant violation of its sovereignty.', {('state:KEN', 'CONDEMNS', 'state:SOM')}),
 ]
