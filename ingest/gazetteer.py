@@ -153,6 +153,37 @@ class Gazetteer:
                 self.anchors.add(max(words, key=len))
 
     @cached_property
+    def towns(self) -> dict[tuple[str, ...], str]:
+        """Towns and cities (towns.json, built by ingest.data.build_towns) by key: the state each lies in.
+        Read on first use; a town is matched only where a sentence strikes it (`mentions.struck_towns`)."""
+        towns: dict[tuple[str, ...], str] = {}
+        for name, state in self._town_data["towns"]:
+            for key in _spellings(key_of(name)):
+                towns.setdefault(key, state)
+        return towns
+
+    @cached_property
+    def _town_data(self) -> dict:
+        return _data("towns.json")
+
+    def town_state(self, state: str, day: date | None) -> str | None:
+        """The state a town of today's `state` lay in on `day`: the state itself, the one it was part of
+        (Kharkiv in 1960 lay in the Soviet Union), or None where the dictionary cannot tell."""
+        if day is not None:
+            for last_year, then in self._town_data["formed"].get(state, ()):
+                if day.year <= last_year:
+                    return then
+        return state
+
+    @cached_property
+    def town_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of a town's key -> the lengths of the keys it starts, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for key in self.towns:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
+
+    @cached_property
     def anchor_bytes(self) -> frozenset[bytes]:
         """The anchors as UTF-8 bytes, for a sentence read as bytes (`mentions._names_no_anchor`)."""
         return frozenset(anchor.encode() for anchor in self.anchors)

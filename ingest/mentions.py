@@ -28,6 +28,13 @@ AIMED = frozenset({"swipe", "swipes", "dig", "digs", "jab", "jabs", "barb", "bar
 # strikes "in" a capital are on its state: "carried out airstrikes in Damascus"
 STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "attacks", "attacked", "bombed", "bombing",
                 "bombings", "raids", "raid", "raided", "stormed", "strafed", "strafing", "shelling", "shelled", "bombardment", "hit", "hits", "targeted", "pounded", "fired"}
+# "Russian missiles struck Kharkiv", "the shelling of Donetsk", "captured Bakhmut": a town struck or taken stands for its
+# state, as the place struck (`struck_towns`); a town named anywhere else is no actor ("talks in Sochi")
+TOWN_STRUCK = STRUCK_WORDS | {"shelled", "bombarded", "bombardment", "captured", "seized", "overran", "invaded",
+                              "besieged", "siege", "mortared", "rocketed", "recaptured", "attack", "air-raid", "air-raids"}
+TOWN_REACH = 8  # tokens after the word of striking ("bombed the Ethiopian towns of Adowa and Adigrat")
+TOWN_STOPS = {".", ";", ":", "(", ")"}
+TOWN_STATE_AFTER = 30  # characters: a state named right after the town places it ("Qana in southern Lebanon")
 # "launched a wave of drones at Kyiv": weapons fired at a capital strike its state
 FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munitions", "projectiles", "drone", "missile", "rocket", "shell", "bomb", "projectile"})
 # "a military base in Mogadishu" is a foothold in the state
@@ -124,7 +131,7 @@ class Mention:
     start: int            # offsets in the article text
     end: int
     ids: tuple[str, ...]
-    form: str             # name | demonym | capital | seat | leader | coref | group
+    form: str             # name | demonym | capital | seat | town | leader | coref | group
     located: bool = False  # a capital after "in"/"at": a place, not an actor
     # a group of two members one of which stands for several ("between China and the five countries"):
     # each member's actors, paired only across
@@ -266,6 +273,34 @@ def _learn_administrations(text: str, start: int, end: int, ctx: ArticleContext)
             ctx.extra_surfaces[key] = holders.pop()
 
 
+def struck_towns(text: str, tokens: list[tuple[int, int]], lowered: list[str], found: list[Mention],
+                 ctx: ArticleContext) -> list[Mention]:
+    """`found` with the towns of the dictionary's town list named within a few words after a word of
+    striking or taking, each a mention of its state in the form "town" (a place: the relations
+    read it only as the target of an attack). A capitalised word next to it makes it part of a longer
+    name ("Lake Victoria", "Florence Parly"); a state named right after it places it instead ("at Qana in
+    southern Lebanon"); a town lies in the state it lay in on the article's day (`Gazetteer.town_state`)."""
+    towns, lengths = ctx.gaz.towns, ctx.gaz.town_lengths
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for j in [j for j, word in enumerate(lowered) if word in TOWN_STRUCK]:
+        i = j + 1
+        while i < min(len(tokens), j + 1 + TOWN_REACH) and lowered[i] not in TOWN_STOPS:
+            n, state = next(((n, ctx.gaz.town_state(towns[key], ctx.day)) for n in lengths.get(lowered[i], ())
+                             if (key := tuple(lowered[i:i + n])) in towns), (0, None))
+            start, end = tokens[i][0], tokens[i + n - 1][1] if n else 0
+            if n and text[start].isupper() and not any(a < end and start < b for a, b in taken) and \
+                    not any(0 < m.start - end < TOWN_STATE_AFTER and ctx.kind(m.ids[0]) == "State" for m in found) and \
+                    not (i - 1 != j and text[tokens[i - 1][0]].isupper()) and \
+                    not (i + n < len(tokens) and text[tokens[i + n][0]].isupper()) and state and ctx.existed_then(state):
+                out.append(Mention(start, end, (state,), "town"))
+                taken.append((start, end))
+                i += n
+                continue
+            i += 1
+    return sorted([*found, *out], key=lambda m: m.start) if out else found
+
+
 def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) -> list[Mention]:
     """Longest dictionary matches, token by token, in text[start:end]."""
     low = text[start:end].lower().replace("’", "'")
@@ -337,6 +372,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
             free = i + hit[0]
             if hit[0] >= 2:
                 _short_name(hit[1], lowered[i:i + hit[0]], ctx)
+    if not TOWN_STRUCK.isdisjoint(lowered):
+        found = struck_towns(text, tokens, lowered, found, ctx)
     if " and " in low and found:
         found = _elided_pairs(found, text, ctx)
     ctx.places = [m for m in found if m.located]
@@ -547,6 +584,9 @@ def _not_this_actor(surface, surface_text: str, text: str, tokens: list[tuple[in
         return True  # "the American republics", "the American states": the hemisphere's, not the United States
     if n == 1 and i > 0 and lowered[i - 1] in KUNYA and surface.form == "name" and ctx.kind(surface.entity_id) == "Leader":
         return True  # "Abu Abbas" (the Palestine Liberation Front's leader) is not Mahmoud Abbas
+    if surface.form == "name" and ctx.kind(surface.entity_id) == "Leader" and COMPARED_TO.search(text, max(0, start - 80), start) \
+            and _long_gone(surface.entity_id, ctx):
+        return True  # "compared Putin to Hitler": a figure of the past held up as a likeness, not an actor
     if n == 1 and surface.form == "name" and ctx.kind(surface.entity_id) == "Leader" and _before_their_time(surface.entity_id, ctx):
         return True  # "Raab" in 1955 is Julius Raab, not a foreign secretary of 2019
     if surface.form == "name" and i > 1 and ctx.kind(surface.entity_id) == "Leader" and _family_alias(surface.entity_id, lowered[i], ctx) \
@@ -606,6 +646,17 @@ def _of_the_day(options: list, ctx: ArticleContext) -> list:
 
 # how long before a leader's first office an article may still name them by the family name alone
 YEARS_BEFORE_OFFICE = 30
+
+
+COMPARED_TO = re.compile(r"\b(?:compar|liken|equat)\w*\s(?:[^.;«»]|«\d+»){0,60}?\b(?:to|with)\s+$", re.I)
+
+
+def _long_gone(entity_id: str, ctx: ArticleContext) -> bool:
+    """Whether every office the leader held ended decades before the article's day."""
+    if ctx.day is None:
+        return False
+    ends = [role.end for role in ctx.gaz.roles_of("leader", entity_id)]
+    return bool(ends) and None not in ends and ctx.day.year - int(max(ends)[:4]) > YEARS_BEFORE_OFFICE
 
 
 def _before_their_time(entity_id: str, ctx: ArticleContext) -> bool:

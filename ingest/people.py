@@ -173,6 +173,7 @@ GOVERNMENT_OF = re.compile(r"(?P<head>\b[Tt]he\s+(?:(?P<body>[Aa]dministration|[
 GOVERNMENT_OF_LEADER = re.compile(r"«(?P<of>\d+)»(?:'s|’s)?\s+(?:(?:civilian|new|military|interim|provisional|transitional|caretaker|coalition)\s+)?"
                                   r"(?:[Gg]overnment|[Rr]egime|[Aa]dministration)\s+(?:of|under|led\s+by|headed\s+by)\s+«(?P<lid>\d+)»")
 GOVERNMENT_LEADER_CUE = re.compile(r" (?:of|under|led by|headed by) «")
+IN_STATE_AFTER = re.compile(r"\s+in\s+«(\d+)»")
 # "Israel's foreign minister accused …": an unnamed minister as a clause's subject speaks for the state
 # (not "hosted Ukraine's foreign minister", "the Iranian foreign minister")
 MINISTER_SUBJECT = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(?P<m>«(?P<of>\d+)»['’]s\s+(?:(?:(?:[Vv]ice|[Dd]eputy|[Ff]irst\s+[Dd]eputy|[Aa]ssistant)\s+)?(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommunications|[Ii]nformation|[Ii]nterior|[Ff]inance|[Ee]conomy|[Jj]ustice|[Ee]nergy|[Oo]il|[Pp]etroleum|[Cc]ommerce|[Ii]ndustry)\s+(?:[Mm]inister|[Ss]ecretary)|"
@@ -813,6 +814,10 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         elif free(match) and _kind_ok(ctx, of, ("Leader",)) and (state := ctx.state_once_led(of.ids[0])):
             # "Maduro's government" is Venezuela's, and so is "President Donald Trump's administration"
             title = TITLE_ENDING.search(text, 0, match.start())
+            placed = IN_STATE_AFTER.match(text, match.end())
+            if placed and masked.mention(placed.group(1)).ids == (state,) and not title:
+                # "Leon Blum's government in France": the government placed in his state, he heads it
+                facts.append(LeadFact(of.ids[0], state, masked.orig(match.start()), masked.orig(placed.end(), at_end=True)))
             new = replace(match, (state,), "organ", title.start() if title else None)
             # ("President Nicolas Maduro's government" in a sentence naming Venezuela: he heads it)
             head = _titled_head_of(ctx, of.ids[0], title.group().strip(), masked) if title else None

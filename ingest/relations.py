@@ -283,7 +283,7 @@ ALLIES_TOO = re.compile(r"and\s+(?:(?:dozens|scores|hundreds)\s+of\s+|(?:more\s+
 # "Chinese leaders and diplomats have condemned", "Russian missiles and drones pounded", "Chinese troops backed
 # by tanks and artillery attacked": two kinds of the state's people, or of its forces and weapons, one subject
 _PEOPLE = r"(?:officials|leaders|diplomats|lawmakers|ministers|politicians|authorities|envoys|generals|commanders)"
-_MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|gunboats|artillery|troops|forces|soldiers|tanks|infantry|paratroopers|marines|commandos)"
+_MEANS = r"(?:missiles|drones|rockets|jets|warplanes|aircraft|bombers|helicopters|warships|ships|gunboats|artillery|troops|forces|soldiers|tanks|infantry|paratroopers|marines|commandos|planes|seaplanes|fighters|fighter-bombers|destroyers|frigates|cruisers|submarines|boats|units|guns|mortars|police|sailors|airmen|cavalry|armou?r)"
 PEOPLE_AND = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_PEOPLE}\s+and\s+(?:[\w-]+\s+)?{_PEOPLE}|(?:{_MEANS}\s+(?:backed|supported|accompanied|escorted|covered)\s+by\s+(?:[\w-]+\s+)?)?{_MEANS}\s+and\s+(?:[\w-]+\s+)?{_MEANS})\s")
 # an actor followed by its verb: the subject of a clause
 # past tenses that do not end in "-ed" (CLAUSE_SUBJECT, OWN_FIRST_VERB)
@@ -496,7 +496,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         indices = [int(i) for i in re.findall(r"«(\d+)»", match.group())]
         members = [masked.mention(i) for i in indices]
         every = [i for m in members for i in m.ids]
-        if _no_list(every, ctx):
+        if _no_list(every, ctx) or any(m.form == "town" for m in members):
             continue
         merged.append(Mention(members[0].start, masked.orig(match.end(), at_end=True), tuple(every), "group"))
         used.update(indices)
@@ -509,6 +509,7 @@ def group_mentions(masked: Masked, ctx: ArticleContext | None = None) -> list[Me
         members = [masked.mention(i) for i in indices]
         every = [i for m in members for i in m.ids]
         if _no_list(every, ctx, all(m.form == "capital" for m in members)) or SINGULAR_RELATIVE.match(masked.text, match.end()) or \
+                any(m.form == "town" for m in members) or \
                 (PREP_BEFORE.search(masked.text, 0, match.start()) and NEW_PHRASE_AFTER.match(masked.text, match.end())
                  and not all(m.form == "demonym" for m in members)):  # ("on Israeli and Turkish weapons": both the weapons')
             pos = masked.text.index("»", match.start()) + 1
@@ -849,6 +850,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                     source_slot = _group_owning_clause(text, masked, ctx, match.start("s"), match.end("s")) or source_slot
                 if masked.mention(source_slot).form == "act":
                     continue  # "condemned the attack during a meeting with Putin": the attack meets no one
+                if masked.mention(source_slot).form == "town":
+                    continue  # a town struck is the place struck, never the one acting
                 if groups.get("t") is not None and match.start("s") < match.start("t") and BACKER_BY.search(text, 0, match.start("s") - 1):
                     continue  # "Iraqi militias backed by «Tehran» have launched attacks on «US» bases": the backed act, not the backer
                 if INDEPENDENT_AFTER.match(text, match.end("s") + 1) and ctx.kind(masked.mention(source_slot).ids[0]) == "Organization":
@@ -956,6 +959,8 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 if groups.get("force") is not None:  # "French soldiers of a «European Union» force": the force's too
                     sources = (*sources, *masked.mention(groups["force"]).ids)
                 targets = masked.mention(target_slot).ids
+                if masked.mention(target_slot).form == "town" and type_name != "ATTACKS":
+                    continue  # ("condemned the shelling of Kharkiv": the shelling's doer is condemned, not the town's state)
                 if masked.mention(groups["t"]).form == "act" and type_name not in ("CONDEMNS", "SUPPORTS"):
                     continue  # "welcomed the decision": an act stands for its doers only as what is judged
                 if type_name == "ATTACKS" and ATTACKED_BEFORE.search(text, 0, match.start("t") - 1) and \
@@ -1286,6 +1291,9 @@ RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|ti
 # "Kyiv had helped rebels ambush Malian soldiers": the helped do the verb
 HELPED_OTHERS = re.compile(r"\b(?:helped|helping|helps|help|enabled|enabling|assisted|assisting|allowed|allowing|let|trained|training)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:rebels|militants|fighters|insurgents|separatists|militias?|groups?|jihadists|terrorists|proxies)\s+(?:to\s+)?$")
+# "accused Burkina Faso of backing the mutinous soldiers who seized Bouake": a new phrase's fighters act in their own clause
+OTHERS_WHO = re.compile(r"\s(?:the|a|an|some|those)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|rebels|mutineers|fighters|militants|insurgents|gunmen|militias?|"
+                        r"guerrillas|separatists|mercenaries|tribesmen|raiders|exiles|dissidents|militiamen|paramilitaries|irregulars|men)\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$")
 # "King Fahd asked for help in defending the kingdom": the help asked for is another's
 ASKED_FOR_HELP = re.compile(r"\b(?:asked|asking|asks|appealed|appealing|appeals|called|calling|calls|begged|pleaded|requested|requesting|sought|seeking)\s+"
                             r"(?:for\s+)?(?:[\w-]+\s+){0,2}?(?:help|assistance|aid|support)\s+(?:in|with|to)\s+$")
@@ -1295,7 +1303,7 @@ def _someone_else(pre: str) -> bool:
     """Whether the words between an actor and the verb make someone else the verb's subject."""
     return bool(OTHER_SUBJECT.search(pre) or USED_BY_OTHER.search(pre) or OFFICIALS_SAY_IT.match(pre) or REPORTER_OF_VERB.search(pre)
                 or ACCUSATION_OF.search(pre) or PERCENT_SUBJECT.search(pre) or THEIR_AFTER_PREPOSITION.match(pre)
-                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre)
+                or SUBORDINATE_SUBJECT.search(pre) or HELPED_OTHERS.search(pre) or ASKED_FOR_HELP.search(pre) or OTHERS_WHO.search(pre)
                 or (("it " in pre or "them " in pre or "him " in pre or "her " in pre) and TOLD_PRONOUN_TO.search(pre))
                 or ((" against " in pre or " not to " in pre or " from " in pre) and TOLD_OTHERS_TO.search(pre) is not None))
 

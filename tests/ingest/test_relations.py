@@ -93,6 +93,21 @@ def test_an_administration_named_for_a_family_name_two_presidents_bore_is_the_on
     assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
 
 
+@pytest.mark.parametrize("day,found", [
+    (date(2022, 3, 1), {("state:DEU", "ATTACKS", "state:UKR")}),
+    (date(1943, 2, 1), {("state:DEU", "ATTACKS", "state:SUN")}),  # Kharkiv then lay in the Soviet Union
+    (date(1970, 5, 1), {("state:USA", "ATTACKS", "state:ETH")}),  # Keren, in Eritrea, then lay in Ethiopia
+])
+def test_a_town_struck_is_read_as_the_state_it_lay_in_that_day(day, found):
+    doc = Document("t", "t", None, day, "German planes bombed Kharkiv." if day.year != 1970 else "American planes bombed Keren.", "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
+
+
+def test_a_town_where_it_is_not_struck_is_no_actor():
+    doc = Document("t", "t", None, date(2024, 6, 15), "Officials in Kharkiv condemned Russia. Kharkiv welcomed Zelensky.", "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == set()
+
+
 @pytest.mark.parametrize("day,found", [(date(1955, 5, 15), set()), (date(2020, 5, 15), {("person:dominic-raab", "MEETS", "state:CHN")})])
 def test_a_family_name_decades_before_the_leader_s_first_office_is_a_namesake(day, found):
     doc = Document("r", "r", None, day, "Raab visited Beijing.", "-", "s")
