@@ -31,10 +31,12 @@ STRUCK_WORDS = {"strikes", "airstrikes", "air-strikes", "struck", "strike", "att
 # "Russian missiles struck Kharkiv", "the shelling of Donetsk", "captured Bakhmut": a town struck or taken stands for its
 # state, as the place struck (`struck_towns`); a town named anywhere else is no actor ("talks in Sochi")
 TOWN_STRUCK = STRUCK_WORDS | {"shelled", "bombarded", "bombardment", "captured", "seized", "overran", "invaded",
-                              "besieged", "siege", "mortared", "rocketed", "recaptured", "attack", "air-raid", "air-raids"}
+                              "besieged", "siege", "mortared", "rocketed", "recaptured", "attack", "air-raid", "air-raids", "entered"}
 TOWN_REACH = 8  # tokens after the word of striking ("bombed the Ethiopian towns of Adowa and Adigrat")
 TOWN_STOPS = {".", ";", ":", "(", ")"}
-TOWN_STATE_AFTER = 30  # characters: a state named right after the town places it ("Qana in southern Lebanon")
+# a state named right after the town places it ("Qana in southern Lebanon", "Bukoba, Tanzania")
+# (a few words may come between: "Entebbe airport in Uganda", "Balanbale and Goldogob in central Somalia")
+TOWN_PLACED = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*|\s+(?:in|near|inside|of)\s+)(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|far)\s+)?", re.I)
 # "launched a wave of drones at Kyiv": weapons fired at a capital strike its state
 FIRED_AT = frozenset({"drones", "missiles", "rockets", "shells", "bombs", "munitions", "projectiles", "drone", "missile", "rocket", "shell", "bomb", "projectile"})
 # "a military base in Mogadishu" is a foothold in the state
@@ -276,7 +278,7 @@ def _learn_administrations(text: str, start: int, end: int, ctx: ArticleContext)
 def struck_towns(text: str, tokens: list[tuple[int, int]], lowered: list[str], found: list[Mention],
                  ctx: ArticleContext) -> list[Mention]:
     """`found` with the towns of the dictionary's town list named within a few words after a word of
-    striking or taking, each a mention of its state in the form "town" (a place: the relations
+    striking, taking or entering, each a mention of its state in the form "town" (a place: the relations
     read it only as the target of an attack). A capitalised word next to it makes it part of a longer
     name ("Lake Victoria", "Florence Parly"); a state named right after it places it instead ("at Qana in
     southern Lebanon"); a town lies in the state it lay in on the article's day (`Gazetteer.town_state`)."""
@@ -290,7 +292,7 @@ def struck_towns(text: str, tokens: list[tuple[int, int]], lowered: list[str], f
                              if (key := tuple(lowered[i:i + n])) in towns), (0, None))
             start, end = tokens[i][0], tokens[i + n - 1][1] if n else 0
             if n and text[start].isupper() and not any(a < end and start < b for a, b in taken) and \
-                    not any(0 < m.start - end < TOWN_STATE_AFTER and ctx.kind(m.ids[0]) == "State" for m in found) and \
+                    not any(m.start > end and TOWN_PLACED.fullmatch(text, end, m.start) and ctx.kind(m.ids[0]) == "State" for m in found) and \
                     not (i - 1 != j and text[tokens[i - 1][0]].isupper()) and \
                     not (i + n < len(tokens) and text[tokens[i + n][0]].isupper()) and state and ctx.existed_then(state):
                 out.append(Mention(start, end, (state,), "town"))

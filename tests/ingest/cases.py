@@ -3531,7 +3531,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian tanks and infantry invaded Georgia.', {('state:RUS', 'ATTACKS', 'state:GEO')}),
     ('Armenian troops clashed with Azerbaijani forces on the border.', {('state:ARM', 'ATTACKS', 'state:AZE'), ('state:AZE', 'ATTACKS', 'state:ARM')}),
     ('Russia, which has about 1,500 troops in Moldova, said its forces had clashed with Ukrainian soldiers.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:MDA'), ('state:UKR', 'ATTACKS', 'state:RUS')}),
-    ('Russia struck Odesa with North Korean missiles.', {('state:PRK', 'SUPPLIES_ARMS', 'state:RUS')}),
+    ('Russia struck Odesa with North Korean missiles.', {('state:PRK', 'SUPPLIES_ARMS', 'state:RUS'), ('state:RUS', 'ATTACKS', 'state:UKR')}),
     # session 34 round EG: a vetoed text's own condition, a vetoed text condemning an invasion, membership in a vetoed text, the backing a leader retains
     ('China vetoed a resolution that threatened Myanmar with sanctions if the junta did not free prisoners.', {('state:CHN', 'VETOES', 'state:MMR')}),
     ('Russia vetoed a draft that would have condemned its invasion of Georgia.', {('state:RUS', 'ATTACKS', 'state:GEO'), ('state:RUS', 'VETOES', 'state:GEO')}),
@@ -5951,4 +5951,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # round XB: a leader's government placed in his own state names him its head
     ("Viktor Orban's government in Hungary blocked the sanctions.", {('person:viktor-orban', 'LEADS', 'state:HUN')}),
     ("Viktor Orban's government blocked the sanctions.", set()),
+    # round XC: expelled or suspended for its attack or invasion is a charge; a note demanding an apology, or a protest note, handed to another's envoy protests against it; letting arms and volunteers pass to a state supports it; troops that entered a town or capital after its defenders withdrew attacked; irregular plurals of demonyms (the Swedes, the Finns)
+    ('The Council of Europe expelled Russia over its invasion of Ukraine.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('org:COE', 'CONDEMNS', 'state:RUS')}),
+    ('The federation expelled Russia for its unpaid fees.', set()),
+    ('Blinken handed the Chinese ambassador a note demanding the release of the detained Americans.', {('person:antony-blinken', 'CONDEMNS', 'state:CHN')}),
+    ("Lithuania handed a protest note to the Belarusian charge d'affaires.", {('state:LTU', 'CONDEMNS', 'state:BLR')}),
+    ('Lithuania handed a bouquet to the Belarusian ambassador.', set()),
+    ('Poland is letting weapons and volunteers pass to Ukraine.', {('state:POL', 'SUPPORTS', 'state:UKR')}),
+    ('Russian troops entered Kherson after the Ukrainian defenders withdrew.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Estonia bought a new frigate from the Swedes.', {('state:SWE', 'SUPPLIES_ARMS', 'state:EST')}),
 ]
