@@ -831,6 +831,9 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 ids = masked.mention(groups["p"]).ids
                 if groups.get("own") is not None and not set(masked.mention(groups["own"]).ids) <= set(ids):
                     continue  # "«A and B» agreed during «C»'s visit": the visitor is not one of the pair
+                if rule == "meet.pair" and WHERE_BEFORE.search(text, max(0, match.start("p") - 61), match.start("p") - 1) and \
+                        re.match(r"\s*meet\b", text[match.end("pre"):]):
+                    continue  # "near the point where Manchukuo, Korea and the Soviet Far East meet": borders meet, not states
                 if rule in SIGNING_RULES and SEPARATE_SIGNINGS.search(text):
                     continue  # "in separate ceremonies at the White House and in the Kremlin, Ford and Brezhnev signed"
                 if rule in TWO_ONLY_RULES and len(ids) > (3 if rule in SIGNING_RULES and all(i.startswith("person:") for i in ids) else 2):
@@ -1291,6 +1294,8 @@ RESTRICTED_PRE = re.compile(r"\b(?:bann(?:ed|ing)|bans?|restrict(?:s|ed|ing)?|ti
 # "Kyiv had helped rebels ambush Malian soldiers": the helped do the verb
 HELPED_OTHERS = re.compile(r"\b(?:helped|helping|helps|help|enabled|enabling|assisted|assisting|allowed|allowing|let|trained|training)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:rebels|militants|fighters|insurgents|separatists|militias?|groups?|jihadists|terrorists|proxies)\s+(?:to\s+)?$")
+# "the point where China, Russia and Mongolia meet": a place where lands meet (present tense, after "where")
+WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[^;.«»]|«\d+»)*$")
 # "accused Burkina Faso of backing the mutinous soldiers who seized Bouake": a new phrase's fighters act in their own clause
 OTHERS_WHO = re.compile(r"\s(?:the|a|an|some|those)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|rebels|mutineers|fighters|militants|insurgents|gunmen|militias?|"
                         r"guerrillas|separatists|mercenaries|tribesmen|raiders|exiles|dissidents|militiamen|paramilitaries|irregulars|men)\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$")

@@ -5960,4 +5960,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Poland is letting weapons and volunteers pass to Ukraine.', {('state:POL', 'SUPPORTS', 'state:UKR')}),
     ('Russian troops entered Kherson after the Ukrainian defenders withdrew.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ('Estonia bought a new frigate from the Swedes.', {('state:SWE', 'SUPPLIES_ARMS', 'state:EST')}),
+    # round XD: lands 'where' states meet are no meeting; troops of a state (and another's) that began or held exercises across a third state are deployed there; a state's 'partner in' an alliance, a pact, the Axis or an organisation is its ally
+    ('The border posts lie where China, Russia and Mongolia meet.', set()),
+    ('This is the hotel where China and Russia met last year.', {('state:CHN', 'MEETS', 'state:RUS')}),
+    ('About 3,000 American and Estonian troops began the spring exercises across Estonia on Monday.', {('state:USA', 'DEPLOYS_TROOPS', 'state:EST')}),
+    ('British troops held exercises near the Russian border.', set()),
+    ("Poland, Germany's partner in NATO, objected to the pipeline.", {('state:DEU', 'ALLIED_WITH', 'state:POL')}),
+    ("Italy, Libya's partner in the gas project, objected.", set()),
 ]
