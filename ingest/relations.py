@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, combinations, permutations, product
-from typing import Callable
+from typing import Callable, Iterator
 
 from ingest.gazetteer import key_of
 from ingest.gates import Gates
@@ -789,6 +789,21 @@ def _contrasted_subject(masked: Masked, contrast: re.Match, found: dict[tuple, F
                 found[(f.type, a, b)] = Found(f.type, a, b, f.rule, "asserted", (masked.start, masked.end), f.detail, f.verb)
 
 
+TARGET_RELATIVE = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:that|which|who)\s")
+
+
+def _matches(regex: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The regex's matches, each search resuming at the target of the last when it follows the subject and heads
+    a relative clause: the object of one clause is the subject of the next ("destroyed the «Japanese» divisions
+    that invaded «Mongolia»")."""
+    pos = 0
+    while (match := regex.search(text, pos)) is not None:
+        yield match
+        target = match.start("t") - 1 if "t" in regex.groupindex and match.start("t") > match.start() else -1
+        relative = target > match.start() and TARGET_RELATIVE.match(text, match.end("t") + 1) is not None
+        pos = max(match.start() + 1, target) if relative else max(match.end(), match.start() + 1)
+
+
 def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ctx: ArticleContext,
                   found: dict[tuple, Found], cuts: list[tuple[int, int]]) -> None:
     sentence = masked.article[masked.start:masked.end]
@@ -814,7 +829,7 @@ def _extract_from(masked: Masked, text: str, to_masked: Callable[[int], int], ct
                 closed = shut[gate] = gate.search(lowered) is None
             if closed:
                 continue
-        for match in regex.finditer(text):
+        for match in _matches(regex, text):
             groups = match.groupdict()
             if rule in ACTOR_LED_RULES and _after_preposition(text, match.start()):
                 continue  # "the request from «0» was received by «1»", "police officers from «0» arrived in «1»"

@@ -5967,4 +5967,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('British troops held exercises near the Russian border.', set()),
     ("Poland, Germany's partner in NATO, objected to the pipeline.", {('state:DEU', 'ALLIED_WITH', 'state:POL')}),
     ("Italy, Libya's partner in the gas project, objected.", set()),
+    # round XE: forces that destroyed (or encircled and destroyed) another's units attacked it, and the units, heading a relative clause, may be the next clause's subject (relations._matches resumes at such a target); more than a dozen (or a hundred) planes shot down; bound by a treaty of a year to defend; troops and aircraft drilling on another's ranges or training grounds are deployed there
+    ('Ukrainian forces encircled and destroyed the Russian units that had invaded Ukraine from Belarus.', {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ('Israeli jets destroyed the Syrian army positions.', {('state:ISR', 'ATTACKS', 'state:SYR')}),
+    ('The army destroyed the Syrian archives.', set()),
+    ('Tehran said its air defences had shot down more than a dozen Israeli warplanes.', {('state:IRN', 'ATTACKS', 'state:ISR')}),
+    ('France is bound by a defence treaty of 1961 to protect Ivory Coast.', {('state:FRA', 'ALLIED_WITH', 'state:CIV')}),
+    ('American troops and tanks are exercising on Lithuanian training grounds.', {('state:USA', 'DEPLOYS_TROOPS', 'state:LTU')}),
+    ('American troops are buying food on Lithuanian markets.', set()),
 ]
