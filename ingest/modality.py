@@ -93,6 +93,8 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+)?$")
 # assistance if it ends its reliance on Wagner" (not "even if", "as if"; a new clause ends the reach)
 CONDITION_AFTER = re.compile(r"(?:,?\s+(?!(?:if|unless|and|but|or|while|which|who|that|after|before|when|as|said|says|even)\b)[\w$€£.-]+){0,4}?,?\s+"
                              r"(?:if|unless|provided\s+that|on\s+(?:the\s+)?condition\s+that)\b", re.I)  # (not the verb: "has provided security advisers")
+# ... but not a treaty's terms: "bound by treaty to help Czechoslovakia if France did" (the alliance stands)
+TREATY_BOUND = re.compile(r"\b(?:bound|obliged|obligated|committed)\s+by\s+(?:[\w-]+\s+){0,4}?treat(?:y|ies)\b", re.I)
 MODAL_AFTER = re.compile(r"\s+(?:could|would|might|may)\b")
 THAT_END = re.compile(r"\bthat\s*$", re.I)  # "told Putin that if Russia had not …": the condition is what was told
 # "any missile launched from Cuba would be regarded as an attack by the Soviet Union on the United States": what
@@ -283,7 +285,8 @@ def modality(sentence: str, match_start: int, trigger_end: int, type_name: str |
         return "hedged"  # "said a Chinese attack on Taiwan could trigger a response": a supposed act
     if match_end is not None and (UNDECIDED_AFTER.match(sentence, match_end)
                                   or (type_name not in ("CONDEMNS", "VETOES") and CONDITION_AFTER.match(sentence, match_end)
-                                      and not THAT_END.search(sentence, max(0, match_end - 6), match_end))):  # (a warning's "if" is its content, and so is a telling's and a vetoed text's)
+                                      and not THAT_END.search(sentence, max(0, match_end - 6), match_end)
+                                      and not TREATY_BOUND.search(sentence, match_start, match_end))):  # (a warning's "if" is its content, and so is a telling's, a vetoed text's and a treaty's)
         return "hedged"
     if match_end is not None and STOPPED_AFTER.match(sentence, match_end):
         return "negated"

@@ -5975,4 +5975,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('France is bound by a defence treaty of 1961 to protect Ivory Coast.', {('state:FRA', 'ALLIED_WITH', 'state:CIV')}),
     ('American troops and tanks are exercising on Lithuanian training grounds.', {('state:USA', 'DEPLOYS_TROOPS', 'state:LTU')}),
     ('American troops are buying food on Lithuanian markets.', set()),
+    # round XF: sanctions against a state that came into force in the member states of a body are the body's; a body that found a state had resorted to war or violated the Charter charges it; a state 'bound by treaty to help' another is its ally, in an apposition too, and the treaty's 'if' is its terms
+    ('Sanctions against Belarus came into force in all member states of the European Union on Friday.', {('org:EU', 'SANCTIONS', 'state:BLR')}),
+    ('The General Assembly found that Russia had violated the Charter.', {('org:UNGA', 'CONDEMNS', 'state:RUS')}),
+    ('The court found that Russia had violated nothing.', set()),
+    ('Greece, bound by treaty to help Cyprus if Turkey attacked, sent officers.', {('state:GRC', 'ALLIED_WITH', 'state:CYP')}),
+    ('Greece would help Cyprus if Turkey attacked.', set()),
 ]
