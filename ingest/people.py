@@ -184,7 +184,7 @@ OFFICIALS_IN = re.compile(r"(?:\A[\s“\"]*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<
                           r"(?:officials|spokesm[ae]n)\s+in\s+«(?P<of>\d+)»)(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|tells|[a-z]+s)\b)")
 # "the IAEA's board of governors", "NATO's council": an organisation's own body acts for it
 ORG_ORGAN = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:board(?: of governors)?|council|committee|assembly|"
-                       r"secretariat|commission|governing body|executive board)\b")
+                       r"secretariat|commission|governing body|executive board|(?:naval|military|training|monitoring|observer|border|police)\s+mission)\b")  # ("the EU's naval mission in the Red Sea accused …")
 POLICY_DOCUMENT = re.compile(r"«(?P<of>\d+)»(?:'s|’s)\s+(?:(?:new|latest|annual|updated|first)\s+)?(?:[\w-]+\s+){0,2}?(?:strategic\s+concept|white\s+paper|security\s+strategy|defen[cs]e\s+strategy|communiqu[eé])\b"
                              r"|«(?P<of2>\d+)»(?:'s|’s)\s+(?:official\s+)?(?:statement|radio)\b")  # ("Hanoi's statement, read over its radio, accused …")
 # "the Ministry of Foreign Affairs of Ukraine"

@@ -5981,4 +5981,10 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('The court found that Russia had violated nothing.', set()),
     ('Greece, bound by treaty to help Cyprus if Turkey attacked, sent officers.', {('state:GRC', 'ALLIED_WITH', 'state:CYP')}),
     ('Greece would help Cyprus if Turkey attacked.', set()),
+    # round XG: a report adopted or endorsed that found a state's seizure or operation was not self-defence is the adopter's charge; an organisation's naval or military mission speaks for it; a clause after 'saying' is no place struck; troops advancing into a state attack it
+    ("The UN General Assembly endorsed a report which concluded that Israel's operation in Jenin was not self-defence.", {('org:UNGA', 'CONDEMNS', 'state:ISR')}),
+    ("The council adopted a report which found that Iraq's invasion was widely expected.", set()),
+    ("The EU's naval mission accused the Houthis of attacking a Greek tanker.", {('org:EU', 'CONDEMNS', 'org:HOUTHIS')}),
+    ('American jets struck the port areas of Tartus and Baniyas, saying they were used to bring in Russian weapons.', {('state:USA', 'ATTACKS', 'state:SYR')}),
+    ('Eritrean troops advancing into Ethiopia have taken the town.', {('state:ERI', 'ATTACKS', 'state:ETH')}),
 ]
