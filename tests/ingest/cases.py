@@ -5987,4 +5987,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The EU's naval mission accused the Houthis of attacking a Greek tanker.", {('org:EU', 'CONDEMNS', 'org:HOUTHIS')}),
     ('American jets struck the port areas of Tartus and Baniyas, saying they were used to bring in Russian weapons.', {('state:USA', 'ATTACKS', 'state:SYR')}),
     ('Eritrean troops advancing into Ethiopia have taken the town.', {('state:ERI', 'ATTACKS', 'state:ETH')}),
+    # round XH: poison gas, nerve agents, napalm or chemical weapons sprayed, dropped or used on a state's troops attack it (not tear gas)
+    ('Syrian aircraft dropped sarin on Turkish soldiers near the border.', {('state:SYR', 'ATTACKS', 'state:TUR')}),
+    ('Greek police used tear gas on Turkish migrants at the border.', set()),
+    ('Iraqi jets used mustard gas against Iranian troops in the marshes.', {('state:IRQ', 'ATTACKS', 'state:IRN')}),
 ]
