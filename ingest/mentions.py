@@ -34,6 +34,7 @@ TOWN_STRUCK = STRUCK_WORDS | {"shelled", "bombarded", "bombardment", "captured",
                               "besieged", "siege", "mortared", "rocketed", "recaptured", "attack", "air-raid", "air-raids", "entered"}
 TOWN_REACH = 8  # tokens after the word of striking ("bombed the Ethiopian towns of Adowa and Adigrat")
 TOWN_STOPS = {".", ";", ":", "(", ")"}
+TOWN_PASSIVE = {"was", "were", "is", "are", "has", "had", "have"}  # "Patras was bombed", "Kharkiv has been shelled"
 # a state named right after the town places it ("Qana in southern Lebanon", "Bukoba, Tanzania")
 # (a few words may come between: "Entebbe airport in Uganda", "Balanbale and Goldogob in central Somalia")
 TOWN_PLACED = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*|\s+(?:in|near|inside|of)\s+)(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|far)\s+)?", re.I)
@@ -285,7 +286,11 @@ def struck_towns(text: str, tokens: list[tuple[int, int]], lowered: list[str], f
     towns, lengths = ctx.gaz.towns, ctx.gaz.town_lengths
     taken = [(m.start, m.end) for m in found]
     out: list[Mention] = []
-    for j in [j for j, word in enumerate(lowered) if word in TOWN_STRUCK]:
+    # ("Patras was bombed twice by Italian planes": a town struck, named before the word of striking)
+    starts = [j for j, word in enumerate(lowered) if word in TOWN_STRUCK] + \
+             [i - 1 for i in range(len(lowered) - 2) if lowered[i + 1] in TOWN_PASSIVE
+              and (lowered[i + 2] in TOWN_STRUCK or (lowered[i + 2] == "been" and i + 3 < len(lowered) and lowered[i + 3] in TOWN_STRUCK))]
+    for j in sorted(starts):
         i = j + 1
         while i < min(len(tokens), j + 1 + TOWN_REACH) and lowered[i] not in TOWN_STOPS:
             n, state = next(((n, ctx.gaz.town_state(towns[key], ctx.day)) for n in lengths.get(lowered[i], ())

@@ -6,8 +6,10 @@ it ("Russian missiles struck Kharkiv", `mentions.struck_towns`), so the list is 
 
 Kept: every place of 15,000 people or more under its GeoNames name, and for places of 50,000 or more
 their other Latin-letter names too ("Adowa" for Adwa). Left out: names the actor dictionary already
-has (states, capitals, organisations, leaders), names shorter than four letters, names two states'
-places share unless one is four times the other's size, and the Palestinian territories, whose places
+has (states, capitals, organisations, leaders), names shorter than four letters, names whose every
+word is among wordfreq's 10,000 commonest English words ("Most", "Nice", "Union") unless a city of a
+million people bears it ("Shanghai"), names two states' places share unless one is four times the
+other's size, and the Palestinian territories, whose places
 the project reads as places of a conflict rather than strikes on a state.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ DOMINANT = 4  # a shared name goes to the larger place when it is this many time
 LEFT_OUT = {"PS"}
 PARTICLES = {"al", "el", "de", "du", "la", "le", "sur", "am", "an", "on", "upon"}  # lower-case words of place names ("Ras al Khaimah")
 COMMON_WORDS = 10_000  # a name whose every word is among the language's this many commonest is a word first ("Most", "Nice", "Union")
+MIN_PEOPLE_NOT_A_WORD = 1_000_000  # ... unless a city of a million people or more bears it ("Shanghai")
 
 
 # a place lies in today's state; before that state took its place it lay in another, or in one the
@@ -64,7 +67,8 @@ def build() -> list[list[str]]:
         names = {city["name"]}
         if city["population"] >= MIN_PEOPLE_FOR_OTHER_NAMES:
             names |= {n for n in city["alternatenames"] if n.isascii()}
-        names = {n for n in names if _looks_like_name(n) and not set(n.lower().split()) <= common}
+        names = {n for n in names if _looks_like_name(n)
+                 and (city["population"] >= MIN_PEOPLE_NOT_A_WORD or not set(n.lower().split()) <= common)}
         for name in names:
             by_state = sizes.setdefault(name, {})
             by_state[state] = max(by_state.get(state, 0), city["population"])

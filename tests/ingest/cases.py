@@ -5991,4 +5991,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Syrian aircraft dropped sarin on Turkish soldiers near the border.', {('state:SYR', 'ATTACKS', 'state:TUR')}),
     ('Greek police used tear gas on Turkish migrants at the border.', set()),
     ('Iraqi jets used mustard gas against Iranian troops in the marshes.', {('state:IRQ', 'ATTACKS', 'state:IRN')}),
+    # round XI: a state that went to war with another is at war with it both ways; a guarantee of another's independence allies; a town named before 'was bombed' or 'has been shelled' is struck, and a strike may come twice or during the night; the suburbs or a district of a town; a judgment told to another state's ambassador charges it ('an outrage' is a judgment)
+    ("Britain extended its guarantee of Poland's independence.", {('state:GBR', 'ALLIED_WITH', 'state:POL')}),
+    ("Britain extended its guarantee to the bank's loans.", set()),
+    ('Kharkiv was shelled twice during the night by Russian artillery.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Russian missiles struck the northern suburbs of Kharkiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ('Blinken told the Russian ambassador that the detention of the journalist was an outrage.', {('person:antony-blinken', 'CONDEMNS', 'state:RUS')}),
+    ('Blinken told the Russian ambassador that the weather was fine.', set()),
 ]
