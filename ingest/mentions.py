@@ -760,10 +760,13 @@ def _troops_were_in(lowered: list[str], i: int) -> bool:
     so are troops based near it ("commandos have been based at Kamboinse, outside Ouagadougou")."""
     if i > 1 and lowered[i - 2] in FELL and bool(TROOP_NOUNS.intersection(lowered[max(0, i - 8):i - 2])):
         return True
+    if i > 2 and lowered[i - 2] in TROOP_NOUNS and lowered[i - 3] in LANDED:
+        return True  # "landed troops at Oslo": troops put ashore in the state
     based = [k for k in range(max(0, i - 6), i - 1) if lowered[k] in STATIONED]
     return bool(based) and bool(TROOP_NOUNS.intersection(lowered[max(0, based[0] - 5):based[0]]))
 
 
+LANDED = {"landed", "lands", "landing", "land", "put", "puts", "putting", "dropped", "drops", "dropping", "airlifted", "flew", "flown"}
 BEING = {"was", "were", "is", "are", "be", "been"}
 VISIT_WORDS = {"summit", "talks", "visit", "meeting", "meetings", "negotiations", "consultations", "inauguration", "funeral"}
 VISIT_PURPOSES = {"attend", "meet", "hold", "sign", "join"}

@@ -5998,4 +5998,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Russian missiles struck the northern suburbs of Kharkiv.', {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ('Blinken told the Russian ambassador that the detention of the journalist was an outrage.', {('person:antony-blinken', 'CONDEMNS', 'state:RUS')}),
     ('Blinken told the Russian ambassador that the weather was fine.', set()),
+    # round XJ: troops landed at a capital or town are deployed in its state (the capital after 'landed troops at' is no mere place); forces that occupied a state 'without a fight' are there
+    ('Britain landed troops at Reykjavik.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:ISL')}),
+    ('The ferry landed its passengers at Reykjavik.', set()),
+    ('Iraqi forces occupied Kuwait without much of a fight in 1990.', {('state:IRQ', 'DEPLOYS_TROOPS', 'state:KWT'), ('state:IRQ', 'ATTACKS', 'state:KWT')}),
 ]
