@@ -187,6 +187,12 @@ ARMS_BAN = (r"(?:(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|pr
 
 
 # a protest in writing: "a protest note", "a note demanding an apology", "a note of protest"
+# a state's envoy or mission abroad, and (where a note goes) its government
+ENVOY = r"(?:ambassador|envoy|minister|charg[eé]\s+d['’]affaires|embassy|legation)"
+ENVOY_OR_GOVERNMENT = r"(?:" + ENVOY + r"|government|foreign\s+ministry)"
+# a note handed over, and how it is described ("handed a strongly worded protest note to")
+HANDED_V = r"(?:handed|hands|handing|delivered|delivers|presented|presents|gave|gives)"
+NOTE_QUALIFIER = r"(?:(?:strongly[\s-]+worded|formal|sharp|stern|written|second)\s+)?"
 PROTEST_NOTE = r"(?:protest(?:\s+(?:note|letter|memorandum))?|(?:note|letter|memorandum)\s+(?:of\s+protest|protesting|demanding|condemning|objecting|denouncing|rejecting))\b"
 
 # "formally recognised": the verb of recognition
@@ -1511,11 +1517,11 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "The League of Nations expelled the Soviet Union for its attack on Finland": the expulsion's reason, a wrong
     ("CONDEMNS", "condemn.expelled_for", r"{S}\s+{pre}(?:expell(?:ed|s|ing)|suspend(?:ed|s|ing)|exclud(?:ed|es|ing)|eject(?:ed|s|ing)|threw\s+out|thrown\s+out)\s+(?:the\s+)?{T}(?:\s+from\s+(?:[^«»;.,]|«\d+»){1,40}?)?(?:\s+(?:on\s+)?\w+day)?\s+(?:for|over|because\s+of)\s+(?:its|their|«\d+»(?:['’]s)?)\s+(?:[\w-]+\s+){0,2}?(?:attack|aggression|invasion|war|annexation|occupation|crimes|violations|abuses|atrocities|treatment|persecution|repression|nuclear\s+(?:tests?|programme|program))\b"),
     # "Stimson told the Japanese ambassador that the bombing of a crowded city was an outrage": a judgment told to another's envoy
-    ("CONDEMNS", "condemn.told_envoy_judgment", r"{S}\s+{pre}(?:told|tells|informed|informs|warned|warns|reminded)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|minister|charg[eé]\s+d['’]affaires|embassy|legation)(?:\s*,\s+[^«»;,]{1,40},)?\s+that\s+(?:[^«»;.]){0,60}?\s(?:was|were|is|are|had\s+been)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:" + JUDGMENTS + r")"),
+    ("CONDEMNS", "condemn.told_envoy_judgment", r"{S}\s+{pre}(?:told|tells|informed|informs|warned|warns|reminded)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + ENVOY + r"(?:\s*,\s+[^«»;,]{1,40},)?\s+that\s+(?:[^«»;.]){0,60}?\s(?:was|were|is|are|had\s+been)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:" + JUDGMENTS + r")"),
     # "Hull handed the Japanese ambassador a note demanding an apology": a protest handed to another's envoy
-    ("CONDEMNS", "condemn.handed_envoy_protest", r"{S}\s+{pre}(?:handed|hands|handing|delivered|delivers|presented|presents|gave|gives)\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|minister|charg[eé]\s+d['’]affaires|embassy|legation|government|foreign\s+ministry)(?:\s*,\s+[^«»;,]{1,40},)?\s+(?:an?\s+|the\s+)?(?:(?:strongly[\s-]+worded|formal|sharp|stern|written|second)\s+)?" + PROTEST_NOTE),
+    ("CONDEMNS", "condemn.handed_envoy_protest", r"{S}\s+{pre}" + HANDED_V + r"\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + ENVOY_OR_GOVERNMENT + r"(?:\s*,\s+[^«»;,]{1,40},)?\s+(?:an?\s+|the\s+)?" + NOTE_QUALIFIER + PROTEST_NOTE),
     # "Estonia handed a protest note to the Russian ambassador"
-    ("CONDEMNS", "condemn.handed_protest_to_envoy", r"{S}\s+{pre}(?:handed|hands|handing|delivered|delivers|presented|presents|gave|gives)\s+(?:an?\s+|the\s+)?(?:(?:strongly[\s-]+worded|formal|sharp|stern|written|second)\s+)?" + PROTEST_NOTE + r"(?:[^«»;.]{0,60}?)?\s+to\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:ambassador|envoy|minister|charg[eé]\s+d['’]affaires|embassy|legation|government|foreign\s+ministry)\b"),
+    ("CONDEMNS", "condemn.handed_protest_to_envoy", r"{S}\s+{pre}" + HANDED_V + r"\s+(?:an?\s+|the\s+)?" + NOTE_QUALIFIER + PROTEST_NOTE + r"(?:[^«»;.]{0,60}?)?\s+to\s+(?:the\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?" + ENVOY_OR_GOVERNMENT + r"\b"),
     # "telegraphed Nehru that the entry of Indian forces was a direct act of hostility against Pakistan"
     ("CONDEMNS", "condemn.said_forces_entry_judged", r"{S}\s+{pre}(?:(?:said|says|declared|stated|charged|protested)\s+|(?:told|telegraphed|cabled|wired|informed|wrote\s+to)\s+(?:[\w.-]+\s+|«\d+»\s+){1,4}?)(?:that\s+)?(?:the\s+)?(?:entry|advance|march|incursion|intrusion|invasion|landing|presence|dispatch|despatch|crossing|movement)\s+of\s+(?:the\s+)?{T}\s+(?:[\w-]+\s+)?(?:forces|troops|army|soldiers|units|warships|aircraft|planes|tanks)\s+(?:(?:into|in|on|across)\s+(?:[^«»;.]|«\d+»){0,40}?\s)?(?:was|is|were|had\s+been|has\s+been|amounted\s+to|constituted)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:" + JUDGMENTS + r")"),
     ("CONDEMNS", "condemn.said_judgment", r"{S}\s+{pre}(?:said|says|stated|declared|called|call|calls|termed|described|calling|describing|terming|branding|"
