@@ -6002,4 +6002,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Britain landed troops at Reykjavik.', {('state:GBR', 'DEPLOYS_TROOPS', 'state:ISL')}),
     ('The ferry landed its passengers at Reykjavik.', set()),
     ('Iraqi forces occupied Kuwait without much of a fight in 1990.', {('state:IRQ', 'DEPLOYS_TROOPS', 'state:KWT'), ('state:IRQ', 'ATTACKS', 'state:KWT')}),
+    # round XK (after the note): a state 'bound by its alliance with' another is its ally; a state that allowed another to station troops or use airfields supports it; a credit or loan of an amount announced or granted for a state supports it
+    ('Greece, bound by its alliance with Serbia, mobilised.', {('state:GRC', 'ALLIED_WITH', 'state:SRB')}),
+    ('Djibouti allowed China to station 2,000 troops at Doraleh.', {('state:DJI', 'SUPPORTS', 'state:CHN')}),
+    ('Djibouti allowed China to sell 2,000 cars.', set()),
+    ('Beijing announced a credit of 500 million dollars for Pakistan.', {('state:CHN', 'SUPPORTS', 'state:PAK')}),
 ]
