@@ -186,13 +186,13 @@ ARMS_BAN = (r"(?:(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|pr
             r"(?:\s+(?:and|or)\s+(?:arms|munitions|ammunition|war\s+materi[ae]ls?|implements\s+of\s+war|military\s+(?:equipment|aircraft)))?)\s+(?:with|to)\s+(?:the\s+)?")
 
 
-# a protest in writing: "a protest note", "a note demanding an apology", "a note of protest"
 # a state's envoy or mission abroad, and (where a note goes) its government
 ENVOY = r"(?:ambassador|envoy|minister|charg[eé]\s+d['’]affaires|embassy|legation)"
 ENVOY_OR_GOVERNMENT = r"(?:" + ENVOY + r"|government|foreign\s+ministry)"
 # a note handed over, and how it is described ("handed a strongly worded protest note to")
 HANDED_V = r"(?:handed|hands|handing|delivered|delivers|presented|presents|gave|gives)"
 NOTE_QUALIFIER = r"(?:(?:strongly[\s-]+worded|formal|sharp|stern|written|second)\s+)?"
+# a protest in writing: "a protest note", "a note demanding an apology", "a note of protest"
 PROTEST_NOTE = r"(?:protest(?:\s+(?:note|letter|memorandum))?|(?:note|letter|memorandum)\s+(?:of\s+protest|protesting|demanding|condemning|objecting|denouncing|rejecting))\b"
 
 # "formally recognised": the verb of recognition
