@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ingest.literals import anchored
-from ingest.patterns import (CONTACTS_WITH, CRUSHED_V, CUT_OFF_V, EXPELLED, HALT_WORDS, JUDGMENTS, LIFTED_HOLD, LINKS_WITH, PROVOKED_V, RESPECTED, SPED_UP, STATE_AGENTS,
+from ingest.patterns import (ARMS_TRADE_OF, CONTACTS_WITH, CRUSHED_V, CUT_OFF_V, EXPELLED, EXPORT_LICENCES_FOR, HALT_WORDS, JUDGMENTS, LIFTED_HOLD, LINKS_WITH, PROVOKED_V, RESPECTED, SPED_UP, STATE_AGENTS,
                              STATE_GOODS, TIES_CUT, TRADE_CUT_V, TRADE_TALKS, TRIED_WRONGS, WHICH_IT)
 
 NEGATION = anchored(re.compile(
@@ -151,9 +151,9 @@ OWN_TRIGGERS = {"CONDEMNS": re.compile(r"\b(?:trying|seeking|attempting|tried|so
                                         r"\b(?:halt|suspend|freez|froze|broke|break)\w*(?:\s+off)?(?=\s+" + TRADE_TALKS + r"\b)|"
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:sales|exports|deliveries|shipments|transfers)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|military\s+equipment)\b)|"
                                         # "forbade the sale of arms and munitions to Bolivia"
-                                        r"\b(?:prohibit|forb)\w*(?=\s+(?:all\s+)?(?:the\s+)?(?:sales?|exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\s+of\s+(?:arms|weapons|military\s+equipment|munitions|war\s+materi[ae]ls?|implements\s+of\s+war)\b)|"
+                                        r"\b(?:prohibit|forb)\w*(?=\s+(?:all\s+)?(?:the\s+)?" + ARMS_TRADE_OF + r"\b)|"
                                         # "stopped granting licences for the export of war material to Bolivia"
-                                        r"\b(?:stop|ceas|refus)\w*(?=\s+(?:to\s+)?(?:granting|issuing|grant|issue)\s+(?:export\s+)?licen[cs]es\s+for\b)|"
+                                        r"\b(?:stop|ceas|refus)\w*(?=\s+(?:to\s+)?" + EXPORT_LICENCES_FOR + r"\b)|"
                                         # "suspended arms exports to Turkey", "halted weapons deliveries to Baghdad"
                                         r"\b(?:halt|suspend|stop|ban|block|freez|froze)\w*(?=\s+(?:all\s+|further\s+|its\s+)?(?:arms|weapons?|military)\s+(?:sales|exports|deliveries|shipments|transfers|supplies|trade)\b)", re.I),
                 # "Morocco's plan … — backed by Spain": a possessed plan is the thing supported, not an intention

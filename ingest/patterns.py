@@ -176,13 +176,18 @@ def _v(*stems: str) -> str:
     return "(?:" + "|".join(stems) + ")"
 
 
+# the trade in arms a ban forbids ("the sale of arms", "exports of war material"), and the licences for it that a ban stops
+# (the ban's rule and modality's own trigger)
+ARMS_TRADE_OF = (r"(?:sales?|exports?|shipments?|suppl(?:y|ies)|deliver(?:y|ies))\s+of\s+"
+                 r"(?:arms|weapons|munitions|war\s+materi[ae]ls?|military\s+equipment|implements\s+of\s+war)")
+EXPORT_LICENCES_FOR = r"(?:granting|issuing|grant|issue)\s+(?:export\s+)?licen[cs]es\s+for"
 # "ban all arms trade with", "halted weapons sales to", "impose a full embargo on arms exports to"
 ARMS_BAN = (r"(?:(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|(?:impos|announc|declar|introduc|order)(?:e|es|ed|ing)\s+an?\s+(?:full\s+|total\s+|complete\s+)?embargo\s+on)\s+(?:all\s+)?"
             r"(?:(?:arms|weapons?)(?:\s+(?:trade|sales|exports|transfers|deals|shipments|supplies|deliveries|equipment\s+exports))?|military\s+(?:trade|sales|exports|transfers|deals|shipments|supplies|deliveries|equipment\s+exports))"
             # "forbade the sale of arms and munitions to", "stopped granting licences for the export of war material to"
             # (a ban; not "halted all deliveries of weapons to", which may be a pause)
-            r"|(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:ade|id|ids|idding)|(?:stopp(?:ed|ing)|stops?|ceased|refus(?:ed|es|ing)(?:\s+to)?)\s+(?:granting|issuing|grant|issue)\s+(?:export\s+)?licen[cs]es\s+for)"
-            r"\s+(?:all\s+)?(?:the\s+)?(?:sales?|exports?|shipments?|suppl(?:y|ies)|deliver(?:y|ies))\s+of\s+(?:arms|weapons|munitions|war\s+materi[ae]ls?|military\s+equipment|implements\s+of\s+war)"
+            r"|(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:ade|id|ids|idding)|(?:stopp(?:ed|ing)|stops?|ceased|refus(?:ed|es|ing)(?:\s+to)?)\s+" + EXPORT_LICENCES_FOR + r")"
+            r"\s+(?:all\s+)?(?:the\s+)?" + ARMS_TRADE_OF +
             r"(?:\s+(?:and|or)\s+(?:arms|munitions|ammunition|war\s+materi[ae]ls?|implements\s+of\s+war|military\s+(?:equipment|aircraft)))?)\s+(?:with|to)\s+(?:the\s+)?")
 
 
