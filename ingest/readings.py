@@ -22,9 +22,10 @@ ASIDE = anchored(re.compile(r"(?:(?<=»)|(?<=»\))|(?<=» nations)|(?<=» countr
                    r"(?:«\d+»[^«»;.,]{0,60}?){0,2},\s+(?=[a-z])"))
 
 
-# "Bush said in his State of the Union address on Tuesday that Iran …": where and when a speaker spoke,
-# between the verb of saying and what was said
-SAID_WHERE = re.compile(r"\b(?:said|says|declared|stated|warned|insisted|argued)(?P<cut>\s+(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+[^«»;.,:]{3,60}?)(?=\s+that\s)")
+# "Bush said in his State of the Union address on Tuesday that Iran …", "said by radio that": where, when
+# or how a speaker spoke, between the verb of saying and what was said
+SAID_WHERE = re.compile(r"\b(?:said|says|declared|stated|warned|insisted|argued)(?P<cut>\s+(?:(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+[^«»;.,:]{3,60}?|"
+                        r"(?:by|on|over)\s+(?:the\s+)?(?:radio|television|telephone|phone|video\s+link)(?:\s+(?:on|last|this)\s+\w+)?))(?=\s+that\s)")
 
 
 # "Leaders of the G7 agreed at their summit in southern Italy to lend Ukraine $50 billion": where the deciders
@@ -285,7 +286,8 @@ def readings(masked: Masked) -> list[Reading]:
     out: list[Reading] = [(masked.text, lambda pos: pos, [])]
     cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ASIDE_CUE.search(masked.text) else []
     cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if _clear(m, cuts)])
-    if " that " in masked.text and (" in " in masked.text or " at " in masked.text or " during " in masked.text):
+    if " that " in masked.text and (" in " in masked.text or " at " in masked.text or " during " in masked.text
+                                    or " by " in masked.text or " on " in masked.text or " over " in masked.text):
         cuts = sorted(cuts + [m.span("cut") for m in SAID_WHERE.finditer(masked.text) if _clear(m, cuts)])
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])

@@ -6007,4 +6007,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Djibouti allowed China to station 2,000 troops at Doraleh.', {('state:DJI', 'SUPPORTS', 'state:CHN')}),
     ('Djibouti allowed China to sell 2,000 cars.', set()),
     ('Beijing announced a credit of 500 million dollars for Pakistan.', {('state:CHN', 'SUPPORTS', 'state:PAK')}),
+    # round YA: forces a state lets pass through its territory or operate from it are its support; 'said by radio / on television that'; a state that attacked 'without warning' or 'without any declaration' is charged; sloops, minesweepers and battleships are warships sunk; the entry of a state's troops called a crime
+    ("Azerbaijan let Turkish troops operate from its bases near Nakhchivan.", {('state:AZE', 'SUPPORTS', 'state:TUR')}),
+    ("Jordan allowed Iraqi forces to cross its territory on their way to Syria.", {('state:JOR', 'SUPPORTS', 'state:IRQ'), ('state:IRQ', 'DEPLOYS_TROOPS', 'state:JOR')}),
+    ("The police let the protesters pass through the square.", set()),
+    ("Hungary allowed the tourists to cross its territory.", set()),
+    ("Kyiv said on television that Moscow had attacked without warning.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ("Kyiv said Moscow had attacked without tanks on Monday.", set()),
+    ("Ukrainian drones sank the Russian minesweeper near Sevastopol.", {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ("Turkey called the entry of Russian troops into Georgia a crime.", {('state:TUR', 'CONDEMNS', 'state:RUS')}),
+    ("Turkey called the entry of Russian troops into Georgia a surprise.", set()),
 ]
