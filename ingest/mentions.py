@@ -798,7 +798,8 @@ def _longer_after_the(lowered: list[str], i: int, n: int, ctx: ArticleContext) -
 
 
 LEADING_INITIALS = re.compile(rf"^{_INITIALS}\s+")  # the initials NAME accepts at a name's start
-HONORIFIC = re.compile(rf"^(?:{NAME_PREFIXES}|Gen|Col\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-Z])")
+# (and a title of nobility: "Count Teleki" is Teleki)
+HONORIFIC = re.compile(rf"^(?:{NAME_PREFIXES}|Gen|Col\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Count|Countess|Viscount|Marquis|Marquess)\s+(?=[A-Z])")
 
 
 # the most common Chinese family names (pinyin), which come before the given name: "Deng Xiaoping" is Deng

@@ -34,9 +34,9 @@ WITH_ING = re.compile(r"\b(?:with|to)\s+(?:the\s+)?$", re.I)  # (also "a respons
 # "Kyiv and its Western allies have accused Moscow": Kyiv is a subject too
 AND_ITS = re.compile(r"«(\d+)»\s+and\s+(?:its|their)\s+$")
 ALLIES_AFTER = re.compile(r"\s+(?:allies|partners|backers)\b")
-_OTHERS = "countries|nations|states"  # "Russia, China and other countries"
-# "the United States, Canada and ten Western European countries": a counted rest of the list
-_COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+(?-i:[A-Z])[\w-]+){0,2}"
+_OTHERS = "countries|nations|states|republics|monarchies|emirates"  # "Russia, China and other countries"
+# "the United States, Canada and ten Western European countries", "and the five Central American republics": a counted rest of the list
+_COUNTED = r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+(?-i:[A-Z])[\w-]+){0,2}"
 # "France and the Nordic countries": unnamed members of a region, with the named one (the Baltic states are named, references.THE_BALTIC_STATES)
 REGION_STATES = r"the\s+(?:Nordic|Scandinavian|Gulf|Central\s+Asian|Balkan|Pacific\s+island|Caribbean|Sahel|Sahelian)\s+(?:states|countries|nations|republics)"
 # a comma before "and" only closes a list of three or more: "in Syria, and Israel has …" is two clauses
@@ -45,14 +45,14 @@ GROUP = anchored(re.compile(r"(?:\bboth\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?)?�
                    # a new phrase: "war against Ukraine and Belarus' support", "between Rabat and the Algeria-backed Polisario"
                    r"(?!['’]s?\s|-(?:backed|supported|sponsored|funded|led|allied|aligned)\b)"
                    # a headline's "Russia, China sending aid"; "from Russia, China and other countries"
-                   r"|(?:\A|:\s+|(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s))«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z]+\s)|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?|" + _COUNTED + r")\s+(?:" + _OTHERS + r")|others|" + REGION_STATES + r")\b"))
+                   r"|(?:\A|:\s+|(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s))«\d+»\s*,\s*«\d+»(?=\s+(?!and\b|or\b)[a-z]+\s)|«\d+»(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:(?:(?:\w+\s+)?other|(?:several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?|" + _COUNTED + r")\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + _OTHERS + r")|others|" + REGION_STATES + r")\b"))
 # "Britain, along with Canada and Australia, imposed": the aside's actors act with the subject (the
 # group takes the closing comma, so the verb follows it)
 ASIDE_GROUP = re.compile(r"«\d+»,\s+(?:(?:along|together)\s+with|as\s+well\s+as)\s+(?:the\s+)?«\d+»(?:(?:\s*,\s*(?:the\s+)?«\d+»)*,?\s+and\s+(?:the\s+)?«\d+»)?,"
                         r"(?=\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]+ed|has|have|had|will|would|[a-z]+s)\b)")
 # "arms sales to «Taiwan» and «US» sanctions on …": the second actor opens a phrase of its own
 NEW_PHRASE_AFTER = re.compile(r"\s+(?:sanctions|arms|troops|forces|weapons|exports|imports|officials|aid|support|tariffs)\b")
-OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?|{_COUNTED})\s+(?:{_OTHERS})|others|{REGION_STATES})$")
+OTHERS_END = re.compile(rf"\b(?:(?:(?:other|several|many|some|numerous|a number of)(?:\s+\w+)?(?:\s+other)?|{_COUNTED})\s+(?:(?-i:[A-Z])[\w-]+\s+){{0,2}}(?:{_OTHERS})|others|{REGION_STATES})$")
 RESPECTIVELY = re.compile(r"[^.;«»]{0,40}?,?\s+respectively\b", re.I)
 # rules whose actors on these sides are people: both ("saw Gromyko", not "saw Russia as a threat"), or the
 # first, the person a "his" or "her" points back to ("during his talks with Sadat")

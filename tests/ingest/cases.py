@@ -2499,7 +2499,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Britain's decision to send Challenger tanks to Ukraine was welcomed by Kyiv.", {("state:GBR", "SUPPLIES_ARMS", "state:UKR"), ("state:UKR", "SUPPORTS", "state:GBR")}),
     ("Pakistan and China praised the Chinese-made J-10 jets flown by Pakistan.", {("state:CHN", "SUPPLIES_ARMS", "state:PAK")}),
     # session 23 round K: troops allowed to use a territory or airfields to attack; warned X against provocations; an envoy to the UN speaks for the state; beyond self-defence; a sanctions package imposed by X on Y; 'its territory' is no actor
-    ("Minsk allowed Russian forces to use Belarusian airfields to strike Ukraine.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    ("Minsk allowed Russian forces to use Belarusian airfields to strike Ukraine.", {("state:RUS", "ATTACKS", "state:UKR"), ("state:BLR", "SUPPORTS", "state:RUS")}),
     ("Washington warned Beijing against any aggression in the Taiwan Strait.", {("state:USA", "CONDEMNS", "state:CHN")}),
     ("Tokyo warned Seoul over the new measures.", set()),
     ("Russia's envoy to the UN said Ukraine's strikes went far beyond self-defence.", {("state:RUS", "CONDEMNS", "state:UKR")}),
@@ -6017,4 +6017,16 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ukrainian drones sank the Russian minesweeper near Sevastopol.", {('state:UKR', 'ATTACKS', 'state:RUS')}),
     ("Turkey called the entry of Russian troops into Georgia a crime.", {('state:TUR', 'CONDEMNS', 'state:RUS')}),
     ("Turkey called the entry of Russian troops into Georgia a surprise.", set()),
+    # round YB: an attack or offensive opened or mounted; a state's forces standing 'in' another before their verb (readings.STANDING_IN), and a state there is no subject of 'launched an offensive against'; 'and the other Arab states', 'and the five Central American republics' close a list; declared itself or stands on the side of; allowed a state's troops to use its railways or ports; told the Duma that another had started the war; a title of nobility is no part of a new person's name
+    ("Russian troops in Belarus opened an offensive against Ukrainian positions.", {('state:RUS', 'ATTACKS', 'state:UKR'), ('state:RUS', 'DEPLOYS_TROOPS', 'state:BLR')}),
+    ("Russian forces opened an assault on Ukrainian positions near Pokrovsk.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("The Chinese fleet in the Pacific opened a new base.", set()),
+    ("Jordan, Egypt and the other Arab states condemned the Israeli raid.", {('state:JOR', 'CONDEMNS', 'state:ISR'), ('state:EGY', 'CONDEMNS', 'state:ISR')}),
+    ("Qatar declared itself on the side of peace.", set()),
+    ("Hungary stands firmly on the side of Serbia.", {('state:HUN', 'SUPPORTS', 'state:SRB')}),
+    ("Greece allowed American troops to use Greek ports.", {('state:GRC', 'SUPPORTS', 'state:USA')}),
+    ("Putin told the Duma that Ukraine had started the war.", {('person:vladimir-putin', 'CONDEMNS', 'state:UKR')}),
+    ("Putin told the Duma that Ukraine had started the reforms.", set()),
+    ("Hungary's foreign minister, Count Andrassy, condemned Austria.", {('person:andrassy', 'CONDEMNS', 'state:AUT')}),
+    ("The Russian army in Belarus launched an offensive against Ukrainian positions.", {("state:RUS", "ATTACKS", "state:UKR")}),
 ]
