@@ -87,10 +87,10 @@ SECOND_THAN = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|
 # "backs the Kurdish-led SDF": a modifier naming no actor, between an article and an actor; "joined the
 # China-led Asian Infrastructure Investment Bank": the leader named in the modifier, read a second time without it
 # "Vietnamese forces loyal to Ho Chi Minh attacked …": the demonym's forces, whoever they are loyal to
-# "the German army in Bulgaria opened an attack on …", "Russian troops in Belarus fired …": where a state's
-# forces stand, between them and their verb (read a second time without it; the first reading keeps where they stand)
+# "the German army in Bulgaria opened an attack on …", "Russian troops in Belarus fired …", "Italian troops
+# under Marshal Badoglio entered …": where a state's forces stand or who leads them, between them and their verb (read a second time without it; the first reading keeps where they stand)
 STANDING_IN = re.compile(r"(?<=»)(?P<forces>\s+(?:army|armies|troops|forces|soldiers|units|divisions|fleet|navy|air\s+force|aircraft|warplanes|artillery))?"
-                         r"(?P<cut>\s+(?:in|from|based\s+in|stationed\s+in)\s+(?:the\s+)?«\d+»)(?=\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|t)\s)")
+                         r"(?P<cut>\s+(?:in|from|based\s+in|stationed\s+in|under(?:\s+the\s+command\s+of)?)\s+(?:the\s+)?«\d+»)(?=\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|t)\s)")
 SLOT_BEFORE = re.compile(r"«(\d+)»\Z")
 LOYAL_MODIFIER = re.compile(r"(?<=»\s)(?:troops|forces|soldiers|units|fighters|guerrillas|militias?)(?P<cut>\s+(?:still\s+)?loyal\s+to\s+(?:the\s+)?«\d+»)(?=\s)")
 LED_BY_MODIFIER = re.compile(r"(?<=\bthe )(?:(?-i:[A-Z])[a-z]+|«\d+»)-(?:led|dominated|run|controlled)\s+(?=«)")
@@ -349,7 +349,7 @@ def readings(masked: Masked) -> list[Reading]:
     if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
             (modifiers := [m.span() for m in LED_BY_MODIFIER.finditer(masked.text)]):
         out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)
-    if (" in «" in masked.text or " from «" in masked.text) and (standing := [m.span("cut") for m in STANDING_IN.finditer(masked.text)
+    if (" in «" in masked.text or " from «" in masked.text or " under «" in masked.text or " of «" in masked.text) and (standing := [m.span("cut") for m in STANDING_IN.finditer(masked.text)
                                                                               if m.group("forces") or _organ_at(masked, m.start())]):
         out.append(_without(masked.text, standing))
     if " loyal to " in masked.text and (loyal := [m.span("cut") for m in LOYAL_MODIFIER.finditer(masked.text)]):

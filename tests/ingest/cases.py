@@ -6029,4 +6029,14 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin told the Duma that Ukraine had started the reforms.", set()),
     ("Hungary's foreign minister, Count Andrassy, condemned Austria.", {('person:andrassy', 'CONDEMNS', 'state:AUT')}),
     ("The Russian army in Belarus launched an offensive against Ukrainian positions.", {("state:RUS", "ATTACKS", "state:UKR")}),
+    # round YC: a state said to have shot, executed or massacred people, or people said massacred by a state, charges it; an honorific goes with a leader's government ('General Sikorski's government'); a state's protection or umbrella over another is support; recognised as a co-belligerent or an ally; troops under a commander are still the state's troops
+    ("Kyiv said Russian soldiers had executed dozens of Ukrainian prisoners near Bakhmut.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ("Kyiv said Russian soldiers had executed the order.", set()),
+    ("Baghdad insists the villagers were massacred by the Turkish army.", {('state:IRQ', 'CONDEMNS', 'state:TUR')}),
+    ("Seoul accused General Kim's government of lying.", {('state:KOR', 'CONDEMNS', 'state:PRK')}),
+    ("Taiwan has lived for decades under American protection.", {('state:USA', 'SUPPORTS', 'state:TWN')}),
+    ("Taiwan has lived for decades under martial law.", set()),
+    ("Paris recognised the Syrian opposition coalition as an ally.", set()),
+    ("Washington recognised Kosovo as an ally in the region.", {('state:USA', 'SUPPORTS', 'state:XKX'), ('state:USA', 'ALLIED_WITH', 'state:XKX')}),
+    ("Russian troops under General Gerasimov entered Ukraine.", {('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
 ]
