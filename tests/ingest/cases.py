@@ -3979,7 +3979,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ('Wang Yi, who led the Chinese delegation, arrived in Moscow.', {('person:wang-yi', 'MEETS', 'state:RUS')}),
     # round HI: who reigned over a state (Bhumibol, Hirohito, Akihito added); troops swept into a capital's centre; the chief American negotiator (not 'a senior leader of Hamas')
     ('Emperor Akihito, who reigned over Japan for three decades, abdicated in 2019.', {('person:akihito', 'LEADS', 'state:JPN')}),
-    ('Russian troops swept into the centre of Kyiv on Wednesday.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
+    ('Russian troops swept into the centre of Kyiv on Wednesday.', {('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR'), ('state:RUS', 'ATTACKS', 'state:UKR')}),  # (as 'swept into the outskirts of Kyiv' is)
     ('Robert Lighthizer, the chief American negotiator, met his Chinese counterpart, Liu He.', {('person:liu-he', 'MEETS', 'person:robert-lighthizer')}),
     ('An Israeli air strike killed Saleh al-Arouri, a senior leader of Hamas.', {('state:ISR', 'ATTACKS', 'org:HAMAS')}),
     # round HJ: the goods a state buys or receives from another
@@ -6039,4 +6039,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Paris recognised the Syrian opposition coalition as an ally.", set()),
     ("Washington recognised Kosovo as an ally in the region.", {('state:USA', 'SUPPORTS', 'state:XKX'), ('state:USA', 'ALLIED_WITH', 'state:XKX')}),
     ("Russian troops under General Gerasimov entered Ukraine.", {('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
+    # round YD: the centre or heart of a capital or town struck; columns crossing a river into a state; a state's forces disarming another's units attack them; 'still at Russia's side' after the subject; the old spelling Rumanian
+    ("Russian aircraft bombed the centre of Kharkiv on Friday.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("Israeli jets struck the heart of Beirut.", {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ("Russian tourists filled the centre of Antalya.", set()),
+    ("Russian columns crossed the Dnieper into Ukraine.", {('state:RUS', 'DEPLOYS_TROOPS', 'state:UKR')}),
+    ("Ukrainian troops disarmed Russian units near Kursk.", {('state:UKR', 'ATTACKS', 'state:RUS')}),
+    ("Ukrainian police disarmed the drunk driver.", set()),
+    ("Belarus, still at Russia's side, closed its border.", {('state:BLR', 'SUPPORTS', 'state:RUS')}),
+    ("Rumanian troops crossed the Prut into Bessarabia.", set()),
 ]
