@@ -252,7 +252,8 @@ def load() -> Gazetteer:
             gaz.add(entity, {form: period[form] for form in ("name", "demonym", "capital") if form in period}, until=period["until"])
     for org in _data("organizations.json"):
         entity = Entity(org["id"], "Organization", org["name"], tuple(org.get("aliases", [])),
-                        (("orgType", org.get("type", "")), *((("partOf", org["partOf"]),) if org.get("partOf") else ())))
+                        (("orgType", org.get("type", "")), *((("partOf", org["partOf"]),) if org.get("partOf") else ()),
+                         *((("founded", org["founded"]),) if org.get("founded") else ())))
         gaz.add(entity, {"name": _both_spellings([org["name"], *org.get("aliases", [])])})
     for bloc in _data("blocs.json"):
         gaz.add(Entity(bloc["id"], "Bloc", bloc["name"], tuple(bloc["aliases"])),

@@ -613,7 +613,7 @@ def _in_context(options: list, found: list[Mention], ctx: ArticleContext, place:
     """Of the actors one surface may name ("Brussels": Belgium or the EU), the one this article has
     named already (earlier in the sentence, or lately), else an organisation whose seat it is when it
     acts (no place: "Brussels imposed sanctions" is the EU's), else the person then in office, else the dictionary's first."""
-    if ctx.day is not None and any(ctx.prop(o.entity_id, "historical") for o in options):
+    if ctx.day is not None and any(ctx.prop(o.entity_id, "historical") or ctx.prop(o.entity_id, "founded") for o in options):
         options = _of_the_day(options, ctx)
         if len(options) == 1:
             return options[0]
@@ -641,7 +641,10 @@ def _last_to_leave(options: list, ctx: ArticleContext):
 
 def _of_the_day(options: list, ctx: ArticleContext) -> list:
     """Of the actors a surface may name, a former state in the years it existed ("Moscow" in 1980 is the
-    Soviet Union), else those that are no former state."""
+    Soviet Union), else those that are no former state; never an organisation not yet founded ("Brussels"
+    in 1923 is Belgium's capital, not the EU)."""
+    if ctx.day is not None:
+        options = [o for o in options if int(ctx.prop(o.entity_id, "founded") or 0) <= ctx.day.year] or options
     current = []
     for option in options:
         if ctx.years(option.entity_id) is None:

@@ -6048,4 +6048,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Ukrainian police disarmed the drunk driver.", set()),
     ("Belarus, still at Russia's side, closed its border.", {('state:BLR', 'SUPPORTS', 'state:RUS')}),
     ("Rumanian troops crossed the Prut into Bessarabia.", set()),
+    # round YE: bombarded (not 'with questions' or 'with leaflets'), pounded; the port, harbour or fortress of a capital or town; appealed to a body against another's act
+    ("Russian warships bombarded the port of Odesa on Sunday.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("Israeli gunboats bombarded the harbour of Tyre.", {('state:ISR', 'ATTACKS', 'state:LBN')}),
+    ("Reporters bombarded Zelensky with questions about the offensive.", set()),
+    ("Russian planes bombed Kharkiv with leaflets urging surrender.", set()),
+    ("Russian artillery pounded Kherson overnight.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
+    ("Ukraine appealed to the Security Council against the Russian blockade of its ports.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    ("Ukraine appealed to the Security Council against the Russian weather.", set()),
 ]

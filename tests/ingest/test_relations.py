@@ -103,6 +103,21 @@ def test_a_town_struck_is_read_as_the_state_it_lay_in_that_day(day, found):
     assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
 
 
+@pytest.mark.parametrize("day,found", [(date(1923, 1, 12), {("state:BEL", "SANCTIONS", "state:DEU")}), (date(2024, 6, 15), {("org:EU", "SANCTIONS", "state:DEU")})])
+def test_an_organisation_not_yet_founded_is_not_what_its_seat_names(day, found):
+    doc = Document("b", "b", None, day, "Brussels imposed sanctions on Germany.", "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
+
+
+@pytest.mark.parametrize("day,found", [(date(1941, 4, 7), {("person:reza-shah-pahlavi", "CONDEMNS", "state:GBR")}),
+                                       (date(1943, 4, 27), {("person:wladyslaw-sikorski", "CONDEMNS", "state:SUN")}),
+                                       (date(2024, 6, 15), {("person:radoslaw-sikorski", "CONDEMNS", "state:RUS")})])
+def test_heads_of_the_1940s_are_read_in_their_day(day, found):
+    text = "Reza Shah condemned Britain." if day.year == 1941 else "Sikorski condemned Russia."
+    doc = Document("h", "h", None, day, text, "-", "s")
+    assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == found
+
+
 def test_a_town_where_it_is_not_struck_is_no_actor():
     doc = Document("t", "t", None, date(2024, 6, 15), "Officials in Kharkiv condemned Russia. Kharkiv welcomed Zelensky.", "-", "s")
     assert {(r.source, r.type, r.target) for r in extract_document(doc).relations} == set()
