@@ -2235,7 +2235,7 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # session 21, round K: agreements on a list ending in trade; a courtesy call ('called on' a leader, not 'called on X to'); 'which X visited'; a state-donated weapon in a state; a credit line for a state
     ("Turkey and Azerbaijan signed agreements on energy, transport and on trade.", {("state:AZE", "TRADES_WITH", "state:TUR")}),
     ("Wang Yi held talks with his Pakistani counterpart Ishaq Dar and called on Prime Minister Shehbaz Sharif.", {("person:ishaq-dar", "MEETS", "person:wang-yi"), ("person:shehbaz-sharif", "LEADS", "state:PAK"), ("person:shehbaz-sharif", "MEETS", "person:wang-yi")}),
-    ("Biden called on Xi to restrain Russia.", set()),
+    ("Biden called on Xi to restrain Russia.", {("person:joe-biden", "CONDEMNS", "state:RUS")}),  # (no visit; asking another to restrain Russia charges it)
     ("Modi called on Putin in Moscow.", {("person:narendra-modi", "MEETS", "person:vladimir-putin"), ("person:narendra-modi", "MEETS", "state:RUS")}),
     ("Egypt, which Xi visited in 2016, is a key partner.", {("person:xi-jinping", "MEETS", "state:EGY")}),
     ("The soldiers flew Chinese-donated helicopters in Cambodia.", {("state:CHN", "SUPPLIES_ARMS", "state:KHM")}),
@@ -6056,4 +6056,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Russian artillery pounded Kherson overnight.", {('state:RUS', 'ATTACKS', 'state:UKR')}),
     ("Ukraine appealed to the Security Council against the Russian blockade of its ports.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
     ("Ukraine appealed to the Security Council against the Russian weather.", set()),
+    # round YF: a state that asked or urged others (the powers, Washington) to restrain, curb or punish another charges it; a pact both signed 'renouncing war' is no alliance; troops 'have been landed on both coasts of' a state; 'charged that arms from Mexico had reached' the rebels charges the source
+    ("Kyiv asked the Western powers to restrain Belarus.", {('state:UKR', 'CONDEMNS', 'state:BLR')}),
+    ("Kyiv asked the Western powers to send Belarus grain.", set()),
+    ("Israel and Jordan both signed the pact renouncing war.", set()),
+    ("Some 2,000 British marines have been landed on both coasts of Sierra Leone.", {('state:GBR', 'DEPLOYS_TROOPS', 'state:SLE')}),
+    ("Baghdad charged that weapons from Iran had reached the militias.", {('state:IRQ', 'CONDEMNS', 'state:IRN')}),
+    ("Baghdad said that visitors from Iran had reached the shrines.", set()),
+    ("Kyiv asked Washington to restrain Moscow.", {("state:UKR", "CONDEMNS", "state:RUS")}),
 ]
