@@ -118,7 +118,7 @@ _NAME_PART = rf"(?:(?:Jr|Sr)\.(?=\s+[a-z]|,)|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:[
 GENERAL_GRADES = r"(?:Lieutenant|Major|Brigadier)\s+General"  # (people.HONORIFIC_BEFORE reads them before a name too)
 GRADES_BEFORE_GEN = r"(?:Lt|Lieut|Maj|Brig)\.?"  # "Lieut. Gen."
 NAME_PREFIXES = (r"Vice[- ]Premier|Deputy Premier|Sheikh|Sheikha|Prince|Princess|Field Marshal|Marshal|" + GENERAL_GRADES + r"|General|"
-                 + GRADES_BEFORE_GEN + r" Gen\.?|Gen\.|Gen|(?:Rear|Vice)[- ]Admiral|Air\s+(?:Chief\s+|Vice[- ])?Marshal|(?:Lieutenant|Lt\.?)\s+Col(?:onel|\.)?|Colonel|Major|Captain|Admiral|Dr\.|Dr|Prof\.|Professor")
+                 + GRADES_BEFORE_GEN + r" Gen\.?|Gen\.|Gen|(?:Rear|Vice)[- ]Admiral|Air\s+(?:Chief\s+|Vice[- ])?Marshal|(?:Lieutenant|Lt\.?)\s+Col(?:onel|\.)?|Colonel|Major|Captain|Admiral|Dr\.|Dr|Prof\.|Professor|M\.|Mme\.?")  # (the French "M. Sarraut")
 # initials before a name: "JD Vance", "K.P. Sharma Oli", "K. P. Sharma Oli", "K P Sharma Oli"
 _INITIALS = rf"(?:[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,2}}[A-Z]\.|[A-Z]\s[A-Z]|[A-Z]\.(?=\s+[A-Z][{_L}]+\s+[A-Z][{_L}]))(?=\s+[A-Z][{_L}])"  # ("U. Alexis Johnson": one initial before a given name and a surname)
 NAME = rf"(?P<name>(?:(?:{NAME_PREFIXES})\s+)?(?:{_INITIALS}|{_SURNAME_PREFIX}[A-ZĐ][{_L}]+(?:['’](?!s\b)[{_L}]+)*(?:-[A-Za-z{_L}]+)*|{_APOSTROPHED})(?:\s+{_NAME_PART}){{0,5}})"  # "JD Vance"

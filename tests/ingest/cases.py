@@ -6064,4 +6064,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Baghdad charged that weapons from Iran had reached the militias.", {('state:IRQ', 'CONDEMNS', 'state:IRN')}),
     ("Baghdad said that visitors from Iran had reached the shrines.", set()),
     ("Kyiv asked Washington to restrain Moscow.", {("state:UKR", "CONDEMNS", "state:RUS")}),
+    # round YG: goods traded, bartered or swapped with a state; a state's companies or consumers boycotting are no state sanction; joined another in protesting to a third; the French 'M. Sarraut' after a title
+    ("Iran barters its oil with China for machinery and consumer goods.", {('state:CHN', 'TRADES_WITH', 'state:IRN')}),
+    ("Russia exchanged prisoners with Ukraine on Friday.", set()),
+    ("Chinese consumers boycotted Japanese goods after the visit.", set()),
+    ("China boycotted Japanese goods after the visit.", {('state:CHN', 'SANCTIONS', 'state:JPN')}),
+    ("Estonia joined Latvia in protesting to Moscow.", {('state:EST', 'CONDEMNS', 'state:RUS'), ('state:LVA', 'CONDEMNS', 'state:RUS')}),
+    ("The Belgian prime minister, M. Theunis, visited Paris.", {('person:theunis', 'LEADS', 'state:BEL'), ('person:theunis', 'MEETS', 'state:FRA')}),
 ]
