@@ -383,6 +383,8 @@ def dictionary_mentions(text: str, start: int, end: int, ctx: ArticleContext) ->
         found = struck_towns(text, tokens, lowered, found, ctx)
     if " and " in low and found:
         found = _elided_pairs(found, text, ctx)
+    if "o-" in low and found:
+        found = _combining_forms(found, text, ctx)
     ctx.places = [m for m in found if m.located]
     found = [m for m in found if not m.located]
     if len(found) > 1:
@@ -407,6 +409,27 @@ def _elided_pairs(found: list[Mention], text: str, ctx: ArticleContext) -> list[
             other = next((o.entity_id for o in options if ctx.kind(o.entity_id) == "State" and ctx.existed_then(o.entity_id)), None)
             if other and other not in mention.ids:
                 out.append(Mention(half.start(1), half.end(1), (other,), "name"))
+        out.append(mention)
+    return out
+
+
+# "the Franco-Soviet treaty", "Sino-US trade", "Anglo-French troops": a state's combining form joined to
+# another state's name or adjective names it (only there: "Anglo-Saxon" and "Franco" alone name no state)
+COMBINING_FORMS = {"Anglo": "Britain", "Franco": "France", "Sino": "China", "Russo": "Russia", "Italo": "Italy", "Greco": "Greece",
+                   "Turco": "Turkey", "Austro": "Austria", "Nippo": "Japan", "Luso": "Portugal", "Hispano": "Spain"}
+COMBINED_BEFORE = re.compile(r"\b(" + "|".join(COMBINING_FORMS) + r")-\Z")
+
+
+def _combining_forms(found: list[Mention], text: str, ctx: ArticleContext) -> list[Mention]:
+    """Each state named by its combining form right before a hyphen and another state's mention."""
+    out: list[Mention] = []
+    for mention in found:
+        joined = COMBINED_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        if joined and ctx.kind(mention.ids[0]) == "State":
+            options = _of_the_day(ctx.gaz.surfaces.get(key_of(COMBINING_FORMS[joined.group(1)])) or [], ctx)
+            state = next((o.entity_id for o in options if ctx.kind(o.entity_id) == "State"), None)
+            if state and state not in mention.ids:
+                out.append(Mention(joined.start(1), joined.end(1), (state,), "demonym"))
         out.append(mention)
     return out
 

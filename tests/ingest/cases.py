@@ -6071,4 +6071,12 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("China boycotted Japanese goods after the visit.", {('state:CHN', 'SANCTIONS', 'state:JPN')}),
     ("Estonia joined Latvia in protesting to Moscow.", {('state:EST', 'CONDEMNS', 'state:RUS'), ('state:LVA', 'CONDEMNS', 'state:RUS')}),
     ("The Belgian prime minister, M. Theunis, visited Paris.", {('person:theunis', 'LEADS', 'state:BEL'), ('person:theunis', 'MEETS', 'state:FRA')}),
+    # round YH: a state's combining form before a hyphen and another state ('Franco-Soviet', 'Sino-American', not 'Anglo-Saxon'); a hyphenated pair's treaty of friendship and mutual assistance; one 'looking on' at a signing is no counterpart; summoned to another's capital; refused to recognise the Russian occupation
+    ("The Sino-Indian trade talks ended on Friday.", {('state:CHN', 'MEETS', 'state:IND'), ('state:CHN', 'TRADES_WITH', 'state:IND')}),
+    ("Sino-American trade fell sharply last year.", {('state:CHN', 'TRADES_WITH', 'state:USA')}),
+    ("Anglo-Saxon countries share intelligence.", set()),
+    ("The Franco-German treaty of friendship and mutual assistance was renewed.", {('state:FRA', 'ALLIED_WITH', 'state:DEU')}),
+    ("Putin and Lukashenko signed the treaty in Minsk, with Shoigu looking on.", {('person:vladimir-putin', 'MEETS', 'person:alexander-lukashenko'), ('person:vladimir-putin', 'MEETS', 'state:BLR'), ('state:BLR', 'ALLIED_WITH', 'state:RUS')}),
+    ("Lukashenko was summoned to Moscow on Tuesday.", {('person:alexander-lukashenko', 'MEETS', 'state:RUS')}),
+    ("Kyiv refused to recognise the Russian occupation of Crimea.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
 ]
