@@ -6079,4 +6079,9 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Putin and Lukashenko signed the treaty in Minsk, with Shoigu looking on.", {('person:vladimir-putin', 'MEETS', 'person:alexander-lukashenko'), ('person:vladimir-putin', 'MEETS', 'state:BLR'), ('state:BLR', 'ALLIED_WITH', 'state:RUS')}),
     ("Lukashenko was summoned to Moscow on Tuesday.", {('person:alexander-lukashenko', 'MEETS', 'state:RUS')}),
     ("Kyiv refused to recognise the Russian occupation of Crimea.", {('state:UKR', 'CONDEMNS', 'state:RUS')}),
+    # round YJ: arms handed ('is handing fifty destroyers to', 'hands Ukraine more air defence systems'); a pair that set up a joint board, council or command on defence is allied
+    ("Washington is handing 31 Abrams tanks to Kyiv.", {('state:USA', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ("Germany hands Ukraine more air defence systems.", {('state:DEU', 'SUPPLIES_ARMS', 'state:UKR')}),
+    ("Japan and the Philippines established a joint defence council on Monday.", {('state:JPN', 'ALLIED_WITH', 'state:PHL')}),
+    ("Japan and the Philippines established a joint trade council on Monday.", set()),
 ]
