@@ -6084,4 +6084,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Germany hands Ukraine more air defence systems.", {('state:DEU', 'SUPPLIES_ARMS', 'state:UKR')}),
     ("Japan and the Philippines established a joint defence council on Monday.", {('state:JPN', 'ALLIED_WITH', 'state:PHL')}),
     ("Japan and the Philippines established a joint trade council on Monday.", set()),
+    # round YK: a state's warships or planes operating, patrolling or flying from another's ports or bases are deployed there
+    ("Russian bombers flew from Iranian air bases to strike targets in Syria.", {('state:RUS', 'DEPLOYS_TROOPS', 'state:IRN')}),
+    ("American warships patrol the Gulf from Bahraini ports.", {('state:USA', 'DEPLOYS_TROOPS', 'state:BHR')}),
+    ("Chinese tankers sailed from Russian ports with crude.", set()),
 ]
