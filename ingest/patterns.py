@@ -80,6 +80,10 @@ SANCTION_N = (r"(?:sanctions|embargo(?:es)?|export controls|asset freezes?|trave
 INTEL = r"(?:intelligence|satellite\s+imagery|targeting\s+(?:data|information))"  # what a state shares or receives as support
 WORKS = r"(?:roads|airports?|ports?|railways?|hospitals?|clinics|schools|scholarships|bridges?|dams?|stadiums?|infrastructure|projects|power\s+plants?|highways?)"  # works a state pays for
 # the people a killing is charged for ("the officers were murdered by", "had shot thousands of Polish officers")
+# the others a state asks to punish or restrain another ("appealed to the world to punish", "asked the powers to restrain"),
+# for condemn.urged_to_punish and its own trigger in modality
+OTHERS_ASKED = r"(?:world|international\s+community|nations|allies|(?:great\s+)?powers|[\w-]+\s+(?:nations|countries|governments|powers))"
+PUNISHED_V = r"(?:punish|isolate|ostraci[sz]e|restrain|curb|rein\s+in|stop)\b"
 KILLED_PEOPLE = r"(?:officers|soldiers|prisoners(?:\s+of\s+war)?|civilians|villagers|refugees|journalists|diplomats|hostages|dissidents|priests|students|workers|fishermen|men|women|children|people)"
 EPITHETS = (r"lackey|stooge|henchm|barbarian|dwarf|separatist|troublemaker|paper tiger|disappointment|embarrassment|neo-colonial|neocolonial|imperialis|colonialis|repressi|oppressi|instrument of|tool of|pira|enabler|accomplice|terror|dictator|crime|criminal|corrupt|aggressor|liar|murderer|parasite|pariah|rogue|puppet|"
             r"traitor|tyrant|butcher|thug|warmonger|provocateur|menace|enem|fascist|nazi|saboteur|destabili|disgrace|failed state|shithole|"
@@ -1863,7 +1867,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     ("CONDEMNS", "condemn.appealed_against", r"{S}\s+{pre}(?:appeal(?:s|ed|ing)?|complain(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+to\s+(?:the\s+)?«\d+»\s+(?:[\w-]+\s+)?against\s+(?:the\s+)?(?:[\w-]+\s+)?{T}"
      r"(?:{poss}\s+(?:[\w-]+\s+){0,2}?|\s+(?:[\w-]+\s+)?)(?:actions?|aggression|attacks?|invasion|occupation|bombardment|blockade|decision|moves?|raids?|incursions?|seizure)\b"),
     # "Seoul appealed to the world to punish Pyongyang": a call for another's punishment
-    ("CONDEMNS", "condemn.urged_to_punish", r"{S}\s+{pre}(?:appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|ask(?:s|ed|ing)?)\s+(?:the\s+)?(?:world|international\s+community|nations|allies|powers|great\s+powers|«\d+»(?=\s+to\s+(?:restrain|curb|rein\s+in))|(?:[\w-]+|«\d+»)\s+(?:nations|countries|governments|powers))\s+to\s+(?:punish|isolate|ostracise|ostracize|restrain|curb|rein\s+in|stop)\s+(?:the\s+)?{T}"),
+    ("CONDEMNS", "condemn.urged_to_punish", r"{S}\s+{pre}(?:appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|ask(?:s|ed|ing)?)\s+(?:the\s+)?(?:" + OTHERS_ASKED + r"|«\d+»(?=\s+to\s+(?:restrain|curb|rein\s+in))|«\d+»\s+(?:nations|countries|governments|powers))\s+to\s+" + PUNISHED_V + r"\s+(?:the\s+)?{T}"),
     # "said the massacre showed the true nature of the North Korean regime"
     ("CONDEMNS", "condemn.showed_true_nature", r"{S}\s+{pre}(?:said|says|declared|added)\s+(?:that\s+)?(?:the\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:showed|shows|revealed|reveals|exposed|exposes|proved|proves)\s+the\s+(?:true\s+|real\s+)(?:nature|face|character|colou?rs)\s+of\s+(?:the\s+)?{T}"),
     # "told parliament that Chinese troops had tried to alter the status quo unilaterally": a charge of changing a border by force
