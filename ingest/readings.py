@@ -292,7 +292,7 @@ def readings(masked: Masked) -> list[Reading]:
     cuts = [(m.start(), m.end()) for m in LISTING_ASIDE.finditer(masked.text)] if ASIDE_CUE.search(masked.text) else []
     cuts = sorted(cuts + [(m.start(), m.end()) for m in ASIDE.finditer(masked.text) if _clear(m, cuts)])
     if " that " in masked.text and (" in " in masked.text or " at " in masked.text or " during " in masked.text
-                                    or " by " in masked.text or " on " in masked.text or " over " in masked.text):
+                                    or "radio" in masked.text or "television" in masked.text or "phone" in masked.text or "video link" in masked.text):
         cuts = sorted(cuts + [m.span("cut") for m in SAID_WHERE.finditer(masked.text) if _clear(m, cuts)])
     if "» (" in masked.text:
         cuts = sorted(cuts + [(m.start(), m.end()) for m in PHOTO_MARK.finditer(masked.text)])
@@ -349,7 +349,7 @@ def readings(masked: Masked) -> list[Reading]:
     if ("-led " in masked.text or "-dominated " in masked.text or "-run " in masked.text or "-controlled " in masked.text) and \
             (modifiers := [m.span() for m in LED_BY_MODIFIER.finditer(masked.text)]):
         out.append(_without(masked.text, modifiers))  # (a reading of its own: the aside it may stand in is read too)
-    if (" in «" in masked.text or " from «" in masked.text or " under «" in masked.text or " of «" in masked.text) and (standing := [m.span("cut") for m in STANDING_IN.finditer(masked.text)
+    if (" in «" in masked.text or " from «" in masked.text or " under «" in masked.text) and (standing := [m.span("cut") for m in STANDING_IN.finditer(masked.text)
                                                                               if m.group("forces") or _organ_at(masked, m.start())]):
         out.append(_without(masked.text, standing))
     if " loyal to " in masked.text and (loyal := [m.span("cut") for m in LOYAL_MODIFIER.finditer(masked.text)]):
