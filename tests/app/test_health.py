@@ -6,6 +6,7 @@ import threading
 import time
 from urllib.parse import urlparse
 
+import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
@@ -90,6 +91,10 @@ def test_healthz_and_readyz(client):
     assert ready.status_code == 200 and ready.json()["status"] == "ready"
 
 
+# the proxy severs the driver's connections mid-read: a connection the driver finds dead (OSError in a
+# read) is dropped with its socket left to the garbage collector, inside the driver, whose unclosed-socket
+# warning may land in this test's teardown (a timing of the collector, seen once in a clean-clone run)
+@pytest.mark.filterwarnings("ignore:Exception ignored in. <socket.socket:pytest.PytestUnraisableExceptionWarning")
 def test_readyz_is_503_fast_when_neo4j_is_down_and_recovers(settings):
     target = urlparse(settings.uri)
     proxy = Proxy((target.hostname, target.port))
