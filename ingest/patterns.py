@@ -1381,7 +1381,7 @@ RAW_PATTERNS: list[tuple[str, str, str]] = [
     # "Britain and West Germany, which had joined American sanctions against Iran": those who join sanctions impose them too
     ("SANCTIONS", "sanctions.joined", r"{S}\s+{pre}join(?:ed|s|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:«\d+»\s+|[\w-]+\s+){0,3}?sanctions\s+(?:against|on)\s+(?:the\s+)?{T}"),
     # "provoking a British boycott of Iranian oil", "Arab states boycotted Israeli goods": a boycott of a state's trade
-    ("SANCTIONS", "sanctions.boycott", r"{S}(?!\s+(?:oil\s+)?(?:companies|firms|consumers|shoppers|traders|businesses|retailers|importers|merchants|dockers|unions|workers|fans)\b)(?:{poss}\s+|\s+{pre})boycott(?:s|ed|ing)?(?:\s+of)?\s+(?:the\s+|all\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|goods|products|imports|exports|produce|companies|firms|brands|trade)\b"),
+    ("SANCTIONS", "sanctions.boycott", r"{S}(?:{poss}\s+|\s+{pre})boycott(?:s|ed|ing)?(?:\s+of)?\s+(?:the\s+|all\s+)?{T}(?:{poss})?\s+(?:[\w-]+\s+)?(?:oil|goods|products|imports|exports|produce|companies|firms|brands|trade)\b"),
     # ("the bloc's arms embargo on China": a possessor's; not "vetoed the extension of a UN arms embargo on Mali", which ends it)
     ("SANCTIONS", "sanctions.nominal", NOT_YET_IMPOSED + r"{S}(?:{poss}|-led)?\s+{MOD}(?:(?:shipping|oil|energy|trade|banking|technology|export|import|sectoral|personal|individual|western)\s+|(?<=['’]s\s)(?:arms|weapons)\s+)?{SN}\s+(?:(?:regime|programme|program|package|measures)\s+)?(?:on|against|targeting)\s+(?:the\s+)?{T}"),
     # "since Western sanctions cut Russia off from European markets", "US sanctions have crippled Iran's economy": the sanctions' subject

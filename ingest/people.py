@@ -904,9 +904,9 @@ def resolve_people(masked: Masked, ctx: ArticleContext) -> tuple[list[Mention], 
         if state:
             ctx.regime_state = state
             # ("Prime Minister Pedro Sanchez's government": the title goes with the government)
-            title = TITLE_ENDING.search(masked.text, 0, match.start()) if state != inner.ids[0] else None
-            # ("General Sikorski's government": an honorific goes with the government too)
-            title = title or (HONORIFIC_BEFORE.search(masked.text, max(0, match.start() - 24), match.start()) if state != inner.ids[0] else None)
+            # (and so does an honorific: "General Sikorski's government")
+            title = (TITLE_ENDING.search(masked.text, 0, match.start()) or HONORIFIC_BEFORE.search(masked.text, max(0, match.start() - 24), match.start())) \
+                if state != inner.ids[0] else None
             replace(match, (state,), "coref", title.start() if title else None)
     for match in BARE_REGIME.finditer(masked.text):
         state = ctx.regime_state or (ctx.junta_state if match.group().endswith("junta") else None)

@@ -87,13 +87,14 @@ SECOND_THAN = re.compile(r"\b(?:buys?|bought|buying|imports?|imported|importing|
 # "backs the Kurdish-led SDF": a modifier naming no actor, between an article and an actor; "joined the
 # China-led Asian Infrastructure Investment Bank": the leader named in the modifier, read a second time without it
 # "Vietnamese forces loyal to Ho Chi Minh attacked …": the demonym's forces, whoever they are loyal to
-# "the German army in Bulgaria opened an attack on …", "Russian troops in Belarus fired …", "Italian troops
-# under Marshal Badoglio entered …": where a state's forces stand or who leads them, between them and their verb (read a second time without it; the first reading keeps where they stand)
+LOYAL_MODIFIER = re.compile(r"(?<=»\s)(?:troops|forces|soldiers|units|fighters|guerrillas|militias?)(?P<cut>\s+(?:still\s+)?loyal\s+to\s+(?:the\s+)?«\d+»)(?=\s)")
+LED_BY_MODIFIER = re.compile(r"(?<=\bthe )(?:(?-i:[A-Z])[a-z]+|«\d+»)-(?:led|dominated|run|controlled)\s+(?=«)")
+# "the German army in Bulgaria opened an attack on …", "Russian troops in Belarus fired …", "Italian troops under
+# Marshal Badoglio entered …": where a state's forces stand or who leads them, between them and their verb, read a
+# second time without it (the first reading keeps where they stand)
 STANDING_IN = re.compile(r"(?<=»)(?P<forces>\s+(?:army|armies|troops|forces|soldiers|units|divisions|fleet|navy|air\s+force|aircraft|warplanes|artillery))?"
                          r"(?P<cut>\s+(?:in|from|based\s+in|stationed\s+in|under(?:\s+the\s+command\s+of)?)\s+(?:the\s+)?«\d+»)(?=\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|t)\s)")
 SLOT_BEFORE = re.compile(r"«(\d+)»\Z")
-LOYAL_MODIFIER = re.compile(r"(?<=»\s)(?:troops|forces|soldiers|units|fighters|guerrillas|militias?)(?P<cut>\s+(?:still\s+)?loyal\s+to\s+(?:the\s+)?«\d+»)(?=\s)")
-LED_BY_MODIFIER = re.compile(r"(?<=\bthe )(?:(?-i:[A-Z])[a-z]+|«\d+»)-(?:led|dominated|run|controlled)\s+(?=«)")
 # "depends on Russia for most of its fuel and on China for the bulk of its exports": the second "on", read alone
 SECOND_ON = re.compile(r"\b(?:depends?|depended|depending|relies|rely|relied|relying|dependent|reliant|dependence|reliance)\s+(?:\w+ly\s+)?on\s+"
                        r"(?P<first>(?:the\s+)?«\d+»\s+for\s+[^«»;,]{1,50}?\s+and\s+on\s+)(?=(?:the\s+)?«\d+»\s+for\s)")

@@ -143,10 +143,11 @@ TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|assured|notified|conveyed\s+
 # ... nor the backer of those who act ("targeted by «Iranian»-backed militias")
 BACKER = re.compile(r"-(?:backed|supported|sponsored|aligned|allied|funded|armed|linked)\b")
 # a state's opposition, rebels or press are not the state
-# ... nor do a state's private people judge for it: "American soybean farmers complained that …" (they may trade for it)
-PRIVATE_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:farmers|growers|companies|firms|businesses|investors|consumers|workers|unions|activists|"
-                           r"protesters|students|academics|analysts|experts|voters|citizens|tourists|fans|exporters|importers|producers)\b", re.I)
-OPINION_TYPES = {"CONDEMNS", "SUPPORTS"}
+# ... nor do a state's private people judge or boycott for it: "American soybean farmers complained that …",
+# "The British companies persuaded buyers to boycott Mexican oil" (they may trade for it)
+PRIVATE_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:farmers|growers|companies|firms|businesses|investors|consumers|shoppers|traders|merchants|retailers|"
+                           r"workers|dockers|unions|activists|protesters|students|academics|analysts|experts|voters|citizens|tourists|fans|exporters|importers|producers)\b", re.I)
+PRIVATE_NOT_FOR = {"CONDEMNS", "SUPPORTS", "SANCTIONS"}
 NOT_THE_STATE_ITSELF = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:opposition|rebels?|insurgents?|separatists?|dissidents?|critics?|"
                                   r"protesters?|exiles?|opponents?|media|press|newspapers?)\b", re.I)
 # rules narrower than their type's ends: "NATO ally Turkey" is membership, "US ally Japan" an alliance
@@ -1251,7 +1252,7 @@ def _others_act(text: str, after_source: int, type_name: str, source: tuple[str,
     Conservative party criticised" (not the UK), "targeted by Iranian-backed militias" (not Iran,
     though Iran does back them), "the second NATO country to send jets" (a member, not NATO)."""
     return bool(NOT_THE_STATE_ITSELF.match(text, after_source)
-                or (type_name in OPINION_TYPES and PRIVATE_GROUP.match(text, after_source))
+                or (type_name in PRIVATE_NOT_FOR and PRIVATE_GROUP.match(text, after_source))
                 or (type_name != "SUPPORTS" and BACKER.match(text, after_source))
                 or (type_name not in MEMBERSHIP_TYPES and ORG_AS_QUALIFIER.match(text, after_source)
                     and all(ctx.kind(i) == "Organization" for i in source)))
